@@ -1,0 +1,71 @@
+package org.ruralcredit.rating.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.rating.domain.Village;
+import org.ruralcredit.rating.repository.VillageRepository;
+
+@Path("/api/v1/villages")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Villages", description = "Villages known to the rating service, with their official household totals")
+public class VillageResource {
+
+    public record VillageView(String code, String name, String townshipCode, int totalHouseholds, int population,
+                              LocalDate figuresAsOf, long sourceRevision) {
+        static VillageView of(Village v) {
+            return new VillageView(v.code, v.name, v.townshipCode, v.totalHouseholds, v.population, v.figuresAsOf,
+                    v.sourceRevision);
+        }
+    }
+
+    private final VillageRepository villages;
+    private final Caller caller;
+
+    public VillageResource(VillageRepository villages, Caller caller) {
+        this.villages = villages;
+        this.caller = caller;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The villages of a township")
+    public List<VillageView> inTownship(
+            @QueryParam("township") @NotNull(message = "is required") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code") String township) {
+        requireReadable(township);
+        return villages.inTownship(township).stream().map(VillageView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Transactional
+    @Operation(summary = "One village")
+    public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String code) {
+        requireReadable(code);
+        Village village = villages.findById(code);
+        if (village == null) {
+            throw ApiException.notFound("Village " + code + " is not known to the rating service.");
+        }
+        return VillageView.of(village);
+    }
+
+    private void requireReadable(String code) {
+        if (!caller.readScope().covers(code)) {
+            throw ApiException.forbidden("Division " + code + " is outside your division.");
+        }
+    }
+}

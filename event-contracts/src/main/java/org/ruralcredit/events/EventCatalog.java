@@ -1,0 +1,31 @@
+package org.ruralcredit.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ruralcredit.events.registry.VillageProfileChanged;
+
+/** Every event type of the platform, in one place, so a consumer cannot accept a type nobody defined. */
+public final class EventCatalog {
+
+    public static final EventType<VillageProfileChanged> VILLAGE_PROFILE_CHANGED =
+            new EventType<>("registry.village-profile-changed", "registry.village.v1", VillageProfileChanged.class);
+
+    private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
+                    VILLAGE_PROFILE_CHANGED)
+            .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static Optional<EventType<?>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static List<EventType<?>> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+}

@@ -1,0 +1,109 @@
+package org.ruralcredit.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.events.registry.VillageProfileChanged;
+
+class EventCodecTest {
+
+    private static final VillageProfileChanged LINSHAN_VILLAGE = new VillageProfileChanged(
+            "330281100202", "临山村委会", "330281100", "330281", 812, 2430, LocalDate.of(2026, 6, 30), 3);
+
+    @Test
+    void roundTripKeepsEveryField() {
+        EventEnvelope<VillageProfileChanged> sent = EventEnvelope.of(
+                EventCatalog.VILLAGE_PROFILE_CHANGED, "330281100202", "farmer-registry", LINSHAN_VILLAGE);
+
+        EventEnvelope<?> received = EventCodec.decode(EventCodec.encode(sent));
+
+        assertEquals(sent, received);
+        assertEquals(LINSHAN_VILLAGE, received.dataAs(EventCatalog.VILLAGE_PROFILE_CHANGED));
+    }
+
+    @Test
+    void datesAreWrittenAsIsoText() {
+        String json = EventCodec.encode(EventEnvelope.of(
+                EventCatalog.VILLAGE_PROFILE_CHANGED, "330281100202", "farmer-registry", LINSHAN_VILLAGE));
+
+        assertTrue(json.contains("\"figuresAsOf\":\"2026-06-30\""), json);
+        assertTrue(json.matches(".*\"occurredAt\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\".*"), json);
+    }
+
+    @Test
+    void unknownTypeIsRejectedByName() {
+        String json = """
+                {"eventId":"8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10","type":"registry.household-teleported",
+                 "occurredAt":"2026-11-01T02:00:00Z","aggregateId":"x","producer":"p","data":{}}""";
+
+        EventFormatException e = assertThrows(EventFormatException.class, () -> EventCodec.decode(json));
+        assertEquals("unknown event type 'registry.household-teleported'", e.getMessage());
+    }
+
+    @Test
+    void unknownTypeCannotBeWrittenEither() {
+        EventType<String> stray = new EventType<>("stray.thing", "stray.v1", String.class);
+        EventEnvelope<String> envelope = EventEnvelope.of(stray, "a", "p", "data");
+
+        assertThrows(EventFormatException.class, () -> EventCodec.encode(envelope));
+    }
+
+    @Test
+    void missingEnvelopeFieldIsRejected() {
+        String json = """
+                {"eventId":"8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10","type":"registry.village-profile-changed",
+                 "occurredAt":"2026-11-01T02:00:00Z","producer":"farmer-registry",
+                 "data":{"villageCode":"330281100202","villageName":"临山村委会","townshipCode":"330281100",
+                 "countyCode":"330281","totalHouseholds":812,"population":2430,"figuresAsOf":"2026-06-30","revision":1}}""";
+
+        EventFormatException e = assertThrows(EventFormatException.class, () -> EventCodec.decode(json));
+        assertEquals("event field 'aggregateId' is missing", e.getMessage());
+    }
+
+    @Test
+    void missingDataFieldIsRejected() {
+        String json = """
+                {"eventId":"8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10","type":"registry.village-profile-changed",
+                 "occurredAt":"2026-11-01T02:00:00Z","aggregateId":"330281100202","producer":"farmer-registry",
+                 "data":{"villageCode":"330281100202","villageName":"临山村委会","townshipCode":"330281100",
+                 "countyCode":"330281","population":2430,"figuresAsOf":"2026-06-30","revision":1}}""";
+
+        EventFormatException e = assertThrows(EventFormatException.class, () -> EventCodec.decode(json));
+        assertTrue(e.getMessage().contains("totalHouseholds"), e.getMessage());
+    }
+
+    @Test
+    void invalidDataIsRejected() {
+        String json = """
+                {"eventId":"8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10","type":"registry.village-profile-changed",
+                 "occurredAt":"2026-11-01T02:00:00Z","aggregateId":"330281100202","producer":"farmer-registry",
+                 "data":{"villageCode":"330281100202","villageName":"临山村委会","townshipCode":"330281106",
+                 "countyCode":"330281","totalHouseholds":812,"population":2430,"figuresAsOf":"2026-06-30","revision":1}}""";
+
+        EventFormatException e = assertThrows(EventFormatException.class, () -> EventCodec.decode(json));
+        assertTrue(e.getMessage().contains("townshipCode"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldsAreToleratedForForwardCompatibility() {
+        String json = """
+                {"eventId":"8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10","type":"registry.village-profile-changed",
+                 "occurredAt":"2026-11-01T02:00:00Z","aggregateId":"330281100202","producer":"farmer-registry",
+                 "traceparent":"00-abc","data":{"villageCode":"330281100202","villageName":"临山村委会",
+                 "townshipCode":"330281100","countyCode":"330281","totalHouseholds":812,"population":2430,
+                 "figuresAsOf":"2026-06-30","revision":1,"committeePhoneAdded":true}}""";
+
+        VillageProfileChanged data = EventCodec.decode(json).dataAs(EventCatalog.VILLAGE_PROFILE_CHANGED);
+        assertEquals(812, data.totalHouseholds());
+    }
+
+    @Test
+    void malformedJsonIsRejected() {
+        assertThrows(EventFormatException.class, () -> EventCodec.decode("{\"eventId\": "));
+        assertThrows(EventFormatException.class, () -> EventCodec.decode("[1,2]"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.ruralcredit.registry.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.DivisionScope;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.registry.VillageProfileChanged;
+import org.ruralcredit.registry.domain.Division;
+import org.ruralcredit.registry.domain.DivisionLevel;
+import org.ruralcredit.registry.domain.VillageProfile;
+import org.ruralcredit.registry.domain.VillageProfileRevision;
+import org.ruralcredit.registry.repository.DivisionRepository;
+import org.ruralcredit.registry.repository.VillageProfileRepository;
+
+/** Village figures from local statistics: set by the township's official, announced to the raters. */
+@ApplicationScoped
+public class VillageProfileService {
+
+    private static final Logger LOG = Logger.getLogger(VillageProfileService.class);
+
+    public record ProfileChange(int totalHouseholds, int population, java.time.LocalDate figuresAsOf,
+                                String committeeContact, String reason, Integer expectedRevision) {
+    }
+
+    private final VillageProfileRepository profiles;
+    private final DivisionRepository divisions;
+    private final Outbox outbox;
+    private final Caller caller;
+
+    public VillageProfileService(VillageProfileRepository profiles, DivisionRepository divisions, Outbox outbox,
+                                 Caller caller) {
+        this.profiles = profiles;
+        this.divisions = divisions;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public VillageProfile find(String villageCode) {
+        requireInScope(caller.readScope(), villageCode, "read");
+        VillageProfile profile = profiles.findById(villageCode);
+        if (profile == null) {
+            requireVillage(villageCode);
+            throw ApiException.notFound("Village " + villageCode + " has no profile yet.");
+        }
+        return profile;
+    }
+
+    @Transactional
+    public List<VillageProfileRevision> history(String villageCode) {
+        find(villageCode);
+        return profiles.revisionsOf(villageCode);
+    }
+
+    @Transactional
+    public VillageProfile save(String villageCode, ProfileChange change) {
+        requireInScope(caller.writeScope(), villageCode, "change");
+        Division village = requireVillage(villageCode);
+        // the row lock serialises concurrent writers, so the revision check below cannot race
+        VillageProfile profile = profiles.findById(villageCode, LockModeType.PESSIMISTIC_WRITE);
+        int expected = change.expectedRevision() == null ? 0 : change.expectedRevision();
+        if (profile == null) {
+            if (expected != 0) {
+                throw ApiException.conflict("stale-revision", "Village " + villageCode
+                        + " has no profile yet; leave expectedRevision out or 0 to create it.");
+            }
+            profile = new VillageProfile();
+            profile.villageCode = villageCode;
+        } else if (profile.revision != expected) {
+            throw ApiException.conflict("stale-revision", "The profile of village " + villageCode + " is at revision "
+                    + profile.revision + ", not " + expected + "; reload it and apply your change again.");
+        }
+        profile.totalHouseholds = change.totalHouseholds();
+        profile.population = change.population();
+        profile.figuresAsOf = change.figuresAsOf();
+        profile.committeeContact = change.committeeContact();
+        profile.updatedBy = caller.username();
+        profile.updatedAt = Instant.now();
+        profile.revision = expected + 1;
+        profiles.persist(profile);
+
+        VillageProfileRevision revision = new VillageProfileRevision();
+        revision.villageCode = villageCode;
+        revision.revision = profile.revision;
+        revision.totalHouseholds = profile.totalHouseholds;
+        revision.population = profile.population;
+        revision.figuresAsOf = profile.figuresAsOf;
+        revision.committeeContact = profile.committeeContact;
+        revision.reason = change.reason();
+        revision.changedBy = profile.updatedBy;
+        revision.changedAt = profile.updatedAt;
+        profiles.append(revision);
+
+        outbox.record(EventCatalog.VILLAGE_PROFILE_CHANGED, villageCode, new VillageProfileChanged(
+                villageCode, village.name, villageCode.substring(0, 9), villageCode.substring(0, 6),
+                profile.totalHouseholds, profile.population, profile.figuresAsOf, profile.revision));
+        return profile;
+    }
+
+    private Division requireVillage(String code) {
+        Division division = divisions.findById(code);
+        if (division == null || division.level != DivisionLevel.VILLAGE) {
+            throw ApiException.notFound("No village has the division code " + code + ".");
+        }
+        return division;
+    }
+
+    private void requireInScope(DivisionScope scope, String villageCode, String action) {
+        if (!scope.covers(villageCode)) {
+            LOG.warnf("denied: %s may not %s village %s (division %s)", caller.username(), action, villageCode,
+                    caller.division());
+            throw ApiException.forbidden("Village " + villageCode + " is outside your division.");
+        }
+    }
+}

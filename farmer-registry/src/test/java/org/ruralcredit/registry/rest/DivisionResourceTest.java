@@ -1,0 +1,72 @@
+package org.ruralcredit.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DivisionResourceTest {
+
+    @Test
+    void looksUpATownshipByItsCode() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/divisions/330281100")
+                .then().statusCode(200)
+                .body("name", equalTo("临山镇"))
+                .body("level", equalTo("TOWNSHIP"))
+                .body("parentCode", equalTo("330281"))
+                .body("edition", equalTo(2023));
+    }
+
+    @Test
+    void listsTheVillagesOfATownship() {
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/divisions/330281100/children")
+                .then().statusCode(200)
+                .body("code", hasItem("330281100202"))
+                .body("find { it.code == '330281100202' }.name", equalTo("临山村委会"));
+    }
+
+    @Test
+    void listsTheProvinces() {
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/divisions")
+                .then().statusCode(200)
+                .body("$", hasSize(31))
+                .body("find { it.code == '33' }.name", equalTo("浙江省"));
+    }
+
+    @Test
+    void malformedCodeIsAProblemNamingTheField() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/divisions/33028110")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void unknownCodeIsNotFound() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/divisions/330281199")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:not-found"));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401Problem() {
+        given().get("/api/v1/divisions/330281100")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+}

@@ -1,0 +1,53 @@
+package org.ruralcredit.gateway.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.gateway.domain.QueryRegisterEntry;
+import org.ruralcredit.gateway.repository.QueryRegisterRepository;
+
+@Path("/api/v1/query-register")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Query register", description = "查询登记簿: every report request, for auditors")
+public class QueryRegisterResource {
+
+    public record EntryView(long seq, Instant recordedAt, String username, String institution, String subjectType,
+                            String subjectRef, String purpose, UUID consentId, String outcome, String reason,
+                            String entryHash) {
+        static EntryView of(QueryRegisterEntry e) {
+            return new EntryView(e.seq, e.recordedAt, e.username, e.institution, e.subjectType, e.subjectRef,
+                    e.purpose, e.consentId, e.outcome, e.reason, e.entryHash);
+        }
+    }
+
+    public record RegisterPage(List<EntryView> items, int page, int size, long total) {
+    }
+
+    private final QueryRegisterRepository register;
+
+    public QueryRegisterResource(QueryRegisterRepository register) {
+        this.register = register;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Register entries, newest first")
+    public RegisterPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return new RegisterPage(register.newestFirst(page, size).stream().map(EntryView::of).toList(), page, size,
+                register.count());
+    }
+}

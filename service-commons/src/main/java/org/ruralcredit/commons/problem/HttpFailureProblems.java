@@ -1,0 +1,109 @@
+package org.ruralcredit.commons.problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Refusals that happen before a request reaches a resource (no or bad token, a permission the
+ * policy enforcer denied, a body over the size limit) would otherwise leave with an empty body.
+ * A first route answers the two it can see from the headers alone (no bearer token on the API, a
+ * declared body over the limit); a failure handler gives the rest the same problem+json.
+ */
+@ApplicationScoped
+public class HttpFailureProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
+
+    private final ObjectMapper mapper;
+    private final long maxBodyBytes;
+
+    public HttpFailureProblems(ObjectMapper mapper,
+                               @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.mapper = mapper;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseEarly);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    void refuseEarly(RoutingContext ctx) {
+        if (!ctx.normalizedPath().startsWith("/api/")) {
+            ctx.next();
+            return;
+        }
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            write(ctx, SecurityProblems.unauthorized());
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > maxBodyBytes) {
+            ctx.response().putHeader("Connection", "close");
+            write(ctx, StatusProblems.forStatus(413));
+            return;
+        }
+        ctx.next();
+    }
+
+    void handle(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        Throwable failure = ctx.failure();
+        Problem problem;
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            problem = SecurityProblems.unauthorized();
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        } else if (failure instanceof ForbiddenException) {
+            problem = SecurityProblems.forbidden();
+        } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+            problem = StatusProblems.forStatus(ctx.statusCode());
+            if (ctx.statusCode() == 401) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            }
+        } else {
+            // anything else is ours to fix: log it under a reference, never show it
+            String reference = UUID.randomUUID().toString();
+            LOG.errorf(failure, "request to %s failed, reference %s", ctx.normalizedPath(), reference);
+            int status = failure == null && ctx.statusCode() >= 500 ? ctx.statusCode() : 500;
+            problem = Problem.of(status, status == 503 ? "unavailable" : "internal-error",
+                    status == 503 ? "Service unavailable" : "Internal error",
+                    "The request could not be completed. Reference: " + reference);
+        }
+        write(ctx, problem);
+    }
+
+    private void write(RoutingContext ctx, Problem problem) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + problem.status() + "}";
+        }
+        ctx.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body);
+    }
+}

@@ -1,0 +1,115 @@
+package org.ruralcredit.commons.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every exception that reaches the REST layer into problem+json. Messages are written
+ * here, never copied from exceptions, so no class name or stack frame leaves the service.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return Problem.validation("The request has " + errors.size() + " invalid field(s).", errors).toResponse();
+    }
+
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
+            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            InvalidNullException.class, PropertyBindingException.class, ValueInstantiationException.class},
+            priority = 1)
+    public Response unreadableJson(JsonProcessingException e) {
+        return JsonProblems.of(e).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return SecurityProblems.unauthorized().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return SecurityProblems.unauthorized().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return SecurityProblems.forbidden().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return JsonProblems.of(json).toResponse();
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e);
+        }
+        return StatusProblems.forStatus(status).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        return internalError(e);
+    }
+
+    private static Response internalError(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unhandled error, reference %s", reference);
+        return Problem.of(500, "internal-error", "Internal error",
+                "The request could not be completed. Reference: " + reference).toResponse();
+    }
+
+    /** {@code update.request.totalHouseholds} becomes {@code totalHouseholds}; a bad path parameter keeps its name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> properties = nodes.stream()
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .toList();
+        if (properties.isEmpty()) {
+            return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();
+        }
+        return properties.stream()
+                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
+                .filter(name -> name != null && !name.startsWith("<"))
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,22 @@
+package org.ruralcredit.sme.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ruralcredit.sme.domain.Enterprise;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+
+@ApplicationScoped
+public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, String> {
+
+    public List<Enterprise> inDivision(String divisionPrefix, int page, int size) {
+        return find("divisionCode like ?1 order by uscc", divisionPrefix + "%").page(Page.of(page, size)).list();
+    }
+
+    public long countInDivision(String divisionPrefix) {
+        return count("divisionCode like ?1", divisionPrefix + "%");
+    }
+}

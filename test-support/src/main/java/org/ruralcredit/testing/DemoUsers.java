@@ -1,0 +1,61 @@
+package org.ruralcredit.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens for the realm's demo users, by the password grant on the console client.
+ * Tokens are cached until shortly before they expire, so a test class does not log in per call.
+ */
+public final class DemoUsers {
+
+    public static final String OFFICIAL_LINSHAN = "official-linshan";
+    public static final String OFFICIAL_MAZHU = "official-mazhu";
+    public static final String CLERK_LINSHAN = "clerk-linshan";
+    public static final String LOAN_OFFICER = "loan-officer";
+    public static final String GOV_CLERK = "gov-clerk";
+    public static final String CREDIT_ADMIN = "credit-admin";
+    public static final String AUDITOR = "auditor";
+    public static final String SHARED_COUNTER = "shared-counter";
+
+    /** The demo realm's password for every demo user; demo-only, documented in the README. */
+    private static final String DEMO_PASSWORD = "demo-password";
+
+    private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant expires) {
+    }
+
+    private DemoUsers() {
+    }
+
+    public static String keycloakUrl() {
+        return System.getProperty("keycloak.url", System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180"));
+    }
+
+    public static String tokenOf(String username) {
+        Token cached = CACHE.get(username);
+        if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
+            return cached.value();
+        }
+        var response = given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "rural-credit-console")
+                .formParam("username", username)
+                .formParam("password", DEMO_PASSWORD)
+                .post(keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
+                .then().statusCode(200).extract();
+        Token token = new Token(response.path("access_token"),
+                Instant.now().plusSeconds(((Number) response.path("expires_in")).longValue()));
+        CACHE.put(username, token);
+        return token.value();
+    }
+
+    /** {@code Authorization} header value for a demo user. */
+    public static String bearer(String username) {
+        return "Bearer " + tokenOf(username);
+    }
+}

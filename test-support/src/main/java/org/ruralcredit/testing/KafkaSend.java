@@ -1,0 +1,44 @@
+package org.ruralcredit.testing;
+
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.ruralcredit.events.EventCodec;
+import org.ruralcredit.events.EventEnvelope;
+
+/** Publishes test events straight to the broker, e.g. to deliver one event twice on purpose. */
+public final class KafkaSend {
+
+    private KafkaSend() {
+    }
+
+    public static void send(String topic, EventEnvelope<?>... events) {
+        send(topic, java.util.Arrays.stream(events).map(EventCodec::encode).toArray(String[]::new),
+                events.length == 0 ? null : events[0].aggregateId());
+    }
+
+    /** Raw payloads, all under one key (so they land in one partition, in this order). */
+    public static void send(String topic, String[] payloads, String key) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (String payload : payloads) {
+                producer.send(new ProducerRecord<>(topic, key, payload)).get(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+}

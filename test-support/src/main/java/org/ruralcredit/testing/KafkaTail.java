@@ -1,0 +1,70 @@
+package org.ruralcredit.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.ruralcredit.events.EventCodec;
+import org.ruralcredit.events.EventEnvelope;
+
+/**
+ * Reads a topic from its current end: open it before the action under test, then wait for the
+ * events the action should have published. Nothing older than the opening is seen.
+ */
+public final class KafkaTail implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+
+    private KafkaTail(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tail-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    public static KafkaTail of(String topic) {
+        return new KafkaTail(topic);
+    }
+
+    /** Records (key and decoded envelope) until {@code wanted} matched {@code count} times or the timeout passed. */
+    public List<Received> await(Predicate<EventEnvelope<?>> wanted, int count, Duration timeout) {
+        List<Received> matched = new ArrayList<>();
+        Instant deadline = Instant.now().plus(timeout);
+        while (matched.size() < count && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                EventEnvelope<?> event = EventCodec.decode(record.value());
+                if (wanted.test(event)) {
+                    matched.add(new Received(record.key(), record.partition(), record.offset(), event));
+                }
+            }
+        }
+        return matched;
+    }
+
+    public record Received(String key, int partition, long offset, EventEnvelope<?> event) {
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

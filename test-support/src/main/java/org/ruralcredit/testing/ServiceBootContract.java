@@ -1,0 +1,60 @@
+package org.ruralcredit.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must show once booted against the real servers: its migrations ran, it is
+ * ready (database and Kafka), and its API description and metrics are served. A service's test
+ * extends this and names its database and its own first migration.
+ */
+public abstract class ServiceBootContract {
+
+    protected abstract DataSource dataSource();
+
+    /** The OpenAPI title the service announces. */
+    protected abstract String apiTitle();
+
+    @Test
+    void sharedAndOwnMigrationsRan() throws SQLException {
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT version, success FROM flyway_schema_history WHERE version IN ('0.1', '1')")) {
+            int succeeded = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    assertTrue(rs.getBoolean(2), "migration " + rs.getString(1) + " failed");
+                    succeeded++;
+                }
+            }
+            assertTrue(succeeded == 2, "the shared outbox/inbox migration and the service's first one ran");
+        }
+    }
+
+    @Test
+    void readinessChecksDatabaseAndKafka() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"));
+    }
+
+    @Test
+    void apiDescriptionAndMetricsAreServedWithoutAToken() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo(apiTitle()));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+}
