@@ -28,7 +28,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The caller's name, roles, division and institution as the token states them")
     public MeView me() {
-        return new MeView(caller.username(), caller.roles().stream().sorted().toList(), caller.division(),
+        return new MeView(caller.username(), caller.platformRoles().stream().sorted().toList(), caller.division(),
                 caller.institution(), caller.accountType());
     }
 }

@@ -26,7 +26,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> EventEnvelope<T> record(EventType<T> type, String aggregateId, T data) {
         EventEnvelope<T> envelope = EventEnvelope.of(type, aggregateId, config.producer(), data);
-        em.persist(new OutboxEvent(envelope.eventId(), type.name(), config.topicPrefix() + type.topic(),
+        em.persist(new OutboxEvent(envelope.eventId(), type.name(), config.topicPrefix().orElse("") + type.topic(),
                 aggregateId, EventCodec.encode(envelope)));
         return envelope;
     }

@@ -1,6 +1,7 @@
 package org.ruralcredit.commons.outbox;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,8 +16,7 @@ public interface OutboxConfig {
      * Prepended to every topic; the test profile uses {@code test.} so test runs never feed a
      * locally running stack on the same broker.
      */
-    @WithDefault("")
-    String topicPrefix();
+    Optional<String> topicPrefix();
 
     /** Rows published per relay pass. */
     @WithDefault("500")

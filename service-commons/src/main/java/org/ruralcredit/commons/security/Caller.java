@@ -29,6 +29,11 @@ public class Caller {
         return identity.getRoles();
     }
 
+    /** The caller's platform roles only. */
+    public Set<String> platformRoles() {
+        return identity.getRoles().stream().filter(Role.ALL::contains).collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -10,6 +10,10 @@ public final class Role {
     public static final String CREDIT_ADMIN = "credit-admin";
     public static final String AUDITOR = "auditor";
 
+    /** The platform's own roles, as opposed to Keycloak's defaults (offline_access, uma_authorization, …). */
+    public static final java.util.Set<String> ALL = java.util.Set.of(
+            TOWNSHIP_OFFICIAL, VILLAGE_CLERK, LENDER, GOV_AGENCY, CREDIT_ADMIN, AUDITOR);
+
     private Role() {
     }
 }

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Smoke check of the rural-credit realm on a running Keycloak (./stack infra):
+#  1. every demo user gets a token from rural-credit-console (password grant) carrying the
+#     right realm role and division / institution / account_type claims;
+#  2. the UMA decision (grant_type=urn:ietf:params:oauth:grant-type:uma-ticket) for each
+#     resource and HTTP method matches the table below: 200 for the listed roles, 403 else.
+# Keep the table in step with k8s/keycloak/rural-credit-realm.json when adding paths.
+# Usage: stack.d/check-realm.sh [keycloak base url]   (default http://127.0.0.1:8180)
+set -euo pipefail
+
+BASE="${1:-http://127.0.0.1:8180}"
+TOKEN_URL="$BASE/realms/rural-credit/protocol/openid-connect/token"
+ALL="township-official village-clerk lender gov-agency credit-admin auditor"
+
+# user -> "role claim=value ..." (demo accounts, demo-only password)
+declare -A USERS=(
+  [official-linshan]="township-official division=330281100"
+  [official-mazhu]="township-official division=330281106"
+  [clerk-linshan]="village-clerk division=330281100202"
+  [loan-officer]="lender institution=YYRCB"
+  [gov-clerk]="gov-agency institution=YY-CIVILIZATION-OFFICE"
+  [credit-admin]="credit-admin division=330281"
+  [auditor]="auditor division=330281"
+  [shared-counter]="lender institution=YYRCB account_type=shared"
+)
+
+# "client resource METHOD roles-allowed..." ("-" = nobody: no permission means denied)
+CASES=(
+  "farmer-registry divisions GET $ALL"
+  "farmer-registry divisions POST -"
+  "farmer-registry village-profiles GET township-official village-clerk credit-admin auditor"
+  "farmer-registry village-profiles PUT township-official"
+  "farmer-registry village-profiles DELETE -"
+  "credit-rating villages GET credit-admin auditor township-official"
+  "credit-rating villages POST -"
+  "morality-score standards GET credit-admin township-official village-clerk auditor"
+  "morality-score standards PUT -"
+  "sme-archive enterprises GET credit-admin gov-agency lender auditor"
+  "sme-archive enterprises PUT -"
+  "gateway me GET $ALL"
+  "gateway query-register GET auditor"
+  "gateway query-register POST -"
+)
+
+payload() {  # JWT payload as JSON
+  local p
+  p="$(cut -d. -f2 <<<"$1" | tr '_-' '/+')"
+  while (( ${#p} % 4 )); do p+="="; done
+  base64 -d <<<"$p"
+}
+
+passed=0 failed=0
+check() {  # check DESCRIPTION WANT GOT
+  if [[ "$2" == "$3" ]]; then passed=$((passed + 1))
+  else failed=$((failed + 1)); printf 'FAIL %s: want %s, got %s\n' "$1" "$2" "$3"; fi
+}
+
+for user in "${!USERS[@]}"; do
+  read -r role claims <<<"${USERS[$user]}"
+  token="$(curl -s -d grant_type=password -d client_id=rural-credit-console -d username="$user" \
+    -d password=demo-password "$TOKEN_URL" | jq -r '.access_token // empty')"
+  if [[ -z "$token" ]]; then check "$user password grant" token none; continue; fi
+  claimset="$(payload "$token")"
+  check "$user iss" "$BASE/realms/rural-credit" "$(jq -r .iss <<<"$claimset")"
+  check "$user realm role $role" true "$(jq --arg r "$role" '.realm_access.roles | index($r) != null' <<<"$claimset")"
+  for claim in division institution account_type; do
+    want=null
+    for kv in $claims; do [[ "${kv%%=*}" == "$claim" ]] && want="${kv#*=}"; done
+    check "$user claim $claim" "$want" "$(jq -r --arg c "$claim" '.[$c]' <<<"$claimset")"
+  done
+  for case in "${CASES[@]}"; do
+    read -r client resource method allowed <<<"$case"
+    want=403; [[ " $allowed " == *" $role "* ]] && want=200
+    got="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
+      --data-urlencode grant_type=urn:ietf:params:oauth:grant-type:uma-ticket \
+      -d audience="$client" --data-urlencode "permission=$resource#$method" "$TOKEN_URL")"
+    check "$user $client $resource#$method" "$want" "$got"
+  done
+done
+echo "realm check: $passed passed, $failed failed"
+(( failed == 0 ))
