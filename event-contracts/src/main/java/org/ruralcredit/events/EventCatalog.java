@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 
 /** Every event type of the platform, in one place, so a consumer cannot accept a type nobody defined. */
@@ -14,8 +15,12 @@ public final class EventCatalog {
     public static final EventType<VillageProfileChanged> VILLAGE_PROFILE_CHANGED =
             new EventType<>("registry.village-profile-changed", "registry.village.v1", VillageProfileChanged.class);
 
+    public static final EventType<HouseholdChanged> HOUSEHOLD_CHANGED =
+            new EventType<>("registry.household-changed", "registry.household.v1", HouseholdChanged.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
-                    VILLAGE_PROFILE_CHANGED)
+                    VILLAGE_PROFILE_CHANGED,
+                    HOUSEHOLD_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+
+import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 
 class EventCodecTest {
@@ -105,5 +108,30 @@ class EventCodecTest {
     void malformedJsonIsRejected() {
         assertThrows(EventFormatException.class, () -> EventCodec.decode("{\"eventId\": "));
         assertThrows(EventFormatException.class, () -> EventCodec.decode("[1,2]"));
+    }
+
+    @Test
+    void householdFactsRoundTripWithoutPersonalIdentifiers() {
+        HouseholdChanged facts = new HouseholdChanged("0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", "330281100202", "330281100",
+                "330281", HouseholdChanged.ACTIVE, null, 2,
+                new HouseholdChanged.Head(46, "M", "JUNIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
+                new HouseholdChanged.Production("PLANTING", new java.math.BigDecimal("25.5"), "亩", 18, true,
+                        LocalDate.of(2026, 5, 1), "入户调查"),
+                null,
+                new HouseholdChanged.Assets(300_000, 40_000, 60_000, 0, 50_000, LocalDate.of(2026, 5, 1), "入户调查"),
+                new HouseholdChanged.IncomeAndExpenses(120_000, 30_000, 2_000, 40_000, 36_000, LocalDate.of(2026, 5, 1), "入户调查"),
+                new HouseholdChanged.Liabilities(50_000, 0, 0, LocalDate.of(2026, 5, 1), "农商行"),
+                new HouseholdChanged.Social(false, false, false, 3, LocalDate.of(2026, 5, 1), "村委会"),
+                List.of(new HouseholdChanged.PublicOrderFact("VILLAGE_RULE_VIOLATION", LocalDate.of(2025, 3, 2), "村委会", false)));
+        EventEnvelope<HouseholdChanged> sent = EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, facts.householdId(),
+                "farmer-registry", facts);
+
+        String json = EventCodec.encode(sent);
+        HouseholdChanged back = EventCodec.decode(json).dataAs(EventCatalog.HOUSEHOLD_CHANGED);
+
+        assertEquals(facts, back);
+        assertEquals(450_000, back.assets().total());
+        assertEquals(76_000, back.income().netIncome());
+        assertTrue(!json.contains("residentId") && !json.contains("name") && !json.contains("phone"), json);
     }
 }
