@@ -86,6 +86,14 @@ public class ProblemMappers {
         return StatusProblems.forStatus(status).toResponse();
     }
 
+    /** A unique key the service checks first can still be hit by a concurrent writer: that is a conflict, not a fault. */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
+        LOG.infof("constraint %s refused a write", e.getConstraintName());
+        return Problem.of(409, "conflict", "Conflict",
+                "The change conflicts with one made at the same time; reload and try again.").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         return internalError(e);
@@ -99,7 +107,7 @@ public class ProblemMappers {
     }
 
     /** {@code update.request.totalHouseholds} becomes {@code totalHouseholds}; a bad path parameter keeps its name. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         List<Path.Node> properties = nodes.stream()
                 .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)

@@ -1,0 +1,28 @@
+package org.ruralcredit.registry.domain;
+
+/** Mainland mobile (11 digits from 1) or fixed-line numbers, as officials write them down. */
+public final class PhoneNumber {
+
+    private PhoneNumber() {
+    }
+
+    /** Digits only, or null when the value is not a phone number (the caller reports it). */
+    public static String normalise(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String digits = raw.replaceAll("[\\s-]", "");
+        if (digits.matches("1[3-9]\\d{9}") || digits.matches("0\\d{9,11}")) {
+            return digits;
+        }
+        return null;
+    }
+
+    /** {@code 138****5678}. */
+    public static String mask(String value) {
+        if (value == null || value.length() < 7) {
+            return value == null ? null : "*".repeat(value.length());
+        }
+        return value.substring(0, 3) + "*".repeat(value.length() - 7) + value.substring(value.length() - 4);
+    }
+}

@@ -1,0 +1,84 @@
+package org.ruralcredit.registry.repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ruralcredit.registry.domain.Household;
+import org.ruralcredit.registry.domain.HouseholdRevision;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+
+@ApplicationScoped
+public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+
+    public Optional<Household> activeByHead(String headIdHash) {
+        return find("headIdHash = ?1 and status = ?2", headIdHash, Household.Status.ACTIVE).firstResultOptional();
+    }
+
+    public List<Household> inDivision(String divisionPrefix, boolean activeOnly, int page, int size) {
+        String query = "villageCode like ?1" + (activeOnly ? " and status = ?2" : "") + " order by villageCode, headName, id";
+        return (activeOnly ? find(query, divisionPrefix + "%", Household.Status.ACTIVE) : find(query, divisionPrefix + "%"))
+                .page(Page.of(page, size)).list();
+    }
+
+    public long countInDivision(String divisionPrefix, boolean activeOnly) {
+        return activeOnly ? count("villageCode like ?1 and status = ?2", divisionPrefix + "%", Household.Status.ACTIVE)
+                : count("villageCode like ?1", divisionPrefix + "%");
+    }
+
+    /** Resident-ID hashes already in another active household, with that household's id. */
+    public Map<String, UUID> activeElsewhere(Collection<String> idHashes, UUID exceptHousehold) {
+        if (idHashes.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT resident_id_hash, household_id FROM active_person
+                        WHERE resident_id_hash = ANY(?1) AND (?2 IS NULL OR household_id <> ?2)""")
+                .setParameter(1, idHashes.toArray(String[]::new))
+                .setParameter(2, exceptHousehold)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (UUID) r[1], (a, b) -> a));
+    }
+
+    /** Re-registers the household's members as its active persons (none when it is closed). */
+    public void replaceActivePersons(UUID householdId, Collection<String> idHashes) {
+        var em = getEntityManager();
+        em.createNativeQuery("DELETE FROM active_person WHERE household_id = ?1").setParameter(1, householdId).executeUpdate();
+        if (!idHashes.isEmpty()) {
+            em.createNativeQuery("""
+                            INSERT INTO active_person (resident_id_hash, household_id)
+                            SELECT h, ?2 FROM unnest(?1) AS h""")
+                    .setParameter(1, idHashes.toArray(String[]::new))
+                    .setParameter(2, householdId)
+                    .executeUpdate();
+        }
+    }
+
+    public void append(HouseholdRevision revision) {
+        getEntityManager().persist(revision);
+    }
+
+    public List<HouseholdRevision> revisionsOf(UUID householdId) {
+        return getEntityManager().createQuery(
+                        "from HouseholdRevision where householdId = ?1 order by version", HouseholdRevision.class)
+                .setParameter(1, householdId).getResultList();
+    }
+
+    /** Active households per village below a division: village code → count. */
+    public Map<String, Long> activeCountsByVillage(String divisionPrefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT village_code, count(*) FROM household
+                        WHERE village_code LIKE ?1 AND status = 'ACTIVE' GROUP BY village_code""")
+                .setParameter(1, divisionPrefix + "%").getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+    }
+}

@@ -1,0 +1,167 @@
+package org.ruralcredit.registry.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.registry.domain.Household;
+import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.registry.domain.ResidentId;
+import org.ruralcredit.registry.repository.HouseholdRepository;
+import org.ruralcredit.registry.service.Actor;
+import org.ruralcredit.registry.service.HouseholdDocuments;
+import org.ruralcredit.registry.service.HouseholdService;
+
+@Path("/api/v1/households")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Households", description = "Household credit files (农户信用档案)")
+public class HouseholdResource {
+
+    public record HouseholdWrite(@NotNull(message = "the household file is required") @Valid HouseholdFile file,
+                                 @Size(max = 500) String reason,
+                                 @PositiveOrZero Integer expectedVersion) {
+    }
+
+    public record CloseRequest(@NotNull Household.ClosedReason reason, @Size(max = 500) String note,
+                               @NotNull @PositiveOrZero Integer expectedVersion) {
+    }
+
+    public record LookupRequest(@NotBlank @Size(max = 18) String residentId) {
+    }
+
+    private final HouseholdService service;
+    private final HouseholdRepository households;
+    private final HouseholdDocuments documents;
+    private final Caller caller;
+    private final Clock clock;
+
+    public HouseholdResource(HouseholdService service, HouseholdRepository households, HouseholdDocuments documents,
+                             Caller caller, Clock clock) {
+        this.service = service;
+        this.households = households;
+        this.documents = documents;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Open a household's credit file (township official of the village's township)")
+    public Response create(@NotNull(message = "a JSON body is required") @Valid HouseholdWrite write) {
+        Household household = service.create(Actor.of(caller), write.file(), write.reason());
+        return Response.created(URI.create("/api/v1/households/" + household.id)).entity(view(household)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "One household's file; identifiers masked unless you are its township's official")
+    public HouseholdViews.HouseholdView get(@PathParam("id") UUID id) {
+        return view(service.get(Actor.of(caller), id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Correct a file; expectedVersion must be the version you read (stale: 409)")
+    public HouseholdViews.HouseholdView correct(@PathParam("id") UUID id,
+                                                @NotNull(message = "a JSON body is required") @Valid HouseholdWrite write) {
+        if (write.expectedVersion() == null) {
+            throw ApiException.invalid("expectedVersion", "is required to correct a file");
+        }
+        return view(service.correct(Actor.of(caller), id, write.expectedVersion(), write.file(), write.reason()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Close a file (moved away, merged, deceased); files are never deleted")
+    public HouseholdViews.HouseholdView close(@PathParam("id") UUID id,
+                                              @NotNull(message = "a JSON body is required") @Valid CloseRequest request) {
+        return view(service.close(Actor.of(caller), id, request.expectedVersion(), request.reason(), request.note()));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Transactional
+    @Operation(summary = "Every accepted change: who, when, why, which fields")
+    public List<HouseholdViews.RevisionView> revisions(@PathParam("id") UUID id) {
+        return service.revisions(Actor.of(caller), id).stream().map(HouseholdViews.RevisionView::of).toList();
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Files in a village, township or county you may read, a page at a time")
+    public HouseholdViews.HouseholdPage list(
+            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
+                    message = "must be a county, township or village code") String division,
+            @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Actor actor = Actor.of(caller);
+        if (!actor.readScope().covers(division) && !(division.length() < 12 && covered(actor, division))) {
+            throw ApiException.forbidden("Division " + division + " is outside your division.");
+        }
+        String prefix = actor.readScope().covers(division) ? division : actor.division();
+        List<HouseholdViews.HouseholdSummary> items = households.inDivision(prefix, !includeClosed, page, size).stream()
+                .map(h -> HouseholdViews.summary(h, documents, actor.writeScope().covers(h.villageCode))).toList();
+        return new HouseholdViews.HouseholdPage(items, page, size, households.countInDivision(prefix, !includeClosed));
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Find the active file whose head has this resident ID (sent in the body, not the URL)")
+    public HouseholdViews.HouseholdSummary lookup(@NotNull(message = "a JSON body is required") @Valid LookupRequest request) {
+        ResidentId.Result parsed = ResidentId.parse(request.residentId(), LocalDate.now(clock));
+        if (!parsed.valid()) {
+            throw ApiException.invalid("residentId", parsed.refusal());
+        }
+        Actor actor = Actor.of(caller);
+        Household household = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
+                .filter(h -> actor.readScope().covers(h.villageCode))
+                .orElseThrow(() -> ApiException.notFound("No active file in your division has that head of household."));
+        return HouseholdViews.summary(household, documents, actor.writeScope().covers(household.villageCode));
+    }
+
+    /** An official asking for their county sees their own township's part of it. */
+    private static boolean covered(Actor actor, String division) {
+        return actor.division() != null && actor.division().startsWith(division);
+    }
+
+    private HouseholdViews.HouseholdView view(Household household) {
+        return HouseholdViews.of(household, documents, Actor.of(caller).writeScope().covers(household.villageCode),
+                LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,204 @@
+package org.ruralcredit.registry.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.registry.domain.Household;
+import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.registry.domain.HouseholdRevision;
+import org.ruralcredit.registry.domain.JsonDiff;
+import org.ruralcredit.registry.repository.HouseholdRepository;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Household credit files: create, correct, close — each change checked whole, revisioned and
+ * announced on registry.household.v1 in the same transaction.
+ */
+@ApplicationScoped
+public class HouseholdService {
+
+    private static final Logger LOG = Logger.getLogger(HouseholdService.class);
+
+    /** What a write did; an import counts these. */
+    public enum Effect { CREATED, CORRECTED, UNCHANGED }
+
+    public record Written(Household household, Effect effect) {
+    }
+
+    private final HouseholdRepository households;
+    private final HouseholdFileChecker checker;
+    private final HouseholdDocuments documents;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public HouseholdService(HouseholdRepository households, HouseholdFileChecker checker, HouseholdDocuments documents,
+                            Outbox outbox, Clock clock) {
+        this.households = households;
+        this.checker = checker;
+        this.documents = documents;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Household create(Actor actor, HouseholdFile file, String reason) {
+        requireWritable(actor, file.villageCode());
+        HouseholdFileChecker.Outcome outcome = requirePassed(file, null);
+        Household household = new Household();
+        household.id = UUID.randomUUID();
+        household.status = Household.Status.ACTIVE;
+        household.version = 1;
+        household.createdBy = actor.username();
+        household.createdAt = Instant.now(clock);
+        documents.apply(household, file, outcome.ids());
+        if (households.activeByHead(household.headIdHash).isPresent()) {
+            throw ApiException.conflict("household-exists", "The head of household already has an active file.");
+        }
+        stamp(household, actor);
+        households.persist(household);
+        record(household, HouseholdRevision.Kind.CREATED, actor, reason, null);
+        return household;
+    }
+
+    @Transactional
+    public Household correct(Actor actor, UUID id, int expectedVersion, HouseholdFile file, String reason) {
+        Household household = lockedForWrite(actor, id, expectedVersion);
+        requireWritable(actor, file.villageCode());
+        return apply(actor, household, file, reason).household();
+    }
+
+    /**
+     * Creates the file, or corrects the active file of the same head of household, or leaves it
+     * as it is when nothing changed: an import run twice changes nothing the second time.
+     */
+    @Transactional
+    public Written upsertByHead(Actor actor, HouseholdFile file, String reason) {
+        requireWritable(actor, file.villageCode());
+        HouseholdFile.Member head = file.head();
+        String headHash = head == null ? null : documents.hashOfResidentId(
+                org.ruralcredit.registry.domain.ResidentId.parse(head.residentId(), LocalDate.now(clock))
+                        .id().map(org.ruralcredit.registry.domain.ResidentId::value).orElse(""));
+        Household existing = headHash == null ? null : households.activeByHead(headHash).orElse(null);
+        if (existing == null) {
+            return new Written(create(actor, file, reason), Effect.CREATED);
+        }
+        households.getEntityManager().lock(existing, LockModeType.PESSIMISTIC_WRITE);
+        requireWritable(actor, existing.villageCode);
+        return apply(actor, existing, file, reason);
+    }
+
+    private Written apply(Actor actor, Household household, HouseholdFile file, String reason) {
+        HouseholdFileChecker.Outcome outcome = requirePassed(file, household.id);
+        JsonNode before = documents.snapshot(household);
+        documents.apply(household, file, outcome.ids());
+        List<String> changed = JsonDiff.changedPaths(before, documents.snapshot(household));
+        if (changed.isEmpty()) {
+            return new Written(household, Effect.UNCHANGED);
+        }
+        household.version++;
+        stamp(household, actor);
+        record(household, HouseholdRevision.Kind.CORRECTED, actor, reason, before);
+        return new Written(household, Effect.CORRECTED);
+    }
+
+    @Transactional
+    public Household close(Actor actor, UUID id, int expectedVersion, Household.ClosedReason closedReason, String note) {
+        Household household = lockedForWrite(actor, id, expectedVersion);
+        if (household.status == Household.Status.CLOSED) {
+            throw ApiException.conflict("household-closed", "The household's file is already closed.");
+        }
+        JsonNode before = documents.snapshot(household);
+        household.status = Household.Status.CLOSED;
+        household.closedReason = closedReason;
+        household.closedAt = Instant.now(clock);
+        household.version++;
+        stamp(household, actor);
+        record(household, HouseholdRevision.Kind.CLOSED, actor, note, before);
+        return household;
+    }
+
+    @Transactional
+    public Household get(Actor actor, UUID id) {
+        Household household = households.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No household file has the id " + id + "."));
+        if (!actor.readScope().covers(household.villageCode)) {
+            LOG.warnf("denied: %s (division %s) may not read household %s in %s", actor.username(), actor.division(),
+                    id, household.villageCode);
+            throw ApiException.forbidden("This household is outside your division.");
+        }
+        return household;
+    }
+
+    @Transactional
+    public List<HouseholdRevision> revisions(Actor actor, UUID id) {
+        get(actor, id);
+        return households.revisionsOf(id);
+    }
+
+    private Household lockedForWrite(Actor actor, UUID id, int expectedVersion) {
+        Household household = households.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (household == null) {
+            throw ApiException.notFound("No household file has the id " + id + ".");
+        }
+        requireWritable(actor, household.villageCode);
+        if (household.version != expectedVersion) {
+            throw ApiException.conflict("stale-version", "The file is at version " + household.version + ", not "
+                    + expectedVersion + "; reload it and apply your change again.");
+        }
+        return household;
+    }
+
+    private HouseholdFileChecker.Outcome requirePassed(HouseholdFile file, UUID own) {
+        HouseholdFileChecker.Outcome outcome = checker.check(file, own);
+        if (!outcome.passed()) {
+            throw new ApiException(Problem.validation(
+                    "The household file has " + outcome.errors().size() + " problem(s); nothing was stored.", outcome.errors()));
+        }
+        return outcome;
+    }
+
+    private void requireWritable(Actor actor, String villageCode) {
+        if (villageCode != null && !actor.writeScope().covers(villageCode)) {
+            LOG.warnf("denied: %s (division %s) may not write households of village %s", actor.username(),
+                    actor.division(), villageCode);
+            throw ApiException.forbidden("Village " + villageCode + " is outside your township.");
+        }
+    }
+
+    private void stamp(Household household, Actor actor) {
+        household.updatedBy = actor.username();
+        household.updatedAt = Instant.now(clock);
+    }
+
+    private void record(Household household, HouseholdRevision.Kind kind, Actor actor, String reason, JsonNode before) {
+        households.flush();
+        households.replaceActivePersons(household.id, household.status == Household.Status.ACTIVE
+                ? household.members.stream().map(m -> m.residentIdHash).toList() : List.of());
+        JsonNode after = documents.snapshot(household);
+        HouseholdRevision revision = new HouseholdRevision();
+        revision.householdId = household.id;
+        revision.version = household.version;
+        revision.kind = kind;
+        revision.changedBy = actor.username();
+        revision.changedAt = household.updatedAt;
+        revision.reason = reason;
+        revision.changedFields = before == null ? List.of() : JsonDiff.changedPaths(before, after);
+        revision.snapshot = after.toString();
+        households.append(revision);
+        outbox.record(EventCatalog.HOUSEHOLD_CHANGED, household.id.toString(),
+                documents.event(household, LocalDate.now(clock)));
+    }
+}

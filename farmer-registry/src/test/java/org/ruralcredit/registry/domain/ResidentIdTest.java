@@ -1,0 +1,79 @@
+package org.ruralcredit.registry.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ResidentIdTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    /** Builds a number with the right check character, as a test fixture. */
+    static String withCheck(String first17) {
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    @Test
+    void theStandardsWorkedExampleIsValid() {
+        // GB 11643-1999 appendix example: 11010519491231002X
+        ResidentId.Result result = ResidentId.parse("11010519491231002X", TODAY);
+        assertTrue(result.valid(), result.refusal());
+        assertEquals(LocalDate.of(1949, 12, 31), result.id().get().birthDate());
+        assertEquals(ResidentId.Sex.F, result.id().get().sex());
+    }
+
+    @Test
+    void lowerCaseXIsAcceptedAndStoredUpperCase() {
+        assertEquals("11010519491231002X", ResidentId.parse("11010519491231002x", TODAY).id().get().value());
+    }
+
+    @Test
+    void sexFollowsTheSeventeenthDigit() {
+        assertEquals(ResidentId.Sex.M, ResidentId.parse(withCheck("33028119800101001"), TODAY).id().get().sex());
+        assertEquals(ResidentId.Sex.F, ResidentId.parse(withCheck("33028119800101002"), TODAY).id().get().sex());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "11010519491231002Y, must be 18 characters: 17 digits and a check digit or X",
+            "1101051949123100, must be 18 characters: 17 digits and a check digit or X",
+            "110105194912310021, has a wrong check digit (GB 11643)",
+            "110105194902300020, has no valid birth date in positions 7 to 14",
+            "110105203001010020, has a birth date outside 1900 to today",
+            "110105189901010020, has a birth date outside 1900 to today"})
+    void brokenNumbersAreRefusedWithAReason(String raw, String reason) {
+        ResidentId.Result result = ResidentId.parse(raw, TODAY);
+        assertFalse(result.valid());
+        assertEquals(reason, result.refusal());
+    }
+
+    @Test
+    void everyWrongCheckCharacterIsCaught() {
+        String first17 = "33028119751203441";
+        char right = ResidentId.checkCharacter(first17);
+        for (char c : "0123456789X".toCharArray()) {
+            assertEquals(c == right, ResidentId.parse(first17 + c, TODAY).valid(), "check " + c);
+        }
+    }
+
+    @Test
+    void ageIsCompletedYears() {
+        ResidentId id = ResidentId.parse(withCheck("33028119801123001"), TODAY).id().get();
+        assertEquals(45, id.ageOn(TODAY));
+        assertEquals(46, id.ageOn(TODAY.plusDays(1)));
+    }
+
+    @Test
+    void masksKeepAddressCodeAndLastFour() {
+        assertEquals("330281********1234", ResidentId.mask("330281198001011234"));
+        assertEquals("138****5678", PhoneNumber.mask("13812345678"));
+        assertEquals("13812345678", PhoneNumber.normalise("138-1234 5678"));
+        assertEquals(null, PhoneNumber.normalise("12345"));
+    }
+}
