@@ -38,13 +38,15 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (idHashes.isEmpty()) {
             return Map.of();
         }
+        var query = getEntityManager().createNativeQuery(exceptHousehold == null
+                        ? "SELECT resident_id_hash, household_id FROM active_person WHERE resident_id_hash = ANY(?1)"
+                        : "SELECT resident_id_hash, household_id FROM active_person WHERE resident_id_hash = ANY(?1) AND household_id <> ?2")
+                .setParameter(1, idHashes.toArray(String[]::new));
+        if (exceptHousehold != null) {
+            query.setParameter(2, exceptHousehold);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        SELECT resident_id_hash, household_id FROM active_person
-                        WHERE resident_id_hash = ANY(?1) AND (?2 IS NULL OR household_id <> ?2)""")
-                .setParameter(1, idHashes.toArray(String[]::new))
-                .setParameter(2, exceptHousehold)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (UUID) r[1], (a, b) -> a));
     }
 

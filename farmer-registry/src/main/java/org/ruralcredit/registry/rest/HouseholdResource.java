@@ -44,7 +44,8 @@ import org.ruralcredit.registry.service.HouseholdService;
 @Tag(name = "Households", description = "Household credit files (农户信用档案)")
 public class HouseholdResource {
 
-    public record HouseholdWrite(@NotNull(message = "the household file is required") @Valid HouseholdFile file,
+    /** The file itself is checked whole by the service (field rules and rules across fields together). */
+    public record HouseholdWrite(@NotNull(message = "the household file is required") HouseholdFile file,
                                  @Size(max = 500) String reason,
                                  @PositiveOrZero Integer expectedVersion) {
     }
@@ -134,7 +135,7 @@ public class HouseholdResource {
         }
         String prefix = actor.readScope().covers(division) ? division : actor.division();
         List<HouseholdViews.HouseholdSummary> items = households.inDivision(prefix, !includeClosed, page, size).stream()
-                .map(h -> HouseholdViews.summary(h, documents, actor.writeScope().covers(h.villageCode))).toList();
+                .map(h -> HouseholdViews.summary(h, documents, actor.ownsFilesOf(h.villageCode))).toList();
         return new HouseholdViews.HouseholdPage(items, page, size, households.countInDivision(prefix, !includeClosed));
     }
 
@@ -152,7 +153,7 @@ public class HouseholdResource {
         Household household = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
                 .filter(h -> actor.readScope().covers(h.villageCode))
                 .orElseThrow(() -> ApiException.notFound("No active file in your division has that head of household."));
-        return HouseholdViews.summary(household, documents, actor.writeScope().covers(household.villageCode));
+        return HouseholdViews.summary(household, documents, actor.ownsFilesOf(household.villageCode));
     }
 
     /** An official asking for their county sees their own township's part of it. */
@@ -161,7 +162,7 @@ public class HouseholdResource {
     }
 
     private HouseholdViews.HouseholdView view(Household household) {
-        return HouseholdViews.of(household, documents, Actor.of(caller).writeScope().covers(household.villageCode),
+        return HouseholdViews.of(household, documents, Actor.of(caller).ownsFilesOf(household.villageCode),
                 LocalDate.now(clock));
     }
 }

@@ -171,7 +171,7 @@ public class HouseholdService {
     }
 
     private void requireWritable(Actor actor, String villageCode) {
-        if (villageCode != null && !actor.writeScope().covers(villageCode)) {
+        if (villageCode != null && !actor.ownsFilesOf(villageCode)) {
             LOG.warnf("denied: %s (division %s) may not write households of village %s", actor.username(),
                     actor.division(), villageCode);
             throw ApiException.forbidden("Village " + villageCode + " is outside your township.");

@@ -63,7 +63,9 @@ public class VillageProfileService {
 
     @Transactional
     public VillageProfile save(String villageCode, ProfileChange change) {
-        requireInScope(caller.writeScope(), villageCode, "change");
+        if (!Actor.of(caller).ownsFilesOf(villageCode)) {
+            requireInScope(DivisionScope.NOWHERE, villageCode, "change");
+        }
         Division village = requireVillage(villageCode);
         // the row lock serialises concurrent writers, so the revision check below cannot race
         VillageProfile profile = profiles.findById(villageCode, LockModeType.PESSIMISTIC_WRITE);

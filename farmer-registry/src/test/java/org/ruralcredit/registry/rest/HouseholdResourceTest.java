@@ -1,0 +1,244 @@
+package org.ruralcredit.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.registry.support.TestHouseholds.file;
+import static org.ruralcredit.registry.support.TestHouseholds.residentId;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.testing.KafkaTail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class HouseholdResourceTest {
+
+    private static final String LINSHAN_VILLAGE = "330281100202";
+    private static final String HOUSEHOLDS = "/api/v1/households";
+
+    @Inject
+    DataSource dataSource;
+
+    private static ValidatableResponse create(String user, Map<String, Object> file) {
+        return given().header("Authorization", bearer(user)).contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "入户建档"))
+                .post(HOUSEHOLDS).then();
+    }
+
+    @Test
+    void officialOpensAFileAndOthersSeeItMasked() {
+        String head = residentId('M');
+        String spouse = residentId('F');
+        String id;
+        try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_CHANGED.topic())) {
+            id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, head, spouse))
+                    .statusCode(201)
+                    .header("Location", containsString("/api/v1/households/"))
+                    .body("version", equalTo(1))
+                    .body("status", equalTo("ACTIVE"))
+                    .body("identifiersMasked", equalTo(false))
+                    .body("members[0].residentId", equalTo(head))
+                    .body("members[0].sex", equalTo("M"))
+                    .body("members[1].sex", equalTo("F"))
+                    .body("phone", equalTo("13805741234"))
+                    .body("facts.assets.housing", equalTo(300000))
+                    .extract().path("id");
+
+            List<KafkaTail.Received> events = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(20));
+            assertEquals(1, events.size());
+            HouseholdChanged data = events.get(0).event().dataAs(EventCatalog.HOUSEHOLD_CHANGED);
+            assertEquals(LINSHAN_VILLAGE, data.villageCode());
+            assertEquals("330281100", data.townshipCode());
+            assertEquals(2, data.memberCount());
+            assertEquals(450_000, data.assets().total());
+            assertEquals("PLANTING", data.production().mainBusiness());
+            assertEquals(1, data.publicOrder().size());
+            String json = org.ruralcredit.events.EventCodec.encode(events.get(0).event());
+            assertFalse(json.contains(head) || json.contains("13805741234") || json.contains("王建国"), json);
+        }
+
+        String masked = head.substring(0, 6) + "********" + head.substring(14);
+        for (String reader : List.of(CLERK_LINSHAN, AUDITOR, OFFICIAL_LINSHAN)) {
+            boolean owner = reader.equals(OFFICIAL_LINSHAN);
+            given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}", id)
+                    .then().statusCode(200)
+                    .body("identifiersMasked", equalTo(!owner))
+                    .body("members[0].residentId", equalTo(owner ? head : masked))
+                    .body("phone", equalTo(owner ? "13805741234" : "138****1234"))
+                    .body("members[0].birthDate", owner ? notNullValue() : nullValue());
+        }
+    }
+
+    @Test
+    void identifiersAreEncryptedAtRest() throws Exception {
+        String head = residentId('M');
+        String id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, head, residentId('F'))).statusCode(201).extract().path("id");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT m.resident_id_enc, m.resident_id_hash, h.phone_enc
+                     FROM household h JOIN household_member m ON m.household_id = h.id
+                     WHERE h.id = ? AND m.relation = 'HEAD'""")) {
+            s.setObject(1, UUID.fromString(id));
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                String idBytes = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1);
+                assertFalse(idBytes.contains(head) || idBytes.contains(head.substring(0, 10)), "no plaintext ID");
+                assertFalse(rs.getString(2).contains(head), "the lookup hash is not the ID");
+                assertFalse(new String(rs.getBytes(3), StandardCharsets.ISO_8859_1).contains("13805741234"));
+            }
+        }
+        // and the keyed hash finds it again
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
+                .then().statusCode(200).body("id", equalTo(id)).body("headResidentId", equalTo(head));
+    }
+
+    @Test
+    void everyBadFieldIsReportedAndNothingIsStored() {
+        String head = residentId('M');
+        String badCheck = head.substring(0, 17) + (head.charAt(17) == '0' ? '1' : '0');
+        Map<String, Object> bad = file("330281100999", residentId('F'), badCheck);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) bad.get("members");
+        members.get(0).put("sex", "M");   // the head's ID is a woman's
+        members.add(org.ruralcredit.registry.support.TestHouseholds.member("王小明", "HEAD", residentId('M')));
+        bad.put("assets", Map.of("housing", -5, "machinery", 0, "vehicles", 0, "livestock", 0, "deposits", 0,
+                "asOf", "2999-01-01", "source", "入户调查"));
+
+        create(OFFICIAL_LINSHAN, bad)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("villageCode", "members[1].residentId", "members[0].sex",
+                        "assets.housing", "assets.asOf", "members"));
+
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup").then().statusCode(404);
+    }
+
+    @Test
+    void aPersonCanBeInOnlyOneActiveHouseholdUntilItCloses() {
+        String shared = residentId('F');
+        Map<String, Object> first = file(LINSHAN_VILLAGE, residentId('M'), shared);
+        String firstId = create(OFFICIAL_LINSHAN, first).statusCode(201).extract().path("id");
+
+        create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared))
+                .statusCode(400)
+                .body("errors.find { it.field == 'members[1].residentId' }.message",
+                        equalTo("already belongs to another active household"));
+
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "MOVED_AWAY", "note", "迁往宁波", "expectedVersion", 1))
+                .post(HOUSEHOLDS + "/{id}/close", firstId)
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("version", equalTo(2));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 2))
+                .post(HOUSEHOLDS + "/{id}/close", firstId)
+                .then().statusCode(409).body("type", equalTo("urn:ruralcredit:problem:household-closed"));
+
+        create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared)).statusCode(201);
+    }
+
+    @Test
+    void correctionsAreRevisionedAndStaleOnesRefused() {
+        Map<String, Object> file = file(LINSHAN_VILLAGE, residentId('M'), residentId('F'));
+        String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
+
+        file.put("assets", Map.of("housing", 420000, "machinery", 40000, "vehicles", 60000, "livestock", 0,
+                "deposits", 50000, "asOf", "2026-06-01", "source", "入户调查"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "新建住房", "expectedVersion", 1))
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(200).body("version", equalTo(2)).body("facts.assets.housing", equalTo(420000));
+
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "重复提交", "expectedVersion", 1))
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:stale-version"));
+
+        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions", id)
+                .then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2)))
+                .body("[1].kind", equalTo("CORRECTED"))
+                .body("[1].reason", equalTo("新建住房"))
+                .body("[1].changedBy", equalTo(OFFICIAL_LINSHAN))
+                .body("[1].changedFields", equalTo(List.of("facts.assets.asOf", "facts.assets.housing")));
+    }
+
+    @Test
+    void rolesAndTownshipsDecideAccess() {
+        String id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), residentId('F')))
+                .statusCode(201).extract().path("id");
+        // another township's official: neither read nor write (object level)
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        create(OFFICIAL_MAZHU, file(LINSHAN_VILLAGE, residentId('M'), residentId('F')))
+                .statusCode(403).body("detail", containsString("outside your township"));
+        // clerks read but do not write; lenders do not read the registry (function level)
+        create(CLERK_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), residentId('F'))).statusCode(403);
+        given().header("Authorization", bearer(LOAN_OFFICER)).get(HOUSEHOLDS + "/{id}", id).then().statusCode(403);
+        given().get(HOUSEHOLDS + "/{id}", id).then().statusCode(401).contentType("application/problem+json");
+        // a clerk lists their own village, not the township
+        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("division", LINSHAN_VILLAGE).get(HOUSEHOLDS)
+                .then().statusCode(200).body("items.id", hasItem(id))
+                .body("items.find { it.id == '" + id + "' }.headResidentId", containsString("********"));
+        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("division", "330281100201").get(HOUSEHOLDS)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void coverageCountsFilesAgainstTheVillagesOfficialTotal() {
+        String village = "330281100207";
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("totalHouseholds", 500, "population", 1500, "figuresAsOf", "2026-06-30",
+                        "expectedRevision", currentProfileRevision(village)))
+                .put("/api/v1/villages/{code}/profile", village).then().statusCode(200);
+        create(OFFICIAL_LINSHAN, file(village, residentId('M'), residentId('F'))).statusCode(201);
+
+        var line = given().header("Authorization", bearer(AUDITOR)).get("/api/v1/coverage/330281100")
+                .then().statusCode(200).body("name", equalTo("临山镇"))
+                .extract().jsonPath().getMap("parts.find { it.code == '" + village + "' }");
+        long filed = ((Number) line.get("filed")).longValue();
+        assertTrue(filed >= 1);
+        assertEquals(500, line.get("totalHouseholds"));
+        assertEquals(filed / 500.0, ((Number) line.get("coverage")).doubleValue(), 0.0001);
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/coverage/330281100").then().statusCode(403);
+    }
+
+    private static int currentProfileRevision(String village) {
+        var response = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/villages/{code}/profile", village);
+        return response.statusCode() == 404 ? 0 : response.path("revision");
+    }
+}
