@@ -1,0 +1,153 @@
+package org.ruralcredit.rating.domain.scorecard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything wrong with a model document, all at once, each with the place it is wrong at:
+ * overlapping or gapped bins, points outside an indicator's maximum, maxima that do not add up
+ * to the model's, a bin kind that does not fit the input, grade bands out of order.
+ */
+public final class ScorecardModelValidator {
+
+    public record Problem(String field, String message) {
+    }
+
+    private ScorecardModelValidator() {
+    }
+
+    public static List<Problem> validate(ScorecardModel model) {
+        List<Problem> problems = new ArrayList<>();
+        if (model.code() == null || model.code().isBlank()) {
+            problems.add(new Problem("code", "is required"));
+        }
+        if (model.version() < 1) {
+            problems.add(new Problem("version", "must be 1 or more"));
+        }
+        if (model.groups() == null || model.groups().isEmpty()) {
+            problems.add(new Problem("groups", "must have at least one indicator group"));
+            return problems;
+        }
+        int sumOfMaxima = 0;
+        Set<String> codes = new HashSet<>();
+        for (int g = 0; g < model.groups().size(); g++) {
+            ScorecardModel.Group group = model.groups().get(g);
+            if (group.indicators() == null || group.indicators().isEmpty()) {
+                problems.add(new Problem("groups[" + g + "].indicators", "must have at least one indicator"));
+                continue;
+            }
+            for (int i = 0; i < group.indicators().size(); i++) {
+                ScorecardModel.Indicator indicator = group.indicators().get(i);
+                String at = "groups[" + g + "].indicators[" + i + "]";
+                if (!codes.add(String.valueOf(indicator.code()))) {
+                    problems.add(new Problem(at + ".code", "'" + indicator.code() + "' is used twice"));
+                }
+                sumOfMaxima += indicator.maxPoints();
+                checkIndicator(at, indicator, problems);
+            }
+        }
+        if (sumOfMaxima != model.maxPoints()) {
+            problems.add(new Problem("maxPoints", "is " + model.maxPoints() + " but the indicators' maxima add up to "
+                    + sumOfMaxima));
+        }
+        checkGradeBands(model, problems);
+        if (model.scaling() == null || model.scaling().pdo() == null || model.scaling().offset() == null
+                || model.scaling().pdo().signum() <= 0) {
+            problems.add(new Problem("scaling", "needs an offset and a positive PDO"));
+        }
+        if (model.vetoes() == null) {
+            problems.add(new Problem("vetoes", "is required (may be empty)"));
+        }
+        return problems;
+    }
+
+    private static void checkIndicator(String at, ScorecardModel.Indicator indicator, List<Problem> problems) {
+        if (indicator.input() == null) {
+            problems.add(new Problem(at + ".input", "is not an indicator input the platform knows"));
+            return;
+        }
+        if (indicator.maxPoints() <= 0) {
+            problems.add(new Problem(at + ".maxPoints", "must be positive"));
+        }
+        if (indicator.missingPoints() < 0 || indicator.missingPoints() > indicator.maxPoints()) {
+            problems.add(new Problem(at + ".missingPoints", "must be between 0 and the indicator's maximum"));
+        }
+        List<ScorecardModel.Bin> bins = indicator.bins() == null ? List.of() : indicator.bins();
+        if (bins.isEmpty()) {
+            problems.add(new Problem(at + ".bins", "must have at least one bin"));
+            return;
+        }
+        int best = 0;
+        for (int b = 0; b < bins.size(); b++) {
+            ScorecardModel.Bin bin = bins.get(b);
+            if (bin.points() < 0 || bin.points() > indicator.maxPoints()) {
+                problems.add(new Problem(at + ".bins[" + b + "].points", "must be between 0 and " + indicator.maxPoints()));
+            }
+            best = Math.max(best, bin.points());
+            if (bin.numeric() != indicator.input().numeric()) {
+                problems.add(new Problem(at + ".bins[" + b + "]", indicator.input().numeric()
+                        ? "must be a numeric range (from/to) for input " + indicator.input()
+                        : "must list values for input " + indicator.input()));
+            }
+            if (bin.numeric() && bin.from() != null && bin.to() != null && bin.from().compareTo(bin.to()) >= 0) {
+                problems.add(new Problem(at + ".bins[" + b + "]", "'from' must be below 'to'"));
+            }
+        }
+        if (best != indicator.maxPoints()) {
+            problems.add(new Problem(at + ".maxPoints", "is " + indicator.maxPoints() + " but the best bin gives " + best));
+        }
+        if (indicator.input().numeric() && bins.stream().allMatch(ScorecardModel.Bin::numeric)) {
+            checkNumericCoverage(at, bins, problems);
+        } else if (!indicator.input().numeric()) {
+            Set<String> seen = new HashSet<>();
+            for (int b = 0; b < bins.size(); b++) {
+                for (String value : bins.get(b).values() == null ? List.<String>of() : bins.get(b).values()) {
+                    if (!seen.add(value)) {
+                        problems.add(new Problem(at + ".bins[" + b + "]", "value '" + value + "' is in two bins"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sorted by lower edge, each bin must start exactly where the previous one ends. */
+    private static void checkNumericCoverage(String at, List<ScorecardModel.Bin> bins, List<Problem> problems) {
+        List<ScorecardModel.Bin> sorted = bins.stream()
+                .sorted(Comparator.comparing(ScorecardModel.Bin::from, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        for (int b = 1; b < sorted.size(); b++) {
+            BigDecimal previousEnd = sorted.get(b - 1).to();
+            BigDecimal start = sorted.get(b).from();
+            if (previousEnd == null || start == null || previousEnd.compareTo(start) > 0) {
+                problems.add(new Problem(at + ".bins", "bins overlap at " + (start == null ? "−∞" : start.toPlainString())));
+            } else if (previousEnd.compareTo(start) < 0) {
+                problems.add(new Problem(at + ".bins", "gap between " + previousEnd.toPlainString() + " and "
+                        + start.toPlainString()));
+            }
+        }
+    }
+
+    private static void checkGradeBands(ScorecardModel model, List<Problem> problems) {
+        List<ScorecardModel.GradeBand> bands = model.gradeBands() == null ? List.of() : model.gradeBands();
+        if (bands.isEmpty()) {
+            problems.add(new Problem("gradeBands", "must have at least one band"));
+            return;
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            BigDecimal min = bands.get(b).minScore();
+            if (min == null || min.signum() < 0 || min.compareTo(BigDecimal.valueOf(model.maxPoints())) > 0) {
+                problems.add(new Problem("gradeBands[" + b + "].minScore", "must be between 0 and " + model.maxPoints()));
+            } else if (b > 0 && bands.get(b - 1).minScore() != null && min.compareTo(bands.get(b - 1).minScore()) >= 0) {
+                problems.add(new Problem("gradeBands[" + b + "]", "must have a lower minScore than the band before it"));
+            }
+        }
+        if (model.lowestCreditGrade() == null
+                || bands.stream().noneMatch(b -> b.grade().equals(model.lowestCreditGrade()))) {
+            problems.add(new Problem("lowestCreditGrade", "must be one of the grade bands"));
+        }
+    }
+}
