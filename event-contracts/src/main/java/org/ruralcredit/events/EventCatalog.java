@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 
@@ -18,9 +19,13 @@ public final class EventCatalog {
     public static final EventType<HouseholdChanged> HOUSEHOLD_CHANGED =
             new EventType<>("registry.household-changed", "registry.household.v1", HouseholdChanged.class);
 
+    public static final EventType<HouseholdRated> HOUSEHOLD_RATED =
+            new EventType<>("rating.household-rated", "rating.household.v1", HouseholdRated.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
-                    HOUSEHOLD_CHANGED)
+                    HOUSEHOLD_CHANGED,
+                    HOUSEHOLD_RATED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

@@ -53,7 +53,7 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    @Scheduled(every = "${ruralcredit.outbox.poll-interval:0.5s}", delayed = "2s",
+    @Scheduled(every = "${ruralcredit.outbox.poll-interval:1s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         try {

@@ -1,0 +1,45 @@
+package org.ruralcredit.rating.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.ruralcredit.events.registry.HouseholdChanged;
+
+/** The registry's latest facts of a household, as the rating service keeps them. */
+@Entity
+@Table(name = "household_facts")
+public class HouseholdFactsRecord {
+
+    @Id
+    @Column(name = "household_id")
+    public UUID householdId;
+
+    @Column(name = "village_code", nullable = false)
+    public String villageCode;
+
+    @Column(name = "township_code", nullable = false)
+    public String townshipCode;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "source_version", nullable = false)
+    public long sourceVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public HouseholdChanged facts;
+
+    @Column(name = "needs_rating", nullable = false)
+    public boolean needsRating;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,78 @@
+package org.ruralcredit.rating.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.ruralcredit.rating.domain.scorecard.ScoreResult;
+
+/** One rating of one household, kept for ever; the newest is the current one. */
+@Entity
+@Table(name = "household_rating")
+public class HouseholdRating {
+
+    public enum Status { PROVISIONAL, FINAL }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "household_id", nullable = false)
+    public UUID householdId;
+
+    @Column(name = "village_code", nullable = false)
+    public String villageCode;
+
+    @Column(name = "model_code", nullable = false)
+    public String modelCode;
+
+    @Column(name = "model_version", nullable = false)
+    public int modelVersion;
+
+    @Column(name = "total_points", nullable = false)
+    public int totalPoints;
+
+    @Column(nullable = false)
+    public String grade;
+
+    @Column(name = "credit_household", nullable = false)
+    public boolean creditHousehold;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> vetoes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ScoreResult.IndicatorScore> indicators;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ScoreResult.Reason> reasons;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "inputs_as_of", nullable = false)
+    public Map<String, LocalDate> inputsAsOf;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    /** EVENT for a re-rating after a change, CAMPAIGN for a yearly campaign. */
+    @Column(name = "rated_by", nullable = false)
+    public String ratedBy;
+
+    @Column(name = "source_version", nullable = false)
+    public long sourceVersion;
+
+    @Column(name = "rated_at", nullable = false)
+    public Instant ratedAt;
+}

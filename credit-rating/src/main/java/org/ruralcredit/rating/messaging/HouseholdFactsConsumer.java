@@ -1,0 +1,64 @@
+package org.ruralcredit.rating.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
+import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Keeps the scorecard's inputs in step with the registry and marks the household for re-rating.
+ * The rater picks marked households up shortly after, so a burst of corrections is rated once.
+ */
+@ApplicationScoped
+public class HouseholdFactsConsumer {
+
+    static final String CONSUMER = "household-facts";
+
+    private final Inbox inbox;
+    private final EntityManager em;
+
+    public HouseholdFactsConsumer(Inbox inbox, EntityManager em) {
+        this.inbox = inbox;
+        this.em = em;
+    }
+
+    @Incoming("registry-household")
+    @Blocking
+    @Transactional
+    public void onHouseholdChanged(String json) {
+        EventEnvelope<?> event = EventCodec.decode(json);
+        if (!inbox.firstDelivery(CONSUMER, event)) {
+            return;
+        }
+        HouseholdChanged facts = event.dataAs(EventCatalog.HOUSEHOLD_CHANGED);
+        UUID id = UUID.fromString(facts.householdId());
+        HouseholdFactsRecord record = em.find(HouseholdFactsRecord.class, id);
+        if (record != null && record.sourceVersion >= facts.version()) {
+            return;
+        }
+        if (record == null) {
+            record = new HouseholdFactsRecord();
+            record.householdId = id;
+        }
+        record.villageCode = facts.villageCode();
+        record.townshipCode = facts.townshipCode();
+        record.status = facts.status();
+        record.sourceVersion = facts.version();
+        record.facts = facts;
+        record.needsRating = HouseholdChanged.ACTIVE.equals(facts.status());
+        record.updatedAt = Instant.now();
+        em.persist(record);
+    }
+}

@@ -1,0 +1,82 @@
+package org.ruralcredit.rating.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.rating.domain.ScorecardModelRecord;
+import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
+import org.ruralcredit.rating.service.ScorecardModelService;
+
+@Path("/api/v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scorecard models", description = "Versioned scorecard documents: validate, save, activate")
+public class ScorecardModelResource {
+
+    public record ModelSummary(String code, int version, String status, String createdBy, Instant createdAt,
+                               String activatedBy, Instant activatedAt) {
+        static ModelSummary of(ScorecardModelRecord r) {
+            return new ModelSummary(r.code, r.version, r.status.name(), r.createdBy, r.createdAt, r.activatedBy,
+                    r.activatedAt);
+        }
+    }
+
+    public record ModelView(ModelSummary summary, ScorecardModel document) {
+    }
+
+    private final ScorecardModelService models;
+    private final Caller caller;
+
+    public ScorecardModelResource(ScorecardModelService models, Caller caller) {
+        this.models = models;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Every model version and its status")
+    public List<ModelSummary> list() {
+        return models.all().stream().map(ModelSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{code}/{version}")
+    @Operation(summary = "One model version, the whole document")
+    public ModelView get(@PathParam("code") String code, @PathParam("version") int version) {
+        ScorecardModelRecord record = models.get(code, version);
+        return new ModelView(ModelSummary.of(record), ScorecardModelService.parse(record.document));
+    }
+
+    /**
+     * The body is the model document itself; it is read here rather than bound, so that every
+     * problem in it (not only the first) is reported.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a new model version as a draft (credit administrators); every problem is listed")
+    public Response saveDraft(String document) {
+        if (document == null || document.isBlank()) {
+            throw ApiException.invalid("document", "a model document is required");
+        }
+        ScorecardModelRecord record = models.saveDraft(document, caller.username());
+        return Response.status(201).entity(ModelSummary.of(record)).build();
+    }
+
+    @POST
+    @Path("/{code}/{version}/activate")
+    @Operation(summary = "Make a version the one new ratings use (credit administrators)")
+    public ModelSummary activate(@PathParam("code") String code, @PathParam("version") int version) {
+        return ModelSummary.of(models.activate(code, version, caller.username()));
+    }
+}

@@ -1,0 +1,151 @@
+package org.ruralcredit.rating.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.rating.domain.ScorecardModelRecord;
+import org.ruralcredit.rating.domain.scorecard.ScorecardDocuments;
+import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
+import org.ruralcredit.rating.domain.scorecard.ScorecardModelValidator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Model versions: drafts are validated when saved, one version per model code is active, and a
+ * version that rated anything is never changed. The shipped default is installed at first start.
+ */
+@ApplicationScoped
+public class ScorecardModelService {
+
+    static final String DEFAULT_MODEL = "scorecards/household-default-v1.json";
+    public static final String HOUSEHOLD_MODEL = "household-default";
+    private static final Logger LOG = Logger.getLogger(ScorecardModelService.class);
+    private static final long INSTALL_LOCK = 0x53434F5245434152L;
+
+    private final EntityManager em;
+    private volatile ScorecardModel active;
+
+    public ScorecardModelService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    void installDefault(@Observes StartupEvent event) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, INSTALL_LOCK).getSingleResult();
+        if (em.find(ScorecardModelRecord.class, key(HOUSEHOLD_MODEL, 1)) == null) {
+            ScorecardModel model = ScorecardDocuments.readResource(DEFAULT_MODEL);
+            ScorecardModelRecord record = record(model, "system");
+            record.status = ScorecardModelRecord.Status.ACTIVE;
+            record.activatedBy = "system";
+            record.activatedAt = record.createdAt;
+            em.persist(record);
+            LOG.infof("installed the default scorecard %s", model.id());
+        }
+    }
+
+    /** The model new ratings use; read once and kept until another version is activated. */
+    @Transactional
+    public ScorecardModel active() {
+        ScorecardModel current = active;
+        if (current == null) {
+            ScorecardModelRecord record = em.createQuery(
+                            "from ScorecardModelRecord where code = ?1 and status = ?2", ScorecardModelRecord.class)
+                    .setParameter(1, HOUSEHOLD_MODEL).setParameter(2, ScorecardModelRecord.Status.ACTIVE)
+                    .getSingleResult();
+            current = parse(record.document);
+            active = current;
+        }
+        return current;
+    }
+
+    @Transactional
+    public List<ScorecardModelRecord> all() {
+        return em.createQuery("from ScorecardModelRecord order by code, version", ScorecardModelRecord.class).getResultList();
+    }
+
+    @Transactional
+    public ScorecardModelRecord get(String code, int version) {
+        ScorecardModelRecord record = em.find(ScorecardModelRecord.class, key(code, version));
+        if (record == null) {
+            throw ApiException.notFound("No scorecard model " + code + " version " + version + ".");
+        }
+        return record;
+    }
+
+    /** Saves a new draft version after validation; every problem is reported at once. */
+    @Transactional
+    public ScorecardModelRecord saveDraft(String json, String username) {
+        ScorecardModel model;
+        try {
+            model = ScorecardDocuments.read(json);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(Problem.validation("The model document is not readable.",
+                    List.of(new Problem.FieldError("document", "is not a scorecard model: " + e.getOriginalMessage()
+                            .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.", "`")))));
+        }
+        List<ScorecardModelValidator.Problem> problems = ScorecardModelValidator.validate(model);
+        if (!problems.isEmpty()) {
+            throw new ApiException(Problem.validation("The model has " + problems.size() + " problem(s); it was not saved.",
+                    problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList()));
+        }
+        if (em.find(ScorecardModelRecord.class, key(model.code(), model.version())) != null) {
+            throw ApiException.conflict("model-version-exists", "Model " + model.id()
+                    + " exists and is never changed; save a new version.");
+        }
+        ScorecardModelRecord record = record(model, username);
+        em.persist(record);
+        return record;
+    }
+
+    @Transactional
+    public ScorecardModelRecord activate(String code, int version, String username) {
+        ScorecardModelRecord record = get(code, version);
+        if (record.status == ScorecardModelRecord.Status.ACTIVE) {
+            throw ApiException.conflict("model-already-active", "Model " + code + "@" + version + " is already active.");
+        }
+        em.createQuery("update ScorecardModelRecord set status = ?1 where code = ?2 and status = ?3")
+                .setParameter(1, ScorecardModelRecord.Status.RETIRED).setParameter(2, code)
+                .setParameter(3, ScorecardModelRecord.Status.ACTIVE).executeUpdate();
+        record.status = ScorecardModelRecord.Status.ACTIVE;
+        record.activatedBy = username;
+        record.activatedAt = Instant.now();
+        active = null;
+        return record;
+    }
+
+    public static ScorecardModel parse(String document) {
+        try {
+            return ScorecardDocuments.read(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored scorecard model cannot be read", e);
+        }
+    }
+
+    private static ScorecardModelRecord record(ScorecardModel model, String username) {
+        ScorecardModelRecord record = new ScorecardModelRecord();
+        record.code = model.code();
+        record.version = model.version();
+        record.status = ScorecardModelRecord.Status.DRAFT;
+        record.document = ScorecardDocuments.write(model);
+        record.createdBy = username;
+        record.createdAt = Instant.now();
+        return record;
+    }
+
+    private static ScorecardModelRecord.Key key(String code, int version) {
+        ScorecardModelRecord.Key key = new ScorecardModelRecord.Key();
+        key.code = code;
+        key.version = version;
+        return key;
+    }
+}

@@ -1,0 +1,121 @@
+package org.ruralcredit.rating.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.testing.KafkaSend;
+import org.ruralcredit.testing.KafkaTail;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HouseholdRatingFlowTest {
+
+    private static final String FACTS = "test." + EventCatalog.HOUSEHOLD_CHANGED.topic();
+    private static final String RATINGS = "test." + EventCatalog.HOUSEHOLD_RATED.topic();
+    private static final LocalDate AS_OF = LocalDate.of(2026, 5, 1);
+
+    static HouseholdChanged facts(String id, long version, List<HouseholdChanged.PublicOrderFact> publicOrder) {
+        return new HouseholdChanged(id, "330281100202", "330281100", "330281", "ACTIVE", null, version,
+                new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
+                new HouseholdChanged.Production("TRADE", BigDecimal.ONE, "店", 12, true, AS_OF, "入户调查"),
+                null,
+                new HouseholdChanged.Assets(400_000, 50_000, 100_000, 0, 50_000, AS_OF, "入户调查"),
+                new HouseholdChanged.IncomeAndExpenses(170_000, 25_000, 5_000, 30_000, 30_000, AS_OF, "入户调查"),
+                new HouseholdChanged.Liabilities(50_000, 0, 0, AS_OF, "农商行"),
+                new HouseholdChanged.Social(false, false, false, 3, AS_OF, "村委会"),
+                publicOrder);
+    }
+
+    private static EventEnvelope<HouseholdChanged> envelope(HouseholdChanged data) {
+        return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.HOUSEHOLD_CHANGED.name(), Instant.now(),
+                data.householdId(), "farmer-registry", data);
+    }
+
+    @Test
+    void aChangedHouseholdIsReRatedOnceAndTheRatingIsPublished() {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope<HouseholdChanged> first = envelope(facts(id, 1, List.of()));
+        try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            KafkaSend.send(FACTS, first, first);   // delivered twice on purpose
+            List<KafkaTail.Received> rated = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30));
+            assertEquals(1, rated.size());
+            HouseholdRated rating = rated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED);
+            assertEquals(88, rating.score());
+            assertEquals("AAA", rating.grade());
+            assertTrue(rating.creditHousehold());
+            assertEquals("household-default", rating.modelCode());
+            assertEquals(1, rating.sourceVersion());
+            assertEquals("PROVISIONAL", rating.status());
+
+            // a court lists the head as a dishonest debtor: version 2 of the file
+            KafkaSend.send(FACTS, envelope(facts(id, 2, List.of(new HouseholdChanged.PublicOrderFact(
+                    "DISHONEST_DEBTOR", LocalDate.of(2026, 9, 1), "余姚市人民法院", true)))));
+            // the tail continues where the first wait stopped: a rating for the duplicate would come first
+            List<KafkaTail.Received> again = tail.await(e -> e.aggregateId().equals(id), 2, Duration.ofSeconds(10));
+            assertEquals(1, again.size(), "one rating per accepted change, none for the duplicate");
+            HouseholdRated vetoed = again.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED);
+            assertFalse(vetoed.creditHousehold());
+            assertEquals(List.of("DISHONEST_DEBTOR"), vetoed.vetoes());
+        }
+
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/rating", id)
+                .then().statusCode(200)
+                .body("grade", equalTo("AAA"))
+                .body("creditHousehold", equalTo(false))
+                .body("vetoes", equalTo(List.of("DISHONEST_DEBTOR")))
+                .body("sourceVersion", equalTo(2))
+                .body("reasons[0].indicator", equalTo("overdue-5y"))
+                .body("indicators.find { it.code == 'net-assets' }.points", equalTo(10));
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/ratings", id)
+                .then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
+    void anOlderVersionArrivingLateChangesNothing() {
+        String id = UUID.randomUUID().toString();
+        try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            KafkaSend.send(FACTS, envelope(facts(id, 3, List.of())), envelope(facts(id, 2, List.of(
+                    new HouseholdChanged.PublicOrderFact("DISHONEST_DEBTOR", AS_OF, "法院", true)))));
+            List<KafkaTail.Received> rated = tail.await(e -> e.aggregateId().equals(id), 2, Duration.ofSeconds(8));
+            assertEquals(1, rated.size());
+            assertTrue(rated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).creditHousehold());
+        }
+    }
+
+    @Test
+    void ratingsAreReadOnlyWithinOnesDivisionAndRole() {
+        String id = UUID.randomUUID().toString();
+        try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            KafkaSend.send(FACTS, envelope(facts(id, 1, List.of())));
+            assertEquals(1, tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).size());
+        }
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/households/{id}/rating", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/households/{id}/rating", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/households/{id}/rating", id).then().statusCode(401);
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/rating", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
