@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 
@@ -18,9 +19,13 @@ public final class EventCatalog {
     public static final EventType<HouseholdChanged> HOUSEHOLD_CHANGED =
             new EventType<>("registry.household-changed", "registry.household.v1", HouseholdChanged.class);
 
+    public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED =
+            new EventType<>("morality.points-changed", "morality.points.v1", MoralityPointsChanged.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
-                    HOUSEHOLD_CHANGED)
+                    HOUSEHOLD_CHANGED,
+                    MORALITY_POINTS_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {
