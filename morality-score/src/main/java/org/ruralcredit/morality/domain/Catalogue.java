@@ -51,15 +51,15 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
     }
 
     public Optional<DeedRule> rule(String code) {
-        return rules.stream().filter(r -> r.code().equals(code)).findFirst();
+        return rules.stream().filter(r -> java.util.Objects.equals(r.code(), code)).findFirst();
     }
 
     public Optional<VetoItem> veto(String code) {
-        return vetoes.stream().filter(v -> v.code().equals(code)).findFirst();
+        return vetoes.stream().filter(v -> java.util.Objects.equals(v.code(), code)).findFirst();
     }
 
     public Optional<Standard> standard(String code) {
-        return standards.stream().filter(s -> s.code().equals(code)).findFirst();
+        return standards.stream().filter(s -> java.util.Objects.equals(s.code(), code)).findFirst();
     }
 
     /**
