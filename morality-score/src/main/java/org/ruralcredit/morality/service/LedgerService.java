@@ -28,9 +28,14 @@ public class LedgerService {
         this.households = households;
     }
 
+    /** Locks the household's chain until the transaction ends: appends, and what they are computed from, happen one at a time. */
+    public void lockChain(String householdId) {
+        households.lockForAppend(householdId).orElseThrow();
+    }
+
     /** Appends in the caller's transaction; the household row lock keeps two appends from taking the same place. */
     public LedgerEntry append(Proposal p, Integer ruleYearlyCap, String approvedBy) {
-        households.lockForAppend(p.householdId).orElseThrow();
+        lockChain(p.householdId);
         Optional<LedgerEntry> head = ledger.head(p.householdId);
         LedgerEntry e = new LedgerEntry();
         e.id = UUID.randomUUID();

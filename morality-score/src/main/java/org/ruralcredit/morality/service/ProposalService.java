@@ -194,6 +194,7 @@ public class ProposalService {
     @Transactional
     public Decided approve(UUID proposalId) {
         Proposal p = forDecision(proposalId);
+        ledgerService.lockChain(p.householdId);
         Integer ruleCap = ruleCapOf(p);
         if (p.kind == EntryKind.REVERSAL && ledger.isReversed(p.reversesEntryId)) {
             throw ApiException.conflict("already-reversed", "entry " + p.reversesEntryId + " is already reversed");

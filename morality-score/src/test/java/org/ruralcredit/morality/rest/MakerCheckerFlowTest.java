@@ -188,4 +188,27 @@ class MakerCheckerFlowTest {
         assertEquals(5, entries.get(0).get("points"), "and unchanged");
         assertTrue(entries.get(1).get("kind").equals("REVERSAL"));
     }
+
+    @Test
+    void twoApprovalsAtOnceMakeOneEntryAndOneConflict() throws Exception {
+        String household = TestHouseholds.registered(LINSHAN_VILLAGE);
+        String proposalId = proposed(household, "P04");
+        String token = bearer(OFFICIAL_LINSHAN);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var calls = List.<java.util.concurrent.Callable<Integer>>of(
+                    () -> given().header("Authorization", token).post("/api/v1/reviews/{id}/approval", proposalId).statusCode(),
+                    () -> given().header("Authorization", token).post("/api/v1/reviews/{id}/approval", proposalId).statusCode());
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/households/{id}/entries", household)
+                .then().statusCode(200).body("size()", equalTo(1));
+    }
 }
