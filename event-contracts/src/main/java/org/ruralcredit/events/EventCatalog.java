@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
@@ -22,10 +23,14 @@ public final class EventCatalog {
     public static final EventType<HouseholdRated> HOUSEHOLD_RATED =
             new EventType<>("rating.household-rated", "rating.household.v1", HouseholdRated.class);
 
+    public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED =
+            new EventType<>("morality.points-changed", "morality.points.v1", MoralityPointsChanged.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
                     HOUSEHOLD_CHANGED,
-                    HOUSEHOLD_RATED)
+                    HOUSEHOLD_RATED,
+                    MORALITY_POINTS_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import java.util.List;
 
+import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 
@@ -133,5 +134,29 @@ class EventCodecTest {
         assertEquals(450_000, back.assets().total());
         assertEquals(76_000, back.income().netIncome());
         assertTrue(!json.contains("residentId") && !json.contains("name") && !json.contains("phone"), json);
+    }
+
+    @Test
+    void moralityPointsRoundTripWithBalancesVetoAndPanelScore() {
+        MoralityPointsChanged points = new MoralityPointsChanged("0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
+                "330281100202", "330281100", 2026, MoralityPointsChanged.ENTRY_APPROVED,
+                "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001", 1,
+                List.of(new MoralityPointsChanged.StandardBalance("LAW_AND_CIVILITY", 30, 36),
+                        new MoralityPointsChanged.StandardBalance("PUBLIC_SPIRIT", 22, 22)),
+                52, true, List.of("V02"), false, false, 0, new java.math.BigDecimal("86.67"), 6);
+        EventEnvelope<MoralityPointsChanged> sent = EventEnvelope.of(EventCatalog.MORALITY_POINTS_CHANGED,
+                points.householdId(), "morality-score", points);
+
+        EventEnvelope<?> received = EventCodec.decode(EventCodec.encode(sent));
+
+        assertEquals(sent, received);
+        assertEquals("morality.points.v1", EventCatalog.MORALITY_POINTS_CHANGED.topic());
+        assertEquals(List.of("V02"), received.dataAs(EventCatalog.MORALITY_POINTS_CHANGED).vetoCodes());
+    }
+
+    @Test
+    void moralityPointsWithUnknownCauseAreRejected() {
+        assertThrows(EventFormatException.class, () -> new MoralityPointsChanged("h", "330281100202", "330281100",
+                2026, "GOSSIP", null, 1, List.of(), 0, false, List.of(), false, false, 0, null, 0));
     }
 }

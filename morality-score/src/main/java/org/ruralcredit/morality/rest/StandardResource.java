@@ -2,7 +2,6 @@ package org.ruralcredit.morality.rest;
 
 import java.util.List;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.morality.domain.MoralStandard;
-import org.ruralcredit.morality.repository.MoralStandardRepository;
+import org.ruralcredit.morality.domain.Catalogue;
+import org.ruralcredit.morality.service.CatalogueService;
 
 @Path("/api/v1/standards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,21 +18,20 @@ import org.ruralcredit.morality.repository.MoralStandardRepository;
 public class StandardResource {
 
     public record StandardView(String code, String nameZh, String nameEn, int pointsCap) {
-        static StandardView of(MoralStandard s) {
-            return new StandardView(s.code, s.nameZh, s.nameEn, s.pointsCap);
+        static StandardView of(Catalogue.Standard s) {
+            return new StandardView(s.code(), s.nameZh(), s.nameEn(), s.cap());
         }
     }
 
-    private final MoralStandardRepository standards;
+    private final CatalogueService catalogues;
 
-    public StandardResource(MoralStandardRepository standards) {
-        this.standards = standards;
+    public StandardResource(CatalogueService catalogues) {
+        this.catalogues = catalogues;
     }
 
     @GET
-    @Transactional
-    @Operation(summary = "The four standards, in their official order")
+    @Operation(summary = "The four standards of the catalogue in force today, in their official order")
     public List<StandardView> list() {
-        return standards.inOrder().stream().map(StandardView::of).toList();
+        return catalogues.current().standards().stream().map(StandardView::of).toList();
     }
 }

@@ -1,0 +1,28 @@
+package org.ruralcredit.morality.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ruralcredit.morality.domain.CatalogueVersion;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class CatalogueRepository implements PanacheRepositoryBase<CatalogueVersion, Integer> {
+
+    /** The version in force on a date: the latest from on or before it; of two from the same day, the later version. */
+    public Optional<CatalogueVersion> inForceOn(LocalDate date) {
+        return find("effectiveFrom <= ?1 order by effectiveFrom desc, version desc", date).firstResultOptional();
+    }
+
+    public Optional<CatalogueVersion> latest() {
+        return find("order by version desc").firstResultOptional();
+    }
+
+    public List<CatalogueVersion> all() {
+        return list("order by version");
+    }
+}

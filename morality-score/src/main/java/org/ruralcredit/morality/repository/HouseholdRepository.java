@@ -1,0 +1,24 @@
+package org.ruralcredit.morality.repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.ruralcredit.morality.domain.Household;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class HouseholdRepository implements PanacheRepositoryBase<Household, String> {
+
+    /** Locks the household row: appending to its ledger chain is serialised per household. */
+    public Optional<Household> lockForAppend(String id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Household> ofVillage(String villageCode) {
+        return list("villageCode = ?1 order by id", villageCode);
+    }
+}

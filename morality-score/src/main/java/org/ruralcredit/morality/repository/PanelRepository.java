@@ -1,0 +1,103 @@
+package org.ruralcredit.morality.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.ruralcredit.morality.domain.PanelRater;
+import org.ruralcredit.morality.domain.PanelRound;
+
+/** Panel rounds, their raters, the sealed scores and the results. */
+@ApplicationScoped
+public class PanelRepository {
+
+    public record Score(UUID raterId, String householdId, int score) {
+    }
+
+    public record Result(UUID roundId, String householdId, BigDecimal trimmedMean, int raterCount, Instant closedAt) {
+    }
+
+    private final EntityManager em;
+
+    public PanelRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public Optional<PanelRound> lockRound(UUID id) {
+        return Optional.ofNullable(em.find(PanelRound.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<PanelRound> round(UUID id) {
+        return Optional.ofNullable(em.find(PanelRound.class, id));
+    }
+
+    public List<PanelRater> raters(UUID roundId) {
+        return em.createQuery("from PanelRater where roundId = ?1 order by addedAt, name", PanelRater.class)
+                .setParameter(1, roundId).getResultList();
+    }
+
+    /** False when this rater already scored this household (the first score stands). */
+    public boolean addScore(UUID roundId, UUID raterId, String householdId, int score, String enteredBy) {
+        return em.createNativeQuery("""
+                        INSERT INTO panel_score (round_id, rater_id, household_id, score, entered_by, entered_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, now()) ON CONFLICT DO NOTHING""")
+                .setParameter(1, roundId).setParameter(2, raterId).setParameter(3, householdId)
+                .setParameter(4, score).setParameter(5, enteredBy)
+                .executeUpdate() == 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Score> scores(UUID roundId) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT rater_id, household_id, score FROM panel_score WHERE round_id = ?1 ORDER BY household_id")
+                .setParameter(1, roundId).getResultList();
+        return rows.stream().map(r -> new Score((UUID) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    }
+
+    public void addResult(Result result) {
+        em.createNativeQuery("""
+                        INSERT INTO panel_result (round_id, household_id, trimmed_mean, rater_count, closed_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, result.roundId()).setParameter(2, result.householdId())
+                .setParameter(3, result.trimmedMean()).setParameter(4, result.raterCount())
+                .setParameter(5, result.closedAt())
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Result> results(UUID roundId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT round_id, household_id, trimmed_mean, rater_count, closed_at FROM panel_result
+                        WHERE round_id = ?1 ORDER BY household_id""")
+                .setParameter(1, roundId).getResultList();
+        return rows.stream().map(PanelRepository::result).toList();
+    }
+
+    /** The household's most recent panel result, if any round scored it. */
+    @SuppressWarnings("unchecked")
+    public Optional<Result> latestResult(String householdId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT round_id, household_id, trimmed_mean, rater_count, closed_at FROM panel_result
+                        WHERE household_id = ?1 ORDER BY closed_at DESC LIMIT 1""")
+                .setParameter(1, householdId).getResultList();
+        return rows.stream().findFirst().map(PanelRepository::result);
+    }
+
+    private static Result result(Object[] r) {
+        Object closed = r[4];
+        Instant closedAt = closed instanceof Instant i ? i
+                : closed instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) closed).toInstant();
+        return new Result((UUID) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), closedAt);
+    }
+}

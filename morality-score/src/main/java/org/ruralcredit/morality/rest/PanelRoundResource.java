@@ -1,0 +1,93 @@
+package org.ruralcredit.morality.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.morality.domain.PanelRater;
+import org.ruralcredit.morality.rest.Views.RoundView;
+import org.ruralcredit.morality.service.PanelService;
+
+@Path("/api/v1/panel-rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Panel rounds", description = "背靠背打分: sealed integrity scores by at least five named raters, trimmed mean at close")
+public class PanelRoundResource {
+
+    public record NewRound(@NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String villageCode,
+                           @NotBlank @Size(max = 200) String title) {
+    }
+
+    /** {@code role}: 村委委员 village committee member, 驻村干部 resident official, 乡贤 respected elder, … */
+    public record NewRater(@NotBlank @Size(max = 40) String name, @NotBlank @Size(max = 40) String role) {
+    }
+
+    public record NewScore(@NotNull UUID raterId, @NotBlank @Size(max = 64) String householdId,
+                           @NotNull @Min(0) @Max(100) Integer score) {
+    }
+
+    public record ScoreReceipt(UUID roundId, UUID raterId, String householdId, long scoresInForHousehold) {
+    }
+
+    public record RaterCreated(UUID id, String name, String role) {
+    }
+
+    private final PanelService panels;
+
+    public PanelRoundResource(PanelService panels) {
+        this.panels = panels;
+    }
+
+    @POST
+    @Operation(summary = "Open a round for a village of the official's township")
+    public Response open(@Valid @NotNull NewRound body) {
+        var round = panels.open(body.villageCode(), body.title());
+        return Response.status(201).entity(RoundView.of(panels.view(round.id))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The round: raters and how many scores are in; results only once closed")
+    public RoundView view(@PathParam("id") UUID id) {
+        return RoundView.of(panels.view(id));
+    }
+
+    @POST
+    @Path("/{id}/raters")
+    @Operation(summary = "Name a rater of the round")
+    public Response addRater(@PathParam("id") UUID id, @Valid @NotNull NewRater body) {
+        PanelRater rater = panels.addRater(id, body.name(), body.role());
+        return Response.status(201).entity(new RaterCreated(rater.id, rater.name, rater.role)).build();
+    }
+
+    @POST
+    @Path("/{id}/scores")
+    @Operation(summary = "Enter one rater's sealed score for one household; the answer never shows scores")
+    public Response score(@PathParam("id") UUID id, @Valid @NotNull NewScore body) {
+        long count = panels.score(id, body.raterId(), body.householdId(), body.score());
+        return Response.status(201).entity(new ScoreReceipt(id, body.raterId(), body.householdId(), count)).build();
+    }
+
+    @POST
+    @Path("/{id}/closing")
+    @Operation(summary = "Close the round: at least five raters, every score in; publishes the trimmed means")
+    public RoundView close(@PathParam("id") UUID id) {
+        return RoundView.of(panels.close(id));
+    }
+}

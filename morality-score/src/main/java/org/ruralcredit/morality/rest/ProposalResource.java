@@ -1,0 +1,69 @@
+package org.ruralcredit.morality.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.morality.domain.Proposal;
+import org.ruralcredit.morality.rest.Views.ProposalView;
+import org.ruralcredit.morality.rest.Views.ProposedView;
+import org.ruralcredit.morality.service.NewProposal;
+import org.ruralcredit.morality.service.ProposalService;
+
+@Path("/api/v1/proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Proposals", description = "Maker side: a clerk proposes deeds, vetoes and reversals for households of their village")
+public class ProposalResource {
+
+    private final ProposalService proposals;
+
+    public ProposalResource(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose an entry; the answer says what it would count if approved now, caps applied")
+    public Response propose(@Valid @NotNull NewProposal body) {
+        ProposalService.Proposed proposed = proposals.propose(body);
+        return Response.status(201).entity(new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect())).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's own proposals, newest first, optionally in one state")
+    public List<ProposalView> mine(@QueryParam("state") String state) {
+        return proposals.mine(stateOf(state)).stream().map(ProposalView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One proposal and its decision")
+    public ProposalView one(@PathParam("id") UUID id) {
+        return ProposalView.of(proposals.readable(id));
+    }
+
+    private static Proposal.State stateOf(String state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return Proposal.State.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("state", "must be PENDING, APPROVED or REJECTED");
+        }
+    }
+}

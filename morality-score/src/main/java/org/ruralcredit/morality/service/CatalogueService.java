@@ -1,0 +1,135 @@
+package org.ruralcredit.morality.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.morality.config.MoralityConfig;
+import org.ruralcredit.morality.domain.Catalogue;
+import org.ruralcredit.morality.domain.CatalogueVersion;
+import org.ruralcredit.morality.domain.DefaultCatalogue;
+import org.ruralcredit.morality.repository.CatalogueRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** The versioned rule catalogue: which version governs a date, and new versions from credit-admin. */
+@ApplicationScoped
+public class CatalogueService {
+
+    /** Versions never change once stored, so a read one can be kept. */
+    private final Map<Integer, Catalogue> byVersion = new ConcurrentHashMap<>();
+
+    private final CatalogueRepository versions;
+    private final ObjectMapper json;
+    private final EntityManager em;
+    private final MoralityConfig config;
+
+    public CatalogueService(CatalogueRepository versions, ObjectMapper json, EntityManager em, MoralityConfig config) {
+        this.versions = versions;
+        this.json = json;
+        this.em = em;
+        this.config = config;
+    }
+
+    /** The first start stores the default catalogue as version 1; several instances starting at once insert it once. */
+    @Transactional
+    void seedDefault(@Observes StartupEvent start) {
+        Catalogue v1 = DefaultCatalogue.v1();
+        em.createNativeQuery("""
+                        INSERT INTO catalogue_version (version, effective_from, document, created_by, created_at)
+                        VALUES (1, ?1, CAST(?2 AS jsonb), 'system', now()) ON CONFLICT DO NOTHING""")
+                .setParameter(1, v1.effectiveFrom())
+                .setParameter(2, write(v1))
+                .executeUpdate();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(config.timeZone());
+    }
+
+    public Optional<Catalogue> inForceOn(LocalDate date) {
+        return versions.inForceOn(date).map(this::read);
+    }
+
+    public Catalogue current() {
+        return inForceOn(today()).orElseThrow(() -> new IllegalStateException("no catalogue in force"));
+    }
+
+    /** The version governing a year's standards, base and thresholds: the one in force at its end, or today for the running year. */
+    public Catalogue forYear(int year) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate at = yearEnd.isAfter(today()) ? today() : yearEnd;
+        return inForceOn(at).orElseGet(() -> byVersion(1));
+    }
+
+    public Catalogue byVersion(int version) {
+        return byVersion.computeIfAbsent(version, v -> read(versions.findByIdOptional(v)
+                .orElseThrow(() -> ApiException.notFound("catalogue version " + v + " does not exist"))));
+    }
+
+    public List<Catalogue> all() {
+        return versions.all().stream().map(this::read).toList();
+    }
+
+    /**
+     * Stores a new version. It may not take effect before today (entries already made keep their
+     * version) nor before the latest version, so versions stay in date order.
+     */
+    @Transactional
+    public Catalogue create(Catalogue proposed, String username) {
+        CatalogueVersion latest = versions.latest().orElseThrow();
+        Catalogue candidate = new Catalogue(latest.version + 1, proposed.effectiveFrom(), proposed.baseScore(),
+                proposed.eligibilityThreshold(), proposed.greenCardThreshold(), proposed.standards(), proposed.rules(),
+                proposed.vetoes(), proposed.creditBands());
+        List<Problem.FieldError> errors = new java.util.ArrayList<>(candidate.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(today())) {
+            errors.add(new Problem.FieldError("effectiveFrom", "must not be in the past"));
+        }
+        if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(latest.effectiveFrom)) {
+            errors.add(new Problem.FieldError("effectiveFrom",
+                    "must not be before version " + latest.version + " (" + latest.effectiveFrom + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The catalogue has " + errors.size() + " invalid field(s).", errors));
+        }
+        CatalogueVersion row = new CatalogueVersion();
+        row.version = candidate.version();
+        row.effectiveFrom = candidate.effectiveFrom();
+        row.document = write(candidate);
+        row.createdBy = username;
+        row.createdAt = Instant.now();
+        versions.persist(row);
+        versions.flush();
+        return candidate;
+    }
+
+    private Catalogue read(CatalogueVersion row) {
+        try {
+            return json.readValue(row.document, Catalogue.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("catalogue version " + row.version + " cannot be read", e);
+        }
+    }
+
+    private String write(Catalogue catalogue) {
+        try {
+            return json.writeValueAsString(catalogue);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("catalogue cannot be written", e);
+        }
+    }
+}

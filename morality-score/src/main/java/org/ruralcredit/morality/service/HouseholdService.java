@@ -1,0 +1,35 @@
+package org.ruralcredit.morality.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.morality.domain.Household;
+
+/** What the village records about a household beyond the registry: the head's name for postings, and the ranking opt-in. */
+@ApplicationScoped
+public class HouseholdService {
+
+    private final Directory directory;
+    private final Caller caller;
+
+    public HouseholdService(Directory directory, Caller caller) {
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Household recordHead(String householdId, String headName, boolean rankingOptIn) {
+        Household h = directory.known(householdId);
+        if (!caller.writeScope().covers(h.villageCode)) {
+            throw ApiException.forbidden("household " + householdId + " is outside your division");
+        }
+        h.headName = headName.strip();
+        h.rankingOptIn = rankingOptIn;
+        h.updatedAt = Instant.now();
+        return h;
+    }
+}

@@ -1,0 +1,274 @@
+package org.ruralcredit.morality.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.events.morality.MoralityPointsChanged;
+import org.ruralcredit.morality.domain.Catalogue;
+import org.ruralcredit.morality.domain.CountedEntry;
+import org.ruralcredit.morality.domain.EntryKind;
+import org.ruralcredit.morality.domain.Household;
+import org.ruralcredit.morality.domain.LedgerEntry;
+import org.ruralcredit.morality.domain.Proposal;
+import org.ruralcredit.morality.domain.Standing;
+import org.ruralcredit.morality.repository.LedgerRepository;
+import org.ruralcredit.morality.repository.ProposalRepository;
+
+/**
+ * Maker-checker: a village clerk (or a township official) proposes, another township official of
+ * the household's township approves or rejects. Only approval writes to the ledger.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    public record Proposed(Proposal proposal, CapEffect effect) {
+    }
+
+    public record Decided(Proposal proposal, LedgerEntry entry, CapEffect effect, Standing standing) {
+    }
+
+    private static final String PROPOSED = "proposed";
+
+    private final ProposalRepository proposals;
+    private final LedgerRepository ledger;
+    private final LedgerService ledgerService;
+    private final StandingService standings;
+    private final CatalogueService catalogues;
+    private final Directory directory;
+    private final Caller caller;
+
+    public ProposalService(ProposalRepository proposals, LedgerRepository ledger, LedgerService ledgerService,
+                           StandingService standings, CatalogueService catalogues, Directory directory, Caller caller) {
+        this.proposals = proposals;
+        this.ledger = ledger;
+        this.ledgerService = ledgerService;
+        this.standings = standings;
+        this.catalogues = catalogues;
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Proposed propose(NewProposal request) {
+        boolean clerk = caller.hasRole(Role.VILLAGE_CLERK);
+        if (!clerk && !caller.hasRole(Role.TOWNSHIP_OFFICIAL)) {
+            throw ApiException.forbidden("only village clerks and township officials propose entries");
+        }
+        Household household = directory.known(request.householdId());
+        if (!caller.writeScope().covers(household.villageCode)) {
+            throw ApiException.forbidden("household " + household.id + " is outside your "
+                    + (clerk ? "village" : "township"));
+        }
+        if (!household.active()) {
+            throw Refusals.unprocessable("household-closed", "household " + household.id + " is closed in the registry");
+        }
+        if (request.deedDate().isAfter(catalogues.today())) {
+            throw ApiException.invalid("deedDate", "must not be in the future");
+        }
+
+        Proposal p = new Proposal();
+        p.id = UUID.randomUUID();
+        p.householdId = household.id;
+        p.villageCode = household.villageCode;
+        p.townshipCode = household.townshipCode;
+        p.kind = request.kindOrDeed();
+        p.deedDate = request.deedDate();
+        p.description = request.description().strip();
+        p.evidenceNote = request.evidenceNote();
+        p.evidenceHash = request.evidenceHash();
+        p.proposedBy = caller.username();
+        p.proposedAt = Instant.now();
+        p.state = Proposal.State.PENDING;
+        switch (p.kind) {
+            case DEED -> fillDeed(p, request);
+            case VETO -> fillVeto(p, request);
+            case REVERSAL -> fillReversal(p, request);
+        }
+        CapEffect effect = effectOf(p, ruleCapOf(p));
+        proposals.persist(p);
+        return new Proposed(p, effect);
+    }
+
+    private Catalogue catalogueOn(Proposal p) {
+        return catalogues.inForceOn(p.deedDate).orElseThrow(() -> ApiException.invalid("deedDate",
+                "is before the first catalogue version took effect"));
+    }
+
+    private void fillDeed(Proposal p, NewProposal request) {
+        if (request.ruleCode() == null || request.vetoCode() != null || request.reversesEntryId() != null) {
+            throw ApiException.invalid("ruleCode", "a deed names a rule, and no veto or reversed entry");
+        }
+        Catalogue catalogue = catalogueOn(p);
+        Catalogue.DeedRule rule = catalogue.rule(request.ruleCode()).orElseThrow(() -> ApiException.invalid("ruleCode",
+                "rule " + request.ruleCode() + " is not in catalogue version " + catalogue.version()
+                        + ", in force on " + p.deedDate));
+        if (rule.evidenceRequired() && isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
+            throw ApiException.invalid("evidenceNote", "rule " + rule.code() + " requires evidence: a note or a file hash");
+        }
+        p.ruleCode = rule.code();
+        p.standardCode = rule.standardCode();
+        p.catalogueVersion = catalogue.version();
+        p.points = rule.points();
+    }
+
+    private void fillVeto(Proposal p, NewProposal request) {
+        if (request.vetoCode() == null || request.ruleCode() != null || request.reversesEntryId() != null) {
+            throw ApiException.invalid("vetoCode", "a veto names a veto item, and no rule or reversed entry");
+        }
+        Catalogue catalogue = catalogueOn(p);
+        catalogue.veto(request.vetoCode()).orElseThrow(() -> ApiException.invalid("vetoCode",
+                "veto item " + request.vetoCode() + " is not in catalogue version " + catalogue.version()));
+        if (isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
+            throw ApiException.invalid("evidenceNote", "a veto requires evidence: a note or a file hash");
+        }
+        p.vetoCode = request.vetoCode();
+        p.catalogueVersion = catalogue.version();
+        p.points = 0;
+    }
+
+    /** A reversal copies what it reverses and negates the points; its deed date is the original's, so it hits the same year. */
+    private void fillReversal(Proposal p, NewProposal request) {
+        if (request.reversesEntryId() == null || request.ruleCode() != null || request.vetoCode() != null) {
+            throw ApiException.invalid("reversesEntryId", "a reversal names the approved entry it reverses, and no rule or veto");
+        }
+        LedgerEntry original = ledger.findByIdOptional(request.reversesEntryId())
+                .filter(e -> e.householdId.equals(p.householdId))
+                .orElseThrow(() -> ApiException.invalid("reversesEntryId",
+                        "no approved entry " + request.reversesEntryId() + " of household " + p.householdId));
+        if (original.kind == EntryKind.REVERSAL) {
+            throw Refusals.unprocessable("reversal-of-reversal", "a reversal cannot be reversed; propose the deed again");
+        }
+        if (ledger.isReversed(original.id) || proposals.pendingReversalOf(original.id)) {
+            throw ApiException.conflict("already-reversed", "entry " + original.id + " is already reversed or has a pending reversal");
+        }
+        p.reversesEntryId = original.id;
+        p.ruleCode = original.ruleCode;
+        p.vetoCode = original.vetoCode;
+        p.standardCode = original.standardCode;
+        p.catalogueVersion = original.catalogueVersion;
+        p.deedDate = original.deedDate;
+        p.points = -original.points;
+    }
+
+    private Integer ruleCapOf(Proposal p) {
+        if (p.kind != EntryKind.DEED) {
+            return null;
+        }
+        return catalogues.byVersion(p.catalogueVersion).rule(p.ruleCode).map(Catalogue.DeedRule::yearlyCap).orElse(null);
+    }
+
+    /** What the entry would do to its year if approved now, next to what is already approved. */
+    private CapEffect effectOf(Proposal p, Integer ruleCap) {
+        int year = p.deedDate.getYear();
+        List<CountedEntry> entries = new ArrayList<>(ledger.chainOf(p.householdId).stream().map(LedgerEntry::counted).toList());
+        Standing before = standings.standing(year, entries);
+        entries.add(new CountedEntry(PROPOSED, Long.MAX_VALUE, p.kind, p.ruleCode, p.vetoCode, p.standardCode, p.points,
+                ruleCap, p.deedDate, Objects.toString(p.reversesEntryId, null)));
+        Standing after = standings.standing(year, entries);
+        int counted = switch (p.kind) {
+            case DEED -> after.countedPoints().getOrDefault(PROPOSED, 0);
+            case VETO -> 0;
+            case REVERSAL -> -before.countedPoints().getOrDefault(p.reversesEntryId.toString(), 0);
+        };
+        int change = after.totalPoints() - before.totalPoints();
+        String note = null;
+        if (p.kind == EntryKind.DEED && counted != p.points) {
+            note = "counts " + counted + " of " + p.points + " points: rule " + p.ruleCode + "'s yearly cap of "
+                    + ruleCap + " for " + year + " is reached";
+        } else if (p.kind == EntryKind.DEED && change != counted) {
+            note = "the total changes by " + change + ", not " + counted + ": standard " + p.standardCode
+                    + " is held between 0 and its cap";
+        }
+        return new CapEffect(p.points, counted, before.totalPoints(), after.totalPoints(), note != null, note);
+    }
+
+    @Transactional
+    public Decided approve(UUID proposalId) {
+        Proposal p = forDecision(proposalId);
+        ledgerService.lockChain(p.householdId);
+        Integer ruleCap = ruleCapOf(p);
+        if (p.kind == EntryKind.REVERSAL && ledger.isReversed(p.reversesEntryId)) {
+            throw ApiException.conflict("already-reversed", "entry " + p.reversesEntryId + " is already reversed");
+        }
+        CapEffect effect = effectOf(p, ruleCap);
+        LedgerEntry entry = ledgerService.append(p, ruleCap, caller.username());
+        p.state = Proposal.State.APPROVED;
+        p.decidedBy = caller.username();
+        p.decidedAt = Instant.now();
+        p.ledgerEntryId = entry.id;
+        String cause = switch (p.kind) {
+            case DEED -> MoralityPointsChanged.ENTRY_APPROVED;
+            case VETO -> MoralityPointsChanged.VETO;
+            case REVERSAL -> MoralityPointsChanged.REVERSAL;
+        };
+        Standing standing = standings.announce(directory.known(p.householdId), p.deedDate.getYear(), cause,
+                entry.id.toString());
+        return new Decided(p, entry, effect, standing);
+    }
+
+    @Transactional
+    public Proposal reject(UUID proposalId, String reason) {
+        if (isBlank(reason)) {
+            throw ApiException.invalid("reason", "a rejection needs a reason");
+        }
+        Proposal p = forDecision(proposalId);
+        p.state = Proposal.State.REJECTED;
+        p.decidedBy = caller.username();
+        p.decidedAt = Instant.now();
+        p.decisionReason = reason.strip();
+        return p;
+    }
+
+    private Proposal forDecision(UUID proposalId) {
+        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL)) {
+            throw ApiException.forbidden("only township officials decide on proposals");
+        }
+        Proposal p = proposals.lockForDecision(proposalId)
+                .orElseThrow(() -> ApiException.notFound("proposal " + proposalId + " does not exist"));
+        if (!caller.writeScope().covers(p.villageCode) || caller.division() == null || caller.division().length() != 9) {
+            throw ApiException.forbidden("proposal " + proposalId + " is outside your township");
+        }
+        if (p.proposedBy.equals(caller.username())) {
+            throw ApiException.forbidden("nobody decides on their own proposal");
+        }
+        if (p.state != Proposal.State.PENDING) {
+            throw ApiException.conflict("already-decided", "proposal " + proposalId + " is already " + p.state.name().toLowerCase());
+        }
+        return p;
+    }
+
+    public Proposal readable(UUID proposalId) {
+        Proposal p = proposals.findByIdOptional(proposalId)
+                .orElseThrow(() -> ApiException.notFound("proposal " + proposalId + " does not exist"));
+        if (!caller.readScope().covers(p.villageCode)) {
+            throw ApiException.forbidden("proposal " + proposalId + " is outside your division");
+        }
+        return p;
+    }
+
+    public List<Proposal> mine(Proposal.State state) {
+        return proposals.proposedBy(caller.username(), state);
+    }
+
+    public List<Proposal> pendingForMe() {
+        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9) {
+            throw ApiException.forbidden("pending proposals are listed for township officials");
+        }
+        // an official's own proposals wait for a colleague, so they are not listed for them
+        return proposals.pendingInTownship(caller.division()).stream()
+                .filter(p -> !p.proposedBy.equals(caller.username())).toList();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
