@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,10 +67,12 @@ public final class CreditLineCalculator {
         BigDecimal line = unrounded.divide(policy.roundingUnit(), 0, RoundingMode.DOWN).multiply(policy.roundingUnit());
         steps.add(new CalculationStep("授信额度", "credit line, rounded down to " + money(policy.roundingUnit()),
                 money(line), line));
-        BigDecimal yearlyRepayment = AnnuityRepayment.monthlyPayment(line, rate, policy.termMonths()).multiply(TWELVE);
+        // Instalments are charged in fen, so the yearly figure is 12 × the instalment rounded to cents.
+        BigDecimal instalment = AnnuityRepayment.monthlyPayment(line, rate, policy.termMonths())
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal yearlyRepayment = instalment.multiply(TWELVE);
         steps.add(new CalculationStep("年还款额", "yearly repayment at this line",
-                "12 × " + money(AnnuityRepayment.monthlyPayment(line, rate, policy.termMonths())) + " = "
-                        + money(yearlyRepayment), yearlyRepayment));
+                "12 × " + money(instalment) + " = " + money(yearlyRepayment), yearlyRepayment));
         return new CreditLineOffer(policy.id(), policy.version(), household.grade(), line,
                 line.signum() > 0 ? Optional.of(rate) : Optional.empty(), steps);
     }
@@ -93,7 +96,8 @@ public final class CreditLineCalculator {
     }
 
     static String money(BigDecimal amount) {
-        return String.format("%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        // Locale.ROOT: the same digits and separators on every server.
+        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String percent(BigDecimal fraction) {

@@ -43,6 +43,8 @@ class CreditLineCalculatorTest {
         assertEquals("80,000.00 + 50,000.00 + 18,000.00 = 148,000.00", step(offer, "公式额度").arithmetic());
         assertEquals("6% × (1 − 10%) = 5.4%", step(offer, "执行利率").arithmetic());
         assertEquals(77388.72, step(offer, "还款能力额度").result().doubleValue(), 0.01);
+        // Instalment at 77,300: 77,300 / 33.1666 = 2,330.658 → 2,330.66 a month; 12 × 2,330.66 = 27,967.92 ≤ 28,000.
+        assertEquals("12 × 2,330.66 = 27,967.92", step(offer, "年还款额").arithmetic());
     }
 
     @Test
