@@ -1,0 +1,5 @@
+package org.ruralcredit.rating.domain.division;
+
+public enum CriterionStatus {
+    PASS, FAIL, NOT_ASSESSABLE
+}

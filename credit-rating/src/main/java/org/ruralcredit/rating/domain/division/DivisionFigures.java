@@ -1,0 +1,11 @@
+package org.ruralcredit.rating.domain.division;
+
+/** The measured aggregates of one division, able to produce each measure its level carries. */
+public sealed interface DivisionFigures permits VillageFigures, TownshipFigures, CountyFigures {
+
+    String divisionCode();
+
+    DivisionLevel level();
+
+    Measurement measure(Measure measure);
+}
