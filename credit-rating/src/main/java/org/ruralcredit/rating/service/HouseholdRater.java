@@ -1,10 +1,12 @@
 package org.ruralcredit.rating.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.HouseholdInputs;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
 import org.ruralcredit.rating.domain.scorecard.Scorecard;
+import org.ruralcredit.rating.domain.scorecard.ScorecardInputs;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.domain.scorecard.Veto;
 
@@ -79,8 +82,25 @@ public class HouseholdRater {
         return ids.size();
     }
 
+    /** The moral bank's standing of the current year, or of last year early in a year. */
+    record MoralStanding(int totalPoints, boolean vetoed, BigDecimal panelScore, LocalDate asOf) {
+    }
+
+    Optional<MoralStanding> moralStanding(UUID household, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT total_points, vetoed, panel_score, updated_at FROM moral_standing
+                        WHERE household_id = ?1 AND year IN (?2, ?3) ORDER BY year DESC LIMIT 1""")
+                .setParameter(1, household).setParameter(2, year).setParameter(3, year - 1).getResultList();
+        return rows.stream().findFirst().map(r -> new MoralStanding(((Number) r[0]).intValue(), (Boolean) r[1],
+                (BigDecimal) r[2], ((Instant) r[3]).atZone(clock.getZone()).toLocalDate()));
+    }
+
     HouseholdRating rate(HouseholdFactsRecord facts, ScorecardModel model, LocalDate today, String ratedBy) {
-        ScoreResult result = Scorecard.score(model, HouseholdInputs.fromRegistry(facts.facts, today).build());
+        ScorecardInputs.Builder inputs = HouseholdInputs.fromRegistry(facts.facts, today);
+        moralStanding(facts.householdId, today.getYear()).ifPresent(standing -> HouseholdInputs.withMoralStanding(
+                inputs, standing.totalPoints(), standing.vetoed(), standing.panelScore(), standing.asOf()));
+        ScoreResult result = Scorecard.score(model, inputs.build());
         HouseholdRating rating = new HouseholdRating();
         rating.id = UUID.randomUUID();
         rating.householdId = facts.householdId;

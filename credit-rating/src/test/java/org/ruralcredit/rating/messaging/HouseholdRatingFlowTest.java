@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.testing.KafkaSend;
@@ -117,5 +118,24 @@ class HouseholdRatingFlowTest {
         given().get("/api/v1/households/{id}/rating", id).then().statusCode(401);
         given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/rating", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMoralBankChangeReRatesTheHousehold() {
+        String id = UUID.randomUUID().toString();
+        try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            KafkaSend.send(FACTS, envelope(facts(id, 1, List.of())));
+            assertEquals(88, tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).get(0).event()
+                    .dataAs(EventCatalog.HOUSEHOLD_RATED).score());
+
+            MoralityPointsChanged standing = new MoralityPointsChanged(id, "330281100202", "330281100",
+                    LocalDate.now().getYear(), MoralityPointsChanged.PANEL_RESULT, null, 1, List.of(), 85, false,
+                    List.of(), true, false, 30_000, new BigDecimal("92.5"), 5);
+            KafkaSend.send("test." + EventCatalog.MORALITY_POINTS_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
+                    EventCatalog.MORALITY_POINTS_CHANGED.name(), Instant.now(), id, "morality-score", standing));
+            List<KafkaTail.Received> rerated = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30));
+            assertEquals(1, rerated.size());
+            assertEquals(93, rerated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).score());
+        }
     }
 }

@@ -63,6 +63,15 @@ public final class HouseholdInputs {
         return in;
     }
 
+    /** Adds the moral bank's standing: points, the panel's trimmed mean, and a moral-bank veto. */
+    public static ScorecardInputs.Builder withMoralStanding(ScorecardInputs.Builder in, int points, boolean vetoed,
+                                                           BigDecimal panelScore, LocalDate asOf) {
+        return in.number(Input.MORAL_POINTS, points)
+                .number(Input.PANEL_SCORE, panelScore)
+                .veto(Veto.MORAL_VETO, vetoed)
+                .asOf("moral-bank", asOf);
+    }
+
     private static BigDecimal ratio(long numerator, long denominator) {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
     }

@@ -117,4 +117,20 @@ class ScorecardTest {
         assertEquals(20.0, at60.doubleValue(), 0.05);
         assertEquals(2.0, at70.doubleValue() / at60.doubleValue(), 0.01);
     }
+
+    @Test
+    void theMoralBankStandingFillsItsIndicatorsAndItsVeto() {
+        // moral points 85 → 6 (3 more than missing), panel 92 → 4 (2 more): 88 + 5 = 93
+        ScorecardInputs.Builder in = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
+        HouseholdInputs.withMoralStanding(in, 85, false, new BigDecimal("92.5"), LocalDate.of(2026, 10, 1));
+        ScoreResult result = Scorecard.score(DEFAULT, in.build());
+        assertEquals(93, result.totalPoints());
+        assertEquals(LocalDate.of(2026, 10, 1), result.inputsAsOf().get("moral-bank"));
+
+        ScorecardInputs.Builder vetoed = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
+        HouseholdInputs.withMoralStanding(vetoed, 85, true, null, LocalDate.of(2026, 10, 1));
+        ScoreResult refused = Scorecard.score(DEFAULT, vetoed.build());
+        assertEquals(Set.of(Veto.MORAL_VETO), refused.vetoesHit());
+        assertFalse(refused.creditHousehold());
+    }
 }
