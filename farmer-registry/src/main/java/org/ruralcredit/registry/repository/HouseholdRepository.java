@@ -41,7 +41,7 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         SELECT resident_id_hash, household_id FROM active_person
-                        WHERE resident_id_hash = ANY(?1) AND (?2 IS NULL OR household_id <> ?2)""")
+                        WHERE resident_id_hash = ANY(?1) AND (CAST(?2 AS uuid) IS NULL OR household_id <> CAST(?2 AS uuid))""")
                 .setParameter(1, idHashes.toArray(String[]::new))
                 .setParameter(2, exceptHousehold)
                 .getResultList();
