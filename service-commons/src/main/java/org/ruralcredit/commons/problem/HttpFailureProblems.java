@@ -33,11 +33,19 @@ public class HttpFailureProblems {
 
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
+    private final long maxJsonBodyBytes;
 
+    /**
+     * {@code quarkus.http.limits.max-body-size} bounds every body, uploads included; a service
+     * that takes large uploads raises it, and {@code ruralcredit.http.max-json-body} keeps every
+     * other (non-multipart) body small, as JSON is read whole into memory.
+     */
     public HttpFailureProblems(ObjectMapper mapper,
-                               @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+                               @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+                               @ConfigProperty(name = "ruralcredit.http.max-json-body", defaultValue = "1M") MemorySize maxJsonBody) {
         this.mapper = mapper;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxJsonBodyBytes = Math.min(maxBodyBytes, maxJsonBody.asLongValue());
     }
 
     void install(@Observes Router router) {
@@ -57,8 +65,10 @@ public class HttpFailureProblems {
             return;
         }
         String length = ctx.request().getHeader("Content-Length");
+        String type = ctx.request().getHeader("Content-Type");
+        boolean multipart = type != null && type.regionMatches(true, 0, "multipart/form-data", 0, 19);
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > maxBodyBytes) {
+                && Long.parseLong(length) > (multipart ? maxBodyBytes : maxJsonBodyBytes)) {
             ctx.response().putHeader("Connection", "close");
             write(ctx, StatusProblems.forStatus(413));
             return;

@@ -1,0 +1,55 @@
+package org.ruralcredit.registry.repository;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ruralcredit.registry.domain.ImportJob;
+import org.ruralcredit.registry.domain.ImportTemplate;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
+
+    /** Appends a chunk's row errors, numbered after those already stored. */
+    public void appendErrors(UUID jobId, long firstSeq, List<ImportTemplate.RowError> errors) {
+        var em = getEntityManager();
+        long seq = firstSeq;
+        for (ImportTemplate.RowError error : errors) {
+            em.createNativeQuery("INSERT INTO import_error (job_id, seq, line, field, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, jobId).setParameter(2, seq++).setParameter(3, error.line())
+                    .setParameter(4, truncate(error.column(), 100)).setParameter(5, truncate(error.reason(), 500))
+                    .executeUpdate();
+        }
+    }
+
+    /** The job's errors in file order, a page at a time, so a report of any size streams. */
+    @SuppressWarnings("unchecked")
+    public void forEachError(UUID jobId, Consumer<ImportTemplate.RowError> sink) {
+        long after = -1;
+        while (true) {
+            List<Object[]> page = getEntityManager().createNativeQuery(
+                            "SELECT seq, line, field, reason FROM import_error WHERE job_id = ?1 AND seq > ?2 ORDER BY seq LIMIT 1000")
+                    .setParameter(1, jobId).setParameter(2, after).getResultList();
+            for (Object[] row : page) {
+                after = ((Number) row[0]).longValue();
+                sink.accept(new ImportTemplate.RowError(((Number) row[1]).longValue(), (String) row[2], (String) row[3]));
+            }
+            if (page.size() < 1000) {
+                return;
+            }
+        }
+    }
+
+    public long errorCount(UUID jobId) {
+        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM import_error WHERE job_id = ?1")
+                .setParameter(1, jobId).getSingleResult()).longValue();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,142 @@
+package org.ruralcredit.registry.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.registry.domain.ImportJob;
+import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.service.Actor;
+import org.ruralcredit.registry.service.ImportFiles;
+import org.ruralcredit.registry.service.ImportService;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Bulk import of household files (批量导入)")
+public class ImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record JobView(UUID id, String fileName, String format, String uploadedBy, String division,
+                          ImportJob.Status status, Long rowsTotal, long rowsDone, long householdsCreated,
+                          long householdsCorrected, long householdsUnchanged, long householdsRejected, long badRows,
+                          String failure, Instant createdAt, Instant startedAt, Instant finishedAt) {
+        static JobView of(ImportJob job) {
+            return new JobView(job.id, job.fileName, job.format, job.uploadedBy, job.division, job.status, job.rowsTotal,
+                    job.rowsDone, job.householdsCreated, job.householdsCorrected, job.householdsUnchanged,
+                    job.householdsRejected, job.badRows, job.failure, job.createdAt, job.startedAt, job.finishedAt);
+        }
+    }
+
+    public record RowErrorView(long line, String field, String reason) {
+    }
+
+    private final ImportService service;
+    private final Caller caller;
+
+    public ImportResource(ImportService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a CSV or XLSX file in the import template; processed in the background (202)")
+    public Response upload(@RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.invalid("file", "is required: a multipart part named file holding a CSV or XLSX");
+        }
+        // the actor is taken here, on the request: the import runs on a worker without a request
+        ImportJob job = service.submit(Actor.of(caller), file.fileName(), file.uploadedFile());
+        return Response.accepted(JobView.of(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An import's progress: rows done of total, households created/corrected/unchanged/rejected")
+    public JobView get(@PathParam("id") UUID id) {
+        return JobView.of(service.job(Actor.of(caller), id));
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Every bad row: line, template column, reason; ?format=csv for a spreadsheet")
+    public Response errors(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format) {
+        ImportJob job = service.job(Actor.of(caller), id);
+        if ("csv".equalsIgnoreCase(format)) {
+            StreamingOutput body = out -> {
+                try (ImportFiles.CsvRows rows = new ImportFiles.CsvRows(out, List.of("行号", "列", "原因"))) {
+                    service.forEachError(job.id, e -> {
+                        try {
+                            rows.write(List.of(Long.toString(e.line()), e.column(), e.reason()));
+                        } catch (IOException io) {
+                            throw new UncheckedIOException(io);
+                        }
+                    });
+                }
+            };
+            return Response.ok(body, "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"").build();
+        }
+        if (!"json".equalsIgnoreCase(format)) {
+            throw ApiException.invalid("format", "must be json or csv");
+        }
+        List<RowErrorView> errors = new ArrayList<>();
+        service.forEachError(job.id, e -> errors.add(new RowErrorView(e.line(), e.column(), e.reason())));
+        return Response.ok(errors, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/template.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The import template as CSV (UTF-8): Chinese column headers and one example household")
+    public Response templateCsv() {
+        StreamingOutput body = ImportFiles::templateCsv;
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"household-import-template.csv\"").build();
+    }
+
+    @GET
+    @Path("/template.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The import template as an XLSX workbook")
+    public Response templateXlsx() {
+        StreamingOutput body = ImportFiles::templateXlsx;
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"household-import-template.xlsx\"").build();
+    }
+
+    /** The template's columns and their meaning, for a console to show next to the upload. */
+    @GET
+    @Path("/template")
+    @Operation(summary = "The template's columns: header and meaning")
+    public List<ColumnView> template() {
+        return java.util.Arrays.stream(ImportTemplate.Column.values()).map(c -> new ColumnView(c.header, c.meaning)).toList();
+    }
+
+    public record ColumnView(String header, String meaning) {
+    }
+}

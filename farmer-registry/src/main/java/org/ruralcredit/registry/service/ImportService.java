@@ -1,0 +1,328 @@
+package org.ruralcredit.registry.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.registry.domain.ImportJob;
+import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.ResidentId;
+import org.ruralcredit.registry.repository.HouseholdRepository;
+import org.ruralcredit.registry.repository.ImportJobRepository;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Bulk import of household files. The upload is spooled to disk, its header checked at once,
+ * and the rows processed on a worker, streamed, a chunk of households per transaction. A bad
+ * row makes its household bad: the household is reported and nothing of it stored; every good
+ * household goes through {@link HouseholdService#upsertByHead}, so importing a file again
+ * changes nothing.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    private final ImportJobRepository jobs;
+    private final HouseholdService householdService;
+    private final HouseholdFileChecker checker;
+    private final HouseholdRepository households;
+    private final HouseholdDocuments documents;
+    private final Clock clock;
+    private final Path spool;
+    private final int chunkSize;
+    private final ExecutorService workers;
+
+    public ImportService(ImportJobRepository jobs, HouseholdService householdService, HouseholdFileChecker checker,
+                         HouseholdRepository households, HouseholdDocuments documents, Clock clock,
+                         @ConfigProperty(name = "ruralcredit.import.spool-dir", defaultValue = "${java.io.tmpdir}/farmer-registry-imports") String spool,
+                         @ConfigProperty(name = "ruralcredit.import.chunk-households", defaultValue = "200") int chunkSize,
+                         @ConfigProperty(name = "ruralcredit.import.workers", defaultValue = "2") int workers) {
+        this.jobs = jobs;
+        this.householdService = householdService;
+        this.checker = checker;
+        this.households = households;
+        this.documents = documents;
+        this.clock = clock;
+        this.spool = Path.of(spool);
+        this.chunkSize = chunkSize;
+        AtomicInteger n = new AtomicInteger();
+        // a few dedicated threads: imports are long and must not starve the request workers
+        this.workers = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "registry-import-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * Takes over an uploaded file (moved into the spool), refuses it at once when its header is
+     * not the template's, and queues it. Returns the queued job.
+     */
+    public ImportJob submit(Actor actor, String fileName, Path upload) {
+        if (actor.division() == null || !actor.division().matches("\\d{9}")) {
+            throw ApiException.forbidden("Only a township official with a township may import household files.");
+        }
+        UUID id = UUID.randomUUID();
+        Path spooled = spool(upload, id);
+        ImportRows.Format format;
+        try (ImportRows rows = ImportRows.open(spooled)) {
+            format = ImportRows.Format.sniff(spooled);
+            ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(rows.headers());
+            if (!check.ok()) {
+                List<Problem.FieldError> errors = new ArrayList<>();
+                check.unknown().forEach(h -> errors.add(new Problem.FieldError(h.isEmpty() ? "(empty header)" : h,
+                        "is not a column of the import template")));
+                check.missing().forEach(h -> errors.add(new Problem.FieldError(h, "is missing; the template requires it")));
+                throw new ApiException(new Problem(Problem.type("import-headers"), "Not an import template", 400,
+                        "The file's header row is not the import template's (download it from /api/v1/imports/template.csv); nothing was imported.",
+                        null, errors));
+            }
+        } catch (ApiException e) {
+            delete(spooled);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            delete(spooled);
+            LOG.infof("import upload %s refused: unreadable (%s)", fileName, e.getMessage());
+            throw new ApiException(Problem.of(400, "unreadable-import", "Unreadable file",
+                    "The file is neither a UTF-8 CSV nor an XLSX workbook that can be read."));
+        }
+        Instant now = Instant.now(clock);
+        ImportJob job = new ImportJob();
+        job.id = id;
+        job.fileName = fileName == null || fileName.isBlank() ? "upload" : truncate(fileName, 255);
+        job.format = format.name();
+        job.uploadedBy = actor.username();
+        job.division = actor.division();
+        job.status = ImportJob.Status.QUEUED;
+        job.createdAt = now;
+        job.updatedAt = now;
+        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        workers.submit(() -> run(id, actor, spooled));
+        return job;
+    }
+
+    public ImportJob job(Actor actor, UUID id) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> jobs.findById(id));
+        if (job == null) {
+            throw ApiException.notFound("No import job has the id " + id + ".");
+        }
+        if (actor.division() == null || !actor.writeScope().covers(job.division)) {
+            LOG.warnf("denied: %s (division %s) may not see import %s of %s", actor.username(), actor.division(), id,
+                    job.division);
+            throw ApiException.forbidden("This import belongs to another township.");
+        }
+        return job;
+    }
+
+    private void run(UUID id, Actor actor, Path file) {
+        try {
+            long total = ImportRows.countRows(file);
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = jobs.findById(id);
+                job.status = ImportJob.Status.RUNNING;
+                job.rowsTotal = total;
+                job.startedAt = Instant.now(clock);
+                job.updatedAt = job.startedAt;
+            });
+            try (ImportRows rows = ImportRows.open(file)) {
+                List<ImportTemplate.Household> chunk = new ArrayList<>(chunkSize);
+                List<ImportTemplate.Row> current = new ArrayList<>();
+                String currentKey = null;
+                while (rows.hasNext()) {
+                    ImportTemplate.Row row = rows.next();
+                    String key = keyOf(row);
+                    // a household is its consecutive rows with the same key; a row without a key stands alone
+                    if (!current.isEmpty() && (key == null || currentKey == null || !key.equals(currentKey))) {
+                        chunk.add(ImportTemplate.assemble(currentKey, current));
+                        current = new ArrayList<>();
+                        if (chunk.size() >= chunkSize) {
+                            process(id, actor, chunk);
+                            chunk = new ArrayList<>(chunkSize);
+                        }
+                    }
+                    current.add(row);
+                    currentKey = key;
+                }
+                if (!current.isEmpty()) {
+                    chunk.add(ImportTemplate.assemble(currentKey, current));
+                }
+                if (!chunk.isEmpty()) {
+                    process(id, actor, chunk);
+                }
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = jobs.findById(id);
+                job.status = ImportJob.Status.DONE;
+                job.finishedAt = Instant.now(clock);
+                job.updatedAt = job.finishedAt;
+                // the first pass counts lines; the rows actually read are the truth
+                job.rowsTotal = job.rowsDone;
+            });
+            LOG.infof("import %s by %s done", id, actor.username());
+        } catch (Throwable e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.errorf(e, "import %s failed, reference %s", id, reference);
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = jobs.findById(id);
+                job.status = ImportJob.Status.FAILED;
+                job.failure = "The import stopped on an internal error (reference " + reference
+                        + "); households stored so far stay stored, and importing the file again is safe.";
+                job.finishedAt = Instant.now(clock);
+                job.updatedAt = job.finishedAt;
+            });
+        } finally {
+            delete(file);
+        }
+    }
+
+    /** Outcome of one household, counted into the job in the same transaction as its effect. */
+    private record Tally(long created, long corrected, long unchanged, long rejected, long badRows, long rows,
+                         List<ImportTemplate.RowError> errors) {
+    }
+
+    private void process(UUID id, Actor actor, List<ImportTemplate.Household> chunk) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, chunk)));
+        } catch (RuntimeException chunkFailed) {
+            // a write refused inside the chunk rolled all of it back: redo it one household at a time
+            LOG.debugf(chunkFailed, "import %s: chunk failed, retrying household by household", id);
+            for (ImportTemplate.Household household : chunk) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, List.of(household))));
+                } catch (ApiException refused) {
+                    List<ImportTemplate.RowError> errors = refused.problem().errors().isEmpty()
+                            ? List.of(new ImportTemplate.RowError(household.firstLine(), ImportTemplate.Column.HEAD_ID.header,
+                            refused.problem().detail()))
+                            : refused.problem().errors().stream()
+                            .map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList();
+                    QuarkusTransaction.requiringNew().run(() -> record(id, rejected(household, errors)));
+                }
+            }
+        }
+    }
+
+    private Tally apply(Actor actor, List<ImportTemplate.Household> chunk) {
+        long created = 0, corrected = 0, unchanged = 0, rejected = 0, badRows = 0, rows = 0;
+        List<ImportTemplate.RowError> errors = new ArrayList<>();
+        for (ImportTemplate.Household household : chunk) {
+            rows += household.rows().size();
+            List<ImportTemplate.RowError> problems = problemsOf(actor, household);
+            if (!problems.isEmpty()) {
+                Tally bad = rejected(household, problems);
+                rejected++;
+                badRows += bad.badRows();
+                errors.addAll(problems);
+                continue;
+            }
+            HouseholdService.Written written = householdService.upsertByHead(actor, household.file(), "批量导入");
+            switch (written.effect()) {
+                case CREATED -> created++;
+                case CORRECTED -> corrected++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        return new Tally(created, corrected, unchanged, rejected, badRows, rows, errors);
+    }
+
+    /** Every reason this household may not be stored, each placed on its row and column. */
+    private List<ImportTemplate.RowError> problemsOf(Actor actor, ImportTemplate.Household household) {
+        if (household.bad()) {
+            return household.errors();
+        }
+        String village = household.file().villageCode();
+        long headLine = household.firstLine();
+        if (village != null && village.matches("\\d{12}") && !actor.writeScope().covers(village)) {
+            return List.of(new ImportTemplate.RowError(headLine, ImportTemplate.Column.VILLAGE_CODE.header,
+                    "village " + village + " is not in your township " + actor.division()
+                            + "; only that township's official may import it"));
+        }
+        UUID own = null;
+        ResidentId.Result head = ResidentId.parse(household.key(), java.time.LocalDate.now(clock));
+        if (head.valid()) {
+            own = households.activeByHead(documents.hashOfResidentId(head.id().get().value())).map(h -> h.id).orElse(null);
+        }
+        HouseholdFileChecker.Outcome outcome = checker.check(household.file(), own);
+        return outcome.errors().stream().map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList();
+    }
+
+    private static Tally rejected(ImportTemplate.Household household, List<ImportTemplate.RowError> errors) {
+        long badRows = errors.stream().mapToLong(ImportTemplate.RowError::line).distinct().count();
+        return new Tally(0, 0, 0, 1, badRows, household.rows().size(), errors);
+    }
+
+    private void record(UUID id, Tally tally) {
+        ImportJob job = jobs.findById(id);
+        if (!tally.errors().isEmpty()) {
+            long next = jobs.errorCount(id);
+            jobs.appendErrors(id, next + 1, tally.errors());
+        }
+        job.householdsCreated += tally.created();
+        job.householdsCorrected += tally.corrected();
+        job.householdsUnchanged += tally.unchanged();
+        job.householdsRejected += tally.rejected();
+        job.badRows += tally.badRows();
+        job.rowsDone += tally.rows();
+        job.updatedAt = Instant.now(clock);
+    }
+
+    private static String keyOf(ImportTemplate.Row row) {
+        String key = row.get(ImportTemplate.Column.HEAD_ID);
+        return key == null ? null : key.toUpperCase(Locale.ROOT);
+    }
+
+    private Path spool(Path upload, UUID id) {
+        try {
+            Files.createDirectories(spool);
+            Path target = spool.resolve(id + ".upload");
+            try {
+                Files.move(upload, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException notSameFileSystem) {
+                Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not spool the upload", e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("could not delete spooled import %s: %s", file, e.getMessage());
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** For the error report: every bad row of the job in file order. */
+    public void forEachError(UUID id, java.util.function.Consumer<ImportTemplate.RowError> sink) {
+        QuarkusTransaction.requiringNew().run(() -> jobs.forEachError(id, sink));
+    }
+}

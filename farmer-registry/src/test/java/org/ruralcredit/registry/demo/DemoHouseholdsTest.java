@@ -1,0 +1,135 @@
+package org.ruralcredit.registry.demo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.ResidentId;
+import org.ruralcredit.registry.service.ImportRows;
+
+class DemoHouseholdsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);
+
+    @Test
+    void yuyaoHasItsRealVillages() throws IOException {
+        List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of());
+        assertTrue(villages.size() > 250, "Yuyao has a few hundred villages and communities");
+        assertTrue(villages.stream().allMatch(v -> v.code().startsWith("330281") && v.code().length() == 12));
+        assertTrue(villages.stream().anyMatch(v -> v.code().equals("330281100202")), "临山村 is there");
+        assertTrue(DemoHouseholds.villagesOf("330281", List.of("330281106")).stream()
+                .allMatch(v -> v.township().equals("330281106")));
+    }
+
+    @Test
+    void everyIdIsValidUniqueAndAgreesWithSexAndBirthDate() throws IOException {
+        DemoHouseholds generator = new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of()), 7, AS_OF);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            HouseholdFile file = generator.next();
+            assertEquals(1, file.members().stream().filter(m -> m.relation() == HouseholdFile.Relation.HEAD).count());
+            for (HouseholdFile.Member m : file.members()) {
+                ResidentId.Result parsed = ResidentId.parse(m.residentId(), AS_OF);
+                assertTrue(parsed.valid(), m.residentId() + ": " + parsed.refusal());
+                assertTrue(m.residentId().startsWith("330281"));
+                assertEquals(parsed.id().get().sex(), m.sex());
+                assertEquals(parsed.id().get().birthDate(), m.birthDate());
+                assertTrue(ids.add(m.residentId()), "unique: " + m.residentId());
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFile() throws IOException {
+        var villages = DemoHouseholds.villagesOf("330281", List.of());
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        ByteArrayOutputStream c = new ByteArrayOutputStream();
+        new DemoHouseholds(villages, 42, AS_OF).writeCsv(a, 300);
+        new DemoHouseholds(villages, 42, AS_OF).writeCsv(b, 300);
+        new DemoHouseholds(villages, 43, AS_OF).writeCsv(c, 300);
+        assertArrayEquals(a.toByteArray(), b.toByteArray());
+        assertFalse(java.util.Arrays.equals(a.toByteArray(), c.toByteArray()));
+    }
+
+    @Test
+    void distributionsArePlausible() throws IOException {
+        DemoHouseholds generator = new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of()), 11, AS_OF);
+        int n = 20_000;
+        Map<HouseholdFile.MainBusiness, Integer> business = new EnumMap<>(HouseholdFile.MainBusiness.class);
+        long people = 0;
+        long withBankLoans = 0;
+        long withOrderFacts = 0;
+        List<Long> deposits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            HouseholdFile f = generator.next();
+            assertTrue(f.members().size() >= 1 && f.members().size() <= 6);
+            people += f.members().size();
+            business.merge(f.production().mainBusiness(), 1, Integer::sum);
+            withBankLoans += f.liabilities().bankLoans() > 0 ? 1 : 0;
+            withOrderFacts += f.publicOrder().isEmpty() ? 0 : 1;
+            deposits.add(f.assets().deposits());
+        }
+        double meanSize = (double) people / n;
+        assertTrue(meanSize > 2.5 && meanSize < 3.5, "mean household size " + meanSize);
+        assertEquals(6, business.size(), "every main business occurs");
+        assertTrue(business.get(HouseholdFile.MainBusiness.PLANTING) > business.get(HouseholdFile.MainBusiness.BREEDING));
+        assertTrue(withBankLoans > n * 0.25 && withBankLoans < n * 0.45, "bank loans " + withBankLoans);
+        assertTrue(withOrderFacts > 0 && withOrderFacts < n * 0.06, "public-order facts " + withOrderFacts);
+        deposits.sort(null);
+        long median = deposits.get(n / 2);
+        assertTrue(median > 50_000 && median < 120_000, "median deposits " + median);
+    }
+
+    @Test
+    void theWrittenFileReadsBackAsTheSameHouseholds(@TempDir Path dir) throws IOException {
+        var villages = DemoHouseholds.villagesOf("330281", List.of("330281100"));
+        DemoHouseholds generator = new DemoHouseholds(villages, 5, AS_OF);
+        List<HouseholdFile> expected = new ArrayList<>();
+        DemoHouseholds copy = new DemoHouseholds(villages, 5, AS_OF);
+        for (int i = 0; i < 200; i++) {
+            expected.add(copy.next());
+        }
+        Path file = dir.resolve("h.csv");
+        try (var out = Files.newOutputStream(file)) {
+            generator.writeCsv(out, 200);
+        }
+        List<ImportTemplate.Household> read = new ArrayList<>();
+        try (ImportRows rows = ImportRows.open(file)) {
+            assertTrue(ImportTemplate.checkHeaders(rows.headers()).ok());
+            List<ImportTemplate.Row> current = new ArrayList<>();
+            while (rows.hasNext()) {
+                ImportTemplate.Row row = rows.next();
+                if (!current.isEmpty() && !current.get(0).get(ImportTemplate.Column.HEAD_ID).equals(row.get(ImportTemplate.Column.HEAD_ID))) {
+                    read.add(ImportTemplate.assemble(current.get(0).get(ImportTemplate.Column.HEAD_ID), current));
+                    current = new ArrayList<>();
+                }
+                current.add(row);
+            }
+            read.add(ImportTemplate.assemble(current.get(0).get(ImportTemplate.Column.HEAD_ID), current));
+        }
+        assertEquals(200, read.size());
+        for (int i = 0; i < 200; i++) {
+            assertTrue(read.get(i).errors().isEmpty(), read.get(i).errors().toString());
+            assertEquals(expected.get(i), read.get(i).file());
+        }
+        assertEquals(ImportRows.countRows(file), read.stream().mapToLong(h -> h.rows().size()).sum());
+    }
+}

@@ -1,0 +1,91 @@
+package org.ruralcredit.registry.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.registry.service.ImportFiles;
+
+class ImportTemplateTest {
+
+    private static List<ImportTemplate.Row> rowsOf(HouseholdFile file) {
+        List<ImportTemplate.Row> rows = new ArrayList<>();
+        long line = 2;
+        for (List<String> cells : ImportTemplate.toRows(file)) {
+            Map<String, String> byHeader = new HashMap<>();
+            for (int i = 0; i < cells.size(); i++) {
+                byHeader.put(ImportTemplate.HEADERS.get(i), cells.get(i));
+            }
+            rows.add(new ImportTemplate.Row(line++, byHeader));
+        }
+        return rows;
+    }
+
+    @Test
+    void theExampleRoundTrips() {
+        HouseholdFile example = ImportFiles.example();
+        List<ImportTemplate.Row> rows = rowsOf(example);
+        assertEquals(3, rows.size(), "one row per person");
+        ImportTemplate.Household household = ImportTemplate.assemble(example.head().residentId(), rows);
+        assertTrue(household.errors().isEmpty(), household.errors().toString());
+        assertEquals(example, household.file());
+    }
+
+    @Test
+    void wordsMapToEnums() {
+        assertEquals(HouseholdFile.MainBusiness.BREEDING, ImportTemplate.BUSINESS.get("养殖"));
+        assertEquals(HouseholdFile.MainBusiness.MIGRANT_WORK, ImportTemplate.BUSINESS.get("务工"));
+        assertEquals(HouseholdFile.Relation.GRANDCHILD, ImportTemplate.RELATIONS.get("孙子女"));
+        assertEquals(HouseholdFile.Education.BACHELOR_OR_ABOVE, ImportTemplate.EDUCATION.get("本科及以上"));
+    }
+
+    @Test
+    void badCellsAreReportedByLineAndColumn() {
+        List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
+        rows.get(0).cells().put("主业", "炒股");
+        rows.get(0).cells().put("存款", "很多");
+        rows.get(1).cells().put("出生日期", "1980/08/23");
+        rows.get(2).cells().put("党员户", "也许");
+        ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        assertNull(household.file());
+        List<String> found = household.errors().stream().map(e -> e.line() + ":" + e.column()).toList();
+        assertTrue(found.containsAll(List.of("2:主业", "2:存款", "3:出生日期")), found.toString());
+        // household columns on a member row are ignored: only the head's row carries them
+        assertEquals(3, found.size(), found.toString());
+    }
+
+    @Test
+    void membersWithoutAHeadAreAllBad() {
+        List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example()).subList(1, 3);
+        ImportTemplate.Household household = ImportTemplate.assemble("330281197805120031", rows);
+        assertEquals(List.of(3L, 4L), household.errors().stream().map(ImportTemplate.RowError::line).toList());
+        assertTrue(household.errors().stream().allMatch(e -> e.column().equals("与户主关系")));
+    }
+
+    @Test
+    void checkerPathsMapBackToRowsAndColumns() {
+        List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
+        ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        assertEquals(new ImportTemplate.RowError(4, "身份证号", "bad"), ImportTemplate.locate(household, "members[2].residentId", "bad"));
+        assertEquals(new ImportTemplate.RowError(2, "住房价值", "bad"), ImportTemplate.locate(household, "assets.housing", "bad"));
+        assertEquals(new ImportTemplate.RowError(2, "信息日期", "bad"), ImportTemplate.locate(household, "land.asOf", "bad"));
+        assertEquals(new ImportTemplate.RowError(2, "村代码", "bad"), ImportTemplate.locate(household, "villageCode", "bad"));
+    }
+
+    @Test
+    void headersAreCheckedBothWays() {
+        List<String> headers = new ArrayList<>(ImportTemplate.HEADERS);
+        headers.remove("存款");
+        headers.add("备注");
+        ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(headers);
+        assertEquals(List.of("备注"), check.unknown());
+        assertEquals(List.of("存款"), check.missing());
+        assertTrue(ImportTemplate.checkHeaders(ImportTemplate.HEADERS).ok());
+    }
+}

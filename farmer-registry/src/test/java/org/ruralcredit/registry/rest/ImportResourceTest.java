@@ -1,0 +1,319 @@
+package org.ruralcredit.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.registry.demo.DemoHouseholds;
+import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.ResidentId;
+import org.ruralcredit.registry.service.ImportFiles;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ImportResourceTest {
+
+    private static final String IMPORTS = "/api/v1/imports";
+    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);
+
+    @Inject
+    DataSource dataSource;
+
+    /** Households of 临山镇 with resident IDs of this run only: the database is kept between runs. */
+    private static DemoHouseholds linshan(long seed) throws IOException {
+        return new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of("330281100")), seed, AS_OF);
+    }
+
+    private static byte[] csv(List<List<String>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImportFiles.CsvRows writer = new ImportFiles.CsvRows(out, ImportTemplate.HEADERS)) {
+            for (List<String> row : rows) {
+                writer.write(row);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static List<List<String>> rows(HouseholdFile file) {
+        return ImportTemplate.toRows(file);
+    }
+
+    private static List<String> set(List<String> row, ImportTemplate.Column column, String value) {
+        List<String> copy = new ArrayList<>(row);
+        copy.set(column.ordinal(), value);
+        return copy;
+    }
+
+    private static String upload(String user, String name, byte[] content, String type) {
+        return given().header("Authorization", bearer(user))
+                .multiPart("file", name, content, type)
+                .post(IMPORTS)
+                .then().statusCode(202)
+                .header("Location", containsString(IMPORTS + "/"))
+                .body("status", equalTo("QUEUED"))
+                .extract().path("id");
+    }
+
+    private static JsonPath awaitDone(String id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath job = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/{id}", id)
+                    .then().statusCode(200).extract().jsonPath();
+            if (List.of("DONE", "FAILED").contains(job.getString("status"))) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + id + " did not finish");
+    }
+
+    @Test
+    void goodHouseholdsAreStoredAndEveryBadRowIsReported() throws Exception {
+        long seed = new Random().nextLong();
+        DemoHouseholds generator = linshan(seed);
+        HouseholdFile good1 = generator.next();
+        HouseholdFile good2 = generator.next();
+        List<List<String>> all = new ArrayList<>();
+        all.addAll(rows(good1));                                                        // lines 2..
+        all.addAll(rows(good2));
+        int line = all.size() + 2;
+
+        // a head whose ID has a wrong check digit
+        List<List<String>> badCheck = rows(generator.next());
+        String id = badCheck.get(0).get(ImportTemplate.Column.RESIDENT_ID.ordinal());
+        String broken = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+        badCheck.replaceAll(r -> set(r, ImportTemplate.Column.HEAD_ID, broken));
+        badCheck.set(0, set(badCheck.get(0), ImportTemplate.Column.RESIDENT_ID, broken));
+        int badCheckLine = line;
+        all.addAll(badCheck);
+        line += badCheck.size();
+
+        // a village code that is no village
+        List<List<String>> unknownVillage = rows(generator.next());
+        unknownVillage.set(0, set(unknownVillage.get(0), ImportTemplate.Column.VILLAGE_CODE, "330281100999"));
+        int unknownVillageLine = line;
+        all.addAll(unknownVillage);
+        line += unknownVillage.size();
+
+        // a member whose household has no head row
+        HouseholdFile headless = generator.next();
+        List<String> orphan = set(rows(headless).get(0), ImportTemplate.Column.RELATION, "子女");
+        int orphanLine = line;
+        all.add(orphan);
+        line++;
+
+        // a household of 马渚镇, uploaded by the 临山镇 official
+        List<List<String>> mazhu = rows(generator.next());
+        mazhu.set(0, set(mazhu.get(0), ImportTemplate.Column.VILLAGE_CODE, "330281106201"));
+        int mazhuLine = line;
+        all.addAll(mazhu);
+        line += mazhu.size();
+
+        // a negative amount
+        List<List<String>> negative = rows(generator.next());
+        negative.set(0, set(negative.get(0), ImportTemplate.Column.DEPOSITS, "-500"));
+        int negativeLine = line;
+        all.addAll(negative);
+
+        byte[] file = csv(all);
+        long outboxBefore = count("SELECT count(*) FROM outbox_event");
+        String jobId = upload(OFFICIAL_LINSHAN, "临山镇-导入.csv", file, "text/csv");
+        JsonPath job = awaitDone(jobId);
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(all.size(), job.getInt("rowsTotal"));
+        assertEquals(all.size(), job.getInt("rowsDone"));
+        assertEquals(2, job.getInt("householdsCreated"));
+        assertEquals(5, job.getInt("householdsRejected"));
+        assertEquals(OFFICIAL_LINSHAN, job.getString("uploadedBy"));
+
+        List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(IMPORTS + "/{id}/errors", jobId).then().statusCode(200).extract().jsonPath().getList("$");
+        Map<Integer, String> fieldByLine = errors.stream().collect(Collectors.toMap(
+                e -> (Integer) e.get("line"), e -> (String) e.get("field"), (a, b) -> a + "," + b));
+        assertTrue(fieldByLine.get(badCheckLine).contains("身份证号"), errors.toString());
+        assertTrue(fieldByLine.get(unknownVillageLine).contains("村代码"), errors.toString());
+        assertTrue(fieldByLine.get(orphanLine).contains("与户主关系"), errors.toString());
+        assertTrue(fieldByLine.get(mazhuLine).contains("村代码"), errors.toString());
+        assertTrue(fieldByLine.get(negativeLine).contains("存款"), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.get("line").equals(mazhuLine)
+                && e.get("reason").toString().contains("not in your township")), errors.toString());
+
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("format", "csv")
+                .get(IMPORTS + "/{id}/errors", jobId)
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment"))
+                .body(containsString("行号,列,原因"))
+                .body(containsString(negativeLine + ",存款,"));
+
+        // the good ones are there, one revision each; nothing of the bad ones
+        List<String> goodIds = List.of(lookup(good1), lookup(good2));
+        for (String householdId : goodIds) {
+            assertEquals(1, revisions(householdId));
+        }
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", negative.get(0).get(ImportTemplate.Column.RESIDENT_ID.ordinal())))
+                .post("/api/v1/households/lookup").then().statusCode(404);
+        assertTrue(count("SELECT count(*) FROM outbox_event") >= outboxBefore + 2);
+        long eventsOfGood = eventsOf(goodIds);
+
+        // the same file again: all unchanged, no revision, no event
+        String again = upload(OFFICIAL_LINSHAN, "临山镇-导入.csv", file, "text/csv");
+        JsonPath second = awaitDone(again);
+        assertEquals("DONE", second.getString("status"));
+        assertEquals(0, second.getInt("householdsCreated"));
+        assertEquals(0, second.getInt("householdsCorrected"));
+        assertEquals(2, second.getInt("householdsUnchanged"));
+        assertEquals(5, second.getInt("householdsRejected"));
+        for (String householdId : goodIds) {
+            assertEquals(1, revisions(householdId));
+        }
+        assertEquals(eventsOfGood, eventsOf(goodIds));
+
+        // only the uploader's township sees the job
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(IMPORTS + "/{id}", jobId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(IMPORTS + "/{id}/errors", jobId)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anXlsxFileIsImportedLikeACsv() throws Exception {
+        DemoHouseholds generator = linshan(new Random().nextLong());
+        List<HouseholdFile> households = List.of(generator.next(), generator.next(), generator.next());
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ImportFiles.writeXlsx(xlsx, households);
+        String jobId = upload(OFFICIAL_LINSHAN, "农户.xlsx", xlsx.toByteArray(), ImportResource.XLSX);
+        JsonPath job = awaitDone(jobId);
+        assertEquals("DONE", job.getString("status"));
+        assertEquals("XLSX", job.getString("format"));
+        assertEquals(3, job.getInt("householdsCreated"));
+        assertEquals(0, job.getInt("householdsRejected"));
+        for (HouseholdFile household : households) {
+            assertEquals(1, revisions(lookup(household)));
+        }
+        // the same content as CSV changes nothing
+        List<List<String>> rows = new ArrayList<>();
+        households.forEach(h -> rows.addAll(rows(h)));
+        JsonPath again = awaitDone(upload(OFFICIAL_LINSHAN, "农户.csv", csv(rows), "text/csv"));
+        assertEquals(3, again.getInt("householdsUnchanged"));
+        assertEquals(0, again.getInt("householdsCreated") + again.getInt("householdsCorrected"));
+    }
+
+    @Test
+    void onlyTownshipOfficialsMayImport() throws IOException {
+        byte[] file = csv(List.of());
+        for (String user : List.of(CLERK_LINSHAN, LOAN_OFFICER)) {
+            given().header("Authorization", bearer(user)).multiPart("file", "x.csv", file, "text/csv")
+                    .post(IMPORTS).then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", bearer(user)).get(IMPORTS + "/template.csv")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().multiPart("file", "x.csv", file, "text/csv").post(IMPORTS)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aFileWithoutTheTemplateHeaderIsRefusedUpFront() {
+        String csv = "户主身份证号,姓名,备注\n330281197805120031,王建国,x\n";
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .multiPart("file", "wrong.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post(IMPORTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:import-headers"))
+                .body("errors.field", hasItems("备注", "与户主关系", "存款"))
+                .body("errors.find { it.field == '备注' }.message", containsString("not a column"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).post(IMPORTS)
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void uploadsMayBeLargerThanJsonBodies() {
+        // 2 MB is over the JSON limit (1 MiB) but a multipart upload: it reaches the header check
+        String csv = "备注\n" + "很长的备注\n".repeat(140_000);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .multiPart("file", "big.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post(IMPORTS)
+                .then().statusCode(400).body("type", equalTo("urn:ruralcredit:problem:import-headers"));
+    }
+
+    @Test
+    void theTemplateHasTheChineseHeadersAndAnExampleThatImports() {
+        String body = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template.csv")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment"))
+                .extract().asString();
+        assertTrue(body.replace("\uFEFF", "").startsWith(String.join(",", ImportTemplate.HEADERS)), body);
+        assertTrue(body.contains("户主") && body.contains("种植"));
+        byte[] xlsx = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        assertEquals('P', xlsx[0]);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template")
+                .then().statusCode(200).body("header", hasItems("户主身份证号", "信息日期", "信息来源"));
+    }
+
+    private static String lookup(HouseholdFile file) {
+        return given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", file.head().residentId()))
+                .post("/api/v1/households/lookup").then().statusCode(200).extract().path("id");
+    }
+
+    private static int revisions(String householdId) {
+        return given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/households/{id}/revisions", householdId)
+                .then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    private long eventsOf(List<String> householdIds) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", householdIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static String check(String first17) {
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+}
