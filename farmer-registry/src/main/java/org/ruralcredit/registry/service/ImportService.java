@@ -130,7 +130,7 @@ public class ImportService {
         if (job == null) {
             throw ApiException.notFound("No import job has the id " + id + ".");
         }
-        if (actor.division() == null || !actor.writeScope().covers(job.division)) {
+        if (actor.division() == null || !actor.ownsFilesOf(job.division)) {
             LOG.warnf("denied: %s (division %s) may not see import %s of %s", actor.username(), actor.division(), id,
                     job.division);
             throw ApiException.forbidden("This import belongs to another township.");
@@ -255,7 +255,7 @@ public class ImportService {
         }
         String village = household.file().villageCode();
         long headLine = household.firstLine();
-        if (village != null && village.matches("\\d{12}") && !actor.writeScope().covers(village)) {
+        if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
             return List.of(new ImportTemplate.RowError(headLine, ImportTemplate.Column.VILLAGE_CODE.header,
                     "village " + village + " is not in your township " + actor.division()
                             + "; only that township's official may import it"));
