@@ -56,7 +56,10 @@ public class HouseholdService {
     @Transactional
     public Household create(Actor actor, HouseholdFile file, String reason) {
         requireWritable(actor, file.villageCode());
-        HouseholdFileChecker.Outcome outcome = requirePassed(file, null);
+        return insert(actor, file, requirePassed(file, null), reason);
+    }
+
+    private Household insert(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
         Household household = new Household();
         household.id = UUID.randomUUID();
         household.status = Household.Status.ACTIVE;
@@ -100,8 +103,32 @@ public class HouseholdService {
         return apply(actor, existing, file, reason);
     }
 
+    /**
+     * Writes a file the caller already checked in this same transaction, against {@code existing}
+     * (the head's active file, or null): a bulk import checks each household once, not twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written writeChecked(Actor actor, Household existing, HouseholdFile file,
+                                HouseholdFileChecker.Outcome outcome, String reason) {
+        requireWritable(actor, file.villageCode());
+        if (!outcome.passed()) {
+            throw new ApiException(Problem.validation("The household file has " + outcome.errors().size()
+                    + " problem(s); nothing was stored.", outcome.errors()));
+        }
+        if (existing == null) {
+            return new Written(insert(actor, file, outcome, reason), Effect.CREATED);
+        }
+        households.getEntityManager().lock(existing, LockModeType.PESSIMISTIC_WRITE);
+        requireWritable(actor, existing.villageCode);
+        return applyChecked(actor, existing, file, outcome, reason);
+    }
+
     private Written apply(Actor actor, Household household, HouseholdFile file, String reason) {
-        HouseholdFileChecker.Outcome outcome = requirePassed(file, household.id);
+        return applyChecked(actor, household, file, requirePassed(file, household.id), reason);
+    }
+
+    private Written applyChecked(Actor actor, Household household, HouseholdFile file,
+                                 HouseholdFileChecker.Outcome outcome, String reason) {
         JsonNode before = documents.snapshot(household);
         documents.apply(household, file, outcome.ids());
         List<String> changed = JsonDiff.changedPaths(before, documents.snapshot(household));

@@ -23,6 +23,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.repository.ImportJobRepository;
@@ -230,7 +231,8 @@ public class ImportService {
         List<ImportTemplate.RowError> errors = new ArrayList<>();
         for (ImportTemplate.Household household : chunk) {
             rows += household.rows().size();
-            List<ImportTemplate.RowError> problems = problemsOf(actor, household);
+            Checked checked = check(actor, household);
+            List<ImportTemplate.RowError> problems = checked.problems();
             if (!problems.isEmpty()) {
                 Tally bad = rejected(household, problems);
                 rejected++;
@@ -238,7 +240,8 @@ public class ImportService {
                 errors.addAll(problems);
                 continue;
             }
-            HouseholdService.Written written = householdService.upsertByHead(actor, household.file(), "批量导入");
+            HouseholdService.Written written = householdService.writeChecked(actor, checked.existing(), household.file(),
+                    checked.outcome(), "批量导入");
             switch (written.effect()) {
                 case CREATED -> created++;
                 case CORRECTED -> corrected++;
@@ -248,25 +251,30 @@ public class ImportService {
         return new Tally(created, corrected, unchanged, rejected, badRows, rows, errors);
     }
 
-    /** Every reason this household may not be stored, each placed on its row and column. */
-    private List<ImportTemplate.RowError> problemsOf(Actor actor, ImportTemplate.Household household) {
+    /** A household checked once: its problems placed on rows and columns, or what to write it over. */
+    private record Checked(List<ImportTemplate.RowError> problems, Household existing,
+                           HouseholdFileChecker.Outcome outcome) {
+    }
+
+    private Checked check(Actor actor, ImportTemplate.Household household) {
         if (household.bad()) {
-            return household.errors();
+            return new Checked(household.errors(), null, null);
         }
         String village = household.file().villageCode();
         long headLine = household.firstLine();
         if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
-            return List.of(new ImportTemplate.RowError(headLine, ImportTemplate.Column.VILLAGE_CODE.header,
+            return new Checked(List.of(new ImportTemplate.RowError(headLine, ImportTemplate.Column.VILLAGE_CODE.header,
                     "village " + village + " is not in your township " + actor.division()
-                            + "; only that township's official may import it"));
+                            + "; only that township's official may import it")), null, null);
         }
-        UUID own = null;
+        Household existing = null;
         ResidentId.Result head = ResidentId.parse(household.key(), java.time.LocalDate.now(clock));
         if (head.valid()) {
-            own = households.activeByHead(documents.hashOfResidentId(head.id().get().value())).map(h -> h.id).orElse(null);
+            existing = households.activeByHead(documents.hashOfResidentId(head.id().get().value())).orElse(null);
         }
-        HouseholdFileChecker.Outcome outcome = checker.check(household.file(), own);
-        return outcome.errors().stream().map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList();
+        HouseholdFileChecker.Outcome outcome = checker.check(household.file(), existing == null ? null : existing.id);
+        return new Checked(outcome.errors().stream()
+                .map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList(), existing, outcome);
     }
 
     private static Tally rejected(ImportTemplate.Household household, List<ImportTemplate.RowError> errors) {
