@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
+import org.ruralcredit.events.sme.EnterpriseChanged;
 
 /** Every event type of the platform, in one place, so a consumer cannot accept a type nobody defined. */
 public final class EventCatalog {
@@ -18,9 +19,13 @@ public final class EventCatalog {
     public static final EventType<HouseholdChanged> HOUSEHOLD_CHANGED =
             new EventType<>("registry.household-changed", "registry.household.v1", HouseholdChanged.class);
 
+    public static final EventType<EnterpriseChanged> SME_ENTERPRISE_CHANGED =
+            new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
-                    HOUSEHOLD_CHANGED)
+                    HOUSEHOLD_CHANGED,
+                    SME_ENTERPRISE_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {
