@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnTransformer;
+
 /** A firm's archive head record. Personal data of the representative and contact is ciphertext only. */
 @Entity
 @Table(name = "enterprise")
@@ -70,4 +72,17 @@ public class Enterprise {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** Current scorecard result; null until the firm was first scored. */
+    public Integer score;
+
+    public String grade;
+
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+
+    /** Points per indicator as JSON, written by the scoring service. */
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "score_card", columnDefinition = "jsonb")
+    public String scoreCardJson;
 }

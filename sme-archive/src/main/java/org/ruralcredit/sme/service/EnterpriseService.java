@@ -110,7 +110,7 @@ public class EnterpriseService {
     }
 
     /** Publishes the firm's current public state; {@code financing} only for a financing report. */
-    void announce(Enterprise firm, String change, EnterpriseChanged.Financing financing) {
+    public void announce(Enterprise firm, String change, EnterpriseChanged.Financing financing) {
         outbox.record(EventCatalog.SME_ENTERPRISE_CHANGED, firm.uscc, new EnterpriseChanged(firm.uscc, change, firm.name,
                 firm.entityType, firm.industryCode, firm.divisionCode, firm.foundedOn, firm.registeredCapital,
                 firm.employees, firm.hasBankLoan, firm.version, financing));
