@@ -39,5 +39,13 @@ public interface SmeConfig {
         /** Codes one award check may carry. */
         @WithDefault("5000")
         int maxCodes();
+
+        /** Years a revoked award bars re-application to the same programme. */
+        @WithDefault("4")
+        int revokedCoolingOffYears();
+
+        /** Years a withdrawn award bars re-application to the same programme. */
+        @WithDefault("2")
+        int withdrawnCoolingOffYears();
     }
 }
