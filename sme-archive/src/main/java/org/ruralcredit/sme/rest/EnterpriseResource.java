@@ -30,11 +30,13 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.Enterprise;
+import org.ruralcredit.sme.domain.FirmScorecard;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
 import org.ruralcredit.sme.domain.Phone;
 import org.ruralcredit.sme.domain.ResidentId;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 import org.ruralcredit.sme.service.EnterpriseService;
+import org.ruralcredit.sme.service.FirmScoring;
 import org.ruralcredit.sme.service.EnterpriseService.FirmData;
 
 @Path("/api/v1/enterprises")
@@ -50,12 +52,12 @@ public class EnterpriseResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EnterpriseView(String uscc, String name, String entityType, String industryCode,
                                  String divisionCode, LocalDate foundedOn, Long registeredCapital, Integer employees,
-                                 boolean hasBankLoan, Details details) {
+                                 boolean hasBankLoan, String grade, Details details) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Details(PersonView legalRepresentative, PersonView contact, String address, long version,
-                         Instant updatedAt, String updatedBy) {
+                         Instant updatedAt, String updatedBy, FirmScorecard.Score scoreCard) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -129,9 +131,9 @@ public class EnterpriseResource {
             PersonView contact = e.contactName == null && e.contactPhoneCipher == null ? null
                     : new PersonView(e.contactName, null,
                     e.contactPhoneCipher == null ? null : Phone.mask(protector.decrypt(e.contactPhoneCipher)));
-            details = new Details(rep, contact, e.address, e.version, e.updatedAt, e.updatedBy);
+            details = new Details(rep, contact, e.address, e.version, e.updatedAt, e.updatedBy, FirmScoring.read(e));
         }
         return new EnterpriseView(e.uscc, e.name, e.entityType, e.industryCode, e.divisionCode, e.foundedOn,
-                e.registeredCapital, e.employees, e.hasBankLoan, details);
+                e.registeredCapital, e.employees, e.hasBankLoan, e.grade, details);
     }
 }

@@ -48,9 +48,11 @@ public class EnterpriseService {
     private final PersonalDataProtector protector;
     private final Outbox outbox;
     private final Caller caller;
+    private final FirmScoring scoring;
 
     public EnterpriseService(EnterpriseRepository enterprises, DivisionCodes divisions, PersonalDataProtector protector,
-                             Outbox outbox, Caller caller) {
+                             Outbox outbox, Caller caller, FirmScoring scoring) {
+        this.scoring = scoring;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.protector = protector;
@@ -77,6 +79,7 @@ public class EnterpriseService {
         firm.version = 1;
         apply(firm, data);
         enterprises.persist(firm);
+        scoring.rescore(List.of(firm.uscc));
         announce(firm, EnterpriseChanged.CREATED, null);
         return firm;
     }
@@ -105,6 +108,7 @@ public class EnterpriseService {
         }
         firm.version++;
         apply(firm, withCode);
+        scoring.rescore(List.of(firm.uscc));
         announce(firm, EnterpriseChanged.UPDATED, null);
         return firm;
     }

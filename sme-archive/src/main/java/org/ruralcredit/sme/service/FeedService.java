@@ -52,8 +52,10 @@ public class FeedService {
     private final FeedRepository feeds;
     private final SmeConfig config;
     private final Caller caller;
+    private final FirmScoring scoring;
 
-    public FeedService(FeedRepository feeds, SmeConfig config, Caller caller) {
+    public FeedService(FeedRepository feeds, SmeConfig config, Caller caller, FirmScoring scoring) {
+        this.scoring = scoring;
         this.feeds = feeds;
         this.config = config;
         this.caller = caller;
@@ -102,6 +104,7 @@ public class FeedService {
         feeds.persist(batch);
 
         int stored = 0;
+        Set<String> changedFirms = new java.util.TreeSet<>();
         int unchanged = 0;
         Map<String, Integer> firstLineOfKey = new HashMap<>();
         for (int i = 0; i < checked.size(); i++) {
@@ -134,7 +137,9 @@ public class FeedService {
                 feeds.persist(fact);
             }
             stored++;
+            changedFirms.add(row.uscc());
         }
+        scoring.rescore(changedFirms);
         errors.sort(java.util.Comparator.comparingInt(RowError::line));
         batch.storedRows = stored;
         batch.unchangedRows = unchanged;

@@ -41,9 +41,11 @@ public class FilingService {
     private final UtilityUse utilities;
     private final SmeConfig config;
     private final Caller caller;
+    private final FirmScoring scoring;
 
     public FilingService(FilingRepository filings, EnterpriseRepository enterprises, UtilityUse utilities,
-                         SmeConfig config, Caller caller) {
+                         SmeConfig config, Caller caller, FirmScoring scoring) {
+        this.scoring = scoring;
         this.filings = filings;
         this.enterprises = enterprises;
         this.utilities = utilities;
@@ -84,6 +86,7 @@ public class FilingService {
         filing.filedBy = caller.username();
         filing.filedAt = Instant.now();
         filings.persist(filing);
+        scoring.rescore(List.of(uscc));
         return filing;
     }
 
