@@ -1,5 +1,8 @@
 package org.ruralcredit.sme.rest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.sme.domain.FeedBatch;
 import org.ruralcredit.sme.domain.FeedSource;
@@ -62,6 +67,32 @@ public class FeedResource {
         FeedReader.Format format = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
                 ? FeedReader.Format.JSON : FeedReader.Format.CSV;
         return service.upload(source, date(asOf), format, content == null ? new byte[0] : content);
+    }
+
+    @POST
+    @Path("/{source}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The same upload as a form (credit-admin): part 'file' (a .csv or .json file) and 'asOf'")
+    public FeedReport uploadForm(@PathParam("source") String source, @RestForm("asOf") String asOf,
+                                 @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ApiException.invalid("file", "attach the feed file as the form part 'file'");
+        }
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(java.util.Locale.ROOT);
+        FeedReader.Format format;
+        if (name.endsWith(".json") || type.startsWith(MediaType.APPLICATION_JSON)) {
+            format = FeedReader.Format.JSON;
+        } else if (name.endsWith(".csv") || type.startsWith("text/csv")) {
+            format = FeedReader.Format.CSV;
+        } else {
+            throw ApiException.invalid("file", "must be a .csv or .json file");
+        }
+        try {
+            return service.upload(source, date(asOf), format, Files.readAllBytes(file.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GET

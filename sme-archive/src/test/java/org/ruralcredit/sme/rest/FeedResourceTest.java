@@ -126,4 +126,22 @@ class FeedResourceTest {
         given().header("Authorization", bearer(AUDITOR)).queryParam("source", "courts").get("/api/v1/feeds")
                 .then().statusCode(200).body("[0].source", equalTo("courts")).body("[0].uploadedBy", equalTo("credit-admin"));
     }
+
+    @Test
+    void formUploadWithAFile() {
+        String a = TestFirms.archive("黄家埠镇表单厂", "330281101", "C33", 100_000, 5);
+        byte[] csv = ("uscc,creditGrade,arrears\n" + a + ",M,0\n" + a + "X,A,0\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().header("Authorization", bearer(CREDIT_ADMIN)).multiPart("file", "tax-2026q1.csv", csv, "text/csv")
+                .multiPart("asOf", "2026-03-31").post("/api/v1/feeds/tax")
+                .then().statusCode(200).body("format", equalTo("CSV")).body("stored", equalTo(1))
+                .body("errors[0].line", equalTo(3));
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .multiPart("file", "rows.json", ("[{\"uscc\":\"" + a + "\",\"dishonestDebtor\":false}]").getBytes(),
+                        "application/octet-stream")
+                .multiPart("asOf", "2026-03-31").post("/api/v1/feeds/courts")
+                .then().statusCode(200).body("format", equalTo("JSON")).body("stored", equalTo(1));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).multiPart("file", "rows.xlsx", new byte[] {1, 2}, "application/zip")
+                .multiPart("asOf", "2026-03-31").post("/api/v1/feeds/tax")
+                .then().statusCode(400).body("errors[0].field", equalTo("file"));
+    }
 }
