@@ -27,6 +27,18 @@ public final class TestFirms {
         return code.append(Uscc.checkCharacter(code.toString())).toString();
     }
 
+    /** A valid resident ID (GB 11643) of a Yuyao resident, different on every call. */
+    public static String freshResidentId() {
+        String first17 = String.format("330281%04d%02d%02d%03d", 1950 + RANDOM.nextInt(50), 1 + RANDOM.nextInt(12),
+                1 + RANDOM.nextInt(28), RANDOM.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
     /** The same code with a wrong check character. */
     public static String broken(String code) {
         char wrong = code.charAt(17) == '0' ? '1' : '0';

@@ -82,15 +82,33 @@ public class EnterpriseResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Archived firms in a division, a page at a time (public registration facts)")
+    @Operation(summary = "Archived firms in a division, a page at a time (public registration facts); credit-admins "
+            + "and auditors may instead find the firms a person represents by resident ID")
     public EnterprisePage list(
             @QueryParam("division") @DefaultValue("") @Pattern(regexp = "|\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}",
                     message = "must be a division code") String division,
+            @QueryParam("representativeId") @DefaultValue("") String representativeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        if (!representativeId.isEmpty()) {
+            return byRepresentative(representativeId, page, size);
+        }
         List<EnterpriseView> items = enterprises.inDivision(division, page, size).stream()
                 .map(e -> view(e, false)).toList();
         return new EnterprisePage(items, page, size, enterprises.countInDivision(division));
+    }
+
+    /** Found through the keyed hash, so no resident ID is ever decrypted to search. */
+    private EnterprisePage byRepresentative(String residentId, int page, int size) {
+        if (!caller.hasRole(Role.CREDIT_ADMIN) && !caller.hasRole(Role.AUDITOR)) {
+            throw ApiException.forbidden("Only credit-admins and auditors may search by a person's resident ID.");
+        }
+        ResidentId.problemWith(residentId).ifPresent(p -> {
+            throw ApiException.invalid("representativeId", p);
+        });
+        String hash = protector.lookupHash(residentId);
+        List<EnterpriseView> items = enterprises.representedBy(hash, page, size).stream().map(e -> view(e, true)).toList();
+        return new EnterprisePage(items, page, size, enterprises.countRepresentedBy(hash));
     }
 
     @GET

@@ -124,4 +124,23 @@ class EnterpriseArchiveTest {
                     .post("/api/v1/enterprises").then().statusCode(403).contentType("application/problem+json");
         }
     }
+
+    @Test
+    void creditAdminsFindFirmsByTheRepresentativesResidentId() {
+        String residentId = TestFirms.freshResidentId();
+        String uscc = TestFirms.freshCode('2');
+        Map<String, Object> body = new HashMap<>(TestFirms.firm(uscc, "临山镇某某小吃店", "330281100", "H62", 30_000, 2));
+        body.put("legalRepresentative", Map.of("name", "王秀英", "residentId", residentId));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json").body(body)
+                .post("/api/v1/enterprises").then().statusCode(201).body("entityType", equalTo("SOLE_TRADER"));
+
+        given().header("Authorization", bearer(AUDITOR)).queryParam("representativeId", residentId).get("/api/v1/enterprises")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].uscc", equalTo(uscc))
+                .body("items[0].details.legalRepresentative.residentId",
+                        equalTo(residentId.substring(0, 6) + "********" + residentId.substring(14)));
+        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("representativeId", residentId)
+                .get("/api/v1/enterprises").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("representativeId", "330281198001010018")
+                .get("/api/v1/enterprises").then().statusCode(400).body("errors[0].field", equalTo("representativeId"));
+    }
 }
