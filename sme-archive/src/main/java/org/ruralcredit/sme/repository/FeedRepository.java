@@ -3,6 +3,7 @@ package org.ruralcredit.sme.repository;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,16 @@ public class FeedRepository {
         return em.createQuery("from FeedFact where uscc = ?1 and source = ?2 and asOf = ?3 and period = ?4", FeedFact.class)
                 .setParameter(1, uscc).setParameter(2, source).setParameter(3, asOf).setParameter(4, period)
                 .getResultStream().findFirst();
+    }
+
+    /** The division of each archived firm among {@code codes}. */
+    public Map<String, String> divisionsOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e.uscc, e.divisionCode from Enterprise e where e.uscc in ?1", Object[].class)
+                .setParameter(1, codes).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     /** The codes among {@code codes} that are archived. */

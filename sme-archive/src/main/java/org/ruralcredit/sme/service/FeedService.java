@@ -91,7 +91,9 @@ public class FeedService {
             }
         }
 
-        Set<String> archived = feeds.archived(checked.stream().map(FeedRowRules.Row::uscc).distinct().toList());
+        Map<String, String> archived = feeds.divisionsOf(checked.stream().map(FeedRowRules.Row::uscc).distinct().toList());
+        // a credit-admin feeds facts for the firms of their own county only, as they archive only those
+        String area = caller.division();
         FeedBatch batch = new FeedBatch();
         batch.id = UUID.randomUUID();
         batch.source = source.name();
@@ -110,8 +112,12 @@ public class FeedService {
         for (int i = 0; i < checked.size(); i++) {
             FeedRowRules.Row row = checked.get(i);
             int line = shaped.get(i).line();
-            if (!archived.contains(row.uscc())) {
+            if (!archived.containsKey(row.uscc())) {
                 errors.add(new RowError(line, row.uscc(), List.of("uscc: no firm with this code is archived")));
+                continue;
+            }
+            if (area != null && !archived.get(row.uscc()).startsWith(area)) {
+                errors.add(new RowError(line, row.uscc(), List.of("uscc: the firm is outside your area " + area)));
                 continue;
             }
             Integer earlier = firstLineOfKey.putIfAbsent(row.uscc() + "/" + row.period(), line);

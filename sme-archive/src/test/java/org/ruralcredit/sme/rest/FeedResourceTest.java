@@ -21,6 +21,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class FeedResourceTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     private static ValidatableResponse upload(String source, String asOf, String contentType, String body) {
         return given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(contentType).body(body)
                 .queryParam("asOf", asOf).post("/api/v1/feeds/" + source).then();
@@ -143,5 +146,23 @@ class FeedResourceTest {
         given().header("Authorization", bearer(CREDIT_ADMIN)).multiPart("file", "rows.xlsx", new byte[] {1, 2}, "application/zip")
                 .multiPart("asOf", "2026-03-31").post("/api/v1/feeds/tax")
                 .then().statusCode(400).body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void rowsForFirmsOutsideTheAdminsCountyAreReportedNotStored() throws Exception {
+        // a Cixi firm, archived by Cixi's own administrator (written directly: Yuyao's admin cannot)
+        String cixi = TestFirms.freshCode('1');
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO enterprise (uscc, name, entity_type, division_code) VALUES (?, '慈溪某厂', 'ENTERPRISE', '330282104')")) {
+            s.setString(1, cixi);
+            s.executeUpdate();
+        }
+        String yuyao = TestFirms.archive("牟山镇本地厂", "330281108", "C33", 1, 1);
+        upload("courts", "2026-02-28", "text/csv", "uscc,dishonestDebtor\n" + cixi + ",true\n" + yuyao + ",false\n")
+                .statusCode(200).body("stored", equalTo(1))
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].reasons[0]", equalTo("uscc: the firm is outside your area 330281"));
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/facts/" + cixi)
+                .then().statusCode(200).body("sources", hasSize(0));
     }
 }
