@@ -10,6 +10,7 @@ import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
+import org.ruralcredit.events.sme.EnterpriseChanged;
 
 /** Every event type of the platform, in one place, so a consumer cannot accept a type nobody defined. */
 public final class EventCatalog {
@@ -26,11 +27,15 @@ public final class EventCatalog {
     public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED =
             new EventType<>("morality.points-changed", "morality.points.v1", MoralityPointsChanged.class);
 
+    public static final EventType<EnterpriseChanged> SME_ENTERPRISE_CHANGED =
+            new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
                     HOUSEHOLD_CHANGED,
                     HOUSEHOLD_RATED,
-                    MORALITY_POINTS_CHANGED)
+                    MORALITY_POINTS_CHANGED,
+                    SME_ENTERPRISE_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

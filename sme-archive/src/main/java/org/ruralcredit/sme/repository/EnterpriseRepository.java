@@ -19,4 +19,12 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, S
     public long countInDivision(String divisionPrefix) {
         return count("divisionCode like ?1", divisionPrefix + "%");
     }
+
+    public List<Enterprise> representedBy(String residentIdHash, int page, int size) {
+        return find("legalRepIdHash = ?1 order by uscc", residentIdHash).page(Page.of(page, size)).list();
+    }
+
+    public long countRepresentedBy(String residentIdHash) {
+        return count("legalRepIdHash = ?1", residentIdHash);
+    }
 }

@@ -1,59 +1,114 @@
 package org.ruralcredit.sme.rest;
 
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.Enterprise;
+import org.ruralcredit.sme.domain.FirmScorecard;
+import org.ruralcredit.sme.domain.PersonalDataProtector;
+import org.ruralcredit.sme.domain.Phone;
+import org.ruralcredit.sme.domain.ResidentId;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
+import org.ruralcredit.sme.service.EnterpriseService;
+import org.ruralcredit.sme.service.FirmScoring;
+import org.ruralcredit.sme.service.EnterpriseService.FirmData;
 
 @Path("/api/v1/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "Archives of small firms without bank loans")
 public class EnterpriseResource {
 
+    /**
+     * A firm as the caller may see it: public registration facts for everyone; the representative
+     * and contact (personal data masked) only for credit-admins and auditors.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EnterpriseView(String uscc, String name, String entityType, String industryCode,
-                                 String divisionCode, LocalDate foundedOn, boolean hasBankLoan) {
-        static EnterpriseView of(Enterprise e) {
-            return new EnterpriseView(e.uscc, e.name, e.entityType, e.industryCode, e.divisionCode, e.foundedOn,
-                    e.hasBankLoan);
-        }
+                                 String divisionCode, LocalDate foundedOn, Long registeredCapital, Integer employees,
+                                 boolean hasBankLoan, String grade, Details details) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Details(PersonView legalRepresentative, PersonView contact, String address, long version,
+                         Instant updatedAt, String updatedBy, FirmScorecard.Score scoreCard) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PersonView(String name, String residentId, String phone) {
     }
 
     public record EnterprisePage(List<EnterpriseView> items, int page, int size, long total) {
     }
 
     private final EnterpriseRepository enterprises;
+    private final EnterpriseService service;
+    private final PersonalDataProtector protector;
+    private final Caller caller;
 
-    public EnterpriseResource(EnterpriseRepository enterprises) {
+    public EnterpriseResource(EnterpriseRepository enterprises, EnterpriseService service,
+                              PersonalDataProtector protector, Caller caller) {
         this.enterprises = enterprises;
+        this.service = service;
+        this.protector = protector;
+        this.caller = caller;
     }
 
     @GET
     @Transactional
-    @Operation(summary = "Archived firms in a division, a page at a time")
+    @Operation(summary = "Archived firms in a division, a page at a time (public registration facts); credit-admins "
+            + "and auditors may instead find the firms a person represents by resident ID")
     public EnterprisePage list(
             @QueryParam("division") @DefaultValue("") @Pattern(regexp = "|\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}",
                     message = "must be a division code") String division,
+            @QueryParam("representativeId") @DefaultValue("") String representativeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        if (!representativeId.isEmpty()) {
+            return byRepresentative(representativeId, page, size);
+        }
         List<EnterpriseView> items = enterprises.inDivision(division, page, size).stream()
-                .map(EnterpriseView::of).toList();
+                .map(e -> view(e, false)).toList();
         return new EnterprisePage(items, page, size, enterprises.countInDivision(division));
+    }
+
+    /** Found through the keyed hash, so no resident ID is ever decrypted to search. */
+    private EnterprisePage byRepresentative(String residentId, int page, int size) {
+        if (!caller.hasRole(Role.CREDIT_ADMIN) && !caller.hasRole(Role.AUDITOR)) {
+            throw ApiException.forbidden("Only credit-admins and auditors may search by a person's resident ID.");
+        }
+        ResidentId.problemWith(residentId).ifPresent(p -> {
+            throw ApiException.invalid("representativeId", p);
+        });
+        String hash = protector.lookupHash(residentId);
+        List<EnterpriseView> items = enterprises.representedBy(hash, page, size).stream().map(e -> view(e, true)).toList();
+        return new EnterprisePage(items, page, size, enterprises.countRepresentedBy(hash));
     }
 
     @GET
@@ -66,6 +121,37 @@ public class EnterpriseResource {
         if (enterprise == null) {
             throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
         }
-        return EnterpriseView.of(enterprise);
+        return view(enterprise, caller.hasRole(Role.CREDIT_ADMIN) || caller.hasRole(Role.AUDITOR));
+    }
+
+    @POST
+    @Operation(summary = "Archive a firm (credit-admin); the entity type follows from the credit code")
+    public Response create(@NotNull(message = "a firm record is required") FirmData data) {
+        Enterprise firm = service.create(data);
+        return Response.created(URI.create("/api/v1/enterprises/" + firm.uscc)).entity(view(firm, true)).build();
+    }
+
+    @PUT
+    @Path("/{uscc}")
+    @Operation(summary = "Correct a firm's archive (credit-admin); the whole record is replaced")
+    public EnterpriseView update(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
+            message = "must be an 18-character unified social credit code") String uscc,
+                                 @NotNull(message = "a firm record is required") FirmData data) {
+        return view(service.update(uscc, data), true);
+    }
+
+    private EnterpriseView view(Enterprise e, boolean withDetails) {
+        Details details = null;
+        if (withDetails) {
+            PersonView rep = new PersonView(e.legalRepName,
+                    e.legalRepIdCipher == null ? null : ResidentId.mask(protector.decrypt(e.legalRepIdCipher)),
+                    e.legalRepPhoneCipher == null ? null : Phone.mask(protector.decrypt(e.legalRepPhoneCipher)));
+            PersonView contact = e.contactName == null && e.contactPhoneCipher == null ? null
+                    : new PersonView(e.contactName, null,
+                    e.contactPhoneCipher == null ? null : Phone.mask(protector.decrypt(e.contactPhoneCipher)));
+            details = new Details(rep, contact, e.address, e.version, e.updatedAt, e.updatedBy, FirmScoring.read(e));
+        }
+        return new EnterpriseView(e.uscc, e.name, e.entityType, e.industryCode, e.divisionCode, e.foundedOn,
+                e.registeredCapital, e.employees, e.hasBankLoan, e.grade, details);
     }
 }

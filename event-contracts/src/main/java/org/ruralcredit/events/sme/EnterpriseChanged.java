@@ -1,0 +1,39 @@
+package org.ruralcredit.events.sme;
+
+import java.time.LocalDate;
+
+import org.ruralcredit.events.EventFormatException;
+
+/**
+ * A small firm's archive changed: created, corrected, or a lender reported that the firm obtained
+ * financing. Carries the public registration facts and the no-loan status, and nothing that identifies
+ * a person: no representative's name, resident ID or phone number.
+ * Amounts are whole yuan. {@code financing} is set only when {@code change} is {@code FINANCED}.
+ */
+public record EnterpriseChanged(String uscc, String change, String name, String entityType, String industryCode,
+                                String divisionCode, LocalDate foundedOn, Long registeredCapital,
+                                Integer employees, boolean hasBankLoan, long version, Financing financing) {
+
+    public static final String CREATED = "CREATED";
+    public static final String UPDATED = "UPDATED";
+    public static final String FINANCED = "FINANCED";
+
+    public EnterpriseChanged {
+        if (uscc == null || !uscc.matches("[0-9A-HJ-NPQRTUW-Y]{18}")) {
+            throw new EventFormatException("uscc must be an 18-character unified social credit code");
+        }
+        if (!CREATED.equals(change) && !UPDATED.equals(change) && !FINANCED.equals(change)) {
+            throw new EventFormatException("change must be CREATED, UPDATED or FINANCED");
+        }
+        if (divisionCode == null || !divisionCode.matches("\\d{9}|\\d{12}")) {
+            throw new EventFormatException("divisionCode must be a 9- or 12-digit division code");
+        }
+        if (FINANCED.equals(change) != (financing != null)) {
+            throw new EventFormatException("financing is required exactly when change is FINANCED");
+        }
+    }
+
+    /** A lender's report that the firm obtained financing: amount in yuan, the date, the lender. */
+    public record Financing(String institution, long amount, LocalDate financedOn) {
+    }
+}

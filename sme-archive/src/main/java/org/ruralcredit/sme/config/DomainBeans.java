@@ -1,0 +1,50 @@
+package org.ruralcredit.sme.config;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.stream.LongStream;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.ruralcredit.sme.domain.DivisionCodes;
+import org.ruralcredit.sme.domain.PersonalDataProtector;
+
+/** Makes the plain domain classes available for injection, built from configuration and packaged data. */
+public class DomainBeans {
+
+    @Produces
+    @ApplicationScoped
+    PersonalDataProtector personalDataProtector(SmeConfig config) {
+        return new PersonalDataProtector(Base64.getDecoder().decode(config.crypto().encryptionKey()),
+                Base64.getDecoder().decode(config.crypto().hashKey()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    DivisionCodes divisionCodes() {
+        return new DivisionCodes(codes("areas"), codes("streets"), codes("villages"));
+    }
+
+    /** First column of a packaged division file, header skipped. */
+    private static LongStream codes(String level) {
+        String path = "divisions/" + level + ".csv.gz";
+        try (InputStream in = DomainBeans.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("division list " + path + " is not packaged");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            long[] codes = reader.lines().skip(1).mapToLong(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+                    .toArray();
+            return LongStream.of(codes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.ruralcredit.sme.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.sme.domain.AwardCheck;
+import org.ruralcredit.sme.domain.AwardDecision;
+import org.ruralcredit.sme.repository.AwardRepository;
+import org.ruralcredit.sme.service.AwardService;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Path("/api/v1")
+@Tag(name = "Award checks", description = "Credit checks before awards and listings (守合同重信用, 诚信之星)")
+public class AwardResource {
+
+    public record CheckSummary(UUID checkId, String programme, String institution, String checkedBy, Instant checkedAt,
+                               int codes, int passed) {
+        static CheckSummary of(AwardCheck c) {
+            return new CheckSummary(c.id, c.programme, c.institution, c.checkedBy, c.checkedAt, c.codeCount, c.passedCount);
+        }
+    }
+
+    public record LoggedCheck(CheckSummary summary, List<AwardService.CodeResult> results) {
+    }
+
+    public record DecisionView(UUID id, String uscc, String programme, String outcome, LocalDate decidedOn,
+                               String institution, String recordedBy) {
+        static DecisionView of(AwardDecision d) {
+            return new DecisionView(d.id, d.uscc, d.programme, d.outcome, d.decidedOn, d.institution, d.recordedBy);
+        }
+    }
+
+    private final AwardService service;
+    private final AwardRepository awards;
+    private final Caller caller;
+
+    public AwardResource(AwardService service, AwardRepository awards, Caller caller) {
+        this.service = service;
+        this.awards = awards;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/award-checks")
+    @Operation(summary = "Check up to 5,000 codes against a programme (gov-agency): pass or fail with reason "
+            + "categories only; the check is logged")
+    public AwardService.CheckResult check(@NotNull(message = "a check request is required") AwardService.CheckRequest request) {
+        return service.check(request);
+    }
+
+    @GET
+    @Path("/award-checks")
+    @Transactional
+    @Operation(summary = "The check log, newest first: an agency sees its own checks, an auditor all")
+    public List<CheckSummary> log(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return awards.checks(scope(), limit).stream().map(CheckSummary::of).toList();
+    }
+
+    @GET
+    @Path("/award-checks/{id}")
+    @Transactional
+    @Operation(summary = "One logged check with its answers")
+    public LoggedCheck logged(@PathParam("id") UUID id) {
+        AwardCheck check = awards.check(id);
+        String scope = scope();
+        if (check == null || (scope != null && !scope.equals(check.institution))) {
+            throw ApiException.notFound("No award check " + id + " in your log.");
+        }
+        return new LoggedCheck(CheckSummary.of(check), AwardService.resultsOf(check));
+    }
+
+    @POST
+    @Path("/awards")
+    @Operation(summary = "Record an award decision (gov-agency): GRANTED, REVOKED or WITHDRAWN; revoked and "
+            + "withdrawn awards start a cooling-off period")
+    public Response record(@NotNull(message = "an award decision is required") AwardService.DecisionData data) {
+        AwardDecision d = service.record(data);
+        return Response.created(URI.create("/api/v1/awards/" + d.id)).entity(DecisionView.of(d)).build();
+    }
+
+    /** Auditors see every agency's checks; an agency only its own institution's. */
+    private String scope() {
+        return caller.hasRole(Role.AUDITOR) ? null : String.valueOf(caller.institution());
+    }
+}

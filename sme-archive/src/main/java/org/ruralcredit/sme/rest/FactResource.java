@@ -1,0 +1,73 @@
+package org.ruralcredit.sme.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.sme.domain.FeedFact;
+import org.ruralcredit.sme.domain.FeedSource;
+import org.ruralcredit.sme.repository.EnterpriseRepository;
+import org.ruralcredit.sme.repository.FeedRepository;
+
+@Path("/api/v1/facts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Firm facts", description = "What each agency reported about a firm, as of which date")
+public class FactResource {
+
+    public record FactView(LocalDate asOf, String period, Map<String, Object> facts, UUID batchId, Instant recordedAt) {
+    }
+
+    public record SourceHistory(String source, String agency, List<FactView> history) {
+    }
+
+    public record FirmFacts(String uscc, List<SourceHistory> sources) {
+    }
+
+    private final FeedRepository feeds;
+    private final EnterpriseRepository enterprises;
+
+    public FactResource(FeedRepository feeds, EnterpriseRepository enterprises) {
+        this.feeds = feeds;
+        this.enterprises = enterprises;
+    }
+
+    @GET
+    @Path("/{uscc}")
+    @Transactional
+    @Operation(summary = "A firm's facts per source, newest first (credit-admin, auditor)")
+    public FirmFacts history(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
+            message = "must be an 18-character unified social credit code") String uscc,
+                             @QueryParam("source") @DefaultValue("") String source) {
+        if (enterprises.findById(uscc) == null) {
+            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+        }
+        String name = source.isEmpty() ? "" : FeedSource.bySlug(source)
+                .orElseThrow(() -> ApiException.invalid("source", "is not a feed source")).name();
+        Map<String, List<FactView>> bySource = new LinkedHashMap<>();
+        for (FeedFact f : feeds.history(uscc, name)) {
+            bySource.computeIfAbsent(f.source, k -> new java.util.ArrayList<>())
+                    .add(new FactView(f.asOf, f.period.isEmpty() ? null : f.period, f.facts, f.batchId, f.recordedAt));
+        }
+        List<SourceHistory> sources = bySource.entrySet().stream().map(e -> {
+            FeedSource s = FeedSource.valueOf(e.getKey());
+            return new SourceHistory(s.slug(), s.agency(), e.getValue());
+        }).toList();
+        return new FirmFacts(uscc, sources);
+    }
+}

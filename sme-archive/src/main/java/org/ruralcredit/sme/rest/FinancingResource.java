@@ -1,0 +1,103 @@
+package org.ruralcredit.sme.rest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.sme.domain.DivisionCodes;
+import org.ruralcredit.sme.domain.FinancingReport;
+import org.ruralcredit.sme.repository.NoLoanQueries;
+import org.ruralcredit.sme.service.FinancingService;
+import org.ruralcredit.sme.service.FinancingService.FinancingData;
+
+@Path("/api/v1/financing-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Financing reports", description = "Lenders report listed firms they financed; conversion statistics")
+public class FinancingResource {
+
+    public record ReportView(UUID id, String uscc, String institution, long amount, LocalDate financedOn,
+                             String reportedBy, Instant reportedAt) {
+        static ReportView of(FinancingReport r) {
+            return new ReportView(r.id, r.uscc, r.institution, r.amount, r.financedOn, r.reportedBy, r.reportedAt);
+        }
+    }
+
+    public record Region(String division, long archived, long financed, BigDecimal conversionPct) {
+    }
+
+    public record Lender(String institution, long firms, long amount) {
+    }
+
+    public record Conversion(String division, long archived, long financed, BigDecimal conversionPct,
+                             List<Region> byTownship, List<Lender> byInstitution) {
+    }
+
+    private final FinancingService service;
+    private final NoLoanQueries queries;
+    private final DivisionCodes divisions;
+    private final Caller caller;
+
+    public FinancingResource(FinancingService service, NoLoanQueries queries, DivisionCodes divisions, Caller caller) {
+        this.service = service;
+        this.queries = queries;
+        this.divisions = divisions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Report that a listed firm obtained financing (lender, for the institution in the token); "
+            + "the same report again is answered with the first one")
+    public Response report(@NotNull(message = "a financing report is required") FinancingData data) {
+        FinancingService.Outcome outcome = service.report(data);
+        ReportView view = ReportView.of(outcome.report());
+        return outcome.created() ? Response.created(URI.create("/api/v1/financing-reports/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/conversion")
+    @Transactional
+    @Operation(summary = "Archived versus financed firms per township and per lender; a lender sees only its own "
+            + "institution's line")
+    public Conversion conversion(@QueryParam("division") @DefaultValue("") String division) {
+        if (!division.isEmpty() && !divisions.isKnownPrefix(division)) {
+            throw ApiException.invalid("division", "must be an official division code (2, 4, 6, 9 or 12 digits)");
+        }
+        List<Region> regions = queries.byTownship(division).stream()
+                .map(r -> new Region(r.division(), r.archived(), r.financed(), pct(r.financed(), r.archived()))).toList();
+        long archived = regions.stream().mapToLong(Region::archived).sum();
+        long financed = regions.stream().mapToLong(Region::financed).sum();
+        boolean seesAllLenders = caller.hasRole(Role.CREDIT_ADMIN) || caller.hasRole(Role.AUDITOR);
+        List<Lender> lenders = queries.byInstitution(division).stream()
+                .filter(l -> seesAllLenders || l.institution().equals(caller.institution()))
+                .map(l -> new Lender(l.institution(), l.firms(), l.amount())).toList();
+        return new Conversion(division, archived, financed, pct(financed, archived), regions, lenders);
+    }
+
+    private static BigDecimal pct(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+}

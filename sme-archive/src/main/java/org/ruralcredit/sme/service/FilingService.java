@@ -1,0 +1,161 @@
+package org.ruralcredit.sme.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.sme.config.SmeConfig;
+import org.ruralcredit.sme.domain.CrossCheck;
+import org.ruralcredit.sme.domain.Enterprise;
+import org.ruralcredit.sme.domain.Filing;
+import org.ruralcredit.sme.repository.EnterpriseRepository;
+import org.ruralcredit.sme.repository.FilingRepository;
+import org.ruralcredit.sme.repository.UtilityUse;
+
+/** Self-filings: stored as filed, cross-checked against the firm's other figures and its power use. */
+@ApplicationScoped
+public class FilingService {
+
+    public record FilingData(Integer fiscalYear, Long sales, Long costOfSales, BigDecimal statedGrossMarginPct,
+                             Long assets, Long liabilities, Long equity) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FilingRepository filings;
+    private final EnterpriseRepository enterprises;
+    private final UtilityUse utilities;
+    private final SmeConfig config;
+    private final Caller caller;
+    private final FirmScoring scoring;
+
+    public FilingService(FilingRepository filings, EnterpriseRepository enterprises, UtilityUse utilities,
+                         SmeConfig config, Caller caller, FirmScoring scoring) {
+        this.scoring = scoring;
+        this.filings = filings;
+        this.enterprises = enterprises;
+        this.utilities = utilities;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Filing file(String uscc, FilingData data) {
+        validate(data);
+        Enterprise firm = enterprises.findById(uscc);
+        if (firm == null) {
+            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+        }
+        if (caller.division() != null && !firm.divisionCode.startsWith(caller.division())) {
+            throw ApiException.forbidden("Firm " + uscc + " is outside your area " + caller.division() + ".");
+        }
+        int year = data.fiscalYear();
+        CrossCheck.Figures figures = new CrossCheck.Figures(data.sales(), data.costOfSales(),
+                data.statedGrossMarginPct(), data.assets(), data.liabilities(), data.equity());
+        List<CrossCheck.Result> results = CrossCheck.run(figures, trend(uscc, year, data.sales()),
+                config.crossCheck().tolerancePoints());
+
+        Filing filing = new Filing();
+        filing.id = UUID.randomUUID();
+        filing.uscc = uscc;
+        filing.fiscalYear = year;
+        filing.revision = filings.latest(uscc, year).map(f -> f.revision + 1).orElse(1);
+        filing.sales = data.sales();
+        filing.costOfSales = data.costOfSales();
+        filing.statedGrossMargin = data.statedGrossMarginPct();
+        filing.assets = data.assets();
+        filing.liabilities = data.liabilities();
+        filing.equity = data.equity();
+        filing.flagged = results.stream().anyMatch(CrossCheck.Result::flagged);
+        filing.checksJson = write(results);
+        filing.tolerancePoints = BigDecimal.valueOf(config.crossCheck().tolerancePoints());
+        filing.filedBy = caller.username();
+        filing.filedAt = Instant.now();
+        filings.persist(filing);
+        scoring.rescore(List.of(uscc));
+        return filing;
+    }
+
+    public static List<CrossCheck.Result> checksOf(Filing filing) {
+        try {
+            return JSON.readValue(filing.checksJson, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored cross-check results are unreadable", e);
+        }
+    }
+
+    /** Last year's filed sales, and electricity over the months metered in both years (so the trend compares like with like). */
+    private CrossCheck.Trend trend(String uscc, int year, long sales) {
+        Long previousSales = filings.latest(uscc, year - 1).map(f -> f.sales).orElse(null);
+        Map<String, Long> byMonth = utilities.electricityByMonth(uscc, year - 1, year);
+        long now = 0;
+        long before = 0;
+        int months = 0;
+        for (int m = 1; m <= 12; m++) {
+            Long current = byMonth.get(String.format("%d-%02d", year, m));
+            Long previous = byMonth.get(String.format("%d-%02d", year - 1, m));
+            if (current != null && previous != null) {
+                now += current;
+                before += previous;
+                months++;
+            }
+        }
+        return months == 0 ? new CrossCheck.Trend(previousSales, null, null)
+                : new CrossCheck.Trend(previousSales, now, before);
+    }
+
+    private static void validate(FilingData d) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int thisYear = LocalDate.now(FeedService.CHINA).getYear();
+        if (d.fiscalYear() == null || d.fiscalYear() < 1949 || d.fiscalYear() > thisYear) {
+            errors.add(new Problem.FieldError("fiscalYear", "is required, a past or the current year"));
+        }
+        nonNegative(errors, "sales", d.sales());
+        nonNegative(errors, "costOfSales", d.costOfSales());
+        nonNegative(errors, "assets", d.assets());
+        nonNegative(errors, "liabilities", d.liabilities());
+        // equity and the margin may be negative: liabilities can exceed assets, costs can exceed sales
+        if (d.equity() == null) {
+            errors.add(new Problem.FieldError("equity", "is required"));
+        }
+        if (d.statedGrossMarginPct() == null) {
+            errors.add(new Problem.FieldError("statedGrossMarginPct", "is required, in percent"));
+        } else if (d.statedGrossMarginPct().abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
+            errors.add(new Problem.FieldError("statedGrossMarginPct", "must be a percentage, e.g. 23.5"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The filing has " + errors.size() + " invalid field(s).", errors));
+        }
+    }
+
+    private static void nonNegative(List<Problem.FieldError> errors, String field, Long value) {
+        if (value == null) {
+            errors.add(new Problem.FieldError(field, "is required, in yuan"));
+        } else if (value < 0) {
+            errors.add(new Problem.FieldError(field, "cannot be negative"));
+        }
+    }
+
+    private static String write(List<CrossCheck.Result> results) {
+        try {
+            return JSON.writeValueAsString(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

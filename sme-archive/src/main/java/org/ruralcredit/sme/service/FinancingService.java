@@ -1,0 +1,102 @@
+package org.ruralcredit.sme.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.events.sme.EnterpriseChanged;
+import org.ruralcredit.sme.domain.Enterprise;
+import org.ruralcredit.sme.domain.FinancingReport;
+import org.ruralcredit.sme.domain.Uscc;
+import org.ruralcredit.sme.repository.EnterpriseRepository;
+import org.ruralcredit.sme.repository.FinancingRepository;
+
+/** A lender reports that a listed firm obtained financing: the firm leaves the no-loan list. */
+@ApplicationScoped
+public class FinancingService {
+
+    public record FinancingData(String uscc, Long amount, LocalDate financedOn) {
+    }
+
+    /** The report and whether this call created it (false: the same report was already on file). */
+    public record Outcome(FinancingReport report, boolean created) {
+    }
+
+    private final FinancingRepository reports;
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseService enterpriseService;
+    private final Caller caller;
+
+    public FinancingService(FinancingRepository reports, EnterpriseRepository enterprises,
+                            EnterpriseService enterpriseService, Caller caller) {
+        this.reports = reports;
+        this.enterprises = enterprises;
+        this.enterpriseService = enterpriseService;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Outcome report(FinancingData data) {
+        // the reporting lender is the one in the token, never one named in the body
+        String institution = caller.institution();
+        if (institution == null || institution.isBlank()) {
+            throw ApiException.forbidden("Your account belongs to no lending institution.");
+        }
+        if (!"named".equals(caller.accountType())) {
+            throw ApiException.forbidden("Financing is reported from a named account, not a " + caller.accountType()
+                    + " one.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Uscc code = data.uscc() == null ? null : Uscc.parse(data.uscc()).orElse(null);
+        if (code == null) {
+            errors.add(new Problem.FieldError("uscc", Uscc.problemWith(data.uscc()).orElse("invalid")));
+        }
+        if (data.amount() == null || data.amount() <= 0) {
+            errors.add(new Problem.FieldError("amount", "is required: the financed amount in yuan, more than 0"));
+        }
+        if (data.financedOn() == null || data.financedOn().isAfter(LocalDate.now(FeedService.CHINA))) {
+            errors.add(new Problem.FieldError("financedOn", "is required and cannot be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The financing report has " + errors.size()
+                    + " invalid field(s).", errors));
+        }
+        Enterprise firm = enterprises.findById(code.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (firm == null) {
+            throw ApiException.notFound("No firm with credit code " + code + " is archived.");
+        }
+        var same = reports.same(firm.uscc, institution, data.financedOn(), data.amount());
+        if (same.isPresent()) {
+            return new Outcome(same.get(), false);
+        }
+        if (firm.hasBankLoan) {
+            throw ApiException.conflict("not-on-list", "Firm " + firm.uscc
+                    + " is not on the no-loan list: it already has bank financing.");
+        }
+        FinancingReport report = new FinancingReport();
+        report.id = UUID.randomUUID();
+        report.uscc = firm.uscc;
+        report.institution = institution;
+        report.amount = data.amount();
+        report.financedOn = data.financedOn();
+        report.divisionCode = firm.divisionCode;
+        report.reportedBy = caller.username();
+        report.reportedAt = Instant.now();
+        reports.persist(report);
+        firm.hasBankLoan = true;
+        firm.version++;
+        firm.updatedAt = Instant.now();
+        enterpriseService.announce(firm, EnterpriseChanged.FINANCED,
+                new EnterpriseChanged.Financing(institution, report.amount, report.financedOn));
+        return new Outcome(report, true);
+    }
+}

@@ -1,0 +1,53 @@
+package org.ruralcredit.sme.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalDataProtectorTest {
+
+    private static byte[] key(int fill) {
+        byte[] k = new byte[32];
+        Arrays.fill(k, (byte) fill);
+        return k;
+    }
+
+    private final PersonalDataProtector protector = new PersonalDataProtector(key(1), key(2));
+
+    @Test
+    void encryptionRoundTripsAndNeverRepeatsCiphertext() {
+        String a = protector.encrypt("330281198001010019");
+        String b = protector.encrypt("330281198001010019");
+        assertNotEquals(a, b, "a fresh nonce per value");
+        assertTrue(!a.contains("330281"));
+        assertEquals("330281198001010019", protector.decrypt(a));
+    }
+
+    @Test
+    void tamperedCiphertextOrWrongKeyFails() {
+        byte[] sealed = Base64.getDecoder().decode(protector.encrypt("13812345678"));
+        sealed[sealed.length - 1] ^= 1;
+        assertThrows(IllegalStateException.class, () -> protector.decrypt(Base64.getEncoder().encodeToString(sealed)));
+        String other = new PersonalDataProtector(key(3), key(2)).encrypt("13812345678");
+        assertThrows(IllegalStateException.class, () -> protector.decrypt(other));
+    }
+
+    @Test
+    void lookupHashIsStableAndKeyed() {
+        assertEquals(protector.lookupHash("330281198001010019"), protector.lookupHash("330281198001010019"));
+        assertEquals(64, protector.lookupHash("x").length());
+        assertNotEquals(protector.lookupHash("330281198001010019"),
+                new PersonalDataProtector(key(1), key(4)).lookupHash("330281198001010019"));
+    }
+
+    @Test
+    void shortKeysAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PersonalDataProtector(new byte[16], key(2)));
+    }
+}
