@@ -15,8 +15,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
 
-/** One rating of one household, kept for ever; the newest is the current one. */
+/** One rating of one household, kept for ever and never changed; the newest is the current one. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "household_rating")
 public class HouseholdRating {
 
