@@ -27,8 +27,10 @@ public final class QueryRules {
 
     /** A refusal: a stable code (the problem type's slug, also the register's reason prefix) and words. */
     public record Refusal(String code, String detail) {
+        /** Fits the register's reason column (200). */
         public String registerReason() {
-            return code + ": " + detail;
+            String reason = code + ": " + detail;
+            return reason.length() <= 200 ? reason : reason.substring(0, 200);
         }
     }
 
