@@ -71,7 +71,7 @@ public class ReportResource {
             throw new ApiException(Problem.validation("The request has invalid fields.", errors));
         }
         // Committed before this line returns, whatever the outcome.
-        Decision d = requests.decide(new Asker(caller.username(), caller.institution(), caller.accountType()),
+        Decision d = requests.decide(new Asker(caller.username(), caller.institution(), accountType()),
                 body.consentId(), body.purpose(), SubjectType.HOUSEHOLD);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
@@ -81,5 +81,13 @@ public class ReportResource {
         Consent c = d.consent().orElseThrow();
         return new HouseholdReport(d.registerSeq(), d.recordedAt(), c.id, body.purpose().name(),
                 subjects.masked(c.subjectType, c.subjectIdEnc), List.of(), false, NOT_YET_AGGREGATED);
+    }
+
+    /**
+     * Keycloak names a client's service account "service-account-<client>" and it has no person
+     * behind it; such a token is refused even if nobody set its account_type claim.
+     */
+    private String accountType() {
+        return caller.username().startsWith("service-account-") ? "service" : caller.accountType();
     }
 }
