@@ -62,6 +62,15 @@ CASES=(
   "gateway me GET $ALL"
   "gateway query-register GET auditor"
   "gateway query-register POST -"
+  "gateway consents GET lender township-official"
+  "gateway consents POST lender township-official"
+  "gateway consents DELETE -"
+  "gateway loans GET lender"
+  "gateway loans PUT lender"
+  "gateway loans POST lender"
+  "gateway loans DELETE -"
+  "gateway reports POST lender"
+  "gateway reports GET -"
 )
 
 payload() {  # JWT payload as JSON

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
@@ -30,12 +31,16 @@ public final class EventCatalog {
     public static final EventType<EnterpriseChanged> SME_ENTERPRISE_CHANGED =
             new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);
 
+    public static final EventType<LoanChanged> LOAN_CHANGED =
+            new EventType<>("lending.loan-changed", "lending.loan.v1", LoanChanged.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
                     HOUSEHOLD_CHANGED,
                     HOUSEHOLD_RATED,
                     MORALITY_POINTS_CHANGED,
-                    SME_ENTERPRISE_CHANGED)
+                    SME_ENTERPRISE_CHANGED,
+                    LOAN_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

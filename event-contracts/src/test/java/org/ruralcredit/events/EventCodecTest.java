@@ -159,4 +159,29 @@ class EventCodecTest {
         assertThrows(EventFormatException.class, () -> new MoralityPointsChanged("h", "330281100202", "330281100",
                 2026, "GOSSIP", null, 1, List.of(), 0, false, List.of(), false, false, 0, null, 0));
     }
+
+    @Test
+    void loanChangesRoundTripWithTheSubjectOnlyAsKeyedHash() {
+        org.ruralcredit.events.lending.LoanChanged loan = new org.ruralcredit.events.lending.LoanChanged(
+                "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001", "YYRCB", "YY-2026-0001",
+                org.ruralcredit.events.lending.LoanChanged.STATUS, "HOUSEHOLD", "ab".repeat(32), 5_000_000L,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", 3_000_000L, 120, "SUBSTANDARD", true,
+                false, null, 2);
+        EventEnvelope<org.ruralcredit.events.lending.LoanChanged> sent = EventEnvelope.of(EventCatalog.LOAN_CHANGED,
+                loan.loanId(), "gateway", loan);
+
+        EventEnvelope<?> received = EventCodec.decode(EventCodec.encode(sent));
+
+        assertEquals(sent, received);
+        assertEquals("lending.loan.v1", EventCatalog.LOAN_CHANGED.topic());
+        assertEquals(EventCatalog.LOAN_CHANGED, EventCatalog.byName("lending.loan-changed").orElseThrow());
+    }
+
+    @Test
+    void loanChangesWithAPlainIdentifierOrUnknownClassAreRejected() {
+        assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
+                "STATUS", "HOUSEHOLD", "11010519491231002X", 1, null, null, null, 0, 0, "NORMAL", false, false, null, 1));
+        assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
+                "STATUS", "HOUSEHOLD", "ab".repeat(32), 1, null, null, null, 0, 0, "BAD", false, false, null, 1));
+    }
 }

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.gateway.domain.QueryRegisterEntry;
+import org.ruralcredit.gateway.domain.RegisterChain;
 import org.ruralcredit.gateway.repository.QueryRegisterRepository;
+import org.ruralcredit.gateway.service.QueryRegisterService;
 
 @Path("/api/v1/query-register")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,9 +39,18 @@ public class QueryRegisterResource {
     }
 
     private final QueryRegisterRepository register;
+    private final QueryRegisterService chain;
 
-    public QueryRegisterResource(QueryRegisterRepository register) {
+    public QueryRegisterResource(QueryRegisterRepository register, QueryRegisterService chain) {
         this.register = register;
+        this.chain = chain;
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Recompute the hash chain from the first entry; names the first broken link, if any")
+    public RegisterChain.Verification verify() {
+        return chain.verify();
     }
 
     @GET

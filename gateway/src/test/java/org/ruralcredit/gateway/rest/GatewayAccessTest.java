@@ -63,4 +63,12 @@ class GatewayAccessTest {
             }
         }
     }
+
+    @Test
+    void onlyAuditorsVerifyTheRegisterAndAnUntouchedChainIsValid() {
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
+                .then().statusCode(200).body("valid", equalTo(true)).body("entriesChecked", greaterThanOrEqualTo(0));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/query-register/verification")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
 }

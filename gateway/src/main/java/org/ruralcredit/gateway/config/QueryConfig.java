@@ -1,0 +1,34 @@
+package org.ruralcredit.gateway.config;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.ruralcredit.gateway.domain.WorkingHours;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** When lenders may query reports; a region sets its own hours per profile or environment. */
+@ConfigMapping(prefix = "ruralcredit.queries")
+public interface QueryConfig {
+
+    @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+    List<DayOfWeek> workingDays();
+
+    /** Inclusive. */
+    @WithDefault("08:00")
+    LocalTime workingHoursStart();
+
+    /** Exclusive. */
+    @WithDefault("18:00")
+    LocalTime workingHoursEnd();
+
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    default WorkingHours workingHours() {
+        return new WorkingHours(java.util.Set.copyOf(workingDays()), workingHoursStart(), workingHoursEnd(), zone());
+    }
+}

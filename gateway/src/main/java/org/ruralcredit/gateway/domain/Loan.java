@@ -1,0 +1,69 @@
+package org.ruralcredit.gateway.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A loan a lender reported, in its current state (amounts in fen). */
+@Entity
+@Table(name = "loan")
+public class Loan {
+
+    @Id
+    public UUID id;
+
+    public String institution;
+
+    @Column(name = "loan_ref")
+    public String loanRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type")
+    public SubjectType subjectType;
+
+    @Column(name = "subject_id_enc")
+    public byte[] subjectIdEnc;
+
+    @Column(name = "subject_hash")
+    public String subjectHash;
+
+    @Column(name = "amount_fen")
+    public long amountFen;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "maturity_date")
+    public LocalDate maturityDate;
+
+    public String purpose;
+
+    @Column(name = "outstanding_fen")
+    public long outstandingFen;
+
+    @Column(name = "overdue_days")
+    public int overdueDays;
+
+    @Enumerated(EnumType.STRING)
+    public LoanClassification classification;
+
+    public boolean settled;
+
+    @Column(name = "settled_on")
+    public LocalDate settledOn;
+
+    public int revision;
+
+    @Column(name = "reported_by")
+    public String reportedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

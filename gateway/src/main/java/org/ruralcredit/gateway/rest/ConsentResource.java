@@ -1,0 +1,91 @@
+package org.ruralcredit.gateway.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.gateway.domain.Consent;
+import org.ruralcredit.gateway.service.ConsentService;
+import org.ruralcredit.gateway.service.ConsentService.NewConsent;
+import org.ruralcredit.gateway.service.Subjects;
+
+@Path("/api/v1/consents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Consents", description = "授权: a subject's written consent to one lender's query for one purpose")
+public class ConsentResource {
+
+    /** A consent as shown: the resident ID masked, never the stored ciphertext. */
+    public record ConsentView(UUID id, String subjectType, String subject, String institution, String purpose,
+                              LocalDate signedOn, LocalDate expiresOn, String letterSha256, String status,
+                              String recordedBy, String onBehalfDivision, Instant recordedAt, Instant usedAt,
+                              Instant revokedAt, String revokedBy) {
+    }
+
+    private final ConsentService consents;
+    private final Subjects subjects;
+    private final Caller caller;
+    private final Clock clock;
+
+    public ConsentResource(ConsentService consents, Subjects subjects, Caller caller, Clock clock) {
+        this.consents = consents;
+        this.subjects = subjects;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Operation(summary = "Record a consent (lender for its institution; township official for a household)")
+    public Response record(NewConsent body) {
+        if (body == null) {
+            throw ApiException.invalid("body", "is required");
+        }
+        Consent c = consents.record(body, caller);
+        return Response.created(URI.create("/api/v1/consents/" + c.id)).entity(view(c)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One consent of the caller's institution (or recorded by the calling official)")
+    public ConsentView get(@PathParam("id") String id) {
+        return view(consents.get(uuid(id), caller));
+    }
+
+    @POST
+    @Path("{id}/revocation")
+    @Operation(summary = "Revoke a consent; later queries on it are refused")
+    public ConsentView revoke(@PathParam("id") String id) {
+        return view(consents.revoke(uuid(id), caller));
+    }
+
+    private ConsentView view(Consent c) {
+        return new ConsentView(c.id, c.subjectType.name(), subjects.masked(c.subjectType, c.subjectIdEnc),
+                c.institution, c.purpose.name(), c.signedOn, c.expiresOn, c.letterSha256,
+                c.status(LocalDate.now(clock)), c.recordedBy, c.onBehalfDivision, c.recordedAt, c.usedAt, c.revokedAt,
+                c.revokedBy);
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(Problem.of(404, "not-found", "Not found", "No consent with this id."));
+        }
+    }
+}

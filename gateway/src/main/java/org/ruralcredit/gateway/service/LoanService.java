@@ -1,0 +1,235 @@
+package org.ruralcredit.gateway.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.lending.LoanChanged;
+import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.domain.LoanClassification;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.repository.LoanRepository;
+
+/**
+ * Loan reporting (贷后管理). A loan is keyed by the lender's own loan number within the caller's
+ * institution, so a lender only ever sees and changes its own loans and a repeated report is
+ * recognised. Every change is recorded as lending.loan.v1 in the outbox, in the same transaction.
+ */
+@ApplicationScoped
+public class LoanService {
+
+    public record NewLoan(SubjectType subjectType, String subjectId, BigDecimal amount, LocalDate startDate,
+                          Integer termMonths, String purpose) {
+    }
+
+    public record StatusUpdate(BigDecimal outstanding, Integer overdueDays, String classification) {
+    }
+
+    /** The loan and whether this call changed it (a repeat changes nothing and publishes nothing). */
+    public record Outcome(Loan loan, boolean changed) {
+    }
+
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+
+    private final LoanRepository loans;
+    private final Subjects subjects;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public LoanService(LoanRepository loans, Subjects subjects, Outbox outbox, Clock clock) {
+        this.loans = loans;
+        this.subjects = subjects;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome report(String loanRef, NewLoan n, Caller caller) {
+        String institution = institutionOf(caller);
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        checkRef(loanRef, errors);
+        if (n.subjectType() == null) {
+            errors.add(new FieldError("subjectType", "is required: HOUSEHOLD or FIRM"));
+        }
+        String id = subjects.check(n.subjectType(), n.subjectId(), "subjectId", today, errors);
+        Long amountFen = fen(n.amount(), "amount", true, errors);
+        if (n.startDate() == null) {
+            errors.add(new FieldError("startDate", "is required"));
+        } else if (n.startDate().isAfter(today)) {
+            errors.add(new FieldError("startDate", "cannot be in the future: report a loan once it is granted"));
+        }
+        if (n.termMonths() == null || n.termMonths() < 1 || n.termMonths() > 360) {
+            errors.add(new FieldError("termMonths", "must be 1 to 360"));
+        }
+        if (n.purpose() == null || n.purpose().isBlank() || n.purpose().length() > 200) {
+            errors.add(new FieldError("purpose", "is required, at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The loan has invalid fields; nothing was stored.", errors));
+        }
+        LocalDate maturity = n.startDate().plusMonths(n.termMonths());
+        String hash = subjects.hash(n.subjectType(), id);
+        Optional<Loan> existing = loans.ownLocked(institution, loanRef);
+        if (existing.isPresent()) {
+            Loan l = existing.get();
+            boolean same = l.subjectType == n.subjectType() && l.subjectHash.equals(hash) && l.amountFen == amountFen
+                    && l.startDate.equals(n.startDate()) && l.maturityDate.equals(maturity)
+                    && l.purpose.equals(n.purpose().strip());
+            if (!same) {
+                throw ApiException.conflict("loan-terms-differ", "Loan " + loanRef
+                        + " was already reported with other terms; a reported loan's terms are not changed.");
+            }
+            return new Outcome(l, false);
+        }
+        Loan l = new Loan();
+        l.id = UUID.randomUUID();
+        l.institution = institution;
+        l.loanRef = loanRef;
+        l.subjectType = n.subjectType();
+        l.subjectIdEnc = subjects.encrypt(id);
+        l.subjectHash = hash;
+        l.amountFen = amountFen;
+        l.startDate = n.startDate();
+        l.maturityDate = maturity;
+        l.purpose = n.purpose().strip();
+        l.outstandingFen = amountFen;
+        l.overdueDays = 0;
+        l.classification = LoanClassification.NORMAL;
+        l.settled = false;
+        l.revision = 1;
+        l.reportedBy = caller.username();
+        l.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        loans.persist(l);
+        publish(l, LoanChanged.REPORTED);
+        return new Outcome(l, true);
+    }
+
+    /** The classification given wins; without one it follows from the overdue days. */
+    @Transactional
+    public Outcome status(String loanRef, StatusUpdate u, Caller caller) {
+        String institution = institutionOf(caller);
+        List<FieldError> errors = new ArrayList<>();
+        Long outstanding = fen(u.outstanding(), "outstanding", false, errors);
+        if (u.overdueDays() == null || u.overdueDays() < 0 || u.overdueDays() > 36_500) {
+            errors.add(new FieldError("overdueDays", "is required, 0 or more"));
+        }
+        LoanClassification classification = null;
+        if (u.classification() != null) {
+            try {
+                classification = LoanClassification.parse(u.classification());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("classification", "must be NORMAL, SPECIAL_MENTION, SUBSTANDARD, DOUBTFUL or LOSS (正常/关注/次级/可疑/损失)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The status has invalid fields; nothing was stored.", errors));
+        }
+        Loan l = own(institution, loanRef);
+        if (l.settled) {
+            throw ApiException.conflict("loan-settled", "Loan " + loanRef + " is settled; its status no longer changes.");
+        }
+        if (outstanding > l.amountFen) {
+            throw ApiException.invalid("outstanding", "cannot exceed the amount granted");
+        }
+        LoanClassification next = classification != null ? classification
+                : LoanClassification.fromOverdueDays(u.overdueDays());
+        if (l.outstandingFen == outstanding && l.overdueDays == u.overdueDays() && l.classification == next) {
+            return new Outcome(l, false);
+        }
+        l.outstandingFen = outstanding;
+        l.overdueDays = u.overdueDays();
+        l.classification = next;
+        bump(l, caller);
+        publish(l, LoanChanged.STATUS);
+        return new Outcome(l, true);
+    }
+
+    /** Settling twice is answered with the first settlement. */
+    @Transactional
+    public Outcome settle(String loanRef, LocalDate settledOn, Caller caller) {
+        String institution = institutionOf(caller);
+        LocalDate today = LocalDate.now(clock);
+        if (settledOn != null && settledOn.isAfter(today)) {
+            throw ApiException.invalid("settledOn", "cannot be in the future");
+        }
+        Loan l = own(institution, loanRef);
+        if (l.settled) {
+            return new Outcome(l, false);
+        }
+        l.settled = true;
+        l.settledOn = settledOn != null ? settledOn : today;
+        l.outstandingFen = 0;
+        l.overdueDays = 0;
+        bump(l, caller);
+        publish(l, LoanChanged.SETTLED);
+        return new Outcome(l, true);
+    }
+
+    @Transactional
+    public Loan get(String loanRef, Caller caller) {
+        return loans.own(institutionOf(caller), loanRef)
+                .orElseThrow(() -> ApiException.notFound("Your institution has reported no loan " + loanRef + "."));
+    }
+
+    private Loan own(String institution, String loanRef) {
+        return loans.ownLocked(institution, loanRef)
+                .orElseThrow(() -> ApiException.notFound("Your institution has reported no loan " + loanRef + "."));
+    }
+
+    private void bump(Loan l, Caller caller) {
+        l.revision++;
+        l.reportedBy = caller.username();
+        l.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void publish(Loan l, String cause) {
+        outbox.record(EventCatalog.LOAN_CHANGED, l.id.toString(), new LoanChanged(l.id.toString(), l.institution,
+                l.loanRef, cause, l.subjectType.name(), l.subjectHash, l.amountFen, l.startDate, l.maturityDate,
+                l.purpose, l.outstandingFen, l.overdueDays, l.classification.name(), l.classification.nonPerforming(),
+                l.settled, l.settledOn, l.revision));
+    }
+
+    private static String institutionOf(Caller caller) {
+        String institution = caller.institution();
+        if (institution == null) {
+            throw ApiException.forbidden("Your account belongs to no institution.");
+        }
+        return institution;
+    }
+
+    private static void checkRef(String loanRef, List<FieldError> errors) {
+        if (loanRef == null || !loanRef.matches("[A-Za-z0-9._-]{1,64}")) {
+            errors.add(new FieldError("loanRef", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
+        }
+    }
+
+    /** Yuan with at most two decimals, as fen; null with an error otherwise. */
+    private static Long fen(BigDecimal yuan, String field, boolean positive, List<FieldError> errors) {
+        if (yuan == null) {
+            errors.add(new FieldError(field, "is required, in yuan"));
+            return null;
+        }
+        if (yuan.stripTrailingZeros().scale() > 2 || yuan.signum() < 0 || (positive && yuan.signum() == 0)
+                || yuan.compareTo(MAX_AMOUNT) > 0) {
+            errors.add(new FieldError(field, (positive ? "must be more than 0" : "cannot be negative")
+                    + ", at most two decimals and at most 100,000,000 yuan"));
+            return null;
+        }
+        return yuan.movePointRight(2).longValueExact();
+    }
+}

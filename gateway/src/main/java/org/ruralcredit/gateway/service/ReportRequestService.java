@@ -1,0 +1,77 @@
+package org.ruralcredit.gateway.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.gateway.config.QueryConfig;
+import org.ruralcredit.gateway.domain.Consent;
+import org.ruralcredit.gateway.domain.ConsentPurpose;
+import org.ruralcredit.gateway.domain.QueryRules;
+import org.ruralcredit.gateway.domain.RegisterChain;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.repository.ConsentRepository;
+import org.ruralcredit.gateway.repository.LoanRepository;
+
+/**
+ * Decides a report request and writes it to the query register, granted or refused, in one
+ * transaction of its own that commits before anything else happens (no register entry, no data).
+ * A granted loan-application consent is spent in the same transaction, under the consent's row
+ * lock, so two simultaneous requests cannot both use it.
+ */
+@ApplicationScoped
+public class ReportRequestService {
+
+    /** Who asks, as the token says. */
+    public record Asker(String username, String institution, String accountType) {
+    }
+
+    /** The outcome: the register entry and, if refused, why; the consent when there is one. */
+    public record Decision(long registerSeq, Instant recordedAt, Optional<QueryRules.Refusal> refusal,
+                           Optional<Consent> consent) {
+    }
+
+    /** Subject reference in the register when the consent id names no consent. */
+    static final String UNKNOWN_SUBJECT = "UNKNOWN";
+
+    private final ConsentRepository consents;
+    private final LoanRepository loans;
+    private final QueryRegisterService register;
+    private final QueryConfig config;
+    private final Clock clock;
+
+    public ReportRequestService(ConsentRepository consents, LoanRepository loans, QueryRegisterService register,
+                                QueryConfig config, Clock clock) {
+        this.consents = consents;
+        this.loans = loans;
+        this.register = register;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Decision decide(Asker asker, UUID consentId, ConsentPurpose purpose, SubjectType reportFor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        Optional<Consent> consent = consents.lockedById(consentId);
+        boolean activeLoan = consent.isPresent() && purpose == ConsentPurpose.POST_LOAN_MANAGEMENT
+                && loans.activeLoanExists(consent.get().institution, consent.get().subjectHash);
+        Optional<QueryRules.Refusal> refusal = QueryRules.check(new QueryRules.Request(asker.accountType(),
+                asker.institution(), purpose, reportFor, consent.map(Consent::state).orElse(null), activeLoan, now, today),
+                config.workingHours());
+        long seq = register.append(new RegisterChain.Fields(now, asker.username(), asker.institution(),
+                consent.map(c -> c.subjectType.name()).orElse(reportFor.name()),
+                consent.map(c -> c.subjectHash).orElse(UNKNOWN_SUBJECT), purpose.name(), consentId,
+                refusal.isPresent() ? "REFUSED" : "GRANTED", refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
+        if (refusal.isEmpty() && consent.get().purpose.singleUse()) {
+            consent.get().usedAt = now;
+        }
+        return new Decision(seq, now, refusal, consent);
+    }
+}

@@ -1,0 +1,153 @@
+package org.ruralcredit.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ConsentResourceTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Test
+    void aLenderRecordsAConsentForItsInstitutionStoredEncryptedAndShownMasked() throws Exception {
+        String rid = TestData.residentId();
+        String id = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "purpose", "LOAN_APPLICATION",
+                        "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", "AB".repeat(32)))
+                .post("/api/v1/consents")
+                .then().statusCode(201)
+                .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
+                .body("institution", equalTo("YYRCB"))
+                .body("letterSha256", equalTo("ab".repeat(32)))
+                .body("status", equalTo("ACTIVE"))
+                .body("recordedBy", equalTo(LOAN_OFFICER))
+                .body("onBehalfDivision", nullValue())
+                .extract().path("id");
+
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT subject_id_enc, subject_hash FROM consent WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(id));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                byte[] enc = r.getBytes(1);
+                assertFalse(new String(enc, java.nio.charset.StandardCharsets.ISO_8859_1).contains(rid));
+                assertEquals(rid, cipher.decrypt(enc));
+                assertEquals(cipher.lookupHash("resident-id", rid), r.getString(2));
+            }
+        }
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents/" + id)
+                .then().statusCode(200).body("purpose", equalTo("LOAN_APPLICATION"));
+    }
+
+    @Test
+    void everyBadFieldIsNamedAndNothingIsStored() throws Exception {
+        long before = GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", "110105194912310021", "purpose",
+                        "LOAN_APPLICATION", "signedOn", TODAY.plusDays(1).toString(),
+                        "expiresOn", TODAY.toString(), "letterSha256", "not-a-hash", "institution", "NBBANK"))
+                .post("/api/v1/consents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("subjectId", "signedOn", "expiresOn", "letterSha256",
+                        "institution"))
+                .body("errors.find { it.field == 'subjectId' }.message",
+                        equalTo("resident ID has a wrong check digit (GB 11643)"));
+        assertEquals(before, GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent"));
+    }
+
+    @Test
+    void aFirmsCreditCodeIsCheckedToo() {
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "FIRM", "subjectId", "91350100M000100Y44", "purpose", "GUARANTEE_REVIEW",
+                        "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", "ab".repeat(32)))
+                .post("/api/v1/consents")
+                .then().statusCode(400).body("errors[0].field", equalTo("subjectId"))
+                .body("errors[0].message", equalTo("credit code has a wrong check character (GB 32100)"));
+        String code = TestData.creditCode();
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "FIRM", "subjectId", code, "purpose", "GUARANTEE_REVIEW",
+                        "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", "ab".repeat(32)))
+                .post("/api/v1/consents")
+                .then().statusCode(201).body("subject", equalTo(code));
+    }
+
+    @Test
+    void aTownshipOfficialRecordsForAHouseholdNamingTheLenderAndTheirDivisionIsKept() {
+        String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", TestData.residentId(), "purpose",
+                        "LOAN_APPLICATION", "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", "ab".repeat(32), "institution", "YYRCB"))
+                .post("/api/v1/consents")
+                .then().statusCode(201)
+                .body("institution", equalTo("YYRCB"))
+                .body("onBehalfDivision", equalTo("330281100"))
+                .body("recordedBy", equalTo(OFFICIAL_LINSHAN))
+                .extract().path("id");
+        // The lender it was given to sees it; an official of another township does not.
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents/" + id).then().statusCode(200);
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/consents/" + id).then().statusCode(404);
+        // Without naming the lender, the official's consent is refused.
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", TestData.residentId(), "purpose",
+                        "LOAN_APPLICATION", "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", "ab".repeat(32)))
+                .post("/api/v1/consents")
+                .then().statusCode(400).body("errors[0].field", equalTo("institution"));
+    }
+
+    @Test
+    void revocationIsStampedOnceAndOnlyByTheConsentsInstitution() {
+        String id = GatewayFixtures.recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).post("/api/v1/consents/" + id + "/revocation")
+                .then().statusCode(404).contentType("application/problem+json");
+        String revokedAt = given().header("Authorization", bearer(LOAN_OFFICER))
+                .post("/api/v1/consents/" + id + "/revocation")
+                .then().statusCode(200).body("status", equalTo("REVOKED")).body("revokedBy", equalTo(LOAN_OFFICER))
+                .body("revokedAt", notNullValue()).extract().path("revokedAt");
+        given().header("Authorization", bearer(LOAN_OFFICER)).post("/api/v1/consents/" + id + "/revocation")
+                .then().statusCode(200).body("revokedAt", equalTo(revokedAt));
+    }
+
+    @Test
+    void rolesWithoutConsentBusinessAreDeniedByTheRealm() {
+        for (String user : new String[] {AUDITOR, GOV_CLERK}) {
+            given().header("Authorization", bearer(user)).contentType("application/json").body("{}")
+                    .post("/api/v1/consents").then().statusCode(403).contentType("application/problem+json");
+        }
+        given().contentType("application/json").body("{}").post("/api/v1/consents").then().statusCode(401);
+    }
+}

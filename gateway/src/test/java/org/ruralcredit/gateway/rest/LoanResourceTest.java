@@ -1,0 +1,174 @@
+package org.ruralcredit.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.lending.LoanChanged;
+import org.ruralcredit.testing.KafkaTail;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class LoanResourceTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    private static Map<String, Object> loan(String rid) {
+        return Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00",
+                "startDate", TODAY.minusMonths(2).toString(), "termMonths", 12, "purpose", "种植");
+    }
+
+    @Test
+    void reportingStatusAndSettlementArePublishedWithTheBorrowerOnlyAsKeyedHash() throws Exception {
+        String rid = TestData.residentId();
+        String ref = TestData.loanRef();
+        try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
+            String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(loan(rid)).put("/api/v1/loans/" + ref)
+                    .then().statusCode(201)
+                    .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
+                    .body("maturityDate", equalTo(TODAY.minusMonths(2).plusMonths(12).toString()))
+                    .body("classification", equalTo("NORMAL"))
+                    .extract().path("id");
+            // Repeating the same report changes nothing and publishes nothing.
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(loan(rid)).put("/api/v1/loans/" + ref).then().statusCode(200).body("revision", equalTo(1));
+            // Only overdue days: 120 days is substandard (次级), a non-performing loan.
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(Map.of("outstanding", "30000", "overdueDays", 120))
+                    .post("/api/v1/loans/" + ref + "/status")
+                    .then().statusCode(200).body("classification", equalTo("SUBSTANDARD"))
+                    .body("classificationName", equalTo("次级")).body("nonPerforming", equalTo(true));
+            // A given classification wins over the default mapping.
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(Map.of("outstanding", "30000", "overdueDays", 120, "classification", "可疑"))
+                    .post("/api/v1/loans/" + ref + "/status")
+                    .then().statusCode(200).body("classification", equalTo("DOUBTFUL"));
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body("{}")
+                    .post("/api/v1/loans/" + ref + "/settlement")
+                    .then().statusCode(200).body("settled", equalTo(true)).body("outstanding", equalTo(0.0f));
+
+            List<KafkaTail.Received> events = tail.await(e -> e.aggregateId().equals(loanId), 5, Duration.ofSeconds(12));
+            assertEquals(4, events.size(), "reported, two status changes, settled — the repeat published nothing");
+            List<LoanChanged> data = events.stream().map(e -> e.event().dataAs(EventCatalog.LOAN_CHANGED)).toList();
+            assertEquals(List.of("REPORTED", "STATUS", "STATUS", "SETTLED"), data.stream().map(LoanChanged::cause).toList());
+            assertEquals(List.of(1, 2, 3, 4), data.stream().map(LoanChanged::revision).toList());
+            LoanChanged status = data.get(1);
+            assertEquals(cipher.lookupHash("resident-id", rid), status.subjectHash());
+            assertEquals("YYRCB", status.institution());
+            assertEquals(5_000_000L, status.amountFen());
+            assertEquals(3_000_000L, status.outstandingFen());
+            assertEquals(120, status.overdueDays());
+            assertTrue(status.nonPerforming());
+            assertTrue(data.get(3).settled());
+            assertEquals(loanId, events.get(0).key());
+            assertFalse(events.stream().anyMatch(e -> e.event().toString().contains(rid)));
+        }
+    }
+
+    @Test
+    void changedTermsUnderTheSameNumberAreAConflict() {
+        String ref = TestData.loanRef();
+        String rid = TestData.residentId();
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(loan(rid)).put("/api/v1/loans/" + ref).then().statusCode(201);
+        Map<String, Object> other = new java.util.HashMap<>(loan(rid));
+        other.put("amount", "60000");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(other).put("/api/v1/loans/" + ref)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:loan-terms-differ"));
+    }
+
+    @Test
+    void everyBadFieldIsNamedAndNothingIsStored() throws Exception {
+        String ref = TestData.loanRef();
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", "110105194912310021", "amount", "-5.001",
+                        "startDate", TODAY.plusDays(3).toString(), "termMonths", 0, "purpose", " "))
+                .put("/api/v1/loans/" + ref)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("subjectId", "amount", "startDate", "termMonths", "purpose"));
+        assertEquals(0, GatewayFixtures.count(dataSource, "SELECT count(*) FROM loan WHERE loan_ref = ?", ref));
+    }
+
+    @Test
+    void aLenderOnlySeesAndChangesItsOwnInstitutionsLoans() throws Exception {
+        String ref = TestData.loanRef();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO loan (id, institution, loan_ref, subject_type, subject_id_enc, subject_hash, amount_fen,
+                                  start_date, maturity_date, purpose, outstanding_fen, overdue_days, classification,
+                                  settled, revision, reported_by, updated_at)
+                VALUES (?, 'NBBANK', ?, 'HOUSEHOLD', ?, ?, 100000, ?, ?, '养殖', 100000, 0, 'NORMAL', false, 1, 'nb', ?)""")) {
+            String rid = TestData.residentId();
+            s.setObject(1, UUID.randomUUID());
+            s.setString(2, ref);
+            s.setBytes(3, cipher.encrypt(rid));
+            s.setString(4, cipher.lookupHash("resident-id", rid));
+            s.setObject(5, TODAY.minusMonths(1));
+            s.setObject(6, TODAY.plusMonths(11));
+            s.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+            s.executeUpdate();
+        }
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/loans/" + ref)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", "0", "overdueDays", 400)).post("/api/v1/loans/" + ref + "/status")
+                .then().statusCode(404);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body("{}")
+                .post("/api/v1/loans/" + ref + "/settlement").then().statusCode(404);
+        assertEquals(1, GatewayFixtures.count(dataSource,
+                "SELECT count(*) FROM loan WHERE loan_ref = ? AND overdue_days = 0 AND NOT settled", ref));
+    }
+
+    @Test
+    void aSettledLoansStatusNoLongerChanges() {
+        String ref = TestData.loanRef();
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(loan(TestData.residentId())).put("/api/v1/loans/" + ref).then().statusCode(201);
+        // Without a date: settled today.
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body("{}")
+                .post("/api/v1/loans/" + ref + "/settlement").then().statusCode(200)
+                .body("settledOn", equalTo(TODAY.toString()));
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", "100", "overdueDays", 3)).post("/api/v1/loans/" + ref + "/status")
+                .then().statusCode(409).body("type", equalTo("urn:ruralcredit:problem:loan-settled"));
+    }
+
+    @Test
+    void onlyLendersReportLoans() {
+        for (String user : new String[] {AUDITOR, OFFICIAL_LINSHAN}) {
+            given().header("Authorization", bearer(user)).get("/api/v1/loans/X-1")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+}
