@@ -1,5 +1,6 @@
 package org.ruralcredit.sme;
 
+import org.ruralcredit.commons.identity.Uscc;
 import static io.restassured.RestAssured.given;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
@@ -7,7 +8,6 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
 import java.security.SecureRandom;
 import java.util.Map;
 
-import org.ruralcredit.sme.domain.Uscc;
 
 /** Fresh, valid credit codes and archived firms for tests; the test database outlives a run, so codes never repeat. */
 public final class TestFirms {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.testing.KafkaSend;
 import org.ruralcredit.testing.KafkaTail;
@@ -187,6 +188,6 @@ class OutboxToInboxTest {
         String birth = java.time.LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365)).toString().replace("-", "");
         int sequence = random.nextInt(100) * 10 + (sex == 'M' ? 1 + 2 * random.nextInt(5) : 2 * random.nextInt(5));
         String first17 = "330281" + birth + String.format("%03d", sequence);
-        return first17 + org.ruralcredit.registry.domain.ResidentId.checkCharacter(first17);
+        return first17 + ResidentId.checkCharacter(first17);
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.demo;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,6 @@ import org.ruralcredit.registry.domain.HouseholdFile.Education;
 import org.ruralcredit.registry.domain.HouseholdFile.MainBusiness;
 import org.ruralcredit.registry.domain.HouseholdFile.Relation;
 import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.service.ImportFiles;
 
 import com.fasterxml.jackson.databind.MappingIterator;

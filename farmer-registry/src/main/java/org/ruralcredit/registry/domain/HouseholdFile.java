@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.domain;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

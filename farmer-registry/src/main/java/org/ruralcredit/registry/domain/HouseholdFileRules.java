@@ -1,5 +1,7 @@
 package org.ruralcredit.registry.domain;
 
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

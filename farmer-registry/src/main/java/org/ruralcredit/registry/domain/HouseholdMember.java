@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.domain;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;

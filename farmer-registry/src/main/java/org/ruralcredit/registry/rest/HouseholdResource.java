@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.rest;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.service.Actor;
 import org.ruralcredit.registry.service.HouseholdDocuments;

@@ -1,5 +1,7 @@
 package org.ruralcredit.registry.rest;
 
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -10,8 +12,6 @@ import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFacts;
 import org.ruralcredit.registry.domain.HouseholdMember;
 import org.ruralcredit.registry.domain.HouseholdRevision;
-import org.ruralcredit.registry.domain.PhoneNumber;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.service.HouseholdDocuments;
 
 /**

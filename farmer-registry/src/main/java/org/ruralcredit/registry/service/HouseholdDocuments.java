@@ -1,5 +1,7 @@
 package org.ruralcredit.registry.service;
 
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +12,6 @@ import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdMember;
-import org.ruralcredit.registry.domain.PhoneNumber;
-import org.ruralcredit.registry.domain.ResidentId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.service;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.ruralcredit.registry.domain.Division;
 import org.ruralcredit.registry.domain.DivisionLevel;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFileRules;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.repository.DivisionRepository;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 

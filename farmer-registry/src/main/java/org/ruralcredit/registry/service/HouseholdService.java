@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.service;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,8 +93,8 @@ public class HouseholdService {
         requireWritable(actor, file.villageCode());
         HouseholdFile.Member head = file.head();
         String headHash = head == null ? null : documents.hashOfResidentId(
-                org.ruralcredit.registry.domain.ResidentId.parse(head.residentId(), LocalDate.now(clock))
-                        .id().map(org.ruralcredit.registry.domain.ResidentId::value).orElse(""));
+                org.ruralcredit.commons.identity.ResidentId.parse(head.residentId(), LocalDate.now(clock))
+                        .id().map(org.ruralcredit.commons.identity.ResidentId::value).orElse(""));
         Household existing = headHash == null ? null : households.activeByHead(headHash).orElse(null);
         if (existing == null) {
             return new Written(create(actor, file, reason), Effect.CREATED);

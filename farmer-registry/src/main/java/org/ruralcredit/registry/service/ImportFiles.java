@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.service;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,7 +14,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.domain.ResidentId;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;

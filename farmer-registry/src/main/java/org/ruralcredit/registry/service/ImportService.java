@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.service;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,6 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.domain.Household;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.repository.ImportJobRepository;
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.demo;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.service.ImportRows;
 
 class DemoHouseholdsTest {

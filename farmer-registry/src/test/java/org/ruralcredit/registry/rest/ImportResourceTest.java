@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.rest;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.ruralcredit.registry.demo.DemoHouseholds;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.domain.ResidentId;
 import org.ruralcredit.registry.service.ImportFiles;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.support;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.ruralcredit.registry.domain.ResidentId;
 
 /**
  * Synthetic but valid household files for tests. Resident IDs are random per call (the test

@@ -2,14 +2,14 @@ package org.ruralcredit.gateway.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.problem.Problem.FieldError;
-import org.ruralcredit.gateway.domain.Checked;
-import org.ruralcredit.gateway.domain.CreditCode;
-import org.ruralcredit.gateway.domain.ResidentId;
 import org.ruralcredit.gateway.domain.SubjectType;
 
 /** Checks, encrypts, hashes and masks subject identifiers; the only place that sees them in plain. */
@@ -27,13 +27,21 @@ public class Subjects {
         if (type == null) {
             return null;
         }
-        Checked checked = type == SubjectType.HOUSEHOLD ? ResidentId.check(raw, today) : CreditCode.check(raw);
-        if (!checked.valid()) {
-            errors.add(new FieldError(field, (type == SubjectType.HOUSEHOLD ? "resident ID " : "credit code ")
-                    + checked.refusal()));
+        if (type == SubjectType.HOUSEHOLD) {
+            ResidentId.Result id = ResidentId.parse(raw, today);
+            if (!id.valid()) {
+                errors.add(new FieldError(field, "resident ID " + id.refusal()));
+                return null;
+            }
+            return id.id().get().value();
+        }
+        String code = raw == null ? null : raw.strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<String> problem = Uscc.problemWith(code);
+        if (problem.isPresent()) {
+            errors.add(new FieldError(field, "credit code " + problem.get()));
             return null;
         }
-        return checked.value().orElseThrow();
+        return code;
     }
 
     public byte[] encrypt(String id) {

@@ -2,8 +2,8 @@ package org.ruralcredit.gateway.rest;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.ruralcredit.gateway.domain.CreditCode;
-import org.ruralcredit.gateway.domain.ResidentId;
+import org.ruralcredit.commons.identity.Uscc;
+import org.ruralcredit.commons.identity.ResidentId;
 
 /** Fresh valid identifiers per test, so reruns against the same database never collide. */
 final class TestData {
@@ -21,7 +21,7 @@ final class TestData {
     static String creditCode() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String first17 = String.format("92330281MA%07d", r.nextInt(10_000_000));
-        return first17 + CreditCode.checkCharacter(first17);
+        return first17 + Uscc.checkCharacter(first17);
     }
 
     static String letterHash() {

@@ -1,5 +1,6 @@
 package org.ruralcredit.sme.domain;
 
+import org.ruralcredit.commons.identity.Uscc;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package org.ruralcredit.sme.rest;
 
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +34,6 @@ import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FirmScorecard;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
-import org.ruralcredit.sme.domain.Phone;
-import org.ruralcredit.sme.domain.ResidentId;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 import org.ruralcredit.sme.service.EnterpriseService;
 import org.ruralcredit.sme.service.FirmScoring;
@@ -103,7 +103,7 @@ public class EnterpriseResource {
         if (!caller.hasRole(Role.CREDIT_ADMIN) && !caller.hasRole(Role.AUDITOR)) {
             throw ApiException.forbidden("Only credit-admins and auditors may search by a person's resident ID.");
         }
-        ResidentId.problemWith(residentId).ifPresent(p -> {
+        ResidentId.problemWith(residentId, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).ifPresent(p -> {
             throw ApiException.invalid("representativeId", p);
         });
         String hash = protector.lookupHash(residentId);
@@ -145,10 +145,10 @@ public class EnterpriseResource {
         if (withDetails) {
             PersonView rep = new PersonView(e.legalRepName,
                     e.legalRepIdCipher == null ? null : ResidentId.mask(protector.decrypt(e.legalRepIdCipher)),
-                    e.legalRepPhoneCipher == null ? null : Phone.mask(protector.decrypt(e.legalRepPhoneCipher)));
+                    e.legalRepPhoneCipher == null ? null : PhoneNumber.mask(protector.decrypt(e.legalRepPhoneCipher)));
             PersonView contact = e.contactName == null && e.contactPhoneCipher == null ? null
                     : new PersonView(e.contactName, null,
-                    e.contactPhoneCipher == null ? null : Phone.mask(protector.decrypt(e.contactPhoneCipher)));
+                    e.contactPhoneCipher == null ? null : PhoneNumber.mask(protector.decrypt(e.contactPhoneCipher)));
             details = new Details(rep, contact, e.address, e.version, e.updatedAt, e.updatedBy, FirmScoring.read(e));
         }
         return new EnterpriseView(e.uscc, e.name, e.entityType, e.industryCode, e.divisionCode, e.foundedOn,

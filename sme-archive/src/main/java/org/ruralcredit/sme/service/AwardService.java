@@ -1,5 +1,6 @@
 package org.ruralcredit.sme.service;
 
+import org.ruralcredit.commons.identity.Uscc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.ruralcredit.sme.domain.AwardCheck;
 import org.ruralcredit.sme.domain.AwardDecision;
 import org.ruralcredit.sme.domain.AwardRules;
 import org.ruralcredit.sme.domain.FeedSource;
-import org.ruralcredit.sme.domain.Uscc;
 import org.ruralcredit.sme.repository.AwardRepository;
 import org.ruralcredit.sme.repository.FeedRepository;
 

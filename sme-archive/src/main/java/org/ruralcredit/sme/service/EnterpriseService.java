@@ -1,5 +1,8 @@
 package org.ruralcredit.sme.service;
 
+import org.ruralcredit.commons.identity.Uscc;
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +22,6 @@ import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
-import org.ruralcredit.sme.domain.Phone;
-import org.ruralcredit.sme.domain.ResidentId;
-import org.ruralcredit.sme.domain.Uscc;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 
 /** Creating and correcting firm archives; every change leaves as an {@code sme.enterprise.v1} event. */
@@ -181,14 +181,14 @@ public class EnterpriseService {
             errors.add(new Problem.FieldError("legalRepresentative.name", "is required, at most 100 characters"));
         }
         if (rep != null && rep.residentId() != null) {
-            ResidentId.problemWith(rep.residentId())
+            ResidentId.problemWith(rep.residentId(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
                     .ifPresent(p -> errors.add(new Problem.FieldError("legalRepresentative.residentId", p)));
         }
-        if (rep != null && rep.phone() != null && !Phone.isValid(rep.phone())) {
+        if (rep != null && rep.phone() != null && PhoneNumber.isInvalid(rep.phone())) {
             errors.add(new Problem.FieldError("legalRepresentative.phone", "must be a mobile number or a landline with area code"));
         }
         Contact contact = data.contact();
-        if (contact != null && contact.phone() != null && !Phone.isValid(contact.phone())) {
+        if (contact != null && contact.phone() != null && PhoneNumber.isInvalid(contact.phone())) {
             errors.add(new Problem.FieldError("contact.phone", "must be a mobile number or a landline with area code"));
         }
         if (contact != null && contact.name() != null && contact.name().length() > 100) {

@@ -1,5 +1,6 @@
 package org.ruralcredit.sme.service;
 
+import org.ruralcredit.commons.identity.Uscc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FinancingReport;
-import org.ruralcredit.sme.domain.Uscc;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 import org.ruralcredit.sme.repository.FinancingRepository;
 

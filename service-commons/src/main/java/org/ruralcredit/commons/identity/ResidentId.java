@@ -1,4 +1,4 @@
-package org.ruralcredit.registry.domain;
+package org.ruralcredit.commons.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -54,6 +54,11 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
         }
         Sex sex = (value.charAt(16) - '0') % 2 == 1 ? Sex.M : Sex.F;
         return new Result(Optional.of(new ResidentId(value, birth, sex)), null);
+    }
+
+    /** Why {@code raw} is not a valid number; empty when it is. */
+    public static Optional<String> problemWith(String raw, LocalDate today) {
+        return Optional.ofNullable(parse(raw, today).refusal());
     }
 
     public int ageOn(LocalDate day) {

@@ -1,4 +1,4 @@
-package org.ruralcredit.sme.domain;
+package org.ruralcredit.commons.identity;
 
 import java.util.Optional;
 

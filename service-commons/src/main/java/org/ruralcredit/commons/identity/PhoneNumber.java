@@ -1,4 +1,4 @@
-package org.ruralcredit.registry.domain;
+package org.ruralcredit.commons.identity;
 
 /** Mainland mobile (11 digits from 1) or fixed-line numbers, as officials write them down. */
 public final class PhoneNumber {
@@ -16,6 +16,11 @@ public final class PhoneNumber {
             return digits;
         }
         return null;
+    }
+
+    /** Present but not a phone number (absent is not invalid). */
+    public static boolean isInvalid(String raw) {
+        return raw != null && !raw.isBlank() && normalise(raw) == null;
     }
 
     /** {@code 138****5678}. */

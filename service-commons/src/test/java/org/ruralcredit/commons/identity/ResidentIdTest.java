@@ -1,4 +1,4 @@
-package org.ruralcredit.registry.domain;
+package org.ruralcredit.commons.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.ruralcredit.sme.domain;
+package org.ruralcredit.commons.identity;
 
 /**
  * What kind of body a credit code was issued to, from its first two characters (GB 32100-2015:
