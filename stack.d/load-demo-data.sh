@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the demo households once: 10,000 for each township that has a demo official
 # (临山镇 official-linshan, 马渚镇 official-mazhu), through the real import API with their tokens.
+# The registry works through the files in the background; set DEMO_WAIT=1 to wait for the end.
 #   stack.d/load-demo-data.sh [registry-url] [keycloak-url] [households-per-township]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +24,10 @@ for pair in official-linshan:330281100 official-mazhu:330281106; do
   job="$(curl -fsS -H "Authorization: Bearer $(token "$user")" -F "file=@$WORK/demo-$township.csv;type=text/csv" \
     "$REGISTRY/api/v1/imports" | sed -E 's/.*"id":"([^"]+)".*/\1/')"
   printf 'demo data: %s importing %s households (job %s)' "$user" "$PER_TOWNSHIP" "$job"
+  if [[ "${DEMO_WAIT:-0}" != 1 ]]; then
+    printf ' — running in the background; progress: GET %s/api/v1/imports/%s\n' "$REGISTRY" "$job"
+    continue
+  fi
   while :; do
     status="$(curl -fsS -H "Authorization: Bearer $(token "$user")" "$REGISTRY/api/v1/imports/$job")"
     case "$status" in
