@@ -12,18 +12,21 @@ import org.ruralcredit.events.EventFormatException;
  */
 public record EnterpriseChanged(String uscc, String change, String name, String entityType, String industryCode,
                                 String divisionCode, LocalDate foundedOn, Long registeredCapital,
-                                Integer employees, boolean hasBankLoan, long version, Financing financing) {
+                                Integer employees, boolean hasBankLoan, long version, Integer score, String grade,
+                                Financing financing) {
 
     public static final String CREATED = "CREATED";
     public static final String UPDATED = "UPDATED";
     public static final String FINANCED = "FINANCED";
+    /** An agency feed or the firm's own filing changed the archived facts, and so possibly the score. */
+    public static final String FACTS_CHANGED = "FACTS_CHANGED";
 
     public EnterpriseChanged {
         if (uscc == null || !uscc.matches("[0-9A-HJ-NPQRTUW-Y]{18}")) {
             throw new EventFormatException("uscc must be an 18-character unified social credit code");
         }
-        if (!CREATED.equals(change) && !UPDATED.equals(change) && !FINANCED.equals(change)) {
-            throw new EventFormatException("change must be CREATED, UPDATED or FINANCED");
+        if (!java.util.List.of(CREATED, UPDATED, FINANCED, FACTS_CHANGED).contains(change)) {
+            throw new EventFormatException("change must be CREATED, UPDATED, FINANCED or FACTS_CHANGED");
         }
         if (divisionCode == null || !divisionCode.matches("\\d{9}|\\d{12}")) {
             throw new EventFormatException("divisionCode must be a 9- or 12-digit division code");

@@ -12,12 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
-import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
@@ -46,17 +44,17 @@ public class EnterpriseService {
     private final EnterpriseRepository enterprises;
     private final DivisionCodes divisions;
     private final PersonalDataProtector protector;
-    private final Outbox outbox;
+    private final EnterpriseEvents events;
     private final Caller caller;
     private final FirmScoring scoring;
 
     public EnterpriseService(EnterpriseRepository enterprises, DivisionCodes divisions, PersonalDataProtector protector,
-                             Outbox outbox, Caller caller, FirmScoring scoring) {
+                             EnterpriseEvents events, Caller caller, FirmScoring scoring) {
         this.scoring = scoring;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.protector = protector;
-        this.outbox = outbox;
+        this.events = events;
         this.caller = caller;
     }
 
@@ -113,11 +111,8 @@ public class EnterpriseService {
         return firm;
     }
 
-    /** Publishes the firm's current public state; {@code financing} only for a financing report. */
-    public void announce(Enterprise firm, String change, EnterpriseChanged.Financing financing) {
-        outbox.record(EventCatalog.SME_ENTERPRISE_CHANGED, firm.uscc, new EnterpriseChanged(firm.uscc, change, firm.name,
-                firm.entityType, firm.industryCode, firm.divisionCode, firm.foundedOn, firm.registeredCapital,
-                firm.employees, firm.hasBankLoan, firm.version, financing));
+    private void announce(Enterprise firm, String change, EnterpriseChanged.Financing financing) {
+        events.announce(firm, change, financing);
     }
 
     /** A credit-admin keeps the archives of their own county (the {@code division} claim); without one, all. */

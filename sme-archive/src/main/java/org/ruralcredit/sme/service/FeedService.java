@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.config.SmeConfig;
 import org.ruralcredit.sme.domain.FeedBatch;
 import org.ruralcredit.sme.domain.FeedFact;
@@ -36,6 +37,8 @@ import org.ruralcredit.sme.repository.FeedRepository;
  */
 @ApplicationScoped
 public class FeedService {
+
+    private final EnterpriseEvents events;
 
     /** Dates are the agencies' calendar dates, in China. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -54,7 +57,9 @@ public class FeedService {
     private final Caller caller;
     private final FirmScoring scoring;
 
-    public FeedService(FeedRepository feeds, SmeConfig config, Caller caller, FirmScoring scoring) {
+    public FeedService(FeedRepository feeds, SmeConfig config, Caller caller, FirmScoring scoring,
+                       EnterpriseEvents events) {
+        this.events = events;
         this.scoring = scoring;
         this.feeds = feeds;
         this.config = config;
@@ -145,7 +150,9 @@ public class FeedService {
             stored++;
             changedFirms.add(row.uscc());
         }
-        scoring.rescore(changedFirms);
+        // the archived facts changed: consumers learn the new score and grade
+        // the archived facts changed: consumers learn the firms' new scores and grades
+        scoring.rescore(changedFirms).forEach(firm -> events.announce(firm, EnterpriseChanged.FACTS_CHANGED, null));
         errors.sort(java.util.Comparator.comparingInt(RowError::line));
         batch.storedRows = stored;
         batch.unchangedRows = unchanged;

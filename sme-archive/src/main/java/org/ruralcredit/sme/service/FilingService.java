@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.config.SmeConfig;
 import org.ruralcredit.sme.domain.CrossCheck;
 import org.ruralcredit.sme.domain.Enterprise;
@@ -29,6 +30,8 @@ import org.ruralcredit.sme.repository.UtilityUse;
 /** Self-filings: stored as filed, cross-checked against the firm's other figures and its power use. */
 @ApplicationScoped
 public class FilingService {
+
+    private final EnterpriseEvents events;
 
     public record FilingData(Integer fiscalYear, Long sales, Long costOfSales, BigDecimal statedGrossMarginPct,
                              Long assets, Long liabilities, Long equity) {
@@ -44,7 +47,8 @@ public class FilingService {
     private final FirmScoring scoring;
 
     public FilingService(FilingRepository filings, EnterpriseRepository enterprises, UtilityUse utilities,
-                         SmeConfig config, Caller caller, FirmScoring scoring) {
+                         SmeConfig config, Caller caller, FirmScoring scoring, EnterpriseEvents events) {
+        this.events = events;
         this.scoring = scoring;
         this.filings = filings;
         this.enterprises = enterprises;
@@ -86,7 +90,9 @@ public class FilingService {
         filing.filedBy = caller.username();
         filing.filedAt = Instant.now();
         filings.persist(filing);
-        scoring.rescore(List.of(uscc));
+        // the archived facts changed: consumers learn the new score and grade
+        // the archived facts changed: consumers learn the firm's new score and grade
+        scoring.rescore(List.of(uscc)).forEach(rescored -> events.announce(rescored, EnterpriseChanged.FACTS_CHANGED, null));
         return filing;
     }
 

@@ -33,14 +33,14 @@ public class FinancingService {
 
     private final FinancingRepository reports;
     private final EnterpriseRepository enterprises;
-    private final EnterpriseService enterpriseService;
+    private final EnterpriseEvents events;
     private final Caller caller;
 
     public FinancingService(FinancingRepository reports, EnterpriseRepository enterprises,
-                            EnterpriseService enterpriseService, Caller caller) {
+                            EnterpriseEvents events, Caller caller) {
         this.reports = reports;
         this.enterprises = enterprises;
-        this.enterpriseService = enterpriseService;
+        this.events = events;
         this.caller = caller;
     }
 
@@ -95,7 +95,7 @@ public class FinancingService {
         firm.hasBankLoan = true;
         firm.version++;
         firm.updatedAt = Instant.now();
-        enterpriseService.announce(firm, EnterpriseChanged.FINANCED,
+        events.announce(firm, EnterpriseChanged.FINANCED,
                 new EnterpriseChanged.Financing(institution, report.amount, report.financedOn));
         return new Outcome(report, true);
     }

@@ -39,11 +39,13 @@ public class FirmScoring {
         this.filings = filings;
     }
 
+    /** Rescores the firms and returns those archived (codes of unknown firms are skipped). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rescore(Collection<String> codes) {
+    public List<Enterprise> rescore(Collection<String> codes) {
         if (codes.isEmpty()) {
-            return;
+            return List.of();
         }
+        List<Enterprise> rescored = new java.util.ArrayList<>();
         Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(codes).stream().collect(Collectors.groupingBy(
                 f -> f.uscc, Collectors.mapping(f -> new AwardRules.Fact(FeedSource.valueOf(f.source), f.asOf, f.facts),
                         Collectors.toList())));
@@ -58,12 +60,14 @@ public class FirmScoring {
             firm.score = score.total();
             firm.grade = score.grade();
             firm.scoredAt = Instant.now();
+            rescored.add(firm);
             try {
                 firm.scoreCardJson = JSON.writeValueAsString(score);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }
+        return rescored;
     }
 
     public static FirmScorecard.Score read(Enterprise firm) {

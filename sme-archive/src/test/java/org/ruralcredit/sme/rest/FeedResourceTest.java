@@ -10,10 +10,18 @@ import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.TestFirms;
+import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -164,5 +172,27 @@ class FeedResourceTest {
                 .body("errors[0].reasons[0]", equalTo("uscc: the firm is outside your area 330281"));
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/facts/" + cixi)
                 .then().statusCode(200).body("sources", hasSize(0));
+    }
+
+    @Test
+    void aFeedThatChangesAFirmsFactsAnnouncesItsNewScore() {
+        String firm = TestFirms.archive("临山镇丁坊", "330281100", "C13", 80_000, 4);
+        try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.SME_ENTERPRISE_CHANGED.topic())) {
+            upload("tax", "2026-03-31", "application/json", "[{\"uscc\": \"" + firm + "\", \"creditGrade\": \"D\", \"arrears\": 5000}]")
+                    .statusCode(200).body("stored", equalTo(1));
+            // the archive's own CREATED event may still be on its way: look for the facts change
+            java.util.function.Predicate<org.ruralcredit.events.EventEnvelope<?>> factsChanged = e -> e.aggregateId().equals(firm)
+                    && EnterpriseChanged.FACTS_CHANGED.equals(e.dataAs(EventCatalog.SME_ENTERPRISE_CHANGED).change());
+            List<KafkaTail.Received> events = tail.await(factsChanged, 1, Duration.ofSeconds(20));
+            assertEquals(1, events.size());
+            EnterpriseChanged changed = events.get(0).event().dataAs(EventCatalog.SME_ENTERPRISE_CHANGED);
+            assertEquals(EnterpriseChanged.FACTS_CHANGED, changed.change());
+            assertNotNull(changed.score());
+            assertNotNull(changed.grade());
+            // the same file again changes nothing, and announces nothing
+            upload("tax", "2026-03-31", "application/json", "[{\"uscc\": \"" + firm + "\", \"creditGrade\": \"D\", \"arrears\": 5000}]")
+                    .statusCode(200).body("unchanged", equalTo(1));
+            assertEquals(0, tail.await(factsChanged, 1, Duration.ofSeconds(3)).size());
+        }
     }
 }
