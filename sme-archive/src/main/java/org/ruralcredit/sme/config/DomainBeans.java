@@ -6,13 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.stream.LongStream;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
 
@@ -21,9 +21,8 @@ public class DomainBeans {
 
     @Produces
     @ApplicationScoped
-    PersonalDataProtector personalDataProtector(SmeConfig config) {
-        return new PersonalDataProtector(Base64.getDecoder().decode(config.crypto().encryptionKey()),
-                Base64.getDecoder().decode(config.crypto().hashKey()));
+    PersonalDataProtector personalDataProtector(PersonalDataCipher cipher) {
+        return new PersonalDataProtector(cipher);
     }
 
     @Produces

@@ -7,21 +7,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ruralcredit.sme")
 public interface SmeConfig {
 
-    Crypto crypto();
-
     CrossCheck crossCheck();
 
     Feeds feeds();
 
     Awards awards();
-
-    interface Crypto {
-        /** Base64 of the 32-byte AES-256-GCM key for resident IDs and phone numbers. */
-        String encryptionKey();
-
-        /** Base64 of the (at least 32-byte) HMAC-SHA256 key for lookup hashes. */
-        String hashKey();
-    }
 
     interface CrossCheck {
         /** Gap (percentage points) between stated and computed figures above which a filing is flagged. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
 
 class PersonalDataProtectorTest {
 
@@ -18,7 +19,12 @@ class PersonalDataProtectorTest {
         return k;
     }
 
-    private final PersonalDataProtector protector = new PersonalDataProtector(key(1), key(2));
+    private static PersonalDataProtector protector(int encryptionFill, int lookupFill) {
+        return new PersonalDataProtector(new PersonalDataCipher(Base64.getEncoder().encodeToString(key(encryptionFill)),
+                Base64.getEncoder().encodeToString(key(lookupFill))));
+    }
+
+    private final PersonalDataProtector protector = protector(1, 2);
 
     @Test
     void encryptionRoundTripsAndNeverRepeatsCiphertext() {
@@ -34,7 +40,7 @@ class PersonalDataProtectorTest {
         byte[] sealed = Base64.getDecoder().decode(protector.encrypt("13812345678"));
         sealed[sealed.length - 1] ^= 1;
         assertThrows(IllegalStateException.class, () -> protector.decrypt(Base64.getEncoder().encodeToString(sealed)));
-        String other = new PersonalDataProtector(key(3), key(2)).encrypt("13812345678");
+        String other = protector(3, 2).encrypt("13812345678");
         assertThrows(IllegalStateException.class, () -> protector.decrypt(other));
     }
 
@@ -43,11 +49,7 @@ class PersonalDataProtectorTest {
         assertEquals(protector.lookupHash("330281198001010019"), protector.lookupHash("330281198001010019"));
         assertEquals(64, protector.lookupHash("x").length());
         assertNotEquals(protector.lookupHash("330281198001010019"),
-                new PersonalDataProtector(key(1), key(4)).lookupHash("330281198001010019"));
+                protector(1, 4).lookupHash("330281198001010019"));
     }
 
-    @Test
-    void shortKeysAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PersonalDataProtector(new byte[16], key(2)));
-    }
 }
