@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.events.rating.TownshipRated;
+import org.ruralcredit.events.rating.VillageRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 import org.ruralcredit.events.sme.EnterpriseChanged;
@@ -25,6 +27,12 @@ public final class EventCatalog {
     public static final EventType<HouseholdRated> HOUSEHOLD_RATED =
             new EventType<>("rating.household-rated", "rating.household.v1", HouseholdRated.class);
 
+    public static final EventType<VillageRated> VILLAGE_RATED =
+            new EventType<>("rating.village-rated", "rating.village.v1", VillageRated.class);
+
+    public static final EventType<TownshipRated> TOWNSHIP_RATED =
+            new EventType<>("rating.township-rated", "rating.township.v1", TownshipRated.class);
+
     public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED =
             new EventType<>("morality.points-changed", "morality.points.v1", MoralityPointsChanged.class);
 
@@ -38,6 +46,8 @@ public final class EventCatalog {
                     VILLAGE_PROFILE_CHANGED,
                     HOUSEHOLD_CHANGED,
                     HOUSEHOLD_RATED,
+                    VILLAGE_RATED,
+                    TOWNSHIP_RATED,
                     MORALITY_POINTS_CHANGED,
                     SME_ENTERPRISE_CHANGED,
                     LOAN_CHANGED)

@@ -58,4 +58,25 @@ public final class DemoUsers {
     public static String bearer(String username) {
         return "Bearer " + tokenOf(username);
     }
+
+    /** The gateway's service account (client credentials, demo secret): the internal reader of the services. */
+    public static final String GATEWAY_SERVICE = "gateway";
+
+    /** {@code Authorization} header value for a client's service account (client-credentials grant, demo secret). */
+    public static String serviceBearer(String clientId) {
+        Token cached = CACHE.get("client:" + clientId);
+        if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
+            return "Bearer " + cached.value();
+        }
+        var response = given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", "demo-" + clientId + "-secret")
+                .post(keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
+                .then().statusCode(200).extract();
+        Token token = new Token(response.path("access_token"),
+                Instant.now().plusSeconds(((Number) response.path("expires_in")).longValue()));
+        CACHE.put("client:" + clientId, token);
+        return "Bearer " + token.value();
+    }
 }

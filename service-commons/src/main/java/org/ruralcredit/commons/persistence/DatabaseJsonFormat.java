@@ -22,11 +22,14 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 @PersistenceUnitExtension
 public class DatabaseJsonFormat implements FormatMapper {
 
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(JsonMapper.builder()
+    /** The mapping of JSON columns; bulk writers that bypass Hibernate serialise with it too. */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build());
+            .build();
+
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(MAPPER);
 
     @Override
     public <T> T fromString(CharSequence charSequence, JavaType<T> javaType, WrapperOptions wrapperOptions) {

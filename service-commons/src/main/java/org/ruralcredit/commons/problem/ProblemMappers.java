@@ -3,7 +3,6 @@ package org.ruralcredit.commons.problem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
@@ -115,9 +114,17 @@ public class ProblemMappers {
         if (properties.isEmpty()) {
             return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();
         }
-        return properties.stream()
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(name -> name != null && !name.startsWith("<"))
-                .collect(Collectors.joining("."));
+        // a node inside a list carries the list's index itself: members[0].name, not members.name[0]
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : properties) {
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
     }
 }

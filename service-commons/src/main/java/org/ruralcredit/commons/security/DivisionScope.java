@@ -11,9 +11,12 @@ public record DivisionScope(boolean everywhere, String division) {
 
     public static final DivisionScope NOWHERE = new DivisionScope(false, null);
 
-    /** Read scope: administrators and auditors read everything, officials their township, clerks their village. */
+    /**
+     * Read scope: administrators, auditors and the gateway's internal reader (whose paths the realm
+     * restricts) read everything, officials their township, clerks their village.
+     */
     public static DivisionScope forReading(Set<String> roles, String divisionClaim) {
-        if (roles.contains(Role.CREDIT_ADMIN) || roles.contains(Role.AUDITOR)) {
+        if (roles.contains(Role.CREDIT_ADMIN) || roles.contains(Role.AUDITOR) || roles.contains(Role.INTERNAL_READER)) {
             return new DivisionScope(true, null);
         }
         return forWriting(roles, divisionClaim);

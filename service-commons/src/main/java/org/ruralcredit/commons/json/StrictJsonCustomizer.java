@@ -1,0 +1,21 @@
+package org.ruralcredit.commons.json;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * Request bodies are read literally: 3.7 is not a whole number of years or households, so a
+ * fraction where an integer belongs is refused instead of silently cut to 3.
+ */
+@Singleton
+public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+}
