@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.ruralcredit.commons.validation.PersonName;
+import org.ruralcredit.commons.validation.PlainText;
+
 /**
  * A household's credit file (农户信用档案) as an official writes it, from the form or an import
  * row. Field rules are annotations; rules across fields (one head, IDs agreeing with sex and
@@ -23,7 +26,7 @@ import jakarta.validation.constraints.Size;
  */
 public record HouseholdFile(
         @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village division code") String villageCode,
-        @NotBlank @Size(max = 200) String address,
+        @NotBlank @Size(max = 200) @PlainText String address,
         @Size(max = 20) String phone,
         @NotNull @PositiveOrZero @Max(120) Integer yearsResident,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Member> members,
@@ -59,32 +62,32 @@ public record HouseholdFile(
 
     /** Sex and birth date may be given to be cross-checked against the resident ID; they are derived from it anyway. */
     public record Member(
-            @NotBlank @Size(max = 50) String name,
+            @NotBlank @Size(max = 50) @PersonName String name,
             @NotNull Relation relation,
             @NotBlank String residentId,
             ResidentId.Sex sex,
             @PastOrPresent LocalDate birthDate,
             Education education,
             Health health,
-            @Size(max = 50) String occupation,
+            @Size(max = 50) @PlainText String occupation,
             LabourStatus labourStatus) {
     }
 
     public record Production(
             @NotNull MainBusiness mainBusiness,
             @PositiveOrZero @DecimalMax("1000000") BigDecimal scale,
-            @Size(max = 10) String scaleUnit,
+            @Size(max = 10) @PlainText String scaleUnit,
             @NotNull @PositiveOrZero @Max(80) Integer yearsExperience,
-            @Size(max = 10) List<@NotBlank @Size(max = 50) String> skillsAndCertificates,
+            @Size(max = 10) List<@NotBlank @Size(max = 50) @PlainText String> skillsAndCertificates,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) String source) {
+            @NotBlank @Size(max = 50) @PlainText String source) {
     }
 
     public record Land(
             @NotNull @PositiveOrZero @DecimalMax("100000") BigDecimal contractedMu,
             @NotNull @PositiveOrZero @DecimalMax("100000") BigDecimal transferredInMu,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) String source) {
+            @NotBlank @Size(max = 50) @PlainText String source) {
     }
 
     public record Assets(
@@ -94,7 +97,7 @@ public record HouseholdFile(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long livestock,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long deposits,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) String source) {
+            @NotBlank @Size(max = 50) @PlainText String source) {
     }
 
     public record IncomeAndExpenses(
@@ -104,7 +107,7 @@ public record HouseholdFile(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long productionExpenses,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long livingExpenses,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) String source) {
+            @NotBlank @Size(max = 50) @PlainText String source) {
     }
 
     public record Liabilities(
@@ -112,7 +115,7 @@ public record HouseholdFile(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long privateLoans,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long guaranteesGiven,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) String source) {
+            @NotBlank @Size(max = 50) @PlainText String source) {
     }
 
     public record Social(
@@ -121,14 +124,14 @@ public record HouseholdFile(
             boolean militaryFamily,
             @NotNull @PositiveOrZero @Max(365) Integer publicWelfareActivities,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) String source) {
+            @NotBlank @Size(max = 50) @PlainText String source) {
     }
 
     public record PublicOrderFact(
             @NotNull PublicOrderKind kind,
             @NotNull @PastOrPresent LocalDate date,
-            @NotBlank @Size(max = 50) String source,
-            @Size(max = 500) String description,
+            @NotBlank @Size(max = 50) @PlainText String source,
+            @Size(max = 500) @PlainText String description,
             boolean ongoing) {
     }
 }

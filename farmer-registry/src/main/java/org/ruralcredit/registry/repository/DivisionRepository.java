@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.registry.domain.Division;
+import org.ruralcredit.registry.domain.DivisionLevel;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -17,5 +18,15 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
 
     public List<Division> provinces() {
         return list("parentCode is null order by code");
+    }
+
+    /** Those of the codes that are divisions of the level. */
+    public java.util.Set<String> existing(java.util.Collection<String> codes, DivisionLevel level) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select d.code from Division d where d.code in :codes and d.level = :level", String.class)
+                .setParameter("codes", codes).setParameter("level", level).getResultList());
     }
 }

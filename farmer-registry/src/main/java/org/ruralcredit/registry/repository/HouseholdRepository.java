@@ -22,6 +22,18 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return find("headIdHash = ?1 and status = ?2", headIdHash, Household.Status.ACTIVE).firstResultOptional();
     }
 
+    /** The active files of these heads, members loaded, by head hash. */
+    public Map<String, Household> activeByHeads(Collection<String> headIdHashes) {
+        if (headIdHashes.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("""
+                        select distinct h from Household h left join fetch h.members
+                        where h.headIdHash in :heads and h.status = :status""", Household.class)
+                .setParameter("heads", headIdHashes).setParameter("status", Household.Status.ACTIVE)
+                .getResultStream().collect(Collectors.toMap(h -> h.headIdHash, h -> h, (a, b) -> a));
+    }
+
     public List<Household> inDivision(String divisionPrefix, boolean activeOnly, int page, int size) {
         String query = "villageCode like ?1" + (activeOnly ? " and status = ?2" : "") + " order by villageCode, headName, id";
         return (activeOnly ? find(query, divisionPrefix + "%", Household.Status.ACTIVE) : find(query, divisionPrefix + "%"))

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.ruralcredit.commons.validation.PlainText;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,11 +49,11 @@ public class HouseholdResource {
 
     /** The file itself is checked whole by the service (field rules and rules across fields together). */
     public record HouseholdWrite(@NotNull(message = "the household file is required") HouseholdFile file,
-                                 @Size(max = 500) String reason,
+                                 @Size(max = 500) @PlainText String reason,
                                  @PositiveOrZero Integer expectedVersion) {
     }
 
-    public record CloseRequest(@NotNull Household.ClosedReason reason, @Size(max = 500) String note,
+    public record CloseRequest(@NotNull Household.ClosedReason reason, @Size(max = 500) @PlainText String note,
                                @NotNull @PositiveOrZero Integer expectedVersion) {
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.registry.domain.VillageProfile;
 import org.ruralcredit.registry.domain.VillageProfileRevision;
 import org.ruralcredit.registry.service.VillageProfileService;
@@ -37,8 +38,8 @@ public class VillageProfileResource {
             @NotNull @PositiveOrZero @Max(100_000) Integer totalHouseholds,
             @NotNull @PositiveOrZero @Max(1_000_000) Integer population,
             @NotNull @PastOrPresent LocalDate figuresAsOf,
-            @Size(max = 50) String committeeContact,
-            @Size(max = 500) String reason,
+            @Size(max = 50) @PlainText String committeeContact,
+            @Size(max = 500) @PlainText String reason,
             @PositiveOrZero Integer expectedRevision) {
     }
 

@@ -4,6 +4,7 @@ import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +17,12 @@ import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdRevision;
 import org.ruralcredit.registry.domain.JsonDiff;
+import org.ruralcredit.registry.repository.HouseholdBulkWriter;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,14 +45,16 @@ public class HouseholdService {
     private final HouseholdRepository households;
     private final HouseholdFileChecker checker;
     private final HouseholdDocuments documents;
+    private final HouseholdBulkWriter bulk;
     private final Outbox outbox;
     private final Clock clock;
 
     public HouseholdService(HouseholdRepository households, HouseholdFileChecker checker, HouseholdDocuments documents,
-                            Outbox outbox, Clock clock) {
+                            HouseholdBulkWriter bulk, Outbox outbox, Clock clock) {
         this.households = households;
         this.checker = checker;
         this.documents = documents;
+        this.bulk = bulk;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -61,6 +66,16 @@ public class HouseholdService {
     }
 
     private Household insert(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
+        Household household = newHousehold(actor, file, outcome);
+        if (households.activeByHead(household.headIdHash).isPresent()) {
+            throw ApiException.conflict("household-exists", "The head of household already has an active file.");
+        }
+        households.persist(household);
+        record(household, HouseholdRevision.Kind.CREATED, actor, reason, null);
+        return household;
+    }
+
+    private Household newHousehold(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome) {
         Household household = new Household();
         household.id = UUID.randomUUID();
         household.status = Household.Status.ACTIVE;
@@ -68,13 +83,39 @@ public class HouseholdService {
         household.createdBy = actor.username();
         household.createdAt = Instant.now(clock);
         documents.apply(household, file, outcome.ids());
-        if (households.activeByHead(household.headIdHash).isPresent()) {
-            throw ApiException.conflict("household-exists", "The head of household already has an active file.");
-        }
         stamp(household, actor);
-        households.persist(household);
-        record(household, HouseholdRevision.Kind.CREATED, actor, reason, null);
         return household;
+    }
+
+    /** A file checked by the caller in this transaction, for a head that has no active file. */
+    public record NewFile(HouseholdFile file, HouseholdFileChecker.Outcome outcome) {
+    }
+
+    /**
+     * Creates many checked files at once — rows, revisions and events written with one batched
+     * statement per table. The checks must have covered the files as one batch (see
+     * {@link HouseholdFileChecker#checkAll}); a head or person taken meanwhile by another writer
+     * fails the transaction on the database's unique keys, never stores a duplicate.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Household> createAllChecked(Actor actor, List<NewFile> files, String reason) {
+        List<Household> created = new ArrayList<>(files.size());
+        List<HouseholdRevision> revisions = new ArrayList<>(files.size());
+        List<Outbox.Keyed<HouseholdChanged>> events = new ArrayList<>(files.size());
+        LocalDate today = LocalDate.now(clock);
+        for (NewFile file : files) {
+            requireWritable(actor, file.file().villageCode());
+            if (!file.outcome().passed()) {
+                throw new IllegalArgumentException("an unchecked or refused file reached the bulk write");
+            }
+            Household household = newHousehold(actor, file.file(), file.outcome());
+            created.add(household);
+            revisions.add(revision(household, HouseholdRevision.Kind.CREATED, actor, reason, null));
+            events.add(new Outbox.Keyed<>(household.id.toString(), documents.event(household, today)));
+        }
+        bulk.insert(created, revisions);
+        outbox.recordAll(EventCatalog.HOUSEHOLD_CHANGED, events);
+        return created;
     }
 
     @Transactional
@@ -134,6 +175,8 @@ public class HouseholdService {
         documents.apply(household, file, outcome.ids());
         List<String> changed = JsonDiff.changedPaths(before, documents.snapshot(household));
         if (changed.isEmpty()) {
+            // same facts, fresh ciphertexts: keep the stored row as it is
+            households.getEntityManager().detach(household);
             return new Written(household, Effect.UNCHANGED);
         }
         household.version++;
@@ -215,6 +258,13 @@ public class HouseholdService {
         households.flush();
         households.replaceActivePersons(household.id, household.status == Household.Status.ACTIVE
                 ? household.members.stream().map(m -> m.residentIdHash).toList() : List.of());
+        households.append(revision(household, kind, actor, reason, before));
+        outbox.record(EventCatalog.HOUSEHOLD_CHANGED, household.id.toString(),
+                documents.event(household, LocalDate.now(clock)));
+    }
+
+    private HouseholdRevision revision(Household household, HouseholdRevision.Kind kind, Actor actor, String reason,
+                                       JsonNode before) {
         JsonNode after = documents.snapshot(household);
         HouseholdRevision revision = new HouseholdRevision();
         revision.householdId = household.id;
@@ -225,8 +275,6 @@ public class HouseholdService {
         revision.reason = reason;
         revision.changedFields = before == null ? List.of() : JsonDiff.changedPaths(before, after);
         revision.snapshot = after.toString();
-        households.append(revision);
-        outbox.record(EventCatalog.HOUSEHOLD_CHANGED, household.id.toString(),
-                documents.event(household, LocalDate.now(clock)));
+        return revision;
     }
 }

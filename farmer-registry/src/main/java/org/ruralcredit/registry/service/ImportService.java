@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +58,7 @@ public class ImportService {
 
     public ImportService(ImportJobRepository jobs, HouseholdService householdService, HouseholdFileChecker checker,
                          HouseholdRepository households, HouseholdDocuments documents, Clock clock,
-                         @ConfigProperty(name = "ruralcredit.import.spool-dir", defaultValue = "${java.io.tmpdir}/farmer-registry-imports") String spool,
+                         @ConfigProperty(name = "ruralcredit.import.spool-dir") String spool,
                          @ConfigProperty(name = "ruralcredit.import.chunk-households", defaultValue = "200") int chunkSize,
                          @ConfigProperty(name = "ruralcredit.import.workers", defaultValue = "2") int workers) {
         this.jobs = jobs;
@@ -226,55 +230,88 @@ public class ImportService {
         }
     }
 
+    /**
+     * One chunk in one transaction, set-based: the heads' files and the people are looked up once
+     * for the chunk, new files are written with one batched statement per table, and only files
+     * that already exist are corrected one by one.
+     */
     private Tally apply(Actor actor, List<ImportTemplate.Household> chunk) {
         long created = 0, corrected = 0, unchanged = 0, rejected = 0, badRows = 0, rows = 0;
         List<ImportTemplate.RowError> errors = new ArrayList<>();
+        List<ImportTemplate.Household> candidates = new ArrayList<>(chunk.size());
+        List<String> headHashes = new ArrayList<>(chunk.size());
         for (ImportTemplate.Household household : chunk) {
             rows += household.rows().size();
-            Checked checked = check(actor, household);
-            List<ImportTemplate.RowError> problems = checked.problems();
+            List<ImportTemplate.RowError> problems = precheck(actor, household);
             if (!problems.isEmpty()) {
-                Tally bad = rejected(household, problems);
                 rejected++;
-                badRows += bad.badRows();
+                badRows += rejected(household, problems).badRows();
                 errors.addAll(problems);
                 continue;
             }
-            HouseholdService.Written written = householdService.writeChecked(actor, checked.existing(), household.file(),
-                    checked.outcome(), "批量导入");
-            switch (written.effect()) {
+            candidates.add(household);
+            headHashes.add(headHash(household));
+        }
+        Map<String, Household> existing = households.activeByHeads(headHashes.stream().filter(Objects::nonNull).toList());
+        List<HouseholdFileChecker.Candidate> toCheck = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Household own = ownFile(existing, headHashes.get(i));
+            toCheck.add(new HouseholdFileChecker.Candidate(candidates.get(i).file(), own == null ? null : own.id));
+        }
+        List<HouseholdFileChecker.Outcome> outcomes = checker.checkAll(toCheck);
+        List<HouseholdService.NewFile> fresh = new ArrayList<>();
+        Set<String> freshHeads = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            ImportTemplate.Household household = candidates.get(i);
+            HouseholdFileChecker.Outcome outcome = outcomes.get(i);
+            if (!outcome.passed()) {
+                List<ImportTemplate.RowError> problems = outcome.errors().stream()
+                        .map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList();
+                rejected++;
+                badRows += rejected(household, problems).badRows();
+                errors.addAll(problems);
+                continue;
+            }
+            Household own = ownFile(existing, headHashes.get(i));
+            if (own == null) {
+                if (!freshHeads.add(headHashes.get(i))) {
+                    // the same head twice among the new files of this chunk: the person check refused the second already
+                    throw new IllegalStateException("a head of household passed the checks twice in one chunk");
+                }
+                fresh.add(new HouseholdService.NewFile(household.file(), outcome));
+                continue;
+            }
+            switch (householdService.writeChecked(actor, own, household.file(), outcome, "批量导入").effect()) {
                 case CREATED -> created++;
                 case CORRECTED -> corrected++;
                 case UNCHANGED -> unchanged++;
             }
         }
+        created += householdService.createAllChecked(actor, fresh, "批量导入").size();
         return new Tally(created, corrected, unchanged, rejected, badRows, rows, errors);
     }
 
-    /** A household checked once: its problems placed on rows and columns, or what to write it over. */
-    private record Checked(List<ImportTemplate.RowError> problems, Household existing,
-                           HouseholdFileChecker.Outcome outcome) {
-    }
-
-    private Checked check(Actor actor, ImportTemplate.Household household) {
+    /** What a household's rows alone tell: rows that could not be read, a village outside the township. */
+    private List<ImportTemplate.RowError> precheck(Actor actor, ImportTemplate.Household household) {
         if (household.bad()) {
-            return new Checked(household.errors(), null, null);
+            return household.errors();
         }
         String village = household.file().villageCode();
-        long headLine = household.firstLine();
         if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
-            return new Checked(List.of(new ImportTemplate.RowError(headLine, ImportTemplate.Column.VILLAGE_CODE.header,
+            return List.of(new ImportTemplate.RowError(household.firstLine(), ImportTemplate.Column.VILLAGE_CODE.header,
                     "village " + village + " is not in your township " + actor.division()
-                            + "; only that township's official may import it")), null, null);
+                            + "; only that township's official may import it"));
         }
-        Household existing = null;
+        return List.of();
+    }
+
+    private static Household ownFile(Map<String, Household> existing, String headHash) {
+        return headHash == null ? null : existing.get(headHash);
+    }
+
+    private String headHash(ImportTemplate.Household household) {
         ResidentId.Result head = ResidentId.parse(household.key(), java.time.LocalDate.now(clock));
-        if (head.valid()) {
-            existing = households.activeByHead(documents.hashOfResidentId(head.id().get().value())).orElse(null);
-        }
-        HouseholdFileChecker.Outcome outcome = checker.check(household.file(), existing == null ? null : existing.id);
-        return new Checked(outcome.errors().stream()
-                .map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList(), existing, outcome);
+        return head.valid() ? documents.hashOfResidentId(head.id().get().value()) : null;
     }
 
     private static Tally rejected(ImportTemplate.Household household, List<ImportTemplate.RowError> errors) {

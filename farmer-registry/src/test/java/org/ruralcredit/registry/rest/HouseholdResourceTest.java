@@ -148,6 +148,31 @@ class HouseholdResourceTest {
     }
 
     @Test
+    void injectionStringsAreRefusedAndRareCharactersAccepted() {
+        String head = residentId('M');
+        Map<String, Object> hostile = file(LINSHAN_VILLAGE, head, residentId('F'));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) hostile.get("members");
+        members.get(0).put("name", "'; DROP TABLE household; --");
+        members.get(1).put("name", "李\u202E英");
+        hostile.put("address", "<script>alert(1)</script>");
+        create(OFFICIAL_LINSHAN, hostile)
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("members[0].name", "members[1].name", "address"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup").then().statusCode(404);
+
+        // 𠮷 (U+20BB7) and 䶮 are real characters of real names
+        Map<String, Object> rare = file(LINSHAN_VILLAGE, head, residentId('F'));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> people = (List<Map<String, Object>>) rare.get("members");
+        people.get(0).put("name", "𠮷䶮");
+        people.get(1).put("name", "阿依古丽·买买提");
+        create(OFFICIAL_LINSHAN, rare).statusCode(201)
+                .body("members[0].name", equalTo("𠮷䶮")).body("members[1].name", equalTo("阿依古丽·买买提"));
+    }
+
+    @Test
     void aPersonCanBeInOnlyOneActiveHouseholdUntilItCloses() {
         String shared = residentId('F');
         Map<String, Object> first = file(LINSHAN_VILLAGE, residentId('M'), shared);

@@ -208,6 +208,59 @@ class ImportResourceTest {
     }
 
     @Test
+    void aPersonTakenEarlierInTheFileIsRefusedLaterWhileCorrectionsAndNewFilesMix() throws Exception {
+        DemoHouseholds generator = linshan(new Random().nextLong());
+        HouseholdFile stored = generator.next();
+        JsonPath first = awaitDone(upload(OFFICIAL_LINSHAN, "一户.csv", csv(rows(stored)), "text/csv"));
+        assertEquals(1, first.getInt("householdsCreated"));
+        String storedId = lookup(stored);
+
+        // the stored household with new deposits, a new one, and one that lists the new one's head
+        List<List<String>> changed = rows(stored);
+        changed.set(0, set(changed.get(0), ImportTemplate.Column.DEPOSITS, "123456"));
+        HouseholdFile fresh = generator.next();
+        HouseholdFile claiming = generator.next();
+        List<List<String>> claimingRows = rows(claiming);
+        List<String> extra = new ArrayList<>(java.util.Collections.nCopies(ImportTemplate.HEADERS.size(), ""));
+        extra.set(ImportTemplate.Column.HEAD_ID.ordinal(), claiming.head().residentId());
+        extra.set(ImportTemplate.Column.RELATION.ordinal(), "其他");
+        extra.set(ImportTemplate.Column.NAME.ordinal(), "重复人");
+        extra.set(ImportTemplate.Column.RESIDENT_ID.ordinal(), fresh.head().residentId());
+        claimingRows.add(extra);
+        List<List<String>> all = new ArrayList<>(changed);
+        all.addAll(rows(fresh));
+        int claimLine = all.size() + claimingRows.size() + 1;
+        all.addAll(claimingRows);
+
+        JsonPath job = awaitDone(upload(OFFICIAL_LINSHAN, "混合.csv", csv(all), "text/csv"));
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(1, job.getInt("householdsCorrected"));
+        assertEquals(1, job.getInt("householdsCreated"));
+        assertEquals(1, job.getInt("householdsRejected"));
+        List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(IMPORTS + "/{id}/errors", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(claimLine, errors.get(0).get("line"), errors.toString());
+        assertEquals("身份证号", errors.get(0).get("field"));
+        assertTrue(errors.get(0).get("reason").toString().contains("another active household"), errors.toString());
+
+        // the correction is a second revision; the new file reads back whole, its IDs decrypted and masked
+        assertEquals(2, revisions(storedId));
+        String freshId = lookup(fresh);
+        assertEquals(1, revisions(freshId));
+        JsonPath view = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}", freshId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(fresh.members().size(), view.getList("members").size());
+        assertEquals(fresh.head().residentId(), view.getString("members[0].residentId"));
+        assertEquals(fresh.villageCode(), view.getString("villageCode"));
+        assertEquals(fresh.members().size(), count("SELECT count(*) FROM active_person WHERE household_id = '" + freshId + "'"));
+        assertEquals(1, eventsOf(List.of(freshId)));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", claiming.head().residentId()))
+                .post("/api/v1/households/lookup").then().statusCode(404);
+    }
+
+    @Test
     void anXlsxFileIsImportedLikeACsv() throws Exception {
         DemoHouseholds generator = linshan(new Random().nextLong());
         List<HouseholdFile> households = List.of(generator.next(), generator.next(), generator.next());
