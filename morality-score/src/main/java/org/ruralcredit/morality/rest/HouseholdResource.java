@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.validation.PersonName;
 import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.EntryKind;
 import org.ruralcredit.morality.domain.Household;
@@ -43,7 +44,7 @@ import org.ruralcredit.morality.service.StandingService;
 @Tag(name = "Households", description = "A household's moral profile, ledger history and chain verification")
 public class HouseholdResource {
 
-    public record HeadOfHousehold(@NotBlank @Size(max = 40) String headName, boolean rankingOptIn) {
+    public record HeadOfHousehold(@NotBlank @Size(max = 40) @PersonName String headName, boolean rankingOptIn) {
     }
 
     public record HeadView(String householdId, String headName, boolean rankingOptIn) {

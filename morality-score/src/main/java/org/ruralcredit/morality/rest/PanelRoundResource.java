@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.validation.PersonName;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.morality.domain.PanelRater;
 import org.ruralcredit.morality.rest.Views.RoundView;
 import org.ruralcredit.morality.service.PanelService;
@@ -31,11 +33,11 @@ import org.ruralcredit.morality.service.PanelService;
 public class PanelRoundResource {
 
     public record NewRound(@NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String villageCode,
-                           @NotBlank @Size(max = 200) String title) {
+                           @NotBlank @Size(max = 200) @PlainText String title) {
     }
 
     /** {@code role}: 村委委员 village committee member, 驻村干部 resident official, 乡贤 respected elder, … */
-    public record NewRater(@NotBlank @Size(max = 40) String name, @NotBlank @Size(max = 40) String role) {
+    public record NewRater(@NotBlank @Size(max = 40) @PersonName String name, @NotBlank @Size(max = 40) @PlainText String role) {
     }
 
     public record NewScore(@NotNull UUID raterId, @NotBlank @Size(max = 64) String householdId,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.morality.domain.Standing;
 import org.ruralcredit.morality.rest.Views.DecisionView;
 import org.ruralcredit.morality.rest.Views.EntryView;
@@ -30,7 +31,7 @@ import org.ruralcredit.morality.service.ProposalService;
 @Tag(name = "Reviews", description = "Checker side: a township official approves or rejects proposals of their township")
 public class ReviewResource {
 
-    public record Rejection(@NotBlank @Size(max = 500) String reason) {
+    public record Rejection(@NotBlank @Size(max = 500) @PlainText String reason) {
     }
 
     private final ProposalService proposals;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.morality.domain.EntryKind;
 
 /**
@@ -21,8 +22,8 @@ public record NewProposal(
         @Size(max = 20) String vetoCode,
         UUID reversesEntryId,
         @NotNull LocalDate deedDate,
-        @NotBlank @Size(max = 500) String description,
-        @Size(max = 500) String evidenceNote,
+        @NotBlank @Size(max = 500) @PlainText String description,
+        @Size(max = 500) @PlainText String evidenceNote,
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 hash in lower-case hex") String evidenceHash) {
 
     public EntryKind kindOrDeed() {

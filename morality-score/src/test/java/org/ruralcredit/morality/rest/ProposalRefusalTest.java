@@ -59,6 +59,13 @@ class ProposalRefusalTest {
     }
 
     @Test
+    void markupInTheDescriptionIsRefused() {
+        Map<String, Object> body = deed(household, "P01");
+        body.put("description", "<img src=x onerror=alert(1)>");
+        refusedAsInvalid(body, "description", "must be plain text");
+    }
+
+    @Test
     void unknownRuleIsRefused() {
         refusedAsInvalid(deed(household, "Z99"), "ruleCode", "rule Z99 is not in catalogue version 1");
     }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.sme.config.SmeConfig;
 import org.ruralcredit.sme.domain.AwardCheck;
@@ -110,8 +111,9 @@ public class AwardService {
         if (code == null) {
             errors.add(new Problem.FieldError("uscc", Uscc.problemWith(data.uscc()).orElse("invalid")));
         }
-        if (data.programme() == null || data.programme().isBlank() || data.programme().length() > 64) {
-            errors.add(new Problem.FieldError("programme", "is required, at most 64 characters"));
+        if (data.programme() == null || data.programme().isBlank() || data.programme().length() > 64
+                || !TextRules.isPlainText(data.programme())) {
+            errors.add(new Problem.FieldError("programme", "is required, plain text of at most 64 characters"));
         }
         if (!Set.of("GRANTED", "REVOKED", "WITHDRAWN").contains(String.valueOf(data.outcome()))) {
             errors.add(new Problem.FieldError("outcome", "must be GRANTED, REVOKED or WITHDRAWN"));
@@ -168,8 +170,8 @@ public class AwardService {
             throw ApiException.invalid("rules", "a CUSTOM check needs rules: name, lookBackYears, disqualifying");
         }
         if (custom.name() == null || custom.name().isBlank() || custom.name().length() > 64
-                || Set.of("CONTRACT_ABIDING", "INTEGRITY_STAR").contains(custom.name())) {
-            errors.add(new Problem.FieldError("rules.name", "is required, at most 64 characters, not a built-in programme"));
+                || !TextRules.isPlainText(custom.name()) || Set.of("CONTRACT_ABIDING", "INTEGRITY_STAR").contains(custom.name())) {
+            errors.add(new Problem.FieldError("rules.name", "is required, plain text of at most 64 characters, not a built-in programme"));
         }
         if (custom.lookBackYears() == null || custom.lookBackYears() < 1 || custom.lookBackYears() > 10) {
             errors.add(new Problem.FieldError("rules.lookBackYears", "must be 1 to 10"));

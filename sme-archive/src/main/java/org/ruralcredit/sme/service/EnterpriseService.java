@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.sme.EnterpriseChanged;
@@ -171,6 +172,10 @@ public class EnterpriseService {
         if (data.address() != null && data.address().length() > 300) {
             errors.add(new Problem.FieldError("address", "at most 300 characters"));
         }
+        text(errors, "name", data.name(), false);
+        text(errors, "address", data.address(), false);
+        text(errors, "legalRepresentative.name", data.legalRepresentative() == null ? null : data.legalRepresentative().name(), true);
+        text(errors, "contact.name", data.contact() == null ? null : data.contact().name(), true);
         Person rep = data.legalRepresentative();
         if (rep == null || rep.name() == null || rep.name().isBlank() || rep.name().length() > 100) {
             errors.add(new Problem.FieldError("legalRepresentative.name", "is required, at most 100 characters"));
@@ -190,5 +195,11 @@ public class EnterpriseService {
             errors.add(new Problem.FieldError("contact.name", "at most 100 characters"));
         }
         return errors;
+    }
+
+    private static void text(List<Problem.FieldError> errors, String field, String value, boolean personName) {
+        if (personName ? !TextRules.isPersonName(value) : !TextRules.isPlainText(value)) {
+            errors.add(new Problem.FieldError(field, personName ? TextRules.PERSON_NAME_MESSAGE : TextRules.PLAIN_TEXT_MESSAGE));
+        }
     }
 }

@@ -83,12 +83,14 @@ class EnterpriseArchiveTest {
     void everyBadFieldIsReportedAndNothingIsStored() {
         String good = TestFirms.freshCode('1');
         Map<String, Object> body = new HashMap<>(TestFirms.firm(TestFirms.broken(good), "", "330281999", "Z99", -5, -1));
-        body.put("legalRepresentative", Map.of("name", "林国强", "residentId", "330281198001010018", "phone", "12345"));
+        body.put("legalRepresentative", Map.of("name", "林国强<b>", "residentId", "330281198001010018", "phone", "12345"));
+        body.put("address", "1' OR '1'='1");
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json").body(body)
                 .post("/api/v1/enterprises")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("uscc", "name", "divisionCode", "industryCode",
-                        "registeredCapital", "employees", "legalRepresentative.residentId", "legalRepresentative.phone"))
+                        "registeredCapital", "employees", "legalRepresentative.residentId", "legalRepresentative.phone",
+                        "address", "legalRepresentative.name"))
                 .body("errors.find { it.field == 'uscc' }.message", org.hamcrest.Matchers.containsString("check character"));
         given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/enterprises/" + TestFirms.broken(good))
                 .then().statusCode(404);
