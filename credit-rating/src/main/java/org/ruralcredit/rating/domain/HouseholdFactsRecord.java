@@ -14,6 +14,7 @@ import org.ruralcredit.events.registry.HouseholdChanged;
 
 /** The registry's latest facts of a household, as the rating service keeps them. */
 @Entity
+@org.hibernate.annotations.DynamicUpdate // a rating writes only its columns, never back a stale copy of the facts
 @Table(name = "household_facts")
 public class HouseholdFactsRecord {
 
@@ -42,4 +43,17 @@ public class HouseholdFactsRecord {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The household's newest rating, kept here so division figures need no search of the history. */
+    @Column(name = "current_rating_id")
+    public UUID currentRatingId;
+
+    @Column(name = "current_grade")
+    public String currentGrade;
+
+    @Column(name = "current_credit_household")
+    public Boolean currentCreditHousehold;
+
+    @Column(name = "current_points")
+    public Integer currentPoints;
 }

@@ -67,7 +67,7 @@ public class HouseholdRating {
     @Column(nullable = false)
     public Status status;
 
-    /** EVENT for a re-rating after a change, CAMPAIGN for a yearly campaign. */
+    /** EVENT for a re-rating after a change, CAMPAIGN for a yearly campaign, OBJECTION after an objection. */
     @Column(name = "rated_by", nullable = false)
     public String ratedBy;
 
@@ -76,4 +76,12 @@ public class HouseholdRating {
 
     @Column(name = "rated_at", nullable = false)
     public Instant ratedAt;
+
+    /** The campaign (评定批次) that gave this rating, if any. */
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    /** Set on FINAL ratings: a finalised result holds for one year. */
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
 }

@@ -29,11 +29,12 @@ public class HouseholdRatingResource {
     public record RatingView(UUID id, UUID householdId, String villageCode, int score, String grade,
                              boolean creditHousehold, List<String> vetoes, List<ScoreResult.Reason> reasons,
                              List<ScoreResult.IndicatorScore> indicators, String model, String status, String ratedBy,
-                             long sourceVersion, Map<String, LocalDate> inputsAsOf, Instant ratedAt) {
+                             long sourceVersion, Map<String, LocalDate> inputsAsOf, Instant ratedAt,
+                             UUID campaignId, LocalDate validUntil) {
         static RatingView of(HouseholdRating r) {
             return new RatingView(r.id, r.householdId, r.villageCode, r.totalPoints, r.grade, r.creditHousehold,
                     r.vetoes, r.reasons, r.indicators, r.modelCode + "@" + r.modelVersion, r.status.name(), r.ratedBy,
-                    r.sourceVersion, r.inputsAsOf, r.ratedAt);
+                    r.sourceVersion, r.inputsAsOf, r.ratedAt, r.campaignId, r.validUntil);
         }
     }
 

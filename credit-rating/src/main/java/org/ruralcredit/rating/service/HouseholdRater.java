@@ -1,16 +1,17 @@
 package org.ruralcredit.rating.service;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
@@ -29,25 +30,40 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Re-rates households whose facts changed, in batches: each batch is one transaction that
- * writes the ratings, their events (outbox) and clears the marks. Rows are claimed with
- * SKIP LOCKED, so replicas share the work without rating a household twice.
+ * Rates households in batches: each batch is one transaction that reads the batch's facts and
+ * moral standings with one query each, writes the ratings, their events (outbox) and each
+ * household's current-rating columns. Event-driven re-rating claims marked rows with SKIP LOCKED,
+ * so replicas share the work without rating a household twice; campaigns use the same batch path.
  */
 @ApplicationScoped
 public class HouseholdRater {
 
     private static final Logger LOG = Logger.getLogger(HouseholdRater.class);
-    private static final int BATCH = 500;
+    static final int BATCH = 500;
+
+    /** Who asked for a rating and with which status it is stored. */
+    public record Occasion(String ratedBy, HouseholdRating.Status status, UUID campaignId, LocalDate validUntil) {
+        public static final Occasion EVENT = new Occasion("EVENT", HouseholdRating.Status.PROVISIONAL, null, null);
+
+        public static Occasion campaign(UUID campaignId) {
+            return new Occasion("CAMPAIGN", HouseholdRating.Status.PROVISIONAL, campaignId, null);
+        }
+
+        public static Occasion objection(UUID campaignId) {
+            return new Occasion("OBJECTION", HouseholdRating.Status.PROVISIONAL, campaignId, null);
+        }
+    }
 
     private final EntityManager em;
     private final ScorecardModelService models;
     private final Outbox outbox;
-    private final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    private final RatingClock clock;
 
-    public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox) {
+    public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox, RatingClock clock) {
         this.em = em;
         this.models = models;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${rating.rerate-interval:1s}", delayed = "3s",
@@ -72,13 +88,7 @@ public class HouseholdRater {
         if (ids.isEmpty()) {
             return 0;
         }
-        ScorecardModel model = models.active();
-        LocalDate today = LocalDate.now(clock);
-        for (UUID id : ids) {
-            HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, id);
-            rate(facts, model, today, "EVENT");
-            facts.needsRating = false;
-        }
+        rateAll(ids, Occasion.EVENT);
         return ids.size();
     }
 
@@ -86,20 +96,59 @@ public class HouseholdRater {
     record MoralStanding(int totalPoints, boolean vetoed, BigDecimal panelScore, LocalDate asOf) {
     }
 
-    Optional<MoralStanding> moralStanding(UUID household, int year) {
+    private Map<UUID, MoralStanding> moralStandings(List<UUID> households, int year) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT total_points, vetoed, panel_score, updated_at FROM moral_standing
-                        WHERE household_id = ?1 AND year IN (?2, ?3) ORDER BY year DESC LIMIT 1""")
-                .setParameter(1, household).setParameter(2, year).setParameter(3, year - 1).getResultList();
-        return rows.stream().findFirst().map(r -> new MoralStanding(((Number) r[0]).intValue(), (Boolean) r[1],
-                (BigDecimal) r[2], ((Instant) r[3]).atZone(clock.getZone()).toLocalDate()));
+                        SELECT DISTINCT ON (household_id) household_id, total_points, vetoed, panel_score, updated_at
+                        FROM moral_standing WHERE household_id = ANY(?1) AND year IN (?2, ?3)
+                        ORDER BY household_id, year DESC""")
+                .setParameter(1, households.toArray(new UUID[0])).setParameter(2, year).setParameter(3, year - 1)
+                .getResultList();
+        Map<UUID, MoralStanding> standings = new HashMap<>();
+        for (Object[] r : rows) {
+            standings.put((UUID) r[0], new MoralStanding(((Number) r[1]).intValue(), (Boolean) r[2],
+                    (BigDecimal) r[3], ((Instant) r[4]).atZone(RatingClock.ZONE).toLocalDate()));
+        }
+        return standings;
     }
 
-    HouseholdRating rate(HouseholdFactsRecord facts, ScorecardModel model, LocalDate today, String ratedBy) {
+    /**
+     * Rates the given households (in the caller's transaction) with the active model; households
+     * without facts or with a closed file are skipped. Returns the ratings made.
+     */
+    public List<HouseholdRating> rateAll(List<UUID> households, Occasion occasion) {
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        List<HouseholdFactsRecord> facts = em.createQuery(
+                        "from HouseholdFactsRecord where householdId in ?1 order by householdId", HouseholdFactsRecord.class)
+                .setParameter(1, households).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        ScorecardModel model = models.active();
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        Map<UUID, MoralStanding> standings = moralStandings(households, today.getYear());
+        List<HouseholdRating> ratings = new ArrayList<>(facts.size());
+        List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>(facts.size());
+        for (HouseholdFactsRecord record : facts) {
+            record.needsRating = false;
+            if (!"ACTIVE".equals(record.status)) {
+                continue;
+            }
+            HouseholdRating rating = rate(record, model, today, now, standings.get(record.householdId), occasion);
+            ratings.add(rating);
+            events.add(store(rating, record));
+        }
+        announce(events);
+        return ratings;
+    }
+
+    private HouseholdRating rate(HouseholdFactsRecord facts, ScorecardModel model, LocalDate today, Instant now,
+                                 MoralStanding standing, Occasion occasion) {
         ScorecardInputs.Builder inputs = HouseholdInputs.fromRegistry(facts.facts, today);
-        moralStanding(facts.householdId, today.getYear()).ifPresent(standing -> HouseholdInputs.withMoralStanding(
-                inputs, standing.totalPoints(), standing.vetoed(), standing.panelScore(), standing.asOf()));
+        if (standing != null) {
+            HouseholdInputs.withMoralStanding(inputs, standing.totalPoints(), standing.vetoed(),
+                    standing.panelScore(), standing.asOf());
+        }
         ScoreResult result = Scorecard.score(model, inputs.build());
         HouseholdRating rating = new HouseholdRating();
         rating.id = UUID.randomUUID();
@@ -114,16 +163,34 @@ public class HouseholdRater {
         rating.indicators = result.indicators();
         rating.reasons = result.reasons();
         rating.inputsAsOf = result.inputsAsOf();
-        rating.status = HouseholdRating.Status.PROVISIONAL;
-        rating.ratedBy = ratedBy;
+        rating.status = occasion.status();
+        rating.ratedBy = occasion.ratedBy();
+        rating.campaignId = occasion.campaignId();
+        rating.validUntil = occasion.validUntil();
         rating.sourceVersion = facts.sourceVersion;
-        rating.ratedAt = Instant.now(clock);
+        rating.ratedAt = now;
+        return rating;
+    }
+
+    /**
+     * Keeps the rating and makes it the household's current one; returns its announcement, which
+     * the caller records in the outbox with the rest of its batch.
+     */
+    public Outbox.Keyed<HouseholdRated> store(HouseholdRating rating, HouseholdFactsRecord facts) {
         em.persist(rating);
-        outbox.record(EventCatalog.HOUSEHOLD_RATED, facts.householdId.toString(), new HouseholdRated(
+        facts.currentRatingId = rating.id;
+        facts.currentGrade = rating.grade;
+        facts.currentCreditHousehold = rating.creditHousehold;
+        facts.currentPoints = rating.totalPoints;
+        return new Outbox.Keyed<>(facts.householdId.toString(), new HouseholdRated(
                 facts.householdId.toString(), facts.villageCode, facts.townshipCode, rating.id.toString(),
                 rating.modelCode, rating.modelVersion, rating.totalPoints, rating.grade, rating.creditHousehold,
-                rating.vetoes, result.reasons().stream().map(ScoreResult.Reason::indicator).toList(),
+                rating.vetoes, rating.reasons.stream().map(ScoreResult.Reason::indicator).toList(),
                 rating.status.name(), rating.sourceVersion, rating.ratedAt));
-        return rating;
+    }
+
+    /** Records a batch's announcements in the outbox. */
+    public void announce(List<Outbox.Keyed<HouseholdRated>> events) {
+        outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, events);
     }
 }

@@ -1,0 +1,44 @@
+package org.ruralcredit.rating.config;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "rating")
+public interface RatingConfig {
+
+    /** How often marked households are re-rated (read by the scheduler). */
+    Optional<String> rerateInterval();
+
+    Campaign campaign();
+
+    Monitoring monitoring();
+
+    Pricing pricing();
+
+    interface Campaign {
+        /** The public-posting window (公示期) when a campaign does not name one. */
+        @WithDefault("7")
+        int postingDays();
+    }
+
+    interface Monitoring {
+        /** WEAK_SEPARATION below this KS. */
+        @WithDefault("0.2")
+        double ksFloor();
+
+        /** Cut points of the score bins the PSI compares. */
+        List<Double> scoreCuts();
+    }
+
+    interface Pricing {
+        /** Target margin m in r = (1 + (n + 1)·m) / n, as a fraction. */
+        BigDecimal targetMargin();
+
+        /** Relative tolerance of the check of the model's stated PDO against the odds. */
+        double pdoTolerance();
+    }
+}

@@ -1,0 +1,155 @@
+package org.ruralcredit.rating.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.Objection;
+import org.ruralcredit.rating.service.CampaignService;
+
+@Path("/api/v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Campaigns", description = "评定批次: yearly rating of a division, public posting, objections, finalization")
+public class CampaignResource {
+
+    public record StartRequest(
+            @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
+            @Min(value = 1, message = "must be at least 1 day") @Max(value = 60, message = "must be at most 60 days") Integer postingDays) {
+    }
+
+    public record ObjectionRequest(@NotNull(message = "is required") UUID householdId,
+                                   @NotBlank(message = "is required") @Size(max = 1000) String reason) {
+    }
+
+    public record ResolutionRequest(@NotNull(message = "is required (UPHOLD or RERATE)") CampaignService.Resolution decision,
+                                    @Size(max = 1000) String note) {
+    }
+
+    public record CampaignView(UUID id, String division, String status, int postingDays, int householdsTotal,
+                               int householdsRated, int householdsFinal, String startedBy, Instant startedAt,
+                               Instant postingOpensAt, Instant postingClosesAt, String finalizedBy, Instant finalizedAt,
+                               LocalDate validUntil, Map<String, Long> objections) {
+        static CampaignView of(Campaign c, Map<String, Long> objections) {
+            return new CampaignView(c.id, c.divisionCode, c.status.name(), c.postingDays, c.householdsTotal,
+                    c.householdsRated, c.householdsFinal, c.startedBy, c.startedAt, c.postingOpensAt, c.postingClosesAt,
+                    c.finalizedBy, c.finalizedAt, c.validUntil, objections);
+        }
+    }
+
+    public record ObjectionView(UUID id, UUID campaignId, UUID householdId, String townshipCode, String reason,
+                                String status, String filedBy, Instant filedAt, String resolvedBy, Instant resolvedAt,
+                                String resolutionNote, UUID newRatingId) {
+        static ObjectionView of(Objection o) {
+            return new ObjectionView(o.id, o.campaignId, o.householdId, o.townshipCode, o.reason, o.status.name(),
+                    o.filedBy, o.filedAt, o.resolvedBy, o.resolvedAt, o.resolutionNote, o.newRatingId);
+        }
+    }
+
+    private final CampaignService campaigns;
+    private final Caller caller;
+
+    public CampaignResource(CampaignService campaigns, Caller caller) {
+        this.campaigns = campaigns;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a campaign over a division (credit-admin); households are rated in the background")
+    public Response start(@Valid @NotNull(message = "a body is required") StartRequest request) {
+        requireCreditAdmin();
+        Campaign c = campaigns.start(request.division(), request.postingDays(), caller.username());
+        return Response.status(Response.Status.CREATED).entity(CampaignView.of(c, Map.of())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Campaign progress: households rated and finalized, posting window, objections per status")
+    public CampaignView get(@PathParam("id") UUID id) {
+        Campaign c = readable(id);
+        return CampaignView.of(c, campaigns.objectionCounts(id));
+    }
+
+    @POST
+    @Path("/{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File an objection (异议) for a household of one's own township during the posting window")
+    public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "a body is required") ObjectionRequest request) {
+        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9) {
+            throw ApiException.forbidden("Objections are filed by the household's township official.");
+        }
+        Objection o = campaigns.object(id, request.householdId(), request.reason(), caller.username(), caller.division());
+        return Response.status(Response.Status.CREATED).entity(ObjectionView.of(o)).build();
+    }
+
+    @GET
+    @Path("/{id}/objections")
+    @Operation(summary = "The campaign's objections (a township official sees those of their township)")
+    public List<ObjectionView> objections(@PathParam("id") UUID id) {
+        readable(id);
+        String township = caller.readScope().everywhere() ? null : caller.division();
+        return campaigns.objections(id, township).stream().map(ObjectionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/objections/{objectionId}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve an objection (credit-admin): UPHOLD keeps the posted result, RERATE rates the household again from its current facts")
+    public ObjectionView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
+                                 @Valid @NotNull(message = "a body is required") ResolutionRequest request) {
+        requireCreditAdmin();
+        return ObjectionView.of(campaigns.resolve(id, objectionId, request.decision(), request.note(), caller.username()));
+    }
+
+    @POST
+    @Path("/{id}/finalization")
+    @Operation(summary = "Finalize after the posting window with every objection resolved (credit-admin); results are valid one year")
+    public CampaignView finalizeCampaign(@PathParam("id") UUID id) {
+        requireCreditAdmin();
+        Campaign c = campaigns.finalizeCampaign(id, caller.username());
+        return CampaignView.of(c, campaigns.objectionCounts(id));
+    }
+
+    private void requireCreditAdmin() {
+        if (!caller.hasRole(Role.CREDIT_ADMIN)) {
+            throw ApiException.forbidden("Campaigns are run by a credit-admin.");
+        }
+    }
+
+    /** Readers of their division, and officials of a township inside the campaign's division (they file objections). */
+    private Campaign readable(UUID id) {
+        Campaign c = campaigns.get(id);
+        String division = caller.division();
+        boolean inside = caller.readScope().covers(c.divisionCode)
+                || (!caller.writeScope().equals(org.ruralcredit.commons.security.DivisionScope.NOWHERE)
+                && division != null && division.startsWith(c.divisionCode));
+        if (!inside) {
+            throw ApiException.forbidden("This campaign is outside your division.");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,133 @@
+package org.ruralcredit.rating.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.events.rating.DivisionCriterion;
+import org.ruralcredit.rating.domain.DivisionRatingRecord;
+import org.ruralcredit.rating.domain.division.Criterion;
+import org.ruralcredit.rating.domain.division.RuleSetCatalog;
+import org.ruralcredit.rating.service.DivisionRatingService;
+
+@Path("/api/v1/division-ratings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Division ratings", description = "信用村、信用乡镇、信用县: criteria tables, computation and approval")
+public class DivisionRatingResource {
+
+    public record ComputeRequest(
+            @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
+            @Size(max = 60) String ruleSet,
+            @Positive Integer ruleSetVersion) {
+    }
+
+    public record DecisionRequest(@NotNull(message = "is required") Boolean approve, @Size(max = 500) String note) {
+    }
+
+    public record DivisionRatingView(UUID id, String level, String divisionCode, String title, String ruleSet,
+                                     int ruleSetVersion, String outcome, List<DivisionCriterion> criteria,
+                                     Map<String, Object> figures, String status, String computedBy,
+                                     Instant computedAt, String decidedBy, Instant decidedAt, String decisionNote) {
+        public static DivisionRatingView of(DivisionRatingRecord r) {
+            return new DivisionRatingView(r.id, r.level.name(), r.divisionCode, r.level.title(), r.ruleSetId,
+                    r.ruleSetVersion, r.outcome, r.criteria, r.figures, r.status.name(), r.computedBy, r.computedAt,
+                    r.decidedBy, r.decidedAt, r.decisionNote);
+        }
+    }
+
+    public record RuleSetView(String id, int version, String level, List<Criterion> criteria) {
+    }
+
+    private final DivisionRatingService ratings;
+    private final Caller caller;
+
+    public DivisionRatingResource(DivisionRatingService ratings, Caller caller) {
+        this.ratings = ratings;
+        this.caller = caller;
+    }
+
+    DivisionRatingService.Actor actor() {
+        return new DivisionRatingService.Actor(caller.username(), caller.hasRole(Role.CREDIT_ADMIN),
+                caller.hasRole(Role.TOWNSHIP_OFFICIAL), caller.division());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Measure a division and judge it by a rule set (default of its level when none is named); the result waits for approval")
+    public Response compute(@Valid @NotNull(message = "a body is required") ComputeRequest request) {
+        DivisionRatingRecord record = ratings.compute(request.division(), request.ruleSet(), request.ruleSetVersion(), actor());
+        return Response.status(Response.Status.CREATED).entity(DivisionRatingView.of(record)).build();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject a pending result (village: its township's official; township, county: credit-admin; never the person who computed it)")
+    public DivisionRatingView decide(@PathParam("id") UUID id,
+                                     @Valid @NotNull(message = "a body is required") DecisionRequest request) {
+        return DivisionRatingView.of(ratings.decide(id, request.approve(), request.note(), actor()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One result with its criteria table")
+    public DivisionRatingView get(@PathParam("id") UUID id) {
+        DivisionRatingRecord record = ratings.get(id);
+        requireReadable(record.divisionCode);
+        return DivisionRatingView.of(record);
+    }
+
+    @GET
+    @Operation(summary = "Every result of a division, newest first")
+    public List<DivisionRatingView> history(
+            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division) {
+        requireReadable(division);
+        return ratings.history(division).stream().map(DivisionRatingView::of).toList();
+    }
+
+    @GET
+    @Path("/current")
+    @Operation(summary = "The division's standing result: its latest approved rating")
+    public DivisionRatingView current(
+            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division) {
+        requireReadable(division);
+        return ratings.history(division).stream().filter(r -> r.status == DivisionRatingRecord.Status.APPROVED)
+                .findFirst().map(DivisionRatingView::of)
+                .orElseThrow(() -> ApiException.notFound("Division " + division + " has no approved rating."));
+    }
+
+    @GET
+    @Path("/rule-sets")
+    @Operation(summary = "The rule sets a computation may name")
+    public List<RuleSetView> ruleSets() {
+        return RuleSetCatalog.ALL.stream().map(r -> new RuleSetView(r.id(), r.version(), r.level().name(), r.criteria()))
+                .toList();
+    }
+
+    private void requireReadable(String code) {
+        if (!caller.readScope().covers(code)) {
+            throw ApiException.forbidden("Division " + code + " is outside your division.");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.ruralcredit.rating.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.rating.repository.DivisionFiguresRepository;
+
+@Path("/api/v1/grade-distributions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Grade distributions", description = "Households per current grade, for charts")
+public class GradeDistributionResource {
+
+    /** One bar group: a division and its household count per grade (UNRATED: a file never rated). */
+    public record Distribution(String division, Map<String, Long> grades, long households) {
+    }
+
+    private final DivisionFiguresRepository figures;
+    private final Caller caller;
+
+    public GradeDistributionResource(DivisionFiguresRepository figures, Caller caller) {
+        this.figures = figures;
+        this.caller = caller;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
+    public List<Distribution> distribution(
+            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
+            @QueryParam("by") @DefaultValue("TOTAL") @Pattern(regexp = "TOTAL|TOWNSHIP|VILLAGE", message = "must be TOTAL, TOWNSHIP or VILLAGE") String by) {
+        if (!caller.readScope().covers(division)) {
+            throw ApiException.forbidden("Division " + division + " is outside your division.");
+        }
+        int digits = switch (by) {
+            case "VILLAGE" -> 12;
+            case "TOWNSHIP" -> 9;
+            default -> division.length();
+        };
+        if (digits < division.length()) {
+            throw ApiException.invalid("by", "must be a level below the division " + division);
+        }
+        Map<String, Map<String, Long>> groups = new LinkedHashMap<>();
+        for (Object[] row : figures.gradeCounts(division, digits)) {
+            groups.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+        }
+        List<Distribution> result = new ArrayList<>();
+        groups.forEach((code, grades) -> result.add(new Distribution(code, grades,
+                grades.values().stream().mapToLong(Long::longValue).sum())));
+        return result;
+    }
+}

@@ -1,0 +1,83 @@
+package org.ruralcredit.rating.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.rating.domain.monitoring.GradeDefaultRate;
+import org.ruralcredit.rating.domain.monitoring.MonitoringFlag;
+import org.ruralcredit.rating.domain.monitoring.MonitoringReport;
+import org.ruralcredit.rating.domain.monitoring.PopulationStability;
+import org.ruralcredit.rating.service.RiskAnalyticsService;
+import org.ruralcredit.rating.service.ScorecardModelService;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Risk analytics", description = "Odds per grade band, minimum sustainable rates and model monitoring, from reported loan outcomes")
+public class RiskAnalyticsResource {
+
+    public record MonitoringView(String model, long goods, long bads, long periodLoans, long baselineLoans,
+                                 long unscoredLoans, List<GradeDefaultRate> defaultRates, Double ks, Double auc,
+                                 Double gini, double psi, List<PopulationStability.BinShift> psiBins,
+                                 List<MonitoringFlag> flags) {
+        static MonitoringView of(RiskAnalyticsService.Monitoring m) {
+            MonitoringReport r = m.report();
+            return new MonitoringView(r.modelVersion(), r.sample().goods(), r.sample().bads(), m.periodLoans(),
+                    m.baselineLoans(), m.unscoredLoans(), r.defaultRates(), value(r.ks()), value(r.auc()),
+                    value(r.gini()), r.stability().index(), r.stability().bins(), r.flags());
+        }
+
+        private static Double value(java.util.OptionalDouble d) {
+            return d.isPresent() ? d.getAsDouble() : null;
+        }
+    }
+
+    private final RiskAnalyticsService risk;
+
+    public RiskAnalyticsResource(RiskAnalyticsService risk) {
+        this.risk = risk;
+    }
+
+    @GET
+    @Path("/pricing/odds")
+    @Operation(summary = "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
+    public RiskAnalyticsService.PricingReport odds(
+            @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
+            @QueryParam("version") @DefaultValue("1") int version,
+            @QueryParam("from") @NotNull(message = "is required (loans started on or after, yyyy-mm-dd)") LocalDate from,
+            @QueryParam("to") @NotNull(message = "is required (loans started before, yyyy-mm-dd)") LocalDate to) {
+        requireOrder("to", from, to);
+        return risk.pricing(model, version, from, to);
+    }
+
+    @GET
+    @Path("/monitoring/report")
+    @Operation(summary = "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
+    public MonitoringView monitoring(
+            @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
+            @QueryParam("version") @DefaultValue("1") int version,
+            @QueryParam("from") @NotNull(message = "is required") LocalDate from,
+            @QueryParam("to") @NotNull(message = "is required") LocalDate to,
+            @QueryParam("baselineFrom") @NotNull(message = "is required") LocalDate baselineFrom,
+            @QueryParam("baselineTo") @NotNull(message = "is required") LocalDate baselineTo) {
+        requireOrder("to", from, to);
+        requireOrder("baselineTo", baselineFrom, baselineTo);
+        return MonitoringView.of(risk.monitoring(model, version, from, to, baselineFrom, baselineTo));
+    }
+
+    private static void requireOrder(String field, LocalDate from, LocalDate to) {
+        if (!from.isBefore(to)) {
+            throw ApiException.invalid(field, "must be after the start of the period");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package org.ruralcredit.rating.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.rating.config.RatingConfig;
+import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.domain.HouseholdRating;
+import org.ruralcredit.rating.domain.Objection;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Rating campaigns (评定批次). Starting one only records it; a scheduled pass then walks the
+ * division's households in id order, one batch per transaction through the rater's batch path,
+ * keeping its place in the campaign row — so a campaign over a million households streams, never
+ * holds them in memory, and resumes after a restart. Finalizing walks the campaign's results the
+ * same way and records each as FINAL, valid one year.
+ */
+@ApplicationScoped
+public class CampaignService {
+
+    private static final Logger LOG = Logger.getLogger(CampaignService.class);
+
+    public enum Resolution { UPHOLD, RERATE }
+
+    private final EntityManager em;
+    private final HouseholdRater rater;
+    private final RatingClock clock;
+    private final RatingConfig config;
+
+    public CampaignService(EntityManager em, HouseholdRater rater, RatingClock clock, RatingConfig config) {
+        this.em = em;
+        this.rater = rater;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    public Campaign start(String division, Integer postingDays, String username) {
+        Long open = em.createQuery("select count(c) from Campaign c where c.divisionCode = ?1 and c.status <> ?2", Long.class)
+                .setParameter(1, division).setParameter(2, Campaign.Status.FINALIZED).getSingleResult();
+        if (open > 0) {
+            throw ApiException.conflict("campaign-open", "Division " + division + " already has a campaign that is not finalized.");
+        }
+        Campaign c = new Campaign();
+        c.id = UUID.randomUUID();
+        c.divisionCode = division;
+        c.status = Campaign.Status.RATING;
+        c.postingDays = postingDays == null ? config.campaign().postingDays() : postingDays;
+        c.householdsTotal = ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM household_facts WHERE left(village_code, ?2) = ?1 AND status = 'ACTIVE'""")
+                .setParameter(1, division).setParameter(2, division.length()).getSingleResult()).intValue();
+        c.startedBy = username;
+        c.startedAt = clock.now();
+        em.persist(c);
+        return c;
+    }
+
+    @Scheduled(every = "${rating.campaign.interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void advanceAll() {
+        try {
+            List<UUID> busy = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                            "select c.id from Campaign c where c.status in ?1", UUID.class)
+                    .setParameter(1, List.of(Campaign.Status.RATING, Campaign.Status.FINALIZING)).getResultList());
+            for (UUID id : busy) {
+                runToEnd(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("campaign pass failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Advances one campaign batch by batch until it waits for people (posting) or is done. */
+    public void runToEnd(UUID id) {
+        while (Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> advance(id)))) {
+            // one batch per transaction
+        }
+    }
+
+    /** One batch; true when there is more to do. Replicas skip a campaign another one is advancing. */
+    boolean advance(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Campaign> claimed = em.createQuery("from Campaign where id = ?1", Campaign.class).setParameter(1, id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Campaign c = claimed.get(0);
+        return switch (c.status) {
+            case RATING -> rateBatch(c);
+            case FINALIZING -> finalizeBatch(c);
+            default -> false;
+        };
+    }
+
+    private boolean rateBatch(Campaign c) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                        SELECT household_id FROM household_facts
+                        WHERE left(village_code, ?2) = ?1 AND status = 'ACTIVE'
+                          AND household_id > coalesce(?3, '00000000-0000-0000-0000-000000000000'::uuid)
+                        ORDER BY household_id LIMIT ?4""", UUID.class)
+                .setParameter(1, c.divisionCode).setParameter(2, c.divisionCode.length())
+                .setParameter(3, c.cursorHouseholdId).setParameter(4, HouseholdRater.BATCH).getResultList();
+        if (!ids.isEmpty()) {
+            List<HouseholdRating> ratings = rater.rateAll(ids, HouseholdRater.Occasion.campaign(c.id));
+            em.flush();
+            em.createNativeQuery("""
+                            INSERT INTO campaign_household (campaign_id, household_id, rating_id)
+                            SELECT ?1, h, r FROM unnest(?2, ?3) AS t(h, r)""")
+                    .setParameter(1, c.id)
+                    .setParameter(2, ratings.stream().map(r -> r.householdId).toArray(UUID[]::new))
+                    .setParameter(3, ratings.stream().map(r -> r.id).toArray(UUID[]::new))
+                    .executeUpdate();
+            c.householdsRated += ratings.size();
+            c.cursorHouseholdId = ids.get(ids.size() - 1);
+        }
+        if (ids.size() < HouseholdRater.BATCH) {
+            c.status = Campaign.Status.POSTED;
+            c.cursorHouseholdId = null;
+            c.postingOpensAt = clock.now();
+            c.postingClosesAt = c.postingOpensAt.plus(Duration.ofDays(c.postingDays));
+            LOG.infof("campaign %s rated %d households; posted until %s", c.id, c.householdsRated, c.postingClosesAt);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean finalizeBatch(Campaign c) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT household_id, rating_id FROM campaign_household
+                        WHERE campaign_id = ?1
+                          AND household_id > coalesce(?2, '00000000-0000-0000-0000-000000000000'::uuid)
+                        ORDER BY household_id LIMIT ?3""")
+                .setParameter(1, c.id).setParameter(2, c.cursorHouseholdId).setParameter(3, HouseholdRater.BATCH)
+                .getResultList();
+        if (!rows.isEmpty()) {
+            List<UUID> households = rows.stream().map(r -> (UUID) r[0]).toList();
+            List<UUID> ratingIds = rows.stream().map(r -> (UUID) r[1]).toList();
+            Map<UUID, HouseholdFactsRecord> facts = new HashMap<>();
+            em.createQuery("from HouseholdFactsRecord where householdId in ?1", HouseholdFactsRecord.class)
+                    .setParameter(1, households).getResultList().forEach(f -> facts.put(f.householdId, f));
+            Instant now = clock.now();
+            List<Outbox.Keyed<HouseholdRated>> events = new java.util.ArrayList<>(rows.size());
+            for (HouseholdRating posted : em.createQuery("from HouseholdRating where id in ?1", HouseholdRating.class)
+                    .setParameter(1, ratingIds).getResultList()) {
+                events.add(rater.store(finalCopy(posted, c, now), facts.get(posted.householdId)));
+            }
+            rater.announce(events);
+            c.householdsFinal += rows.size();
+            c.cursorHouseholdId = households.get(households.size() - 1);
+        }
+        if (rows.size() < HouseholdRater.BATCH) {
+            c.status = Campaign.Status.FINALIZED;
+            c.cursorHouseholdId = null;
+            return false;
+        }
+        return true;
+    }
+
+    /** The posted result, unchanged, as a FINAL rating valid until the campaign's date. */
+    private static HouseholdRating finalCopy(HouseholdRating posted, Campaign c, Instant now) {
+        HouseholdRating r = new HouseholdRating();
+        r.id = UUID.randomUUID();
+        r.householdId = posted.householdId;
+        r.villageCode = posted.villageCode;
+        r.modelCode = posted.modelCode;
+        r.modelVersion = posted.modelVersion;
+        r.totalPoints = posted.totalPoints;
+        r.grade = posted.grade;
+        r.creditHousehold = posted.creditHousehold;
+        r.vetoes = posted.vetoes;
+        r.indicators = posted.indicators;
+        r.reasons = posted.reasons;
+        r.inputsAsOf = posted.inputsAsOf;
+        r.status = HouseholdRating.Status.FINAL;
+        r.ratedBy = "CAMPAIGN";
+        r.sourceVersion = posted.sourceVersion;
+        r.ratedAt = now;
+        r.campaignId = c.id;
+        r.validUntil = c.validUntil;
+        return r;
+    }
+
+    @Transactional
+    public Campaign get(UUID id) {
+        Campaign c = em.find(Campaign.class, id);
+        if (c == null) {
+            throw ApiException.notFound("Campaign " + id + " does not exist.");
+        }
+        return c;
+    }
+
+    /** Objections of a campaign: counts per status. */
+    @Transactional
+    public Map<String, Long> objectionCounts(UUID id) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select o.status, count(o) from Objection o where o.campaignId = ?1 group by o.status",
+                Object[].class).setParameter(1, id).getResultList()) {
+            counts.put(row[0].toString(), (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Transactional
+    public List<Objection> objections(UUID id, String townshipOrNull) {
+        return em.createQuery("from Objection where campaignId = ?1 and (?2 is null or townshipCode = ?2) order by filedAt",
+                        Objection.class)
+                .setParameter(1, id).setParameter(2, townshipOrNull).getResultList();
+    }
+
+    /** An objection by the household's own township official, inside the posting window, once. */
+    @Transactional
+    public Objection object(UUID campaignId, UUID householdId, String reason, String username, String officialTownship) {
+        Campaign c = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_READ);
+        if (c == null) {
+            throw ApiException.notFound("Campaign " + campaignId + " does not exist.");
+        }
+        HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
+        boolean inCampaign = facts != null && ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM campaign_household WHERE campaign_id = ?1 AND household_id = ?2")
+                .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult()).longValue() > 0;
+        if (!inCampaign) {
+            throw ApiException.notFound("Household " + householdId + " has no result in this campaign.");
+        }
+        if (!facts.townshipCode.equals(officialTownship)) {
+            throw ApiException.forbidden("Only the official of the household's own township may object for it.");
+        }
+        Instant now = clock.now();
+        if (c.status != Campaign.Status.POSTED || now.isBefore(c.postingOpensAt) || !now.isBefore(c.postingClosesAt)) {
+            throw ApiException.conflict("outside-posting-window", "Objections are accepted only during the posting window"
+                    + (c.postingClosesAt == null ? " (the results are not posted yet)."
+                    : ", " + c.postingOpensAt + " to " + c.postingClosesAt + "."));
+        }
+        Long filed = em.createQuery("select count(o) from Objection o where o.campaignId = ?1 and o.householdId = ?2", Long.class)
+                .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult();
+        if (filed > 0) {
+            throw ApiException.conflict("objection-exists", "An objection was already filed for this household in this campaign.");
+        }
+        Objection o = new Objection();
+        o.id = UUID.randomUUID();
+        o.campaignId = campaignId;
+        o.householdId = householdId;
+        o.townshipCode = facts.townshipCode;
+        o.reason = reason;
+        o.status = Objection.Status.OPEN;
+        o.filedBy = username;
+        o.filedAt = now;
+        em.persist(o);
+        return o;
+    }
+
+    /** A credit-admin resolves an open objection: the result stands, or the household is rated again from its current facts. */
+    @Transactional
+    public Objection resolve(UUID campaignId, UUID objectionId, Resolution resolution, String note, String username) {
+        Campaign c = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        Objection o = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || o == null || !o.campaignId.equals(campaignId)) {
+            throw ApiException.notFound("Objection " + objectionId + " does not exist in campaign " + campaignId + ".");
+        }
+        if (o.status != Objection.Status.OPEN) {
+            throw ApiException.conflict("objection-resolved", "This objection was already resolved by " + o.resolvedBy + ".");
+        }
+        if (c.status != Campaign.Status.POSTED) {
+            throw ApiException.conflict("campaign-not-posted", "The campaign is " + c.status + "; objections are resolved while it is posted.");
+        }
+        if (resolution == Resolution.RERATE) {
+            List<HouseholdRating> rerated = rater.rateAll(List.of(o.householdId), HouseholdRater.Occasion.objection(campaignId));
+            if (rerated.isEmpty()) {
+                throw ApiException.conflict("household-closed", "The household's file is closed; it cannot be rated again.");
+            }
+            em.flush();
+            em.createNativeQuery("UPDATE campaign_household SET rating_id = ?3 WHERE campaign_id = ?1 AND household_id = ?2")
+                    .setParameter(1, campaignId).setParameter(2, o.householdId).setParameter(3, rerated.get(0).id)
+                    .executeUpdate();
+            o.newRatingId = rerated.get(0).id;
+            o.status = Objection.Status.RERATED;
+        } else {
+            o.status = Objection.Status.UPHELD;
+        }
+        o.resolvedBy = username;
+        o.resolvedAt = clock.now();
+        o.resolutionNote = note;
+        return o;
+    }
+
+    /** After the posting window, with every objection resolved: results become final, valid one year. */
+    @Transactional
+    public Campaign finalizeCampaign(UUID campaignId, String username) {
+        Campaign c = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ApiException.notFound("Campaign " + campaignId + " does not exist.");
+        }
+        if (c.status != Campaign.Status.POSTED) {
+            throw ApiException.conflict("campaign-not-posted", "The campaign is " + c.status + "; only a posted campaign can be finalized.");
+        }
+        if (clock.now().isBefore(c.postingClosesAt)) {
+            throw ApiException.conflict("posting-window-open", "The posting window is open until " + c.postingClosesAt + ".");
+        }
+        Long open = em.createQuery("select count(o) from Objection o where o.campaignId = ?1 and o.status = ?2", Long.class)
+                .setParameter(1, campaignId).setParameter(2, Objection.Status.OPEN).getSingleResult();
+        if (open > 0) {
+            throw ApiException.conflict("objections-open", open + " objection(s) are not resolved yet.");
+        }
+        c.status = Campaign.Status.FINALIZING;
+        c.cursorHouseholdId = null;
+        c.finalizedBy = username;
+        c.finalizedAt = clock.now();
+        c.validUntil = clock.today().plusYears(1);
+        return c;
+    }
+}

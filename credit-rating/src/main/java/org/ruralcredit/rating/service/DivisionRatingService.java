@@ -1,0 +1,246 @@
+package org.ruralcredit.rating.service;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.rating.DivisionCriterion;
+import org.ruralcredit.events.rating.TownshipRated;
+import org.ruralcredit.events.rating.VillageRated;
+import org.ruralcredit.rating.domain.DivisionRatingRecord;
+import org.ruralcredit.rating.domain.Village;
+import org.ruralcredit.rating.domain.division.CountyFigures;
+import org.ruralcredit.rating.domain.division.CriterionResult;
+import org.ruralcredit.rating.domain.division.DivisionFigures;
+import org.ruralcredit.rating.domain.division.DivisionLevel;
+import org.ruralcredit.rating.domain.division.DivisionRating;
+import org.ruralcredit.rating.domain.division.DivisionRatingEvaluator;
+import org.ruralcredit.rating.domain.division.LendingFigures;
+import org.ruralcredit.rating.domain.division.RuleSet;
+import org.ruralcredit.rating.domain.division.RuleSetCatalog;
+import org.ruralcredit.rating.domain.division.TownshipFigures;
+import org.ruralcredit.rating.domain.division.VillageFigures;
+import org.ruralcredit.rating.repository.DivisionFiguresRepository;
+import org.ruralcredit.rating.repository.VillageRepository;
+
+/**
+ * Village, township and county ratings: measured from this service's tables, judged by a chosen
+ * rule set, stored PENDING, then approved or rejected once at the next review level (a village by
+ * its township's official, a township or county by a credit-admin), never by whoever computed it.
+ * Approved village and township results are announced through the outbox.
+ */
+@ApplicationScoped
+public class DivisionRatingService {
+
+    /** Who acts, as the resource read it from the token. */
+    public record Actor(String username, boolean creditAdmin, boolean townshipOfficial, String division) {
+    }
+
+    private static final DivisionRatingEvaluator EVALUATOR = new DivisionRatingEvaluator();
+
+    private final EntityManager em;
+    private final DivisionFiguresRepository figures;
+    private final VillageRepository villages;
+    private final Outbox outbox;
+    private final RatingClock clock;
+
+    public DivisionRatingService(EntityManager em, DivisionFiguresRepository figures, VillageRepository villages,
+                                 Outbox outbox, RatingClock clock) {
+        this.em = em;
+        this.figures = figures;
+        this.villages = villages;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public static DivisionLevel levelOf(String code) {
+        return switch (code == null ? 0 : code.length()) {
+            case 12 -> DivisionLevel.VILLAGE;
+            case 9 -> DivisionLevel.TOWNSHIP;
+            case 6 -> DivisionLevel.COUNTY;
+            default -> throw ApiException.invalid("division", "must be a 6-digit county, 9-digit township or 12-digit village code");
+        };
+    }
+
+    /** Measures and judges one division; the result waits for approval. */
+    @Transactional
+    public DivisionRatingRecord compute(String code, String ruleSetId, Integer ruleSetVersion, Actor actor) {
+        DivisionLevel level = levelOf(code);
+        requireMayCompute(level, code, actor);
+        RuleSet ruleSet = ruleSetId == null ? RuleSetCatalog.defaultFor(level)
+                : RuleSetCatalog.find(ruleSetId, ruleSetVersion).orElseThrow(() -> ApiException.invalid("ruleSet",
+                ruleSetId + (ruleSetVersion == null ? "" : " v" + ruleSetVersion) + " is not a known rule set"));
+        if (ruleSet.level() != level) {
+            throw ApiException.invalid("ruleSet", ruleSet.id() + " is for a " + ruleSet.level()
+                    + ", the division " + code + " is a " + level);
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        DivisionFigures measured;
+        try {
+            measured = measure(level, code, shown);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.conflict("inconsistent-figures", "The figures of " + code + " are inconsistent: " + e.getMessage());
+        }
+        return store(EVALUATOR.evaluate(ruleSet, measured), shown, actor.username());
+    }
+
+    private DivisionFigures measure(DivisionLevel level, String code, Map<String, Object> shown) {
+        if (level == DivisionLevel.VILLAGE) {
+            Village village = villages.findById(code);
+            if (village == null) {
+                throw ApiException.notFound("Village " + code + " is not known to the rating service.");
+            }
+            long credit = figures.creditHouseholds(code);
+            shown.put("householdsInProfile", village.totalHouseholds);
+            shown.put("profileAsOf", village.figuresAsOf.toString());
+            shown.put("creditHouseholds", credit);
+            return new VillageFigures(code, village.totalHouseholds, Math.toIntExact(credit), lending(level, code, shown));
+        }
+        long villageCount = figures.administrativeVillages(code);
+        if (villageCount == 0) {
+            throw ApiException.notFound("No village of " + code + " is known to the rating service.");
+        }
+        long creditVillages = figures.creditVillages(code);
+        shown.put("administrativeVillages", villageCount);
+        shown.put("creditVillages", creditVillages);
+        if (level == DivisionLevel.COUNTY) {
+            return new CountyFigures(code, Math.toIntExact(villageCount), Math.toIntExact(creditVillages));
+        }
+        return new TownshipFigures(code, Math.toIntExact(villageCount), Math.toIntExact(creditVillages),
+                lending(level, code, shown));
+    }
+
+    private LendingFigures lending(DivisionLevel level, String code, Map<String, Object> shown) {
+        DivisionFiguresRepository.Lending lending = figures.lending(level, code);
+        int lastYear = clock.today().getYear() - 1;
+        Optional<BigDecimal> lastYearRatio = figures.nplRatioOfYear(level, code,
+                LocalDate.of(lastYear, 1, 1).atStartOfDay(RatingClock.ZONE).toInstant(),
+                LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(RatingClock.ZONE).toInstant());
+        shown.put("borrowers", lending.borrowers());
+        shown.put("borrowersWithOverdue", lending.borrowersWithOverdue());
+        shown.put("outstandingFen", lending.balanceFen());
+        shown.put("nonPerformingFen", lending.nonPerformingFen());
+        shown.put("lastYearNplRatioPercent", lastYearRatio.map(BigDecimal::toPlainString).orElse(null));
+        return new LendingFigures(Math.toIntExact(lending.borrowers()), Math.toIntExact(lending.borrowersWithOverdue()),
+                lending.portfolio(), lastYearRatio);
+    }
+
+    private DivisionRatingRecord store(DivisionRating rating, Map<String, Object> shown, String username) {
+        DivisionRatingRecord record = new DivisionRatingRecord();
+        record.id = UUID.randomUUID();
+        record.level = rating.level();
+        record.divisionCode = rating.divisionCode();
+        record.ruleSetId = rating.ruleSetId();
+        record.ruleSetVersion = rating.ruleSetVersion();
+        record.outcome = rating.outcome().name();
+        record.criteria = rating.criteria().stream().map(DivisionRatingService::row).toList();
+        record.figures = shown;
+        Object balance = shown.get("outstandingFen");
+        if (balance instanceof Long total && total > 0) {
+            record.nplRatioPercent = BigDecimal.valueOf((Long) shown.get("nonPerformingFen")).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64).setScale(6, java.math.RoundingMode.HALF_UP);
+        }
+        record.status = DivisionRatingRecord.Status.PENDING;
+        record.computedBy = username;
+        record.computedAt = clock.now();
+        em.persist(record);
+        return record;
+    }
+
+    static DivisionCriterion row(CriterionResult r) {
+        return new DivisionCriterion(r.measure().name(), r.measure().chineseLabel() + " / " + r.measure().englishLabel(),
+                r.measuredPercent().orElse(null), r.comparison().symbol(), r.threshold(), r.status().name(),
+                r.reason().orElse(null));
+    }
+
+    /** Approves or rejects a pending result, once, at the next review level. */
+    @Transactional
+    public DivisionRatingRecord decide(UUID id, boolean approve, String note, Actor actor) {
+        DivisionRatingRecord record = em.find(DivisionRatingRecord.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            throw ApiException.notFound("Division rating " + id + " does not exist.");
+        }
+        requireMayDecide(record, actor);
+        if (record.status != DivisionRatingRecord.Status.PENDING) {
+            throw ApiException.conflict("already-decided", "This rating was already " + record.status.name().toLowerCase()
+                    + " by " + record.decidedBy + ".");
+        }
+        if (record.computedBy.equals(actor.username())) {
+            throw ApiException.forbidden("The person who computed a rating cannot also decide on it.");
+        }
+        record.status = approve ? DivisionRatingRecord.Status.APPROVED : DivisionRatingRecord.Status.REJECTED;
+        record.decidedBy = actor.username();
+        record.decidedAt = clock.now();
+        record.decisionNote = note;
+        if (approve) {
+            announce(record);
+        }
+        return record;
+    }
+
+    private void announce(DivisionRatingRecord r) {
+        String code = r.divisionCode;
+        if (r.level == DivisionLevel.VILLAGE) {
+            outbox.record(EventCatalog.VILLAGE_RATED, code, new VillageRated(r.id.toString(), code,
+                    code.substring(0, 9), code.substring(0, 6), r.ruleSetId, r.ruleSetVersion, r.outcome, r.criteria,
+                    r.computedBy, r.computedAt, r.decidedBy, r.decidedAt));
+        } else if (r.level == DivisionLevel.TOWNSHIP) {
+            outbox.record(EventCatalog.TOWNSHIP_RATED, code, new TownshipRated(r.id.toString(), code,
+                    code.substring(0, 6), r.ruleSetId, r.ruleSetVersion, r.outcome, r.criteria, r.computedBy,
+                    r.computedAt, r.decidedBy, r.decidedAt));
+        }
+    }
+
+    /** Villages: credit-admin or the official of the village's township; townships: also its official; counties: credit-admin. */
+    private static void requireMayCompute(DivisionLevel level, String code, Actor actor) {
+        if (actor.creditAdmin()) {
+            return;
+        }
+        boolean ownTownship = actor.townshipOfficial() && actor.division() != null && actor.division().length() == 9
+                && code.startsWith(actor.division());
+        if (level == DivisionLevel.COUNTY || !ownTownship) {
+            throw ApiException.forbidden("You may not compute the rating of " + code + ".");
+        }
+    }
+
+    private static void requireMayDecide(DivisionRatingRecord record, Actor actor) {
+        boolean allowed = record.level == DivisionLevel.VILLAGE
+                ? actor.townshipOfficial() && record.divisionCode.substring(0, 9).equals(actor.division())
+                : actor.creditAdmin();
+        if (!allowed) {
+            throw ApiException.forbidden(record.level == DivisionLevel.VILLAGE
+                    ? "A village rating is approved by the official of its township."
+                    : "A township or county rating is approved by a credit-admin.");
+        }
+    }
+
+    @Transactional
+    public DivisionRatingRecord get(UUID id) {
+        DivisionRatingRecord record = em.find(DivisionRatingRecord.class, id);
+        if (record == null) {
+            throw ApiException.notFound("Division rating " + id + " does not exist.");
+        }
+        return record;
+    }
+
+    /** Every rating of a division, newest first. */
+    @Transactional
+    public List<DivisionRatingRecord> history(String code) {
+        return em.createQuery("from DivisionRatingRecord where level = ?1 and divisionCode = ?2 order by computedAt desc",
+                        DivisionRatingRecord.class)
+                .setParameter(1, levelOf(code)).setParameter(2, code).getResultList();
+    }
+}

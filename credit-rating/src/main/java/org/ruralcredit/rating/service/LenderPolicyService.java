@@ -1,0 +1,159 @@
+package org.ruralcredit.rating.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.domain.creditline.CreditLineCalculator;
+import org.ruralcredit.rating.domain.creditline.CreditLineOffer;
+import org.ruralcredit.rating.domain.creditline.DefaultLenderPolicy;
+import org.ruralcredit.rating.domain.creditline.HouseholdFinances;
+import org.ruralcredit.rating.domain.creditline.LenderPolicy;
+import org.ruralcredit.rating.domain.lending.CreditGrade;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Lenders' own credit-line policies (评分、授信分离: the platform rates, the lender decides), one
+ * version per registration, and the offer a policy gives a household from its current rating and
+ * facts. The platform's default policy answers as institution {@code default}.
+ */
+@ApplicationScoped
+public class LenderPolicyService {
+
+    public static final String PLATFORM = "default";
+
+    /** A policy as a lender writes it; amounts in yuan, shares and rates as fractions. */
+    public record PolicyDocument(String policyId, String name, Map<CreditGrade, BigDecimal> baseLineByGrade,
+                                 BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap,
+                                 int termMonths, BigDecimal baseAnnualRate, Map<CreditGrade, BigDecimal> rateDiscountByGrade,
+                                 BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit) {
+
+        LenderPolicy toPolicy(int version) {
+            return new LenderPolicy(policyId, version, name, orEmpty(baseLineByGrade), assetShare, businessIncomeShare,
+                    lineCap, termMonths, baseAnnualRate, orEmpty(rateDiscountByGrade), repaymentShareOfNetIncome, roundingUnit);
+        }
+
+        private static Map<CreditGrade, BigDecimal> orEmpty(Map<CreditGrade, BigDecimal> map) {
+            return map == null ? Map.of() : new EnumMap<>(map);
+        }
+    }
+
+    public record StoredPolicy(String institution, int version, PolicyDocument document, String createdBy, Instant createdAt) {
+    }
+
+    /** The offer with what it was computed from. */
+    public record Offer(String institution, UUID householdId, UUID ratingId, HouseholdFinances finances, CreditLineOffer offer) {
+    }
+
+    private static final CreditLineCalculator CALCULATOR = new CreditLineCalculator();
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final RatingClock clock;
+
+    public LenderPolicyService(EntityManager em, ObjectMapper json, RatingClock clock) {
+        this.em = em;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Registers the next version of the institution's policy; an invalid policy is refused with every problem. */
+    @Transactional
+    public StoredPolicy register(String institution, PolicyDocument document, String username) {
+        Number last = (Number) em.createNativeQuery(
+                        "SELECT coalesce(max(version), 0) FROM lender_policy WHERE institution = ?1 AND policy_id = ?2")
+                .setParameter(1, institution).setParameter(2, document.policyId()).getSingleResult();
+        int version = last.intValue() + 1;
+        try {
+            document.toPolicy(version);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.invalid("policy", e.getMessage() == null ? "a required value is missing" : e.getMessage());
+        }
+        Instant now = clock.now();
+        try {
+            em.createNativeQuery("""
+                            INSERT INTO lender_policy (institution, policy_id, version, document, created_by, created_at)
+                            VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)""")
+                    .setParameter(1, institution).setParameter(2, document.policyId()).setParameter(3, version)
+                    .setParameter(4, json.writeValueAsString(document)).setParameter(5, username).setParameter(6, now)
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("policy cannot be written", e);
+        }
+        return new StoredPolicy(institution, version, document, username, now);
+    }
+
+    /** Newest version of each policy, of one institution or (null) of all. */
+    @Transactional
+    public List<StoredPolicy> latest(String institutionOrNull) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT DISTINCT ON (institution, policy_id) institution, version, CAST(document AS text), created_by, created_at
+                        FROM lender_policy WHERE (CAST(?1 AS text) IS NULL OR institution = ?1)
+                        ORDER BY institution, policy_id, version DESC""")
+                .setParameter(1, institutionOrNull).getResultList();
+        return rows.stream().map(this::stored).toList();
+    }
+
+    private StoredPolicy stored(Object[] r) {
+        try {
+            return new StoredPolicy((String) r[0], ((Number) r[1]).intValue(), json.readValue((String) r[2], PolicyDocument.class),
+                    (String) r[3], (Instant) r[4]);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored policy cannot be read", e);
+        }
+    }
+
+    private LenderPolicy policy(String institution, String policyId) {
+        if (PLATFORM.equals(institution)) {
+            return DefaultLenderPolicy.POLICY;
+        }
+        List<StoredPolicy> policies = latest(institution).stream()
+                .filter(p -> policyId == null || p.document().policyId().equals(policyId)).toList();
+        if (policies.isEmpty()) {
+            throw ApiException.notFound("Institution " + institution + " has no policy"
+                    + (policyId == null ? "" : " " + policyId) + ".");
+        }
+        if (policies.size() > 1) {
+            throw ApiException.invalid("policy", "institution " + institution + " has several policies: name one");
+        }
+        return policies.get(0).document().toPolicy(policies.get(0).version());
+    }
+
+    /** What the institution's policy offers the household, from its current rating and facts, with the arithmetic. */
+    @Transactional
+    public Offer offer(String institution, String policyId, UUID householdId) {
+        LenderPolicy policy = policy(institution, policyId);
+        HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
+        if (facts == null || facts.currentRatingId == null) {
+            throw ApiException.notFound("Household " + householdId + " has not been rated.");
+        }
+        CreditGrade grade = Boolean.TRUE.equals(facts.currentCreditHousehold) ? gradeOf(facts.currentGrade) : CreditGrade.BELOW_A;
+        HouseholdChanged f = facts.facts;
+        BigDecimal assets = BigDecimal.valueOf(f.assets() == null ? 0 : f.assets().total());
+        BigDecimal business = BigDecimal.valueOf(f.income() == null ? 0 : f.income().businessIncome());
+        BigDecimal net = BigDecimal.valueOf(f.income() == null ? 0 : f.income().netIncome());
+        HouseholdFinances finances = new HouseholdFinances(grade, assets, business, net);
+        return new Offer(institution, householdId, facts.currentRatingId, finances, CALCULATOR.offer(policy, finances));
+    }
+
+    private static CreditGrade gradeOf(String grade) {
+        try {
+            return CreditGrade.valueOf(grade);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return CreditGrade.BELOW_A;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.ruralcredit.rating;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.domain.Village;
+
+/**
+ * Test data written straight into the service's own tables: a fresh village of 临山 (330281100)
+ * per test, cleared of whatever an earlier run left under the same code, so every test counts
+ * only what it created.
+ */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String LINSHAN = "330281100";
+    private static final LocalDate AS_OF = LocalDate.of(2026, 5, 1);
+
+    private final EntityManager em;
+
+    public Fixtures(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A village code of 临山 in 330281100900–999 with no data left in it. */
+    @Transactional
+    public String freshVillage(int totalHouseholds) {
+        String code = LINSHAN + (900 + ThreadLocalRandom.current().nextInt(100));
+        em.createNativeQuery("DELETE FROM objection WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code = ?1)")
+                .setParameter(1, code).executeUpdate();
+        em.createNativeQuery("DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code = ?1)")
+                .setParameter(1, code).executeUpdate();
+        em.createNativeQuery("DELETE FROM campaign WHERE division_code = ?1").setParameter(1, code).executeUpdate();
+        em.createNativeQuery("DELETE FROM household_subject WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
+                .setParameter(1, code).executeUpdate();
+        em.createNativeQuery("DELETE FROM household_facts WHERE village_code = ?1").setParameter(1, code).executeUpdate();
+        em.createNativeQuery("DELETE FROM division_rating WHERE division_code = ?1").setParameter(1, code).executeUpdate();
+        Village village = em.find(Village.class, code);
+        if (village == null) {
+            village = new Village();
+            village.code = code;
+        }
+        village.name = "测试村" + code.substring(9);
+        village.townshipCode = LINSHAN;
+        village.countyCode = "330281";
+        village.totalHouseholds = totalHouseholds;
+        village.population = totalHouseholds * 3;
+        village.figuresAsOf = AS_OF;
+        village.sourceRevision = 1;
+        village.updatedAt = Instant.now();
+        em.merge(village);
+        return code;
+    }
+
+    /** The facts of a well-off household (it rates 88, AAA, without a moral standing). */
+    public static HouseholdChanged facts(String id, String village, long version, long netAssets) {
+        return new HouseholdChanged(id, village, village.substring(0, 9), village.substring(0, 6), "ACTIVE", null, version,
+                new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
+                new HouseholdChanged.Production("TRADE", BigDecimal.ONE, "店", 12, true, AS_OF, "入户调查"),
+                null,
+                new HouseholdChanged.Assets(netAssets, 50_000, 100_000, 0, 50_000, AS_OF, "入户调查"),
+                new HouseholdChanged.IncomeAndExpenses(170_000, 25_000, 5_000, 30_000, 30_000, AS_OF, "入户调查"),
+                new HouseholdChanged.Liabilities(50_000, 0, 0, AS_OF, "农商行"),
+                new HouseholdChanged.Social(false, false, false, 3, AS_OF, "村委会"),
+                List.of());
+    }
+
+    /**
+     * A household with facts and, when {@code credit} is not null, a current rating of that kind
+     * (as if rated earlier); linked to a borrower hash so reported loans count for it.
+     */
+    @Transactional
+    public UUID household(String village, Boolean credit, String subjectHash) {
+        HouseholdFactsRecord r = new HouseholdFactsRecord();
+        r.householdId = UUID.randomUUID();
+        r.villageCode = village;
+        r.townshipCode = village.substring(0, 9);
+        r.status = "ACTIVE";
+        r.sourceVersion = 1;
+        r.facts = facts(r.householdId.toString(), village, 1, 400_000);
+        r.needsRating = false;
+        r.updatedAt = Instant.now();
+        if (credit != null) {
+            r.currentRatingId = UUID.randomUUID();
+            r.currentGrade = credit ? "AA" : "NONE";
+            r.currentCreditHousehold = credit;
+            r.currentPoints = credit ? 75 : 50;
+        }
+        em.persist(r);
+        if (subjectHash != null) {
+            em.createNativeQuery("INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)")
+                    .setParameter(1, subjectHash).setParameter(2, r.householdId).executeUpdate();
+        }
+        return r.householdId;
+    }
+
+    /** Replaces a household's facts as a registry correction would (without marking it for re-rating). */
+    @Transactional
+    public void correctFacts(UUID household, long netAssets) {
+        HouseholdFactsRecord r = em.find(HouseholdFactsRecord.class, household);
+        r.sourceVersion += 1;
+        r.facts = facts(household.toString(), r.villageCode, r.sourceVersion, netAssets);
+        r.updatedAt = Instant.now();
+    }
+
+    /**
+     * A borrower household rated {@code points} ({@code grade}) by household-default v1 on the day
+     * before {@code ratedBefore}, with one loan started on each of {@code starts}; {@code bad} makes
+     * the loans non-performing, otherwise they were repaid.
+     */
+    @Transactional
+    public void scoredBorrower(int points, String grade, LocalDate ratedBefore, boolean bad, LocalDate... starts) {
+        UUID household = UUID.randomUUID();
+        String hash = randomHash();
+        em.createNativeQuery("INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)")
+                .setParameter(1, hash).setParameter(2, household).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO household_rating (id, household_id, village_code, model_code, model_version, total_points,
+                            grade, credit_household, vetoes, indicators, reasons, inputs_as_of, status, rated_by,
+                            source_version, rated_at)
+                        VALUES (?1, ?2, '330281100999', 'household-default', 1, ?3, ?4, ?5, '[]', '[]', '[]', '{}',
+                            'FINAL', 'CAMPAIGN', 1, ?6)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, household).setParameter(3, points)
+                .setParameter(4, grade).setParameter(5, !"NONE".equals(grade))
+                .setParameter(6, ratedBefore.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .executeUpdate();
+        for (LocalDate start : starts) {
+            em.createNativeQuery("""
+                            INSERT INTO loan_state (loan_id, institution, subject_type, subject_hash, amount_fen,
+                                outstanding_fen, overdue_days, classification, non_performing, ever_non_performing,
+                                settled, start_date, settled_on, revision, updated_at)
+                            VALUES (?1, 'YYRCB', 'HOUSEHOLD', ?2, 5000000, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, 3, now())""")
+                    .setParameter(1, UUID.randomUUID().toString()).setParameter(2, hash)
+                    .setParameter(3, bad ? 5_000_000L : 0L).setParameter(4, bad ? 200 : 0)
+                    .setParameter(5, bad ? "DOUBTFUL" : "NORMAL").setParameter(6, bad).setParameter(7, !bad)
+                    .setParameter(8, start).setParameter(9, bad ? null : start.plusMonths(10))
+                    .executeUpdate();
+        }
+    }
+
+    @Transactional
+    public long loansOf(String subjectHash) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM loan_state WHERE subject_hash = ?1")
+                .setParameter(1, subjectHash).getSingleResult()).longValue();
+    }
+
+    /** Waits until the condition holds (events are consumed and batches run in the background). */
+    public static void eventually(java.util.function.BooleanSupplier condition, java.time.Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted");
+            }
+        }
+    }
+
+    public static String randomHash() {
+        byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,24 @@
+package org.ruralcredit.rating.bench;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The benchmark's own database (rating_bench), no background work competing with the measured
+ * path: no scheduler (rater, campaign worker, outbox relay) and no consumers.
+ */
+public class BenchProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/rating_bench",
+                "quarkus.scheduler.enabled", "false",
+                "mp.messaging.incoming.registry-village.enabled", "false",
+                "mp.messaging.incoming.registry-household.enabled", "false",
+                "mp.messaging.incoming.morality-points.enabled", "false",
+                "mp.messaging.incoming.lending-loan.enabled", "false",
+                "quarkus.log.category.\"org.ruralcredit.rating.service.CampaignService\".level", "WARN");
+    }
+}

@@ -1,0 +1,197 @@
+package org.ruralcredit.rating.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.ruralcredit.rating.Fixtures;
+import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.DivisionRatingRecord;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.service.CampaignService;
+import org.ruralcredit.rating.service.DivisionRatingService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Not a test: a benchmark, run only with {@code -Dbench.rating=true} (see bench/run-rating-bench.sh).
+ * Generates N households' inputs straight into the rating_bench database (400 households a village,
+ * 20 villages a township, 40 townships a county; loans for 30% of households), rates every household
+ * through the campaign path (the same batched path as event-driven re-rating), then computes and
+ * approves every village, township and county rating. Prints households per second and seconds.
+ */
+@QuarkusTest
+@TestProfile(BenchProfile.class)
+@EnabledIfSystemProperty(named = "bench.rating", matches = "true")
+class RatingBenchmark {
+
+    private static final int PER_VILLAGE = 400;
+    private static final int VILLAGES_PER_TOWNSHIP = 20;
+    private static final int TOWNSHIPS_PER_COUNTY = 40;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    DivisionRatingService divisions;
+
+    @Test
+    void rateAMillionHouseholds() throws Exception {
+        int households = Integer.getInteger("bench.households", 1_000_000);
+        int threads = Integer.getInteger("bench.threads", 2);
+        long t0 = System.nanoTime();
+        generate(households);
+        long t1 = System.nanoTime();
+        System.out.printf("BENCH generated %,d households in %.1f s%n", households, secs(t0, t1));
+
+        List<String> counties = codes("SELECT DISTINCT left(village_code, 6) FROM household_facts ORDER BY 1");
+        List<UUID> started = new ArrayList<>();
+        for (String county : counties) {
+            started.add(campaigns.start(county, 7, "bench-admin").id);
+        }
+        runAll(started, threads, campaigns::runToEnd);
+        long t2 = System.nanoTime();
+        long rated = ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT count(*) FROM campaign_household").getSingleResult())).longValue();
+        System.out.printf("BENCH rated %,d households in %.1f s: %,.0f households/s (%d threads)%n",
+                rated, secs(t1, t2), rated / secs(t1, t2), threads);
+
+        List<String> villages = codes("SELECT code FROM village ORDER BY code");
+        rateDivisions(villages, threads, true);
+        long t3 = System.nanoTime();
+        List<String> townships = codes("SELECT DISTINCT township_code FROM village ORDER BY 1");
+        rateDivisions(townships, threads, false);
+        rateDivisions(counties, 1, false);
+        long t4 = System.nanoTime();
+        System.out.printf("BENCH rated and approved %,d villages in %.1f s, %,d townships and %,d counties in %.1f s%n",
+                villages.size(), secs(t2, t3), townships.size(), counties.size(), secs(t3, t4));
+        System.out.printf("BENCH total (rating households, villages, townships, counties): %.1f s for %,d households = %,.0f households/s%n",
+                secs(t1, t4), rated, rated / secs(t1, t4));
+        for (UUID id : started) {
+            Campaign c = campaigns.get(id);
+            if (c.status != Campaign.Status.POSTED) {
+                throw new AssertionError("campaign " + id + " is " + c.status);
+            }
+        }
+    }
+
+    private void rateDivisions(List<String> codes, int threads, boolean village) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
+                    String code = codes.get(i);
+                    DivisionRatingRecord r = divisions.compute(code, null, null,
+                            new DivisionRatingService.Actor("bench-maker", true, false, null));
+                    divisions.decide(r.id, true, null, village
+                            ? new DivisionRatingService.Actor("bench-official", false, true, code.substring(0, 9))
+                            : new DivisionRatingService.Actor("bench-checker", true, false, null));
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private static <T> void runAll(List<T> work, int threads, java.util.function.Consumer<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (T item : work) {
+            done.add(pool.submit(() -> task.accept(item)));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> codes(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) em.createNativeQuery(sql, String.class).getResultList());
+    }
+
+    private static double secs(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    /** Household facts cloned in SQL from one template row, with varied assets, income and age. */
+    private void generate(int households) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    TRUNCATE household_facts, household_rating, village, division_rating, campaign_household, objection,
+                        campaign, loan_state, household_subject, moral_standing, outbox_event, inbox_event""").executeUpdate();
+            HouseholdFactsRecord template = new HouseholdFactsRecord();
+            template.householdId = UUID.randomUUID();
+            template.villageCode = "000000000000";
+            template.townshipCode = "000000000";
+            template.status = "TEMPLATE";
+            template.sourceVersion = 1;
+            template.facts = Fixtures.facts(template.householdId.toString(), "330281100999", 1, 400_000);
+            template.updatedAt = Instant.now();
+            em.persist(template);
+        });
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+            em.createNativeQuery("""
+                    INSERT INTO household_facts (household_id, village_code, township_code, status, source_version, facts,
+                        needs_rating, updated_at)
+                    SELECT g.id, g.village, left(g.village, 9), 'ACTIVE', 1,
+                           jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(t.facts,
+                               '{householdId}', to_jsonb(g.id::text)),
+                               '{villageCode}', to_jsonb(g.village)),
+                               '{townshipCode}', to_jsonb(left(g.village, 9))),
+                               '{countyCode}', to_jsonb(left(g.village, 6))),
+                               '{assets,housing}', to_jsonb((random() * 900000)::int)),
+                               '{income,businessIncome}', to_jsonb((random() * 200000)::int)),
+                               '{head,ageYears}', to_jsonb(25 + (random() * 45)::int)),
+                           false, now()
+                    FROM (SELECT gen_random_uuid() AS id,
+                                 lpad((500000 + i / (?2 * ?3 * ?4))::text, 6, '0')
+                                 || lpad((100 + (i / (?2 * ?3)) % ?4)::text, 3, '0')
+                                 || lpad((200 + (i / ?2) % ?3)::text, 3, '0') AS village
+                          FROM generate_series(0, ?1 - 1) AS i) g,
+                         (SELECT facts FROM household_facts WHERE status = 'TEMPLATE') t""")
+                    .setParameter(1, households).setParameter(2, PER_VILLAGE).setParameter(3, VILLAGES_PER_TOWNSHIP)
+                    .setParameter(4, TOWNSHIPS_PER_COUNTY).executeUpdate();
+            em.createNativeQuery("DELETE FROM household_facts WHERE status = 'TEMPLATE'").executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO village (code, name, township_code, county_code, total_households, population,
+                        figures_as_of, source_revision, updated_at)
+                    SELECT village_code, 'V' || village_code, left(village_code, 9), left(village_code, 6),
+                           count(*) + 20, count(*) * 3, DATE '2026-05-01', 1, now()
+                    FROM household_facts GROUP BY village_code""").executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO household_subject (subject_hash, household_id)
+                    SELECT encode(sha256(household_id::text::bytea), 'hex'), household_id
+                    FROM household_facts WHERE random() < 0.3""").executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO loan_state (loan_id, institution, subject_type, subject_hash, amount_fen, outstanding_fen,
+                        overdue_days, classification, non_performing, ever_non_performing, settled, start_date,
+                        revision, updated_at)
+                    SELECT gen_random_uuid()::text, 'YYRCB', 'HOUSEHOLD', subject_hash, 5000000, 3000000,
+                           CASE WHEN r < 0.02 THEN 200 WHEN r < 0.06 THEN 30 ELSE 0 END,
+                           CASE WHEN r < 0.02 THEN 'DOUBTFUL' WHEN r < 0.06 THEN 'SPECIAL_MENTION' ELSE 'NORMAL' END,
+                           r < 0.02, r < 0.02, false, DATE '2026-03-01', 1, now()
+                    FROM (SELECT subject_hash, random() AS r FROM household_subject) s""").executeUpdate();
+        });
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE").executeUpdate());
+    }
+}

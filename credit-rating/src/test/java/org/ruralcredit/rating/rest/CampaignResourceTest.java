@@ -1,0 +1,160 @@
+package org.ruralcredit.rating.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.rating.Fixtures;
+import org.ruralcredit.rating.service.RatingClock;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CampaignResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    /** The service's clock moved forward, so the posting window can pass without waiting. */
+    static class ShiftedClock extends RatingClock {
+        private final Duration shift;
+
+        ShiftedClock(Duration shift) {
+            this.shift = shift;
+        }
+
+        @Override
+        public Clock clock() {
+            return Clock.offset(Clock.system(ZONE), shift);
+        }
+    }
+
+    private static String status(String campaign) {
+        return given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/campaigns/{id}", campaign)
+                .then().statusCode(200).extract().path("status");
+    }
+
+    private static io.restassured.response.Response object(String user, String campaign, UUID household) {
+        return given().header("Authorization", bearer(user)).contentType(ContentType.JSON)
+                .body(Map.of("householdId", household.toString(), "reason", "家庭资产漏报了一套商铺"))
+                .post("/api/v1/campaigns/{id}/objections", campaign);
+    }
+
+    @Test
+    void aCampaignRatesPostsTakesObjectionsAndFinalizes() {
+        String village = fixtures.freshVillage(5);
+        UUID first = fixtures.household(village, null, null);
+        UUID second = fixtures.household(village, null, null);
+        UUID third = fixtures.household(village, null, null);
+
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("division", village)).post("/api/v1/campaigns").then().statusCode(403);
+        String campaign = given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", village)).post("/api/v1/campaigns")
+                .then().statusCode(201).body("postingDays", equalTo(7)).body("householdsTotal", equalTo(3))
+                .extract().path("id");
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", village)).post("/api/v1/campaigns").then().statusCode(409);
+
+        // results are not posted yet while households are rated
+        Fixtures.eventually(() -> "POSTED".equals(status(campaign)), Duration.ofSeconds(30));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/campaigns/{id}", campaign)
+                .then().statusCode(200).body("householdsRated", equalTo(3)).body("postingClosesAt", notNullValue());
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", first)
+                .then().statusCode(200).body("status", equalTo("PROVISIONAL")).body("score", equalTo(88));
+
+        // objections: only the household's own township official, once
+        object(OFFICIAL_MAZHU, campaign, first).then().statusCode(403).contentType("application/problem+json");
+        object(CREDIT_ADMIN, campaign, first).then().statusCode(403);
+        object(OFFICIAL_LINSHAN, campaign, UUID.randomUUID()).then().statusCode(404);
+        String objection = object(OFFICIAL_LINSHAN, campaign, first).then().statusCode(201)
+                .body("status", equalTo("OPEN")).body("filedBy", equalTo("official-linshan")).extract().path("id");
+        object(OFFICIAL_LINSHAN, campaign, first).then().statusCode(409).contentType("application/problem+json");
+        String second_ = object(OFFICIAL_LINSHAN, campaign, second).then().statusCode(201).extract().path("id");
+
+        // not before the window closes, and not with open objections
+        given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
+
+        // the registry corrected the first household's facts: the credit-admin re-rates it
+        fixtures.correctFacts(first, 50_000);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON).body(Map.of("decision", "RERATE"))
+                .post("/api/v1/campaigns/{id}/objections/{o}/resolution", campaign, objection).then().statusCode(403);
+        String newRating = given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("decision", "RERATE", "note", "资产已核实更正"))
+                .post("/api/v1/campaigns/{id}/objections/{o}/resolution", campaign, objection)
+                .then().statusCode(200).body("status", equalTo("RERATED")).body("resolvedBy", equalTo("credit-admin"))
+                .extract().path("newRatingId");
+        int rerated = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", first)
+                .then().statusCode(200).body("id", equalTo(newRating)).body("status", equalTo("PROVISIONAL"))
+                .extract().path("score");
+        assertNotEquals(88, rerated, "the corrected facts were rated");
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON).body(Map.of("decision", "UPHOLD"))
+                .post("/api/v1/campaigns/{id}/objections/{o}/resolution", campaign, objection).then().statusCode(409);
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON).body(Map.of("decision", "MAYBE"))
+                .post("/api/v1/campaigns/{id}/objections/{o}/resolution", campaign, second_).then().statusCode(400);
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON).body(Map.of("decision", "UPHOLD"))
+                .post("/api/v1/campaigns/{id}/objections/{o}/resolution", campaign, second_)
+                .then().statusCode(200).body("status", equalTo("UPHELD"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/campaigns/{id}", campaign)
+                .then().statusCode(200).body("objections.RERATED", equalTo(1)).body("objections.UPHELD", equalTo(1));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
+
+        // eight days later: the window is over
+        QuarkusMock.installMockForType(new ShiftedClock(Duration.ofDays(8)), RatingClock.class);
+        object(OFFICIAL_LINSHAN, campaign, third).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.startsWith("Objections are accepted only during the posting window"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(403);
+        given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(200).body("finalizedBy", equalTo("credit-admin"));
+        Fixtures.eventually(() -> "FINALIZED".equals(status(campaign)), Duration.ofSeconds(30));
+        LocalDate validUntil = LocalDate.now(RatingClock.ZONE).plusDays(8).plusYears(1);
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/campaigns/{id}", campaign)
+                .then().statusCode(200).body("householdsFinal", equalTo(3)).body("validUntil", equalTo(validUntil.toString()));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", first)
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("score", equalTo(rerated))
+                .body("validUntil", equalTo(validUntil.toString()));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", second)
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("score", equalTo(88));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(409);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/campaigns/{id}/objections", campaign)
+                .then().statusCode(200).body("size()", equalTo(2));
+    }
+
+    @Test
+    void rolesAndBadInput() {
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", "3302")).post("/api/v1/campaigns")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("division"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", "330281100", "postingDays", 0)).post("/api/v1/campaigns").then().statusCode(400);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+                .body(Map.of("division", "330281100")).post("/api/v1/campaigns").then().statusCode(403);
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/campaigns/{id}", UUID.randomUUID()).then().statusCode(403);
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/campaigns/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/campaigns/{id}", UUID.randomUUID()).then().statusCode(401);
+    }
+}

@@ -1,0 +1,114 @@
+package org.ruralcredit.rating.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.rating.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class LenderPolicyResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    static Map<String, Object> policy(String id) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("policyId", id);
+        p.put("name", "丰收贷");
+        p.put("baseLineByGrade", Map.of("AAA", 60000, "AA", 50000, "A", 30000));
+        p.put("assetShare", 0.05);
+        p.put("businessIncomeShare", 0.1);
+        p.put("lineCap", 100000);
+        p.put("termMonths", 12);
+        p.put("baseAnnualRate", 0.08);
+        p.put("rateDiscountByGrade", Map.of("AAA", 0.1, "AA", 0.05));
+        p.put("repaymentShareOfNetIncome", 0.5);
+        p.put("roundingUnit", 1000);
+        return p;
+    }
+
+    @Test
+    void aLenderRegistersItsPolicyAndSeesWhatItWouldOffer() {
+        String id = "harvest-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(policy(id))
+                .post("/api/v1/lender-policies").then().statusCode(201)
+                .body("institution", equalTo("YYRCB")).body("version", equalTo(1)).body("createdBy", equalTo("loan-officer"));
+        Map<String, Object> second = policy(id);
+        second.put("lineCap", 150000);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(second)
+                .post("/api/v1/lender-policies").then().statusCode(201).body("version", equalTo(2));
+
+        // an AA household: assets 600,000, business income 170,000, net income 140,000 yuan
+        UUID household = fixtures.household(fixtures.freshVillage(10), true, null);
+        // 50,000 + 5% × 600,000 + 10% × 170,000 = 97,000 under the cap; 8% × 0.95 = 7.6%;
+        // 50% × 140,000 / 12 = 5,833.33 a month over 12 months affords 67,2xx → 67,000 in thousands
+        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("policy", id)
+                .get("/api/v1/credit-offers").then().statusCode(200)
+                .body("institution", equalTo("YYRCB"))
+                .body("offer.policyVersion", equalTo(2))
+                .body("offer.grade", equalTo("AA"))
+                .body("offer.creditLine", equalTo(67000))
+                .body("offer.annualRate", equalTo(0.076f))
+                .body("offer.steps.englishLabel", hasItem(containsString("cap")))
+                .body("finances.familyTotalAssets", equalTo(600000));
+        // the platform's default policy: 80,000 + 60,000 + 51,000 = 191,000 at 5.4%
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household).queryParam("institution", "default")
+                .get("/api/v1/credit-offers").then().statusCode(200)
+                .body("offer.creditLine", equalTo(191000))
+                .body("offer.annualRate", equalTo(0.054f));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household)
+                .queryParam("institution", "YYRCB").queryParam("policy", id)
+                .get("/api/v1/credit-offers").then().statusCode(200).body("offer.creditLine", equalTo(67000));
+
+        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("institution", "OTHER-BANK")
+                .get("/api/v1/credit-offers").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(SHARED_COUNTER)).queryParam("household", household).queryParam("policy", id)
+                .get("/api/v1/credit-offers").then().statusCode(403);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("household", household)
+                .get("/api/v1/credit-offers").then().statusCode(403);
+        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", UUID.randomUUID()).queryParam("policy", id)
+                .get("/api/v1/credit-offers").then().statusCode(404);
+
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/lender-policies").then().statusCode(200)
+                .body("find { it.document.policyId == '" + id + "' }.version", equalTo(2));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/lender-policies").then().statusCode(200)
+                .body("institution", not(hasItem("OTHER-BANK")));
+    }
+
+    @Test
+    void invalidPoliciesAndOtherRolesAreRefused() {
+        Map<String, Object> bad = policy("bad-" + UUID.randomUUID().toString().substring(0, 8));
+        bad.put("assetShare", 1.5);
+        bad.put("termMonths", 0);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(bad)
+                .post("/api/v1/lender-policies").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", containsString("asset share must be between 0 and 1"))
+                .body("errors[0].message", containsString("term must be at least one month"));
+        Map<String, Object> missing = policy("missing-cap");
+        missing.remove("lineCap");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(missing)
+                .post("/api/v1/lender-policies").then().statusCode(400).body("errors[0].field", containsString("lineCap"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON).body(policy("admin-policy"))
+                .post("/api/v1/lender-policies").then().statusCode(403);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/lender-policies").then().statusCode(403);
+    }
+}
