@@ -54,6 +54,14 @@ public class Loan {
     @Enumerated(EnumType.STRING)
     public LoanClassification classification;
 
+    /** The worst classification and the most overdue days the loan ever had: its adverse history. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "worst_classification")
+    public LoanClassification worstClassification;
+
+    @Column(name = "max_overdue_days")
+    public int maxOverdueDays;
+
     public boolean settled;
 
     @Column(name = "settled_on")

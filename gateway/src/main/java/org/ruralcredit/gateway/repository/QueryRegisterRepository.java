@@ -15,4 +15,16 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
     public List<QueryRegisterEntry> newestFirst(int page, int size) {
         return find("order by seq desc").page(Page.of(page, size)).list();
     }
+
+    /** The granted queries of one subject, newest first: a report's query records. */
+    public List<QueryRegisterEntry> grantedFor(String subjectType, String subjectRef, int limit) {
+        return find("subjectType = ?1 and subjectRef = ?2 and outcome = 'GRANTED' order by seq desc", subjectType,
+                subjectRef).page(Page.ofSize(limit)).list();
+    }
+
+    /** Every request about one subject, granted or refused, newest first: what the subject may see. */
+    public List<QueryRegisterEntry> allFor(String subjectType, String subjectRef, int limit) {
+        return find("subjectType = ?1 and subjectRef = ?2 order by seq desc", subjectType, subjectRef)
+                .page(Page.ofSize(limit)).list();
+    }
 }

@@ -1,6 +1,5 @@
 package org.ruralcredit.gateway.rest;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,14 +16,20 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.QueryRules;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.service.ReportRequestService;
 import org.ruralcredit.gateway.service.ReportRequestService.Asker;
 import org.ruralcredit.gateway.service.ReportRequestService.Decision;
-import org.ruralcredit.gateway.service.Subjects;
+import org.ruralcredit.gateway.service.HouseholdReport;
+import org.ruralcredit.gateway.service.FirmReportService;
+import org.ruralcredit.gateway.service.HouseholdReportService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,31 +40,56 @@ public class ReportResource {
     public record ReportRequest(UUID consentId, ConsentPurpose purpose) {
     }
 
-    /**
-     * The report. The aggregation from farmer-registry, credit-rating and morality-score is not
-     * built yet: sections stay empty and {@code complete} false, with the missing sources named,
-     * rather than showing made-up data.
-     */
-    public record HouseholdReport(long registerSeq, Instant generatedAt, UUID consentId, String purpose,
-                                  String subject, List<Object> sections, boolean complete, List<String> missing) {
-    }
-
-    private static final List<String> NOT_YET_AGGREGATED = List.of("registry", "rating", "morality");
-
     private final ReportRequestService requests;
-    private final Subjects subjects;
+    private final HouseholdReportService reports;
     private final Caller caller;
+    private final Template householdReport;
+    private final FirmReportService firmReports;
+    private final JsonWebToken token;
 
-    public ReportResource(ReportRequestService requests, Subjects subjects, Caller caller) {
+    public ReportResource(ReportRequestService requests, HouseholdReportService reports, Caller caller,
+                          @Location("householdReport.html") Template householdReport, FirmReportService firmReports,
+                          JsonWebToken token) {
         this.requests = requests;
-        this.subjects = subjects;
+        this.reports = reports;
         this.caller = caller;
+        this.householdReport = householdReport;
+        this.firmReports = firmReports;
+        this.token = token;
     }
 
     @POST
     @Path("households")
     @Operation(summary = "A household's credit report under a consent; every request is registered first")
     public HouseholdReport household(ReportRequest body) {
+        return report(body);
+    }
+
+    /** The same report (and the same registered query) as a printable page. */
+    @POST
+    @Path("households")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The household's credit report as a printable HTML page; registered like the JSON one")
+    public TemplateInstance householdPrintable(ReportRequest body) {
+        return householdReport.data("r", report(body));
+    }
+
+    @POST
+    @Path("firms")
+    @Operation(summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
+    public FirmReportService.FirmReport firm(ReportRequest body) {
+        Decision d = decide(body, SubjectType.FIRM);
+        return firmReports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name(),
+                "Bearer " + token.getRawToken());
+    }
+
+    private HouseholdReport report(ReportRequest body) {
+        Decision d = decide(body, SubjectType.HOUSEHOLD);
+        return reports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+    }
+
+    /** Validates, decides and registers (committed before returning); a refusal is thrown as a 403 problem. */
+    private Decision decide(ReportRequest body, SubjectType subjectType) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || body.consentId() == null) {
             errors.add(new FieldError("consentId", "is required"));
@@ -72,15 +102,13 @@ public class ReportResource {
         }
         // Committed before this line returns, whatever the outcome.
         Decision d = requests.decide(new Asker(caller.username(), caller.institution(), accountType()),
-                body.consentId(), body.purpose(), SubjectType.HOUSEHOLD);
+                body.consentId(), body.purpose(), subjectType);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
             throw new ApiException(Problem.of(403, r.code(), "Query refused",
                     r.detail() + " The refused request is in the query register as entry " + d.registerSeq() + "."));
         }
-        Consent c = d.consent().orElseThrow();
-        return new HouseholdReport(d.registerSeq(), d.recordedAt(), c.id, body.purpose().name(),
-                subjects.masked(c.subjectType, c.subjectIdEnc), List.of(), false, NOT_YET_AGGREGATED);
+        return d;
     }
 
     /**

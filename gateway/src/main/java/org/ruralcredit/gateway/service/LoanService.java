@@ -110,6 +110,7 @@ public class LoanService {
         l.outstandingFen = amountFen;
         l.overdueDays = 0;
         l.classification = LoanClassification.NORMAL;
+        l.worstClassification = LoanClassification.NORMAL;
         l.settled = false;
         l.revision = 1;
         l.reportedBy = caller.username();
@@ -154,6 +155,10 @@ public class LoanService {
         l.outstandingFen = outstanding;
         l.overdueDays = u.overdueDays();
         l.classification = next;
+        l.maxOverdueDays = Math.max(l.maxOverdueDays, u.overdueDays());
+        if (next.ordinal() > l.worstClassification.ordinal()) {
+            l.worstClassification = next;
+        }
         bump(l, caller);
         publish(l, LoanChanged.STATUS);
         return new Outcome(l, true);

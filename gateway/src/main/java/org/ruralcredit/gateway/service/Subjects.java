@@ -57,4 +57,18 @@ public class Subjects {
         String id = cipher.decrypt(enc);
         return type == SubjectType.HOUSEHOLD ? ResidentId.mask(id) : id;
     }
+
+    /** The identifier in plain, for a consented read from the registry only; never logged or returned. */
+    public String identifier(byte[] enc) {
+        return cipher.decrypt(enc);
+    }
+
+    /** A person's name in a report: the family name, the rest starred (王建国 → 王**). */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+    }
 }

@@ -1,0 +1,60 @@
+package org.ruralcredit.gateway.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.gateway.service.FirmPassThrough;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** sme-archive's no-loan list and financing reports, passed through for lenders (same rules, same answers). */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Firms", description = "No-loan list (无贷户名单) and financing reports, from sme-archive")
+public class FirmListResource {
+
+    private final FirmPassThrough sme;
+    private final JsonWebToken token;
+
+    public FirmListResource(FirmPassThrough sme, JsonWebToken token) {
+        this.sme = sme;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/no-loan-list")
+    @Operation(summary = "Firms without bank financing, filtered by division, industry, grade and size")
+    public Response noLoanList(@QueryParam("division") String division, @QueryParam("industry") String industry,
+                               @QueryParam("grade") String grade, @QueryParam("size") String size,
+                               @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
+        return sme.pass(() -> sme.client().noLoanList(bearer(), division, industry, grade, size, page, pageSize));
+    }
+
+    @POST
+    @Path("/financing-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report that a listed firm obtained financing")
+    public Response financingReport(JsonNode body) {
+        return sme.pass(() -> sme.client().financingReport(bearer(), body));
+    }
+
+    @GET
+    @Path("/financing-reports/conversion")
+    @Operation(summary = "How many archived firms obtained financing, per region and lender")
+    public Response conversion(@QueryParam("division") String division) {
+        return sme.pass(() -> sme.client().conversion(bearer(), division));
+    }
+
+    private String bearer() {
+        return "Bearer " + token.getRawToken();
+    }
+}

@@ -1,0 +1,80 @@
+package org.ruralcredit.gateway.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.repository.QueryRegisterRepository;
+import org.ruralcredit.gateway.service.StatementService;
+import org.ruralcredit.gateway.service.Subjects;
+
+/**
+ * A household's own view of the register, shown by its township's official: who asked for the
+ * household's report, when, why, and whether it was granted. The resident ID travels in the body.
+ */
+@Path("/api/v1/query-register/household-view")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Query register", description = "查询登记簿: every report request, for auditors")
+public class HouseholdQueriesResource {
+
+    public record Household(String residentId) {
+    }
+
+    public record Query(Instant at, String institution, String username, String purpose, String outcome) {
+    }
+
+    static final int LIMIT = 200;
+
+    private final QueryRegisterRepository register;
+    private final StatementService households;
+    private final Subjects subjects;
+    private final Caller caller;
+    private final java.time.Clock clock;
+
+    public HouseholdQueriesResource(QueryRegisterRepository register, StatementService households, Subjects subjects,
+                                    Caller caller, java.time.Clock clock) {
+        this.register = register;
+        this.households = households;
+        this.subjects = subjects;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Operation(summary = "Who queried this household and when (its township's official), newest first")
+    public List<Query> queries(Household body) {
+        List<FieldError> errors = new ArrayList<>();
+        String id = subjects.check(SubjectType.HOUSEHOLD, body == null ? null : body.residentId(), "residentId",
+                LocalDate.now(clock), errors);
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The request has invalid fields.", errors));
+        }
+        if (caller.division() == null || caller.division().length() != 9) {
+            throw ApiException.forbidden("Only a township's official may show a household its queries.");
+        }
+        households.requireOwnTownship(id, caller.division());
+        return list(subjects.hash(SubjectType.HOUSEHOLD, id));
+    }
+
+    @Transactional
+    List<Query> list(String hash) {
+        return register.allFor("HOUSEHOLD", hash, LIMIT).stream()
+                .map(e -> new Query(e.recordedAt, e.institution, e.username, e.purpose, e.outcome)).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.ruralcredit.gateway.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.gateway.domain.EarlyWarning;
+import org.ruralcredit.gateway.service.WarningService;
+
+@Path("/api/v1/warnings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Early warnings", description = "预警: worsening news about borrowers of the lender's active loans")
+public class WarningResource {
+
+    public record WarningView(UUID id, String kind, String detail, String loanRef, String subject, Instant createdAt,
+                              Instant acknowledgedAt, String acknowledgedBy) {
+    }
+
+    private final WarningService warnings;
+    private final Caller caller;
+
+    public WarningResource(WarningService warnings, Caller caller) {
+        this.warnings = warnings;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The institution's warnings, newest first; open ones only unless all=true")
+    public List<WarningView> list(@QueryParam("all") @DefaultValue("false") boolean all,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return warnings.list(institution(), !all, page, size).stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @Operation(summary = "Acknowledge a warning of the institution; repeating keeps the first acknowledgement")
+    public WarningView acknowledge(@PathParam("id") UUID id) {
+        return view(warnings.acknowledge(institution(), id, caller.username()));
+    }
+
+    private String institution() {
+        String institution = caller.institution();
+        if (institution == null || institution.isBlank()) {
+            throw ApiException.forbidden("Your account names no institution.");
+        }
+        return institution;
+    }
+
+    private WarningView view(EarlyWarning w) {
+        return new WarningView(w.id, w.kind.name(), w.detail, w.loanRef, warnings.maskedSubjectOf(w.loanId),
+                w.createdAt, w.acknowledgedAt, w.acknowledgedBy);
+    }
+}

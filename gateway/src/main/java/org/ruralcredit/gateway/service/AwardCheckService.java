@@ -1,0 +1,126 @@
+package org.ruralcredit.gateway.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.gateway.config.AwardConfig;
+import org.ruralcredit.gateway.domain.AwardRules;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
+
+/**
+ * Household award checks for agencies: each household's facts from the registry, credit-rating and
+ * the moral bank, judged by {@link AwardRules}; the agency gets pass/fail and reason categories, and
+ * every check is logged with its results.
+ */
+@ApplicationScoped
+public class AwardCheckService {
+
+    public record CheckRequest(String programme, List<String> residentIds) {
+    }
+
+    public record Result(int position, String subject, String outcome, List<String> reasons) {
+    }
+
+    public record CheckResult(UUID checkId, String programme, int minMoralPoints, Instant checkedAt, int passed,
+                              int failed, int undecided, List<Result> results) {
+    }
+
+    private final HouseholdReportService sources;
+    private final Subjects subjects;
+    private final AwardConfig config;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AwardCheckService(HouseholdReportService sources, Subjects subjects, AwardConfig config, EntityManager em,
+                             Clock clock) {
+        this.sources = sources;
+        this.subjects = subjects;
+        this.config = config;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public CheckResult check(CheckRequest request, String institution, String username) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        String programme = request == null || request.programme() == null ? "" : request.programme().strip();
+        if (programme.isEmpty() || programme.length() > 100) {
+            errors.add(new FieldError("programme", "is required, at most 100 characters"));
+        }
+        List<String> raw = request == null || request.residentIds() == null ? List.of() : request.residentIds();
+        if (raw.isEmpty() || raw.size() > config.maxBatch()) {
+            errors.add(new FieldError("residentIds", "must list 1 to " + config.maxBatch() + " heads of household"));
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < raw.size() && raw.size() <= config.maxBatch(); i++) {
+            ids.add(subjects.check(SubjectType.HOUSEHOLD, raw.get(i), "residentIds[" + i + "]", today, errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The check request has invalid fields.", errors));
+        }
+        if (institution == null || institution.isBlank()) {
+            throw ApiException.forbidden("Your account names no institution.");
+        }
+        List<Result> results = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String hash = subjects.hash(SubjectType.HOUSEHOLD, ids.get(i));
+            AwardRules.Verdict v = AwardRules.check(facts(sources.fetch(ids.get(i), hash)), config.minMoralPoints());
+            hashes.add(hash);
+            results.add(new Result(i, org.ruralcredit.commons.identity.ResidentId.mask(ids.get(i)), v.outcome().name(),
+                    v.reasons().stream().map(Enum::name).toList()));
+        }
+        return log(programme, institution, username, results, hashes);
+    }
+
+    private static AwardRules.Facts facts(Sources s) {
+        Section<HouseholdReport.Ratings> rating = HouseholdReportService.ratingSection(s.ratings(), s.household());
+        Section<org.ruralcredit.gateway.service.sources.MoralityClient.Profile> moral =
+                HouseholdReportService.moralSection(s.profile(), s.household());
+        boolean unavailable = !s.household().ok() && !s.household().notFound() || rating.missing() || moral.missing();
+        var standing = moral.isAvailable() ? moral.data().standing() : null;
+        return new AwardRules.Facts(s.household().ok(),
+                rating.isAvailable() ? rating.data().current().creditHousehold() : null,
+                standing == null ? null : standing.vetoed(), standing == null ? null : standing.totalPoints(), unavailable);
+    }
+
+    @Transactional
+    CheckResult log(String programme, String institution, String username, List<Result> results, List<String> hashes) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int passed = count(results, "PASS");
+        int failed = count(results, "FAIL");
+        int undecided = count(results, "UNDECIDED");
+        em.createNativeQuery("""
+                        INSERT INTO award_check (id, programme, institution, checked_by, checked_at, min_points, passed, failed, undecided)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, id).setParameter(2, programme).setParameter(3, institution).setParameter(4, username)
+                .setParameter(5, now).setParameter(6, config.minMoralPoints()).setParameter(7, passed)
+                .setParameter(8, failed).setParameter(9, undecided).executeUpdate();
+        for (Result r : results) {
+            em.createNativeQuery("""
+                            INSERT INTO award_check_result (check_id, position, subject_hash, outcome, reasons)
+                            VALUES (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, id).setParameter(2, r.position()).setParameter(3, hashes.get(r.position()))
+                    .setParameter(4, r.outcome()).setParameter(5, String.join(",", r.reasons())).executeUpdate();
+        }
+        return new CheckResult(id, programme, config.minMoralPoints(), now, passed, failed, undecided, results);
+    }
+
+    private static int count(List<Result> results, String outcome) {
+        return (int) results.stream().filter(r -> r.outcome().equals(outcome)).count();
+    }
+}

@@ -1,0 +1,329 @@
+package org.ruralcredit.gateway.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.ruralcredit.gateway.config.QueryConfig;
+import org.ruralcredit.gateway.config.ServicesConfig;
+import org.ruralcredit.gateway.domain.AdverseRecords;
+import org.ruralcredit.gateway.domain.Consent;
+import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
+import org.ruralcredit.gateway.repository.HouseholdLinkRepository.Link;
+import org.ruralcredit.gateway.repository.LoanRepository;
+import org.ruralcredit.gateway.repository.QueryRegisterRepository;
+import org.ruralcredit.gateway.service.HouseholdReport.Identity;
+import org.ruralcredit.gateway.service.HouseholdReport.LoanLine;
+import org.ruralcredit.gateway.service.HouseholdReport.LoanRecord;
+import org.ruralcredit.gateway.service.HouseholdReport.Profile;
+import org.ruralcredit.gateway.service.HouseholdReport.QueryRecord;
+import org.ruralcredit.gateway.service.HouseholdReport.Ratings;
+import org.ruralcredit.gateway.service.sources.MoralityClient;
+import org.ruralcredit.gateway.service.sources.RatingClient;
+import org.ruralcredit.gateway.service.sources.RegistryClient;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Builds a granted household report. The registry, credit-rating and morality-score are asked in
+ * parallel, each within its own timeout; the registry's household id for the subject is remembered,
+ * so rating and moral profile need not wait for the registry (and still come when it is down). A
+ * source that fails or is late leaves its sections UNAVAILABLE and the report incomplete — never an
+ * error for the lender.
+ */
+@ApplicationScoped
+public class HouseholdReportService {
+
+    private static final Logger LOG = Logger.getLogger(HouseholdReportService.class);
+    static final int QUERY_RECORDS = 50;
+
+    /** A source's answer: the value, or "holds nothing" (404), or why it did not answer. */
+    public record Outcome<T>(T value, boolean notFound, String problem) {
+        boolean ok() {
+            return value != null;
+        }
+    }
+
+    private final RegistryClient registry;
+    private final RatingClient rating;
+    private final MoralityClient morality;
+    private final ServicesConfig services;
+    private final Records records;
+    private final StatementService statements;
+    private final Subjects subjects;
+    private final QueryConfig queryConfig;
+    private final Clock clock;
+
+    public HouseholdReportService(@RestClient RegistryClient registry, @RestClient RatingClient rating,
+                                  @RestClient MoralityClient morality, ServicesConfig services, Records records,
+                                  StatementService statements, Subjects subjects, QueryConfig queryConfig, Clock clock) {
+        this.registry = registry;
+        this.rating = rating;
+        this.morality = morality;
+        this.services = services;
+        this.records = records;
+        this.statements = statements;
+        this.subjects = subjects;
+        this.queryConfig = queryConfig;
+        this.clock = clock;
+    }
+
+    /** What the three sources said about one household, each call already finished or given up. */
+    public record Sources(Outcome<RegistryClient.Household> household,
+                          CompletableFuture<Outcome<List<RatingClient.Rating>>> ratings,
+                          CompletableFuture<Outcome<MoralityClient.Profile>> profile) {
+    }
+
+    /**
+     * Asks the registry for the household of this head and, in parallel when the household id is
+     * already known, credit-rating and morality-score; remembers the id the registry gave.
+     */
+    public Sources fetch(String residentId, String subjectHash) {
+        Optional<Link> known = knownLink(subjectHash);
+        CompletableFuture<Outcome<RegistryClient.Household>> fromRegistry = guarded("farmer-registry",
+                () -> registry.byHead(new RegistryClient.ByHead(residentId)), services.registry().timeout());
+        CompletableFuture<Outcome<List<RatingClient.Rating>>> fromRating = null;
+        CompletableFuture<Outcome<MoralityClient.Profile>> fromMorality = null;
+        UUID askedFor = known.map(Link::householdId).orElse(null);
+        if (askedFor != null) {
+            fromRating = ratingsOf(askedFor);
+            fromMorality = profileOf(askedFor);
+        }
+        Outcome<RegistryClient.Household> household = fromRegistry.join();
+        UUID householdId = household.ok() ? household.value().id() : askedFor;
+        if (household.ok() && !household.value().id().equals(askedFor)) {
+            remember(new Link(subjectHash, household.value().id(), household.value().villageCode()));
+        }
+        if (householdId != null && !householdId.equals(askedFor)) {
+            // first read of this subject, or the household was filed anew since
+            fromRating = ratingsOf(householdId);
+            fromMorality = profileOf(householdId);
+        }
+        return new Sources(household, fromRating, fromMorality);
+    }
+
+    /** The active households of a village (heads masked), as the registry lists them. */
+    public Outcome<List<RegistryClient.VillageHousehold>> village(String villageCode) {
+        return guarded("farmer-registry", () -> registry.inVillage(villageCode), services.registry().timeout()).join();
+    }
+
+    /** Rating histories of many households, asked in parallel; keyed in the order given. */
+    public List<Outcome<List<RatingClient.Rating>>> ratingsOfAll(List<UUID> householdIds) {
+        List<CompletableFuture<Outcome<List<RatingClient.Rating>>>> calls = householdIds.stream().map(this::ratingsOf).toList();
+        return calls.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Only the registry's answer for a head of household (e.g. to check an official's township). */
+    public Outcome<RegistryClient.Household> householdOf(String residentId) {
+        return guarded("farmer-registry", () -> registry.byHead(new RegistryClient.ByHead(residentId)),
+                services.registry().timeout()).join();
+    }
+
+    /** The report for a granted request; the register entry is already committed. */
+    public HouseholdReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
+        Sources sources = fetch(subjects.identifier(consent.subjectIdEnc), consent.subjectHash);
+        Outcome<RegistryClient.Household> household = sources.household();
+
+        Section<Identity> identity;
+        Section<Profile> profile;
+        if (household.ok()) {
+            RegistryClient.Household h = household.value();
+            identity = Section.available("farmer-registry", new Identity(Subjects.maskName(h.headName()),
+                    h.headResidentId(), h.villageCode(), h.townshipCode()));
+            profile = Section.available("farmer-registry", new Profile(h.status(), h.members(), h.yearsResident(),
+                    h.facts(), h.version(), h.updatedAt()));
+        } else if (household.notFound()) {
+            identity = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
+            profile = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
+        } else {
+            identity = Section.unavailable("farmer-registry", household.problem());
+            profile = Section.unavailable("farmer-registry", household.problem());
+        }
+
+        Section<Ratings> ratings = ratingSection(sources.ratings(), household);
+        Section<MoralityClient.Profile> moral = moralSection(sources.profile(), household);
+
+        LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
+        Section<LoanRecord> loanRecord = Section.available("gateway", loanRecord(consent.subjectHash, today));
+        Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
+        Section<List<HouseholdReport.StatementView>> objections = Section.available("gateway",
+                statements.onReport(consent.subjectType, consent.subjectHash, today));
+        Section<Object> offer = Section.notOffered("credit-rating",
+                "credit-rating does not yet publish offers under a lender's policy; no offer is shown.");
+
+        List<String> missing = new ArrayList<>();
+        addIfMissing(missing, "identity", identity);
+        addIfMissing(missing, "household", profile);
+        addIfMissing(missing, "rating", ratings);
+        addIfMissing(missing, "morality", moral);
+        return new HouseholdReport(registerSeq, generatedAt, consent.id, purpose, consent.institution,
+                subjects.masked(consent.subjectType, consent.subjectIdEnc), missing.isEmpty(), List.copyOf(missing),
+                identity, profile, ratings, moral, loanRecord, queries, objections, offer);
+    }
+
+    private static void addIfMissing(List<String> missing, String name, Section<?> section) {
+        if (section.missing()) {
+            missing.add(name);
+        }
+    }
+
+    private CompletableFuture<Outcome<List<RatingClient.Rating>>> ratingsOf(UUID householdId) {
+        return guarded("credit-rating", () -> rating.ratings(householdId), services.rating().timeout());
+    }
+
+    private CompletableFuture<Outcome<MoralityClient.Profile>> profileOf(UUID householdId) {
+        return guarded("morality-score", () -> morality.profile(householdId.toString()), services.morality().timeout());
+    }
+
+    static Section<Ratings> ratingSection(CompletableFuture<Outcome<List<RatingClient.Rating>>> call,
+                                                  Outcome<RegistryClient.Household> household) {
+        if (call == null) {
+            return withoutHousehold("credit-rating", household);
+        }
+        Outcome<List<RatingClient.Rating>> o = call.join();
+        if (o.ok() && !o.value().isEmpty()) {
+            return Section.available("credit-rating", new Ratings(o.value().get(0), o.value()));
+        }
+        if (o.ok() || o.notFound()) {
+            return Section.notFound("credit-rating", "The household has not been rated.");
+        }
+        return Section.unavailable("credit-rating", o.problem());
+    }
+
+    static Section<MoralityClient.Profile> moralSection(CompletableFuture<Outcome<MoralityClient.Profile>> call,
+                                                                Outcome<RegistryClient.Household> household) {
+        if (call == null) {
+            return withoutHousehold("morality-score", household);
+        }
+        Outcome<MoralityClient.Profile> o = call.join();
+        if (o.ok()) {
+            return Section.available("morality-score", o.value());
+        }
+        if (o.notFound()) {
+            return Section.notFound("morality-score", "The moral bank holds no record of the household.");
+        }
+        return Section.unavailable("morality-score", o.problem());
+    }
+
+    /** Without a household id neither rating nor moral profile can be asked for. */
+    private static <T> Section<T> withoutHousehold(String source, Outcome<RegistryClient.Household> household) {
+        return household.notFound()
+                ? Section.notFound(source, "No household file, so no " + source + " record.")
+                : Section.unavailable(source, "Not asked: the household could not be identified because the registry did not answer.");
+    }
+
+    /** Subscribes now; completes with the value, not-found, or the reason, never exceptionally. */
+    private static <T> CompletableFuture<Outcome<T>> guarded(String source, java.util.function.Supplier<Uni<T>> call,
+                                                            Duration timeout) {
+        Uni<T> uni;
+        try {
+            uni = call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(new Outcome<>(null, false, source + " could not be asked."));
+        }
+        return uni.ifNoItem().after(timeout).fail()
+                .map(v -> new Outcome<>(v, false, null))
+                .onFailure().recoverWithItem(e -> failure(source, timeout, e))
+                .subscribeAsCompletionStage();
+    }
+
+    private static <T> Outcome<T> failure(String source, Duration timeout, Throwable e) {
+        if (e instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() == 404) {
+            return new Outcome<>(null, true, null);
+        }
+        String problem;
+        if (e instanceof TimeoutException || e instanceof io.smallrye.mutiny.TimeoutException) {
+            problem = source + " did not answer within " + timeout.toMillis() + " ms.";
+        } else if (e instanceof WebApplicationException w && w.getResponse() != null) {
+            problem = source + " answered " + w.getResponse().getStatus() + ".";
+        } else {
+            problem = source + " could not be reached.";
+        }
+        LOG.warnf("report source %s: %s (%s)", source, problem, e.getClass().getSimpleName());
+        return new Outcome<>(null, false, problem);
+    }
+
+    private Optional<Link> knownLink(String subjectHash) {
+        return records.link(subjectHash);
+    }
+
+    private void remember(Link link) {
+        records.saveLink(link, clock.instant());
+    }
+
+    private LoanRecord loanRecord(String subjectHash, LocalDate today) {
+        return records.loanRecord(subjectHash, today);
+    }
+
+    private List<QueryRecord> queryRecords(String subjectHash) {
+        return records.queryRecords("HOUSEHOLD", subjectHash);
+    }
+
+    /** The gateway's own data for a report, each read in its own short transaction. */
+    @ApplicationScoped
+    public static class Records {
+
+        private final HouseholdLinkRepository links;
+        private final LoanRepository loans;
+        private final QueryRegisterRepository register;
+
+        public Records(HouseholdLinkRepository links, LoanRepository loans, QueryRegisterRepository register) {
+            this.links = links;
+            this.loans = loans;
+            this.register = register;
+        }
+
+        @Transactional
+        public Optional<Link> link(String subjectHash) {
+            return links.find(subjectHash);
+        }
+
+        @Transactional
+        public void saveLink(Link link, Instant seenAt) {
+            links.save(link, seenAt);
+        }
+
+        @Transactional
+        public LoanRecord loanRecord(String subjectHash, LocalDate today) {
+            List<LoanLine> lines = new ArrayList<>();
+            int excluded = 0;
+            for (Loan l : loans.ofSubject(subjectHash)) {
+                if (!AdverseRecords.shown(new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification,
+                        l.maxOverdueDays), today)) {
+                    excluded++;
+                    continue;
+                }
+                lines.add(new LoanLine(l.institution, yuan(l.amountFen), l.startDate, l.maturityDate, l.purpose,
+                        yuan(l.outstandingFen), l.overdueDays, l.maxOverdueDays, l.classification.name(),
+                        l.classification.chinese(), l.worstClassification.name(), l.classification.nonPerforming(),
+                        l.settled, l.settledOn));
+            }
+            return new LoanRecord(lines, excluded);
+        }
+
+        @Transactional
+        public List<QueryRecord> queryRecords(String subjectType, String subjectHash) {
+            return register.grantedFor(subjectType, subjectHash, QUERY_RECORDS).stream()
+                    .map(e -> new QueryRecord(e.recordedAt, e.institution, e.purpose)).toList();
+        }
+
+        private static BigDecimal yuan(long fen) {
+            return BigDecimal.valueOf(fen, 2);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.ruralcredit.gateway.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.gateway.domain.AnswerDeadline;
+import org.ruralcredit.gateway.domain.Statement;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.service.HouseholdReport.StatementView;
+import org.ruralcredit.gateway.service.sources.RegistryClient;
+
+/**
+ * Objections (异议) and personal statements (个人声明). A household's township official raises them
+ * for the household; credit-admin records a firm's (firms have no accounts of their own). An objection
+ * goes to the queue of the service that owns the fact and must be answered within 20 days; both show
+ * on the subject's reports with their state and outcome.
+ */
+@ApplicationScoped
+public class StatementService {
+
+    /** Which service owns the facts of a report section. */
+    public static final Map<String, String> OWNERS = Map.of(
+            "identity", "farmer-registry", "household", "farmer-registry", "rating", "credit-rating",
+            "morality", "morality-score", "enterprise", "sme-archive", "loans", "gateway", "queries", "gateway");
+
+    public record Raise(Statement.Kind kind, SubjectType subjectType, String subjectId, String section, String text) {
+    }
+
+    public record Answer(Statement.Outcome outcome, String answer) {
+    }
+
+    public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {
+    }
+
+    private final EntityManager em;
+    private final Subjects subjects;
+    private final HouseholdReportService households;
+    private final Clock clock;
+
+    public StatementService(EntityManager em, Subjects subjects, HouseholdReportService households, Clock clock) {
+        this.em = em;
+        this.subjects = subjects;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    public QueueItem raise(Raise r, Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        if (r == null) {
+            throw ApiException.invalid("body", "is required");
+        }
+        if (r.kind() == null) {
+            errors.add(new FieldError("kind", "is required: OBJECTION or STATEMENT"));
+        }
+        if (r.subjectType() == null) {
+            errors.add(new FieldError("subjectType", "is required: HOUSEHOLD or FIRM"));
+        }
+        String id = subjects.check(r.subjectType(), r.subjectId(), "subjectId", today, errors);
+        String owner = r.section() == null ? null : OWNERS.get(r.section());
+        if (owner == null || r.subjectType() == SubjectType.FIRM && "farmer-registry,credit-rating,morality-score".contains(owner)
+                || r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive")) {
+            errors.add(new FieldError("section", "must be a section of the subject's report: " + OWNERS.keySet()));
+        }
+        if (r.text() == null || r.text().isBlank() || r.text().length() > 1000) {
+            errors.add(new FieldError("text", "is required, at most 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The objection or statement has invalid fields.", errors));
+        }
+        requireMayRaise(r.subjectType(), id, caller);
+        return save(r, id, owner, caller.username(), today);
+    }
+
+    /** Households: their township's official (checked against the registry); firms: credit-admin. */
+    private void requireMayRaise(SubjectType type, String id, Caller caller) {
+        if (type == SubjectType.FIRM) {
+            if (!caller.hasRole(Role.CREDIT_ADMIN)) {
+                throw ApiException.forbidden("A firm's objections and statements are recorded by credit-admin.");
+            }
+            return;
+        }
+        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null) {
+            throw ApiException.forbidden("A household's objections and statements are raised by its township's official.");
+        }
+        requireOwnTownship(id, caller.division());
+    }
+
+    /** The household of this head lives in the official's township (registry), else 404 / 503. */
+    public void requireOwnTownship(String residentId, String division) {
+        HouseholdReportService.Outcome<RegistryClient.Household> h = households.householdOf(residentId);
+        if (!h.ok() && !h.notFound()) {
+            throw new ApiException(Problem.of(503, "source-unavailable", "Registry unavailable",
+                    "The registry did not answer, so the household's township cannot be checked; try again later."));
+        }
+        if (!h.ok() || !h.value().villageCode().startsWith(division)) {
+            throw ApiException.notFound("No household with that head in your township.");
+        }
+    }
+
+    @Transactional
+    QueueItem save(Raise r, String id, String owner, String username, LocalDate today) {
+        Statement s = new Statement();
+        s.id = UUID.randomUUID();
+        s.kind = r.kind();
+        s.subjectType = r.subjectType();
+        s.subjectIdEnc = subjects.encrypt(id);
+        s.subjectHash = subjects.hash(r.subjectType(), id);
+        s.section = r.section();
+        s.owningService = owner;
+        s.text = r.text().strip();
+        s.raisedBy = username;
+        s.raisedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        s.answerDueOn = r.kind() == Statement.Kind.OBJECTION ? AnswerDeadline.dueOn(today) : null;
+        em.persist(s);
+        return item(s, today);
+    }
+
+    /** Open objections of one owning service, oldest first, overdue ones flagged. */
+    @Transactional
+    public List<QueueItem> queue(String owningService) {
+        if (owningService == null || !OWNERS.containsValue(owningService)) {
+            throw ApiException.invalid("service", "must be one of " + new java.util.TreeSet<>(OWNERS.values()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("from Statement where kind = ?1 and owningService = ?2 and answeredAt is null "
+                        + "order by raisedAt, id", Statement.class)
+                .setParameter(1, Statement.Kind.OBJECTION).setParameter(2, owningService).getResultList().stream()
+                .map(s -> item(s, today)).toList();
+    }
+
+    /** An objection is answered once; a second answer is a conflict. */
+    @Transactional
+    public QueueItem answer(UUID id, Answer a, String username) {
+        List<FieldError> errors = new ArrayList<>();
+        if (a == null || a.outcome() == null) {
+            errors.add(new FieldError("outcome", "is required: UPHELD or REJECTED"));
+        }
+        if (a == null || a.answer() == null || a.answer().isBlank() || a.answer().length() > 1000) {
+            errors.add(new FieldError("answer", "is required, at most 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(Problem.validation("The answer has invalid fields.", errors));
+        }
+        Statement s = em.find(Statement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null || s.kind != Statement.Kind.OBJECTION) {
+            throw ApiException.notFound("No objection " + id + ".");
+        }
+        if (s.answeredAt != null) {
+            throw ApiException.conflict("objection-answered", "The objection was answered on " + s.answeredAt + " by " + s.answeredBy + ".");
+        }
+        s.outcome = a.outcome();
+        s.answer = a.answer().strip();
+        s.answeredBy = username;
+        s.answeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return item(s, LocalDate.now(clock));
+    }
+
+    /** What a report shows of a subject's objections and statements. */
+    @Transactional
+    public List<StatementView> onReport(SubjectType type, String subjectHash, LocalDate today) {
+        return em.createQuery("from Statement where subjectType = ?1 and subjectHash = ?2 order by raisedAt desc, id",
+                        Statement.class)
+                .setParameter(1, type).setParameter(2, subjectHash).getResultList().stream()
+                .map(s -> view(s, today)).toList();
+    }
+
+    private QueueItem item(Statement s, LocalDate today) {
+        return new QueueItem(view(s, today), s.subjectType.name(), subjects.masked(s.subjectType, s.subjectIdEnc),
+                s.owningService);
+    }
+
+    private static StatementView view(Statement s, LocalDate today) {
+        boolean objection = s.kind == Statement.Kind.OBJECTION;
+        String status = !objection ? "RECORDED" : s.answeredAt == null ? "OPEN" : "ANSWERED";
+        boolean overdue = objection && AnswerDeadline.overdue(s.answerDueOn, s.answeredAt != null, today);
+        return new StatementView(s.id, s.kind.name(), s.section, s.text, status, s.raisedAt, s.answerDueOn, overdue,
+                s.outcome == null ? null : s.outcome.name() + (s.answer == null ? "" : ": " + s.answer), s.answeredAt);
+    }
+}

@@ -1,0 +1,52 @@
+package org.ruralcredit.gateway.service.sources;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * sme-archive's reads and checks the gateway passes through for lenders and agencies. These carry the
+ * caller's own token: sme-archive already grants lenders and agencies these paths and logs the person.
+ * Answers come back as they are (status and body), so sme-archive's refusals reach the caller unchanged.
+ */
+@RegisterRestClient(configKey = "sme-archive")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface SmeClient {
+
+    @GET
+    @Path("/enterprises/{uscc}")
+    Response enterprise(@HeaderParam("Authorization") String authorization, @PathParam("uscc") String uscc);
+
+    @POST
+    @Path("/award-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response awardCheck(@HeaderParam("Authorization") String authorization, JsonNode request);
+
+    @GET
+    @Path("/no-loan-list")
+    Response noLoanList(@HeaderParam("Authorization") String authorization, @QueryParam("division") String division,
+                        @QueryParam("industry") String industry, @QueryParam("grade") String grade,
+                        @QueryParam("size") String size, @QueryParam("page") Integer page,
+                        @QueryParam("pageSize") Integer pageSize);
+
+    @POST
+    @Path("/financing-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response financingReport(@HeaderParam("Authorization") String authorization, JsonNode report);
+
+    @GET
+    @Path("/financing-reports/conversion")
+    Response conversion(@HeaderParam("Authorization") String authorization, @QueryParam("division") String division);
+}

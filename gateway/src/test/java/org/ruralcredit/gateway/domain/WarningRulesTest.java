@@ -1,0 +1,53 @@
+package org.ruralcredit.gateway.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.gateway.domain.WarningRules.Firm;
+import org.ruralcredit.gateway.domain.WarningRules.Kind;
+import org.ruralcredit.gateway.domain.WarningRules.Moral;
+import org.ruralcredit.gateway.domain.WarningRules.Rated;
+
+class WarningRulesTest {
+
+    private static List<Kind> kinds(List<WarningRules.Trigger> triggers) {
+        return triggers.stream().map(WarningRules.Trigger::kind).toList();
+    }
+
+    @Test
+    void aLowerScoreUnderAnotherGradeIsADowngradeAndLosingCreditHouseholdStatusWarnsToo() {
+        assertEquals(List.of(Kind.RATING_DOWNGRADE, Kind.CREDIT_HOUSEHOLD_LOST),
+                kinds(WarningRules.onRating(new Rated("AA", 85, true), new Rated("B", 55, false))));
+        assertEquals(List.of(Kind.RATING_DOWNGRADE),
+                kinds(WarningRules.onRating(new Rated("AAA", 95, true), new Rated("AA", 85, true))));
+    }
+
+    @Test
+    void aLowerScoreInTheSameGradeAnUpgradeOrAFirstRatingDoNotWarn() {
+        assertTrue(WarningRules.onRating(new Rated("AA", 88, true), new Rated("AA", 84, true)).isEmpty());
+        assertTrue(WarningRules.onRating(new Rated("A", 75, true), new Rated("AA", 85, true)).isEmpty());
+        assertTrue(WarningRules.onRating(null, new Rated("B", 40, false)).isEmpty(), "no previous rating: no change");
+    }
+
+    @Test
+    void aVetoWarnsOnceAndFewerPointsAreADeduction() {
+        assertEquals(List.of(Kind.MORAL_VETO), kinds(WarningRules.onMorality(null, new Moral(70, true))));
+        assertEquals(List.of(Kind.MORAL_VETO, Kind.MORAL_DEDUCTION),
+                kinds(WarningRules.onMorality(new Moral(80, false), new Moral(70, true))));
+        assertTrue(WarningRules.onMorality(new Moral(70, true), new Moral(70, true)).isEmpty(), "an old veto does not warn again");
+        assertEquals(List.of(Kind.MORAL_DEDUCTION), kinds(WarningRules.onMorality(new Moral(80, false), new Moral(75, false))));
+        assertTrue(WarningRules.onMorality(new Moral(80, false), new Moral(85, false)).isEmpty());
+    }
+
+    @Test
+    void aFirmWarnsWhenNewFactsLowerItsScore() {
+        assertEquals(Kind.FIRM_ADVERSE_FACT,
+                WarningRules.onFirm(new Firm(80, "A"), new Firm(62, "B"), true).orElseThrow().kind());
+        assertTrue(WarningRules.onFirm(new Firm(80, "A"), new Firm(62, "B"), false).isEmpty(), "not a facts change");
+        assertTrue(WarningRules.onFirm(new Firm(60, "B"), new Firm(70, "A"), true).isEmpty());
+        assertTrue(WarningRules.onFirm(null, new Firm(40, "C"), true).isEmpty());
+    }
+}

@@ -1,0 +1,185 @@
+package org.ruralcredit.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
+import static org.ruralcredit.gateway.rest.GatewayFixtures.recordConsent;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The household report's aggregation against stand-ins for the three sources (the system tests run
+ * it against the real services): a complete report, a late source, a failing registry — always 200,
+ * the missing sections named — the five-year exclusion and the printable view.
+ */
+@QuarkusTest
+class ReportAggregationTest {
+
+    private static SourceStub registry;
+    private static SourceStub rating;
+    private static SourceStub morality;
+    private static final UUID HOUSEHOLD = UUID.randomUUID();
+
+    @BeforeAll
+    static void startSources() throws Exception {
+        registry = new SourceStub(18991);
+        rating = new SourceStub(18992);
+        morality = new SourceStub(18993);
+    }
+
+    @AfterAll
+    static void stopSources() {
+        registry.close();
+        rating.close();
+        morality.close();
+    }
+
+    @BeforeEach
+    void allAnswer() {
+        SourceStub.answerAsUsual(registry, rating, morality, HOUSEHOLD);
+    }
+
+    private static ValidatableResponse report(String consent, String purpose) {
+        return given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", purpose))
+                .post("/api/v1/reports/households").then();
+    }
+
+    @Test
+    void allSourcesAnswerAndTheReportIsCompleteAndMasked() {
+        String rid = TestData.residentId();
+        String consent = recordConsent(LOAN_OFFICER, rid, "LOAN_APPLICATION");
+        String body = report(consent, "LOAN_APPLICATION").statusCode(200)
+                .body("complete", equalTo(true))
+                .body("missing", empty())
+                .body("identity.data.headName", equalTo("王**"))
+                .body("identity.data.headResidentId", equalTo("330281********1234"))
+                .body("household.data.facts.land.contractedMu", equalTo(12.5f))
+                .body("rating.data.current.grade", equalTo("AA"))
+                .body("rating.data.history.size()", equalTo(2))
+                .body("morality.data.standing.totalPoints", equalTo(84))
+                .body("morality.data.recentEntries[0]", not(org.hamcrest.Matchers.hasKey("proposedBy")))
+                .body("offer.status", equalTo("NOT_OFFERED"))
+                .body("queries.data[0].institution", equalTo("YYRCB"))
+                .extract().asString();
+        assertTrue(!body.contains(rid), "the resident ID never leaves in plain");
+
+        // The registry was asked for the consented subject, with the gateway's own service token.
+        assertTrue(registry.lastBody.contains(rid));
+        assertEquals("/internal/v1/households/by-head", registry.lastPath);
+        assertEquals("/api/v1/households/" + HOUSEHOLD + "/ratings", rating.lastPath);
+        assertEquals("/internal/v1/households/" + HOUSEHOLD + "/profile", morality.lastPath);
+        String claims = new String(Base64.getUrlDecoder().decode(
+                registry.lastAuthorization.substring("Bearer ".length()).split("\\.")[1]), StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"service-account-gateway\"") && claims.contains("internal-reader"), claims);
+    }
+
+    @Test
+    void aLateSourceLeavesItsSectionOutWithinTheTimeoutNotAnError() {
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        morality.delayMillis = 2_000;
+        long started = System.nanoTime();
+        report(consent, "GUARANTEE_REVIEW").statusCode(200)
+                .body("complete", equalTo(false))
+                .body("missing", contains("morality"))
+                .body("morality.status", equalTo("UNAVAILABLE"))
+                .body("morality.detail", containsString("did not answer within 700 ms"))
+                .body("rating.status", equalTo("AVAILABLE"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 1_900, "answered after the timeout, not after the late source: " + millis + " ms");
+    }
+
+    @Test
+    void whenTheRegistryFailsTheKnownHouseholdStillGetsRatingAndMoralProfile() {
+        String rid = TestData.residentId();
+        String consent = recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW");
+        report(consent, "GUARANTEE_REVIEW").statusCode(200).body("complete", equalTo(true));
+
+        registry.answer(503, "{\"status\":503}");
+        report(consent, "GUARANTEE_REVIEW").statusCode(200)
+                .body("complete", equalTo(false))
+                .body("missing", contains("identity", "household"))
+                .body("identity.detail", containsString("answered 503"))
+                .body("rating.data.current.grade", equalTo("AA"))
+                .body("morality.status", equalTo("AVAILABLE"));
+    }
+
+    @Test
+    void anUnknownHouseholdIsNotFoundNotMissing() {
+        registry.answer(404, "{\"status\":404}");
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        report(consent, "GUARANTEE_REVIEW").statusCode(200)
+                .body("complete", equalTo(true))
+                .body("identity.status", equalTo("NOT_FOUND"))
+                .body("rating.status", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void adverseRecordsThatEndedOverFiveYearsAgoAreExcluded() {
+        String rid = TestData.residentId();
+        String old = TestData.loanRef();
+        String current = TestData.loanRef();
+        loan(old, rid, TODAY.minusYears(8).toString(), 24);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", "1000", "overdueDays", 120)).post("/api/v1/loans/" + old + "/status")
+                .then().statusCode(200);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("settledOn", TODAY.minusYears(5).minusDays(10).toString()))
+                .post("/api/v1/loans/" + old + "/settlement").then().statusCode(200);
+        loan(current, rid, TODAY.minusMonths(3).toString(), 12);
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", "40000", "overdueDays", 10)).post("/api/v1/loans/" + current + "/status")
+                .then().statusCode(200);
+
+        String consent = recordConsent(LOAN_OFFICER, rid, "POST_LOAN_MANAGEMENT");
+        report(consent, "POST_LOAN_MANAGEMENT").statusCode(200)
+                .body("loans.data.loans.size()", equalTo(1))
+                .body("loans.data.loans[0].classification", equalTo("SPECIAL_MENTION"))
+                .body("loans.data.loans[0].classificationZh", equalTo("关注"))
+                .body("loans.data.loans[0].outstanding", equalTo(40000.0f))
+                .body("loans.data.adverseRecordsExcluded", equalTo(1));
+    }
+
+    private static void loan(String ref, String rid, String start, int term) {
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00", "startDate", start,
+                        "termMonths", term, "purpose", "种植"))
+                .put("/api/v1/loans/" + ref).then().statusCode(201);
+    }
+
+    @Test
+    void thePrintableViewIsTheSameRegisteredReportAsHtml() {
+        String rid = TestData.residentId();
+        String consent = recordConsent(LOAN_OFFICER, rid, "LOAN_APPLICATION");
+        String html = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .accept("text/html")
+                .body(Map.of("consentId", consent, "purpose", "LOAN_APPLICATION"))
+                .post("/api/v1/reports/households").then().statusCode(200).contentType(containsString("text/html"))
+                .extract().asString();
+        assertTrue(html.contains("农户信用报告") && html.contains("王**") && html.contains("AA"), html);
+        assertTrue(!html.contains(rid) && !html.contains("王建国"), "masked in print too");
+        // the single-use consent was spent by the printable request: it was registered like any other
+        report(consent, "LOAN_APPLICATION").statusCode(403)
+                .body("type", equalTo("urn:ruralcredit:problem:consent-used"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.ruralcredit.gateway.rest;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for one report source (registry, rating or moral bank) on the port the test profile
+ * names: answers every request with the configured status and body after the configured delay, and
+ * keeps the last request's path, body and Authorization header for the test to check.
+ */
+final class SourceStub implements AutoCloseable {
+
+    private final HttpServer server;
+    volatile int status = 200;
+    volatile String body = "{}";
+    volatile long delayMillis;
+    volatile String lastPath;
+    volatile String lastBody;
+    volatile String lastAuthorization;
+
+    SourceStub(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", exchange -> {
+            lastPath = exchange.getRequestURI().getPath();
+            lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    SourceStub answer(int status, String body) {
+        this.status = status;
+        this.body = body;
+        this.delayMillis = 0;
+        return this;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** A Linshan household (王建国), rated AA, 84 moral points, no veto. */
+    static void answerAsUsual(SourceStub registry, SourceStub rating, SourceStub morality, java.util.UUID household) {
+        registry.answer(200, """
+                {"id":"%s","villageCode":"330281100202","townshipCode":"330281100","status":"ACTIVE","headName":"王建国",
+                 "headResidentId":"330281********1234","members":3,"yearsResident":30,
+                 "facts":{"land":{"contractedMu":12.5,"asOf":"2026-05-01","source":"入户调查"}},"version":2,
+                 "updatedAt":"2026-05-02T01:00:00Z","somethingNew":true}""".formatted(household));
+        rating.answer(200, """
+                [{"id":"%s","householdId":"%s","score":86,"grade":"AA","creditHousehold":true,"vetoes":[],
+                  "reasons":[{"indicator":"land","nameZh":"土地","nameEn":"Land","pointsLost":4}],"model":"HH@3",
+                  "status":"FINAL","ratedAt":"2026-10-01T02:00:00Z"},
+                 {"id":"%s","householdId":"%s","score":80,"grade":"A","creditHousehold":true,"vetoes":[],"reasons":[],
+                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z"}]"""
+                .formatted(java.util.UUID.randomUUID(), household, java.util.UUID.randomUUID(), household));
+        morality.answer(200, moralProfile(household, 84, false));
+    }
+
+    static String moralProfile(java.util.UUID household, int points, boolean vetoed) {
+        return """
+                {"householdId":"%s","villageCode":"330281100202","status":"ACTIVE",
+                 "standing":{"year":2026,"catalogueVersion":1,"standards":[{"code":"LAW","points":30,"cap":36}],
+                   "totalPoints":%d,"vetoed":%s,"vetoCodes":[],"eligible":true,"greenCard":true,"moralCreditLine":50000},
+                 "panelScore":null,"panelRaterCount":0,
+                 "recentEntries":[{"kind":"DEED","ruleCode":"R1","standardCode":"LAW","deedDate":"2026-03-01","points":5,
+                   "reversed":false,"description":"调解邻里纠纷","proposedBy":"clerk-linshan","approvedBy":"official-linshan"}]}"""
+                .formatted(household, points, vetoed);
+    }
+}
