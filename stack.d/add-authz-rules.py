@@ -51,9 +51,9 @@ def role_policy(role):
 c=find(lambda l: l.strip()==f'"clientId": "{client}",')
 rs=find(lambda l: l.strip()=='"resources": [', c)
 re_=find(lambda l: l=='        ],', rs)   # end of resources array
-lines[re_-1]=lines[re_-1]+','
-new=",\n".join(resource(*r) for r in spec['resources']).split('\n')
-lines[re_:re_]=new
+if spec.get('resources'):
+    lines[re_-1]=lines[re_-1]+','
+    lines[re_:re_]=",\n".join(resource(*r) for r in spec['resources']).split('\n')
 ps=find(lambda l: l.strip()=='"policies": [', re_)
 pe=find(lambda l: l=='        ]', ps)
 lines[pe-1]=lines[pe-1]+','

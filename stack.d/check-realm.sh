@@ -61,7 +61,7 @@ CASES=(
   "credit-rating models POST credit-admin"
   "gateway me GET $ALL"
   "gateway query-register GET auditor"
-  "gateway query-register POST -"
+  "gateway query-register POST township-official"
   "gateway consents GET lender township-official"
   "gateway consents POST lender township-official"
   "gateway consents DELETE -"
@@ -71,6 +71,17 @@ CASES=(
   "gateway loans DELETE -"
   "gateway reports POST lender"
   "gateway reports GET -"
+  "gateway warnings GET lender"
+  "gateway campaigns GET lender"
+  "gateway campaigns POST -"
+  "gateway warnings POST lender"
+  "gateway objections POST township-official credit-admin"
+  "gateway objections GET credit-admin"
+  "gateway award-checks POST gov-agency"
+  "gateway no-loan-list GET lender"
+  "gateway financing-reports POST lender"
+  "farmer-registry internal-households POST -"
+  "morality-score internal-households GET -"
 )
 
 payload() {  # JWT payload as JSON

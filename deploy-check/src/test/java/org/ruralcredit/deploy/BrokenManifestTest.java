@@ -1,0 +1,156 @@
+package org.ruralcredit.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A deliberately broken copy of k8s/ for each rule: the check must report exactly that breakage. */
+class BrokenManifestTest {
+
+    @TempDir
+    Path copy;
+
+    private Path k8s() throws IOException {
+        Path source = Platform.root().resolve("k8s");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path target = copy.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private List<ObjectNode> renderProd(Path k8s) {
+        return Kustomize.render(k8s.resolve("overlays/prod"));
+    }
+
+    private static void edit(Path file, UnaryOperator<String> change) throws IOException {
+        String before = Files.readString(file);
+        String after = change.apply(before);
+        assertTrue(!after.equals(before), "the edit changed " + file);
+        Files.writeString(file, after);
+    }
+
+    @Test
+    void aDeploymentWithoutReadinessProbeFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/services/credit-rating.yml"), s -> s.replaceFirst("readinessProbe:", "readinessProbeX:"));
+        List<String> problems = ManifestChecks.deploymentProblems(renderProd(k8s));
+        assertEquals(List.of("Deployment/rural-credit/credit-rating container credit-rating: no readinessProbe"), problems);
+        // the misspelt field is also an unknown field for the schema check
+        assertTrue(SchemaCheck.problems(renderProd(k8s)).stream().anyMatch(p -> p.contains("readinessProbeX")));
+    }
+
+    @Test
+    void aDeploymentWithoutLivenessProbeOrResourcesOrWithTheWrongProbeFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/services/gateway.yml"), s -> s.replaceFirst("livenessProbe:", "startupProbeX:"));
+        edit(k8s.resolve("overlays/prod/services/sme-archive.yaml"), s -> s.replace("              cpu: 250m\n", ""));
+        // the base still has a CPU request, so the overlay must drop it as well
+        edit(k8s.resolve("base/services/sme-archive.yml"), s -> s.replace("              cpu: 250m\n", ""));
+        List<String> problems = ManifestChecks.deploymentProblems(renderProd(k8s));
+        assertTrue(problems.contains("Deployment/rural-credit/gateway container gateway: no livenessProbe"), problems.toString());
+        edit(k8s.resolve("base/services/morality-score.yml"), s -> s.replace("path: /q/health/ready", "path: /q/health/live"));
+        assertTrue(ManifestChecks.deploymentProblems(renderProd(k8s)).contains(
+                "Deployment/rural-credit/morality-score container morality-score: readinessProbe on '/q/health/live' instead of /q/health/ready"));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Deployment/rural-credit/sme-archive") && p.endsWith("no resources.requests.cpu")),
+                problems.toString());
+    }
+
+    @Test
+    void aLatestOrUntaggedImageFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("overlays/prod/kustomization.yaml"), s -> s.replaceFirst("newTag: \\S+", "newTag: latest"));
+        List<String> problems = ManifestChecks.deploymentProblems(renderProd(k8s));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("uses the tag latest"), problems.toString());
+        assertTrue(ManifestChecks.imageProblem("ruralcredit/gateway").isPresent());
+        assertTrue(ManifestChecks.imageProblem("registry:5000/ruralcredit/gateway").isPresent());
+        assertTrue(ManifestChecks.imageProblem("registry:5000/ruralcredit/gateway:0.1.0").isEmpty());
+    }
+
+    @Test
+    void aMissingTopicFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/topics.yaml"), s -> s.replace("topicName: morality.points.v1", "topicName: morality.points.v2"));
+        assertEquals(List.of("topic morality.points.v1 has no KafkaTopic"),
+                ManifestChecks.topicProblems(renderProd(k8s), Platform.topics()));
+    }
+
+    @Test
+    void moreTopicReplicasThanBrokersFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/topics.yaml"), s -> s.replaceFirst("replicas: 3", "replicas: 4"));
+        List<String> problems = ManifestChecks.topicProblems(renderProd(k8s), Platform.topics());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("4 replicas but only 3 brokers"), problems.toString());
+    }
+
+    @Test
+    void anUndocumentedSecretFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/services/sme-archive.yml"), s -> s.replaceFirst("name: sme-personal-data-keys", "name: sme-keys"));
+        List<String> problems = ManifestChecks.secretProblems(renderProd(k8s), Platform.documentedSecrets(k8s));
+        assertTrue(problems.contains("Deployment/rural-credit/sme-archive: refers to secret sme-keys/encryption-key, not in k8s/secrets.tsv"),
+                problems.toString());
+    }
+
+    @Test
+    void aSecretWithValuesInTheManifestsFails() throws IOException {
+        Path k8s = k8s();
+        Files.writeString(k8s.resolve("base/leak.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n  name: gateway-oidc\nstringData:\n  client-secret: x\n");
+        edit(k8s.resolve("base/kustomization.yaml"), s -> s.replace("  - ingress.yaml", "  - ingress.yaml\n  - leak.yaml"));
+        List<ObjectNode> resources = renderProd(k8s);
+        assertTrue(ManifestChecks.secretProblems(resources, Platform.documentedSecrets(k8s)).stream()
+                .anyMatch(p -> p.startsWith("Secret/rural-credit/gateway-oidc: a Secret with values")));
+    }
+
+    @Test
+    void aMissingServiceDatabaseFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/postgres.yaml"), s -> s.replace("  name: morality\n  owner: morality", "  name: moral\n  owner: morality"));
+        assertEquals(List.of("morality-score: no Database 'morality' owned by 'morality' in cluster ruralcredit-db"),
+                ManifestChecks.databaseProblems(renderProd(k8s), Platform.datasourceUsers()));
+    }
+
+    @Test
+    void aRoleWithAnotherPasswordSecretFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/postgres.yaml"), s -> s.replace("name: rating-db", "name: rating-credentials"));
+        assertEquals(List.of("credit-rating: reads its password from secret 'rating-db' but role 'rating' takes it from 'rating-credentials'"),
+                ManifestChecks.databaseProblems(renderProd(k8s), Platform.datasourceUsers()));
+    }
+
+    @Test
+    void schemaViolationsFailForEveryKindOfModel() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/postgres.yaml"), s -> s.replace("primaryUpdateStrategy: unsupervised", "primaryUpdateStrategy: sometimes")
+                .replaceFirst("instances: 3", "instance: 3"));
+        edit(k8s.resolve("infra/keycloak.yaml"), s -> s.replace("httpEnabled: true", "httpEnabled: yes-please"));
+        edit(k8s.resolve("infra/kafka.yaml"), s -> s.replaceFirst("type: internal", "type: intern"));
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("pathType: Prefix", "pathTyp: Prefix"));
+        List<String> problems = SchemaCheck.problems(renderProd(k8s));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Cluster/") && p.contains("sometimes")
+                || p.startsWith("Cluster/") && p.contains("primaryUpdateStrategy")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Cluster/") && p.contains("instance")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Keycloak/") && p.contains("httpEnabled")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Kafka/") && p.contains("intern")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Ingress/") && p.contains("pathTyp")), problems.toString());
+    }
+}

@@ -1,0 +1,71 @@
+package org.ruralcredit.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Every overlay renders to a complete deployment that keeps every rule. */
+class OverlaysTest {
+
+    static final List<String> OVERLAYS = Platform.OVERLAYS;
+
+    static List<ObjectNode> render(String overlay) {
+        return Kustomize.render(Platform.root().resolve("k8s/overlays").resolve(overlay));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void rendersEverything(String overlay) {
+        List<ObjectNode> resources = render(overlay);
+        Set<String> kinds = resources.stream().map(r -> r.path("kind").asText()).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("Namespace", "ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler",
+                "PodDisruptionBudget", "NetworkPolicy", "Ingress", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster",
+                "Database", "Keycloak", "KeycloakRealmImport")), "kinds rendered: " + kinds);
+        assertEquals(Set.copyOf(Platform.SERVICES), ManifestChecks.ofKind(resources, "Deployment").stream()
+                .map(d -> d.path("metadata").path("name").asText()).collect(Collectors.toSet()));
+        assertTrue(resources.stream().filter(r -> !r.path("kind").asText().equals("Namespace"))
+                .allMatch(r -> r.path("metadata").path("namespace").asText().equals("rural-credit")), "one namespace");
+        assertFalse(Kustomize.toYaml(resources).isBlank());
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyResourceParsesAgainstItsSchema(String overlay) {
+        assertEquals(List.of(), SchemaCheck.problems(render(overlay)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyDeploymentHasProbesResourcesAndAPinnedImage(String overlay) {
+        assertEquals(List.of(), ManifestChecks.deploymentProblems(render(overlay)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everySecretReferenceIsDocumented(String overlay) {
+        Path k8s = Platform.root().resolve("k8s");
+        assertEquals(List.of(), ManifestChecks.secretProblems(render(overlay), Platform.documentedSecrets(k8s)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyTopicExistsAsKafkaTopic(String overlay) {
+        assertEquals(List.of(), ManifestChecks.topicProblems(render(overlay), Platform.topics()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyServiceDatabaseExistsInTheCluster(String overlay) {
+        assertEquals(List.of(), ManifestChecks.databaseProblems(render(overlay), Platform.datasourceUsers()));
+    }
+}
