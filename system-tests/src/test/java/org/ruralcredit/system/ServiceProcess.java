@@ -19,17 +19,39 @@ import java.util.List;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The gateway's settings beside the other services at their test ports (registry 18081,
+     * rating 18082, morality 18083, archive 18084), with queries allowed at any hour: the system
+     * tests run when they run.
+     */
+    public static final List<String> GATEWAY_SETTINGS = List.of(
+            "ruralcredit.services.registry.url=http://127.0.0.1:18081",
+            "ruralcredit.services.rating.url=http://127.0.0.1:18082",
+            "ruralcredit.services.morality.url=http://127.0.0.1:18083",
+            "ruralcredit.services.sme.url=http://127.0.0.1:18084",
+            "ruralcredit.services.registry.timeout=3s", "ruralcredit.services.rating.timeout=3s",
+            "ruralcredit.services.morality.timeout=3s", "ruralcredit.services.sme.timeout=3s",
+            "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
+            "ruralcredit.queries.working-hours-start=00:00", "ruralcredit.queries.working-hours-end=23:59:59");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String module;
     private final int port;
     private final Path log;
+    private final List<String> properties;
     private Process process;
 
     public ServiceProcess(String module, int port) {
+        this(module, port, List.of());
+    }
+
+    /** {@code properties}: extra {@code -Dkey=value} settings, e.g. the URLs of the services this one calls. */
+    public ServiceProcess(String module, int port, List<String> properties) {
         this.module = module;
         this.port = port;
         this.log = Path.of("target", "service-logs", module + ".log");
+        this.properties = List.copyOf(properties);
     }
 
     public String baseUrl() {
@@ -45,7 +67,9 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dquarkus.profile=test",
-                "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+                "-Dquarkus.http.port=" + port));
+        properties.forEach(p -> command.add("-D" + p));
+        command.addAll(List.of("-jar", jar.toString()));
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

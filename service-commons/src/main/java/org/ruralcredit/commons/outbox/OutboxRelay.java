@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,12 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * several replicas of a service never reorder one aggregate's events. A batch is marked only after
  * the broker acknowledged all of it; a crash in between re-sends the batch, which idempotent
  * consumers absorb: at-least-once on the wire, exactly-once in effect.
+ *
+ * <p>While the broker is away a send is neither acknowledged nor refused for as long as the
+ * producer keeps retrying. Such a batch stays in flight: the relay sends nothing more until the
+ * producer has settled it, then marks it published if it was acknowledged late. Sending the rows
+ * again meanwhile would queue one more copy of every event per pass, all delivered when the
+ * broker returns.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,6 +47,11 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Emitter<String> emitter;
     private final Counter published;
+    /** The batch whose acknowledgements were still outstanding when the last pass gave up waiting. */
+    private volatile InFlight inFlight;
+
+    private record InFlight(List<Long> ids, CompletableFuture<Void> acks) {
+    }
 
     public OutboxRelay(EntityManager em, OutboxConfig config,
                        @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
@@ -74,6 +86,16 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
+        InFlight previous = inFlight;
+        if (previous != null) {
+            if (!previous.acks().isDone()) {
+                return 0;
+            }
+            inFlight = null;
+            if (!previous.acks().isCompletedExceptionally()) {
+                return markPublished(previous.ids());
+            }
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT id, topic, aggregate_id, payload FROM outbox_event
@@ -89,9 +111,19 @@ public class OutboxRelay {
             ids.add(((Number) row[0]).longValue());
             acks.add(send((String) row[1], (String) row[2], (String) row[3]));
         }
-        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        em.createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY(?1)")
+        CompletableFuture<Void> all = CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+        try {
+            all.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            inFlight = new InFlight(ids, all);
+            throw new IllegalStateException("the broker has not acknowledged " + ids.size() + " events within "
+                    + config.sendTimeout() + "; they stay in flight", e);
+        }
+        return markPublished(ids);
+    }
+
+    private int markPublished(List<Long> ids) {
+        em.createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY(?1) AND published_at IS NULL")
                 .setParameter(1, ids.toArray(Long[]::new))
                 .executeUpdate();
         published.increment(ids.size());

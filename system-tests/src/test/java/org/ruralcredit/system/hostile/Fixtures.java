@@ -1,0 +1,66 @@
+package org.ruralcredit.system.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.restassured.response.Response;
+
+/**
+ * Real records the system tests work on, made through the services' own APIs from the corpus's
+ * valid bodies: a household of 临山镇 (which the moral bank learns from registry.household.v1)
+ * and an archived firm of 临山镇.
+ */
+public final class Fixtures {
+
+    private final RequestBodies bodies;
+
+    public Fixtures() throws IOException {
+        this.bodies = new RequestBodies(HostileCorpus.load(), new Placeholders(System.nanoTime(), Map.of()), "");
+    }
+
+    /** A record made through a service's API: its id and the body that made it. */
+    public record Created(String id, JsonNode body) {
+    }
+
+    /** A new household in the registry, once the moral bank knows it too. */
+    public String household(String registryUrl, String moralityUrl) throws InterruptedException {
+        String id = householdInRegistry(registryUrl).id();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            if (given().baseUri(moralityUrl).header("Authorization", bearer(CREDIT_ADMIN))
+                    .get("/api/v1/households/{id}/profile", id).statusCode() == 200) {
+                return id;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the moral bank did not learn household " + id + " from registry.household.v1");
+    }
+
+    /** A new household in the registry alone. */
+    public Created householdInRegistry(String registryUrl) {
+        return created(registryUrl, OFFICIAL_LINSHAN, "/api/v1/households", "household", "id");
+    }
+
+    /** A new firm in the archive; its credit code. */
+    public String firm(String smeUrl) {
+        return created(smeUrl, CREDIT_ADMIN, "/api/v1/enterprises", "firm", "uscc").id();
+    }
+
+    /** Posts a corpus body unbroken: it must be accepted, or the tests built on it would prove nothing. */
+    private Created created(String baseUrl, String user, String path, String body, String idField) {
+        JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", body));
+        Response response = given().baseUri(baseUrl).header("Authorization", bearer(user)).contentType("application/json")
+                .body(json.toString()).post(path);
+        assertEquals(201, response.statusCode(), "the unbroken " + body + " body was refused: " + response.asString());
+        return new Created(response.path(idField), json);
+    }
+}

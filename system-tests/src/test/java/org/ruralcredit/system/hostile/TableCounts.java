@@ -1,0 +1,66 @@
+package org.ruralcredit.system.hostile;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Exact row counts of every table of a service's database but the static division tree. */
+final class TableCounts {
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    TableCounts(String database, String user, String password) {
+        this.url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+        this.user = user;
+        this.password = password;
+    }
+
+    Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("""
+                    SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+                    AND tablename NOT IN ('division', 'flyway_schema_history')""")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Waits until no consumer is still catching up: the counts stay the same for {@code still}. */
+    void awaitQuiet(Duration still, Duration timeout) throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        Map<String, Long> last = counts();
+        Instant since = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            Map<String, Long> now = counts();
+            if (!now.equals(last)) {
+                last = now;
+                since = Instant.now();
+            } else if (Duration.between(since, Instant.now()).compareTo(still) >= 0) {
+                return;
+            }
+        }
+        throw new IllegalStateException(url + " did not settle within " + timeout);
+    }
+}
