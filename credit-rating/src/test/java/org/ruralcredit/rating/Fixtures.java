@@ -65,6 +65,17 @@ public class Fixtures {
 
     /** The facts of a well-off household (it rates 88, AAA, without a moral standing). */
     public static HouseholdChanged facts(String id, String village, long version, long netAssets) {
+        return facts(id, village, version, netAssets, List.of());
+    }
+
+    /** The same household, listed as a dishonest debtor: it rates as no credit household, whatever its score. */
+    public static HouseholdChanged listedFacts(String id, String village, long version) {
+        return facts(id, village, version, 400_000, List.of(
+                new HouseholdChanged.PublicOrderFact("DISHONEST_DEBTOR", AS_OF, "余姚市人民法院", true)));
+    }
+
+    private static HouseholdChanged facts(String id, String village, long version, long netAssets,
+                                          List<HouseholdChanged.PublicOrderFact> publicOrder) {
         return new HouseholdChanged(id, village, village.substring(0, 9), village.substring(0, 6), "ACTIVE", null, version,
                 new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
                 new HouseholdChanged.Production("TRADE", BigDecimal.ONE, "店", 12, true, AS_OF, "入户调查"),
@@ -73,7 +84,7 @@ public class Fixtures {
                 new HouseholdChanged.IncomeAndExpenses(170_000, 25_000, 5_000, 30_000, 30_000, AS_OF, "入户调查"),
                 new HouseholdChanged.Liabilities(50_000, 0, 0, AS_OF, "农商行"),
                 new HouseholdChanged.Social(false, false, false, 3, AS_OF, "村委会"),
-                List.of());
+                publicOrder);
     }
 
     /**
@@ -88,7 +99,9 @@ public class Fixtures {
         r.townshipCode = village.substring(0, 9);
         r.status = "ACTIVE";
         r.sourceVersion = 1;
-        r.facts = facts(r.householdId.toString(), village, 1, 400_000);
+        // facts that rate as the given kind, so a re-rating (a loan reported, say) keeps the household what it was
+        r.facts = Boolean.FALSE.equals(credit) ? listedFacts(r.householdId.toString(), village, 1)
+                : facts(r.householdId.toString(), village, 1, 400_000);
         r.needsRating = false;
         r.updatedAt = Instant.now();
         if (credit != null) {

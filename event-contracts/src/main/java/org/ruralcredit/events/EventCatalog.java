@@ -40,7 +40,7 @@ public final class EventCatalog {
             new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);
 
     public static final EventType<LoanChanged> LOAN_CHANGED =
-            new EventType<>("lending.loan-changed", "lending.loan.v1", LoanChanged.class);
+            new EventType<>("lending.loan-changed", "lending.loan.v1", LoanChanged.class, List.of("householdId"));
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,

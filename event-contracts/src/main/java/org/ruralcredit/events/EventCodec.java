@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -67,13 +68,23 @@ public final class EventCodec {
                     Instant.parse(text(root, "occurredAt")),
                     text(root, "aggregateId"),
                     text(root, "producer"),
-                    MAPPER.treeToValue(data, type.dataClass()));
+                    MAPPER.treeToValue(withFieldsAddedLater(data, type), type.dataClass()));
         } catch (JsonProcessingException e) {
             throw new EventFormatException("data of event type '" + type.name() + "' is invalid: "
                     + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw new EventFormatException("event envelope is invalid: " + e.getMessage(), e);
         }
+    }
+
+    /** An event older than a field added to its record reads as null there. */
+    private static JsonNode withFieldsAddedLater(JsonNode data, EventType<?> type) {
+        if (!data.isObject() || type.addedLater().stream().allMatch(data::has)) {
+            return data;
+        }
+        ObjectNode copy = ((ObjectNode) data).deepCopy();
+        type.addedLater().stream().filter(f -> !copy.has(f)).forEach(copy::putNull);
+        return copy;
     }
 
     private static String text(JsonNode root, String field) {

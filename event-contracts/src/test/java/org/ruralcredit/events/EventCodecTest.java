@@ -164,7 +164,8 @@ class EventCodecTest {
     void loanChangesRoundTripWithTheSubjectOnlyAsKeyedHash() {
         org.ruralcredit.events.lending.LoanChanged loan = new org.ruralcredit.events.lending.LoanChanged(
                 "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001", "YYRCB", "YY-2026-0001",
-                org.ruralcredit.events.lending.LoanChanged.STATUS, "HOUSEHOLD", "ab".repeat(32), 5_000_000L,
+                org.ruralcredit.events.lending.LoanChanged.STATUS, "HOUSEHOLD", "ab".repeat(32),
+                "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", 5_000_000L,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", 3_000_000L, 120, "SUBSTANDARD", true,
                 false, null, 2);
         EventEnvelope<org.ruralcredit.events.lending.LoanChanged> sent = EventEnvelope.of(EventCatalog.LOAN_CHANGED,
@@ -178,10 +179,30 @@ class EventCodecTest {
     }
 
     @Test
+    void aLoanEventWrittenBeforeTheHouseholdFieldReadsAsUnlinkedButOtherFieldsStayRequired() {
+        String before = """
+                {"eventId":"0f6bc2f4-1b7e-4d4e-8d0c-6f3a1e2b9c01","type":"lending.loan-changed",
+                 "occurredAt":"2026-10-01T02:00:00Z","aggregateId":"l-1","producer":"gateway",
+                 "data":{"loanId":"l-1","institution":"YYRCB","loanRef":"YY-1","cause":"STATUS","subjectType":"HOUSEHOLD",
+                   "subjectHash":"%s","amountFen":5000000,"startDate":"2026-03-01","maturityDate":"2027-03-01",
+                   "purpose":"种植","outstandingFen":3000000,"overdueDays":0,"classification":"NORMAL",
+                   "nonPerforming":false,"settled":false,"settledOn":null,"revision":2}}""".formatted("ab".repeat(32));
+        org.ruralcredit.events.lending.LoanChanged loan = EventCodec.decode(before).dataAs(EventCatalog.LOAN_CHANGED);
+        assertEquals(null, loan.householdId());
+        assertEquals(3_000_000L, loan.outstandingFen());
+
+        assertThrows(EventFormatException.class, () -> EventCodec.decode(before.replace("\"revision\":2", "\"x\":2")),
+                "a field that was always there is still required");
+    }
+
+    @Test
     void loanChangesWithAPlainIdentifierOrUnknownClassAreRejected() {
         assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "HOUSEHOLD", "11010519491231002X", 1, null, null, null, 0, 0, "NORMAL", false, false, null, 1));
+                "STATUS", "HOUSEHOLD", "11010519491231002X", null, 1, null, null, null, 0, 0, "NORMAL", false, false, null, 1));
         assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "HOUSEHOLD", "ab".repeat(32), 1, null, null, null, 0, 0, "BAD", false, false, null, 1));
+                "STATUS", "HOUSEHOLD", "ab".repeat(32), null, 1, null, null, null, 0, 0, "BAD", false, false, null, 1));
+        assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
+                "STATUS", "FIRM", "ab".repeat(32), "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", 1, null, null, null, 0, 0,
+                "NORMAL", false, false, null, 1), "a firm's loan names no household");
     }
 }

@@ -1,5 +1,7 @@
 package org.ruralcredit.rating.messaging;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,8 +18,10 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Keeps each household loan's current state from lending.loan.v1 (the gateway's loan reports):
  * outstanding balance, overdue days, classification, settled. A newer revision replaces an older
- * one; an older revision arriving late changes nothing. Firms' loans are not kept: no household or
- * division rating reads them. The borrower's household is marked for re-rating.
+ * one; an older revision arriving late changes nothing. A loan once overdue stays marked so, for
+ * the scorecard's five-year overdue count. Firms' loans are not kept: no household or
+ * division rating reads them. The borrower's household, named in the event once the gateway knows
+ * it, is marked for re-rating.
  */
 @ApplicationScoped
 public class LoanConsumer {
@@ -47,15 +51,24 @@ public class LoanConsumer {
         if (!"HOUSEHOLD".equals(loan.subjectType())) {
             return;
         }
+        if (loan.householdId() != null) {
+            // the gateway names the borrower's household once it knows it; the hash then counts for it
+            em.createNativeQuery("""
+                            INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)
+                            ON CONFLICT (subject_hash) DO UPDATE SET household_id = excluded.household_id""")
+                    .setParameter(1, loan.subjectHash()).setParameter(2, UUID.fromString(loan.householdId()))
+                    .executeUpdate();
+        }
         int changed = em.createNativeQuery("""
                         INSERT INTO loan_state (loan_id, institution, subject_type, subject_hash, amount_fen,
                             outstanding_fen, overdue_days, classification, non_performing, ever_non_performing,
-                            settled, start_date, settled_on, revision, updated_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, now())
+                            ever_overdue, settled, start_date, settled_on, revision, updated_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?7 > 0 OR ?9, ?10, ?11, ?12, ?13, now())
                         ON CONFLICT (loan_id) DO UPDATE SET outstanding_fen = excluded.outstanding_fen,
                             overdue_days = excluded.overdue_days, classification = excluded.classification,
                             non_performing = excluded.non_performing,
                             ever_non_performing = loan_state.ever_non_performing OR excluded.non_performing,
+                            ever_overdue = loan_state.ever_overdue OR excluded.ever_overdue,
                             settled = excluded.settled, settled_on = excluded.settled_on,
                             revision = excluded.revision, updated_at = excluded.updated_at
                         WHERE loan_state.revision < excluded.revision""")

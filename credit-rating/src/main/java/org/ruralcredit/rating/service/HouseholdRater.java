@@ -20,11 +20,13 @@ import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.HouseholdInputs;
+import org.ruralcredit.rating.domain.scorecard.LoanRecord;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
 import org.ruralcredit.rating.domain.scorecard.Scorecard;
 import org.ruralcredit.rating.domain.scorecard.ScorecardInputs;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.domain.scorecard.Veto;
+import org.ruralcredit.rating.repository.LoanRecordRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -40,6 +42,8 @@ public class HouseholdRater {
 
     private static final Logger LOG = Logger.getLogger(HouseholdRater.class);
     static final int BATCH = 500;
+    /** The scorecard's loan indicators look back five years (overdue count in the last 5 years). */
+    private static final int LOAN_LOOK_BACK_YEARS = 5;
 
     /** Who asked for a rating and with which status it is stored. */
     public record Occasion(String ratedBy, HouseholdRating.Status status, UUID campaignId, LocalDate validUntil) {
@@ -58,9 +62,12 @@ public class HouseholdRater {
     private final ScorecardModelService models;
     private final Outbox outbox;
     private final RatingClock clock;
+    private final LoanRecordRepository loanRecords;
 
-    public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox, RatingClock clock) {
+    public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox, RatingClock clock,
+                          LoanRecordRepository loanRecords) {
         this.em = em;
+        this.loanRecords = loanRecords;
         this.models = models;
         this.outbox = outbox;
         this.clock = clock;
@@ -127,6 +134,7 @@ public class HouseholdRater {
         LocalDate today = clock.today();
         Instant now = clock.now();
         Map<UUID, MoralStanding> standings = moralStandings(households, today.getYear());
+        Map<UUID, LoanRecord> loans = loanRecords.of(households, today.minusYears(LOAN_LOOK_BACK_YEARS));
         List<HouseholdRating> ratings = new ArrayList<>(facts.size());
         List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>(facts.size());
         for (HouseholdFactsRecord record : facts) {
@@ -134,7 +142,8 @@ public class HouseholdRater {
             if (!"ACTIVE".equals(record.status)) {
                 continue;
             }
-            HouseholdRating rating = rate(record, model, today, now, standings.get(record.householdId), occasion);
+            HouseholdRating rating = rate(record, model, today, now, standings.get(record.householdId),
+                    loans.get(record.householdId), occasion);
             ratings.add(rating);
             events.add(store(rating, record));
         }
@@ -143,11 +152,14 @@ public class HouseholdRater {
     }
 
     private HouseholdRating rate(HouseholdFactsRecord facts, ScorecardModel model, LocalDate today, Instant now,
-                                 MoralStanding standing, Occasion occasion) {
+                                 MoralStanding standing, LoanRecord loans, Occasion occasion) {
         ScorecardInputs.Builder inputs = HouseholdInputs.fromRegistry(facts.facts, today);
         if (standing != null) {
             HouseholdInputs.withMoralStanding(inputs, standing.totalPoints(), standing.vetoed(),
                     standing.panelScore(), standing.asOf());
+        }
+        if (loans != null) {
+            HouseholdInputs.withLoanRecord(inputs, loans);
         }
         ScoreResult result = Scorecard.score(model, inputs.build());
         HouseholdRating rating = new HouseholdRating();

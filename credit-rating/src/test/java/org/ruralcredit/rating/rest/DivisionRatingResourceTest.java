@@ -44,11 +44,12 @@ class DivisionRatingResourceTest {
     @Inject
     Fixtures fixtures;
 
-    static EventEnvelope<LoanChanged> loan(String hash, long outstandingFen, int overdueDays, String classification,
+    /** A loan of the household named by {@code household}, the way the gateway reports it once it knows the borrower. */
+    static EventEnvelope<LoanChanged> loan(String hash, UUID household, long outstandingFen, int overdueDays, String classification,
                                            int revision, String loanId) {
         boolean npl = List.of("SUBSTANDARD", "DOUBTFUL", "LOSS").contains(classification);
         LoanChanged data = new LoanChanged(loanId, "YYRCB", "L-" + loanId.substring(0, 8),
-                revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS, "HOUSEHOLD", hash, 5_000_000,
+                revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS, "HOUSEHOLD", hash, household.toString(), 5_000_000,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", outstandingFen, overdueDays, classification,
                 npl, false, null, revision);
         return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.LOAN_CHANGED.name(), Instant.now(), loanId,
@@ -66,12 +67,13 @@ class DivisionRatingResourceTest {
         for (int i = 0; i < 10; i++) {
             String hash = Fixtures.randomHash();
             hashes.add(hash);
-            fixtures.household(village, i < 6, hash);
+            // linked by the loan events alone: the household's facts carry no borrower hash
+            UUID household = fixtures.household(village, i < 6, null);
             String loanId = UUID.randomUUID().toString();
             // reported once as 30 days overdue, then (revision 2) current again; the late revision 1 copy changes nothing
-            loans.add(loan(hash, 4_000_000, 30, "SPECIAL_MENTION", 1, loanId));
-            loans.add(loan(hash, 3_000_000, 0, "NORMAL", 2, loanId));
-            loans.add(loan(hash, 4_000_000, 30, "SPECIAL_MENTION", 1, loanId));
+            loans.add(loan(hash, household, 4_000_000, 30, "SPECIAL_MENTION", 1, loanId));
+            loans.add(loan(hash, household, 3_000_000, 0, "NORMAL", 2, loanId));
+            loans.add(loan(hash, household, 4_000_000, 30, "SPECIAL_MENTION", 1, loanId));
         }
         KafkaSend.send(LOANS, loans.toArray(EventEnvelope[]::new));
         Fixtures.eventually(() -> hashes.stream().allMatch(h -> fixtures.loansOf(h) == 1), Duration.ofSeconds(30));

@@ -34,6 +34,10 @@ public class Loan {
     @Column(name = "subject_hash")
     public String subjectHash;
 
+    /** The registry's household of a HOUSEHOLD borrower once known; null for firms and unknown heads. */
+    @Column(name = "household_id")
+    public UUID householdId;
+
     @Column(name = "amount_fen")
     public long amountFen;
 

@@ -49,8 +49,10 @@ public class LoanService {
     private final Subjects subjects;
     private final Outbox outbox;
     private final Clock clock;
+    private final BorrowerHouseholds households;
 
-    public LoanService(LoanRepository loans, Subjects subjects, Outbox outbox, Clock clock) {
+    public LoanService(LoanRepository loans, Subjects subjects, Outbox outbox, Clock clock, BorrowerHouseholds households) {
+        this.households = households;
         this.loans = loans;
         this.subjects = subjects;
         this.outbox = outbox;
@@ -203,8 +205,12 @@ public class LoanService {
     }
 
     private void publish(Loan l, String cause) {
+        if (l.subjectType == SubjectType.HOUSEHOLD && l.householdId == null) {
+            l.householdId = households.of(l.subjectHash, subjects.identifier(l.subjectIdEnc)).orElse(null);
+        }
         outbox.record(EventCatalog.LOAN_CHANGED, l.id.toString(), new LoanChanged(l.id.toString(), l.institution,
-                l.loanRef, cause, l.subjectType.name(), l.subjectHash, l.amountFen, l.startDate, l.maturityDate,
+                l.loanRef, cause, l.subjectType.name(), l.subjectHash,
+                l.householdId == null ? null : l.householdId.toString(), l.amountFen, l.startDate, l.maturityDate,
                 l.purpose, l.outstandingFen, l.overdueDays, l.classification.name(), l.classification.nonPerforming(),
                 l.settled, l.settledOn, l.revision));
     }

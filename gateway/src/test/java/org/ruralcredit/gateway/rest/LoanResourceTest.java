@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
@@ -92,6 +93,37 @@ class LoanResourceTest {
             assertTrue(data.get(3).settled());
             assertEquals(loanId, events.get(0).key());
             assertFalse(events.stream().anyMatch(e -> e.event().toString().contains(rid)));
+        }
+    }
+
+    @Test
+    void aHouseholdLoanNamesItsHouseholdOnceTheRegistryHasAnswered() throws Exception {
+        String rid = TestData.residentId();
+        String ref = TestData.loanRef();
+        UUID household = UUID.randomUUID();
+        try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
+            // the registry does not answer: the loan is reported all the same, its household left open
+            String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(loan(rid)).put("/api/v1/loans/" + ref).then().statusCode(201).extract().path("id");
+            try (SourceStub registry = new SourceStub(18991)) {
+                registry.answer(200, SourceStub.registryHousehold(household));
+                given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                        .body(Map.of("outstanding", "50000", "overdueDays", 40)).post("/api/v1/loans/" + ref + "/status")
+                        .then().statusCode(200);
+                assertEquals("/internal/v1/households/by-head", registry.lastPath);
+                assertTrue(registry.lastBody.contains(rid), "the registry is asked by the head's resident ID");
+            }
+            // found once, kept: the next report does not ask again (no registry runs now)
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(Map.of("outstanding", "45000", "overdueDays", 0)).post("/api/v1/loans/" + ref + "/status")
+                    .then().statusCode(200);
+
+            List<LoanChanged> data = tail.await(e -> e.aggregateId().equals(loanId), 3, Duration.ofSeconds(12)).stream()
+                    .map(e -> e.event().dataAs(EventCatalog.LOAN_CHANGED)).toList();
+            assertEquals(3, data.size());
+            assertNull(data.get(0).householdId());
+            assertEquals(household.toString(), data.get(1).householdId());
+            assertEquals(household.toString(), data.get(2).householdId());
         }
     }
 

@@ -57,11 +57,7 @@ final class SourceStub implements AutoCloseable {
 
     /** A Linshan household (王建国), rated AA, 84 moral points, no veto. */
     static void answerAsUsual(SourceStub registry, SourceStub rating, SourceStub morality, java.util.UUID household) {
-        registry.answer(200, """
-                {"id":"%s","villageCode":"330281100202","townshipCode":"330281100","status":"ACTIVE","headName":"王建国",
-                 "headResidentId":"330281********1234","members":3,"yearsResident":30,
-                 "facts":{"land":{"contractedMu":12.5,"asOf":"2026-05-01","source":"入户调查"}},"version":2,
-                 "updatedAt":"2026-05-02T01:00:00Z","somethingNew":true}""".formatted(household));
+        registry.answer(200, registryHousehold(household));
         rating.answer(200, """
                 [{"id":"%s","householdId":"%s","score":86,"grade":"AA","creditHousehold":true,"vetoes":[],
                   "reasons":[{"indicator":"land","nameZh":"土地","nameEn":"Land","pointsLost":4}],"model":"HH@3",
@@ -70,6 +66,15 @@ final class SourceStub implements AutoCloseable {
                   "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z"}]"""
                 .formatted(java.util.UUID.randomUUID(), household, java.util.UUID.randomUUID(), household));
         morality.answer(200, moralProfile(household, 84, false));
+    }
+
+    /** The registry's answer for the head of a Linshan household (王建国). */
+    static String registryHousehold(java.util.UUID household) {
+        return """
+                {"id":"%s","villageCode":"330281100202","townshipCode":"330281100","status":"ACTIVE","headName":"王建国",
+                 "headResidentId":"330281********1234","members":3,"yearsResident":30,
+                 "facts":{"land":{"contractedMu":12.5,"asOf":"2026-05-01","source":"入户调查"}},"version":2,
+                 "updatedAt":"2026-05-02T01:00:00Z","somethingNew":true}""".formatted(household);
     }
 
     static String moralProfile(java.util.UUID household, int points, boolean vetoed) {

@@ -72,6 +72,16 @@ public final class HouseholdInputs {
                 .asOf("moral-bank", asOf);
     }
 
+    /**
+     * Adds the loan record: overdue loans and the on-time share. A household without reported
+     * loans keeps both missing, so the model's missing points apply rather than a perfect record.
+     */
+    public static ScorecardInputs.Builder withLoanRecord(ScorecardInputs.Builder in, LoanRecord record) {
+        return in.number(Input.OVERDUE_COUNT_5Y, record.everOverdue())
+                .number(Input.ON_TIME_REPAYMENT_RATE, ratio(record.loans() - record.everOverdue(), record.loans()))
+                .asOf("loan-record", record.asOf());
+    }
+
     private static BigDecimal ratio(long numerator, long denominator) {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
     }

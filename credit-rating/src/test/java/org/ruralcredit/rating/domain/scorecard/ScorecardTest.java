@@ -2,6 +2,7 @@ package org.ruralcredit.rating.domain.scorecard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -55,6 +56,30 @@ class ScorecardTest {
         assertTrue(moral.missing());
         assertEquals(AS_OF, result.inputsAsOf().get("assets"));
         assertEquals("household-default", result.modelCode());
+    }
+
+    @Test
+    void theLoanRecordReplacesTheMissingPoints() {
+        LocalDate reported = LocalDate.of(2026, 10, 9);
+        ScorecardInputs.Builder clean = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
+        ScoreResult repaid = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(clean, new LoanRecord(2, 0, reported)).build());
+        // overdue 7 → 10 (none overdue), on-time 3 → 5 (share 1.0): 88 + 3 + 2
+        assertEquals(93, repaid.totalPoints());
+        assertEquals(reported, repaid.inputsAsOf().get("loan-record"));
+
+        ScorecardInputs.Builder late = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
+        ScoreResult once = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(late, new LoanRecord(2, 1, reported)).build());
+        // one loan ever overdue: overdue 6; on-time share 0.5 is below 0.8: 0. 88 − 1 − 3
+        assertEquals(84, once.totalPoints());
+        // the whole on-time indicator is lost (5), more than the overdue count's 4
+        assertEquals("on-time-rate", once.reasons().get(0).indicator());
+        assertEquals(5, once.reasons().get(0).pointsLost());
+    }
+
+    @Test
+    void aLoanRecordCannotCountMoreOverdueLoansThanLoans() {
+        assertThrows(IllegalArgumentException.class, () -> new LoanRecord(1, 2, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new LoanRecord(0, 0, TODAY));
     }
 
     @Test

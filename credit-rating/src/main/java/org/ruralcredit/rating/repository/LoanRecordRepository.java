@@ -1,0 +1,44 @@
+package org.ruralcredit.rating.repository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.ruralcredit.rating.domain.scorecard.LoanRecord;
+import org.ruralcredit.rating.service.RatingClock;
+
+/** The loan records of many households in one query, through the borrower hashes their heads are known by. */
+@ApplicationScoped
+public class LoanRecordRepository {
+
+    private final EntityManager em;
+
+    public LoanRecordRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Loans open now or started or settled on or after {@code since}; households without any are absent. */
+    public Map<UUID, LoanRecord> of(List<UUID> households, LocalDate since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT s.household_id, count(*), count(*) FILTER (WHERE l.ever_overdue), max(l.updated_at)
+                        FROM household_subject s JOIN loan_state l ON l.subject_hash = s.subject_hash
+                        WHERE s.household_id = ANY(?1)
+                          AND (NOT l.settled OR l.start_date >= ?2 OR l.settled_on >= ?2)
+                        GROUP BY s.household_id""")
+                .setParameter(1, households.toArray(new UUID[0])).setParameter(2, since)
+                .getResultList();
+        Map<UUID, LoanRecord> records = new HashMap<>();
+        for (Object[] r : rows) {
+            records.put((UUID) r[0], new LoanRecord(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                    ((Instant) r[3]).atZone(RatingClock.ZONE).toLocalDate()));
+        }
+        return records;
+    }
+}
