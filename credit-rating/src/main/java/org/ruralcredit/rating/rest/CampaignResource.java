@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -80,8 +81,8 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a campaign over a division (credit-admin); households are rated in the background")
+    @RolesAllowed(Role.CREDIT_ADMIN)
     public Response start(@Valid @NotNull(message = "a body is required") StartRequest request) {
-        requireCreditAdmin();
         Campaign c = campaigns.start(request.division(), request.postingDays(), caller.username());
         return Response.status(Response.Status.CREATED).entity(CampaignView.of(c, Map.of())).build();
     }
@@ -98,8 +99,9 @@ public class CampaignResource {
     @Path("/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an objection (异议) for a household of one's own township during the posting window")
+    @RolesAllowed(Role.TOWNSHIP_OFFICIAL)
     public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "a body is required") ObjectionRequest request) {
-        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9) {
+        if (caller.division() == null || caller.division().length() != 9) {
             throw ApiException.forbidden("Objections are filed by the household's township official.");
         }
         Objection o = campaigns.object(id, request.householdId(), request.reason(), caller.username(), caller.division());
@@ -119,25 +121,19 @@ public class CampaignResource {
     @Path("/{id}/objections/{objectionId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve an objection (credit-admin): UPHOLD keeps the posted result, RERATE rates the household again from its current facts")
+    @RolesAllowed(Role.CREDIT_ADMIN)
     public ObjectionView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
                                  @Valid @NotNull(message = "a body is required") ResolutionRequest request) {
-        requireCreditAdmin();
         return ObjectionView.of(campaigns.resolve(id, objectionId, request.decision(), request.note(), caller.username()));
     }
 
     @POST
     @Path("/{id}/finalization")
     @Operation(summary = "Finalize after the posting window with every objection resolved (credit-admin); results are valid one year")
+    @RolesAllowed(Role.CREDIT_ADMIN)
     public CampaignView finalizeCampaign(@PathParam("id") UUID id) {
-        requireCreditAdmin();
         Campaign c = campaigns.finalizeCampaign(id, caller.username());
         return CampaignView.of(c, campaigns.objectionCounts(id));
-    }
-
-    private void requireCreditAdmin() {
-        if (!caller.hasRole(Role.CREDIT_ADMIN)) {
-            throw ApiException.forbidden("Campaigns are run by a credit-admin.");
-        }
     }
 
     /** Readers of their division, and officials of a township inside the campaign's division (they file objections). */
