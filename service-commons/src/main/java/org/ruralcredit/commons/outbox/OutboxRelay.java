@@ -1,9 +1,12 @@
 package org.ruralcredit.commons.outbox;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +29,20 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Publishes committed outbox rows to Kafka in id order and stamps them published.
  *
  * <p>Only one relay per database publishes at a time (a transaction-scoped advisory lock), so
- * several replicas of a service never reorder one aggregate's events. A batch is marked only after
- * the broker acknowledged all of it; a crash in between re-sends the batch, which idempotent
- * consumers absorb: at-least-once on the wire, exactly-once in effect.
+ * several replicas of a service never reorder one aggregate's events. A row is stamped only after
+ * the broker acknowledged it; a crash in between re-sends it, which idempotent consumers absorb:
+ * at-least-once on the wire, exactly-once in effect.
+ *
+ * <p>Order per aggregate holds even when sends fail: a pass reads the oldest unpublished rows and
+ * sends only the first of each aggregate (topic and key) among them, so an aggregate's next event
+ * leaves only once the one before it is stamped. Without that, an event refused while the broker
+ * was away and sent again later would arrive after its successor, which had gone through.
  *
  * <p>While the broker is away a send is neither acknowledged nor refused for as long as the
  * producer keeps retrying. Such a batch stays in flight: the relay sends nothing more until the
- * producer has settled it, then marks it published if it was acknowledged late. Sending the rows
- * again meanwhile would queue one more copy of every event per pass, all delivered when the
- * broker returns.
+ * producer has settled every row of it, then stamps those acknowledged. Sending the rows again
+ * meanwhile would queue one more copy of every event per pass, all delivered when the broker
+ * returns.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,15 +50,35 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant works; it only has to be the same for every replica of a service. */
     private static final long RELAY_LOCK_KEY = 0x52434F5554424F58L;
+    private static final Pass IDLE = new Pass(0, false);
 
     private final EntityManager em;
     private final OutboxConfig config;
     private final Emitter<String> emitter;
     private final Counter published;
-    /** The batch whose acknowledgements were still outstanding when the last pass gave up waiting. */
-    private volatile InFlight inFlight;
+    /** The batch whose acknowledgements were still outstanding when the last pass stopped waiting. */
+    private volatile Batch inFlight;
 
-    private record InFlight(List<Long> ids, CompletableFuture<Void> acks) {
+    /** What one pass did, and whether another should follow at once. */
+    record Pass(int published, boolean more) {
+    }
+
+    /** Rows handed to the producer, each with its acknowledgement. */
+    private record Batch(List<Long> ids, List<CompletableFuture<Void>> acks) {
+
+        boolean settled() {
+            return acks.stream().allMatch(CompletableFuture::isDone);
+        }
+
+        List<Long> acknowledged() {
+            List<Long> done = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                if (acks.get(i).isDone() && !acks.get(i).isCompletedExceptionally()) {
+                    done.add(ids.get(i));
+                }
+            }
+            return done;
+        }
     }
 
     public OutboxRelay(EntityManager em, OutboxConfig config,
@@ -69,32 +97,30 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         try {
-            int sent;
+            Pass pass;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::publishOneBatch);
-            } while (sent == config.batchSize());
+                pass = QuarkusTransaction.requiringNew().call(this::publishOneBatch);
+            } while (pass.more());
         } catch (RuntimeException e) {
             // The broker or the database is away; the rows stay unpublished and the next pass retries.
             LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
         }
     }
 
-    /** Publishes up to one batch; returns how many rows were published. */
-    int publishOneBatch() throws Exception {
+    /** Publishes up to one batch, the first unpublished row of each aggregate among the oldest. */
+    Pass publishOneBatch() throws Exception {
         Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK_KEY).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+            return IDLE;
         }
-        InFlight previous = inFlight;
+        Batch previous = inFlight;
         if (previous != null) {
-            if (!previous.acks().isDone()) {
-                return 0;
+            if (!previous.settled()) {
+                return IDLE;
             }
             inFlight = null;
-            if (!previous.acks().isCompletedExceptionally()) {
-                return markPublished(previous.ids());
-            }
+            return new Pass(markPublished(previous.acknowledged()), true);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -103,26 +129,42 @@ public class OutboxRelay {
                 .setParameter(1, config.batchSize())
                 .getResultList();
         if (rows.isEmpty()) {
-            return 0;
+            return IDLE;
         }
+        Set<String> aggregates = new HashSet<>();
         List<Long> ids = new ArrayList<>(rows.size());
         List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            ids.add(((Number) row[0]).longValue());
-            acks.add(send((String) row[1], (String) row[2], (String) row[3]));
+            // the window starts at the oldest unpublished row, so a later row of an aggregate seen
+            // here has its predecessor unpublished: it waits for a later pass
+            if (aggregates.add(row[1] + "\u0000" + row[2])) {
+                ids.add(((Number) row[0]).longValue());
+                acks.add(send((String) row[1], (String) row[2], (String) row[3]));
+            }
         }
-        CompletableFuture<Void> all = CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+        Batch batch = new Batch(ids, acks);
+        boolean more = rows.size() == config.batchSize() || ids.size() < rows.size();
         try {
-            all.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            inFlight = new InFlight(ids, all);
-            throw new IllegalStateException("the broker has not acknowledged " + ids.size() + " events within "
-                    + config.sendTimeout() + "; they stay in flight", e);
+            inFlight = batch;
+            LOG.warnf("the broker has not acknowledged %d events within %s; they stay in flight", ids.size(),
+                    config.sendTimeout());
+            return IDLE;
+        } catch (ExecutionException e) {
+            int acknowledged = markPublished(batch.acknowledged());
+            LOG.warnf("the broker refused %d of %d events (%s); they are sent again on the next pass",
+                    ids.size() - acknowledged, ids.size(), e.getCause() == null ? e : e.getCause().getMessage());
+            return new Pass(acknowledged, false);
         }
-        return markPublished(ids);
+        return new Pass(markPublished(ids), more);
     }
 
     private int markPublished(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
         em.createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY(?1) AND published_at IS NULL")
                 .setParameter(1, ids.toArray(Long[]::new))
                 .executeUpdate();

@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,36 +73,60 @@ class KafkaOutageTest {
         List<KafkaTail.Received> received;
         try (KafkaTail tail = KafkaTail.of(TOPIC)) {
             kafka.stop();
-            Instant back = Instant.now().plus(OUTAGE);
-            List<String> opened = new ArrayList<>();
-            while (Instant.now().isBefore(back)) {
-                Fixtures.Created file = fixtures.householdInRegistry(registry.baseUrl());
-                String id = file.id();
-                files.put(id, file);
-                opened.add(id);
-                expectedVersion.put(id, 1L);
-                if (opened.size() % 2 == 0) {
-                    String earlier = opened.get(opened.size() - 2);
-                    correct(files.get(earlier), expectedVersion.get(earlier));
-                    expectedVersion.put(earlier, expectedVersion.get(earlier) + 1);
+            try {
+                Instant back = Instant.now().plus(OUTAGE);
+                List<String> opened = new ArrayList<>();
+                while (Instant.now().isBefore(back)) {
+                    Fixtures.Created file = fixtures.householdInRegistry(registry.baseUrl());
+                    String id = file.id();
+                    files.put(id, file);
+                    opened.add(id);
+                    expectedVersion.put(id, 1L);
+                    if (opened.size() % 2 == 0) {
+                        String earlier = opened.get(opened.size() - 2);
+                        correct(files.get(earlier), expectedVersion.get(earlier));
+                        expectedVersion.put(earlier, expectedVersion.get(earlier) + 1);
+                    }
+                    Thread.sleep(1_000);
                 }
-                Thread.sleep(1_000);
+                assertTrue(opened.size() >= 20, "only " + opened.size() + " files opened during the outage");
+                assertTrue(unpublished() > 0, "with the broker down the events wait in the outbox");
+            } finally {
+                // back whatever happened, or every later suite would find no broker
+                kafka.start();
             }
-            assertTrue(opened.size() >= 20, "only " + opened.size() + " files opened during the outage");
-            assertTrue(unpublished() > 0, "with the broker down the events wait in the outbox");
-            kafka.start();
             long events = expectedVersion.values().stream().mapToLong(Long::longValue).sum();
-            received = tail.await(e -> expectedVersion.containsKey(e.aggregateId()), (int) events, Duration.ofSeconds(120));
-            assertEquals(events, received.size(), "every change written during the outage is published once");
+            received = new ArrayList<>();
+            Set<UUID> distinct = new HashSet<>();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            while (distinct.size() < events && Instant.now().isBefore(deadline)) {
+                for (KafkaTail.Received r : tail.await(e -> expectedVersion.containsKey(e.aggregateId()),
+                        (int) (events - distinct.size()), Duration.ofSeconds(5))) {
+                    received.add(r);
+                    distinct.add(r.event().eventId());
+                }
+            }
+            assertEquals(events, distinct.size(), "every change written during the outage is published");
         }
+        // At-least-once on the wire: a batch the broker half-acknowledged as it came back is sent again
+        // whole, and the consumers' inbox absorbs the copies. What must hold is the order of first arrivals.
         Map<String, Long> lastSeen = new HashMap<>();
+        int copies = 0;
         for (KafkaTail.Received r : received) {
             HouseholdChanged changed = (HouseholdChanged) r.event().data();
             long previous = lastSeen.getOrDefault(changed.householdId(), 0L);
+            if (changed.version() <= previous) {
+                copies++;
+                continue;
+            }
             assertEquals(previous + 1, changed.version(), "events of household " + changed.householdId() + " in order");
             lastSeen.put(changed.householdId(), changed.version());
         }
         assertEquals(expectedVersion, lastSeen);
+        assertTrue(copies < received.size() / 2, copies + " copies among " + received.size()
+                + " records: a batch must not be queued again on every pass while the broker is away");
+        System.out.printf("Kafka outage: %d files opened, %d events written, %d records received (%d copies)%n",
+                expectedVersion.size(), received.size() - copies, received.size(), copies);
         awaitRated(expectedVersion.keySet(), Duration.ofSeconds(120));
     }
 
