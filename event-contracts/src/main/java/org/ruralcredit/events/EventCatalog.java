@@ -40,7 +40,8 @@ public final class EventCatalog {
             new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);
 
     public static final EventType<LoanChanged> LOAN_CHANGED =
-            new EventType<>("lending.loan-changed", "lending.loan.v1", LoanChanged.class, List.of("householdId"));
+            new EventType<>("lending.loan-changed", "lending.loan.v1", LoanChanged.class,
+                    List.of("householdId", "maliciousDefault"));
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,

@@ -167,7 +167,7 @@ class EventCodecTest {
                 org.ruralcredit.events.lending.LoanChanged.STATUS, "HOUSEHOLD", "ab".repeat(32),
                 "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", 5_000_000L,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", 3_000_000L, 120, "SUBSTANDARD", true,
-                false, null, 2);
+                true, false, null, 2);
         EventEnvelope<org.ruralcredit.events.lending.LoanChanged> sent = EventEnvelope.of(EventCatalog.LOAN_CHANGED,
                 loan.loanId(), "gateway", loan);
 
@@ -189,6 +189,7 @@ class EventCodecTest {
                    "nonPerforming":false,"settled":false,"settledOn":null,"revision":2}}""".formatted("ab".repeat(32));
         org.ruralcredit.events.lending.LoanChanged loan = EventCodec.decode(before).dataAs(EventCatalog.LOAN_CHANGED);
         assertEquals(null, loan.householdId());
+        assertEquals(null, loan.maliciousDefault());
         assertEquals(3_000_000L, loan.outstandingFen());
 
         assertThrows(EventFormatException.class, () -> EventCodec.decode(before.replace("\"revision\":2", "\"x\":2")),
@@ -198,11 +199,11 @@ class EventCodecTest {
     @Test
     void loanChangesWithAPlainIdentifierOrUnknownClassAreRejected() {
         assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "HOUSEHOLD", "11010519491231002X", null, 1, null, null, null, 0, 0, "NORMAL", false, false, null, 1));
+                "STATUS", "HOUSEHOLD", "11010519491231002X", null, 1, null, null, null, 0, 0, "NORMAL", false, false, false, null, 1));
         assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "HOUSEHOLD", "ab".repeat(32), null, 1, null, null, null, 0, 0, "BAD", false, false, null, 1));
+                "STATUS", "HOUSEHOLD", "ab".repeat(32), null, 1, null, null, null, 0, 0, "BAD", false, false, false, null, 1));
         assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
                 "STATUS", "FIRM", "ab".repeat(32), "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", 1, null, null, null, 0, 0,
-                "NORMAL", false, false, null, 1), "a firm's loan names no household");
+                "NORMAL", false, false, false, null, 1), "a firm's loan names no household");
     }
 }

@@ -19,7 +19,7 @@ import io.smallrye.common.annotation.Blocking;
  * Keeps each household loan's current state from lending.loan.v1 (the gateway's loan reports):
  * outstanding balance, overdue days, classification, settled. A newer revision replaces an older
  * one; an older revision arriving late changes nothing. A loan once overdue stays marked so, for
- * the scorecard's five-year overdue count. Firms' loans are not kept: no household or
+ * the scorecard's five-year overdue count; so does a lender's finding of malicious default, a veto. Firms' loans are not kept: no household or
  * division rating reads them. The borrower's household, named in the event once the gateway knows
  * it, is marked for re-rating.
  */
@@ -62,13 +62,14 @@ public class LoanConsumer {
         int changed = em.createNativeQuery("""
                         INSERT INTO loan_state (loan_id, institution, subject_type, subject_hash, amount_fen,
                             outstanding_fen, overdue_days, classification, non_performing, ever_non_performing,
-                            ever_overdue, settled, start_date, settled_on, revision, updated_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?7 > 0 OR ?9, ?10, ?11, ?12, ?13, now())
+                            ever_overdue, malicious_default, settled, start_date, settled_on, revision, updated_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?7 > 0 OR ?9, ?14, ?10, ?11, ?12, ?13, now())
                         ON CONFLICT (loan_id) DO UPDATE SET outstanding_fen = excluded.outstanding_fen,
                             overdue_days = excluded.overdue_days, classification = excluded.classification,
                             non_performing = excluded.non_performing,
                             ever_non_performing = loan_state.ever_non_performing OR excluded.non_performing,
                             ever_overdue = loan_state.ever_overdue OR excluded.ever_overdue,
+                            malicious_default = loan_state.malicious_default OR excluded.malicious_default,
                             settled = excluded.settled, settled_on = excluded.settled_on,
                             revision = excluded.revision, updated_at = excluded.updated_at
                         WHERE loan_state.revision < excluded.revision""")
@@ -79,6 +80,7 @@ public class LoanConsumer {
                 .setParameter(9, loan.nonPerforming()).setParameter(10, loan.settled())
                 .setParameter(11, loan.startDate()).setParameter(12, loan.settledOn())
                 .setParameter(13, loan.revision())
+                .setParameter(14, Boolean.TRUE.equals(loan.maliciousDefault()))
                 .executeUpdate();
         if (changed > 0) {
             em.createNativeQuery("""

@@ -27,7 +27,8 @@ public class LoanRecordRepository {
     public Map<UUID, LoanRecord> of(List<UUID> households, LocalDate since) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT s.household_id, count(*), count(*) FILTER (WHERE l.ever_overdue), max(l.updated_at)
+                        SELECT s.household_id, count(*), count(*) FILTER (WHERE l.ever_overdue), bool_or(l.malicious_default),
+                               max(l.updated_at)
                         FROM household_subject s JOIN loan_state l ON l.subject_hash = s.subject_hash
                         WHERE s.household_id = ANY(?1)
                           AND (NOT l.settled OR l.start_date >= ?2 OR l.settled_on >= ?2)
@@ -37,7 +38,7 @@ public class LoanRecordRepository {
         Map<UUID, LoanRecord> records = new HashMap<>();
         for (Object[] r : rows) {
             records.put((UUID) r[0], new LoanRecord(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                    ((Instant) r[3]).atZone(RatingClock.ZONE).toLocalDate()));
+                    (Boolean) r[3], ((Instant) r[4]).atZone(RatingClock.ZONE).toLocalDate()));
         }
         return records;
     }

@@ -142,7 +142,7 @@ class HouseholdRatingFlowTest {
     }
 
     @Test
-    void aLoanReportedOverdueReRatesItsHousehold() {
+    void aLoanReportedOverdueOrInMaliciousDefaultReRatesItsHousehold() {
         String id = UUID.randomUUID().toString();
         try (KafkaTail tail = KafkaTail.of(RATINGS)) {
             KafkaSend.send(FACTS, envelope(facts(id, 1, List.of())));
@@ -152,16 +152,28 @@ class HouseholdRatingFlowTest {
             // the head's loan reported 40 days overdue; the gateway names the household it found for the head
             LoanChanged loan = new LoanChanged(UUID.randomUUID().toString(), "YYRCB", "L-" + id, LoanChanged.STATUS,
                     "HOUSEHOLD", Fixtures.randomHash(), id, 5_000_000L, LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1),
-                    "种植", 4_000_000L, 40, "SPECIAL_MENTION", false, false, null, 2);
+                    "种植", 4_000_000L, 40, "SPECIAL_MENTION", false, false, false, null, 2);
             KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
                     EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", loan));
             List<KafkaTail.Received> rerated = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30));
             assertEquals(1, rerated.size());
             // overdue-5y: one loan ever overdue, 6 of 10 points (7 while unknown); on-time share 0: 0 of 5 (3 while unknown)
             assertEquals(84, rerated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).score());
+
+            // the lender then finds the borrower in malicious default (恶意逃废债): a veto
+            LoanChanged malicious = new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
+                    loan.subjectHash(), id, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
+                    "LOSS", true, true, false, null, 3);
+            KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
+                    EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", malicious));
+            HouseholdRated vetoed = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).get(0).event()
+                    .dataAs(EventCatalog.HOUSEHOLD_RATED);
+            assertEquals(List.of("MALICIOUS_DEFAULT"), vetoed.vetoes());
+            assertFalse(vetoed.creditHousehold());
         }
         given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/rating", id)
                 .then().statusCode(200)
+                .body("vetoes", equalTo(List.of("MALICIOUS_DEFAULT")))
                 .body("indicators.find { it.code == 'overdue-5y' }.points", equalTo(6))
                 .body("inputsAsOf.'loan-record'", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
     }

@@ -51,7 +51,7 @@ class DivisionRatingResourceTest {
         LoanChanged data = new LoanChanged(loanId, "YYRCB", "L-" + loanId.substring(0, 8),
                 revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS, "HOUSEHOLD", hash, household.toString(), 5_000_000,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", outstandingFen, overdueDays, classification,
-                npl, false, null, revision);
+                npl, false, false, null, revision);
         return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.LOAN_CHANGED.name(), Instant.now(), loanId,
                 "gateway", data);
     }

@@ -24,12 +24,15 @@ import org.ruralcredit.events.EventFormatException;
  * @param outstandingFen  principal outstanding, in fen
  * @param classification  NORMAL, SPECIAL_MENTION, SUBSTANDARD, DOUBTFUL or LOSS (正常/关注/次级/可疑/损失)
  * @param nonPerforming   substandard, doubtful or loss
+ * @param maliciousDefault the lender found the borrower in malicious default (恶意逃废债); null in
+ *                        events written before the field existed
  */
 public record LoanChanged(String loanId, String institution, String loanRef, String cause, String subjectType,
                           String subjectHash, String householdId, long amountFen, LocalDate startDate,
                           LocalDate maturityDate,
                           String purpose, long outstandingFen, int overdueDays, String classification,
-                          boolean nonPerforming, boolean settled, LocalDate settledOn, int revision) {
+                          boolean nonPerforming, Boolean maliciousDefault, boolean settled, LocalDate settledOn,
+                          int revision) {
 
     public static final String REPORTED = "REPORTED";
     public static final String STATUS = "STATUS";

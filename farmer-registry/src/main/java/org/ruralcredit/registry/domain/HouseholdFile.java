@@ -58,7 +58,12 @@ public record HouseholdFile(
 
     public enum MainBusiness { PLANTING, BREEDING, PROCESSING, TRADE, SERVICES, MIGRANT_WORK }
 
-    public enum PublicOrderKind { VILLAGE_RULE_VIOLATION, PUBLIC_SECURITY_PENALTY, COURT_ENFORCEMENT, DISHONEST_DEBTOR }
+    /**
+     * FALSE_INFORMATION (提供虚假信息): the review found facts the household gave to be false; the
+     * rating treats it as a veto, not as a public-order violation.
+     */
+    public enum PublicOrderKind { VILLAGE_RULE_VIOLATION, PUBLIC_SECURITY_PENALTY, COURT_ENFORCEMENT, DISHONEST_DEBTOR,
+        FALSE_INFORMATION }
 
     /** Sex and birth date may be given to be cross-checked against the resident ID; they are derived from it anyway. */
     public record Member(

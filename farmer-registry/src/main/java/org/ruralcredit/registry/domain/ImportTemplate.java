@@ -69,7 +69,7 @@ public final class ImportTemplate {
         WELFARE("公益活动次数", "head's row: public-welfare activities in the last year"),
         AS_OF("信息日期", "head's row: YYYY-MM-DD, the as-of date of every fact group above"),
         SOURCE("信息来源", "head's row: where the facts come from, e.g. 入户调查"),
-        ORDER_KIND("公共秩序类型", "any row, optional, one fact per row: 违反村规民约/治安处罚/法院强制执行/失信被执行人"),
+        ORDER_KIND("公共秩序类型", "any row, optional, one fact per row: 违反村规民约/治安处罚/法院强制执行/失信被执行人/提供虚假信息"),
         ORDER_DATE("公共秩序日期", "YYYY-MM-DD, required with 公共秩序类型"),
         ORDER_SOURCE("公共秩序来源", "required with 公共秩序类型, e.g. 派出所, 法院"),
         ORDER_DESCRIPTION("公共秩序说明", "optional"),
@@ -95,7 +95,7 @@ public final class ImportTemplate {
     public static final Map<String, MainBusiness> BUSINESS = words(MainBusiness.values(),
             "种植", "养殖", "加工", "商贸", "服务", "务工");
     public static final Map<String, PublicOrderKind> ORDER_KINDS = words(PublicOrderKind.values(),
-            "违反村规民约", "治安处罚", "法院强制执行", "失信被执行人");
+            "违反村规民约", "治安处罚", "法院强制执行", "失信被执行人", "提供虚假信息");
     public static final Map<String, ResidentId.Sex> SEXES = Map.of("男", ResidentId.Sex.M, "女", ResidentId.Sex.F);
 
     /** A data row: its line (the header is line 1, as a spreadsheet numbers it) and its cells by header. */

@@ -43,6 +43,8 @@ class ImportTemplateTest {
         assertEquals(HouseholdFile.MainBusiness.MIGRANT_WORK, ImportTemplate.BUSINESS.get("务工"));
         assertEquals(HouseholdFile.Relation.GRANDCHILD, ImportTemplate.RELATIONS.get("孙子女"));
         assertEquals(HouseholdFile.Education.BACHELOR_OR_ABOVE, ImportTemplate.EDUCATION.get("本科及以上"));
+        assertEquals(HouseholdFile.PublicOrderKind.FALSE_INFORMATION, ImportTemplate.ORDER_KINDS.get("提供虚假信息"));
+        assertEquals(HouseholdFile.PublicOrderKind.DISHONEST_DEBTOR, ImportTemplate.ORDER_KINDS.get("失信被执行人"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ruralcredit.rating.domain.scorecard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.ruralcredit.events.registry.HouseholdChanged;
 
@@ -12,6 +13,9 @@ import org.ruralcredit.events.registry.HouseholdChanged;
  * model's missing points apply.
  */
 public final class HouseholdInputs {
+
+    /** Public-order facts that are vetoes of their own rather than violations to count. */
+    private static final Set<String> NOT_VIOLATIONS = Set.of("DISHONEST_DEBTOR", "FALSE_INFORMATION");
 
     private HouseholdInputs() {
     }
@@ -54,12 +58,14 @@ public final class HouseholdInputs {
         LocalDate threeYearsAgo = today.minusYears(3);
         LocalDate aYearAgo = today.minusYears(1);
         long violations = facts.publicOrder().stream()
-                .filter(f -> !"DISHONEST_DEBTOR".equals(f.kind()) && !f.date().isBefore(threeYearsAgo)).count();
+                .filter(f -> !NOT_VIOLATIONS.contains(f.kind()) && !f.date().isBefore(threeYearsAgo)).count();
         in.number(Input.PUBLIC_ORDER_VIOLATIONS_3Y, violations)
                 .veto(Veto.DISHONEST_DEBTOR, facts.publicOrder().stream()
                         .anyMatch(f -> "DISHONEST_DEBTOR".equals(f.kind()) && f.ongoing()))
                 .veto(Veto.SERIOUS_PUBLIC_ORDER, facts.publicOrder().stream()
-                        .anyMatch(f -> "PUBLIC_SECURITY_PENALTY".equals(f.kind()) && !f.date().isBefore(aYearAgo)));
+                        .anyMatch(f -> "PUBLIC_SECURITY_PENALTY".equals(f.kind()) && !f.date().isBefore(aYearAgo)))
+                .veto(Veto.FACTS_FOUND_FALSE, facts.publicOrder().stream()
+                        .anyMatch(f -> "FALSE_INFORMATION".equals(f.kind()) && !f.date().isBefore(threeYearsAgo)));
         return in;
     }
 
@@ -79,6 +85,7 @@ public final class HouseholdInputs {
     public static ScorecardInputs.Builder withLoanRecord(ScorecardInputs.Builder in, LoanRecord record) {
         return in.number(Input.OVERDUE_COUNT_5Y, record.everOverdue())
                 .number(Input.ON_TIME_REPAYMENT_RATE, ratio(record.loans() - record.everOverdue(), record.loans()))
+                .veto(Veto.MALICIOUS_DEFAULT, record.maliciousDefault())
                 .asOf("loan-record", record.asOf());
     }
 

@@ -62,13 +62,13 @@ class ScorecardTest {
     void theLoanRecordReplacesTheMissingPoints() {
         LocalDate reported = LocalDate.of(2026, 10, 9);
         ScorecardInputs.Builder clean = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
-        ScoreResult repaid = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(clean, new LoanRecord(2, 0, reported)).build());
+        ScoreResult repaid = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(clean, new LoanRecord(2, 0, false, reported)).build());
         // overdue 7 → 10 (none overdue), on-time 3 → 5 (share 1.0): 88 + 3 + 2
         assertEquals(93, repaid.totalPoints());
         assertEquals(reported, repaid.inputsAsOf().get("loan-record"));
 
         ScorecardInputs.Builder late = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
-        ScoreResult once = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(late, new LoanRecord(2, 1, reported)).build());
+        ScoreResult once = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(late, new LoanRecord(2, 1, false, reported)).build());
         // one loan ever overdue: overdue 6; on-time share 0.5 is below 0.8: 0. 88 − 1 − 3
         assertEquals(84, once.totalPoints());
         // the whole on-time indicator is lost (5), more than the overdue count's 4
@@ -78,8 +78,8 @@ class ScorecardTest {
 
     @Test
     void aLoanRecordCannotCountMoreOverdueLoansThanLoans() {
-        assertThrows(IllegalArgumentException.class, () -> new LoanRecord(1, 2, TODAY));
-        assertThrows(IllegalArgumentException.class, () -> new LoanRecord(0, 0, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new LoanRecord(1, 2, false, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new LoanRecord(0, 0, false, TODAY));
     }
 
     @Test
@@ -91,6 +91,29 @@ class ScorecardTest {
         assertEquals(88, result.totalPoints(), "a dishonest-debtor listing is a veto, not a violation count");
         assertFalse(result.creditHousehold());
         assertEquals(Set.of(Veto.DISHONEST_DEBTOR), result.vetoesHit());
+    }
+
+    @Test
+    void factsFoundFalseOnReviewVetoWithinThreeYearsAndAreNoViolation() {
+        HouseholdChanged caught = strongHousehold(List.of(
+                new HouseholdChanged.PublicOrderFact("FALSE_INFORMATION", LocalDate.of(2025, 3, 2), "评议小组核实", false)));
+        ScoreResult result = Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(caught, TODAY).build());
+        assertEquals(Set.of(Veto.FACTS_FOUND_FALSE), result.vetoesHit());
+        assertFalse(result.creditHousehold());
+        assertEquals(88, result.totalPoints(), "a veto, not a counted violation");
+
+        HouseholdChanged longAgo = strongHousehold(List.of(
+                new HouseholdChanged.PublicOrderFact("FALSE_INFORMATION", LocalDate.of(2023, 11, 1), "评议小组核实", false)));
+        assertTrue(Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(longAgo, TODAY).build()).creditHousehold());
+    }
+
+    @Test
+    void aMaliciousDefaultOnTheLoanRecordVetoes() {
+        ScorecardInputs.Builder in = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
+        ScoreResult result = Scorecard.score(DEFAULT,
+                HouseholdInputs.withLoanRecord(in, new LoanRecord(1, 1, true, LocalDate.of(2026, 9, 1))).build());
+        assertEquals(Set.of(Veto.MALICIOUS_DEFAULT), result.vetoesHit());
+        assertFalse(result.creditHousehold());
     }
 
     @Test
