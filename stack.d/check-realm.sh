@@ -80,6 +80,8 @@ CASES=(
   "gateway award-checks POST gov-agency"
   "gateway no-loan-list GET lender"
   "gateway financing-reports POST lender"
+  "gateway loan-portfolio GET lender credit-admin auditor"
+  "gateway loan-portfolio POST -"
   "farmer-registry internal-households POST -"
   "morality-score internal-households GET -"
 )

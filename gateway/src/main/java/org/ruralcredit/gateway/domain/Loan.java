@@ -1,5 +1,6 @@
 package org.ruralcredit.gateway.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -49,6 +50,15 @@ public class Loan {
 
     public String purpose;
 
+    /** Yearly rate as a fraction; null on loans reported before the lender gave it. */
+    @Column(name = "annual_rate")
+    public BigDecimal annualRate;
+
+    /** 信用贷款: neither collateral nor guarantor; null when not reported. */
+    public Boolean unsecured;
+
+    public String product;
+
     @Column(name = "outstanding_fen")
     public long outstandingFen;
 
@@ -65,6 +75,10 @@ public class Loan {
 
     @Column(name = "max_overdue_days")
     public int maxOverdueDays;
+
+    /** The lender found the borrower in malicious default (恶意逃废债); once reported, it stays. */
+    @Column(name = "malicious_default")
+    public boolean maliciousDefault;
 
     public boolean settled;
 

@@ -37,8 +37,10 @@ public class LoanResource {
     /** A loan as shown to its own lender: amounts in yuan, the borrower masked. */
     public record LoanView(UUID id, String loanRef, String institution, String subjectType, String subject,
                            BigDecimal amount, LocalDate startDate, LocalDate maturityDate, String purpose,
+                           BigDecimal annualRate, Boolean unsecured, String product,
                            BigDecimal outstanding, int overdueDays, String classification,
-                           String classificationName, boolean nonPerforming, boolean settled, LocalDate settledOn,
+                           String classificationName, boolean nonPerforming, boolean maliciousDefault,
+                           boolean settled, LocalDate settledOn,
                            int revision, Instant updatedAt) {
     }
 
@@ -93,8 +95,10 @@ public class LoanResource {
     private LoanView view(Loan l) {
         return new LoanView(l.id, l.loanRef, l.institution, l.subjectType.name(),
                 subjects.masked(l.subjectType, l.subjectIdEnc), BigDecimal.valueOf(l.amountFen, 2), l.startDate,
-                l.maturityDate, l.purpose, BigDecimal.valueOf(l.outstandingFen, 2), l.overdueDays,
-                l.classification.name(), l.classification.chinese(), l.classification.nonPerforming(), l.settled,
+                l.maturityDate, l.purpose, l.annualRate, l.unsecured, l.product,
+                BigDecimal.valueOf(l.outstandingFen, 2), l.overdueDays,
+                l.classification.name(), l.classification.chinese(), l.classification.nonPerforming(), l.maliciousDefault,
+                l.settled,
                 l.settledOn, l.revision, l.updatedAt);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.gateway.domain.Loan;
@@ -32,11 +34,20 @@ import org.ruralcredit.gateway.repository.LoanRepository;
 @ApplicationScoped
 public class LoanService {
 
+    /**
+     * A granted loan. {@code annualRate} (a fraction, e.g. 0.0435), {@code unsecured} (信用贷款: no
+     * collateral, no guarantor) and {@code product} are the terms lenders report today; optional, so
+     * a lender's older integration keeps working.
+     */
     public record NewLoan(SubjectType subjectType, String subjectId, BigDecimal amount, LocalDate startDate,
-                          Integer termMonths, String purpose) {
+                          Integer termMonths, String purpose, BigDecimal annualRate, Boolean unsecured, String product) {
     }
 
-    public record StatusUpdate(BigDecimal outstanding, Integer overdueDays, String classification) {
+    /** Above 36 % a year a loan contract's interest is not protected by law; nothing a rural lender grants. */
+    private static final BigDecimal MAX_RATE = new BigDecimal("0.36");
+
+    /** {@code maliciousDefault}: the lender's finding of 恶意逃废债; once true it stays (omit or false: no new finding). */
+    public record StatusUpdate(BigDecimal outstanding, Integer overdueDays, String classification, Boolean maliciousDefault) {
     }
 
     /** The loan and whether this call changed it (a repeat changes nothing and publishes nothing). */
@@ -78,6 +89,13 @@ public class LoanService {
         if (n.termMonths() == null || n.termMonths() < 1 || n.termMonths() > 360) {
             errors.add(new FieldError("termMonths", "must be 1 to 360"));
         }
+        if (n.annualRate() != null && (n.annualRate().signum() <= 0 || n.annualRate().compareTo(MAX_RATE) > 0
+                || n.annualRate().stripTrailingZeros().scale() > 5)) {
+            errors.add(new FieldError("annualRate", "must be a yearly rate as a fraction, above 0 and at most 0.36, e.g. 0.0435"));
+        }
+        if (n.product() != null && (n.product().isBlank() || n.product().length() > 100 || !TextRules.isPlainText(n.product()))) {
+            errors.add(new FieldError("product", "must be the product's name, at most 100 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+        }
         if (n.purpose() == null || n.purpose().isBlank() || n.purpose().length() > 200) {
             errors.add(new FieldError("purpose", "is required, at most 200 characters"));
         }
@@ -91,7 +109,8 @@ public class LoanService {
             Loan l = existing.get();
             boolean same = l.subjectType == n.subjectType() && l.subjectHash.equals(hash) && l.amountFen == amountFen
                     && l.startDate.equals(n.startDate()) && l.maturityDate.equals(maturity)
-                    && l.purpose.equals(n.purpose().strip());
+                    && l.purpose.equals(n.purpose().strip()) && sameRate(l.annualRate, n.annualRate())
+                    && Objects.equals(l.unsecured, n.unsecured()) && Objects.equals(l.product, strip(n.product()));
             if (!same) {
                 throw ApiException.conflict("loan-terms-differ", "Loan " + loanRef
                         + " was already reported with other terms; a reported loan's terms are not changed.");
@@ -109,6 +128,9 @@ public class LoanService {
         l.startDate = n.startDate();
         l.maturityDate = maturity;
         l.purpose = n.purpose().strip();
+        l.annualRate = n.annualRate();
+        l.unsecured = n.unsecured();
+        l.product = strip(n.product());
         l.outstandingFen = amountFen;
         l.overdueDays = 0;
         l.classification = LoanClassification.NORMAL;
@@ -151,12 +173,15 @@ public class LoanService {
         }
         LoanClassification next = classification != null ? classification
                 : LoanClassification.fromOverdueDays(u.overdueDays());
-        if (l.outstandingFen == outstanding && l.overdueDays == u.overdueDays() && l.classification == next) {
+        boolean malicious = l.maliciousDefault || Boolean.TRUE.equals(u.maliciousDefault());
+        if (l.outstandingFen == outstanding && l.overdueDays == u.overdueDays() && l.classification == next
+                && l.maliciousDefault == malicious) {
             return new Outcome(l, false);
         }
         l.outstandingFen = outstanding;
         l.overdueDays = u.overdueDays();
         l.classification = next;
+        l.maliciousDefault = malicious;
         l.maxOverdueDays = Math.max(l.maxOverdueDays, u.overdueDays());
         if (next.ordinal() > l.worstClassification.ordinal()) {
             l.worstClassification = next;
@@ -212,7 +237,15 @@ public class LoanService {
                 l.loanRef, cause, l.subjectType.name(), l.subjectHash,
                 l.householdId == null ? null : l.householdId.toString(), l.amountFen, l.startDate, l.maturityDate,
                 l.purpose, l.outstandingFen, l.overdueDays, l.classification.name(), l.classification.nonPerforming(),
-                l.settled, l.settledOn, l.revision));
+                l.maliciousDefault, l.settled, l.settledOn, l.revision));
+    }
+
+    private static boolean sameRate(BigDecimal stored, BigDecimal given) {
+        return stored == null ? given == null : given != null && stored.compareTo(given) == 0;
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     private static String institutionOf(Caller caller) {

@@ -128,6 +128,45 @@ class LoanResourceTest {
     }
 
     @Test
+    void aMaliciousDefaultFindingIsPublishedAndStays() throws Exception {
+        String rid = TestData.residentId();
+        String ref = TestData.loanRef();
+        try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
+            String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(loan(rid)).put("/api/v1/loans/" + ref).then().statusCode(201)
+                    .body("maliciousDefault", equalTo(false)).extract().path("id");
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(Map.of("outstanding", "50000", "overdueDays", 400, "maliciousDefault", true))
+                    .post("/api/v1/loans/" + ref + "/status").then().statusCode(200).body("maliciousDefault", equalTo(true));
+            // a later status without the finding does not withdraw it
+            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                    .body(Map.of("outstanding", "40000", "overdueDays", 430)).post("/api/v1/loans/" + ref + "/status")
+                    .then().statusCode(200).body("maliciousDefault", equalTo(true));
+
+            List<LoanChanged> data = tail.await(e -> e.aggregateId().equals(loanId), 3, Duration.ofSeconds(12)).stream()
+                    .map(e -> e.event().dataAs(EventCatalog.LOAN_CHANGED)).toList();
+            assertEquals(List.of(false, true, true), data.stream().map(LoanChanged::maliciousDefault).toList());
+        }
+    }
+
+    @Test
+    void theTermsLendersReportAreKeptAndPartOfTheLoansIdentity() {
+        String ref = TestData.loanRef();
+        Map<String, Object> terms = new java.util.HashMap<>(loan(TestData.residentId()));
+        terms.putAll(Map.of("annualRate", "0.0435", "unsecured", true, "product", "丰收贷"));
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body(terms)
+                .put("/api/v1/loans/" + ref).then().statusCode(201)
+                .body("annualRate", equalTo(0.0435f)).body("unsecured", equalTo(true)).body("product", equalTo("丰收贷"));
+        // the same report again is a repeat (0.04350 is the same rate); another rate is other terms
+        terms.put("annualRate", "0.04350");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body(terms)
+                .put("/api/v1/loans/" + ref).then().statusCode(200).body("revision", equalTo(1));
+        terms.put("annualRate", "0.05");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body(terms)
+                .put("/api/v1/loans/" + ref).then().statusCode(409);
+    }
+
+    @Test
     void changedTermsUnderTheSameNumberAreAConflict() {
         String ref = TestData.loanRef();
         String rid = TestData.residentId();
@@ -146,10 +185,12 @@ class LoanResourceTest {
         String ref = TestData.loanRef();
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", "110105194912310021", "amount", "-5.001",
-                        "startDate", TODAY.plusDays(3).toString(), "termMonths", 0, "purpose", " "))
+                        "startDate", TODAY.plusDays(3).toString(), "termMonths", 0, "purpose", " ",
+                        "annualRate", "0.48", "product", "<b>贷</b>"))
                 .put("/api/v1/loans/" + ref)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("subjectId", "amount", "startDate", "termMonths", "purpose"));
+                .body("errors.field", containsInAnyOrder("subjectId", "amount", "startDate", "termMonths", "purpose",
+                        "annualRate", "product"));
         assertEquals(0, GatewayFixtures.count(dataSource, "SELECT count(*) FROM loan WHERE loan_ref = ?", ref));
     }
 

@@ -1,0 +1,92 @@
+package org.ruralcredit.gateway.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.gateway.domain.PortfolioFigures;
+import org.ruralcredit.gateway.repository.LoanPortfolioRepository;
+import org.ruralcredit.gateway.repository.LoanPortfolioRepository.Grouping;
+
+@Path("/api/v1/loan-portfolio")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Loan portfolio", description = "贷后: overdue rate, NPL ratio and recovery per lender, township or village")
+public class LoanPortfolioResource {
+
+    /** One group's figures; amounts in yuan, ratios as fractions (null when there is nothing to divide by). */
+    public record Group(String group, long loans, long active, long overdueActive, BigDecimal outstanding,
+                        BigDecimal nonPerformingOutstanding, BigDecimal overdueRate, BigDecimal nplRatio,
+                        BigDecimal recoveryRate) {
+
+        static Group of(PortfolioFigures f) {
+            return new Group(f.group(), f.loans(), f.active(), f.overdueActive(), BigDecimal.valueOf(f.outstandingFen(), 2),
+                    BigDecimal.valueOf(f.nplOutstandingFen(), 2), f.overdueRate(), f.nplRatio(), f.recoveryRate());
+        }
+    }
+
+    /** {@code institution} null: every lender's loans (credit-admin, auditor). */
+    public record PortfolioView(String by, String institution, String division, Group total, List<Group> groups) {
+    }
+
+    private final LoanPortfolioRepository portfolio;
+    private final Caller caller;
+
+    public LoanPortfolioResource(LoanPortfolioRepository portfolio, Caller caller) {
+        this.portfolio = portfolio;
+        this.caller = caller;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Reported loans per lender, township or village: a loan officer sees their institution's, "
+            + "credit-admins and auditors every lender's (or one, with institution=)")
+    public PortfolioView portfolio(
+            @QueryParam("by") @DefaultValue("township")
+            @Pattern(regexp = "institution|township|village", message = "must be institution, township or village") String by,
+            @QueryParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "must be a county, township or village code")
+            String division,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id")
+            String institution) {
+        String scope = scope(institution);
+        List<PortfolioFigures> groups = portfolio.figures(Grouping.valueOf(by.toUpperCase(Locale.ROOT)), scope, division);
+        return new PortfolioView(by, scope, division, Group.of(total(groups)), groups.stream().map(Group::of).toList());
+    }
+
+    private String scope(String asked) {
+        if (!caller.hasRole(Role.LENDER)) {
+            return asked;
+        }
+        String own = caller.institution();
+        if (own == null || own.isBlank()) {
+            throw ApiException.forbidden("Your account names no institution.");
+        }
+        if (asked != null && !asked.equals(own)) {
+            throw ApiException.forbidden("A loan officer sees the portfolio of their own institution only.");
+        }
+        return own;
+    }
+
+    private static PortfolioFigures total(List<PortfolioFigures> groups) {
+        return new PortfolioFigures("total", groups.stream().mapToLong(PortfolioFigures::loans).sum(),
+                groups.stream().mapToLong(PortfolioFigures::active).sum(),
+                groups.stream().mapToLong(PortfolioFigures::overdueActive).sum(),
+                groups.stream().mapToLong(PortfolioFigures::outstandingFen).sum(),
+                groups.stream().mapToLong(PortfolioFigures::nplOutstandingFen).sum(),
+                groups.stream().mapToLong(PortfolioFigures::everNplAmountFen).sum(),
+                groups.stream().mapToLong(PortfolioFigures::everNplRecoveredFen).sum());
+    }
+}
