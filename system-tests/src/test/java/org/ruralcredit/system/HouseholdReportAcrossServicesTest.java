@@ -86,7 +86,9 @@ class HouseholdReportAcrossServicesTest {
                 .body("household.data.members", equalTo(2))
                 .body("rating.data.current.grade", equalTo(grade))
                 .body("morality.data.standing.vetoed", equalTo(false))
-                .body("offer.status", equalTo("NOT_OFFERED"));
+                // what each of the lender's policies (or the platform's) offers, as credit-rating computes it
+                .body("offer.status", equalTo("AVAILABLE"))
+                .body("offer.data[0].householdId", equalTo(householdId));
         assertFalse(complete.asString().contains(head), "no plain resident ID in the report");
 
         morality.close();

@@ -78,6 +78,20 @@ public class LenderPolicyResource {
             @QueryParam("household") @NotNull(message = "is required") UUID household,
             @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id") String institution,
             @QueryParam("policy") String policy) {
+        return policies.offer(askedInstitution(institution), policy, household);
+    }
+
+    @GET
+    @Path("/credit-offers/all")
+    @Operation(summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
+    public List<LenderPolicyService.Offer> offers(
+            @QueryParam("household") @NotNull(message = "is required") UUID household,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id") String institution) {
+        return policies.offers(askedInstitution(institution), household);
+    }
+
+    /** A loan officer (named account) asks for its own institution's offers; others name the institution. */
+    private String askedInstitution(String institution) {
         String asked = institution == null ? ownInstitution() : institution;
         if (caller.hasRole(Role.LENDER) && !LenderPolicyService.PLATFORM.equals(asked) && !asked.equals(ownInstitution())) {
             throw ApiException.forbidden("A loan officer asks for the offers of their own institution only.");
@@ -85,7 +99,7 @@ public class LenderPolicyResource {
         if (caller.hasRole(Role.LENDER) && !"named".equals(caller.accountType())) {
             throw ApiException.forbidden("Shared and service accounts cannot see a household's offer.");
         }
-        return policies.offer(asked, policy, household);
+        return asked;
     }
 
     private String ownInstitution() {

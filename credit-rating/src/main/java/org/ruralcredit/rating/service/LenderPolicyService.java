@@ -136,17 +136,41 @@ public class LenderPolicyService {
     @Transactional
     public Offer offer(String institution, String policyId, UUID householdId) {
         LenderPolicy policy = policy(institution, policyId);
+        HouseholdFactsRecord facts = rated(householdId);
+        return offer(institution, policy, facts);
+    }
+
+    /**
+     * What each of the institution's policies offers the household; the platform's default policy
+     * (institution "default") when the institution has registered none. The report and the village
+     * campaign list show these: a lender with several products sees the offer of each.
+     */
+    @Transactional
+    public List<Offer> offers(String institution, UUID householdId) {
+        HouseholdFactsRecord facts = rated(householdId);
+        List<StoredPolicy> stored = PLATFORM.equals(institution) ? List.of() : latest(institution);
+        if (stored.isEmpty()) {
+            return List.of(offer(PLATFORM, DefaultLenderPolicy.POLICY, facts));
+        }
+        return stored.stream().map(p -> offer(institution, p.document().toPolicy(p.version()), facts)).toList();
+    }
+
+    private HouseholdFactsRecord rated(UUID householdId) {
         HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
         if (facts == null || facts.currentRatingId == null) {
             throw ApiException.notFound("Household " + householdId + " has not been rated.");
         }
+        return facts;
+    }
+
+    private static Offer offer(String institution, LenderPolicy policy, HouseholdFactsRecord facts) {
         CreditGrade grade = Boolean.TRUE.equals(facts.currentCreditHousehold) ? gradeOf(facts.currentGrade) : CreditGrade.BELOW_A;
         HouseholdChanged f = facts.facts;
         BigDecimal assets = BigDecimal.valueOf(f.assets() == null ? 0 : f.assets().total());
         BigDecimal business = BigDecimal.valueOf(f.income() == null ? 0 : f.income().businessIncome());
         BigDecimal net = BigDecimal.valueOf(f.income() == null ? 0 : f.income().netIncome());
         HouseholdFinances finances = new HouseholdFinances(grade, assets, business, net);
-        return new Offer(institution, householdId, facts.currentRatingId, finances, CALCULATOR.offer(policy, finances));
+        return new Offer(institution, facts.householdId, facts.currentRatingId, finances, CALCULATOR.offer(policy, finances));
     }
 
     private static CreditGrade gradeOf(String grade) {

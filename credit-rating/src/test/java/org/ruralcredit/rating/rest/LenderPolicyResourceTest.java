@@ -2,6 +2,8 @@ package org.ruralcredit.rating.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -78,6 +80,21 @@ class LenderPolicyResourceTest {
         given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household)
                 .queryParam("institution", "YYRCB").queryParam("policy", id)
                 .get("/api/v1/credit-offers").then().statusCode(200).body("offer.creditLine", equalTo(67000));
+
+        // every policy of the institution at once, newest versions: this one among them, at version 2
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household).queryParam("institution", "YYRCB")
+                .get("/api/v1/credit-offers/all").then().statusCode(200)
+                .body("institution", everyItem(equalTo("YYRCB")))
+                .body("find { it.offer.policyId == '" + id + "' }.offer.policyVersion", equalTo(2))
+                .body("find { it.offer.policyId == '" + id + "' }.offer.creditLine", equalTo(67000));
+        // an institution without a policy is shown the platform's
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household)
+                .queryParam("institution", "NO-POLICY-BANK").get("/api/v1/credit-offers/all").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].institution", equalTo("default")).body("[0].offer.creditLine", equalTo(191000));
+        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("institution", "OTHER-BANK")
+                .get("/api/v1/credit-offers/all").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", UUID.randomUUID())
+                .queryParam("institution", "YYRCB").get("/api/v1/credit-offers/all").then().statusCode(404);
 
         given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("institution", "OTHER-BANK")
                 .get("/api/v1/credit-offers").then().statusCode(403).contentType("application/problem+json");

@@ -68,10 +68,13 @@ public class HouseholdReportService {
     private final Subjects subjects;
     private final QueryConfig queryConfig;
     private final Clock clock;
+    private final LenderOffers offers;
 
     public HouseholdReportService(@RestClient RegistryClient registry, @RestClient RatingClient rating,
                                   @RestClient MoralityClient morality, ServicesConfig services, Records records,
-                                  StatementService statements, Subjects subjects, QueryConfig queryConfig, Clock clock) {
+                                  StatementService statements, Subjects subjects, QueryConfig queryConfig, Clock clock,
+                                  LenderOffers offers) {
+        this.offers = offers;
         this.registry = registry;
         this.rating = rating;
         this.morality = morality;
@@ -84,7 +87,7 @@ public class HouseholdReportService {
     }
 
     /** What the three sources said about one household, each call already finished or given up. */
-    public record Sources(Outcome<RegistryClient.Household> household,
+    public record Sources(Outcome<RegistryClient.Household> household, UUID householdId,
                           CompletableFuture<Outcome<List<RatingClient.Rating>>> ratings,
                           CompletableFuture<Outcome<MoralityClient.Profile>> profile) {
     }
@@ -114,7 +117,7 @@ public class HouseholdReportService {
             fromRating = ratingsOf(householdId);
             fromMorality = profileOf(householdId);
         }
-        return new Sources(household, fromRating, fromMorality);
+        return new Sources(household, householdId, fromRating, fromMorality);
     }
 
     /** The active households of a village (heads masked), as the registry lists them. */
@@ -138,6 +141,9 @@ public class HouseholdReportService {
     public HouseholdReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
         Sources sources = fetch(subjects.identifier(consent.subjectIdEnc), consent.subjectHash);
         Outcome<RegistryClient.Household> household = sources.household();
+        CompletableFuture<Section<Object>> offered = sources.householdId() != null
+                ? offers.of(sources.householdId(), consent.institution)
+                : CompletableFuture.completedFuture(withoutHousehold(LenderOffers.SOURCE, household));
 
         Section<Identity> identity;
         Section<Profile> profile;
@@ -163,14 +169,14 @@ public class HouseholdReportService {
         Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
         Section<List<HouseholdReport.StatementView>> objections = Section.available("gateway",
                 statements.onReport(consent.subjectType, consent.subjectHash, today));
-        Section<Object> offer = Section.notOffered("credit-rating",
-                "credit-rating does not yet publish offers under a lender's policy; no offer is shown.");
+        Section<Object> offer = offered.join();
 
         List<String> missing = new ArrayList<>();
         addIfMissing(missing, "identity", identity);
         addIfMissing(missing, "household", profile);
         addIfMissing(missing, "rating", ratings);
         addIfMissing(missing, "morality", moral);
+        addIfMissing(missing, "offer", offer);
         return new HouseholdReport(registerSeq, generatedAt, consent.id, purpose, consent.institution,
                 subjects.masked(consent.subjectType, consent.subjectIdEnc), missing.isEmpty(), List.copyOf(missing),
                 identity, profile, ratings, moral, loanRecord, queries, objections, offer);
@@ -228,7 +234,7 @@ public class HouseholdReportService {
     }
 
     /** Subscribes now; completes with the value, not-found, or the reason, never exceptionally. */
-    private static <T> CompletableFuture<Outcome<T>> guarded(String source, java.util.function.Supplier<Uni<T>> call,
+    static <T> CompletableFuture<Outcome<T>> guarded(String source, java.util.function.Supplier<Uni<T>> call,
                                                             Duration timeout) {
         Uni<T> uni;
         try {

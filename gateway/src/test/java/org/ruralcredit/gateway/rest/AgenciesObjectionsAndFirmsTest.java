@@ -287,9 +287,14 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("households", equalTo(2))
                 .body("creditHouseholds.headName", contains("王**", "李**"))
                 .body("creditHouseholds[0].grade", equalTo("AA"))
-                .body("offer.status", equalTo("NOT_OFFERED"));
+                .body("creditHouseholds[0].offer.status", equalTo("AVAILABLE"))
+                .body("creditHouseholds[0].offer.data[0].institution", equalTo("YYRCB"));
         assertEquals("/internal/v1/households/in-village/330281100202", registry.lastPath);
 
+        rating.answerAt(SourceStub.OFFERS, 503, "{}");
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
+                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("offers"))
+                .body("creditHouseholds[1].offer.status", equalTo("UNAVAILABLE"));
         rating.answer(503, "{}");
         given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
                 .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("ratings"));

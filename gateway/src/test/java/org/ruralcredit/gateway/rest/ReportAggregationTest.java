@@ -79,7 +79,9 @@ class ReportAggregationTest {
                 .body("rating.data.history.size()", equalTo(2))
                 .body("morality.data.standing.totalPoints", equalTo(84))
                 .body("morality.data.recentEntries[0]", not(org.hamcrest.Matchers.hasKey("proposedBy")))
-                .body("offer.status", equalTo("NOT_OFFERED"))
+                .body("offer.status", equalTo("AVAILABLE"))
+                .body("offer.data[0].offer.creditLine", equalTo(67000))
+                .body("offer.data[0].offer.policyId", equalTo("harvest"))
                 .body("queries.data[0].institution", equalTo("YYRCB"))
                 .extract().asString();
         assertTrue(!body.contains(rid), "the resident ID never leaves in plain");
@@ -89,6 +91,8 @@ class ReportAggregationTest {
         assertEquals("/internal/v1/households/by-head", registry.lastPath);
         assertEquals("/api/v1/households/" + HOUSEHOLD + "/ratings", rating.lastPath);
         assertEquals("/internal/v1/households/" + HOUSEHOLD + "/profile", morality.lastPath);
+        // the offer is asked for the consent's institution, the requesting lender's
+        assertEquals("household=" + HOUSEHOLD + "&institution=YYRCB", rating.lastQueryAt(SourceStub.OFFERS));
         String claims = new String(Base64.getUrlDecoder().decode(
                 registry.lastAuthorization.substring("Bearer ".length()).split("\\.")[1]), StandardCharsets.UTF_8);
         assertTrue(claims.contains("\"service-account-gateway\"") && claims.contains("internal-reader"), claims);

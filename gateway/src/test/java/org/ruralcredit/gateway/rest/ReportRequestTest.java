@@ -78,7 +78,7 @@ class ReportRequestTest {
         ask(LOAN_OFFICER, consent, "LOAN_APPLICATION").statusCode(200)
                 .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
                 .body("complete", equalTo(false))
-                .body("missing", contains("identity", "household", "rating", "morality"))
+                .body("missing", contains("identity", "household", "rating", "morality", "offer"))
                 .body("identity.status", equalTo("UNAVAILABLE"))
                 .body("loans.status", equalTo("AVAILABLE"))
                 .body("queries.data.size()", equalTo(1));

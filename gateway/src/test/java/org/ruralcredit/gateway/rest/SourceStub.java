@@ -9,8 +9,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for one report source (registry, rating or moral bank) on the port the test profile
- * names: answers every request with the configured status and body after the configured delay, and
- * keeps the last request's path, body and Authorization header for the test to check.
+ * names: answers every request with the configured status and body after the configured delay (or,
+ * for a path given its own answer, with that one), and keeps the last request's path, query, body
+ * and Authorization header for the test to check.
  */
 final class SourceStub implements AutoCloseable {
 
@@ -18,7 +19,10 @@ final class SourceStub implements AutoCloseable {
     volatile int status = 200;
     volatile String body = "{}";
     volatile long delayMillis;
+    private final java.util.Map<String, String[]> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> queries = new java.util.concurrent.ConcurrentHashMap<>();
     volatile String lastPath;
+    volatile String lastQuery;
     volatile String lastBody;
     volatile String lastAuthorization;
 
@@ -26,7 +30,19 @@ final class SourceStub implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
-            lastPath = exchange.getRequestURI().getPath();
+            String path = exchange.getRequestURI().getPath();
+            String[] own = byPath.get(path);
+            if (own != null) {
+                queries.put(path, String.valueOf(exchange.getRequestURI().getQuery()));
+                byte[] bytes = own[1].getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(Integer.parseInt(own[0]), bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+                return;
+            }
+            lastPath = path;
+            lastQuery = exchange.getRequestURI().getQuery();
             lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
             try {
@@ -50,6 +66,17 @@ final class SourceStub implements AutoCloseable {
         return this;
     }
 
+    /** This path gets its own answer from now on; the rest still get the general one. */
+    SourceStub answerAt(String path, int status, String body) {
+        byPath.put(path, new String[] {String.valueOf(status), body});
+        return this;
+    }
+
+    /** The query string of the last request to a path that has its own answer. */
+    String lastQueryAt(String path) {
+        return queries.get(path);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -65,8 +92,17 @@ final class SourceStub implements AutoCloseable {
                  {"id":"%s","householdId":"%s","score":80,"grade":"A","creditHousehold":true,"vetoes":[],"reasons":[],
                   "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z"}]"""
                 .formatted(java.util.UUID.randomUUID(), household, java.util.UUID.randomUUID(), household));
+        rating.answerAt(OFFERS, 200, """
+                [{"institution":"YYRCB","householdId":"%s","ratingId":"%s",
+                  "finances":{"grade":"AA","familyTotalAssets":600000,"businessIncome":170000,"netIncome":140000},
+                  "offer":{"policyId":"harvest","policyVersion":2,"grade":"AA","creditLine":67000,"annualRate":0.076,
+                           "steps":[{"englishLabel":"base line for AA","amount":50000}]}}]"""
+                .formatted(household, java.util.UUID.randomUUID()));
         morality.answer(200, moralProfile(household, 84, false));
     }
+
+    /** credit-rating's offers of every policy of an institution. */
+    static final String OFFERS = "/api/v1/credit-offers/all";
 
     /** The registry's answer for the head of a Linshan household (王建国). */
     static String registryHousehold(java.util.UUID household) {
