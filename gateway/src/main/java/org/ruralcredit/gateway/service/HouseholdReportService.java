@@ -86,26 +86,38 @@ public class HouseholdReportService {
         this.clock = clock;
     }
 
-    /** What the three sources said about one household, each call already finished or given up. */
+    /**
+     * What the sources said about one household, the registry's call finished, the others running
+     * or given up; {@code offer} is null when no lender's offer was asked for.
+     */
     public record Sources(Outcome<RegistryClient.Household> household, UUID householdId,
                           CompletableFuture<Outcome<List<RatingClient.Rating>>> ratings,
-                          CompletableFuture<Outcome<MoralityClient.Profile>> profile) {
+                          CompletableFuture<Outcome<MoralityClient.Profile>> profile,
+                          CompletableFuture<Section<Object>> offer) {
+    }
+
+    /** The sources without a lender's offer (award checks). */
+    public Sources fetch(String residentId, String subjectHash) {
+        return fetch(residentId, subjectHash, null);
     }
 
     /**
      * Asks the registry for the household of this head and, in parallel when the household id is
-     * already known, credit-rating and morality-score; remembers the id the registry gave.
+     * already known, credit-rating (ratings and, for {@code institution}, its offers) and
+     * morality-score; remembers the id the registry gave.
      */
-    public Sources fetch(String residentId, String subjectHash) {
+    public Sources fetch(String residentId, String subjectHash, String institution) {
         Optional<Link> known = knownLink(subjectHash);
         CompletableFuture<Outcome<RegistryClient.Household>> fromRegistry = guarded("farmer-registry",
                 () -> registry.byHead(new RegistryClient.ByHead(residentId)), services.registry().timeout());
         CompletableFuture<Outcome<List<RatingClient.Rating>>> fromRating = null;
         CompletableFuture<Outcome<MoralityClient.Profile>> fromMorality = null;
+        CompletableFuture<Section<Object>> offer = null;
         UUID askedFor = known.map(Link::householdId).orElse(null);
         if (askedFor != null) {
             fromRating = ratingsOf(askedFor);
             fromMorality = profileOf(askedFor);
+            offer = institution == null ? null : offers.of(askedFor, institution);
         }
         Outcome<RegistryClient.Household> household = fromRegistry.join();
         UUID householdId = household.ok() ? household.value().id() : askedFor;
@@ -116,8 +128,9 @@ public class HouseholdReportService {
             // first read of this subject, or the household was filed anew since
             fromRating = ratingsOf(householdId);
             fromMorality = profileOf(householdId);
+            offer = institution == null ? null : offers.of(householdId, institution);
         }
-        return new Sources(household, householdId, fromRating, fromMorality);
+        return new Sources(household, householdId, fromRating, fromMorality, offer);
     }
 
     /** The active households of a village (heads masked), as the registry lists them. */
@@ -139,10 +152,9 @@ public class HouseholdReportService {
 
     /** The report for a granted request; the register entry is already committed. */
     public HouseholdReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
-        Sources sources = fetch(subjects.identifier(consent.subjectIdEnc), consent.subjectHash);
+        Sources sources = fetch(subjects.identifier(consent.subjectIdEnc), consent.subjectHash, consent.institution);
         Outcome<RegistryClient.Household> household = sources.household();
-        CompletableFuture<Section<Object>> offered = sources.householdId() != null
-                ? offers.of(sources.householdId(), consent.institution)
+        CompletableFuture<Section<Object>> offered = sources.offer() != null ? sources.offer()
                 : CompletableFuture.completedFuture(withoutHousehold(LenderOffers.SOURCE, household));
 
         Section<Identity> identity;
