@@ -1,0 +1,137 @@
+package org.ruralcredit.system.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
+import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.system.ServiceProcess;
+
+/**
+ * Fault 2: credit-rating is killed with SIGKILL while it consumes a burst of 50,000 household
+ * events, and started again. Afterwards every event is applied exactly once (one inbox row each,
+ * every household's facts at the event's version) and every household has exactly one rating.
+ */
+@EnabledIfSystemProperty(named = "faults", matches = "true")
+class RatingKilledDuringBurstTest {
+
+    private static final String TOPIC = "test." + EventCatalog.HOUSEHOLD_CHANGED.topic();
+    private static final int BURST = 50_000;
+    private static final String VILLAGE = "330281100202";
+
+    private static ServiceProcess rating;
+
+    @BeforeAll
+    static void startRating() throws Exception {
+        rating = new ServiceProcess("credit-rating", 18082).start();
+    }
+
+    @AfterAll
+    static void stopRating() throws Exception {
+        if (rating != null) {
+            rating.close();
+        }
+    }
+
+    @Test
+    void noEventLostNoneAppliedTwice() throws Exception {
+        List<UUID> households = new ArrayList<>(BURST);
+        List<UUID> events = new ArrayList<>(BURST);
+        publishBurst(households, events);
+
+        // kill while the burst is being consumed: after some events, well before the last
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        long applied;
+        while ((applied = applied(events)) < BURST / 10) {
+            assertTrue(Instant.now().isBefore(deadline), "credit-rating applied only " + applied + " events");
+            Thread.sleep(100);
+        }
+        rating.kill();
+        long appliedAtKill = applied(events);
+        assertTrue(appliedAtKill < BURST, "killed mid-burst, not after it");
+        rating.start();
+
+        deadline = Instant.now().plus(Duration.ofMinutes(8));
+        while (applied(events) < BURST || unrated(households) > 0) {
+            assertTrue(Instant.now().isBefore(deadline), "after the restart credit-rating applied " + applied(events)
+                    + " of " + BURST + " events and left " + unrated(households) + " households unrated");
+            Thread.sleep(1_000);
+        }
+        assertEquals(BURST, count("SELECT count(*) FROM household_facts WHERE household_id = ANY(?) AND source_version = 1",
+                households), "every household's facts, at the event's version");
+        assertEquals(BURST, count("SELECT count(*) FROM household_rating WHERE household_id = ANY(?)", households),
+                "one rating per household, none doubled by the redelivered events");
+        System.out.printf("Rating killed in a burst: %d events, %d applied when killed, all %d applied once, %d ratings%n",
+                BURST, appliedAtKill, BURST, BURST);
+    }
+
+    private static void publishBurst(List<UUID> households, List<UUID> events) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>(BURST);
+            for (int i = 0; i < BURST; i++) {
+                String id = UUID.randomUUID().toString();
+                HouseholdChanged facts = new HouseholdChanged(id, VILLAGE, VILLAGE.substring(0, 9), VILLAGE.substring(0, 6),
+                        HouseholdChanged.ACTIVE, null, 1, new HouseholdChanged.Head(40 + i % 20, "M", "JUNIOR_HIGH",
+                        "HEALTHY", "FULL"), 3, 2, 20, null, null, null, null, null, null, List.of());
+                EventEnvelope<HouseholdChanged> event = EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, id, "farmer-registry", facts);
+                households.add(UUID.fromString(id));
+                events.add(event.eventId());
+                sent.add(producer.send(new ProducerRecord<>(TOPIC, id, EventCodec.encode(event))));
+            }
+            for (Future<RecordMetadata> s : sent) {
+                s.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static long applied(List<UUID> events) throws Exception {
+        return count("SELECT count(*) FROM inbox_event WHERE consumer = 'household-facts' AND event_id = ANY(?)", events);
+    }
+
+    private static long unrated(List<UUID> households) throws Exception {
+        return count("SELECT count(*) FROM household_facts WHERE household_id = ANY(?) AND current_rating_id IS NULL",
+                households);
+    }
+
+    private static long count(String sql, List<UUID> ids) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/rating_test", "rating",
+                "rating-demo-password");
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
