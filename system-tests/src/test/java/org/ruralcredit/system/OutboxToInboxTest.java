@@ -7,10 +7,6 @@ import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,16 +118,8 @@ class OutboxToInboxTest {
     }
 
     private static long appliedInRating(List<UUID> eventIds) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/rating_test", "rating",
-                "rating-demo-password");
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT count(*) FROM inbox_event WHERE consumer = 'village-directory' AND event_id = ANY(?)")) {
-            s.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.RATING.count(
+                "SELECT count(*) FROM inbox_event WHERE consumer = 'village-directory' AND event_id = ANY(?)", eventIds);
     }
 
     @Test

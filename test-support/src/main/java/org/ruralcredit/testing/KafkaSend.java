@@ -1,7 +1,10 @@
 package org.ruralcredit.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -25,12 +28,7 @@ public final class KafkaSend {
 
     /** Raw payloads, all under one key (so they land in one partition, in this order). */
     public static void send(String topic, String[] payloads, String key) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+        try (KafkaProducer<String, String> producer = producer()) {
             for (String payload : payloads) {
                 producer.send(new ProducerRecord<>(topic, key, payload)).get(20, TimeUnit.SECONDS);
             }
@@ -40,5 +38,33 @@ public final class KafkaSend {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
+    }
+
+    /** A burst: every event under its own aggregate id, sent without waiting in between, all acknowledged at the end. */
+    public static void sendEach(String topic, List<? extends EventEnvelope<?>> events) {
+        try (KafkaProducer<String, String> producer = producer()) {
+            List<Future<?>> sent = new ArrayList<>(events.size());
+            for (EventEnvelope<?> event : events) {
+                sent.add(producer.send(new ProducerRecord<>(topic, event.aggregateId(), EventCodec.encode(event))));
+            }
+            for (Future<?> ack : sent) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        return new KafkaProducer<>(props);
     }
 }

@@ -7,9 +7,6 @@ import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.system.hostile.Fixtures;
 import org.ruralcredit.testing.KafkaTail;
 
@@ -143,12 +141,7 @@ class KafkaOutageTest {
     }
 
     private static long unpublished() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/registry_test", "registry",
-                "registry-demo-password");
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestDatabase.REGISTRY.count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
     }
 
     private static void awaitRated(Set<String> households, Duration timeout) throws InterruptedException {

@@ -3,33 +3,22 @@ package org.ruralcredit.system.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.ruralcredit.events.EventCatalog;
-import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.TestDatabase;
+import org.ruralcredit.testing.KafkaSend;
 
 /**
  * Fault 2: credit-rating is killed with SIGKILL while it consumes a burst of 50,000 household
@@ -89,29 +78,19 @@ class RatingKilledDuringBurstTest {
                 BURST, appliedAtKill, BURST, BURST);
     }
 
-    private static void publishBurst(List<UUID> households, List<UUID> events) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>(BURST);
-            for (int i = 0; i < BURST; i++) {
-                String id = UUID.randomUUID().toString();
-                HouseholdChanged facts = new HouseholdChanged(id, VILLAGE, VILLAGE.substring(0, 9), VILLAGE.substring(0, 6),
-                        HouseholdChanged.ACTIVE, null, 1, new HouseholdChanged.Head(40 + i % 20, "M", "JUNIOR_HIGH",
-                        "HEALTHY", "FULL"), 3, 2, 20, null, null, null, null, null, null, List.of());
-                EventEnvelope<HouseholdChanged> event = EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, id, "farmer-registry", facts);
-                households.add(UUID.fromString(id));
-                events.add(event.eventId());
-                sent.add(producer.send(new ProducerRecord<>(TOPIC, id, EventCodec.encode(event))));
-            }
-            for (Future<RecordMetadata> s : sent) {
-                s.get(60, TimeUnit.SECONDS);
-            }
+    private static void publishBurst(List<UUID> households, List<UUID> events) {
+        List<EventEnvelope<HouseholdChanged>> burst = new ArrayList<>(BURST);
+        for (int i = 0; i < BURST; i++) {
+            String id = UUID.randomUUID().toString();
+            HouseholdChanged facts = new HouseholdChanged(id, VILLAGE, VILLAGE.substring(0, 9), VILLAGE.substring(0, 6),
+                    HouseholdChanged.ACTIVE, null, 1, new HouseholdChanged.Head(40 + i % 20, "M", "JUNIOR_HIGH",
+                    "HEALTHY", "FULL"), 3, 2, 20, null, null, null, null, null, null, List.of());
+            EventEnvelope<HouseholdChanged> event = EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, id, "farmer-registry", facts);
+            households.add(UUID.fromString(id));
+            events.add(event.eventId());
+            burst.add(event);
         }
+        KafkaSend.sendEach(TOPIC, burst);
     }
 
     private static long applied(List<UUID> events) throws Exception {
@@ -124,14 +103,6 @@ class RatingKilledDuringBurstTest {
     }
 
     private static long count(String sql, List<UUID> ids) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/rating_test", "rating",
-                "rating-demo-password");
-             PreparedStatement s = c.prepareStatement(sql)) {
-            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.RATING.count(sql, ids);
     }
 }

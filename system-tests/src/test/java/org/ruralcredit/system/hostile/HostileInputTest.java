@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.TestDatabase;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,9 +56,9 @@ class HostileInputTest {
         SERVICES.put("farmer-registry", new ServiceProcess("farmer-registry", 18081).start());
         SERVICES.put("morality-score", new ServiceProcess("morality-score", 18083).start());
         SERVICES.put("sme-archive", new ServiceProcess("sme-archive", 18084).start());
-        DATABASES.put("farmer-registry", new TableCounts("registry_test", "registry", "registry-demo-password"));
-        DATABASES.put("morality-score", new TableCounts("morality_test", "morality", "morality-demo-password"));
-        DATABASES.put("sme-archive", new TableCounts("sme_test", "sme", "sme-demo-password"));
+        DATABASES.put("farmer-registry", new TableCounts(TestDatabase.REGISTRY));
+        DATABASES.put("morality-score", new TableCounts(TestDatabase.MORALITY));
+        DATABASES.put("sme-archive", new TableCounts(TestDatabase.SME));
         corpus = HostileCorpus.load();
 
         Fixtures fixtures = new Fixtures();

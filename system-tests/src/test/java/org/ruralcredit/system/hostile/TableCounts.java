@@ -1,7 +1,6 @@
 package org.ruralcredit.system.hostile;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,22 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.ruralcredit.system.TestDatabase;
+
 /** Exact row counts of every table of a service's database but the static division tree. */
 final class TableCounts {
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final TestDatabase database;
 
-    TableCounts(String database, String user, String password) {
-        this.url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        this.user = user;
-        this.password = password;
+    TableCounts(TestDatabase database) {
+        this.database = database;
     }
 
     Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("""
                     SELECT tablename FROM pg_tables WHERE schemaname = 'public'
@@ -61,6 +58,6 @@ final class TableCounts {
                 return;
             }
         }
-        throw new IllegalStateException(url + " did not settle within " + timeout);
+        throw new IllegalStateException(database + " did not settle within " + timeout);
     }
 }

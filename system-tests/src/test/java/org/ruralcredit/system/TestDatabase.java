@@ -1,0 +1,44 @@
+package org.ruralcredit.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.UUID;
+
+/** A service's test database as the packaged services use it (test profile, demo credentials). */
+public enum TestDatabase {
+    REGISTRY("registry"), RATING("rating"), MORALITY("morality"), SME("sme");
+
+    private final String name;
+
+    TestDatabase(String name) {
+        this.name = name;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name + "_test", name,
+                name + "-demo-password");
+    }
+
+    /** A count query without parameters. */
+    public long count(String sql) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A count query whose one parameter ({@code ANY(?)}) is these ids. */
+    public long count(String sql, Collection<UUID> ids) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
