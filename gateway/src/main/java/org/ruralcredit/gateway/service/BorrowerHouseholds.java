@@ -3,6 +3,9 @@ package org.ruralcredit.gateway.service;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +23,8 @@ import org.ruralcredit.gateway.service.sources.RegistryClient;
 @ApplicationScoped
 public class BorrowerHouseholds {
 
+    private static final Executor LOOKUPS = Executors.newVirtualThreadPerTaskExecutor();
+
     private final HouseholdLinkRepository links;
     private final HouseholdReportService registry;
     private final Clock clock;
@@ -35,7 +40,10 @@ public class BorrowerHouseholds {
         if (known.isPresent()) {
             return Optional.of(known.get().householdId());
         }
-        Outcome<RegistryClient.Household> answer = registry.householdOf(residentId);
+        // asked from a thread of its own: the caller holds a database transaction, and the reactive
+        // client's context propagation must neither see nor disturb it
+        Outcome<RegistryClient.Household> answer = CompletableFuture
+                .supplyAsync(() -> registry.householdOf(residentId), LOOKUPS).join();
         if (answer.value() == null) {
             return Optional.empty();
         }
