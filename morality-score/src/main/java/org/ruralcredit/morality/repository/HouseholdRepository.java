@@ -18,6 +18,10 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, Str
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    public List<Household> byIds(List<String> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public List<Household> ofVillage(String villageCode) {
         return list("villageCode = ?1 order by id", villageCode);
     }

@@ -26,6 +26,12 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
         return count("reversesEntryId", entryId) > 0;
     }
 
+    /** Every entry of a village's households, each chain in order: one read for a whole ranking. */
+    public List<LedgerEntry> ofVillage(String villageCode) {
+        return list("householdId in (select h.id from Household h where h.villageCode = ?1) order by householdId, seq",
+                villageCode);
+    }
+
     /** Entries of a village's households recorded in [from, to), oldest first. */
     public List<LedgerEntry> recordedInVillage(String villageCode, Instant from, Instant to) {
         return list("householdId in (select h.id from Household h where h.villageCode = ?1) "

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.Catalogue;
+import org.ruralcredit.morality.domain.CountedEntry;
 import org.ruralcredit.morality.domain.Household;
 import org.ruralcredit.morality.domain.LedgerEntry;
 import org.ruralcredit.morality.domain.NameMask;
@@ -51,9 +52,10 @@ public class VillageQueries {
     public List<PostedEntry> publication(String villageCode, YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(config.timeZone()).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.timeZone()).toInstant();
-        Map<String, Household> byId = households.ofVillage(villageCode).stream()
-                .collect(Collectors.toMap(h -> h.id, Function.identity()));
-        return ledger.recordedInVillage(villageCode, from, to).stream()
+        List<LedgerEntry> entries = ledger.recordedInVillage(villageCode, from, to);
+        Map<String, Household> byId = households.byIds(entries.stream().map(e -> e.householdId).distinct().toList())
+                .stream().collect(Collectors.toMap(h -> h.id, Function.identity()));
+        return entries.stream()
                 .map(e -> new PostedEntry(NameMask.mask(byId.get(e.householdId).headName), e.kind.name(),
                         e.ruleCode != null ? e.ruleCode : e.vetoCode, itemName(e), e.points, e.deedDate, e.recordedAt))
                 .toList();
@@ -78,8 +80,12 @@ public class VillageQueries {
     public List<Ranked> ranking(String villageCode, int year) {
         record Scored(Household household, Standing standing) {
         }
+        // One read of the village's ledger; a household without entries has the empty standing.
+        Map<String, List<CountedEntry>> chains = ledger.ofVillage(villageCode).stream().collect(Collectors
+                .groupingBy(e -> e.householdId, Collectors.mapping(LedgerEntry::counted, Collectors.toList())));
+        Standing empty = standings.standing(year, List.of());
         List<Scored> scored = households.ofVillage(villageCode).stream().filter(Household::active)
-                .map(h -> new Scored(h, standings.standing(h.id, year)))
+                .map(h -> new Scored(h, chains.containsKey(h.id) ? standings.standing(year, chains.get(h.id)) : empty))
                 .sorted(Comparator.comparingInt((Scored s) -> s.standing().totalPoints()).reversed()
                         .thenComparing(s -> s.household().id))
                 .toList();
