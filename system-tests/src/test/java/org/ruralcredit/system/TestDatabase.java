@@ -31,6 +31,25 @@ public enum TestDatabase {
         }
     }
 
+    /** The database's clock: rows it stamps are compared with it, not with this machine's. */
+    public java.time.Instant now() throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT now()"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
+        }
+    }
+
+    /** A count query whose one parameter ({@code ?}) is a moment. */
+    public long countSince(String sql, java.time.Instant since) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, java.sql.Timestamp.from(since));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** A count query whose one parameter ({@code ANY(?)}) is these ids. */
     public long count(String sql, Collection<UUID> ids) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {

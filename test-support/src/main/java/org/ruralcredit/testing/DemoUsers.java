@@ -36,7 +36,8 @@ public final class DemoUsers {
         return System.getProperty("keycloak.url", System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180"));
     }
 
-    public static String tokenOf(String username) {
+    /** Serialised: a burst of parallel logins of one user is what brute-force detection locks out. */
+    public static synchronized String tokenOf(String username) {
         Token cached = CACHE.get(username);
         if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
             return cached.value();
@@ -63,7 +64,7 @@ public final class DemoUsers {
     public static final String GATEWAY_SERVICE = "gateway";
 
     /** {@code Authorization} header value for a client's service account (client-credentials grant, demo secret). */
-    public static String serviceBearer(String clientId) {
+    public static synchronized String serviceBearer(String clientId) {
         Token cached = CACHE.get("client:" + clientId);
         if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
             return "Bearer " + cached.value();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -36,6 +37,7 @@ public class HouseholdFactsConsumer {
 
     @Incoming("registry-household")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onHouseholdChanged(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -38,6 +39,7 @@ public class LoanConsumer {
 
     @Incoming("lending-loan")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onLoanChanged(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);

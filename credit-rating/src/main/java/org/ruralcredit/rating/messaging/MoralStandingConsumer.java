@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -34,6 +35,7 @@ public class MoralStandingConsumer {
 
     @Incoming("morality-points")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onPointsChanged(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);

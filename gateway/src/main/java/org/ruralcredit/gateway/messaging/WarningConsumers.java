@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -45,6 +46,7 @@ public class WarningConsumers {
 
     @Incoming("rating-household")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onRated(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);
@@ -63,6 +65,7 @@ public class WarningConsumers {
 
     @Incoming("morality-points")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onMoralStanding(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);
@@ -81,6 +84,7 @@ public class WarningConsumers {
 
     @Incoming("sme-enterprise")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onFirmChanged(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -38,6 +39,7 @@ public class HouseholdDirectoryConsumer {
 
     @Incoming("registry-household")
     @Blocking
+    @RetriedWhileTransient
     @Transactional
     public void onHousehold(String json) {
         EventEnvelope<?> event = EventCodec.decode(json);

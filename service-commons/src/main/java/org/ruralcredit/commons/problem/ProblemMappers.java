@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.ruralcredit.commons.resilience.TransientFailures;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -95,6 +96,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        var transientCause = TransientFailures.transientCause(e);
+        if (transientCause.isPresent()) {
+            // the database restarting is not a bug: say so, and when to come back
+            LOG.warnf("request failed on a transient cause: %s", transientCause.get());
+            return Response.fromResponse(Problem.of(503, "temporarily-unavailable", "Temporarily unavailable",
+                    "The service's database did not answer; the request was not carried out. Try again in a few seconds.")
+                    .toResponse()).header("Retry-After", "5").build();
+        }
         return internalError(e);
     }
 

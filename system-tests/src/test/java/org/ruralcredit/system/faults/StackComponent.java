@@ -27,9 +27,24 @@ final class StackComponent {
         }
     }
 
+    /** Stops it and starts it again after {@code downSeconds}; exit 3 (not manageable here) skips the test. */
+    void restart(int downSeconds) throws IOException, InterruptedException {
+        int exit = run("restart", downSeconds);
+        Assumptions.assumeTrue(exit != 3, name + " cannot be restarted here: this fault cannot be injected");
+        if (exit != 0) {
+            throw new IllegalStateException("./stack restart " + name + " failed with " + exit + "; see target/stack-" + name + ".log");
+        }
+    }
+
     private int run(String action) throws IOException, InterruptedException {
+        return run(action, 0);
+    }
+
+    private int run(String action, int downSeconds) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("services.root", "..")).toAbsolutePath();
-        Process process = new ProcessBuilder(root.resolve("stack").toString(), action, name)
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("stack").toString(), action, name);
+        builder.environment().put("PG_DOWN_SECONDS", Integer.toString(downSeconds));
+        Process process = builder
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "stack-" + name + ".log").toFile()))

@@ -50,6 +50,13 @@ public final class Fixtures {
         return created(registryUrl, OFFICIAL_LINSHAN, "/api/v1/households", "household", "id");
     }
 
+    /** A new household's file posted to the registry, whatever the answer: for the fault suites. */
+    public Response postHousehold(String registryUrl) {
+        JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", "household"));
+        return given().baseUri(registryUrl).header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+                .body(json.toString()).post("/api/v1/households");
+    }
+
     /** A new firm in the archive; its credit code. */
     public String firm(String smeUrl) {
         return created(smeUrl, CREDIT_ADMIN, "/api/v1/enterprises", "firm", "uscc").id();
