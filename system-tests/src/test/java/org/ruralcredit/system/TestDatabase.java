@@ -23,6 +23,18 @@ public enum TestDatabase {
                 name + "-demo-password");
     }
 
+    /** A statement without parameters and without a result, e.g. dropping a suite's own schema. */
+    public void execute(String sql) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
+        }
+    }
+
+    /** The JDBC URL of the test database with a schema of its own as the search path. */
+    public String urlWithSchema(String schema) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + name + "_test?currentSchema=" + schema;
+    }
+
     /** A count query without parameters. */
     public long count(String sql) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -155,15 +156,17 @@ public final class ImportTemplate {
                     "no row of household " + ResidentId.mask(key) + " has 与户主关系=户主")));
             return new Household(key, rows, null, errors);
         }
-        if (heads.size() > 1) {
-            heads.stream().skip(1).forEach(r -> errors.add(new RowError(r.line(), Column.RELATION.header,
-                    "household " + ResidentId.mask(key) + " has more than one 户主 row")));
-        }
         Row head = heads.get(0);
-        // the head's row first, so members[0] is always the head and errors map back to lines
+        // more public-order facts than people: further 户主 rows that repeat the head and carry only a fact
+        List<Row> continuations = heads.stream().skip(1).filter(r -> isContinuation(key, r)).toList();
+        heads.stream().skip(1).filter(r -> !continuations.contains(r)).forEach(r -> errors.add(new RowError(r.line(),
+                Column.RELATION.header, "household " + ResidentId.mask(key) + " has more than one 户主 row")));
+        // the head's row first, so members[i] is rows[i] and errors map back to lines; continuations last
         List<Row> ordered = new ArrayList<>(rows.size());
         ordered.add(head);
-        rows.stream().filter(r -> r != head).forEach(ordered::add);
+        rows.stream().filter(r -> r != head && !continuations.contains(r)).forEach(ordered::add);
+        int memberRows = ordered.size();
+        ordered.addAll(continuations);
 
         Cells h = new Cells(head, errors);
         if (h.text(Column.RESIDENT_ID) != null && !key.equalsIgnoreCase(h.text(Column.RESIDENT_ID))) {
@@ -171,12 +174,15 @@ public final class ImportTemplate {
         }
         List<HouseholdFile.Member> members = new ArrayList<>();
         List<HouseholdFile.PublicOrderFact> order = new ArrayList<>();
-        for (Row row : ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Row row = ordered.get(i);
             Cells c = new Cells(row, errors);
-            members.add(new HouseholdFile.Member(c.text(Column.NAME), c.word(Column.RELATION, RELATIONS),
-                    c.text(Column.RESIDENT_ID), c.word(Column.SEX, SEXES), c.date(Column.BIRTH_DATE),
-                    c.word(Column.EDUCATION, EDUCATION), c.word(Column.HEALTH, HEALTH), c.text(Column.OCCUPATION),
-                    c.word(Column.LABOUR, LABOUR)));
+            if (i < memberRows) {
+                members.add(new HouseholdFile.Member(c.text(Column.NAME), c.word(Column.RELATION, RELATIONS),
+                        c.text(Column.RESIDENT_ID), c.word(Column.SEX, SEXES), c.date(Column.BIRTH_DATE),
+                        c.word(Column.EDUCATION, EDUCATION), c.word(Column.HEALTH, HEALTH), c.text(Column.OCCUPATION),
+                        c.word(Column.LABOUR, LABOUR)));
+            }
             if (c.any(Column.ORDER_KIND, Column.ORDER_DATE, Column.ORDER_SOURCE, Column.ORDER_DESCRIPTION)) {
                 order.add(new HouseholdFile.PublicOrderFact(c.word(Column.ORDER_KIND, ORDER_KINDS),
                         c.date(Column.ORDER_DATE), c.text(Column.ORDER_SOURCE), c.text(Column.ORDER_DESCRIPTION),
@@ -212,6 +218,17 @@ public final class ImportTemplate {
         HouseholdFile file = new HouseholdFile(h.text(Column.VILLAGE_CODE), h.text(Column.ADDRESS), h.text(Column.PHONE),
                 h.integer(Column.YEARS_RESIDENT), members, production, land, assets, income, liabilities, social, order);
         return new Household(key, ordered, errors.isEmpty() ? file : null, errors);
+    }
+
+    /** A further 户主 row of the same head with no person data of its own: it only carries a public-order fact. */
+    private static boolean isContinuation(String key, Row row) {
+        String id = row.get(Column.RESIDENT_ID);
+        boolean samePerson = id == null || key.equalsIgnoreCase(id);
+        boolean noPersonData = Stream.of(Column.SEX, Column.BIRTH_DATE, Column.EDUCATION, Column.HEALTH,
+                Column.OCCUPATION, Column.LABOUR).allMatch(c -> row.get(c) == null);
+        boolean carriesFact = Stream.of(Column.ORDER_KIND, Column.ORDER_DATE, Column.ORDER_SOURCE,
+                Column.ORDER_DESCRIPTION).anyMatch(c -> row.get(c) != null);
+        return samePerson && noPersonData && carriesFact;
     }
 
     private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("^members\\[(\\d+)]\\.?(.*)$");

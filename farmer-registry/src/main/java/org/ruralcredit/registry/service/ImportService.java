@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +55,15 @@ public class ImportService {
     private final Clock clock;
     private final Path spool;
     private final int chunkSize;
+    private final Duration stalledAfter;
     private final ExecutorService workers;
 
     public ImportService(ImportJobRepository jobs, HouseholdService householdService, HouseholdFileChecker checker,
                          HouseholdRepository households, HouseholdDocuments documents, Clock clock,
                          @ConfigProperty(name = "ruralcredit.import.spool-dir") String spool,
                          @ConfigProperty(name = "ruralcredit.import.chunk-households", defaultValue = "200") int chunkSize,
-                         @ConfigProperty(name = "ruralcredit.import.workers", defaultValue = "2") int workers) {
+                         @ConfigProperty(name = "ruralcredit.import.workers", defaultValue = "2") int workers,
+                         @ConfigProperty(name = "ruralcredit.import.stalled-after", defaultValue = "2m") Duration stalledAfter) {
         this.jobs = jobs;
         this.householdService = householdService;
         this.checker = checker;
@@ -69,6 +72,7 @@ public class ImportService {
         this.clock = clock;
         this.spool = Path.of(spool);
         this.chunkSize = chunkSize;
+        this.stalledAfter = stalledAfter;
         AtomicInteger n = new AtomicInteger();
         // a few dedicated threads: imports are long and must not starve the request workers
         this.workers = Executors.newFixedThreadPool(workers, r -> {
@@ -140,7 +144,32 @@ public class ImportService {
                     job.division);
             throw ApiException.forbidden("This import belongs to another township.");
         }
-        return job;
+        return job.status == ImportJob.Status.RUNNING && stalled(job) ? markStalled(id) : job;
+    }
+
+    private boolean stalled(ImportJob job) {
+        return job.updatedAt.isBefore(Instant.now(clock).minus(stalledAfter));
+    }
+
+    /**
+     * A running job records progress with every chunk; one that has not for a while lost its
+     * worker (the service was stopped or killed). It is ended so the official is not left
+     * watching a progress bar that never moves.
+     */
+    private ImportJob markStalled(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = jobs.findById(id);
+            if (job.status == ImportJob.Status.RUNNING && stalled(job)) {
+                LOG.warnf("import %s made no progress since %s: marked as interrupted", id, job.updatedAt);
+                job.status = ImportJob.Status.FAILED;
+                job.failure = "The import was interrupted (no progress since " + job.updatedAt
+                        + "; the service was stopped while it ran). Households stored so far stay stored; importing "
+                        + "the file again is safe: they are recognised and left unchanged.";
+                job.finishedAt = Instant.now(clock);
+                job.updatedAt = job.finishedAt;
+            }
+            return job;
+        });
     }
 
     private void run(UUID id, Actor actor, Path file) {

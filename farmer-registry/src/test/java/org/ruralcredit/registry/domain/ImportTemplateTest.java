@@ -38,6 +38,35 @@ class ImportTemplateTest {
     }
 
     @Test
+    void moreFactsThanPeopleTravelOnFurtherHeadRowsAndComeBack() {
+        HouseholdFile example = ImportFiles.example();
+        List<HouseholdFile.PublicOrderFact> facts = new ArrayList<>();
+        for (int i = 0; i < example.members().size() + 2; i++) {
+            facts.add(new HouseholdFile.PublicOrderFact(HouseholdFile.PublicOrderKind.VILLAGE_RULE_VIOLATION,
+                    java.time.LocalDate.of(2025, 1, 1 + i), "村委会", "违反村规民约" + i, false));
+        }
+        HouseholdFile many = new HouseholdFile(example.villageCode(), example.address(), example.phone(),
+                example.yearsResident(), example.members(), example.production(), example.land(), example.assets(),
+                example.income(), example.liabilities(), example.social(), facts);
+        List<ImportTemplate.Row> rows = rowsOf(many);
+        assertEquals(example.members().size() + 2, rows.size(), "two head rows more, each with a fact");
+        ImportTemplate.Household household = ImportTemplate.assemble(example.head().residentId(), rows);
+        assertTrue(household.errors().isEmpty(), household.errors().toString());
+        assertEquals(many, household.file());
+    }
+
+    @Test
+    void aSecondHeadWithPersonDataIsStillRefused() {
+        List<ImportTemplate.Row> rows = new ArrayList<>(rowsOf(ImportFiles.example()));
+        Map<String, String> again = new HashMap<>(rows.get(0).cells());
+        rows.add(new ImportTemplate.Row(9, again));
+        ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        assertNull(household.file());
+        assertEquals(List.of(9L), household.errors().stream().map(ImportTemplate.RowError::line).distinct().toList());
+        assertTrue(household.errors().get(0).reason().contains("more than one 户主 row"), household.errors().toString());
+    }
+
+    @Test
     void wordsMapToEnums() {
         assertEquals(HouseholdFile.MainBusiness.BREEDING, ImportTemplate.BUSINESS.get("养殖"));
         assertEquals(HouseholdFile.MainBusiness.MIGRANT_WORK, ImportTemplate.BUSINESS.get("务工"));
