@@ -80,4 +80,17 @@ public final class DemoUsers {
         CACHE.put("client:" + clientId, token);
         return "Bearer " + token.value();
     }
+
+    /**
+     * A requesting party token of a demo user for one service (the UMA grant, audience = the
+     * service's client): the service's policy enforcer decides on it without asking Keycloak.
+     */
+    public static String rptOf(String username, String audience) {
+        return given()
+                .header("Authorization", bearer(username))
+                .formParam("grant_type", "urn:ietf:params:oauth:grant-type:uma-ticket")
+                .formParam("audience", audience)
+                .post(keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
 }

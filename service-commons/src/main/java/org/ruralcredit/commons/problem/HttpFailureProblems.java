@@ -6,6 +6,11 @@ import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ruralcredit.commons.security.AuthorizationServer;
+
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +37,7 @@ public class HttpFailureProblems {
     private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
 
     private final ObjectMapper mapper;
+    private final AuthorizationServer authorizationServer;
     private final long maxBodyBytes;
     private final long maxJsonBodyBytes;
 
@@ -40,10 +46,11 @@ public class HttpFailureProblems {
      * that takes large uploads raises it, and {@code ruralcredit.http.max-json-body} keeps every
      * other (non-multipart) body small, as JSON is read whole into memory.
      */
-    public HttpFailureProblems(ObjectMapper mapper,
+    public HttpFailureProblems(ObjectMapper mapper, AuthorizationServer authorizationServer,
                                @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
                                @ConfigProperty(name = "ruralcredit.http.max-json-body", defaultValue = "1M") MemorySize maxJsonBody) {
         this.mapper = mapper;
+        this.authorizationServer = authorizationServer;
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.maxJsonBodyBytes = Math.min(maxBodyBytes, maxJsonBody.asLongValue());
     }
@@ -86,8 +93,24 @@ public class HttpFailureProblems {
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             problem = SecurityProblems.unauthorized();
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        } else if (failure instanceof ForbiddenException && !presentsRpt(ctx)) {
+            // the enforcer asked Keycloak about a plain token; if Keycloak is away, that is why it said no
+            ctx.vertx().executeBlocking(authorizationServer::reachable, false).onComplete(reachable -> {
+                if (reachable.succeeded() && !reachable.result()) {
+                    ctx.response().putHeader("Retry-After", "10");
+                    write(ctx, SecurityProblems.permissionsUnavailable());
+                } else {
+                    write(ctx, SecurityProblems.forbidden());
+                }
+            });
+            return;
         } else if (failure instanceof ForbiddenException) {
             problem = SecurityProblems.forbidden();
+        } else if (failure instanceof OIDCException) {
+            // started while Keycloak was away: token checks resume by themselves once it answers
+            LOG.warnf("token check of %s impossible: %s", ctx.normalizedPath(), failure.getMessage());
+            ctx.response().putHeader("Retry-After", "10");
+            problem = SecurityProblems.authorizationUnavailable();
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             problem = StatusProblems.forStatus(ctx.statusCode());
             if (ctx.statusCode() == 401) {
@@ -103,6 +126,13 @@ public class HttpFailureProblems {
                     "The request could not be completed. Reference: " + reference);
         }
         write(ctx, problem);
+    }
+
+    /** An RPT carries its permissions ({@code authorization} claim): its refusal was decided here. */
+    private static boolean presentsRpt(RoutingContext ctx) {
+        return ctx.user() instanceof QuarkusHttpUser user
+                && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt
+                && jwt.containsClaim("authorization");
     }
 
     private void write(RoutingContext ctx, Problem problem) {

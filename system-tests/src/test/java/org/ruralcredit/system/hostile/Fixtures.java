@@ -52,8 +52,13 @@ public final class Fixtures {
 
     /** A new household's file posted to the registry, whatever the answer: for the fault suites. */
     public Response postHousehold(String registryUrl) {
+        return postHousehold(registryUrl, bearer(OFFICIAL_LINSHAN));
+    }
+
+    /** The same, with the given {@code Authorization} header value. */
+    public Response postHousehold(String registryUrl, String authorization) {
         JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", "household"));
-        return given().baseUri(registryUrl).header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+        return given().baseUri(registryUrl).header("Authorization", authorization).contentType("application/json")
                 .body(json.toString()).post("/api/v1/households");
     }
 
