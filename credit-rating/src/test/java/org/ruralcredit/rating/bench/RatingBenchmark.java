@@ -59,6 +59,21 @@ class RatingBenchmark {
         long t1 = System.nanoTime();
         System.out.printf("BENCH generated %,d households in %.1f s%n", households, secs(t0, t1));
 
+        // Baseline in the same run: a plain read of the same input rows and a plain write of one result
+        // row each, as wide as a rating (the facts stand in for indicators, reasons and inputs)
+        long b0 = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("DROP TABLE IF EXISTS bench_baseline").executeUpdate();
+            em.createNativeQuery("""
+                    CREATE TABLE bench_baseline AS SELECT gen_random_uuid() AS id, household_id, village_code,
+                           length(facts::text) % 100 AS total_points, 'B' AS grade, facts AS indicators,
+                           facts AS reasons, now() AS rated_at
+                    FROM household_facts""").executeUpdate();
+        });
+        double baseline = secs(b0, System.nanoTime());
+        System.out.printf("BENCH baseline: plain read and write of %,d rows in %.1f s = %,.0f households/s%n",
+                households, baseline, households / baseline);
+
         List<String> counties = codes("SELECT DISTINCT left(village_code, 6) FROM household_facts ORDER BY 1");
         List<UUID> started = new ArrayList<>();
         for (String county : counties) {

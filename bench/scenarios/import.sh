@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Scenario 1, bulk import: N generated households of one township through the registry's import
+# API end to end (validation, encryption, revisions, outbox), into a database of its own. Baseline
+# in the same run: PostgreSQL's COPY of the same file into a plain table of the same width.
+#   bench/scenarios/import.sh [households=$BENCH_HOUSEHOLDS or 1000000]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+N="${1:-${BENCH_HOUSEHOLDS:-1000000}}"
+TOWNSHIP=330281100
+PORT=18091
+DB=registry_bench
+trap stop_services EXIT
+
+echo "==> import: generating $N households of township $TOWNSHIP"
+JAVA="$JAVA" "$ROOT/stack.d/demo-households.sh" --households "$N" --seed 42 --townships "$TOWNSHIP" \
+  --out "$OUT/households-{township}.csv" >/dev/null
+FILE="$OUT/households-$TOWNSHIP.csv"
+ROWS=$(($(wc -l <"$FILE") - 1))
+echo "    $ROWS rows, $(du -h "$FILE" | cut -f1)"
+
+echo "==> import: baseline, COPY of the same file into a plain table of the same width"
+fresh_db "$DB" registry
+COLUMNS=$(head -1 "$FILE" | tr ',' '\n' | wc -l)
+psql_su -d "$DB" -c "CREATE TABLE copy_baseline ($(seq -s, -f 'c%g text' 1 "$COLUMNS"))"
+copy_started=$(date +%s.%N)
+psql_su -d "$DB" -c "\\copy copy_baseline FROM '$FILE' WITH (FORMAT csv, HEADER true)"
+copy_seconds=$(python3 -c "import time,sys; print(time.time()-float(sys.argv[1]))" "$copy_started")
+psql_su -d "$DB" -c "DROP TABLE copy_baseline"
+
+echo "==> import: farmer-registry on :$PORT with database $DB"
+start_service farmer-registry "$PORT" -Xmx512m ${REGISTRY_JAVA_OPTS:-} -Dquarkus.profile=local \
+  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Druralcredit.outbox.topic-prefix=bench.
+TOKEN=$(user_token official-linshan)
+job=$(curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=text/csv" "http://127.0.0.1:$PORT/api/v1/imports" | jq -r .id)
+while :; do
+  status=$(curl -fsS -H "Authorization: Bearer $(user_token official-linshan)" "http://127.0.0.1:$PORT/api/v1/imports/$job")
+  state=$(jq -r .status <<<"$status")
+  [[ "$state" == DONE || "$state" == FAILED ]] && break
+  printf '\r    %s / %s rows' "$(jq -r .rowsDone <<<"$status")" "$(jq -r .rowsTotal <<<"$status")"
+  sleep 2
+done
+echo
+[[ "$state" == DONE ]] || { echo "import failed: $status" >&2; exit 1; }
+created=$(jq -r .householdsCreated <<<"$status")
+job_seconds=$(python3 -c "import sys,datetime as d;f=lambda s:d.datetime.fromisoformat(s.replace('Z','+00:00'));print((f(sys.argv[2])-f(sys.argv[1])).total_seconds())" \
+  "$(jq -r .startedAt <<<"$status")" "$(jq -r .finishedAt <<<"$status")")
+
+read -r rate copy_rate ratio met < <(python3 - "$created" "$job_seconds" "$N" "$copy_seconds" <<'PY'
+import sys
+created, job, n, copy = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+rate, copy_rate = created / job, n / copy
+print(f"{rate:.0f} {copy_rate:.0f} {rate / copy_rate:.3f} {'yes' if rate >= 25000 and rate / copy_rate >= 0.3 else 'no'}")
+PY
+)
+echo "    import: $created households in ${job_seconds}s = $rate households/s; COPY: $copy_rate households/s ($ROWS rows in ${copy_seconds}s); ratio $ratio"
+result "import" "$N households ($ROWS rows)" "households/s" "$rate" "COPY $copy_rate households/s" "$ratio" \
+  "≥ 25,000/s and ≥ 0.3 of COPY" "$met"
