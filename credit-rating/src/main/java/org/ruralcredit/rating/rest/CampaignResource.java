@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.Objection;
 import org.ruralcredit.rating.service.CampaignService;
@@ -43,11 +44,11 @@ public class CampaignResource {
     }
 
     public record ObjectionRequest(@NotNull(message = "is required") UUID householdId,
-                                   @NotBlank(message = "is required") @Size(max = 1000) String reason) {
+                                   @NotBlank(message = "is required") @Size(max = 1000) @PlainText String reason) {
     }
 
     public record ResolutionRequest(@NotNull(message = "is required (UPHOLD or RERATE)") CampaignService.Resolution decision,
-                                    @Size(max = 1000) String note) {
+                                    @Size(max = 1000) @PlainText String note) {
     }
 
     public record CampaignView(UUID id, String division, String status, int postingDays, int householdsTotal,

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.events.rating.DivisionCriterion;
 import org.ruralcredit.rating.domain.DivisionRatingRecord;
 import org.ruralcredit.rating.domain.division.Criterion;
@@ -42,7 +43,7 @@ public class DivisionRatingResource {
             @Positive Integer ruleSetVersion) {
     }
 
-    public record DecisionRequest(@NotNull(message = "is required") Boolean approve, @Size(max = 500) String note) {
+    public record DecisionRequest(@NotNull(message = "is required") Boolean approve, @Size(max = 500) @PlainText String note) {
     }
 
     public record DivisionRatingView(UUID id, String level, String divisionCode, String title, String ruleSet,

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.rating.service.LenderPolicyService;
 
 @Path("/api/v1")
@@ -29,7 +32,7 @@ public class LenderPolicyResource {
 
     public record PolicyRequest(
             @NotNull(message = "is required") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "must be 2-60 lower-case letters, digits or dashes") String policyId,
-            @NotNull(message = "is required") String name,
+            @NotBlank(message = "is required") @Size(max = 100) @PlainText String name,
             @NotNull(message = "is required") java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
             @NotNull(message = "is required") java.math.BigDecimal assetShare,
             @NotNull(message = "is required") java.math.BigDecimal businessIncomeShare,

@@ -93,6 +93,9 @@ public class ScorecardModelService {
                     List.of(new Problem.FieldError("document", "is not a scorecard model: " + e.getOriginalMessage()
                             .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.", "`")))));
         }
+        if (model == null) {
+            throw ApiException.invalid("document", "a model document is required");
+        }
         List<ScorecardModelValidator.Problem> problems = ScorecardModelValidator.validate(model);
         if (!problems.isEmpty()) {
             throw new ApiException(Problem.validation("The model has " + problems.size() + " problem(s); it was not saved.",

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.config.AwardConfig;
 import org.ruralcredit.gateway.domain.AwardRules;
 import org.ruralcredit.gateway.domain.SubjectType;
@@ -57,8 +58,8 @@ public class AwardCheckService {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         String programme = request == null || request.programme() == null ? "" : request.programme().strip();
-        if (programme.isEmpty() || programme.length() > 100) {
-            errors.add(new FieldError("programme", "is required, at most 100 characters"));
+        if (programme.isEmpty() || programme.length() > 100 || !TextRules.isPlainText(programme)) {
+            errors.add(new FieldError("programme", "is required, at most 100 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
         }
         List<String> raw = request == null || request.residentIds() == null ? List.of() : request.residentIds();
         if (raw.isEmpty() || raw.size() > config.maxBatch()) {

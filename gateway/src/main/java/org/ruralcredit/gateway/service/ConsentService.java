@@ -34,6 +34,9 @@ public class ConsentService {
                              LocalDate expiresOn, String letterSha256, String institution) {
     }
 
+    /** An institution as tokens name it (the claim), e.g. YYRCB. */
+    private static final String INSTITUTION_ID = "[A-Za-z0-9-]{2,64}";
+
     private final ConsentRepository consents;
     private final Subjects subjects;
     private final Clock clock;
@@ -74,6 +77,8 @@ public class ConsentService {
             institution = n.institution() == null ? null : n.institution().strip();
             if (institution == null || institution.isEmpty()) {
                 errors.add(new FieldError("institution", "is required when an official records a consent: the lender the household consented to"));
+            } else if (!institution.matches(INSTITUTION_ID)) {
+                errors.add(new FieldError("institution", "must be an institution id: 2-64 letters, digits or dashes"));
             }
             if (n.subjectType() == SubjectType.FIRM) {
                 errors.add(new FieldError("subjectType", "an official records consents for households only"));

@@ -96,8 +96,8 @@ public class LoanService {
         if (n.product() != null && (n.product().isBlank() || n.product().length() > 100 || !TextRules.isPlainText(n.product()))) {
             errors.add(new FieldError("product", "must be the product's name, at most 100 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
         }
-        if (n.purpose() == null || n.purpose().isBlank() || n.purpose().length() > 200) {
-            errors.add(new FieldError("purpose", "is required, at most 200 characters"));
+        if (n.purpose() == null || n.purpose().isBlank() || n.purpose().length() > 200 || !TextRules.isPlainText(n.purpose())) {
+            errors.add(new FieldError("purpose", "is required, at most 200 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(Problem.validation("The loan has invalid fields; nothing was stored.", errors));

@@ -19,6 +19,7 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.domain.AnswerDeadline;
 import org.ruralcredit.gateway.domain.Statement;
 import org.ruralcredit.gateway.domain.SubjectType;
@@ -78,8 +79,8 @@ public class StatementService {
                 || r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive")) {
             errors.add(new FieldError("section", "must be a section of the subject's report: " + OWNERS.keySet()));
         }
-        if (r.text() == null || r.text().isBlank() || r.text().length() > 1000) {
-            errors.add(new FieldError("text", "is required, at most 1000 characters"));
+        if (r.text() == null || r.text().isBlank() || r.text().length() > 1000 || !TextRules.isPlainText(r.text())) {
+            errors.add(new FieldError("text", "is required, at most 1000 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(Problem.validation("The objection or statement has invalid fields.", errors));
@@ -152,8 +153,9 @@ public class StatementService {
         if (a == null || a.outcome() == null) {
             errors.add(new FieldError("outcome", "is required: UPHELD or REJECTED"));
         }
-        if (a == null || a.answer() == null || a.answer().isBlank() || a.answer().length() > 1000) {
-            errors.add(new FieldError("answer", "is required, at most 1000 characters"));
+        if (a == null || a.answer() == null || a.answer().isBlank() || a.answer().length() > 1000
+                || !TextRules.isPlainText(a.answer())) {
+            errors.add(new FieldError("answer", "is required, at most 1000 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(Problem.validation("The answer has invalid fields.", errors));

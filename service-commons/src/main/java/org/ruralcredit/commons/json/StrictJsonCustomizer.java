@@ -9,7 +9,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Request bodies are read literally: 3.7 is not a whole number of years or households, so a
- * fraction where an integer belongs is refused instead of silently cut to 3.
+ * fraction where an integer belongs is refused instead of silently cut to 3; and 0 or "2" is no
+ * name of a purpose, grade or relation, so a number where an enum belongs is refused instead of
+ * silently taken as the enum's first or third value.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -17,5 +19,6 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 }

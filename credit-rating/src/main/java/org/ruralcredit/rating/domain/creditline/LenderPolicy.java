@@ -29,6 +29,15 @@ public record LenderPolicy(String id, int version, String lenderName,
                            Map<CreditGrade, BigDecimal> rateDiscountByGrade,
                            BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit) {
 
+    /** The most one household is lent (as the gateway's loan reports), in yuan. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+    /** Above 36 % a year a loan contract's interest is not protected by law (as the gateway's loan reports). */
+    static final BigDecimal MAX_RATE = new BigDecimal("0.36");
+    /** Thirty years, the longest term a loan report may carry. */
+    static final int MAX_TERM_MONTHS = 360;
+    /** Shares and rates are fractions of at most six decimals (rates are kept to six, see CreditLineCalculator). */
+    static final int FRACTION_DECIMALS = 6;
+
     public LenderPolicy {
         List<String> problems = new ArrayList<>();
         if (id == null || id.isBlank()) {
@@ -44,6 +53,7 @@ public record LenderPolicy(String id, int version, String lenderName,
             if (base.signum() < 0) {
                 problems.add("base line of " + grade + " is negative");
             }
+            requireAmount("base line of " + grade, base, problems);
         });
         requireFraction("asset share", assetShare, problems);
         requireFraction("business income share", businessIncomeShare, problems);
@@ -52,15 +62,24 @@ public record LenderPolicy(String id, int version, String lenderName,
         if (lineCap.signum() <= 0) {
             problems.add("line cap must be positive");
         }
+        requireAmount("line cap", lineCap, problems);
         if (termMonths < 1) {
             problems.add("term must be at least one month");
+        }
+        if (termMonths > MAX_TERM_MONTHS) {
+            problems.add("term must be at most " + MAX_TERM_MONTHS + " months");
         }
         if (baseAnnualRate.signum() < 0) {
             problems.add("base rate must not be negative");
         }
+        if (baseAnnualRate.compareTo(MAX_RATE) > 0 || baseAnnualRate.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
+            problems.add("base rate must be at most " + MAX_RATE.toPlainString() + " with at most "
+                    + FRACTION_DECIMALS + " decimals");
+        }
         if (roundingUnit.signum() <= 0) {
             problems.add("rounding unit must be positive");
         }
+        requireAmount("rounding unit", roundingUnit, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid lender policy: " + String.join("; ", problems));
         }
@@ -71,6 +90,15 @@ public record LenderPolicy(String id, int version, String lenderName,
     private static void requireFraction(String name, BigDecimal value, List<String> problems) {
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             problems.add(name + " must be between 0 and 1");
+        } else if (value.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
+            problems.add(name + " must have at most " + FRACTION_DECIMALS + " decimals");
+        }
+    }
+
+    /** Yuan and fen of a plausible size: the arithmetic and the offer's wording stay cheap. */
+    private static void requireAmount(String name, BigDecimal value, List<String> problems) {
+        if (value.compareTo(MAX_AMOUNT) > 0 || value.stripTrailingZeros().scale() > 2) {
+            problems.add(name + " must be at most 100,000,000 yuan with at most two decimals");
         }
     }
 

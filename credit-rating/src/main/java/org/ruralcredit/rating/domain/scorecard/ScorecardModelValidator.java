@@ -7,15 +7,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ruralcredit.commons.validation.TextRules;
+
 /**
  * Everything wrong with a model document, all at once, each with the place it is wrong at:
  * overlapping or gapped bins, points outside an indicator's maximum, maxima that do not add up
- * to the model's, a bin kind that does not fit the input, grade bands out of order.
+ * to the model's, a bin kind that does not fit the input, grade bands out of order, codes that are
+ * no codes and names or descriptions that are not plain text (they are shown to officials and
+ * households with every rating's reasons).
  */
 public final class ScorecardModelValidator {
 
     public record Problem(String field, String message) {
     }
+
+    /** A model's code names it in URLs: lower-case letters, digits and dashes. */
+    private static final String MODEL_CODE = "[a-z0-9][a-z0-9-]{1,59}";
+    /** Group and indicator codes: letters, digits, dashes and underscores. */
+    private static final String PART_CODE = "[A-Za-z0-9][A-Za-z0-9_-]{0,59}";
+    /** The arithmetic descriptions are written with besides plain text (see household-default-v1). */
+    private static final String NOTATION = "[;÷×–−≤≥]";
 
     private ScorecardModelValidator() {
     }
@@ -24,7 +35,11 @@ public final class ScorecardModelValidator {
         List<Problem> problems = new ArrayList<>();
         if (model.code() == null || model.code().isBlank()) {
             problems.add(new Problem("code", "is required"));
+        } else if (!model.code().matches(MODEL_CODE)) {
+            problems.add(new Problem("code", "must be 2-60 lower-case letters, digits or dashes"));
         }
+        checkName("nameZh", model.nameZh(), problems);
+        checkName("nameEn", model.nameEn(), problems);
         if (model.version() < 1) {
             problems.add(new Problem("version", "must be 1 or more"));
         }
@@ -36,6 +51,13 @@ public final class ScorecardModelValidator {
         Set<String> codes = new HashSet<>();
         for (int g = 0; g < model.groups().size(); g++) {
             ScorecardModel.Group group = model.groups().get(g);
+            if (group == null) {
+                problems.add(new Problem("groups[" + g + "]", "is required"));
+                continue;
+            }
+            checkCode("groups[" + g + "].code", group.code(), problems);
+            checkName("groups[" + g + "].nameZh", group.nameZh(), problems);
+            checkName("groups[" + g + "].nameEn", group.nameEn(), problems);
             if (group.indicators() == null || group.indicators().isEmpty()) {
                 problems.add(new Problem("groups[" + g + "].indicators", "must have at least one indicator"));
                 continue;
@@ -43,6 +65,15 @@ public final class ScorecardModelValidator {
             for (int i = 0; i < group.indicators().size(); i++) {
                 ScorecardModel.Indicator indicator = group.indicators().get(i);
                 String at = "groups[" + g + "].indicators[" + i + "]";
+                if (indicator == null) {
+                    problems.add(new Problem(at, "is required"));
+                    continue;
+                }
+                checkCode(at + ".code", indicator.code(), problems);
+                checkName(at + ".nameZh", indicator.nameZh(), problems);
+                checkName(at + ".nameEn", indicator.nameEn(), problems);
+                checkDescription(at + ".descriptionZh", indicator.descriptionZh(), problems);
+                checkDescription(at + ".descriptionEn", indicator.descriptionEn(), problems);
                 if (!codes.add(String.valueOf(indicator.code()))) {
                     problems.add(new Problem(at + ".code", "'" + indicator.code() + "' is used twice"));
                 }
@@ -61,6 +92,8 @@ public final class ScorecardModelValidator {
         }
         if (model.vetoes() == null) {
             problems.add(new Problem("vetoes", "is required (may be empty)"));
+        } else if (model.vetoes().stream().anyMatch(java.util.Objects::isNull)) {
+            problems.add(new Problem("vetoes", "lists a veto the platform does not know"));
         }
         return problems;
     }
@@ -84,6 +117,10 @@ public final class ScorecardModelValidator {
         int best = 0;
         for (int b = 0; b < bins.size(); b++) {
             ScorecardModel.Bin bin = bins.get(b);
+            if (bin == null) {
+                problems.add(new Problem(at + ".bins[" + b + "]", "is required"));
+                return;
+            }
             if (bin.points() < 0 || bin.points() > indicator.maxPoints()) {
                 problems.add(new Problem(at + ".bins[" + b + "].points", "must be between 0 and " + indicator.maxPoints()));
             }
@@ -138,6 +175,10 @@ public final class ScorecardModelValidator {
             return;
         }
         for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b) == null || bands.get(b).grade() == null || !bands.get(b).grade().matches("[A-Z_]{1,20}")) {
+                problems.add(new Problem("gradeBands[" + b + "].grade", "is required: a grade such as AAA"));
+                return;
+            }
             BigDecimal min = bands.get(b).minScore();
             if (min == null || min.signum() < 0 || min.compareTo(BigDecimal.valueOf(model.maxPoints())) > 0) {
                 problems.add(new Problem("gradeBands[" + b + "].minScore", "must be between 0 and " + model.maxPoints()));
@@ -146,8 +187,26 @@ public final class ScorecardModelValidator {
             }
         }
         if (model.lowestCreditGrade() == null
-                || bands.stream().noneMatch(b -> b.grade().equals(model.lowestCreditGrade()))) {
+                || bands.stream().noneMatch(b -> model.lowestCreditGrade().equals(b.grade()))) {
             problems.add(new Problem("lowestCreditGrade", "must be one of the grade bands"));
+        }
+    }
+
+    private static void checkCode(String field, String code, List<Problem> problems) {
+        if (code == null || !code.matches(PART_CODE)) {
+            problems.add(new Problem(field, "must be 1-60 letters, digits, dashes or underscores"));
+        }
+    }
+
+    private static void checkName(String field, String name, List<Problem> problems) {
+        if (name != null && (name.length() > 200 || !TextRules.isPlainText(name))) {
+            problems.add(new Problem(field, "must be at most 200 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+        }
+    }
+
+    private static void checkDescription(String field, String text, List<Problem> problems) {
+        if (text != null && (text.length() > 2000 || !TextRules.isPlainText(text.replaceAll(NOTATION, "")))) {
+            problems.add(new Problem(field, "must be at most 2000 characters of plain text (and ; ÷ × – − ≤ ≥)"));
         }
     }
 }
