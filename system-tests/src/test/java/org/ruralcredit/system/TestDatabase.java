@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** A service's test database as the packaged services use it (test profile, demo credentials). */
 public enum TestDatabase {
-    REGISTRY("registry"), RATING("rating"), MORALITY("morality"), SME("sme");
+    REGISTRY("registry"), RATING("rating"), MORALITY("morality"), SME("sme"), GATEWAY("gateway");
 
     private final String name;
 

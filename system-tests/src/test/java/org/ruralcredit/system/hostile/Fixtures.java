@@ -3,6 +3,7 @@ package org.ruralcredit.system.hostile;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
@@ -16,8 +17,8 @@ import io.restassured.response.Response;
 
 /**
  * Real records the system tests work on, made through the services' own APIs from the corpus's
- * valid bodies: a household of 临山镇 (which the moral bank learns from registry.household.v1)
- * and an archived firm of 临山镇.
+ * valid bodies: a household of 临山镇 (which the moral bank learns from registry.household.v1),
+ * an archived firm of 临山镇 and a loan the lender reported to the gateway.
  */
 public final class Fixtures {
 
@@ -33,16 +34,32 @@ public final class Fixtures {
 
     /** A new household in the registry, once the moral bank knows it too. */
     public String household(String registryUrl, String moralityUrl) throws InterruptedException {
-        String id = householdInRegistry(registryUrl).id();
+        return householdKnownToMorality(registryUrl, moralityUrl).id();
+    }
+
+    /** The same, with the body that made it (its head's resident ID at /file/members/0/residentId). */
+    public Created householdKnownToMorality(String registryUrl, String moralityUrl) throws InterruptedException {
+        Created household = householdInRegistry(registryUrl);
+        await(moralityUrl, "/api/v1/households/{id}/profile", household.id(),
+                "the moral bank did not learn household " + household.id() + " from registry.household.v1");
+        return household;
+    }
+
+    /** Waits until credit-rating has rated the household (from registry.household.v1). */
+    public void awaitRated(String ratingUrl, String householdId) throws InterruptedException {
+        await(ratingUrl, "/api/v1/households/{id}/rating", householdId,
+                "credit-rating did not rate household " + householdId + " from registry.household.v1");
+    }
+
+    private static void await(String baseUrl, String path, String id, String failure) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            if (given().baseUri(moralityUrl).header("Authorization", bearer(CREDIT_ADMIN))
-                    .get("/api/v1/households/{id}/profile", id).statusCode() == 200) {
-                return id;
+            if (given().baseUri(baseUrl).header("Authorization", bearer(CREDIT_ADMIN)).get(path, id).statusCode() == 200) {
+                return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the moral bank did not learn household " + id + " from registry.household.v1");
+        throw new AssertionError(failure);
     }
 
     /** A new household in the registry alone. */
@@ -60,6 +77,16 @@ public final class Fixtures {
         JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", "household"));
         return given().baseUri(registryUrl).header("Authorization", authorization).contentType("application/json")
                 .body(json.toString()).post("/api/v1/households");
+    }
+
+    /** A new loan the loan officer reported to the gateway; its loan number. */
+    public String loan(String gatewayUrl) {
+        String ref = bodies.resolveText("${ref}");
+        JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", "loan"));
+        Response response = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json").body(json.toString()).put("/api/v1/loans/{ref}", ref);
+        assertEquals(201, response.statusCode(), "the unbroken loan body was refused: " + response.asString());
+        return ref;
     }
 
     /** A new firm in the archive; its credit code. */

@@ -14,6 +14,7 @@ import org.ruralcredit.commons.identity.Uscc;
 /**
  * Resolves the corpus placeholders: fresh valid identifiers (so only the mutation under test can
  * be the reason for a refusal), deliberately broken ones, dates relative to today and fixtures.
+ * {@code ${serial}} is a fresh positive number (a model version), {@code ${ref}} a fresh loan number.
  */
 final class Placeholders {
 
@@ -49,6 +50,8 @@ final class Placeholders {
             };
             case "uscc" -> variant == null ? uscc() : breakCheck(uscc());
             case "today" -> today.plusDays(offset == null ? 0 : Integer.parseInt(offset)).toString();
+            case "serial" -> String.valueOf(1_000_000 + random.nextInt(1_000_000_000));
+            case "ref" -> "HOSTILE-" + Long.toString(System.nanoTime(), 36) + "-" + random.nextInt(1000);
             default -> {
                 String fixture = fixtures.get(kind);
                 if (fixture == null) {

@@ -111,9 +111,12 @@ final class RequestBodies {
         }
     }
 
+    /** Placeholders resolved; {@code "#int:n"} (after resolution, e.g. {@code "#int:${serial}"}) is the number n. */
     private JsonNode resolve(JsonNode node) {
         if (node.isTextual()) {
-            return TextNode.valueOf(placeholders.resolve(node.asText()));
+            String text = placeholders.resolve(node.asText());
+            return text.startsWith("#int:") ? JsonNodeFactory.instance.numberNode(Long.parseLong(text.substring(5)))
+                    : TextNode.valueOf(text);
         }
         if (node instanceof ObjectNode object) {
             object.properties().forEach(e -> e.setValue(resolve(e.getValue())));
@@ -125,11 +128,22 @@ final class RequestBodies {
         return node;
     }
 
-    /** {@code "#repeat:c:n"} is c n times; {@code "@/pointer"} is the value at pointer in the same body. */
+    /**
+     * {@code "#repeat:c:n"} is c n times; {@code "#array:n:s"} is a list of n times s;
+     * {@code "@/pointer"} is the value at pointer in the same body.
+     */
     private static JsonNode value(JsonNode body, JsonNode value) {
         if (value.isTextual() && value.asText().startsWith("#repeat:")) {
             String[] parts = value.asText().split(":");
             return TextNode.valueOf(parts[1].repeat(Integer.parseInt(parts[2])));
+        }
+        if (value.isTextual() && value.asText().startsWith("#array:")) {
+            String[] parts = value.asText().split(":", 3);
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; i < Integer.parseInt(parts[1]); i++) {
+                array.add(parts[2]);
+            }
+            return array;
         }
         if (value.isTextual() && value.asText().startsWith("@/")) {
             return body.at(value.asText().substring(1)).deepCopy();

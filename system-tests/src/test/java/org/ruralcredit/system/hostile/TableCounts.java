@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,14 +45,19 @@ final class TableCounts {
         return counts;
     }
 
-    /** Waits until no consumer is still catching up: the counts stay the same for {@code still}. */
-    void awaitQuiet(Duration still, Duration timeout) throws SQLException, InterruptedException {
+    /**
+     * Waits until no consumer is still catching up: the counts of all the databases stay the same
+     * for {@code still}, all at once, since an event may pass from one service's consumers to
+     * another's (registry, rating, gateway) and each must be quiet while the others are.
+     */
+    static void awaitQuiet(Collection<TableCounts> databases, Duration still, Duration timeout)
+            throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        Map<String, Long> last = counts();
+        Map<TestDatabase, Map<String, Long>> last = countsOf(databases);
         Instant since = Instant.now();
         while (Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            Map<String, Long> now = counts();
+            Map<TestDatabase, Map<String, Long>> now = countsOf(databases);
             if (!now.equals(last)) {
                 last = now;
                 since = Instant.now();
@@ -58,6 +65,19 @@ final class TableCounts {
                 return;
             }
         }
-        throw new IllegalStateException(database + " did not settle within " + timeout);
+        throw new IllegalStateException(databases.stream().map(d -> d.database).toList() + " did not settle within " + timeout);
+    }
+
+    private static Map<TestDatabase, Map<String, Long>> countsOf(Collection<TableCounts> databases) throws SQLException {
+        Map<TestDatabase, Map<String, Long>> counts = new HashMap<>();
+        for (TableCounts db : databases) {
+            counts.put(db.database, db.counts());
+        }
+        return counts;
+    }
+
+    @Override
+    public String toString() {
+        return database.toString();
     }
 }
