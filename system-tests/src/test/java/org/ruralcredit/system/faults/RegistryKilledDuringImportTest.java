@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,13 +28,13 @@ import io.restassured.path.json.JsonPath;
  * rows, started again, and the official submits the same file again. Afterwards every row is
  * stored exactly once, every household's creation is published exactly once, and credit-rating
  * holds exactly one rating per household. The suite runs in a schema of its own in each test
- * database and on {@code fault.} topics, so its 34,000 households meet no other suite.
+ * database and on {@code fault-import.} topics, so its 34,000 households meet no other suite.
  */
 @EnabledIfSystemProperty(named = "faults", matches = "true")
 class RegistryKilledDuringImportTest {
 
     private static final String SCHEMA = "fault_import";
-    private static final String TOPICS = "fault.";
+    private static final Isolated WORLD = new Isolated(SCHEMA, "fault-import.");
     private static final int HOUSEHOLDS = 34_000;
     private static final String TOWNSHIP = "330281100";
 
@@ -47,8 +46,7 @@ class RegistryKilledDuringImportTest {
 
     @BeforeAll
     static void freshSchemasAndServices() throws Exception {
-        TestDatabase.REGISTRY.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        TestDatabase.RATING.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        WORLD.reset(TestDatabase.REGISTRY, TestDatabase.RATING);
         file = generate();
         try (var lines = Files.lines(file)) {
             rows = lines.count() - 1;
@@ -58,23 +56,10 @@ class RegistryKilledDuringImportTest {
             people = lines.skip(1).map(line -> line.split(",", 5)[3]).distinct().count();
         }
         assertTrue(rows >= 100_000, "the file has " + rows + " rows");
-        registry = new ServiceProcess("farmer-registry", 18081, List.of(
-                "%test.quarkus.datasource.jdbc.url=" + TestDatabase.REGISTRY.urlWithSchema(SCHEMA),
-                "quarkus.flyway.schemas=" + SCHEMA, "quarkus.flyway.default-schema=" + SCHEMA,
-                "%test.ruralcredit.outbox.topic-prefix=" + TOPICS,
-                "ruralcredit.import.stalled-after=15s")).start();
-        List<String> ratingSettings = new ArrayList<>(List.of(
-                "%test.quarkus.datasource.jdbc.url=" + TestDatabase.RATING.urlWithSchema(SCHEMA),
-                "quarkus.flyway.schemas=" + SCHEMA, "quarkus.flyway.default-schema=" + SCHEMA,
-                "%test.ruralcredit.outbox.topic-prefix=" + TOPICS));
-        for (String[] channel : new String[][] {{"registry-household", "registry.household.v1"},
-                {"registry-village", "registry.village.v1"}, {"morality-points", "morality.points.v1"},
-                {"lending-loan", "lending.loan.v1"}}) {
-            ratingSettings.add("%test.mp.messaging.incoming." + channel[0] + ".topic=" + TOPICS + channel[1]);
-            ratingSettings.add("%test.mp.messaging.incoming." + channel[0] + ".dead-letter-queue.topic=" + TOPICS
-                    + "credit-rating.dead-letter");
-        }
-        rating = new ServiceProcess("credit-rating", 18082, ratingSettings).start();
+        List<String> registrySettings = WORLD.service(TestDatabase.REGISTRY);
+        registrySettings.add("ruralcredit.import.stalled-after=15s");
+        registry = new ServiceProcess("farmer-registry", 18081, registrySettings).start();
+        rating = new ServiceProcess("credit-rating", 18082, WORLD.rating()).start();
     }
 
     @AfterAll
