@@ -31,6 +31,10 @@ echo "==> import: farmer-registry on :$PORT with database $DB"
 start_service farmer-registry "$PORT" -Xmx512m ${REGISTRY_JAVA_OPTS:-} -Dquarkus.profile=local \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Druralcredit.outbox.topic-prefix=bench.
 TOKEN=$(user_token official-linshan)
+registry_pid=$(awk '$2 == "farmer-registry" {print $1}' "$OUT/pids" | tail -1)
+cpu() { ps -o times= -p "$registry_pid" | tr -d ' '; }                  # the registry's CPU seconds so far
+pg_cpu() { ps -C postgres -o times= | awk '{s += $1} END {print s}'; }   # PostgreSQL's, every process
+cpu0=$(cpu); pg0=$(pg_cpu)
 job=$(curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=text/csv" "http://127.0.0.1:$PORT/api/v1/imports" | jq -r .id)
 while :; do
   status=$(curl -fsS -H "Authorization: Bearer $(user_token official-linshan)" "http://127.0.0.1:$PORT/api/v1/imports/$job")
@@ -41,6 +45,7 @@ while :; do
 done
 echo
 [[ "$state" == DONE ]] || { echo "import failed: $status" >&2; exit 1; }
+echo "    CPU during the import: registry $(($(cpu) - cpu0)) s, PostgreSQL $(($(pg_cpu) - pg0)) s"
 created=$(jq -r .householdsCreated <<<"$status")
 job_seconds=$(python3 -c "import sys,datetime as d;f=lambda s:d.datetime.fromisoformat(s.replace('Z','+00:00'));print((f(sys.argv[2])-f(sys.argv[1])).total_seconds())" \
   "$(jq -r .startedAt <<<"$status")" "$(jq -r .finishedAt <<<"$status")")
