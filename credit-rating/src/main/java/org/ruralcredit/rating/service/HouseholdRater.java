@@ -73,7 +73,7 @@ public class HouseholdRater {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${rating.rerate-interval:1s}", delayed = "3s",
+    @Scheduled(every = "${rating.rerate-interval:0.2s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void rateChanged() {
         try {

@@ -93,7 +93,7 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    @Scheduled(every = "${ruralcredit.outbox.poll-interval:1s}", delayed = "5s",
+    @Scheduled(every = "${ruralcredit.outbox.poll-interval:0.2s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         try {
