@@ -21,10 +21,21 @@ import java.util.concurrent.locks.LockSupport;
  *
  *   rate MODE:       java bench/LoadGenerator.java rate URL BODY_FILE AUTHORIZATION RATE SECONDS [WARMUP_SECONDS]
  *   sequential MODE: java bench/LoadGenerator.java sequential URL - AUTHORIZATION COUNT   (GET, one at a time)
+ *
+ * With the environment variable EXPECT set, a 2xx answer whose body lacks that text counts as an
+ * error (e.g. EXPECT='"complete":true' for a report that came back without one of its sections).
  */
 public class LoadGenerator {
 
     record Result(long latencyNanos, int status) {
+    }
+
+    /** The status, or 0 for a 2xx whose body lacks EXPECT. */
+    private static final String EXPECT = System.getenv("EXPECT");
+
+    private static int judged(HttpResponse<String> response) {
+        int status = response.statusCode();
+        return EXPECT != null && status / 100 == 2 && !response.body().contains(EXPECT) ? 0 : status;
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,7 +54,7 @@ public class LoadGenerator {
             List<Result> results = new ArrayList<>();
             for (int i = 0; i < count + 20; i++) {
                 long t0 = System.nanoTime();
-                int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = judged(http.send(req, HttpResponse.BodyHandlers.ofString()));
                 if (i >= 20) {
                     results.add(new Result(System.nanoTime() - t0, status));
                 }
@@ -71,8 +82,8 @@ public class LoadGenerator {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                results.add(new Result(System.nanoTime() - due, failure == null ? response.statusCode() : -1));
+            http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                results.add(new Result(System.nanoTime() - due, failure == null ? judged(response) : -1));
                 pending.decrementAndGet();
             });
         }
@@ -86,9 +97,13 @@ public class LoadGenerator {
     private static void print(List<Result> results, int sent, double rate) {
         long[] ms = results.stream().mapToLong(Result::latencyNanos).sorted().toArray();
         long errors = results.stream().filter(r -> r.status() < 200 || r.status() >= 300).count() + (sent - results.size());
-        System.out.printf("{\"sent\":%d,\"answered\":%d,\"errors\":%d,\"rate\":%s,\"p50_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f}%n",
+        java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>(results.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Result::status, java.util.stream.Collectors.counting())));
+        String byStatus = statuses.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(","));
+        System.out.printf("{\"sent\":%d,\"answered\":%d,\"errors\":%d,\"rate\":%s,\"p50_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"statuses\":{%s}}%n",
                 sent, results.size(), errors, Double.isNaN(rate) ? "null" : Double.toString(rate),
-                percentile(ms, 50), percentile(ms, 99), ms.length == 0 ? 0.0 : ms[ms.length - 1] / 1e6);
+                percentile(ms, 50), percentile(ms, 99), ms.length == 0 ? 0.0 : ms[ms.length - 1] / 1e6, byStatus);
     }
 
     private static double percentile(long[] sorted, int p) {

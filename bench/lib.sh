@@ -21,8 +21,9 @@ rpt() { curl -fsS -H "Authorization: Bearer $1" -d grant_type=urn:ietf:params:oa
 gateway_service_token() { curl -fsS -d grant_type=client_credentials -d client_id=gateway \
   -d client_secret=demo-gateway-secret "$TOKEN_URL" | jq -r .access_token; }
 
-# result SCENARIO WORKLOAD MEASURE VALUE BASELINE RATIO TARGET MET: one row of the results table
-result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$OUT/results.tsv"; }
+# result SCENARIO WORKLOAD MEASURE VALUE BASELINE RATIO TARGET MET: one row of the results table,
+# kept under the name of the scenario script, so a run of some scenarios replaces only their rows
+result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$0" .sh)" "$@" >>"$OUT/results.tsv"; }
 
 # start_service MODULE PORT [JAVA PROPERTIES...]: a packaged service in the background (pid in $OUT/pids)
 start_service() {
@@ -44,4 +45,10 @@ stop_services() {
   rm -f "$OUT/pids"
 }
 
-rss_mib() { ps -o rss= -p "$1" | awk '{printf "%d", $1/1024}'; }
+# Proportional set size (shared pages divided among their sharers) in MiB: of a process, of every
+# process of a session (./stack starts each component as a session of its own), of PostgreSQL
+pss_kib() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+rss_mib() { echo $(($(pss_kib "$1") / 1024)); }
+session_mib() { local pid total=0; for pid in $(ps -o pid= --sid "$1"); do total=$((total + $(pss_kib "$pid"))); done; echo $((total / 1024)); }
+postgres_mib() { local pid total=0; for pid in $(pgrep -x postgres); do total=$((total + $(pss_kib "$pid"))); done; echo $((total / 1024)); }
+stack_pid() { awk '{print $1}' "$ROOT/.stack/pids/$1.pid"; }

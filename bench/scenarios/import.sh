@@ -35,20 +35,51 @@ registry_pid=$(awk '$2 == "farmer-registry" {print $1}' "$OUT/pids" | tail -1)
 cpu() { ps -o times= -p "$registry_pid" | tr -d ' '; }                  # the registry's CPU seconds so far
 pg_cpu() { ps -C postgres -o times= | awk '{s += $1} END {print s}'; }   # PostgreSQL's, every process
 cpu0=$(cpu); pg0=$(pg_cpu)
-job=$(curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=text/csv" "http://127.0.0.1:$PORT/api/v1/imports" | jq -r .id)
+# an upload is at most 512 MiB: the file goes up in parts of at most 200,000 households, all at
+# once (the registry works through them with its import workers); the span runs from the first
+# job's start to the last one's finish
+rm -f "$OUT"/part-*.csv
+python3 - "$FILE" "$OUT/part" 200000 <<'PY'
+import sys
+src, prefix, per = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with open(src, encoding="utf-8") as f:
+    header = f.readline()
+    part, households, last, out = 0, 0, None, None
+    for line in f:
+        head = line.split(",", 1)[0]
+        if head != last:
+            if out is None or households == per:
+                if out:
+                    out.close()
+                part += 1
+                households = 0
+                out = open(f"{prefix}-{part:03d}.csv", "w", encoding="utf-8")
+                out.write(header)
+            households += 1
+            last = head
+        out.write(line)
+    out.close()
+PY
+jobs=()
+for part in "$OUT"/part-*.csv; do
+  jobs+=("$(curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$part;type=text/csv" "http://127.0.0.1:$PORT/api/v1/imports" | jq -r .id)")
+done
+echo "    ${#jobs[@]} uploads"
 while :; do
-  status=$(curl -fsS -H "Authorization: Bearer $(user_token official-linshan)" "http://127.0.0.1:$PORT/api/v1/imports/$job")
-  state=$(jq -r .status <<<"$status")
-  [[ "$state" == DONE || "$state" == FAILED ]] && break
-  printf '\r    %s / %s rows' "$(jq -r .rowsDone <<<"$status")" "$(jq -r .rowsTotal <<<"$status")"
-  sleep 2
+  TOKEN=$(user_token official-linshan)
+  statuses=$(for job in "${jobs[@]}"; do curl -fsS -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/imports/$job"; done | jq -s .)
+  running=$(jq '[.[] | select(.status != "DONE" and .status != "FAILED")] | length' <<<"$statuses")
+  printf '\r    %s / %s rows' "$(jq '[.[].rowsDone] | add' <<<"$statuses")" "$ROWS"
+  [[ "$running" == 0 ]] && break
+  sleep 5
 done
 echo
-[[ "$state" == DONE ]] || { echo "import failed: $status" >&2; exit 1; }
+[[ $(jq '[.[] | select(.status == "FAILED")] | length' <<<"$statuses") == 0 ]] || { echo "import failed: $statuses" >&2; exit 1; }
+rm -f "$OUT"/part-*.csv
 echo "    CPU during the import: registry $(($(cpu) - cpu0)) s, PostgreSQL $(($(pg_cpu) - pg0)) s"
-created=$(jq -r .householdsCreated <<<"$status")
+created=$(jq '[.[].householdsCreated] | add' <<<"$statuses")
 job_seconds=$(python3 -c "import sys,datetime as d;f=lambda s:d.datetime.fromisoformat(s.replace('Z','+00:00'));print((f(sys.argv[2])-f(sys.argv[1])).total_seconds())" \
-  "$(jq -r .startedAt <<<"$status")" "$(jq -r .finishedAt <<<"$status")")
+  "$(jq -r '[.[].startedAt] | min' <<<"$statuses")" "$(jq -r '[.[].finishedAt] | max' <<<"$statuses")")
 
 read -r rate copy_rate ratio met < <(python3 - "$created" "$job_seconds" "$N" "$copy_seconds" <<'PY'
 import sys

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scenario 5, the rest of the footprint: ./stack up wall time cold (nothing of the platform
-# running) and warm (infrastructure running, the five services start), then the idle RSS of
+# running) and warm (infrastructure running, the five services start), then the idle memory (PSS) of
 # every process of the platform and its sum. Stops and starts the local stack: run it alone.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
@@ -12,7 +12,7 @@ echo "==> startup: ./stack down, then ./stack up (cold)"
 cold=$(timed ./stack up)
 echo "==> startup: services stopped, infrastructure kept, ./stack up (warm)"
 for service in gateway sme-archive morality-score credit-rating farmer-registry; do
-  pid=$(cat ".stack/pids/$service.pid"); kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  pid=$(stack_pid "$service"); kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
   rm -f ".stack/pids/$service.pid"
 done
 warm=$(timed ./stack up)
@@ -22,13 +22,13 @@ result "startup" "./stack up, warm (infrastructure running)" "seconds" "$warm" "
 sleep 30
 total=0
 for component in farmer-registry credit-rating morality-score sme-archive gateway kafka keycloak; do
-  mib=$(rss_mib "$(cat ".stack/pids/$component.pid")")
+  mib=$(session_mib "$(stack_pid "$component")")
   total=$((total + mib))
   target="-"; met="-"
   case "$component" in kafka|keycloak) ;; *) target="≤ 200 MiB"; met=$( ((mib <= 200)) && echo yes || echo no) ;; esac
-  result "footprint" "$component, idle after ./stack up" "RSS MiB" "$mib" "-" "-" "$target" "$met"
+  result "footprint" "$component, idle after ./stack up" "PSS MiB" "$mib" "-" "-" "$target" "$met"
 done
-pg=$(ps -C postgres -o rss= | awk '{s+=$1} END {printf "%d", s/1024}')
+pg=$(postgres_mib)
 total=$((total + pg))
-result "footprint" "postgresql, all processes (shared buffers counted in each)" "RSS MiB" "$pg" "-" "-" "-" "-"
-result "footprint" "whole platform, idle" "RSS MiB" "$total" "-" "-" "≤ 2,560 MiB" "$( ((total <= 2560)) && echo yes || echo no)"
+result "footprint" "postgresql, all processes" "PSS MiB" "$pg" "-" "-" "-" "-"
+result "footprint" "whole platform, idle" "PSS MiB" "$total" "-" "-" "≤ 2,560 MiB" "$( ((total <= 2560)) && echo yes || echo no)"
