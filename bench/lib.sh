@@ -48,7 +48,28 @@ stop_services() {
 # Proportional set size (shared pages divided among their sharers) in MiB: of a process, of every
 # process of a session (./stack starts each component as a session of its own), of PostgreSQL
 pss_kib() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
-rss_mib() { echo $(($(pss_kib "$1") / 1024)); }
+pss_mib() { echo $(($(pss_kib "$1") / 1024)); }
 session_mib() { local pid total=0; for pid in $(ps -o pid= --sid "$1"); do total=$((total + $(pss_kib "$pid"))); done; echo $((total / 1024)); }
 postgres_mib() { local pid total=0; for pid in $(pgrep -x postgres); do total=$((total + $(pss_kib "$pid"))); done; echo $((total / 1024)); }
 stack_pid() { awk '{print $1}' "$ROOT/.stack/pids/$1.pid"; }
+
+# resident_id M|F: a fresh valid resident ID of Yuyao (GB 11643 check character)
+resident_id() { python3 - "$1" <<'PY'
+import random, sys
+w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]; c="10X98765432"
+seq=random.randrange(0,100)*10+(1+2*random.randrange(5) if sys.argv[1]=="M" else 2*random.randrange(5))
+first=f"330281{random.randrange(1950,2000)}{random.randrange(1,13):02d}{random.randrange(1,29):02d}{seq:03d}"
+print(first+c[sum(int(a)*b for a,b in zip(first,w))%11])
+PY
+}
+
+# household_file HEAD_ID SPOUSE_ID: the registry's create body for a household of 临山村
+household_file() { jq -n --arg head "$1" --arg spouse "$2" '{reason:"入户建档", file:{villageCode:"330281100202",
+  address:"临山镇临山村 9 号", yearsResident:30,
+  members:[{name:"陈国平",relation:"HEAD",residentId:$head,education:"SENIOR_HIGH",labourStatus:"FULL"},
+           {name:"周丽娟",relation:"SPOUSE",residentId:$spouse,labourStatus:"FULL"}],
+  production:{mainBusiness:"PROCESSING",yearsExperience:15,skillsAndCertificates:["食品加工证"],asOf:"2026-05-01",source:"入户调查"},
+  assets:{housing:500000,machinery:100000,vehicles:80000,livestock:0,deposits:120000,asOf:"2026-05-01",source:"入户调查"},
+  income:{businessIncome:260000,wageIncome:0,transferIncome:0,productionExpenses:80000,livingExpenses:40000,asOf:"2026-05-01",source:"入户调查"},
+  liabilities:{bankLoans:100000,privateLoans:0,guaranteesGiven:0,asOf:"2026-05-01",source:"余姚农商银行"},
+  social:{partyMember:true,villageCadre:false,militaryFamily:false,publicWelfareActivities:4,asOf:"2026-05-01",source:"村委会"}}}'; }

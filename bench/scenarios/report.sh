@@ -23,24 +23,8 @@ start_service gateway 28080 -Dquarkus.profile=test \
   -Druralcredit.queries.working-hours-start=00:00 -Druralcredit.queries.working-hours-end=23:59:59
 
 # a fresh household of 临山村, filed by its township's official
-rid() { python3 - "$1" <<'PY'
-import random, sys
-w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]; c="10X98765432"
-seq=random.randrange(0,100)*10+(1+2*random.randrange(5) if sys.argv[1]=="M" else 2*random.randrange(5))
-first=f"330281{random.randrange(1950,2000)}{random.randrange(1,13):02d}{random.randrange(1,29):02d}{seq:03d}"
-print(first+c[sum(int(a)*b for a,b in zip(first,w))%11])
-PY
-}
-HEAD=$(rid M); SPOUSE=$(rid F)
-FILE=$(jq -n --arg head "$HEAD" --arg spouse "$SPOUSE" '{reason:"入户建档", file:{villageCode:"330281100202",
-  address:"临山镇临山村 9 号", yearsResident:30,
-  members:[{name:"陈国平",relation:"HEAD",residentId:$head,education:"SENIOR_HIGH",labourStatus:"FULL"},
-           {name:"周丽娟",relation:"SPOUSE",residentId:$spouse,labourStatus:"FULL"}],
-  production:{mainBusiness:"PROCESSING",yearsExperience:15,skillsAndCertificates:["食品加工证"],asOf:"2026-05-01",source:"入户调查"},
-  assets:{housing:500000,machinery:100000,vehicles:80000,livestock:0,deposits:120000,asOf:"2026-05-01",source:"入户调查"},
-  income:{businessIncome:260000,wageIncome:0,transferIncome:0,productionExpenses:80000,livingExpenses:40000,asOf:"2026-05-01",source:"入户调查"},
-  liabilities:{bankLoans:100000,privateLoans:0,guaranteesGiven:0,asOf:"2026-05-01",source:"余姚农商银行"},
-  social:{partyMember:true,villageCadre:false,militaryFamily:false,publicWelfareActivities:4,asOf:"2026-05-01",source:"村委会"}}}')
+HEAD=$(resident_id M); SPOUSE=$(resident_id F)
+FILE=$(household_file "$HEAD" "$SPOUSE")
 HOUSEHOLD=$(curl -fsS -H "Authorization: Bearer $(user_token official-linshan)" -H 'Content-Type: application/json' \
   -d "$FILE" http://127.0.0.1:28081/api/v1/households | jq -r .id)
 LENDER=$(rpt "$(user_token loan-officer)" gateway)
@@ -59,8 +43,8 @@ jq -e .complete "$OUT/report.json" >/dev/null || { echo "bench: the report never
 
 footprint() {  # label: RSS of each service and of the infrastructure
   local pid module
-  while read -r pid module; do result "footprint" "$module, $1" "PSS MiB" "$(rss_mib "$pid")" "-" "-" "≤ 200 MiB idle" \
-    "$([[ $1 != idle ]] && echo - || { (( $(rss_mib "$pid") <= 200 )) && echo yes || echo no; })"; done <"$OUT/pids"
+  while read -r pid module; do result "footprint" "$module, $1" "PSS MiB" "$(pss_mib "$pid")" "-" "-" "≤ 200 MiB idle" \
+    "$([[ $1 != idle ]] && echo - || { (( $(pss_mib "$pid") <= 200 )) && echo yes || echo no; })"; done <"$OUT/pids"
   for component in kafka keycloak; do
     [[ -f "$ROOT/.stack/pids/$component.pid" ]] && result "footprint" "$component, $1" "PSS MiB" \
       "$(session_mib "$(stack_pid "$component")")" "-" "-" "-" "-"

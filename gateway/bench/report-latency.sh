@@ -64,24 +64,9 @@ if [[ "${RPT:-0}" == 1 ]]; then
 fi
 
 # a fresh household of 临山村 (valid resident IDs), filed by its township's official
-rid() { python3 - "$1" <<'PY'
-import random, sys
-w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]; c="10X98765432"
-seq=random.randrange(0,100)*10+(1+2*random.randrange(5) if sys.argv[1]=="M" else 2*random.randrange(5))
-first=f"330281{random.randrange(1950,2000)}{random.randrange(1,13):02d}{random.randrange(1,29):02d}{seq:03d}"
-print(first+c[sum(int(a)*b for a,b in zip(first,w))%11])
-PY
-}
-HEAD=$(rid M); SPOUSE=$(rid F)
-FILE=$(jq -n --arg head "$HEAD" --arg spouse "$SPOUSE" '{reason:"入户建档", file:{villageCode:"330281100202",
-  address:"临山镇临山村 9 号", yearsResident:30,
-  members:[{name:"陈国平",relation:"HEAD",residentId:$head,education:"SENIOR_HIGH",labourStatus:"FULL"},
-           {name:"周丽娟",relation:"SPOUSE",residentId:$spouse,labourStatus:"FULL"}],
-  production:{mainBusiness:"PROCESSING",yearsExperience:15,skillsAndCertificates:["食品加工证"],asOf:"2026-05-01",source:"入户调查"},
-  assets:{housing:500000,machinery:100000,vehicles:80000,livestock:0,deposits:120000,asOf:"2026-05-01",source:"入户调查"},
-  income:{businessIncome:260000,wageIncome:0,transferIncome:0,productionExpenses:80000,livingExpenses:40000,asOf:"2026-05-01",source:"入户调查"},
-  liabilities:{bankLoans:100000,privateLoans:0,guaranteesGiven:0,asOf:"2026-05-01",source:"余姚农商银行"},
-  social:{partyMember:true,villageCadre:false,militaryFamily:false,publicWelfareActivities:4,asOf:"2026-05-01",source:"村委会"}}}')
+source "$ROOT/bench/lib.sh"
+HEAD=$(resident_id M); SPOUSE=$(resident_id F)
+FILE=$(household_file "$HEAD" "$SPOUSE")
 curl -sf -H "Authorization: Bearer $OFFICIAL" -H 'Content-Type: application/json' -d "$FILE" "$REGISTRY/api/v1/households" >/dev/null
 TODAY=$(date -u +%F)
 CONSENT=$(curl -sf -H "Authorization: Bearer $LENDER" -H 'Content-Type: application/json' -d "$(jq -n --arg s "$HEAD" \
