@@ -103,6 +103,15 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Stops each that was started, in the order given (nulls: a start that failed). */
+    public static void closeAll(ServiceProcess... services) throws InterruptedException {
+        for (ServiceProcess service : services) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {

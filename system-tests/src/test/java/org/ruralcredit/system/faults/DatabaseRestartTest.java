@@ -59,11 +59,7 @@ class DatabaseRestartTest {
 
     @AfterAll
     static void stopServices() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {rating, registry}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        ServiceProcess.closeAll(rating, registry);
     }
 
     /** One answer of the registry: when, its status and content type, and the file's id if stored. */

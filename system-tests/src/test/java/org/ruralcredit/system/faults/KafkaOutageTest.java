@@ -55,11 +55,7 @@ class KafkaOutageTest {
 
     @AfterAll
     static void stopServices() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {rating, registry}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        ServiceProcess.closeAll(rating, registry);
     }
 
     @Test

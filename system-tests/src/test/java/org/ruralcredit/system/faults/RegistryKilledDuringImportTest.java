@@ -64,11 +64,7 @@ class RegistryKilledDuringImportTest {
 
     @AfterAll
     static void stopServices() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {rating, registry}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        ServiceProcess.closeAll(rating, registry);
     }
 
     @Test
