@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
@@ -89,6 +90,12 @@ public class HttpFailureProblems {
             return;
         }
         Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationRedirectException redirect) {
+            // a browser sign-in (the console's authorization-code flow) continues at Keycloak or back at the page
+            ctx.response().setStatusCode(redirect.getCode()).putHeader("Location", redirect.getRedirectUri())
+                    .putHeader("Cache-Control", "no-store").end();
+            return;
+        }
         Problem problem;
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             problem = SecurityProblems.unauthorized();
