@@ -1,0 +1,148 @@
+package org.ruralcredit.gateway.rest.console;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.ruralcredit.gateway.domain.console.FormJson;
+import org.ruralcredit.gateway.service.console.Api;
+import org.ruralcredit.gateway.service.console.ApiAnswer;
+import org.ruralcredit.gateway.service.console.ConsolePage;
+import org.ruralcredit.gateway.service.console.FormState;
+import org.ruralcredit.gateway.service.console.HouseholdForm;
+import org.ruralcredit.gateway.service.console.PlatformApi;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/** Household credit files for township officials and village clerks: list, look up, file, history. */
+@Path("/console/households")
+@Produces(MediaType.TEXT_HTML)
+public class HouseholdPages {
+
+    private final PlatformApi api;
+    private final ConsolePage page;
+    private final HouseholdForm form;
+    private final Template list;
+    private final Template edit;
+    private final Template detail;
+
+    public HouseholdPages(PlatformApi api, ConsolePage page, HouseholdForm form,
+                          @Location("console/households.html") Template list,
+                          @Location("console/household-form.html") Template edit,
+                          @Location("console/household.html") Template detail) {
+        this.api = api;
+        this.page = page;
+        this.form = form;
+        this.list = list;
+        this.edit = edit;
+        this.detail = detail;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("division") String division, @QueryParam("page") @DefaultValue("0") int number) {
+        String scope = division == null || division.isBlank() ? page.user().division() : division;
+        ApiAnswer answer = scope == null ? null
+                : api.get(Api.REGISTRY, "/api/v1/households", Map.of("division", scope, "page", number, "size", 50));
+        return page.render(list, "households.title")
+                .data("division", scope == null ? "" : scope)
+                .data("answer", answer == null ? null : page.plain(answer.json()))
+                .data("problem", answer == null || answer.ok() ? null : answer)
+                .data("page", number);
+    }
+
+    @POST
+    @Path("lookup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response lookup(@FormParam("residentId") String residentId) {
+        ApiAnswer answer = api.post(Api.REGISTRY, "/api/v1/households/lookup", Map.of("residentId",
+                residentId == null ? "" : residentId.strip()));
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/households/" + answer.json().path("id").asText())).build();
+        }
+        return Response.ok(page.render(list, "households.title").data("division", page.user().division())
+                .data("answer", null).data("problem", answer).data("page", 0)).build();
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance blank() {
+        return form(FormState.empty(form.defaults(LocalDate.now())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> submitted) {
+        Map<String, String> values = new HashMap<>();
+        submitted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        String reason = values.remove("reason");
+        Map<String, Object> body = new HashMap<>();
+        body.put("file", FormJson.of(form.withoutEmptyGroups(values)));
+        body.put("reason", reason == null || reason.isBlank() ? page.word("households.defaultReason") : reason);
+        ApiAnswer answer = api.post(Api.REGISTRY, "/api/v1/households", body);
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/households/" + answer.json().path("id").asText() + "?created=1"))
+                    .build();
+        }
+        values.put("reason", reason == null ? "" : reason);
+        FormState state = FormState.refused(values, answer, "file.", form.inputs());
+        return Response.status(answer.pageStatus()).entity(form(state).data("problem", answer)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance one(@PathParam("id") UUID id, @QueryParam("created") String created) {
+        ApiAnswer household = api.get(Api.REGISTRY, "/api/v1/households/" + id);
+        ApiAnswer revisions = household.ok() ? api.get(Api.REGISTRY, "/api/v1/households/" + id + "/revisions") : null;
+        ApiAnswer rating = household.ok() ? api.get(Api.RATING, "/api/v1/households/" + id + "/rating") : null;
+        return page.render(detail, "household.title")
+                .data("h", household.ok() ? page.plain(household.json()) : null)
+                .data("problem", household.ok() ? null : household)
+                .data("revisions", revisions != null && revisions.ok() ? page.plain(revisions.json()) : List.of())
+                .data("rating", rating != null && rating.ok() ? page.plain(rating.json()) : null)
+                .data("created", "1".equals(created));
+    }
+
+    private TemplateInstance form(FormState state) {
+        List<Map<String, Object>> villages = new ArrayList<>();
+        String division = page.user().division();
+        if (division != null && division.length() == 9) {
+            ApiAnswer children = api.get(Api.REGISTRY, "/api/v1/divisions/" + division + "/children");
+            if (children.ok()) {
+                children.json().forEach(v -> villages.add(Map.of("value", v.path("code").asText(),
+                        "label", v.path("name").asText() + " " + v.path("code").asText())));
+            }
+        }
+        return page.render(edit, "households.new")
+                .data("f", state)
+                .data("villages", villages.stream().map(v -> new org.ruralcredit.gateway.service.console.Option(
+                        (String) v.get("value"), (String) v.get("label"))).toList())
+                .data("rows", form.memberRows())
+                .data("o", form.options(page::word))
+                .data("problem", null);
+    }
+}

@@ -1,0 +1,168 @@
+package org.ruralcredit.gateway.service.console;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.ruralcredit.gateway.config.ConsoleConfig;
+import org.ruralcredit.gateway.config.ServicesConfig;
+import org.ruralcredit.gateway.domain.console.ProblemText;
+import org.ruralcredit.gateway.service.console.ApiAnswer.FieldProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The console's way to the platform: each page calls the public APIs with the signed-in user's
+ * own access token, so the realm's permissions, division scope and query rules decide exactly as
+ * they do for any other client. A refusal comes back as its problem, its messages in the page's
+ * language; an API that does not answer becomes a 503-like answer, never an exception page.
+ */
+@ApplicationScoped
+public class PlatformApi {
+
+    private static final Logger LOG = Logger.getLogger(PlatformApi.class);
+
+    private final Client client;
+    private final Map<Api, String> bases = new EnumMap<>(Api.class);
+    private final SecurityIdentity identity;
+    private final ConsoleLocale locale;
+    private final ProblemText problems;
+    private final ObjectMapper json;
+
+    public PlatformApi(ConsoleConfig console, ServicesConfig services, SecurityIdentity identity, ConsoleLocale locale,
+                       ProblemText problems, ObjectMapper json) {
+        this.client = ClientBuilder.newBuilder()
+                .connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(console.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        bases.put(Api.GATEWAY, console.gatewayUrl().toString());
+        bases.put(Api.REGISTRY, services.registry().url().toString());
+        bases.put(Api.RATING, services.rating().url().toString());
+        bases.put(Api.MORALITY, services.morality().url().toString());
+        bases.put(Api.SME, services.sme().url().toString());
+        this.identity = identity;
+        this.locale = locale;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    public ApiAnswer get(Api api, String path, Map<String, ?> query) {
+        return call(api, path, query, MediaType.APPLICATION_JSON, b -> b.get());
+    }
+
+    public ApiAnswer get(Api api, String path) {
+        return get(api, path, Map.of());
+    }
+
+    /** A download (CSV, XLSX, HTML) passed through as bytes with its content type. */
+    public ApiAnswer download(Api api, String path, Map<String, ?> query, String accept) {
+        return call(api, path, query, accept, b -> b.get());
+    }
+
+    public ApiAnswer post(Api api, String path, Object body) {
+        return call(api, path, Map.of(), MediaType.APPLICATION_JSON, b -> b.post(Entity.json(body)));
+    }
+
+    public ApiAnswer post(Api api, String path, Object body, String accept) {
+        return call(api, path, Map.of(), accept, b -> b.post(Entity.json(body)));
+    }
+
+    public ApiAnswer put(Api api, String path, Object body) {
+        return call(api, path, Map.of(), MediaType.APPLICATION_JSON, b -> b.put(Entity.json(body)));
+    }
+
+    /** A file as the multipart part {@code part}, e.g. an import file for the registry. */
+    public ApiAnswer upload(Api api, String path, String part, String fileName, Path file, String mediaType) {
+        ClientMultipartForm form = ClientMultipartForm.create()
+                .binaryFileUpload(part, fileName, file.toString(), mediaType);
+        return call(api, path, Map.of(), MediaType.APPLICATION_JSON,
+                b -> b.post(Entity.entity(form, MediaType.MULTIPART_FORM_DATA_TYPE)));
+    }
+
+    private interface Send {
+        Response send(Invocation.Builder builder);
+    }
+
+    private ApiAnswer call(Api api, String path, Map<String, ?> query, String accept, Send send) {
+        WebTarget target = client.target(bases.get(api)).path(path);
+        for (Map.Entry<String, ?> q : query.entrySet()) {
+            if (q.getValue() != null && !q.getValue().toString().isBlank()) {
+                target = target.queryParam(q.getKey(), q.getValue());
+            }
+        }
+        Invocation.Builder builder = target.request(accept)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, locale.tag());
+        try (Response response = send.send(builder)) {
+            return answerOf(response);
+        } catch (ProcessingException e) {
+            LOG.warnf("console call to %s %s failed: %s", api, path, e.getMessage());
+            return unavailable();
+        }
+    }
+
+    private String accessToken() {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        return credential == null ? "" : credential.getToken();
+    }
+
+    private ApiAnswer answerOf(Response response) {
+        byte[] raw = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+        String type = response.getMediaType() == null ? "" : response.getMediaType().toString();
+        JsonNode body = null;
+        if (type.contains("json") && raw.length > 0) {
+            try {
+                body = json.readTree(raw);
+            } catch (java.io.IOException e) {
+                body = null;
+            }
+        }
+        if (response.getStatus() < 400) {
+            return new ApiAnswer(response.getStatus(), body, raw, type, null, null, List.of());
+        }
+        List<FieldProblem> fields = new ArrayList<>();
+        String title = null;
+        String detail = null;
+        if (body != null) {
+            title = body.path("title").asText(null);
+            detail = body.path("detail").asText(null);
+            for (JsonNode error : body.path("errors")) {
+                String field = error.path("field").asText("");
+                fields.add(new FieldProblem(field, problems.message(error.path("message").asText(""), locale.language())));
+            }
+        }
+        return new ApiAnswer(response.getStatus(), body, raw, type,
+                problems.title(response.getStatus(), title, locale.language()),
+                detail == null ? null : problems.message(detail, locale.language()), fields);
+    }
+
+    private ApiAnswer unavailable() {
+        return new ApiAnswer(503, null, new byte[0], "", problems.title(503, null, locale.language()), null, List.of());
+    }
+}
