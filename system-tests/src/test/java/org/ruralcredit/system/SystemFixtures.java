@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.ruralcredit.commons.identity.ResidentId;
 
 /** Test data the system tests share. */
-final class SystemFixtures {
+public final class SystemFixtures {
 
     private SystemFixtures() {
     }
@@ -39,7 +39,7 @@ final class SystemFixtures {
      * A valid resident ID with a random birth date and sequence: the test database is kept between
      * runs and a person may be in only one active household.
      */
-    static String residentId(char sex) {
+    public static String residentId(char sex) {
         var random = ThreadLocalRandom.current();
         String birth = java.time.LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365)).toString().replace("-", "");
         int sequence = random.nextInt(100) * 10 + (sex == 'M' ? 1 + 2 * random.nextInt(5) : 2 * random.nextInt(5));

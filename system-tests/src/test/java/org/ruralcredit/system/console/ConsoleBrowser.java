@@ -1,0 +1,150 @@
+package org.ruralcredit.system.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven through Debian's chromedriver: one fresh profile per
+ * browser, so each user signs in on their own. Screenshots go to target/console-screenshots for
+ * review with the build's other output.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    private static final AtomicInteger SHOT = new AtomicInteger();
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    ConsoleBrowser(String base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("console-browser");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--window-size=1366,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Opens the console, signs in on Keycloak's page with the demo password, lands on the workbench. */
+    ConsoleBrowser signIn(String user) {
+        driver.get(base + "/console");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo-password");
+        driver.findElement(By.id("kc-login")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+        return this;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** The element, or a failure that says what the page showed instead. */
+    WebElement find(String css) {
+        try {
+            return await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failed-" + css.replaceAll("[^A-Za-z0-9-]", ""));
+                Files.writeString(SCREENSHOTS.resolve("failed-" + css.replaceAll("[^A-Za-z0-9-]", "") + ".html"),
+                        driver.getPageSource());
+            } catch (IOException | RuntimeException ignored) {
+                // the failure below says what matters
+            }
+            throw new AssertionError(css + " not found on " + driver.getCurrentUrl() + "; the page shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    void type(String name, String value) {
+        WebElement input = driver.findElement(By.name(name));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** A date input, set the way a date picker would (typing into one depends on the locale's format). */
+    void date(String name, String isoDate) {
+        WebElement input = driver.findElement(By.name(name));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+
+    void choose(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** A download as the signed-in user fetches it (same cookies), read as UTF-8 text. */
+    String fetchText(String path) {
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
+                        + ".then(done).catch(e => done('ERROR ' + e));", path);
+        return String.valueOf(text);
+    }
+
+    WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WebDriverWait await(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** A numbered screenshot named after the step, e.g. 03-household-refused.png. */
+    Path screenshot(String step) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path target = SCREENSHOTS.resolve(String.format("%02d-%s.png", SHOT.incrementAndGet(), step));
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
