@@ -86,6 +86,16 @@ class BrokenManifestTest {
         assertTrue(ManifestChecks.imageProblem("ruralcredit/gateway").isPresent());
         assertTrue(ManifestChecks.imageProblem("registry:5000/ruralcredit/gateway").isPresent());
         assertTrue(ManifestChecks.imageProblem("registry:5000/ruralcredit/gateway:0.1.0").isEmpty());
+        assertTrue(ManifestChecks.imageProblem("ruralcredit/gateway:0.1.0-SNAPSHOT").isPresent());
+    }
+
+    @Test
+    void aSnapshotImageFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("overlays/dev/kustomization.yaml"), s -> s.replaceFirst("newTag: \\S+", "newTag: 0.1.0-SNAPSHOT"));
+        List<String> problems = ManifestChecks.deploymentProblems(Kustomize.render(k8s.resolve("overlays/dev")));
+        assertEquals(List.of("Deployment/rural-credit/farmer-registry container farmer-registry: image "
+                + "docker.io/ruralcredit/farmer-registry:0.1.0-SNAPSHOT uses a SNAPSHOT tag, which moves with every build"), problems);
     }
 
     @Test
