@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class ManifestChecks {
     private ManifestChecks() {
     }
 
-    /** Every container of every Deployment: liveness and readiness probes on the health endpoints, CPU and memory requests, a memory limit, a pinned image. */
+    /** Every container of every Deployment: liveness and readiness probes on the health endpoints, CPU and memory requests, a memory limit, a pinned image (a digest, or a tag other than latest and *SNAPSHOT). */
     public static List<String> deploymentProblems(List<ObjectNode> resources) {
         List<String> problems = new ArrayList<>();
         for (ObjectNode d : ofKind(resources, "Deployment")) {
@@ -76,8 +77,12 @@ public final class ManifestChecks {
         if (colon < 0 || colon < image.lastIndexOf('/')) {
             return Optional.of("image " + image + " has no tag (means latest)");
         }
-        if (image.substring(colon + 1).equals("latest")) {
+        String tag = image.substring(colon + 1);
+        if (tag.equals("latest")) {
             return Optional.of("image " + image + " uses the tag latest");
+        }
+        if (tag.toUpperCase(Locale.ROOT).endsWith("SNAPSHOT")) {
+            return Optional.of("image " + image + " uses a SNAPSHOT tag, which moves with every build");
         }
         return Optional.empty();
     }

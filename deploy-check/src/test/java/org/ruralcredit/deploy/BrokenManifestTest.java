@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -83,6 +86,16 @@ class BrokenManifestTest {
         assertTrue(ManifestChecks.imageProblem("ruralcredit/gateway").isPresent());
         assertTrue(ManifestChecks.imageProblem("registry:5000/ruralcredit/gateway").isPresent());
         assertTrue(ManifestChecks.imageProblem("registry:5000/ruralcredit/gateway:0.1.0").isEmpty());
+        assertTrue(ManifestChecks.imageProblem("ruralcredit/gateway:0.1.0-SNAPSHOT").isPresent());
+    }
+
+    @Test
+    void aSnapshotImageFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("overlays/dev/kustomization.yaml"), s -> s.replaceFirst("newTag: \\S+", "newTag: 0.1.0-SNAPSHOT"));
+        List<String> problems = ManifestChecks.deploymentProblems(Kustomize.render(k8s.resolve("overlays/dev")));
+        assertEquals(List.of("Deployment/rural-credit/farmer-registry container farmer-registry: image "
+                + "docker.io/ruralcredit/farmer-registry:0.1.0-SNAPSHOT uses a SNAPSHOT tag, which moves with every build"), problems);
     }
 
     @Test
@@ -91,6 +104,16 @@ class BrokenManifestTest {
         edit(k8s.resolve("infra/topics.yaml"), s -> s.replace("topicName: morality.points.v1", "topicName: morality.points.v2"));
         assertEquals(List.of("topic morality.points.v1 has no KafkaTopic"),
                 ManifestChecks.topicProblems(renderProd(k8s), Platform.topics()));
+    }
+
+    @Test
+    void aStartupCheckOnTheOutboxPlaceholderTopicFails() throws IOException {
+        Properties gateway = Platform.properties("gateway");
+        assertTrue(Platform.configuredTopics(gateway).stream().noneMatch(t -> t.equals("unrouted")));
+        gateway.remove("mp.messaging.outgoing.outbox.health-topic-verification-startup-disabled");
+        Set<String> topics = new TreeSet<>(Platform.topics());
+        topics.addAll(Platform.configuredTopics(gateway));
+        assertEquals(List.of("topic unrouted has no KafkaTopic"), ManifestChecks.topicProblems(renderProd(k8s()), topics));
     }
 
     @Test
@@ -135,6 +158,47 @@ class BrokenManifestTest {
         edit(k8s.resolve("infra/postgres.yaml"), s -> s.replace("name: rating-db", "name: rating-credentials"));
         assertEquals(List.of("credit-rating: reads its password from secret 'rating-db' but role 'rating' takes it from 'rating-credentials'"),
                 ManifestChecks.databaseProblems(renderProd(k8s), Platform.datasourceUsers()));
+    }
+
+    private List<String> networkProblems(Path k8s) {
+        List<ObjectNode> resources = renderProd(k8s);
+        Platform.Flows flows = Platform.flows(resources);
+        return NetworkChecks.problems(resources, flows.needed(), flows.unused());
+    }
+
+    @Test
+    void aDatabasePolicyThatLeavesOutTheRealmImportJobFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/network-policies.yaml"), s -> s.replace("app.kubernetes.io/managed-by: keycloak-operator", "app: keycloak"));
+        assertEquals(List.of("NetworkPolicies refuse Keycloak realm import job -> PostgreSQL:5432/TCP, which the platform needs"),
+                networkProblems(k8s));
+    }
+
+    @Test
+    void callsBetweenBackendsFail() throws IOException {
+        Path k8s = k8s();
+        // every service may call every backend, as if the policies were not narrowed to the gateway
+        edit(k8s.resolve("base/network-policies.yaml"), s -> s
+                .replace("  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: gateway\n  policyTypes:\n    - Egress",
+                        "  podSelector:\n    matchLabels:\n      ruralcredit.org/layer: services\n  policyTypes:\n    - Egress")
+                .replace("    - from:\n        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: gateway\n",
+                        "    - from:\n        - podSelector:\n            matchLabels:\n              ruralcredit.org/layer: services\n"));
+        List<String> problems = networkProblems(k8s);
+        assertTrue(problems.contains("NetworkPolicies allow credit-rating -> farmer-registry:8081/TCP, which the platform does not use"),
+                problems.toString());
+        assertEquals(12, problems.size(), problems.toString());
+    }
+
+    @Test
+    void monitoringOnEveryPortOrIntoTheApiFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/network-policies.yaml"), s -> s.replace(
+                "              kubernetes.io/metadata.name: monitoring\n      ports:\n        - protocol: TCP\n          port: http\n",
+                "              kubernetes.io/metadata.name: monitoring\n"));
+        List<String> problems = networkProblems(k8s);
+        assertTrue(problems.contains("NetworkPolicies allow Prometheus -> gateway:8081/TCP, which the platform does not use"),
+                problems.toString());
+        assertEquals(5, problems.size(), problems.toString());
     }
 
     @Test

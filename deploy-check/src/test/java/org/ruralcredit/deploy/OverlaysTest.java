@@ -68,4 +68,15 @@ class OverlaysTest {
     void everyServiceDatabaseExistsInTheCluster(String overlay) {
         assertEquals(List.of(), ManifestChecks.databaseProblems(render(overlay), Platform.datasourceUsers()));
     }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void networkPoliciesLetThroughWhatThePlatformUsesAndNothingElse(String overlay) {
+        // the calls are read from the services' configuration: only the gateway calls others
+        assertEquals(Set.of("farmer-registry", "credit-rating", "morality-score", "sme-archive"),
+                Platform.serviceCalls().get("gateway"));
+        List<ObjectNode> resources = render(overlay);
+        Platform.Flows flows = Platform.flows(resources);
+        assertEquals(List.of(), NetworkChecks.problems(resources, flows.needed(), flows.unused()));
+    }
 }
