@@ -54,6 +54,8 @@ CASES=(
   "farmer-registry households GET township-official village-clerk credit-admin auditor"
   "farmer-registry households POST township-official"
   "farmer-registry households DELETE -"
+  "farmer-registry household-revisions GET township-official village-clerk credit-admin auditor"
+  "farmer-registry household-revisions PUT -"
   "farmer-registry coverage GET township-official village-clerk credit-admin auditor"
   "farmer-registry imports POST township-official"
   "credit-rating household-ratings GET township-official village-clerk credit-admin auditor"

@@ -86,6 +86,17 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .setParameter(1, householdId).getResultList();
     }
 
+    public Optional<HouseholdRevision> revisionOf(UUID householdId, int version) {
+        return Optional.ofNullable(getEntityManager().find(HouseholdRevision.class, key(householdId, version)));
+    }
+
+    private static HouseholdRevision.Key key(UUID householdId, int version) {
+        HouseholdRevision.Key key = new HouseholdRevision.Key();
+        key.householdId = householdId;
+        key.version = version;
+        return key;
+    }
+
     /** Active households per village below a division: village code → count. */
     public Map<String, Long> activeCountsByVillage(String divisionPrefix) {
         @SuppressWarnings("unchecked")

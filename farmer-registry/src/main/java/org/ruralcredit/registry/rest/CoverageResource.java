@@ -28,7 +28,7 @@ import org.ruralcredit.registry.repository.VillageProfileRepository;
 /**
  * File coverage (建档率): households with an active file over the households the local statistics
  * count. A village without a profile has no coverage figure, and its households are left out of
- * the township's denominator rather than guessed.
+ * the township's denominator rather than guessed. A village's own figure has no parts.
  */
 @Path("/api/v1/coverage/{division}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,9 +57,10 @@ public class CoverageResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Coverage of a township (per village) or a county (per township)")
-    public Coverage coverage(@PathParam("division") @Pattern(regexp = "\\d{6}|\\d{9}",
-            message = "must be a 6-digit county or 9-digit township code") String code) {
+    @Operation(summary = "Coverage of a county (per township), a township (per village) or one village",
+            description = "A village clerk reads their own village's figure; officials their township's and its villages'.")
+    public Coverage coverage(@PathParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
+            message = "must be a 6-digit county, 9-digit township or 12-digit village code") String code) {
         if (!caller.readScope().covers(code) && !(code.length() == 6 && caller.division() != null
                 && caller.division().startsWith(code) && caller.readScope().covers(caller.division()))) {
             throw ApiException.forbidden("Division " + code + " is outside your division.");

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.RefusedAccess;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.repository.HouseholdRepository;
@@ -64,14 +65,16 @@ public class HouseholdResource {
     private final HouseholdRepository households;
     private final HouseholdDocuments documents;
     private final Caller caller;
+    private final RefusedAccess refusals;
     private final Clock clock;
 
     public HouseholdResource(HouseholdService service, HouseholdRepository households, HouseholdDocuments documents,
-                             Caller caller, Clock clock) {
+                             Caller caller, RefusedAccess refusals, Clock clock) {
         this.service = service;
         this.households = households;
         this.documents = documents;
         this.caller = caller;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -124,6 +127,17 @@ public class HouseholdResource {
     }
 
     @GET
+    @Path("/{id}/revisions/{version}")
+    @Transactional
+    @Operation(summary = "The file as one revision left it; identifiers masked as the current file is for you")
+    public HouseholdViews.RevisionFileView revision(@PathParam("id") UUID id, @PathParam("version") int version) {
+        Actor actor = Actor.of(caller);
+        HouseholdService.StoredRevision stored = service.revision(actor, id, version);
+        return HouseholdViews.revision(stored.current(), stored.revision(), documents,
+                actor.ownsFilesOf(stored.current().villageCode), LocalDate.now(clock));
+    }
+
+    @GET
     @Transactional
     @Operation(summary = "Files in a village, township or county you may read, a page at a time")
     public HouseholdViews.HouseholdPage list(
@@ -154,9 +168,17 @@ public class HouseholdResource {
         }
         Actor actor = Actor.of(caller);
         Household household = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
-                .filter(h -> actor.readScope().covers(h.villageCode))
-                .orElseThrow(() -> ApiException.notFound("No active file in your division has that head of household."));
+                .orElseThrow(HouseholdResource::notInYourDivision);
+        if (!actor.readScope().covers(household.villageCode)) {
+            // answered like a miss, so the search does not tell whether a person has a file elsewhere; logged as refused
+            refusals.object(404, "household:" + household.id, "the file found is outside the caller's division");
+            throw notInYourDivision();
+        }
         return HouseholdViews.summary(household, documents, actor.ownsFilesOf(household.villageCode));
+    }
+
+    private static ApiException notInYourDivision() {
+        return ApiException.notFound("No active file in your division has that head of household.");
     }
 
     /** An official asking for their county sees their own township's part of it. */

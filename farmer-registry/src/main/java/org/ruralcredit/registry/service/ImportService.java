@@ -140,8 +140,6 @@ public class ImportService {
             throw ApiException.notFound("No import job has the id " + id + ".");
         }
         if (actor.division() == null || !actor.ownsFilesOf(job.division)) {
-            LOG.warnf("denied: %s (division %s) may not see import %s of %s", actor.username(), actor.division(), id,
-                    job.division);
             throw ApiException.forbidden("This import belongs to another township.");
         }
         return job.status == ImportJob.Status.RUNNING && stalled(job) ? markStalled(id) : job;

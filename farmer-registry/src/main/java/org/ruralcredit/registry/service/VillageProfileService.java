@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
@@ -24,8 +23,6 @@ import org.ruralcredit.registry.repository.VillageProfileRepository;
 /** Village figures from local statistics: set by the township's official, announced to the raters. */
 @ApplicationScoped
 public class VillageProfileService {
-
-    private static final Logger LOG = Logger.getLogger(VillageProfileService.class);
 
     public record ProfileChange(int totalHouseholds, int population, java.time.LocalDate figuresAsOf,
                                 String committeeContact, String reason, Integer expectedRevision) {
@@ -46,7 +43,7 @@ public class VillageProfileService {
 
     @Transactional
     public VillageProfile find(String villageCode) {
-        requireInScope(caller.readScope(), villageCode, "read");
+        requireInScope(caller.readScope(), villageCode);
         VillageProfile profile = profiles.findById(villageCode);
         if (profile == null) {
             requireVillage(villageCode);
@@ -64,7 +61,7 @@ public class VillageProfileService {
     @Transactional
     public VillageProfile save(String villageCode, ProfileChange change) {
         if (!Actor.of(caller).ownsFilesOf(villageCode)) {
-            requireInScope(DivisionScope.NOWHERE, villageCode, "change");
+            requireInScope(DivisionScope.NOWHERE, villageCode);
         }
         Division village = requireVillage(villageCode);
         // the row lock serialises concurrent writers, so the revision check below cannot race
@@ -116,10 +113,8 @@ public class VillageProfileService {
         return division;
     }
 
-    private void requireInScope(DivisionScope scope, String villageCode, String action) {
+    private void requireInScope(DivisionScope scope, String villageCode) {
         if (!scope.covers(villageCode)) {
-            LOG.warnf("denied: %s may not %s village %s (division %s)", caller.username(), action, villageCode,
-                    caller.division());
             throw ApiException.forbidden("Village " + villageCode + " is outside your division.");
         }
     }

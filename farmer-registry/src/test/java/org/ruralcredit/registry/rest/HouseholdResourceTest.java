@@ -15,6 +15,7 @@ import static org.ruralcredit.registry.support.TestHouseholds.file;
 import static org.ruralcredit.registry.support.TestHouseholds.residentId;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
@@ -36,6 +37,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.registry.service.HouseholdDocuments;
 import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,9 +49,15 @@ class HouseholdResourceTest {
 
     private static final String LINSHAN_VILLAGE = "330281100202";
     private static final String HOUSEHOLDS = "/api/v1/households";
+    /** 梅园村 (临山镇) and 乐安湖村 (马渚镇): villages of this class's scope and coverage tests. */
+    private static final String MEIYUAN_VILLAGE = "330281100208";
+    private static final String MAZHU_VILLAGE = "330281106205";
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    HouseholdDocuments documents;
 
     private static ValidatableResponse create(String user, Map<String, Object> file) {
         return given().header("Authorization", bearer(user)).contentType(ContentType.JSON)
@@ -126,14 +134,16 @@ class HouseholdResourceTest {
     }
 
     @Test
-    void everyBadFieldIsReportedAndNothingIsStored() {
-        String head = residentId('M');
-        String badCheck = head.substring(0, 17) + (head.charAt(17) == '0' ? '1' : '0');
-        Map<String, Object> bad = file("330281100999", residentId('F'), badCheck);
+    void everyBadFieldIsReportedAndNothingIsStored() throws Exception {
+        String head = residentId('F');
+        String secondHead = residentId('M');
+        String spouse = residentId('F');
+        String badCheck = spouse.substring(0, 17) + (spouse.charAt(17) == '0' ? '1' : '0');
+        Map<String, Object> bad = file("330281100999", head, badCheck);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> members = (List<Map<String, Object>>) bad.get("members");
         members.get(0).put("sex", "M");   // the head's ID is a woman's
-        members.add(org.ruralcredit.registry.support.TestHouseholds.member("王小明", "HEAD", residentId('M')));
+        members.add(org.ruralcredit.registry.support.TestHouseholds.member("王小明", "HEAD", secondHead));
         bad.put("assets", Map.of("housing", -5, "machinery", 0, "vehicles", 0, "livestock", 0, "deposits", 0,
                 "asOf", "2999-01-01", "source", "入户调查"));
 
@@ -143,8 +153,29 @@ class HouseholdResourceTest {
                 .body("errors.field", hasItems("villageCode", "members[1].residentId", "members[0].sex",
                         "assets.housing", "assets.asOf", "members"));
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup").then().statusCode(404);
+        // none of the file's own people is on file: not as a head, a member or an active person
+        for (String id : List.of(head, secondHead, badCheck)) {
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                    .body(Map.of("residentId", id)).post(HOUSEHOLDS + "/lookup").then()
+                    .statusCode(id.equals(badCheck) ? 400 : 404);
+            String hash = documents.hashOfResidentId(id);
+            assertEquals(0, count("SELECT count(*) FROM household_member WHERE resident_id_hash = ?", hash), id);
+            assertEquals(0, count("SELECT count(*) FROM active_person WHERE resident_id_hash = ?", hash), id);
+            assertEquals(0, count("SELECT count(*) FROM household WHERE head_id_hash = ?", hash), id);
+        }
+        assertEquals(0, count("SELECT count(*) FROM household WHERE village_code = '330281100999'"));
+    }
+
+    private long count(String sql, String... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test
@@ -264,6 +295,230 @@ class HouseholdResourceTest {
         assertEquals(500, line.get("totalHouseholds"));
         assertEquals(filed / 500.0, ((Number) line.get("coverage")).doubleValue(), 0.0001);
         given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/coverage/330281100").then().statusCode(403);
+    }
+
+    @Test
+    void anotherTownshipsOfficialNeitherCorrectsNorClosesNorReadsHistory() {
+        Map<String, Object> file = file(MEIYUAN_VILLAGE, residentId('M'), residentId('F'));
+        String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
+
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "越权修改", "expectedVersion", 1))
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("outside your township"));
+        // moving the file into their own township does not help either
+        Map<String, Object> moved = new java.util.HashMap<>(file);
+        moved.put("villageCode", MAZHU_VILLAGE);
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("file", moved, "reason", "越权迁移", "expectedVersion", 1))
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 1))
+                .post(HOUSEHOLDS + "/{id}/close", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(HOUSEHOLDS + "/{id}/revisions", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        // a clerk of another village of the same township reads neither
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then().statusCode(403).contentType("application/problem+json");
+
+        // nothing changed
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(200).body("version", equalTo(1)).body("status", equalTo("ACTIVE"))
+                .body("villageCode", equalTo(MEIYUAN_VILLAGE));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions", id)
+                .then().statusCode(200).body("version", equalTo(List.of(1)));
+    }
+
+    @Test
+    void adminsAndAuditorsReadEveryTownshipWithIdentifiersMasked() {
+        String linshanHead = residentId('M');
+        String mazhuHead = residentId('F');
+        String linshan = create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, linshanHead, residentId('F')))
+                .statusCode(201).extract().path("id");
+        String mazhu = create(OFFICIAL_MAZHU, file(MAZHU_VILLAGE, mazhuHead, residentId('M')))
+                .statusCode(201).extract().path("id");
+
+        for (String reader : List.of(CREDIT_ADMIN, AUDITOR)) {
+            for (Map.Entry<String, String> file : Map.of(linshan, linshanHead, mazhu, mazhuHead).entrySet()) {
+                String head = file.getValue();
+                given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}", file.getKey())
+                        .then().statusCode(200)
+                        .body("identifiersMasked", equalTo(true))
+                        .body("members[0].residentId", equalTo(masked(head)))
+                        .body("members[0].birthDate", nullValue())
+                        .body("phone", equalTo("138****1234"));
+                given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}/revisions/1", file.getKey())
+                        .then().statusCode(200)
+                        .body("identifiersMasked", equalTo(true))
+                        .body("members[0].residentId", equalTo(masked(head)));
+            }
+            given().header("Authorization", bearer(reader)).queryParam("division", MAZHU_VILLAGE).get(HOUSEHOLDS)
+                    .then().statusCode(200)
+                    .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                    .body("items.headResidentId", org.hamcrest.Matchers.everyItem(containsString("********")));
+        }
+    }
+
+    @Test
+    void aLookupOutsideYourTownshipIsAnsweredLikeAMiss() {
+        String head = residentId('M');
+        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, head, residentId('F'))).statusCode(201);
+
+        // the file exists in 临山镇; to 马渚镇's official the answer is the same as for nobody at all
+        String outside = given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
+                .then().statusCode(404).contentType("application/problem+json").extract().path("detail");
+        String nobody = given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", residentId('M'))).post(HOUSEHOLDS + "/lookup")
+                .then().statusCode(404).contentType("application/problem+json").extract().path("detail");
+        assertEquals(nobody, outside);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
+                .then().statusCode(200).body("headResidentId", equalTo(head));
+    }
+
+    @Test
+    void anOldRevisionShowsTheFileAsItWasMaskedForTheCallersRole() {
+        String head = residentId('M');
+        String formerSpouse = residentId('F');
+        Map<String, Object> file = file(LINSHAN_VILLAGE, head, formerSpouse);
+        String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
+
+        String newSpouse = residentId('F');
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) file.get("members");
+        members.set(1, org.ruralcredit.registry.support.TestHouseholds.member("赵丽", "SPOUSE", newSpouse));
+        file.put("phone", "13905749876");
+        file.put("assets", Map.of("housing", 420000, "machinery", 40000, "vehicles", 60000, "livestock", 0,
+                "deposits", 50000, "asOf", "2026-06-01", "source", "入户调查"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "再婚；新建住房", "expectedVersion", 1))
+                .put(HOUSEHOLDS + "/{id}", id).then().statusCode(200).body("version", equalTo(2));
+
+        // the owner: people still in the file in full, the one who left and the old phone as stored (masked)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("householdId", equalTo(id))
+                .body("version", equalTo(1))
+                .body("kind", equalTo("CREATED"))
+                .body("changedBy", equalTo(OFFICIAL_LINSHAN))
+                .body("reason", equalTo("入户建档"))
+                .body("identifiersMasked", equalTo(false))
+                .body("members[0].residentId", equalTo(head))
+                .body("members[0].birthDate", notNullValue())
+                .body("members[1].name", equalTo("李秀英"))
+                .body("members[1].residentId", equalTo(masked(formerSpouse)))
+                .body("members[1].birthDate", nullValue())
+                .body("phone", equalTo("138****1234"))
+                .body("facts.assets.housing", equalTo(300000))
+                .body("$", not(org.hamcrest.Matchers.hasKey("phoneHash")))
+                .body("members[0]", not(org.hamcrest.Matchers.hasKey("residentIdHash")));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions/2", id)
+                .then().statusCode(200)
+                .body("kind", equalTo("CORRECTED"))
+                .body("changedFields", hasItem("facts.assets.housing"))
+                .body("members[1].residentId", equalTo(newSpouse))
+                .body("phone", equalTo("13905749876"))
+                .body("facts.assets.housing", equalTo(420000));
+
+        // every other reader: masked like the current file
+        for (String reader : List.of(CLERK_LINSHAN, CREDIT_ADMIN, AUDITOR)) {
+            String body = given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}/revisions/2", id)
+                    .then().statusCode(200)
+                    .body("identifiersMasked", equalTo(true))
+                    .body("members[0].residentId", equalTo(masked(head)))
+                    .body("members[0].birthDate", nullValue())
+                    .body("members[0].age", notNullValue())
+                    .body("members[1].residentId", equalTo(masked(newSpouse)))
+                    .body("phone", equalTo("139****9876"))
+                    .extract().asString();
+            assertFalse(body.contains(head) || body.contains(newSpouse) || body.contains("13905749876"), body);
+        }
+
+        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions/3", id)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404)).body("detail", containsString("no version 3"));
+        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions/first", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions/1", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", bearer(LOAN_OFFICER)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTownshipsCoverageIsItsFilesOverTheTotalsOfItsVillageProfiles() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("totalHouseholds", 400, "population", 1200, "figuresAsOf", "2026-06-30",
+                        "expectedRevision", currentProfileRevision(MEIYUAN_VILLAGE)))
+                .put("/api/v1/villages/{code}/profile", MEIYUAN_VILLAGE).then().statusCode(200);
+        long before = villageLine(MEIYUAN_VILLAGE).get("filed") instanceof Number n ? n.longValue() : -1;
+        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, residentId('M'), residentId('F'))).statusCode(201);
+
+        var township = given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/coverage/330281100")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> parts = township.getList("parts");
+        Map<String, Object> meiyuan = parts.stream().filter(p -> MEIYUAN_VILLAGE.equals(p.get("code"))).findFirst().orElseThrow();
+        assertEquals(before + 1, ((Number) meiyuan.get("filed")).longValue());
+        assertEquals(400, meiyuan.get("totalHouseholds"));
+        // the township: files in its villages that have a profile, over the profiles' total households
+        long filedWithProfile = 0;
+        long total = 0;
+        for (Map<String, Object> part : parts) {
+            if (part.get("totalHouseholds") != null) {
+                filedWithProfile += ((Number) part.get("filed")).longValue();
+                total += ((Number) part.get("totalHouseholds")).longValue();
+            }
+        }
+        assertTrue(total >= 400);
+        assertEquals(total, township.getLong("totalHouseholds"));
+        assertEquals(Math.round(10_000.0 * filedWithProfile / total) / 10_000.0, township.getDouble("coverage"), 0.00001);
+        assertEquals(parts.stream().mapToLong(p -> ((Number) p.get("filed")).longValue()).sum(), township.getLong("filed"));
+    }
+
+    @Test
+    void aVillageClerkReadsTheCoverageOfTheirOwnVillageOnly() {
+        String clerksVillage = LINSHAN_VILLAGE;
+        var own = given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/{code}", clerksVillage)
+                .then().statusCode(200)
+                .body("code", equalTo(clerksVillage))
+                .body("name", equalTo("临山村委会"))
+                .body("parts", equalTo(List.of()))
+                .extract().jsonPath();
+        Map<String, Object> asOfficial = villageLine(clerksVillage);
+        assertEquals(((Number) asOfficial.get("filed")).longValue(), own.getLong("filed"));
+        if (own.get("totalHouseholds") != null) {
+            assertEquals(Math.round(10_000.0 * own.getLong("filed") / own.getLong("totalHouseholds")) / 10_000.0,
+                    own.getDouble("coverage"), 0.00001);
+        }
+        // not the township, not a neighbouring village
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/330281100")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/{code}", MEIYUAN_VILLAGE)
+                .then().statusCode(403).contentType("application/problem+json");
+        // the township's official reads each of its villages; another township's does not
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/{code}", clerksVillage)
+                .then().statusCode(200).body("filed", equalTo(own.getInt("filed")));
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/coverage/{code}", clerksVillage)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/3302811002")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> villageLine(String village) {
+        return given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281100")
+                .then().statusCode(200).extract().jsonPath().getMap("parts.find { it.code == '" + village + "' }");
+    }
+
+    private static String masked(String residentId) {
+        return residentId.substring(0, 6) + "********" + residentId.substring(14);
     }
 
     private static int currentProfileRevision(String village) {

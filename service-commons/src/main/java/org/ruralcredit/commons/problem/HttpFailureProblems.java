@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ruralcredit.commons.security.AuthorizationServer;
+import org.ruralcredit.commons.security.RefusedAccess;
 
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -143,6 +144,10 @@ public class HttpFailureProblems {
     }
 
     private void write(RoutingContext ctx, Problem problem) {
+        if (problem.status() == 403) {
+            // refused before any resource ran: the realm's permission for the caller's roles said no
+            RefusedAccess.log(ctx, RefusedAccess.Check.ROLE, 403, null, problem.detail());
+        }
         String body;
         try {
             body = mapper.writeValueAsString(problem);

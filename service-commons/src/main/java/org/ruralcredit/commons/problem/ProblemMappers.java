@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.resilience.TransientFailures;
+import org.ruralcredit.commons.security.RefusedAccess;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -37,8 +38,18 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final RefusedAccess refusals;
+
+    public ProblemMappers(RefusedAccess refusals) {
+        this.refusals = refusals;
+    }
+
+    /** A 403 a service throws is an object-level refusal (outside the caller's division or institution): logged here, once. */
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
+        if (e.problem().status() == 403) {
+            refusals.object(403, null, e.problem().detail());
+        }
         return e.problem().toResponse();
     }
 
@@ -71,6 +82,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
+        refusals.role(SecurityProblems.forbidden().detail());
         return SecurityProblems.forbidden().toResponse();
     }
 
@@ -82,6 +94,9 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e);
+        }
+        if (status == 403) {
+            refusals.role(SecurityProblems.forbidden().detail());
         }
         return StatusProblems.forStatus(status).toResponse();
     }
