@@ -172,6 +172,24 @@ public class Fixtures {
         }
     }
 
+    /** The household model's active version, read from the table. */
+    @Transactional
+    public int activeModelVersion() {
+        return ((Number) em.createNativeQuery(
+                "SELECT version FROM scorecard_model WHERE code = 'household-default' AND status = 'ACTIVE'")
+                .getSingleResult()).intValue();
+    }
+
+    /** Activates a household model version straight in the table, as another replica's activation would. */
+    @Transactional
+    public void activateElsewhere(int version) {
+        em.createNativeQuery("UPDATE scorecard_model SET status = 'RETIRED' WHERE code = 'household-default' AND status = 'ACTIVE'")
+                .executeUpdate();
+        em.createNativeQuery("""
+                        UPDATE scorecard_model SET status = 'ACTIVE', activated_by = 'credit-admin', activated_at = now()
+                        WHERE code = 'household-default' AND version = ?1""").setParameter(1, version).executeUpdate();
+    }
+
     @Transactional
     public long loansOf(String subjectHash) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM loan_state WHERE subject_hash = ?1")
