@@ -127,13 +127,23 @@ public class Fixtures {
         r.updatedAt = Instant.now();
     }
 
+    /** How a fixture borrower's loans stand: repaid, non-performing, or still running without an outcome. */
+    public enum LoanOutcome { REPAID, NON_PERFORMING, RUNNING }
+
     /**
      * A borrower household rated {@code points} ({@code grade}) by household-default v1 on the day
      * before {@code ratedBefore}, with one loan started on each of {@code starts}; {@code bad} makes
      * the loans non-performing, otherwise they were repaid.
      */
-    @Transactional
     public void scoredBorrower(int points, String grade, LocalDate ratedBefore, boolean bad, LocalDate... starts) {
+        scoredBorrower(points, grade, ratedBefore, bad ? LoanOutcome.NON_PERFORMING : LoanOutcome.REPAID, starts);
+    }
+
+    /** As above, with loans that stand as {@code outcome}. */
+    @Transactional
+    public void scoredBorrower(int points, String grade, LocalDate ratedBefore, LoanOutcome outcome, LocalDate... starts) {
+        boolean bad = outcome == LoanOutcome.NON_PERFORMING;
+        boolean settled = outcome == LoanOutcome.REPAID;
         UUID household = UUID.randomUUID();
         String hash = randomHash();
         em.createNativeQuery("INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)")
@@ -155,11 +165,29 @@ public class Fixtures {
                                 settled, start_date, settled_on, revision, updated_at)
                             VALUES (?1, 'YYRCB', 'HOUSEHOLD', ?2, 5000000, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, 3, now())""")
                     .setParameter(1, UUID.randomUUID().toString()).setParameter(2, hash)
-                    .setParameter(3, bad ? 5_000_000L : 0L).setParameter(4, bad ? 200 : 0)
-                    .setParameter(5, bad ? "DOUBTFUL" : "NORMAL").setParameter(6, bad).setParameter(7, !bad)
-                    .setParameter(8, start).setParameter(9, bad ? null : start.plusMonths(10))
+                    .setParameter(3, settled ? 0L : 5_000_000L).setParameter(4, bad ? 200 : 0)
+                    .setParameter(5, bad ? "DOUBTFUL" : "NORMAL").setParameter(6, bad).setParameter(7, settled)
+                    .setParameter(8, start).setParameter(9, settled ? start.plusMonths(10) : null)
                     .executeUpdate();
         }
+    }
+
+    /** The household model's active version, read from the table. */
+    @Transactional
+    public int activeModelVersion() {
+        return ((Number) em.createNativeQuery(
+                "SELECT version FROM scorecard_model WHERE code = 'household-default' AND status = 'ACTIVE'")
+                .getSingleResult()).intValue();
+    }
+
+    /** Activates a household model version straight in the table, as another replica's activation would. */
+    @Transactional
+    public void activateElsewhere(int version) {
+        em.createNativeQuery("UPDATE scorecard_model SET status = 'RETIRED' WHERE code = 'household-default' AND status = 'ACTIVE'")
+                .executeUpdate();
+        em.createNativeQuery("""
+                        UPDATE scorecard_model SET status = 'ACTIVE', activated_by = 'credit-admin', activated_at = now()
+                        WHERE code = 'household-default' AND version = ?1""").setParameter(1, version).executeUpdate();
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.ruralcredit.rating.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,14 @@ public interface RatingConfig {
 
     /** How often marked households are re-rated (read by the scheduler). */
     Optional<String> rerateInterval();
+
+    /**
+     * The quiet period of event-driven re-rating: a marked household is rated once its latest mark
+     * is this old, so a burst of changes to one household gives one rating. It adds to the
+     * registry-to-gateway propagation time, so it stays short.
+     */
+    @WithDefault("300ms")
+    Duration debounce();
 
     Campaign campaign();
 

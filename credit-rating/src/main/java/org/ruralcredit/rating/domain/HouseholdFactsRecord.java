@@ -41,6 +41,10 @@ public class HouseholdFactsRecord {
     @Column(name = "needs_rating", nullable = false)
     public boolean needsRating;
 
+    /** When the household was last marked for re-rating; the rater waits for a quiet period after it. */
+    @Column(name = "marked_at")
+    public Instant markedAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

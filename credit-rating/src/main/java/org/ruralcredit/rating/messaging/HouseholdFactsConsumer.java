@@ -61,6 +61,7 @@ public class HouseholdFactsConsumer {
         record.facts = facts;
         record.needsRating = HouseholdChanged.ACTIVE.equals(facts.status());
         record.updatedAt = Instant.now();
+        record.markedAt = record.updatedAt;
         em.persist(record);
     }
 }

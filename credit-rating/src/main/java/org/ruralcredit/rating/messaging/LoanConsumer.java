@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.messaging;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,10 +87,10 @@ public class LoanConsumer {
                 .executeUpdate();
         if (changed > 0) {
             em.createNativeQuery("""
-                            UPDATE household_facts SET needs_rating = true
+                            UPDATE household_facts SET needs_rating = true, marked_at = ?2
                             WHERE household_id = (SELECT household_id FROM household_subject WHERE subject_hash = ?1)
                               AND status = 'ACTIVE'""")
-                    .setParameter(1, loan.subjectHash()).executeUpdate();
+                    .setParameter(1, loan.subjectHash()).setParameter(2, Instant.now()).executeUpdate();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.messaging;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +56,8 @@ public class MoralStandingConsumer {
                 .setParameter(4, standing.vetoed())
                 .setParameter(5, standing.panelScore())
                 .executeUpdate();
-        em.createNativeQuery("UPDATE household_facts SET needs_rating = true, updated_at = now() "
+        em.createNativeQuery("UPDATE household_facts SET needs_rating = true, updated_at = now(), marked_at = ?2 "
                         + "WHERE household_id = ?1 AND status = 'ACTIVE'")
-                .setParameter(1, household).executeUpdate();
+                .setParameter(1, household).setParameter(2, Instant.now()).executeUpdate();
     }
 }

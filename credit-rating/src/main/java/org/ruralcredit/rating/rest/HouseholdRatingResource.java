@@ -2,6 +2,7 @@ package org.ruralcredit.rating.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,54 +19,80 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
+import org.ruralcredit.rating.service.RatingClock;
 
 @Path("/api/v1/households/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Household ratings", description = "信用户评定: a household's current rating and its history")
 public class HouseholdRatingResource {
 
+    /**
+     * One rating. {@code standing}: FINAL (in force), FINAL_EXPIRED or PROVISIONAL on the day asked;
+     * {@code current} marks the household's current rating ({@link CurrentRating}); {@code newer},
+     * only on the current rating when it is FINAL, is a later rating not yet final.
+     */
     public record RatingView(UUID id, UUID householdId, String villageCode, int score, String grade,
                              boolean creditHousehold, List<String> vetoes, List<ScoreResult.Reason> reasons,
                              List<ScoreResult.IndicatorScore> indicators, String model, String status, String ratedBy,
                              long sourceVersion, Map<String, LocalDate> inputsAsOf, Instant ratedAt,
-                             UUID campaignId, LocalDate validUntil) {
-        static RatingView of(HouseholdRating r) {
+                             UUID campaignId, LocalDate validUntil, String standing, boolean current, RatingView newer) {
+        static RatingView of(HouseholdRating r, LocalDate today, boolean current, RatingView newer) {
             return new RatingView(r.id, r.householdId, r.villageCode, r.totalPoints, r.grade, r.creditHousehold,
                     r.vetoes, r.reasons, r.indicators, r.modelCode + "@" + r.modelVersion, r.status.name(), r.ratedBy,
-                    r.sourceVersion, r.inputsAsOf, r.ratedAt, r.campaignId, r.validUntil);
+                    r.sourceVersion, r.inputsAsOf, r.ratedAt, r.campaignId, r.validUntil,
+                    CurrentRating.standingOf(r, today).name(), current, newer);
         }
     }
 
     private final EntityManager em;
     private final Caller caller;
+    private final RatingClock clock;
 
-    public HouseholdRatingResource(EntityManager em, Caller caller) {
+    public HouseholdRatingResource(EntityManager em, Caller caller, RatingClock clock) {
         this.em = em;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
     @Path("/rating")
     @Transactional
-    @Operation(summary = "The household's current rating with points per indicator and the top reasons")
+    @Operation(summary = "The household's current rating (a FINAL one while in force, else the newest), with a newer "
+            + "provisional rating beside a FINAL one, points per indicator and the top reasons")
     public RatingView current(@PathParam("id") UUID id) {
-        return history(id).stream().findFirst()
+        LocalDate today = clock.today();
+        CurrentRating.Choice choice = CurrentRating.of(ratings(id), today)
                 .orElseThrow(() -> ApiException.notFound("Household " + id + " has not been rated."));
+        return RatingView.of(choice.current(), today, true,
+                choice.newer().map(r -> RatingView.of(r, today, false, null)).orElse(null));
     }
 
     @GET
     @Path("/ratings")
     @Transactional
-    @Operation(summary = "Every rating the household has had, newest first")
+    @Operation(summary = "Every rating the household has had: the current one first, then the others newest first")
     public List<RatingView> history(@PathParam("id") UUID id) {
+        LocalDate today = clock.today();
+        List<HouseholdRating> ratings = ratings(id);
+        HouseholdRating current = CurrentRating.of(ratings, today).map(CurrentRating.Choice::current).orElse(null);
+        List<RatingView> views = new ArrayList<>(ratings.size());
+        if (current != null) {
+            views.add(RatingView.of(current, today, true, null));
+        }
+        ratings.stream().filter(r -> r != current).forEach(r -> views.add(RatingView.of(r, today, false, null)));
+        return views;
+    }
+
+    private List<HouseholdRating> ratings(UUID id) {
         List<HouseholdRating> ratings = em.createQuery(
                         "from HouseholdRating where householdId = ?1 order by ratedAt desc", HouseholdRating.class)
                 .setParameter(1, id).getResultList();
         if (!ratings.isEmpty() && !caller.readScope().covers(ratings.get(0).villageCode)) {
             throw ApiException.forbidden("This household is outside your division.");
         }
-        return ratings.stream().map(RatingView::of).toList();
+        return ratings;
     }
 }

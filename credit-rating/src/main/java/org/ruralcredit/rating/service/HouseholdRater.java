@@ -1,6 +1,7 @@
 package org.ruralcredit.rating.service;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.rating.config.RatingConfig;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.HouseholdInputs;
@@ -35,7 +37,9 @@ import io.quarkus.scheduler.Scheduled;
  * Rates households in batches: each batch is one transaction that reads the batch's facts and
  * moral standings with one query each, writes the ratings, their events (outbox) and each
  * household's current-rating columns. Event-driven re-rating claims marked rows with SKIP LOCKED,
- * so replicas share the work without rating a household twice; campaigns use the same batch path.
+ * so replicas share the work without rating a household twice, and only rows whose latest mark is
+ * older than the quiet period ({@code rating.debounce}), so a burst of changes to one household
+ * is rated once, after its last change; campaigns use the same batch path.
  */
 @ApplicationScoped
 public class HouseholdRater {
@@ -63,10 +67,12 @@ public class HouseholdRater {
     private final Outbox outbox;
     private final RatingClock clock;
     private final LoanRecordRepository loanRecords;
+    private final Duration debounce;
 
     public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox, RatingClock clock,
-                          LoanRecordRepository loanRecords) {
+                          LoanRecordRepository loanRecords, RatingConfig config) {
         this.em = em;
+        this.debounce = config.debounce();
         this.loanRecords = loanRecords;
         this.models = models;
         this.outbox = outbox;
@@ -89,9 +95,9 @@ public class HouseholdRater {
     int rateOneBatch() {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
-                        SELECT household_id FROM household_facts WHERE needs_rating
-                        ORDER BY updated_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, BATCH).getResultList();
+                        SELECT household_id FROM household_facts WHERE needs_rating AND marked_at <= ?2
+                        ORDER BY marked_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, BATCH).setParameter(2, Instant.now().minus(debounce)).getResultList();
         if (ids.isEmpty()) {
             return 0;
         }

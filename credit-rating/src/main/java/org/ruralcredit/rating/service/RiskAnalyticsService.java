@@ -166,11 +166,11 @@ public class RiskAnalyticsService {
                 .map(o -> new ScoreObservation(o.score(), o.grade(), o.outcome())).toList();
         MonitoringReport report;
         try {
-            report = monitor.report(model + "@" + version, observations, baseline.allScores());
+            report = monitor.report(model + "@" + version, observations, period.allScores(), baseline.allScores());
         } catch (IllegalArgumentException e) {
             throw org.ruralcredit.commons.problem.ApiException.conflict("insufficient-data",
                     "Not enough scored loans to compare: " + e.getMessage() + " (period " + observations.size()
-                            + " with outcomes, baseline " + baseline.allScores().size() + ").");
+                            + " with outcomes, " + period.allScores().size() + " scored, baseline " + baseline.allScores().size() + ").");
         }
         return new Monitoring(report, period.allScores().size(), baseline.allScores().size(),
                 period.unscoredLoans() + baseline.unscoredLoans());

@@ -21,51 +21,81 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Model versions: drafts are validated when saved, one version per model code is active, and a
- * version that rated anything is never changed. The shipped default is installed at first start.
+ * Model versions: drafts are validated when saved, one version of the household model is active
+ * (models saved under another code may be kept as drafts but never activated: nothing would use
+ * them), and a version that rated anything is never changed. The shipped versions are installed
+ * at start.
  */
 @ApplicationScoped
 public class ScorecardModelService {
 
-    static final String DEFAULT_MODEL = "scorecards/household-default-v1.json";
+    /** The shipped versions of the household model, oldest first; the last is the shipped default. */
+    static final List<String> SHIPPED_MODELS = List.of("scorecards/household-default-v1.json",
+            "scorecards/household-default-v2.json");
+    /** The one model code that rates households: new household models are new versions of it. */
     public static final String HOUSEHOLD_MODEL = "household-default";
     private static final Logger LOG = Logger.getLogger(ScorecardModelService.class);
     private static final long INSTALL_LOCK = 0x53434F5245434152L;
 
+    /** A parsed model version, kept while it stays the active one. */
+    private record Cached(int version, ScorecardModel model) {
+    }
+
     private final EntityManager em;
-    private volatile ScorecardModel active;
+    private volatile Cached active;
 
     public ScorecardModelService(EntityManager em) {
         this.em = em;
     }
 
+    /**
+     * Installs the shipped versions that are missing. On a new database the newest is made active
+     * (the older ones are kept, retired, as the history they are); where a household model is
+     * already active it stays so, and a newly shipped version waits as a draft for a credit
+     * administrator to activate.
+     */
     @Transactional
     void installDefault(@Observes StartupEvent event) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, INSTALL_LOCK).getSingleResult();
-        if (em.find(ScorecardModelRecord.class, key(HOUSEHOLD_MODEL, 1)) == null) {
-            ScorecardModel model = ScorecardDocuments.readResource(DEFAULT_MODEL);
+        boolean anyActive = activeVersion().isPresent();
+        for (int i = 0; i < SHIPPED_MODELS.size(); i++) {
+            ScorecardModel model = ScorecardDocuments.readResource(SHIPPED_MODELS.get(i));
+            if (em.find(ScorecardModelRecord.class, key(model.code(), model.version())) != null) {
+                continue;
+            }
             ScorecardModelRecord record = record(model, "system");
-            record.status = ScorecardModelRecord.Status.ACTIVE;
-            record.activatedBy = "system";
-            record.activatedAt = record.createdAt;
+            boolean newest = i == SHIPPED_MODELS.size() - 1;
+            if (!anyActive) {
+                record.status = newest ? ScorecardModelRecord.Status.ACTIVE : ScorecardModelRecord.Status.RETIRED;
+                record.activatedBy = "system";
+                record.activatedAt = record.createdAt;
+            }
             em.persist(record);
-            LOG.infof("installed the default scorecard %s", model.id());
+            LOG.infof("installed the shipped scorecard %s as %s", model.id(), record.status);
         }
     }
 
-    /** The model new ratings use; read once and kept until another version is activated. */
+    private java.util.Optional<Integer> activeVersion() {
+        return em.createQuery("select version from ScorecardModelRecord where code = ?1 and status = ?2", Integer.class)
+                .setParameter(1, HOUSEHOLD_MODEL).setParameter(2, ScorecardModelRecord.Status.ACTIVE)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The model new ratings use. The active version number is read on every call (one indexed
+     * row, once per batch of ratings), so an activation made through any replica takes effect at
+     * this one's next batch; the parsed document is kept while that version stays active.
+     */
     @Transactional
     public ScorecardModel active() {
-        ScorecardModel current = active;
-        if (current == null) {
-            ScorecardModelRecord record = em.createQuery(
-                            "from ScorecardModelRecord where code = ?1 and status = ?2", ScorecardModelRecord.class)
-                    .setParameter(1, HOUSEHOLD_MODEL).setParameter(2, ScorecardModelRecord.Status.ACTIVE)
-                    .getSingleResult();
-            current = parse(record.document);
+        int version = activeVersion().orElseThrow(
+                () -> new IllegalStateException("no version of " + HOUSEHOLD_MODEL + " is active"));
+        Cached current = active;
+        if (current == null || current.version() != version) {
+            current = new Cached(version, parse(get(HOUSEHOLD_MODEL, version).document));
             active = current;
         }
-        return current;
+        return current.model();
     }
 
     @Transactional
@@ -113,6 +143,11 @@ public class ScorecardModelService {
     @Transactional
     public ScorecardModelRecord activate(String code, int version, String username) {
         ScorecardModelRecord record = get(code, version);
+        if (!HOUSEHOLD_MODEL.equals(code)) {
+            throw ApiException.conflict("model-code-not-rated", "Households are rated only by the active version of "
+                    + HOUSEHOLD_MODEL + "; " + code + "@" + version + " would rate nothing. Save the model as a new version of "
+                    + HOUSEHOLD_MODEL + " to use it.");
+        }
         if (record.status == ScorecardModelRecord.Status.ACTIVE) {
             throw ApiException.conflict("model-already-active", "Model " + code + "@" + version + " is already active.");
         }
@@ -122,7 +157,6 @@ public class ScorecardModelService {
         record.status = ScorecardModelRecord.Status.ACTIVE;
         record.activatedBy = username;
         record.activatedAt = Instant.now();
-        active = null;
         return record;
     }
 

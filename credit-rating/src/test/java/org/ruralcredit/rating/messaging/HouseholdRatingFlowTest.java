@@ -94,6 +94,41 @@ class HouseholdRatingFlowTest {
                 .then().statusCode(200).body("$", hasSize(2));
     }
 
+    /**
+     * Four corrections of the file and a moral-bank change, 150 ms apart, all within the quiet
+     * period (rating.debounce, 1 s in tests): one rating, of the last version with the standing.
+     * Without the quiet period the rater, passing every 0.2 s, rated such a burst two or three times.
+     */
+    @Test
+    void aBurstOfChangesToOneHouseholdIsRatedOnce() throws InterruptedException {
+        String id = UUID.randomUUID().toString();
+        try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            for (int version = 1; version <= 4; version++) {
+                KafkaSend.send(FACTS, envelope(facts(id, version, List.of())));
+                Thread.sleep(150);
+                if (version == 2) {
+                    KafkaSend.send("test." + EventCatalog.MORALITY_POINTS_CHANGED.topic(), standing(id));
+                    Thread.sleep(150);
+                }
+            }
+            List<KafkaTail.Received> rated = tail.await(e -> e.aggregateId().equals(id), 2, Duration.ofSeconds(15));
+            assertEquals(1, rated.size(), "one rating for the whole burst");
+            HouseholdRated rating = rated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED);
+            assertEquals(4, rating.sourceVersion());
+            assertEquals(93, rating.score());
+        }
+        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/ratings", id)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].sourceVersion", equalTo(4));
+    }
+
+    private static EventEnvelope<MoralityPointsChanged> standing(String id) {
+        MoralityPointsChanged standing = new MoralityPointsChanged(id, "330281100202", "330281100",
+                LocalDate.now().getYear(), MoralityPointsChanged.PANEL_RESULT, null, 1, List.of(), 85, false,
+                List.of(), true, false, 30_000, new BigDecimal("92.5"), 5);
+        return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.MORALITY_POINTS_CHANGED.name(), Instant.now(), id,
+                "morality-score", standing);
+    }
+
     @Test
     void anOlderVersionArrivingLateChangesNothing() {
         String id = UUID.randomUUID().toString();
@@ -130,11 +165,7 @@ class HouseholdRatingFlowTest {
             assertEquals(88, tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).get(0).event()
                     .dataAs(EventCatalog.HOUSEHOLD_RATED).score());
 
-            MoralityPointsChanged standing = new MoralityPointsChanged(id, "330281100202", "330281100",
-                    LocalDate.now().getYear(), MoralityPointsChanged.PANEL_RESULT, null, 1, List.of(), 85, false,
-                    List.of(), true, false, 30_000, new BigDecimal("92.5"), 5);
-            KafkaSend.send("test." + EventCatalog.MORALITY_POINTS_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
-                    EventCatalog.MORALITY_POINTS_CHANGED.name(), Instant.now(), id, "morality-score", standing));
+            KafkaSend.send("test." + EventCatalog.MORALITY_POINTS_CHANGED.topic(), standing(id));
             List<KafkaTail.Received> rerated = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30));
             assertEquals(1, rerated.size());
             assertEquals(93, rerated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).score());

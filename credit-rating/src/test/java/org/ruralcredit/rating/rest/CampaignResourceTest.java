@@ -3,6 +3,7 @@ package org.ruralcredit.rating.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
@@ -15,15 +16,21 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.Fixtures;
+import org.ruralcredit.rating.service.HouseholdRater;
 import org.ruralcredit.rating.service.RatingClock;
+import org.ruralcredit.testing.KafkaTail;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,8 +38,13 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class CampaignResourceTest {
 
+    private static final String RATINGS = "test." + EventCatalog.HOUSEHOLD_RATED.topic();
+
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    HouseholdRater rater;
 
     /** The service's clock moved forward, so the posting window can pass without waiting. */
     static class ShiftedClock extends RatingClock {
@@ -127,9 +139,34 @@ class CampaignResourceTest {
                 .body("detail", org.hamcrest.Matchers.startsWith("Objections are accepted only during the posting window"));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).post("/api/v1/campaigns/{id}/finalization", campaign)
                 .then().statusCode(403);
-        given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
-                .then().statusCode(200).body("finalizedBy", equalTo("credit-admin"));
-        Fixtures.eventually(() -> "FINALIZED".equals(status(campaign)), Duration.ofSeconds(30));
+        Map<String, Integer> finalScores = Map.of(first.toString(), rerated, second.toString(), 88, third.toString(), 88);
+        List<KafkaTail.Received> announced;
+        try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
+                    .then().statusCode(200).body("finalizedBy", equalTo("credit-admin"));
+            Fixtures.eventually(() -> "FINALIZED".equals(status(campaign)), Duration.ofSeconds(30));
+            // every household's result is announced once more, now FINAL, with the posted score
+            announced = tail.await(e -> finalScores.containsKey(e.aggregateId())
+                    && "FINAL".equals(e.dataAs(EventCatalog.HOUSEHOLD_RATED).status()), 3, Duration.ofSeconds(30));
+            // nothing more: one FINAL event per household
+            announced = new java.util.ArrayList<>(announced);
+            announced.addAll(tail.await(e -> finalScores.containsKey(e.aggregateId()), 1, Duration.ofSeconds(3)));
+        }
+        assertEquals(3, announced.size(), "one FINAL rating.household.v1 event per household of the campaign");
+        for (KafkaTail.Received received : announced) {
+            HouseholdRated event = received.event().dataAs(EventCatalog.HOUSEHOLD_RATED);
+            assertEquals(received.event().aggregateId(), received.key(), "keyed by household");
+            assertEquals("FINAL", event.status());
+            assertEquals(finalScores.get(event.householdId()), event.score());
+            assertEquals(village, event.villageCode());
+            assertEquals(Fixtures.LINSHAN, event.townshipCode());
+            assertEquals("household-default", event.modelCode());
+            // the event names the FINAL rating the reads show
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", event.householdId())
+                    .then().statusCode(200).body("id", equalTo(event.ratingId())).body("status", equalTo("FINAL"));
+        }
+        assertEquals(finalScores.keySet(), announced.stream().map(r -> r.event().aggregateId())
+                .collect(java.util.stream.Collectors.toSet()));
         LocalDate validUntil = LocalDate.now(RatingClock.ZONE).plusDays(8).plusYears(1);
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/campaigns/{id}", campaign)
                 .then().statusCode(200).body("householdsFinal", equalTo(3)).body("validUntil", equalTo(validUntil.toString()));
@@ -142,6 +179,28 @@ class CampaignResourceTest {
                 .then().statusCode(409);
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/campaigns/{id}/objections", campaign)
                 .then().statusCode(200).body("size()", equalTo(2));
+
+        // a later change re-rates the second household (PROVISIONAL): the FINAL result stays current
+        // while in force, with the newer rating shown beside it
+        fixtures.correctFacts(second, 50_000);
+        String newer = QuarkusTransaction.requiringNew().call(() ->
+                rater.rateAll(List.of(second), HouseholdRater.Occasion.EVENT).get(0).id.toString());
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", second)
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("standing", equalTo("FINAL"))
+                .body("current", equalTo(true)).body("score", equalTo(88))
+                .body("newer.id", equalTo(newer)).body("newer.status", equalTo("PROVISIONAL"));
+        // what the gateway reads: the current rating first, then the others newest first
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/ratings", second)
+                .then().statusCode(200).body("[0].status", equalTo("FINAL")).body("[0].current", equalTo(true))
+                .body("[1].id", equalTo(newer)).body("[1].current", equalTo(false));
+
+        // a day after the year of validity: the newest rating is current, an expired FINAL one shown so
+        QuarkusMock.installMockForType(new ShiftedClock(Duration.ofDays(8 + 366 + 1)), RatingClock.class);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", second)
+                .then().statusCode(200).body("id", equalTo(newer)).body("standing", equalTo("PROVISIONAL"))
+                .body("newer", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", third)
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("standing", equalTo("FINAL_EXPIRED"));
     }
 
     @Test

@@ -15,7 +15,14 @@ public final class ModelMonitor {
         this.thresholds = thresholds;
     }
 
-    public MonitoringReport report(String modelVersion, List<ScoreObservation> period, List<Double> baselineScores) {
+    /**
+     * {@code period} are the period's loans with an outcome (they give default rates, KS and AUC);
+     * {@code periodScores} and {@code baselineScores} are the whole scored populations of the two
+     * periods, outcome or not (they give the PSI): comparing a baseline's every loan with only the
+     * period's finished ones would report a shift that is only the share of loans still running.
+     */
+    public MonitoringReport report(String modelVersion, List<ScoreObservation> period, List<Double> periodScores,
+                                   List<Double> baselineScores) {
         GoodBadCounts sample = GoodBadCounts.of(period);
         List<MonitoringFlag> flags = new ArrayList<>();
         OptionalDouble ks = OptionalDouble.empty();
@@ -33,8 +40,8 @@ public final class ModelMonitor {
         } else {
             flags.add(MonitoringFlag.INSUFFICIENT_OUTCOMES);
         }
-        PopulationStability.Result stability = PopulationStability.index(bins, baselineScores,
-                period.stream().map(ScoreObservation::score).toList(), thresholds.emptyBinShare());
+        PopulationStability.Result stability = PopulationStability.index(bins, baselineScores, periodScores,
+                thresholds.emptyBinShare());
         if (stability.index() > thresholds.psiLimit()) {
             flags.add(MonitoringFlag.POPULATION_SHIFT);
         }

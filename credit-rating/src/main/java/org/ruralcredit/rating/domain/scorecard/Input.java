@@ -17,6 +17,10 @@ public enum Input {
     NET_INCOME_PER_CAPITA(true),
     DEBT_SERVICE_RATIO(true),
     OVERDUE_COUNT_5Y(true),
+    /**
+     * The share of the household's loans on the five-year record that were never overdue (loans
+     * never overdue ÷ loans), not an instalment count: lenders report loans, not instalments.
+     */
     ON_TIME_REPAYMENT_RATE(true),
     MORAL_POINTS(true),
     PANEL_SCORE(true),

@@ -76,6 +76,42 @@ class ScorecardTest {
         assertEquals(5, once.reasons().get(0).pointsLost());
     }
 
+    /**
+     * v1's on-time indicator was described as instalments paid on time ÷ instalments due, but the
+     * input is the share of loans never overdue. v1 is kept as it rated; v2 says what is computed
+     * and differs from v1 in nothing else, so it scores every household the same.
+     */
+    @Test
+    void version2OnlyCorrectsTheOnTimeDescription() {
+        ScorecardModel v2 = ScorecardDocuments.readResource("scorecards/household-default-v2.json");
+        assertEquals(List.of(), ScorecardModelValidator.validate(v2));
+        assertEquals(2, v2.version());
+        ScorecardModel.Indicator onTime = v2.groups().stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.code().equals("on-time-rate")).findFirst().orElseThrow();
+        assertEquals(Input.ON_TIME_REPAYMENT_RATE, onTime.input());
+        assertTrue(onTime.descriptionEn().startsWith("Loans never overdue ÷ loans"), onTime.descriptionEn());
+        assertTrue(onTime.descriptionZh().startsWith("从未逾期的贷款笔数 ÷ 贷款笔数"), onTime.descriptionZh());
+        assertEquals(withoutOnTimeDescription(DEFAULT), withoutOnTimeDescription(v2));
+
+        LoanRecord once = new LoanRecord(2, 1, false, LocalDate.of(2026, 10, 9));
+        for (ScorecardModel model : List.of(DEFAULT, v2)) {
+            ScoreResult result = Scorecard.score(model, HouseholdInputs.withLoanRecord(
+                    HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY), once).build());
+            assertEquals(84, result.totalPoints());
+        }
+    }
+
+    /** The model with version 0 and the on-time indicator's descriptions blanked. */
+    private static ScorecardModel withoutOnTimeDescription(ScorecardModel m) {
+        List<ScorecardModel.Group> groups = m.groups().stream().map(g -> new ScorecardModel.Group(g.code(), g.nameZh(),
+                g.nameEn(), g.indicators().stream().map(i -> i.code().equals("on-time-rate")
+                        ? new ScorecardModel.Indicator(i.code(), i.nameZh(), i.nameEn(), "", "", i.input(), i.maxPoints(),
+                        i.missingPoints(), i.bins())
+                        : i).toList())).toList();
+        return new ScorecardModel(m.code(), 0, m.nameZh(), m.nameEn(), m.maxPoints(), groups, m.vetoes(), m.gradeBands(),
+                m.lowestCreditGrade(), m.scaling());
+    }
+
     @Test
     void aLoanRecordCannotCountMoreOverdueLoansThanLoans() {
         assertThrows(IllegalArgumentException.class, () -> new LoanRecord(1, 2, false, TODAY));
