@@ -101,7 +101,7 @@ public class ReportResource {
             throw new ApiException(Problem.validation("The request has invalid fields.", errors));
         }
         // Committed before this line returns, whatever the outcome.
-        Decision d = requests.decide(new Asker(caller.username(), caller.institution(), accountType()),
+        Decision d = requests.decide(Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
                 body.consentId(), body.purpose(), subjectType);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
@@ -109,13 +109,5 @@ public class ReportResource {
                     r.detail() + " The refused request is in the query register as entry " + d.registerSeq() + "."));
         }
         return d;
-    }
-
-    /**
-     * Keycloak names a client's service account "service-account-<client>" and it has no person
-     * behind it; such a token is refused even if nobody set its account_type claim.
-     */
-    private String accountType() {
-        return caller.username().startsWith("service-account-") ? "service" : caller.accountType();
     }
 }
