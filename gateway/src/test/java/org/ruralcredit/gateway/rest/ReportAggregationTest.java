@@ -14,8 +14,6 @@ import static org.ruralcredit.gateway.rest.GatewayFixtures.recordConsent;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,8 +91,7 @@ class ReportAggregationTest {
         assertEquals("/internal/v1/households/" + HOUSEHOLD + "/profile", morality.lastPath);
         // the offer is asked for the consent's institution, the requesting lender's
         assertEquals("household=" + HOUSEHOLD + "&institution=YYRCB", rating.lastQueryAt(SourceStub.OFFERS));
-        String claims = new String(Base64.getUrlDecoder().decode(
-                registry.lastAuthorization.substring("Bearer ".length()).split("\\.")[1]), StandardCharsets.UTF_8);
+        String claims = registry.lastTokenClaims();
         assertTrue(claims.contains("\"service-account-gateway\"") && claims.contains("internal-reader"), claims);
     }
 

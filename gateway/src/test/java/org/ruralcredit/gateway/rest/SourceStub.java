@@ -77,6 +77,12 @@ final class SourceStub implements AutoCloseable {
         return queries.get(path);
     }
 
+    /** The claims (JSON) of the bearer token on the last request, to check who called. */
+    String lastTokenClaims() {
+        String token = lastAuthorization.substring("Bearer ".length());
+        return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         server.stop(0);
