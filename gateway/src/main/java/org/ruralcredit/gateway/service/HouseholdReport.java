@@ -27,9 +27,13 @@ public record HouseholdReport(long registerSeq, Instant generatedAt, UUID consen
     public record Identity(String headName, String headResidentId, String villageCode, String townshipCode) {
     }
 
-    /** The registry's file summary: the facts pass through as the registry wrote them, each with its as-of date and source. */
+    /**
+     * The registry's file summary: the facts pass through as the registry wrote them, each with its
+     * as-of date and source, except public-order facts that ended over five years ago, which are left
+     * out and counted in {@code publicOrderExcluded}.
+     */
     public record Profile(String status, int members, int yearsResident, JsonNode facts, int fileVersion,
-                          Instant fileUpdatedAt) {
+                          Instant fileUpdatedAt, int publicOrderExcluded) {
     }
 
     public record Ratings(RatingClient.Rating current, List<RatingClient.Rating> history) {

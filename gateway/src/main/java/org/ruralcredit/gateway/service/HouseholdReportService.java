@@ -37,6 +37,10 @@ import org.ruralcredit.gateway.service.sources.MoralityClient;
 import org.ruralcredit.gateway.service.sources.RatingClient;
 import org.ruralcredit.gateway.service.sources.RegistryClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -157,14 +161,14 @@ public class HouseholdReportService {
         CompletableFuture<Section<Object>> offered = sources.offer() != null ? sources.offer()
                 : CompletableFuture.completedFuture(withoutHousehold(LenderOffers.SOURCE, household));
 
+        LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
         Section<Identity> identity;
         Section<Profile> profile;
         if (household.ok()) {
             RegistryClient.Household h = household.value();
             identity = Section.available("farmer-registry", new Identity(Subjects.maskName(h.headName()),
                     h.headResidentId(), h.villageCode(), h.townshipCode()));
-            profile = Section.available("farmer-registry", new Profile(h.status(), h.members(), h.yearsResident(),
-                    h.facts(), h.version(), h.updatedAt()));
+            profile = Section.available("farmer-registry", profile(h, today));
         } else if (household.notFound()) {
             identity = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
             profile = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
@@ -176,7 +180,6 @@ public class HouseholdReportService {
         Section<Ratings> ratings = ratingSection(sources.ratings(), household);
         Section<MoralityClient.Profile> moral = moralSection(sources.profile(), household);
 
-        LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
         Section<LoanRecord> loanRecord = Section.available("gateway", loanRecord(consent.subjectHash, today));
         Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
         Section<List<HouseholdReport.StatementView>> objections = Section.available("gateway",
@@ -192,6 +195,35 @@ public class HouseholdReportService {
         return new HouseholdReport(registerSeq, generatedAt, consent.id, purpose, consent.institution,
                 subjects.masked(consent.subjectType, consent.subjectIdEnc), missing.isEmpty(), List.copyOf(missing),
                 identity, profile, ratings, moral, loanRecord, queries, objections, offer);
+    }
+
+    /** The registry's facts as written, without the public-order facts the five-year rule excludes. */
+    static Profile profile(RegistryClient.Household h, LocalDate today) {
+        JsonNode facts = h.facts();
+        int excluded = 0;
+        if (facts instanceof ObjectNode object && object.get("publicOrder") instanceof ArrayNode publicOrder) {
+            ArrayNode shown = publicOrder.arrayNode();
+            for (JsonNode fact : publicOrder) {
+                if (AdverseRecords.publicOrderFactShown(fact.path("ongoing").asBoolean(false), factDate(fact), today)) {
+                    shown.add(fact);
+                } else {
+                    excluded++;
+                }
+            }
+            if (excluded > 0) {
+                facts = object.deepCopy().set("publicOrder", shown);
+            }
+        }
+        return new Profile(h.status(), h.members(), h.yearsResident(), facts, h.version(), h.updatedAt(), excluded);
+    }
+
+    /** A fact's date, or null when the registry gave none that parses (then the fact is kept). */
+    private static LocalDate factDate(JsonNode fact) {
+        try {
+            return fact.hasNonNull("date") ? LocalDate.parse(fact.get("date").asText()) : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static void addIfMissing(List<String> missing, String name, Section<?> section) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
@@ -75,6 +76,8 @@ class ReportAggregationTest {
                 .body("household.data.facts.land.contractedMu", equalTo(12.5f))
                 .body("rating.data.current.grade", equalTo("AA"))
                 .body("rating.data.history.size()", equalTo(2))
+                .body("rating.data.current.validUntil", equalTo("2027-09-30"))
+                .body("rating.data.history[1].validUntil", nullValue())
                 .body("morality.data.standing.totalPoints", equalTo(84))
                 .body("morality.data.recentEntries[0]", not(org.hamcrest.Matchers.hasKey("proposedBy")))
                 .body("offer.status", equalTo("AVAILABLE"))
@@ -169,6 +172,26 @@ class ReportAggregationTest {
     }
 
     @Test
+    void publicOrderFactsThatEndedOverFiveYearsAgoAreLeftOutOfTheHouseholdSection() {
+        // today is 2026-11-18 (the test clock)
+        registry.answer(200, SourceStub.registryHousehold(HOUSEHOLD).replace(
+                "\"facts\":{", """
+                "facts":{"publicOrder":[
+                  {"kind":"COURT_ENFORCEMENT","date":"2021-11-17","source":"县法院","ongoing":false},
+                  {"kind":"VILLAGE_RULE_VIOLATION","date":"2021-11-18","source":"村委会","ongoing":false},
+                  {"kind":"DISHONEST_DEBTOR","date":"2014-03-01","source":"县法院","ongoing":true}],"""));
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        report(consent, "GUARANTEE_REVIEW").statusCode(200)
+                .body("household.status", equalTo("AVAILABLE"))
+                .body("household.data.publicOrderExcluded", equalTo(1))
+                .body("household.data.facts.publicOrder.kind", contains("VILLAGE_RULE_VIOLATION", "DISHONEST_DEBTOR"))
+                .body("household.data.facts.land.contractedMu", equalTo(12.5f));
+        // without public-order facts nothing is counted
+        registry.answer(200, SourceStub.registryHousehold(HOUSEHOLD));
+        report(consent, "GUARANTEE_REVIEW").statusCode(200).body("household.data.publicOrderExcluded", equalTo(0));
+    }
+
+    @Test
     void thePrintableViewIsTheSameRegisteredReportAsHtml() {
         String rid = TestData.residentId();
         String consent = recordConsent(LOAN_OFFICER, rid, "LOAN_APPLICATION");
@@ -178,6 +201,7 @@ class ReportAggregationTest {
                 .post("/api/v1/reports/households").then().statusCode(200).contentType(containsString("text/html"))
                 .extract().asString();
         assertTrue(html.contains("农户信用报告") && html.contains("王**") && html.contains("AA"), html);
+        assertTrue(html.contains("有效期至 Valid until</th><td colspan=\"3\">2027-09-30</td>"), "the rating's validity is printed");
         assertTrue(!html.contains(rid) && !html.contains("王建国"), "masked in print too");
         // the single-use consent was spent by the printable request: it was registered like any other
         report(consent, "LOAN_APPLICATION").statusCode(403)
