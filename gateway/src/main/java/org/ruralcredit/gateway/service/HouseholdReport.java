@@ -43,10 +43,17 @@ public record HouseholdReport(long registerSeq, Instant generatedAt, UUID consen
     public record LoanRecord(List<LoanLine> loans, int adverseRecordsExcluded) {
     }
 
+    /** overdueHistory: the dated statuses of each overdue spell and the one that ended it, oldest first. */
     public record LoanLine(String institution, BigDecimal amount, LocalDate startDate, LocalDate maturityDate,
                            String purpose, BigDecimal outstanding, int overdueDays, int maxOverdueDays,
                            String classification, String classificationZh, String worstClassification,
-                           boolean nonPerforming, boolean settled, LocalDate settledOn) {
+                           boolean nonPerforming, boolean settled, LocalDate settledOn,
+                           List<OverdueStatus> overdueHistory) {
+    }
+
+    /** One dated status of a loan's overdue history. */
+    public record OverdueStatus(LocalDate asOf, int overdueDays, String classification, String classificationZh,
+                                boolean settled) {
     }
 
     /** Who asked for this subject's report and when: the institution, not the officer. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.ruralcredit.gateway.config.ServicesConfig;
 import org.ruralcredit.gateway.domain.AdverseRecords;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.domain.OverdueHistory;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository.Link;
 import org.ruralcredit.gateway.repository.LoanRepository;
@@ -30,6 +32,7 @@ import org.ruralcredit.gateway.repository.QueryRegisterRepository;
 import org.ruralcredit.gateway.service.HouseholdReport.Identity;
 import org.ruralcredit.gateway.service.HouseholdReport.LoanLine;
 import org.ruralcredit.gateway.service.HouseholdReport.LoanRecord;
+import org.ruralcredit.gateway.service.HouseholdReport.OverdueStatus;
 import org.ruralcredit.gateway.service.HouseholdReport.Profile;
 import org.ruralcredit.gateway.service.HouseholdReport.QueryRecord;
 import org.ruralcredit.gateway.service.HouseholdReport.Ratings;
@@ -350,19 +353,24 @@ public class HouseholdReportService {
 
         @Transactional
         public LoanRecord loanRecord(String subjectHash, LocalDate today) {
-            List<LoanLine> lines = new ArrayList<>();
+            List<Loan> shown = new ArrayList<>();
             int excluded = 0;
             for (Loan l : loans.ofSubject(subjectHash)) {
-                if (!AdverseRecords.shown(new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification,
+                if (AdverseRecords.shown(new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification,
                         l.maxOverdueDays), today)) {
+                    shown.add(l);
+                } else {
                     excluded++;
-                    continue;
                 }
-                lines.add(new LoanLine(l.institution, yuan(l.amountFen), l.startDate, l.maturityDate, l.purpose,
-                        yuan(l.outstandingFen), l.overdueDays, l.maxOverdueDays, l.classification.name(),
-                        l.classification.chinese(), l.worstClassification.name(), l.classification.nonPerforming(),
-                        l.settled, l.settledOn));
             }
+            Map<UUID, List<OverdueHistory.Status>> history = loans.statusHistory(shown.stream().map(l -> l.id).toList());
+            List<LoanLine> lines = shown.stream().map(l -> new LoanLine(l.institution, yuan(l.amountFen), l.startDate,
+                    l.maturityDate, l.purpose, yuan(l.outstandingFen), l.overdueDays, l.maxOverdueDays,
+                    l.classification.name(), l.classification.chinese(), l.worstClassification.name(),
+                    l.classification.nonPerforming(), l.settled, l.settledOn,
+                    OverdueHistory.of(history.getOrDefault(l.id, List.of())).stream()
+                            .map(h -> new OverdueStatus(h.asOf(), h.overdueDays(), h.classification().name(),
+                                    h.classification().chinese(), h.settled())).toList())).toList();
             return new LoanRecord(lines, excluded);
         }
 

@@ -15,13 +15,17 @@ import static org.ruralcredit.gateway.rest.GatewayFixtures.recordConsent;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.gateway.config.SettableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -52,6 +56,9 @@ class ReportAggregationTest {
         rating.close();
         morality.close();
     }
+
+    @Inject
+    SettableClock clock;
 
     @BeforeEach
     void allAnswer() {
@@ -162,6 +169,43 @@ class ReportAggregationTest {
                 .body("loans.data.loans[0].classificationZh", equalTo("关注"))
                 .body("loans.data.loans[0].outstanding", equalTo(40000.0f))
                 .body("loans.data.adverseRecordsExcluded", equalTo(1));
+    }
+
+    @Test
+    void theReportShowsEachLoansDatedOverdueHistory() {
+        String rid = TestData.residentId();
+        String ref = TestData.loanRef();
+        loan(ref, rid, TODAY.minusMonths(6).toString(), 24);
+        try {
+            clock.set(Instant.parse("2026-08-10T02:00:00Z"));
+            status(ref, "48000", 0);
+            clock.set(Instant.parse("2026-09-10T02:00:00Z"));
+            status(ref, "48000", 35);
+            clock.set(Instant.parse("2026-10-12T02:00:00Z"));
+            status(ref, "48000", 95);
+            clock.set(Instant.parse("2026-10-20T02:00:00Z"));
+            status(ref, "46000", 0);
+        } finally {
+            clock.reset();
+        }
+        String consent = recordConsent(LOAN_OFFICER, rid, "POST_LOAN_MANAGEMENT");
+        report(consent, "POST_LOAN_MANAGEMENT").statusCode(200)
+                .body("loans.data.loans[0].maxOverdueDays", equalTo(95))
+                .body("loans.data.loans[0].overdueHistory.asOf", contains("2026-09-10", "2026-10-12", "2026-10-20"))
+                .body("loans.data.loans[0].overdueHistory.overdueDays", contains(35, 95, 0))
+                .body("loans.data.loans[0].overdueHistory.classification",
+                        contains("SPECIAL_MENTION", "SUBSTANDARD", "NORMAL"));
+        String html = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .accept("text/html").body(Map.of("consentId", consent, "purpose", "POST_LOAN_MANAGEMENT"))
+                .post("/api/v1/reports/households").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("逾期记录 Overdue history") && html.contains("<td>2026-10-12</td><td>95</td><td>次级</td>"),
+                html);
+    }
+
+    private static void status(String ref, String outstanding, int overdueDays) {
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", outstanding, "overdueDays", overdueDays))
+                .post("/api/v1/loans/" + ref + "/status").then().statusCode(200);
     }
 
     private static void loan(String ref, String rid, String start, int term) {
