@@ -48,7 +48,10 @@ CASES=(
   "morality-score villages POST -"
   "morality-score panel-rounds GET township-official village-clerk credit-admin auditor"
   "morality-score panel-rounds POST township-official village-clerk"
-  "sme-archive enterprises GET credit-admin gov-agency lender auditor"
+  "sme-archive enterprises GET credit-admin gov-agency auditor"
+  "sme-archive no-loan-list GET lender credit-admin auditor"
+  "sme-archive financing-reports POST lender"
+  "sme-archive financing-reports GET credit-admin auditor lender"
   "sme-archive enterprises PUT credit-admin"
   "sme-archive enterprises DELETE -"
   "farmer-registry households GET township-official village-clerk credit-admin auditor"
@@ -88,6 +91,20 @@ CASES=(
   "morality-score internal-households GET -"
 )
 
+# The gateway's service account (client credentials, demo secret): role internal-reader, allowed the
+# internal reads of the household and firm reports and nothing a person's role gives.
+# "client resource METHOD want"
+SERVICE_CASES=(
+  "farmer-registry internal-households POST 200"
+  "morality-score internal-households GET 200"
+  "credit-rating household-ratings GET 200"
+  "sme-archive enterprises GET 200"
+  "sme-archive enterprises PUT 403"
+  "sme-archive no-loan-list GET 403"
+  "sme-archive financing-reports POST 403"
+  "gateway reports POST 403"
+)
+
 payload() {  # JWT payload as JSON
   local p
   p="$(cut -d. -f2 <<<"$1" | tr '_-' '/+')"
@@ -123,5 +140,19 @@ for user in "${!USERS[@]}"; do
     check "$user $client $resource#$method" "$want" "$got"
   done
 done
+service_token="$(curl -s -d grant_type=client_credentials -d client_id=gateway -d client_secret=demo-gateway-secret \
+  "$TOKEN_URL" | jq -r '.access_token // empty')"
+if [[ -z "$service_token" ]]; then check "gateway client credentials grant" token none
+else
+  check "gateway service account role internal-reader" true \
+    "$(payload "$service_token" | jq '.realm_access.roles | index("internal-reader") != null')"
+  for case in "${SERVICE_CASES[@]}"; do
+    read -r client resource method want <<<"$case"
+    got="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $service_token" \
+      --data-urlencode grant_type=urn:ietf:params:oauth:grant-type:uma-ticket \
+      -d audience="$client" --data-urlencode "permission=$resource#$method" "$TOKEN_URL")"
+    check "gateway service account $client $resource#$method" "$want" "$got"
+  done
+fi
 echo "realm check: $passed passed, $failed failed"
 (( failed == 0 ))

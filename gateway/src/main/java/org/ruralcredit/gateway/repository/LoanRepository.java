@@ -1,6 +1,10 @@
 package org.ruralcredit.gateway.repository;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.domain.LoanClassification;
+import org.ruralcredit.gateway.domain.OverdueHistory;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -31,6 +37,38 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
     /** Every institution's loans with a subject, newest first: a report's loan record. */
     public List<Loan> ofSubject(String subjectHash) {
         return list("subjectHash = ?1 order by startDate desc, id", subjectHash);
+    }
+
+    /** Appends the loan's current status to its dated history (same transaction as the change). */
+    public void recordStatus(Loan l, String cause, LocalDate asOf) {
+        getEntityManager().flush();   // a new loan's row first: the history row refers to it
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO loan_status_history (loan_id, revision, cause, as_of, outstanding_fen, overdue_days,
+                                                         classification, settled, recorded_by, recorded_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
+                .setParameter(1, l.id).setParameter(2, l.revision).setParameter(3, cause).setParameter(4, asOf)
+                .setParameter(5, l.outstandingFen).setParameter(6, l.overdueDays).setParameter(7, l.classification.name())
+                .setParameter(8, l.settled).setParameter(9, l.reportedBy).setParameter(10, l.updatedAt)
+                .executeUpdate();
+    }
+
+    /** The dated statuses of these loans, each loan's in the order reported. */
+    public Map<UUID, List<OverdueHistory.Status>> statusHistory(List<UUID> loanIds) {
+        Map<UUID, List<OverdueHistory.Status>> byLoan = new HashMap<>();
+        if (loanIds.isEmpty()) {
+            return byLoan;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT loan_id, as_of, overdue_days, classification, settled FROM loan_status_history
+                        WHERE loan_id IN (?1) ORDER BY loan_id, revision""")
+                .setParameter(1, loanIds).getResultList();
+        for (Object[] r : rows) {
+            byLoan.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new OverdueHistory.Status(
+                    r[1] instanceof LocalDate d ? d : ((java.sql.Date) r[1]).toLocalDate(), ((Number) r[2]).intValue(),
+                    LoanClassification.valueOf((String) r[3]), (Boolean) r[4]));
+        }
+        return byLoan;
     }
 
     /** Unsettled loans of any institution with one of these subjects: the lenders a warning goes to. */

@@ -25,7 +25,6 @@ import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 import org.ruralcredit.gateway.service.HouseholdReport;
 import org.ruralcredit.gateway.service.FirmReportService;
 import org.ruralcredit.gateway.service.HouseholdReportService;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -45,17 +44,14 @@ public class ReportResource {
     private final Caller caller;
     private final Template householdReport;
     private final FirmReportService firmReports;
-    private final JsonWebToken token;
 
     public ReportResource(ReportRequestService requests, HouseholdReportService reports, Caller caller,
-                          @Location("householdReport.html") Template householdReport, FirmReportService firmReports,
-                          JsonWebToken token) {
+                          @Location("householdReport.html") Template householdReport, FirmReportService firmReports) {
         this.requests = requests;
         this.reports = reports;
         this.caller = caller;
         this.householdReport = householdReport;
         this.firmReports = firmReports;
-        this.token = token;
     }
 
     @POST
@@ -79,8 +75,7 @@ public class ReportResource {
     @Operation(summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
     public FirmReportService.FirmReport firm(ReportRequest body) {
         Decision d = decide(body, SubjectType.FIRM);
-        return firmReports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name(),
-                "Bearer " + token.getRawToken());
+        return firmReports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
     }
 
     private HouseholdReport report(ReportRequest body) {
@@ -101,7 +96,7 @@ public class ReportResource {
             throw new ApiException(Problem.validation("The request has invalid fields.", errors));
         }
         // Committed before this line returns, whatever the outcome.
-        Decision d = requests.decide(new Asker(caller.username(), caller.institution(), accountType()),
+        Decision d = requests.decide(Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
                 body.consentId(), body.purpose(), subjectType);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
@@ -109,13 +104,5 @@ public class ReportResource {
                     r.detail() + " The refused request is in the query register as entry " + d.registerSeq() + "."));
         }
         return d;
-    }
-
-    /**
-     * Keycloak names a client's service account "service-account-<client>" and it has no person
-     * behind it; such a token is refused even if nobody set its account_type claim.
-     */
-    private String accountType() {
-        return caller.username().startsWith("service-account-") ? "service" : caller.accountType();
     }
 }

@@ -23,8 +23,8 @@ import org.ruralcredit.gateway.repository.ConsentRepository;
 /**
  * Records and revokes consents. A lender records for its own institution (the token's claim); a
  * township official records for a household on its behalf and names the lender the household
- * consented to. The gateway cannot see the registry, so it does not check that the household lives
- * in the official's township: it records the official's division on the consent, for audit.
+ * consented to; the household must live in the official's township (asked of the registry, as for
+ * objections), and the official's division is kept on the consent for audit.
  */
 @ApplicationScoped
 public class ConsentService {
@@ -39,15 +39,17 @@ public class ConsentService {
 
     private final ConsentRepository consents;
     private final Subjects subjects;
+    private final StatementService townships;
     private final Clock clock;
 
-    public ConsentService(ConsentRepository consents, Subjects subjects, Clock clock) {
+    public ConsentService(ConsentRepository consents, Subjects subjects, StatementService townships, Clock clock) {
         this.consents = consents;
         this.subjects = subjects;
+        this.townships = townships;
         this.clock = clock;
     }
 
-    @Transactional
+    /** Validated whole first; an official's township is then checked with the registry, outside the transaction. */
     public Consent record(NewConsent n, Caller caller) {
         LocalDate today = LocalDate.now(clock);
         boolean official = caller.hasRole(Role.TOWNSHIP_OFFICIAL) && !caller.hasRole(Role.LENDER);
@@ -98,6 +100,11 @@ public class ConsentService {
         if (!errors.isEmpty()) {
             throw new ApiException(Problem.validation("The consent has invalid fields; nothing was stored.", errors));
         }
+        if (official && !townships.inOwnTownship(id, caller.division())) {
+            throw new ApiException(Problem.of(403, "household-not-in-township", "Not your township's household",
+                    "The registry has no household with this head in your township; an official records consents "
+                            + "only for households of their own township. Nothing was stored."));
+        }
         Consent c = new Consent();
         c.id = UUID.randomUUID();
         c.subjectType = n.subjectType();
@@ -111,6 +118,11 @@ public class ConsentService {
         c.recordedBy = caller.username();
         c.onBehalfDivision = official ? caller.division() : null;
         c.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return store(c);
+    }
+
+    @Transactional
+    Consent store(Consent c) {
         consents.persist(c);
         return c;
     }

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ruralcredit.gateway.config.QueryConfig;
+import org.ruralcredit.gateway.config.ServicesConfig;
 import org.ruralcredit.gateway.domain.Consent;
+import org.ruralcredit.gateway.service.sources.FirmRecordClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A firm's report under the firm's consent: sme-archive's record plus the gateway's own records. */
+/**
+ * A firm's report under the firm's consent: sme-archive's record, read with the gateway's service
+ * token within the sme timeout, plus the gateway's own records.
+ */
 @ApplicationScoped
 public class FirmReportService {
 
@@ -25,27 +28,29 @@ public class FirmReportService {
                              Section<List<HouseholdReport.StatementView>> objections) {
     }
 
-    private final FirmPassThrough sme;
+    private static final String SOURCE = "sme-archive";
+
+    private final FirmRecordClient firms;
     private final HouseholdReportService.Records records;
     private final StatementService statements;
     private final Subjects subjects;
     private final QueryConfig queryConfig;
-    private final ObjectMapper json;
+    private final ServicesConfig services;
 
-    public FirmReportService(FirmPassThrough sme, HouseholdReportService.Records records, StatementService statements,
-                             Subjects subjects, QueryConfig queryConfig, ObjectMapper json) {
-        this.sme = sme;
+    public FirmReportService(@RestClient FirmRecordClient firms, HouseholdReportService.Records records,
+                             StatementService statements, Subjects subjects, QueryConfig queryConfig,
+                             ServicesConfig services) {
+        this.firms = firms;
         this.records = records;
         this.statements = statements;
         this.subjects = subjects;
         this.queryConfig = queryConfig;
-        this.json = json;
+        this.services = services;
     }
 
-    /** {@code authorization}: the lender's own bearer token, which sme-archive accepts for firm reads. */
-    public FirmReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose, String authorization) {
+    public FirmReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
         String uscc = subjects.identifier(consent.subjectIdEnc);
-        Section<JsonNode> enterprise = enterprise(uscc, authorization);
+        Section<JsonNode> enterprise = enterprise(uscc);
         LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
         List<String> missing = enterprise.missing() ? List.of("enterprise") : List.of();
         return new FirmReport(registerSeq, generatedAt, consent.id, purpose, consent.institution, uscc, missing.isEmpty(),
@@ -54,17 +59,13 @@ public class FirmReportService {
                 Section.available("gateway", statements.onReport(consent.subjectType, consent.subjectHash, today)));
     }
 
-    private Section<JsonNode> enterprise(String uscc, String authorization) {
-        try (Response r = FirmPassThrough.answer(() -> sme.client().enterprise(authorization, uscc))) {
-            if (r.getStatus() == 200) {
-                return Section.available("sme-archive", json.readTree(r.readEntity(String.class)));
-            }
-            if (r.getStatus() == 404) {
-                return Section.notFound("sme-archive", "The archive has no record of this firm.");
-            }
-            return Section.unavailable("sme-archive", "sme-archive answered " + r.getStatus() + ".");
-        } catch (ProcessingException | java.io.IOException e) {
-            return Section.unavailable("sme-archive", "sme-archive could not be reached.");
+    private Section<JsonNode> enterprise(String uscc) {
+        HouseholdReportService.Outcome<JsonNode> o = HouseholdReportService.guarded(SOURCE, () -> firms.enterprise(uscc),
+                services.sme().timeout()).join();
+        if (o.ok()) {
+            return Section.available(SOURCE, o.value());
         }
+        return o.notFound() ? Section.notFound(SOURCE, "The archive has no record of this firm.")
+                : Section.unavailable(SOURCE, o.problem());
     }
 }

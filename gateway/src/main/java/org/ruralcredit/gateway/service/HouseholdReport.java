@@ -27,9 +27,13 @@ public record HouseholdReport(long registerSeq, Instant generatedAt, UUID consen
     public record Identity(String headName, String headResidentId, String villageCode, String townshipCode) {
     }
 
-    /** The registry's file summary: the facts pass through as the registry wrote them, each with its as-of date and source. */
+    /**
+     * The registry's file summary: the facts pass through as the registry wrote them, each with its
+     * as-of date and source, except public-order facts that ended over five years ago, which are left
+     * out and counted in {@code publicOrderExcluded}.
+     */
     public record Profile(String status, int members, int yearsResident, JsonNode facts, int fileVersion,
-                          Instant fileUpdatedAt) {
+                          Instant fileUpdatedAt, int publicOrderExcluded) {
     }
 
     public record Ratings(RatingClient.Rating current, List<RatingClient.Rating> history) {
@@ -39,10 +43,17 @@ public record HouseholdReport(long registerSeq, Instant generatedAt, UUID consen
     public record LoanRecord(List<LoanLine> loans, int adverseRecordsExcluded) {
     }
 
+    /** overdueHistory: the dated statuses of each overdue spell and the one that ended it, oldest first. */
     public record LoanLine(String institution, BigDecimal amount, LocalDate startDate, LocalDate maturityDate,
                            String purpose, BigDecimal outstanding, int overdueDays, int maxOverdueDays,
                            String classification, String classificationZh, String worstClassification,
-                           boolean nonPerforming, boolean settled, LocalDate settledOn) {
+                           boolean nonPerforming, boolean settled, LocalDate settledOn,
+                           List<OverdueStatus> overdueHistory) {
+    }
+
+    /** One dated status of a loan's overdue history. */
+    public record OverdueStatus(LocalDate asOf, int overdueDays, String classification, String classificationZh,
+                                boolean settled) {
     }
 
     /** Who asked for this subject's report and when: the institution, not the officer. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.ruralcredit.gateway.config.ServicesConfig;
 import org.ruralcredit.gateway.domain.AdverseRecords;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.domain.OverdueHistory;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository.Link;
 import org.ruralcredit.gateway.repository.LoanRepository;
@@ -30,12 +32,17 @@ import org.ruralcredit.gateway.repository.QueryRegisterRepository;
 import org.ruralcredit.gateway.service.HouseholdReport.Identity;
 import org.ruralcredit.gateway.service.HouseholdReport.LoanLine;
 import org.ruralcredit.gateway.service.HouseholdReport.LoanRecord;
+import org.ruralcredit.gateway.service.HouseholdReport.OverdueStatus;
 import org.ruralcredit.gateway.service.HouseholdReport.Profile;
 import org.ruralcredit.gateway.service.HouseholdReport.QueryRecord;
 import org.ruralcredit.gateway.service.HouseholdReport.Ratings;
 import org.ruralcredit.gateway.service.sources.MoralityClient;
 import org.ruralcredit.gateway.service.sources.RatingClient;
 import org.ruralcredit.gateway.service.sources.RegistryClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.mutiny.Uni;
 
@@ -157,14 +164,14 @@ public class HouseholdReportService {
         CompletableFuture<Section<Object>> offered = sources.offer() != null ? sources.offer()
                 : CompletableFuture.completedFuture(withoutHousehold(LenderOffers.SOURCE, household));
 
+        LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
         Section<Identity> identity;
         Section<Profile> profile;
         if (household.ok()) {
             RegistryClient.Household h = household.value();
             identity = Section.available("farmer-registry", new Identity(Subjects.maskName(h.headName()),
                     h.headResidentId(), h.villageCode(), h.townshipCode()));
-            profile = Section.available("farmer-registry", new Profile(h.status(), h.members(), h.yearsResident(),
-                    h.facts(), h.version(), h.updatedAt()));
+            profile = Section.available("farmer-registry", profile(h, today));
         } else if (household.notFound()) {
             identity = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
             profile = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
@@ -176,7 +183,6 @@ public class HouseholdReportService {
         Section<Ratings> ratings = ratingSection(sources.ratings(), household);
         Section<MoralityClient.Profile> moral = moralSection(sources.profile(), household);
 
-        LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
         Section<LoanRecord> loanRecord = Section.available("gateway", loanRecord(consent.subjectHash, today));
         Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
         Section<List<HouseholdReport.StatementView>> objections = Section.available("gateway",
@@ -192,6 +198,35 @@ public class HouseholdReportService {
         return new HouseholdReport(registerSeq, generatedAt, consent.id, purpose, consent.institution,
                 subjects.masked(consent.subjectType, consent.subjectIdEnc), missing.isEmpty(), List.copyOf(missing),
                 identity, profile, ratings, moral, loanRecord, queries, objections, offer);
+    }
+
+    /** The registry's facts as written, without the public-order facts the five-year rule excludes. */
+    static Profile profile(RegistryClient.Household h, LocalDate today) {
+        JsonNode facts = h.facts();
+        int excluded = 0;
+        if (facts instanceof ObjectNode object && object.get("publicOrder") instanceof ArrayNode publicOrder) {
+            ArrayNode shown = publicOrder.arrayNode();
+            for (JsonNode fact : publicOrder) {
+                if (AdverseRecords.publicOrderFactShown(fact.path("ongoing").asBoolean(false), factDate(fact), today)) {
+                    shown.add(fact);
+                } else {
+                    excluded++;
+                }
+            }
+            if (excluded > 0) {
+                facts = object.deepCopy().set("publicOrder", shown);
+            }
+        }
+        return new Profile(h.status(), h.members(), h.yearsResident(), facts, h.version(), h.updatedAt(), excluded);
+    }
+
+    /** A fact's date, or null when the registry gave none that parses (then the fact is kept). */
+    private static LocalDate factDate(JsonNode fact) {
+        try {
+            return fact.hasNonNull("date") ? LocalDate.parse(fact.get("date").asText()) : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static void addIfMissing(List<String> missing, String name, Section<?> section) {
@@ -318,19 +353,24 @@ public class HouseholdReportService {
 
         @Transactional
         public LoanRecord loanRecord(String subjectHash, LocalDate today) {
-            List<LoanLine> lines = new ArrayList<>();
+            List<Loan> shown = new ArrayList<>();
             int excluded = 0;
             for (Loan l : loans.ofSubject(subjectHash)) {
-                if (!AdverseRecords.shown(new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification,
+                if (AdverseRecords.shown(new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification,
                         l.maxOverdueDays), today)) {
+                    shown.add(l);
+                } else {
                     excluded++;
-                    continue;
                 }
-                lines.add(new LoanLine(l.institution, yuan(l.amountFen), l.startDate, l.maturityDate, l.purpose,
-                        yuan(l.outstandingFen), l.overdueDays, l.maxOverdueDays, l.classification.name(),
-                        l.classification.chinese(), l.worstClassification.name(), l.classification.nonPerforming(),
-                        l.settled, l.settledOn));
             }
+            Map<UUID, List<OverdueHistory.Status>> history = loans.statusHistory(shown.stream().map(l -> l.id).toList());
+            List<LoanLine> lines = shown.stream().map(l -> new LoanLine(l.institution, yuan(l.amountFen), l.startDate,
+                    l.maturityDate, l.purpose, yuan(l.outstandingFen), l.overdueDays, l.maxOverdueDays,
+                    l.classification.name(), l.classification.chinese(), l.worstClassification.name(),
+                    l.classification.nonPerforming(), l.settled, l.settledOn,
+                    OverdueHistory.of(history.getOrDefault(l.id, List.of())).stream()
+                            .map(h -> new OverdueStatus(h.asOf(), h.overdueDays(), h.classification().name(),
+                                    h.classification().chinese(), h.settled())).toList())).toList();
             return new LoanRecord(lines, excluded);
         }
 

@@ -229,7 +229,9 @@ public class LoanService {
         l.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Publishes the change and appends it, dated, to the loan's status history, in the caller's transaction. */
     private void publish(Loan l, String cause) {
+        loans.recordStatus(l, cause, LocalDate.ofInstant(l.updatedAt, clock.getZone()));
         if (l.subjectType == SubjectType.HOUSEHOLD && l.householdId == null) {
             l.householdId = households.of(l.subjectHash, subjects.identifier(l.subjectIdEnc)).orElse(null);
         }

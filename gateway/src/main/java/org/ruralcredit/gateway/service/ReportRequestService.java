@@ -30,6 +30,15 @@ public class ReportRequestService {
 
     /** Who asks, as the token says. */
     public record Asker(String username, String institution, String accountType) {
+
+        /**
+         * Keycloak names a client's service account "service-account-<client>" and it has no person
+         * behind it; such a token counts as a service account even if nobody set its account_type claim.
+         */
+        public static Asker fromToken(String username, String institution, String accountTypeClaim) {
+            boolean serviceAccount = username != null && username.startsWith("service-account-");
+            return new Asker(username, institution, serviceAccount ? "service" : accountTypeClaim);
+        }
     }
 
     /** The outcome: the register entry and, if refused, why; the consent when there is one. */

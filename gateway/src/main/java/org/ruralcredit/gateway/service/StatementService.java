@@ -105,14 +105,23 @@ public class StatementService {
 
     /** The household of this head lives in the official's township (registry), else 404 / 503. */
     public void requireOwnTownship(String residentId, String division) {
+        if (!inOwnTownship(residentId, division)) {
+            throw ApiException.notFound("No household with that head in your township.");
+        }
+    }
+
+    /**
+     * Whether the registry holds an active household of this head in the official's township (a
+     * village code under the official's division); a 503 problem when the registry does not answer,
+     * since the township cannot then be checked.
+     */
+    public boolean inOwnTownship(String residentId, String division) {
         HouseholdReportService.Outcome<RegistryClient.Household> h = households.householdOf(residentId);
         if (!h.ok() && !h.notFound()) {
             throw new ApiException(Problem.of(503, "source-unavailable", "Registry unavailable",
                     "The registry did not answer, so the household's township cannot be checked; try again later."));
         }
-        if (!h.ok() || !h.value().villageCode().startsWith(division)) {
-            throw ApiException.notFound("No household with that head in your township.");
-        }
+        return h.ok() && division != null && h.value().villageCode() != null && h.value().villageCode().startsWith(division);
     }
 
     @Transactional

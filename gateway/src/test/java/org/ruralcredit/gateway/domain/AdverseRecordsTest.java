@@ -35,4 +35,17 @@ class AdverseRecordsTest {
         assertTrue(AdverseRecords.shown(new AdverseRecords.History(false, null, LoanClassification.LOSS, 900), TODAY),
                 "an unsettled loss is not over");
     }
+
+    @Test
+    void anEndedPublicOrderFactIsShownForFiveYearsAfterItsDateThenExcluded() {
+        assertTrue(AdverseRecords.publicOrderFactShown(false, TODAY.minusYears(5), TODAY), "exactly five years: shown");
+        assertFalse(AdverseRecords.publicOrderFactShown(false, TODAY.minusYears(5).minusDays(1), TODAY), "a day more: excluded");
+        assertTrue(AdverseRecords.publicOrderFactShown(false, TODAY.minusMonths(3), TODAY));
+    }
+
+    @Test
+    void anOngoingPublicOrderFactIsShownWhateverItsAge() {
+        assertTrue(AdverseRecords.publicOrderFactShown(true, TODAY.minusYears(12), TODAY), "enforcement still running");
+        assertTrue(AdverseRecords.publicOrderFactShown(false, null, TODAY), "no date: nothing to count from, kept");
+    }
 }

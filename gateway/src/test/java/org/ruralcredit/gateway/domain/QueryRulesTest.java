@@ -83,6 +83,31 @@ class QueryRulesTest {
     }
 
     @Test
+    void aLenderAccountWithoutAnInstitutionIsRefusedBeforeTheConsentIsLookedAt() {
+        for (String institution : new String[] {null, "", "  "}) {
+            // even a missing consent is not reached: who asks comes first
+            Request r = new Request("named", institution, ConsentPurpose.LOAN_APPLICATION, SubjectType.HOUSEHOLD, null,
+                    false, WEDNESDAY_10, TODAY);
+            assertEquals("no-institution", code(QueryRules.check(r, HOURS)));
+        }
+        Request serviceWithoutInstitution = new Request("service", null, ConsentPurpose.LOAN_APPLICATION,
+                SubjectType.HOUSEHOLD, consent(ConsentPurpose.LOAN_APPLICATION), false, WEDNESDAY_10, TODAY);
+        assertEquals("account-not-personal", code(QueryRules.check(serviceWithoutInstitution, HOURS)));
+    }
+
+    @Test
+    void aConsentSignedLaterThanTodayIsNotYetValid() {
+        ConsentState tomorrow = new ConsentState("YYRCB", SubjectType.HOUSEHOLD, ConsentPurpose.GUARANTEE_REVIEW,
+                TODAY.plusDays(1), TODAY.plusDays(30), false, false);
+        Refusal refusal = QueryRules.check(request(tomorrow, ConsentPurpose.GUARANTEE_REVIEW), HOURS).orElseThrow();
+        assertEquals("consent-not-yet-valid", refusal.code());
+        assertTrue(refusal.detail().contains(TODAY.plusDays(1).toString()), refusal.detail());
+        ConsentState signedToday = new ConsentState("YYRCB", SubjectType.HOUSEHOLD, ConsentPurpose.GUARANTEE_REVIEW,
+                TODAY, TODAY.plusDays(30), false, false);
+        assertEquals("GRANTED", code(QueryRules.check(request(signedToday, ConsentPurpose.GUARANTEE_REVIEW), HOURS)));
+    }
+
+    @Test
     void aConsentExpiringTodayIsStillValidToday() {
         ConsentState lastDay = new ConsentState("YYRCB", SubjectType.HOUSEHOLD, ConsentPurpose.GUARANTEE_REVIEW,
                 TODAY.minusDays(3), TODAY, false, false);

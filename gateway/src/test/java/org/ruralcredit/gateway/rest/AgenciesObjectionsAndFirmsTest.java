@@ -254,6 +254,14 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("enterprise.data.name", equalTo("临山农机合作社"))
                 .body("queries.data[0].institution", equalTo("YYRCB"));
         assertEquals("/api/v1/enterprises/" + uscc, sme.lastPath);
+        // read with the gateway's own service token, not the lender's: lenders have no direct read of firm records
+        String claims = sme.lastTokenClaims();
+        assertTrue(claims.contains("\"service-account-gateway\"") && claims.contains("internal-reader"), claims);
+
+        sme.answer(404, "{\"status\":404}");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/firms")
+                .then().statusCode(200).body("complete", equalTo(true)).body("enterprise.status", equalTo("NOT_FOUND"));
 
         sme.answer(500, "{}");
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
@@ -25,6 +26,9 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
 
@@ -38,6 +42,24 @@ class ConsentResourceTest {
 
     @Inject
     PersonalDataCipher cipher;
+
+    /** The registry, asked where a household lives when an official records its consent. */
+    private static SourceStub registry;
+
+    @BeforeAll
+    static void startRegistry() throws Exception {
+        registry = new SourceStub(18991);
+    }
+
+    @AfterAll
+    static void stopRegistry() {
+        registry.close();
+    }
+
+    @BeforeEach
+    void aLinshanHousehold() {
+        registry.answer(200, SourceStub.registryHousehold(UUID.randomUUID()));
+    }
 
     @Test
     void aLenderRecordsAConsentForItsInstitutionStoredEncryptedAndShownMasked() throws Exception {
@@ -127,6 +149,44 @@ class ConsentResourceTest {
                         "letterSha256", "ab".repeat(32)))
                 .post("/api/v1/consents")
                 .then().statusCode(400).body("errors[0].field", equalTo("institution"));
+    }
+
+    private static Map<String, String> householdConsentOfficialRecords(String residentId) {
+        return Map.of("subjectType", "HOUSEHOLD", "subjectId", residentId, "purpose", "LOAN_APPLICATION",
+                "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                "letterSha256", "ab".repeat(32), "institution", "YYRCB");
+    }
+
+    @Test
+    void anOfficialOfAnotherTownshipCannotRecordTheHouseholdsConsent() throws Exception {
+        String rid = TestData.residentId();
+        String hash = cipher.lookupHash("resident-id", rid);
+        // the registry places the household in a Linshan village; the Mazhu official is refused
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType("application/json")
+                .body(householdConsentOfficialRecords(rid)).post("/api/v1/consents")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:household-not-in-township"));
+        assertTrue(registry.lastBody.contains(rid), "the registry was asked about the consented head");
+        assertEquals(0, GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent WHERE subject_hash = ?", hash),
+                "nothing stored");
+
+        // a head the registry does not know is nobody's township household either
+        registry.answer(404, "{\"status\":404}");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+                .body(householdConsentOfficialRecords(rid)).post("/api/v1/consents")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:household-not-in-township"));
+        // the registry down: the township cannot be checked, so nothing is recorded
+        registry.answer(503, "{\"status\":503}");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+                .body(householdConsentOfficialRecords(rid)).post("/api/v1/consents")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:source-unavailable"));
+        assertEquals(0, GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent WHERE subject_hash = ?", hash));
+
+        // a lender's own consent does not depend on the registry
+        GatewayFixtures.recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW");
+        assertEquals(1, GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent WHERE subject_hash = ?", hash));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.gateway.rest.GatewayFixtures.TODAY;
@@ -14,15 +15,17 @@ import static org.ruralcredit.gateway.rest.GatewayFixtures.recordConsent;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.gateway.config.SettableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -54,6 +57,9 @@ class ReportAggregationTest {
         morality.close();
     }
 
+    @Inject
+    SettableClock clock;
+
     @BeforeEach
     void allAnswer() {
         SourceStub.answerAsUsual(registry, rating, morality, HOUSEHOLD);
@@ -77,6 +83,8 @@ class ReportAggregationTest {
                 .body("household.data.facts.land.contractedMu", equalTo(12.5f))
                 .body("rating.data.current.grade", equalTo("AA"))
                 .body("rating.data.history.size()", equalTo(2))
+                .body("rating.data.current.validUntil", equalTo("2027-09-30"))
+                .body("rating.data.history[1].validUntil", nullValue())
                 .body("morality.data.standing.totalPoints", equalTo(84))
                 .body("morality.data.recentEntries[0]", not(org.hamcrest.Matchers.hasKey("proposedBy")))
                 .body("offer.status", equalTo("AVAILABLE"))
@@ -93,8 +101,7 @@ class ReportAggregationTest {
         assertEquals("/internal/v1/households/" + HOUSEHOLD + "/profile", morality.lastPath);
         // the offer is asked for the consent's institution, the requesting lender's
         assertEquals("household=" + HOUSEHOLD + "&institution=YYRCB", rating.lastQueryAt(SourceStub.OFFERS));
-        String claims = new String(Base64.getUrlDecoder().decode(
-                registry.lastAuthorization.substring("Bearer ".length()).split("\\.")[1]), StandardCharsets.UTF_8);
+        String claims = registry.lastTokenClaims();
         assertTrue(claims.contains("\"service-account-gateway\"") && claims.contains("internal-reader"), claims);
     }
 
@@ -164,11 +171,68 @@ class ReportAggregationTest {
                 .body("loans.data.adverseRecordsExcluded", equalTo(1));
     }
 
+    @Test
+    void theReportShowsEachLoansDatedOverdueHistory() {
+        String rid = TestData.residentId();
+        String ref = TestData.loanRef();
+        loan(ref, rid, TODAY.minusMonths(6).toString(), 24);
+        try {
+            clock.set(Instant.parse("2026-08-10T02:00:00Z"));
+            status(ref, "48000", 0);
+            clock.set(Instant.parse("2026-09-10T02:00:00Z"));
+            status(ref, "48000", 35);
+            clock.set(Instant.parse("2026-10-12T02:00:00Z"));
+            status(ref, "48000", 95);
+            clock.set(Instant.parse("2026-10-20T02:00:00Z"));
+            status(ref, "46000", 0);
+        } finally {
+            clock.reset();
+        }
+        String consent = recordConsent(LOAN_OFFICER, rid, "POST_LOAN_MANAGEMENT");
+        report(consent, "POST_LOAN_MANAGEMENT").statusCode(200)
+                .body("loans.data.loans[0].maxOverdueDays", equalTo(95))
+                .body("loans.data.loans[0].overdueHistory.asOf", contains("2026-09-10", "2026-10-12", "2026-10-20"))
+                .body("loans.data.loans[0].overdueHistory.overdueDays", contains(35, 95, 0))
+                .body("loans.data.loans[0].overdueHistory.classification",
+                        contains("SPECIAL_MENTION", "SUBSTANDARD", "NORMAL"));
+        String html = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .accept("text/html").body(Map.of("consentId", consent, "purpose", "POST_LOAN_MANAGEMENT"))
+                .post("/api/v1/reports/households").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("逾期记录 Overdue history") && html.contains("<td>2026-10-12</td><td>95</td><td>次级</td>"),
+                html);
+    }
+
+    private static void status(String ref, String outstanding, int overdueDays) {
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", outstanding, "overdueDays", overdueDays))
+                .post("/api/v1/loans/" + ref + "/status").then().statusCode(200);
+    }
+
     private static void loan(String ref, String rid, String start, int term) {
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00", "startDate", start,
                         "termMonths", term, "purpose", "种植"))
                 .put("/api/v1/loans/" + ref).then().statusCode(201);
+    }
+
+    @Test
+    void publicOrderFactsThatEndedOverFiveYearsAgoAreLeftOutOfTheHouseholdSection() {
+        // today is 2026-11-18 (the test clock)
+        registry.answer(200, SourceStub.registryHousehold(HOUSEHOLD).replace(
+                "\"facts\":{", """
+                "facts":{"publicOrder":[
+                  {"kind":"COURT_ENFORCEMENT","date":"2021-11-17","source":"县法院","ongoing":false},
+                  {"kind":"VILLAGE_RULE_VIOLATION","date":"2021-11-18","source":"村委会","ongoing":false},
+                  {"kind":"DISHONEST_DEBTOR","date":"2014-03-01","source":"县法院","ongoing":true}],"""));
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        report(consent, "GUARANTEE_REVIEW").statusCode(200)
+                .body("household.status", equalTo("AVAILABLE"))
+                .body("household.data.publicOrderExcluded", equalTo(1))
+                .body("household.data.facts.publicOrder.kind", contains("VILLAGE_RULE_VIOLATION", "DISHONEST_DEBTOR"))
+                .body("household.data.facts.land.contractedMu", equalTo(12.5f));
+        // without public-order facts nothing is counted
+        registry.answer(200, SourceStub.registryHousehold(HOUSEHOLD));
+        report(consent, "GUARANTEE_REVIEW").statusCode(200).body("household.data.publicOrderExcluded", equalTo(0));
     }
 
     @Test
@@ -181,6 +245,7 @@ class ReportAggregationTest {
                 .post("/api/v1/reports/households").then().statusCode(200).contentType(containsString("text/html"))
                 .extract().asString();
         assertTrue(html.contains("农户信用报告") && html.contains("王**") && html.contains("AA"), html);
+        assertTrue(html.contains("有效期至 Valid until</th><td colspan=\"3\">2027-09-30</td>"), "the rating's validity is printed");
         assertTrue(!html.contains(rid) && !html.contains("王建国"), "masked in print too");
         // the single-use consent was spent by the printable request: it was registered like any other
         report(consent, "LOAN_APPLICATION").statusCode(403)

@@ -13,7 +13,9 @@ import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
+import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.bearer;
+import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +37,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
 import org.ruralcredit.gateway.config.SettableClock;
+import org.ruralcredit.gateway.domain.ConsentPurpose;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.service.ReportRequestService;
+import org.ruralcredit.gateway.service.ReportRequestService.Asker;
+import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -52,6 +59,9 @@ class ReportRequestTest {
     @Inject
     SettableClock clock;
 
+    @Inject
+    ReportRequestService requests;
+
     private static ValidatableResponse ask(String user, String consentId, String purpose) {
         return given().header("Authorization", bearer(user)).contentType("application/json")
                 .body(Map.of("consentId", consentId, "purpose", purpose))
@@ -63,6 +73,10 @@ class ReportRequestTest {
         response.statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:" + code))
                 .body("detail", containsString("query register"));
+        assertLastEntryRefused(code, consentId, user);
+    }
+
+    private void assertLastEntryRefused(String code, String consentId, String user) throws Exception {
         Map<String, String> entry = lastEntryFor(dataSource, consentId);
         assertEquals("REFUSED", entry.get("outcome"), entry.toString());
         assertTrue(entry.get("reason").startsWith(code + ": "), entry.toString());
@@ -97,6 +111,57 @@ class ReportRequestTest {
         String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
         assertRefusedAndRegistered(ask(SHARED_COUNTER, consent, "GUARANTEE_REVIEW"), "account-not-personal", consent,
                 SHARED_COUNTER);
+    }
+
+    @Test
+    void aConsentSignedAfterTodayIsNotYetValidAndTheAttemptIsRegistered() throws Exception {
+        String consent = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", TestData.residentId(), "purpose",
+                        "GUARANTEE_REVIEW", "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", TestData.letterHash()))
+                .post("/api/v1/consents").then().statusCode(201).extract().path("id");
+        clock.set(Instant.parse("2026-11-17T02:00:00Z"));   // the day before, Tuesday 10:00 in Shanghai
+        try {
+            assertRefusedAndRegistered(ask(LOAN_OFFICER, consent, "GUARANTEE_REVIEW"), "consent-not-yet-valid", consent,
+                    LOAN_OFFICER);
+        } finally {
+            clock.reset();
+        }
+        ask(LOAN_OFFICER, consent, "GUARANTEE_REVIEW").statusCode(200);
+    }
+
+    @Test
+    void aServiceAccountsTokenGetsNoReport() throws Exception {
+        // The realm gives no service account the lender role, so the gateway's enforcer stops the
+        // token before the query rules: 403 problem+json, and no data.
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/households").then().statusCode(403).contentType("application/problem+json");
+
+        // Should a service account ever hold the role, the rules refuse it by its Keycloak name alone
+        // (no account_type claim needed) and the attempt is registered like any other.
+        Decision d = requests.decide(Asker.fromToken("service-account-gateway", "YYRCB", null),
+                UUID.fromString(consent), ConsentPurpose.GUARANTEE_REVIEW, SubjectType.HOUSEHOLD);
+        assertEquals("account-not-personal", d.refusal().orElseThrow().code());
+        assertLastEntryRefused("account-not-personal", consent, "service-account-gateway");
+        assertEquals(0, GatewayFixtures.count(dataSource,
+                "SELECT count(*) FROM query_register WHERE consent_id = ? AND outcome = 'GRANTED'", UUID.fromString(consent)));
+    }
+
+    @Test
+    void anAccountWithoutAnInstitutionIsRefusedAndRegistered() throws Exception {
+        // Every demo lender carries an institution, so the rule is exercised below the token: the
+        // same decision and register write the resource makes.
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
+        Decision d = requests.decide(Asker.fromToken("lender-without-institution", null, null),
+                UUID.fromString(consent), ConsentPurpose.GUARANTEE_REVIEW, SubjectType.HOUSEHOLD);
+        assertEquals("no-institution", d.refusal().orElseThrow().code());
+        assertEquals(d.registerSeq(), GatewayFixtures.count(dataSource,
+                "SELECT max(seq) FROM query_register WHERE consent_id = ?", UUID.fromString(consent)));
+        assertLastEntryRefused("no-institution", consent, "lender-without-institution");
+        // the consent is untouched: the institution's own officer still gets the report
+        ask(LOAN_OFFICER, consent, "GUARANTEE_REVIEW").statusCode(200);
     }
 
     @Test

@@ -77,21 +77,28 @@ final class SourceStub implements AutoCloseable {
         return queries.get(path);
     }
 
+    /** The claims (JSON) of the bearer token on the last request, to check who called. */
+    String lastTokenClaims() {
+        String token = lastAuthorization.substring("Bearer ".length());
+        return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         server.stop(0);
     }
 
-    /** A Linshan household (王建国), rated AA, 84 moral points, no veto. */
+    /** A Linshan household (王建国), rated AA in a campaign (valid until 2027-09-30), 84 moral points, no veto. */
     static void answerAsUsual(SourceStub registry, SourceStub rating, SourceStub morality, java.util.UUID household) {
         registry.answer(200, registryHousehold(household));
         rating.answer(200, """
                 [{"id":"%s","householdId":"%s","score":86,"grade":"AA","creditHousehold":true,"vetoes":[],
                   "reasons":[{"indicator":"land","nameZh":"土地","nameEn":"Land","pointsLost":4}],"model":"HH@3",
-                  "status":"FINAL","ratedAt":"2026-10-01T02:00:00Z"},
+                  "status":"FINAL","ratedAt":"2026-10-01T02:00:00Z","campaignId":"%s","validUntil":"2027-09-30"},
                  {"id":"%s","householdId":"%s","score":80,"grade":"A","creditHousehold":true,"vetoes":[],"reasons":[],
-                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z"}]"""
-                .formatted(java.util.UUID.randomUUID(), household, java.util.UUID.randomUUID(), household));
+                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z","campaignId":null,"validUntil":null}]"""
+                .formatted(java.util.UUID.randomUUID(), household, java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
+                        household));
         rating.answerAt(OFFERS, 200, """
                 [{"institution":"YYRCB","householdId":"%s","ratingId":"%s",
                   "finances":{"grade":"AA","familyTotalAssets":600000,"businessIncome":170000,"netIncome":140000},

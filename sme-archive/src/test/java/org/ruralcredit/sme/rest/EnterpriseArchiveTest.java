@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
+import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,9 +76,14 @@ class EnterpriseArchiveTest {
 
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/enterprises/" + uscc)
                 .then().statusCode(200).body("details.legalRepresentative.name", equalTo("林国强"));
-        // lenders and agencies see public registration facts only
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/enterprises/" + uscc)
+        // the gateway (firm reports under consent) and agencies see public registration facts only
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).get("/api/v1/enterprises/" + uscc)
                 .then().statusCode(200).body("name", equalTo("余姚市临山葡萄专业合作社")).body("details", nullValue());
+        given().header("Authorization", bearer(GOV_CLERK)).get("/api/v1/enterprises/" + uscc)
+                .then().statusCode(200).body("details", nullValue());
+        // a lender does not read it directly: only through the gateway's registered, consented report
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/enterprises/" + uscc)
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

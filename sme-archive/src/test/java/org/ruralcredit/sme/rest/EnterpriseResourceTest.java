@@ -4,8 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
+import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
+import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class EnterpriseResourceTest {
 
     @Test
-    void lenderPagesThroughTheArchive() {
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("division", "330281").queryParam("size", 20)
+    void anAgencyPagesThroughTheArchive() {
+        given().header("Authorization", bearer(GOV_CLERK)).queryParam("division", "330281").queryParam("size", 20)
                 .get("/api/v1/enterprises")
                 .then().statusCode(200)
                 .body("page", equalTo(0))
@@ -26,12 +30,30 @@ class EnterpriseResourceTest {
 
     @Test
     void unknownFirmIsNotFoundAndBadCodeIsInvalid() {
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/enterprises/91330281MA2AAAAA0X")
+        given().header("Authorization", bearer(GOV_CLERK)).get("/api/v1/enterprises/91330281MA2AAAAA0X")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/enterprises/91330281-IO")
+        given().header("Authorization", bearer(GOV_CLERK)).get("/api/v1/enterprises/91330281-IO")
                 .then().statusCode(400).body("errors[0].field", equalTo("uscc"));
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("size", 100_000).get("/api/v1/enterprises")
+        given().header("Authorization", bearer(GOV_CLERK)).queryParam("size", 100_000).get("/api/v1/enterprises")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    /**
+     * A lender reads a firm's record only through the gateway's firm report, under the firm's consent
+     * and with a query register entry; the gateway reads it here with its own service token.
+     */
+    @Test
+    void lendersReadFirmRecordsOnlyThroughTheGateway() {
+        for (String lender : new String[] {LOAN_OFFICER, SHARED_COUNTER}) {
+            given().header("Authorization", bearer(lender)).get("/api/v1/enterprises/91330281MA2AAAAA0X")
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", bearer(lender)).queryParam("division", "330281").get("/api/v1/enterprises")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).get("/api/v1/enterprises/91330281MA2AAAAA0X")
+                .then().statusCode(404).contentType("application/problem+json");
+        // the no-loan list stays the lenders' own
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/no-loan-list").then().statusCode(200);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ruralcredit.gateway.service.sources;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,9 +30,10 @@ public interface RatingClient {
     record Reason(String indicator, String nameZh, String nameEn, int pointsLost) {
     }
 
+    /** validUntil: the end of the campaign's year of validity; null for a rating made outside a campaign. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Rating(UUID id, int score, String grade, boolean creditHousehold, List<String> vetoes,
-                  List<Reason> reasons, String model, String status, Instant ratedAt) {
+                  List<Reason> reasons, String model, String status, Instant ratedAt, LocalDate validUntil) {
     }
 
     @GET

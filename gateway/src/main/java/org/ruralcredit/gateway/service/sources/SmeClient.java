@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,18 +15,16 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * sme-archive's reads and checks the gateway passes through for lenders and agencies. These carry the
- * caller's own token: sme-archive already grants lenders and agencies these paths and logs the person.
+ * sme-archive's lists and checks the gateway passes through for lenders and agencies. These carry the
+ * caller's own token: sme-archive grants lenders and agencies these paths and logs the person. A
+ * firm's own record is not among them: the firm report reads it with the gateway's token
+ * ({@link FirmRecordClient}), so it leaves only under consent and a register entry.
  * Answers come back as they are (status and body), so sme-archive's refusals reach the caller unchanged.
  */
 @RegisterRestClient(configKey = "sme-archive")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SmeClient {
-
-    @GET
-    @Path("/enterprises/{uscc}")
-    Response enterprise(@HeaderParam("Authorization") String authorization, @PathParam("uscc") String uscc);
 
     @POST
     @Path("/award-checks")
