@@ -39,6 +39,7 @@ public class ProblemText {
             rule("is not an official village division code", "不是有效的村级统计区划代码"),
             rule("must be a 6-digit county or 9-digit township code", "应为6位县级或9位乡镇级区划代码"),
             rule("must be a county, township or village code", "应为县、乡镇或村级区划代码"),
+            rule("must be a 6-digit county, 9-digit township or 12-digit village code", "应为6位县级、9位乡镇级或12位村级区划代码"),
             // the query register's refusals (a refused query is registered too)
             rule("Reports are queried only from a named person's account; this account is marked (\\w+)\\.",
                     "信用报告只能由实名账号查询；此账号为共用或系统账号（$1）。"),
