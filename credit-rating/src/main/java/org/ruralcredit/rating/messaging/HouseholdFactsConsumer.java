@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.rating.service.RerateAfterCommit;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -29,8 +30,10 @@ public class HouseholdFactsConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
+    private final RerateAfterCommit rerate;
 
-    public HouseholdFactsConsumer(Inbox inbox, EntityManager em) {
+    public HouseholdFactsConsumer(Inbox inbox, EntityManager em, RerateAfterCommit rerate) {
+        this.rerate = rerate;
         this.inbox = inbox;
         this.em = em;
     }
@@ -63,5 +66,8 @@ public class HouseholdFactsConsumer {
         record.updatedAt = Instant.now();
         record.markedAt = record.updatedAt;
         em.persist(record);
+        if (record.needsRating) {
+            rerate.marked();
+        }
     }
 }

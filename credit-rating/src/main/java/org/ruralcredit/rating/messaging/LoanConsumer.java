@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.rating.service.RerateAfterCommit;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -32,8 +33,10 @@ public class LoanConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
+    private final RerateAfterCommit rerate;
 
-    public LoanConsumer(Inbox inbox, EntityManager em) {
+    public LoanConsumer(Inbox inbox, EntityManager em, RerateAfterCommit rerate) {
+        this.rerate = rerate;
         this.inbox = inbox;
         this.em = em;
     }
@@ -91,6 +94,7 @@ public class LoanConsumer {
                             WHERE household_id = (SELECT household_id FROM household_subject WHERE subject_hash = ?1)
                               AND status = 'ACTIVE'""")
                     .setParameter(1, loan.subjectHash()).setParameter(2, Instant.now()).executeUpdate();
+            rerate.marked();
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ruralcredit.commons.inbox.Inbox;
+import org.ruralcredit.rating.service.RerateAfterCommit;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -28,8 +29,10 @@ public class MoralStandingConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
+    private final RerateAfterCommit rerate;
 
-    public MoralStandingConsumer(Inbox inbox, EntityManager em) {
+    public MoralStandingConsumer(Inbox inbox, EntityManager em, RerateAfterCommit rerate) {
+        this.rerate = rerate;
         this.inbox = inbox;
         this.em = em;
     }
@@ -59,5 +62,6 @@ public class MoralStandingConsumer {
         em.createNativeQuery("UPDATE household_facts SET needs_rating = true, updated_at = now(), marked_at = ?2 "
                         + "WHERE household_id = ?1 AND status = 'ACTIVE'")
                 .setParameter(1, household).setParameter(2, Instant.now()).executeUpdate();
+        rerate.marked();
     }
 }

@@ -79,8 +79,30 @@ public class HouseholdRater {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${rating.rerate-interval:0.2s}", delayed = "3s",
+    private final org.ruralcredit.commons.scheduling.PromptRunner runner =
+            new org.ruralcredit.commons.scheduling.PromptRunner("household-rater", this::rateChanged);
+
+    /**
+     * Woken when a consumer's transaction that marked a household commits: the run comes once the
+     * quiet period has passed, so the household is rated then rather than at the next poll.
+     */
+    public void wakeAfterQuietPeriod() {
+        runner.wake(debounce.plusMillis(20));
+    }
+
+    /** Catches marks no wake announced (another replica's, or from before a restart). */
+    @Scheduled(every = "${rating.rerate-interval:1s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        runner.wake(java.time.Duration.ZERO);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        runner.close();
+    }
+
+    /** Every pass runs on the runner's one thread. */
     void rateChanged() {
         try {
             int rated;

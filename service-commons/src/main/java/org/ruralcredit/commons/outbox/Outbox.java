@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.ruralcredit.commons.scheduling.AfterCommit;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.EventType;
@@ -21,10 +22,14 @@ public class Outbox {
 
     private final EntityManager em;
     private final OutboxConfig config;
+    private final OutboxRelay relay;
+    private final AfterCommit afterCommit;
 
-    public Outbox(EntityManager em, OutboxConfig config) {
+    public Outbox(EntityManager em, OutboxConfig config, OutboxRelay relay, AfterCommit afterCommit) {
         this.em = em;
         this.config = config;
+        this.relay = relay;
+        this.afterCommit = afterCommit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -32,6 +37,7 @@ public class Outbox {
         EventEnvelope<T> envelope = EventEnvelope.of(type, aggregateId, config.producer(), data);
         em.persist(new OutboxEvent(envelope.eventId(), type.name(), config.topicPrefix().orElse("") + type.topic(),
                 aggregateId, EventCodec.encode(envelope)));
+        afterCommit.once(OutboxRelay.class, relay::wake);
         return envelope;
     }
 
@@ -50,6 +56,7 @@ public class Outbox {
             return;
         }
         String topic = config.topicPrefix().orElse("") + type.topic();
+        afterCommit.once(OutboxRelay.class, relay::wake);
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(

@@ -58,6 +58,8 @@ public class OutboxRelay {
     private final Counter published;
     /** The batch whose acknowledgements were still outstanding when the last pass stopped waiting. */
     private volatile Batch inFlight;
+    private final org.ruralcredit.commons.scheduling.PromptRunner runner =
+            new org.ruralcredit.commons.scheduling.PromptRunner("outbox-relay", this::relayPending);
 
     /** What one pass did, and whether another should follow at once. */
     record Pass(int published, boolean more) {
@@ -93,8 +95,27 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    @Scheduled(every = "${ruralcredit.outbox.poll-interval:0.2s}", delayed = "5s",
+    /** Woken when a transaction that recorded events commits (Outbox), so an event leaves at once. */
+    public void wake() {
+        runner.wake(java.time.Duration.ZERO);
+    }
+
+    /**
+     * The poll only catches what no wake announced: rows of another replica, of a pass that failed,
+     * or left from before a restart. (The scheduler's own resolution is one second.)
+     */
+    @Scheduled(every = "${ruralcredit.outbox.poll-interval:1s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        runner.close();
+    }
+
+    /** Every pass runs on the runner's one thread, whoever asked for it. */
     void relayPending() {
         try {
             Pass pass;
