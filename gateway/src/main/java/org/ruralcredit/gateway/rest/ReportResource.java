@@ -25,6 +25,7 @@ import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 import org.ruralcredit.gateway.service.HouseholdReport;
 import org.ruralcredit.gateway.service.FirmReportService;
 import org.ruralcredit.gateway.service.HouseholdReportService;
+import org.ruralcredit.gateway.service.ReportAdmission;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -44,9 +45,12 @@ public class ReportResource {
     private final Caller caller;
     private final Template householdReport;
     private final FirmReportService firmReports;
+    private final ReportAdmission admission;
 
     public ReportResource(ReportRequestService requests, HouseholdReportService reports, Caller caller,
-                          @Location("householdReport.html") Template householdReport, FirmReportService firmReports) {
+                          @Location("householdReport.html") Template householdReport, FirmReportService firmReports,
+                          ReportAdmission admission) {
+        this.admission = admission;
         this.requests = requests;
         this.reports = reports;
         this.caller = caller;
@@ -74,13 +78,17 @@ public class ReportResource {
     @Path("firms")
     @Operation(summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
     public FirmReportService.FirmReport firm(ReportRequest body) {
-        Decision d = decide(body, SubjectType.FIRM);
-        return firmReports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+        return admission.within(() -> {
+            Decision d = decide(body, SubjectType.FIRM);
+            return firmReports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+        });
     }
 
     private HouseholdReport report(ReportRequest body) {
-        Decision d = decide(body, SubjectType.HOUSEHOLD);
-        return reports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+        return admission.within(() -> {
+            Decision d = decide(body, SubjectType.HOUSEHOLD);
+            return reports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+        });
     }
 
     /** Validates, decides and registers (committed before returning); a refusal is thrown as a 403 problem. */

@@ -9,14 +9,30 @@ import java.util.List;
 public class ApiException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Integer retryAfterSeconds;
 
     public ApiException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ApiException(Problem problem, Integer retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** When the client may try again (Retry-After), for a refusal that passes. */
+    public java.util.Optional<Integer> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
+    }
+
+    /** 503: the service is working at its limit and refuses more rather than queueing it. */
+    public static ApiException busy(String slug, String detail, int retryAfterSeconds) {
+        return new ApiException(Problem.of(503, slug, "Busy", detail), retryAfterSeconds);
     }
 
     public static ApiException notFound(String detail) {

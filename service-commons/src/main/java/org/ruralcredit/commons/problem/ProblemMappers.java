@@ -50,7 +50,9 @@ public class ProblemMappers {
         if (e.problem().status() == 403) {
             refusals.object(403, null, e.problem().detail());
         }
-        return e.problem().toResponse();
+        return e.retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(e.problem().toResponse()).header("Retry-After", seconds).build())
+                .orElseGet(() -> e.problem().toResponse());
     }
 
     @ServerExceptionMapper(priority = 1)
