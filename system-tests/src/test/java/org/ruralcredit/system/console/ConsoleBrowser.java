@@ -30,6 +30,7 @@ final class ConsoleBrowser implements AutoCloseable {
     private static final AtomicInteger SHOT = new AtomicInteger();
 
     private final ChromeDriver driver;
+    private final ChromeDriverService service;
     private final String base;
     private final Path profile;
 
@@ -41,7 +42,7 @@ final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--window-size=1366,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        this.service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -142,7 +143,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            service.stop(); // the driver process too, not only the browser
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
