@@ -63,7 +63,7 @@ public class AdminPages {
         ApiAnswer campaign = api.get(Api.RATING, "/api/v1/campaigns/" + id.strip());
         ApiAnswer objections = campaign.ok() ? api.get(Api.RATING, "/api/v1/campaigns/" + id.strip() + "/objections") : null;
         Desk.Table facts = Desk.table("campaign", page.word("campaign.title"), campaign.ok()
-                        ? new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode().add(campaign.json()) : campaign.json(),
+                        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(campaign.json()) : campaign.json(),
                 Desk.columns(page::word, "division", "households.division", "status", "hh.status", "postingDays",
                         "campaign.postingDays", "householdsTotal", "campaign.households"),
                 c -> "/console/campaigns/" + c.path("id").asText() + "/finalization", page.word("campaign.finalize"), null,
@@ -157,7 +157,7 @@ public class AdminPages {
                 Desk.columns(page::word, "grade", "rating.grade", "loans", "lend.loans", "defaults", "monitor.defaults",
                         "defaultRate", "monitor.defaultRate"),
                 null, null, null, page.word("table.empty"), page::word);
-        var summary = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        var summary = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         if (report.ok()) {
             summary.add(report.json());
         }

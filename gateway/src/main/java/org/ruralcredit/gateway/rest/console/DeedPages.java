@@ -3,7 +3,6 @@ package org.ruralcredit.gateway.rest.console;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,8 +67,7 @@ public class DeedPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response submit(MultivaluedMap<String, String> submitted) {
-        Map<String, String> values = new HashMap<>();
-        submitted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        Map<String, String> values = FormState.firstValues(submitted);
         var body = FormJson.of(values);
         body.put("kind", "DEED");
         ApiAnswer answer = api.post(Api.MORALITY, "/api/v1/proposals", body);

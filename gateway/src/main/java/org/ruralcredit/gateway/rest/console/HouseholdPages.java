@@ -28,6 +28,7 @@ import org.ruralcredit.gateway.service.console.ApiAnswer;
 import org.ruralcredit.gateway.service.console.ConsolePage;
 import org.ruralcredit.gateway.service.console.FormState;
 import org.ruralcredit.gateway.service.console.HouseholdForm;
+import org.ruralcredit.gateway.service.console.Option;
 import org.ruralcredit.gateway.service.console.PlatformApi;
 
 import io.quarkus.qute.Location;
@@ -96,8 +97,7 @@ public class HouseholdPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> submitted) {
-        Map<String, String> values = new HashMap<>();
-        submitted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        Map<String, String> values = FormState.firstValues(submitted);
         String reason = values.remove("reason");
         Map<String, Object> body = new HashMap<>();
         body.put("file", FormJson.of(form.withoutEmptyGroups(values)));
@@ -128,19 +128,18 @@ public class HouseholdPages {
     }
 
     private TemplateInstance form(FormState state) {
-        List<Map<String, Object>> villages = new ArrayList<>();
+        List<Option> villages = new ArrayList<>();
         String division = page.user().division();
         if (division != null && division.length() == 9) {
             ApiAnswer children = api.get(Api.REGISTRY, "/api/v1/divisions/" + division + "/children");
             if (children.ok()) {
-                children.json().forEach(v -> villages.add(Map.of("value", v.path("code").asText(),
-                        "label", v.path("name").asText() + " " + v.path("code").asText())));
+                children.json().forEach(v -> villages.add(new Option(v.path("code").asText(),
+                        v.path("name").asText() + " " + v.path("code").asText())));
             }
         }
         return page.render(edit, "households.new")
                 .data("f", state)
-                .data("villages", villages.stream().map(v -> new org.ruralcredit.gateway.service.console.Option(
-                        (String) v.get("value"), (String) v.get("label"))).toList())
+                .data("villages", villages)
                 .data("rows", form.memberRows())
                 .data("o", form.options(page::word))
                 .data("problem", null);

@@ -40,6 +40,13 @@ public record FormState(Map<String, String> values, Map<String, String> errors, 
         return new FormState(values, errors, unplaced);
     }
 
+    /** A submitted form's values, the first of each name (a form here never repeats a name). */
+    public static Map<String, String> firstValues(jakarta.ws.rs.core.MultivaluedMap<String, String> submitted) {
+        Map<String, String> values = new HashMap<>();
+        submitted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        return values;
+    }
+
     public String value(String name) {
         return values.getOrDefault(name, "");
     }
