@@ -22,6 +22,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return find("headIdHash = ?1 and status = ?2", headIdHash, Household.Status.ACTIVE).firstResultOptional();
     }
 
+    /** Planner statistics of the tables an import grows (see service/PlannerStatistics). */
+    public void refreshPlannerStatistics() {
+        getEntityManager().createNativeQuery("ANALYZE household, household_member, active_person").executeUpdate();
+    }
+
     /** The active files of these heads, members loaded, by head hash. */
     public Map<String, Household> activeByHeads(Collection<String> headIdHashes) {
         if (headIdHashes.isEmpty()) {

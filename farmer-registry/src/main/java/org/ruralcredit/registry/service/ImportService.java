@@ -182,6 +182,8 @@ public class ImportService {
             });
             try (ImportRows rows = ImportRows.open(file)) {
                 List<ImportTemplate.Household> chunk = new ArrayList<>(chunkSize);
+                PlannerStatistics statistics = new PlannerStatistics();
+                long processed = 0;
                 List<ImportTemplate.Row> current = new ArrayList<>();
                 String currentKey = null;
                 while (rows.hasNext()) {
@@ -193,6 +195,10 @@ public class ImportService {
                         current = new ArrayList<>();
                         if (chunk.size() >= chunkSize) {
                             process(id, actor, chunk);
+                            processed += chunk.size();
+                            if (statistics.dueAfter(processed)) {
+                                QuarkusTransaction.requiringNew().run(households::refreshPlannerStatistics);
+                            }
                             chunk = new ArrayList<>(chunkSize);
                         }
                     }
