@@ -28,7 +28,7 @@ result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$0" .sh)" 
 # start_service MODULE PORT [JAVA PROPERTIES...]: a packaged service in the background (pid in $OUT/pids)
 start_service() {
   local module=$1 port=$2; shift 2
-  "$JAVA" -Xmx256m -Dquarkus.http.port="$port" "$@" -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+  "$JAVA" "@$ROOT/stack.d/service-jvm.options" -Dquarkus.http.port="$port" "$@" -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
     >"$OUT/$module.log" 2>&1 &
   echo "$! $module" >>"$OUT/pids"
   local i
