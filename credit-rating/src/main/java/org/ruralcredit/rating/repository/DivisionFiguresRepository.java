@@ -94,9 +94,9 @@ public class DivisionFiguresRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT left(village_code, ?2) AS part, coalesce(current_grade, 'UNRATED') AS grade, count(*)
                         FROM household_facts
-                        WHERE left(village_code, ?3) = ?1 AND status = 'ACTIVE'
-                        GROUP BY 1, 2 ORDER BY 1, 2""")
-                .setParameter(1, division).setParameter(2, groupDigits).setParameter(3, division.length())
+                        WHERE %s AND status = 'ACTIVE'
+                        GROUP BY 1, 2 ORDER BY 1, 2""".formatted(DivisionFilter.villageIn(division, 1)))
+                .setParameter(1, division).setParameter(2, groupDigits)
                 .getResultList();
         return rows;
     }

@@ -21,6 +21,7 @@ import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.Objection;
+import org.ruralcredit.rating.repository.DivisionFilter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -63,9 +64,10 @@ public class CampaignService {
         c.divisionCode = division;
         c.status = Campaign.Status.RATING;
         c.postingDays = postingDays == null ? config.campaign().postingDays() : postingDays;
-        c.householdsTotal = ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM household_facts WHERE left(village_code, ?2) = ?1 AND status = 'ACTIVE'""")
-                .setParameter(1, division).setParameter(2, division.length()).getSingleResult()).intValue();
+        c.householdsTotal = ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM household_facts WHERE " + DivisionFilter.villageIn(division, 1)
+                                + " AND status = 'ACTIVE'")
+                .setParameter(1, division).getSingleResult()).intValue();
         c.startedBy = username;
         c.startedAt = clock.now();
         em.persist(c);
@@ -116,11 +118,11 @@ public class CampaignService {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
                         SELECT household_id FROM household_facts
-                        WHERE left(village_code, ?2) = ?1 AND status = 'ACTIVE'
-                          AND household_id > coalesce(?3, '00000000-0000-0000-0000-000000000000'::uuid)
-                        ORDER BY household_id LIMIT ?4""", UUID.class)
-                .setParameter(1, c.divisionCode).setParameter(2, c.divisionCode.length())
-                .setParameter(3, c.cursorHouseholdId).setParameter(4, HouseholdRater.BATCH).getResultList();
+                        WHERE %s AND status = 'ACTIVE'
+                          AND household_id > coalesce(?2, '00000000-0000-0000-0000-000000000000'::uuid)
+                        ORDER BY household_id LIMIT ?3""".formatted(DivisionFilter.villageIn(c.divisionCode, 1)), UUID.class)
+                .setParameter(1, c.divisionCode)
+                .setParameter(2, c.cursorHouseholdId).setParameter(3, HouseholdRater.BATCH).getResultList();
         if (!ids.isEmpty()) {
             List<HouseholdRating> ratings = rater.rateAll(ids, HouseholdRater.Occasion.campaign(c.id));
             em.flush();
