@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.ruralcredit.events.registry.HouseholdChanged;
 
 /** The registry's latest facts of a household, as the rating service keeps them. */
@@ -34,7 +36,9 @@ public class HouseholdFactsRecord {
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;
 
+    /** The registry's latest event, replaced whole by a newer one and never changed in place. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public HouseholdChanged facts;
 
