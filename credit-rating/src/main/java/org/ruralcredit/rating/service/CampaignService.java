@@ -64,9 +64,9 @@ public class CampaignService {
         c.divisionCode = division;
         c.status = Campaign.Status.RATING;
         c.postingDays = postingDays == null ? config.campaign().postingDays() : postingDays;
-        c.householdsTotal = ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM household_facts WHERE " + DivisionFilter.villageIn(division, 1)
-                                + " AND status = 'ACTIVE'")
+        c.householdsTotal = ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM household_facts WHERE %s AND status = 'ACTIVE'"""
+                        .formatted(DivisionFilter.villageIn(division, 1)))
                 .setParameter(1, division).getSingleResult()).intValue();
         c.startedBy = username;
         c.startedAt = clock.now();
