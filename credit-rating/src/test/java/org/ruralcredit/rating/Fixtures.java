@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -118,6 +119,38 @@ public class Fixtures {
         return r.householdId;
     }
 
+    /**
+     * A township of its own (330281900–999, used by no other test) emptied of earlier runs' data,
+     * with the given number of households in each of its villages (201, 202, …). Returns the
+     * township's code and its households.
+     */
+    @Transactional
+    public Map.Entry<String, java.util.Set<UUID>> freshTownship(int... householdsPerVillage) {
+        String township = "330281" + (900 + ThreadLocalRandom.current().nextInt(100));
+        String below = township + "%";
+        em.createNativeQuery("DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code LIKE ?1)")
+                .setParameter(1, below).executeUpdate();
+        em.createNativeQuery("DELETE FROM campaign WHERE division_code LIKE ?1").setParameter(1, below).executeUpdate();
+        em.createNativeQuery("DELETE FROM household_facts WHERE township_code = ?1").setParameter(1, township).executeUpdate();
+        java.util.Set<UUID> households = new java.util.HashSet<>();
+        for (int v = 0; v < householdsPerVillage.length; v++) {
+            String village = township + (201 + v);
+            for (int i = 0; i < householdsPerVillage[v]; i++) {
+                HouseholdFactsRecord r = new HouseholdFactsRecord();
+                r.householdId = UUID.randomUUID();
+                r.villageCode = village;
+                r.townshipCode = township;
+                r.status = "ACTIVE";
+                r.sourceVersion = 1;
+                r.facts = facts(r.householdId.toString(), village, 1, 400_000);
+                r.updatedAt = Instant.now();
+                em.persist(r);
+                households.add(r.householdId);
+            }
+        }
+        return Map.entry(township, households);
+    }
+
     /** Replaces a household's facts as a registry correction would (without marking it for re-rating). */
     @Transactional
     public void correctFacts(UUID household, long netAssets) {
@@ -188,6 +221,13 @@ public class Fixtures {
         em.createNativeQuery("""
                         UPDATE scorecard_model SET status = 'ACTIVE', activated_by = 'credit-admin', activated_at = now()
                         WHERE code = 'household-default' AND version = ?1""").setParameter(1, version).executeUpdate();
+    }
+
+    /** The households a campaign rated, one entry per result row. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> campaignHouseholds(UUID campaign) {
+        return em.createNativeQuery("SELECT household_id FROM campaign_household WHERE campaign_id = ?1", UUID.class)
+                .setParameter(1, campaign).getResultList();
     }
 
     @Transactional

@@ -19,4 +19,21 @@ public final class DivisionFilter {
             default -> throw new IllegalArgumentException("a division code has 6, 9 or 12 digits");
         };
     }
+
+    /** The lowest village code in the division: its code padded with zeros to 12 digits. */
+    public static String firstVillage(String division) {
+        return pad(division, '0');
+    }
+
+    /** The highest village code in the division: its code padded with nines to 12 digits. */
+    public static String lastVillage(String division) {
+        return pad(division, '9');
+    }
+
+    private static String pad(String division, char digit) {
+        if (division.length() != 6 && division.length() != 9 && division.length() != 12) {
+            throw new IllegalArgumentException("a division code has 6, 9 or 12 digits");
+        }
+        return division + String.valueOf(digit).repeat(12 - division.length());
+    }
 }

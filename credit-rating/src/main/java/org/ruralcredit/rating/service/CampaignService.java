@@ -28,7 +28,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Rating campaigns (评定批次). Starting one only records it; a scheduled pass then walks the
- * division's households in id order, one batch per transaction through the rater's batch path,
+ * division's households village by village, one batch per transaction through the rater's batch path,
  * keeping its place in the campaign row — so a campaign over a million households streams, never
  * holds them in memory, and resumes after a restart. Finalizing walks the campaign's results the
  * same way and records each as FINAL, valid one year.
@@ -115,14 +115,19 @@ public class CampaignService {
     }
 
     private boolean rateBatch(Campaign c) {
+        // village by village along (village_code, household_id): a batch reads a few villages' pages
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                        SELECT household_id FROM household_facts
-                        WHERE %s AND status = 'ACTIVE'
-                          AND household_id > coalesce(?2, '00000000-0000-0000-0000-000000000000'::uuid)
-                        ORDER BY household_id LIMIT ?3""".formatted(DivisionFilter.villageIn(c.divisionCode, 1)), UUID.class)
-                .setParameter(1, c.divisionCode)
-                .setParameter(2, c.cursorHouseholdId).setParameter(3, HouseholdRater.BATCH).getResultList();
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT village_code, household_id FROM household_facts
+                        WHERE village_code BETWEEN ?1 AND ?2 AND status = 'ACTIVE'
+                          AND (village_code, household_id) > (coalesce(?3, ''),
+                               coalesce(?4, '00000000-0000-0000-0000-000000000000'::uuid))
+                        ORDER BY village_code, household_id LIMIT ?5""")
+                .setParameter(1, DivisionFilter.firstVillage(c.divisionCode))
+                .setParameter(2, DivisionFilter.lastVillage(c.divisionCode))
+                .setParameter(3, c.cursorVillageCode).setParameter(4, c.cursorHouseholdId)
+                .setParameter(5, HouseholdRater.BATCH).getResultList();
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[1]).toList();
         if (!ids.isEmpty()) {
             List<HouseholdRating> ratings = rater.rateAll(ids, HouseholdRater.Occasion.campaign(c.id));
             em.flush();
@@ -134,10 +139,12 @@ public class CampaignService {
                     .setParameter(3, ratings.stream().map(r -> r.id).toArray(UUID[]::new))
                     .executeUpdate();
             c.householdsRated += ratings.size();
+            c.cursorVillageCode = (String) rows.get(rows.size() - 1)[0];
             c.cursorHouseholdId = ids.get(ids.size() - 1);
         }
         if (ids.size() < HouseholdRater.BATCH) {
             c.status = Campaign.Status.POSTED;
+            c.cursorVillageCode = null;
             c.cursorHouseholdId = null;
             c.postingOpensAt = clock.now();
             c.postingClosesAt = c.postingOpensAt.plus(Duration.ofDays(c.postingDays));

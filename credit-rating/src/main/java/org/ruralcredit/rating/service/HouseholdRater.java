@@ -45,7 +45,7 @@ import io.quarkus.scheduler.Scheduled;
 public class HouseholdRater {
 
     private static final Logger LOG = Logger.getLogger(HouseholdRater.class);
-    static final int BATCH = 500;
+    public static final int BATCH = 500;
     /** The scorecard's loan indicators look back five years (overdue count in the last 5 years). */
     private static final int LOAN_LOOK_BACK_YEARS = 5;
 

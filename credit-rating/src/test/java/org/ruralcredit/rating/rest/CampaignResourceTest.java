@@ -204,6 +204,25 @@ class CampaignResourceTest {
     }
 
     @Test
+    void aTownshipCampaignRatesEveryHouseholdOfEveryVillageOnce() {
+        // batches end inside the first village, then between the second and third: the cursor
+        // (village, household) must carry over both without skipping or repeating anyone
+        int batch = HouseholdRater.BATCH;
+        Map.Entry<String, java.util.Set<UUID>> township = fixtures.freshTownship(batch + 7, 2, batch - 9);
+        int total = township.getValue().size();
+        String campaign = given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", township.getKey())).post("/api/v1/campaigns")
+                .then().statusCode(201).body("householdsTotal", equalTo(total)).extract().path("id");
+
+        Fixtures.eventually(() -> "POSTED".equals(status(campaign)), Duration.ofSeconds(60));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/campaigns/{id}", campaign)
+                .then().statusCode(200).body("householdsRated", equalTo(total));
+        List<UUID> rated = QuarkusTransaction.requiringNew().call(() -> fixtures.campaignHouseholds(UUID.fromString(campaign)));
+        assertEquals(total, rated.size(), "each household once");
+        assertEquals(township.getValue(), new java.util.HashSet<>(rated));
+    }
+
+    @Test
     void rolesAndBadInput() {
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("division", "3302")).post("/api/v1/campaigns")
