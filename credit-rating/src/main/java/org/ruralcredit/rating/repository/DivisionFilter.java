@@ -13,11 +13,8 @@ public final class DivisionFilter {
 
     /** The condition, comparing with the positional parameter {@code ?parameter}. */
     public static String villageIn(String division, int parameter) {
-        return switch (division.length()) {
-            case 6, 9 -> "left(village_code, " + division.length() + ") = ?" + parameter;
-            case 12 -> "village_code = ?" + parameter;
-            default -> throw new IllegalArgumentException("a division code has 6, 9 or 12 digits");
-        };
+        int length = checkedLength(division);
+        return length == 12 ? "village_code = ?" + parameter : "left(village_code, " + length + ") = ?" + parameter;
     }
 
     /** The lowest village code in the division: its code padded with zeros to 12 digits. */
@@ -31,9 +28,14 @@ public final class DivisionFilter {
     }
 
     private static String pad(String division, char digit) {
-        if (division.length() != 6 && division.length() != 9 && division.length() != 12) {
+        return division + String.valueOf(digit).repeat(12 - checkedLength(division));
+    }
+
+    private static int checkedLength(String division) {
+        int length = division.length();
+        if (length != 6 && length != 9 && length != 12) {
             throw new IllegalArgumentException("a division code has 6, 9 or 12 digits");
         }
-        return division + String.valueOf(digit).repeat(12 - division.length());
+        return length;
     }
 }
