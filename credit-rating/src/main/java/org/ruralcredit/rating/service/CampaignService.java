@@ -171,10 +171,14 @@ public class CampaignService {
                     .setParameter(1, households).getResultList().forEach(f -> facts.put(f.householdId, f));
             Instant now = clock.now();
             List<Outbox.Keyed<HouseholdRated>> events = new java.util.ArrayList<>(rows.size());
+            List<HouseholdRating> finals = new java.util.ArrayList<>(rows.size());
             for (HouseholdRating posted : em.createQuery("from HouseholdRating where id in ?1", HouseholdRating.class)
                     .setParameter(1, ratingIds).getResultList()) {
-                events.add(rater.store(finalCopy(posted, c, now), facts.get(posted.householdId)));
+                HouseholdRating result = finalCopy(posted, c, now);
+                finals.add(result);
+                events.add(rater.store(result, facts.get(posted.householdId)));
             }
+            rater.makeCurrent(finals);
             rater.announce(events);
             c.householdsFinal += rows.size();
             c.cursorHouseholdId = households.get(households.size() - 1);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
@@ -45,6 +46,9 @@ class CampaignResourceTest {
 
     @Inject
     HouseholdRater rater;
+
+    @Inject
+    EntityManager em;
 
     /** The service's clock moved forward, so the posting window can pass without waiting. */
     static class ShiftedClock extends RatingClock {
@@ -164,6 +168,8 @@ class CampaignResourceTest {
             // the event names the FINAL rating the reads show
             given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", event.householdId())
                     .then().statusCode(200).body("id", equalTo(event.ratingId())).body("status", equalTo("FINAL"));
+            // and the current rating kept beside the facts, which division figures and lenders' offers read
+            assertEquals(event.ratingId(), currentRatingId(UUID.fromString(event.householdId())));
         }
         assertEquals(finalScores.keySet(), announced.stream().map(r -> r.event().aggregateId())
                 .collect(java.util.stream.Collectors.toSet()));
@@ -220,6 +226,11 @@ class CampaignResourceTest {
         List<UUID> rated = QuarkusTransaction.requiringNew().call(() -> fixtures.campaignHouseholds(UUID.fromString(campaign)));
         assertEquals(total, rated.size(), "each household once");
         assertEquals(township.getValue(), new java.util.HashSet<>(rated));
+        // each rating became its household's current one: the township's chart has no unrated household left
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("division", township.getKey())
+                .get("/api/v1/grade-distributions")
+                .then().statusCode(200).body("[0].households", equalTo(total))
+                .body("[0].grades.UNRATED", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -234,5 +245,11 @@ class CampaignResourceTest {
         given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/campaigns/{id}", UUID.randomUUID()).then().statusCode(403);
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/campaigns/{id}", UUID.randomUUID()).then().statusCode(404);
         given().get("/api/v1/campaigns/{id}", UUID.randomUUID()).then().statusCode(401);
+    }
+
+    private String currentRatingId(UUID household) {
+        return QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
+                "SELECT current_rating_id FROM household_facts WHERE household_id = ?1")
+                .setParameter(1, household).getSingleResult()));
     }
 }
