@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.Village;
@@ -234,6 +237,18 @@ public class Fixtures {
     public long loansOf(String subjectHash) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM loan_state WHERE subject_hash = ?1")
                 .setParameter(1, subjectHash).getSingleResult()).longValue();
+    }
+
+    /** A loan of the household named by {@code household}, the way the gateway reports it once it knows the borrower. */
+    public static EventEnvelope<LoanChanged> loan(String hash, UUID household, long outstandingFen, int overdueDays,
+                                                  String classification, boolean settled, int revision, String loanId) {
+        boolean npl = List.of("SUBSTANDARD", "DOUBTFUL", "LOSS").contains(classification);
+        LoanChanged data = new LoanChanged(loanId, "YYRCB", "L-" + loanId.substring(0, 8),
+                revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS, "HOUSEHOLD", hash, household.toString(), 5_000_000,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", outstandingFen, overdueDays, classification,
+                npl, false, settled, settled ? LocalDate.of(2026, 9, 1) : null, revision);
+        return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.LOAN_CHANGED.name(), Instant.now(), loanId,
+                "gateway", data);
     }
 
     /** Waits until the condition holds (events are consumed and batches run in the background). */

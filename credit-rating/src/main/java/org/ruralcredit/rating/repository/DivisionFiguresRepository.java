@@ -39,18 +39,25 @@ public class DivisionFiguresRepository {
                 .setParameter(1, villageCode).getSingleResult()).longValue();
     }
 
-    /** Lending figures of a village (12 digits) or township (9 digits). */
+    /**
+     * Lending figures of a village (12 digits) or township (9 digits). Walks the division's
+     * households and looks up each one's loans by index, so the cost follows the division's size;
+     * a join of all unsettled loans was planned as scans of the whole loan book, 190 ms a township
+     * at 1,000,000 households.
+     */
     public Lending lending(DivisionLevel level, String code) {
         String column = level == DivisionLevel.VILLAGE ? "f.village_code" : "f.township_code";
         Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT count(DISTINCT s.household_id),
-                               count(DISTINCT s.household_id) FILTER (WHERE l.overdue_days > 0),
-                               coalesce(sum(l.outstanding_fen), 0),
-                               coalesce(sum(l.outstanding_fen) FILTER (WHERE l.non_performing), 0)
-                        FROM loan_state l
-                        JOIN household_subject s ON s.subject_hash = l.subject_hash
-                        JOIN household_facts f ON f.household_id = s.household_id
-                        WHERE NOT l.settled AND %s = ?1""".formatted(column))
+                        SELECT count(*), count(*) FILTER (WHERE b.overdue), coalesce(sum(b.balance), 0),
+                               coalesce(sum(b.non_performing), 0)
+                        FROM household_facts f
+                        CROSS JOIN LATERAL (
+                            SELECT bool_or(l.overdue_days > 0) AS overdue, sum(l.outstanding_fen) AS balance,
+                                   coalesce(sum(l.outstanding_fen) FILTER (WHERE l.non_performing), 0) AS non_performing
+                            FROM household_subject s JOIN loan_state l ON l.subject_hash = s.subject_hash
+                            WHERE s.household_id = f.household_id AND NOT l.settled
+                            HAVING count(*) > 0) b
+                        WHERE %s = ?1""".formatted(column))
                 .setParameter(1, code).getSingleResult();
         return new Lending(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());

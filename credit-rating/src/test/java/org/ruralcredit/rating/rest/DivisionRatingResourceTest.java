@@ -14,8 +14,6 @@ import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +42,9 @@ class DivisionRatingResourceTest {
     @Inject
     Fixtures fixtures;
 
-    /** A loan of the household named by {@code household}, the way the gateway reports it once it knows the borrower. */
     static EventEnvelope<LoanChanged> loan(String hash, UUID household, long outstandingFen, int overdueDays, String classification,
                                            int revision, String loanId) {
-        boolean npl = List.of("SUBSTANDARD", "DOUBTFUL", "LOSS").contains(classification);
-        LoanChanged data = new LoanChanged(loanId, "YYRCB", "L-" + loanId.substring(0, 8),
-                revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS, "HOUSEHOLD", hash, household.toString(), 5_000_000,
-                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", outstandingFen, overdueDays, classification,
-                npl, false, false, null, revision);
-        return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.LOAN_CHANGED.name(), Instant.now(), loanId,
-                "gateway", data);
+        return Fixtures.loan(hash, household, outstandingFen, overdueDays, classification, false, revision, loanId);
     }
 
     /**
