@@ -176,10 +176,9 @@ public class CampaignService {
                     .setParameter(1, ratingIds).getResultList()) {
                 HouseholdRating result = finalCopy(posted, c, now);
                 finals.add(result);
-                events.add(rater.store(result, facts.get(posted.householdId)));
+                events.add(rater.announcement(result, facts.get(posted.householdId)));
             }
-            rater.makeCurrent(finals);
-            rater.announce(events);
+            rater.keep(finals, events);
             c.householdsFinal += rows.size();
             c.cursorHouseholdId = households.get(households.size() - 1);
         }

@@ -1,7 +1,6 @@
 package org.ruralcredit.rating.service;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
@@ -31,6 +29,7 @@ import org.ruralcredit.rating.domain.scorecard.Scorecard;
 import org.ruralcredit.rating.domain.scorecard.ScorecardInputs;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.domain.scorecard.Veto;
+import org.ruralcredit.rating.repository.HouseholdRatingWriter;
 import org.ruralcredit.rating.repository.LoanRecordRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,11 +69,13 @@ public class HouseholdRater {
     private final Outbox outbox;
     private final RatingClock clock;
     private final LoanRecordRepository loanRecords;
+    private final HouseholdRatingWriter writer;
     private final Duration debounce;
 
     public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox, RatingClock clock,
-                          LoanRecordRepository loanRecords, RatingConfig config) {
+                          LoanRecordRepository loanRecords, HouseholdRatingWriter writer, RatingConfig config) {
         this.em = em;
+        this.writer = writer;
         this.debounce = config.debounce();
         this.loanRecords = loanRecords;
         this.models = models;
@@ -161,7 +162,7 @@ public class HouseholdRater {
         List<HouseholdFactsRecord> facts = em.createQuery(
                         "from HouseholdFactsRecord where householdId in ?1 order by householdId", HouseholdFactsRecord.class)
                 .setParameter(1, households).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                // read-only: the batch's changes to these rows are written by one statement (markRated)
+                // read-only: the batch's changes to these rows are written by one statement (keep)
                 .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
         ScorecardModel model = models.active();
         LocalDate today = clock.today();
@@ -177,11 +178,10 @@ public class HouseholdRater {
             HouseholdRating rating = rate(record, model, today, now, standings.get(record.householdId),
                     loans.get(record.householdId), occasion);
             ratings.add(rating);
-            events.add(store(rating, record));
+            events.add(announcement(rating, record));
         }
-        markRated(facts.stream().map(f -> f.householdId).toList(), ratings);
+        keep(facts.stream().map(f -> f.householdId).toList(), ratings, events, true);
         facts.forEach(em::detach);
-        announce(events);
         return ratings;
     }
 
@@ -218,12 +218,8 @@ public class HouseholdRater {
         return rating;
     }
 
-    /**
-     * Keeps the rating; returns its announcement, which the caller records in the outbox with the
-     * rest of its batch. The caller makes it current with {@link #makeCurrent} or {@link #markRated}.
-     */
-    public Outbox.Keyed<HouseholdRated> store(HouseholdRating rating, HouseholdFactsRecord facts) {
-        em.persist(rating);
+    /** The rating's announcement, which the caller keeps with the rest of its batch. */
+    public Outbox.Keyed<HouseholdRated> announcement(HouseholdRating rating, HouseholdFactsRecord facts) {
         return new Outbox.Keyed<>(facts.householdId.toString(), new HouseholdRated(
                 facts.householdId.toString(), facts.villageCode, facts.townshipCode, rating.id.toString(),
                 rating.modelCode, rating.modelVersion, rating.totalPoints, rating.grade, rating.creditHousehold,
@@ -232,51 +228,22 @@ public class HouseholdRater {
     }
 
     /**
-     * The rated households' marks cleared and the ratings made their current ones, with one
-     * statement per batch rather than one update per household (a campaign writes a million).
+     * Keeps a batch of ratings, makes each its household's current one and records their
+     * announcements; the households' marks for re-rating are left as they are.
      */
-    void markRated(List<UUID> households, List<HouseholdRating> ratings) {
-        update(households, ratings, true);
+    public void keep(List<HouseholdRating> ratings, List<Outbox.Keyed<HouseholdRated>> announcements) {
+        keep(ratings.stream().map(r -> r.householdId).toList(), ratings, announcements, false);
     }
 
-    /** The ratings made their households' current ones; the households' marks are left as they are. */
-    public void makeCurrent(List<HouseholdRating> ratings) {
-        update(ratings.stream().map(r -> r.householdId).toList(), ratings, false);
-    }
-
-    private void update(List<UUID> households, List<HouseholdRating> ratings, boolean clearMarks) {
-        if (households.isEmpty()) {
-            return;
-        }
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            // a household in the list without a rating (a closed file) only has its mark cleared
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE household_facts f SET
-                        needs_rating = CASE WHEN ?::boolean THEN false ELSE f.needs_rating END,
-                        current_rating_id = coalesce(r.rating_id, f.current_rating_id),
-                        current_grade = CASE WHEN r.rating_id IS NULL THEN f.current_grade ELSE r.grade END,
-                        current_credit_household = CASE WHEN r.rating_id IS NULL THEN f.current_credit_household
-                                                        ELSE r.credit_household END,
-                        current_points = CASE WHEN r.rating_id IS NULL THEN f.current_points ELSE r.points END
-                    FROM unnest(?::uuid[]) AS h(household_id)
-                    LEFT JOIN unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::boolean[], ?::int[])
-                        AS r(household_id, rating_id, grade, credit_household, points) USING (household_id)
-                    WHERE f.household_id = h.household_id""")) {
-                update.setBoolean(1, clearMarks);
-                update.setArray(2, connection.createArrayOf("uuid", households.toArray()));
-                update.setArray(3, connection.createArrayOf("uuid", ratings.stream().map(r -> r.householdId).toArray()));
-                update.setArray(4, connection.createArrayOf("uuid", ratings.stream().map(r -> r.id).toArray()));
-                update.setArray(5, connection.createArrayOf("varchar", ratings.stream().map(r -> r.grade).toArray()));
-                update.setArray(6, connection.createArrayOf("boolean", ratings.stream().map(r -> r.creditHousehold).toArray()));
-                update.setArray(7, connection.createArrayOf("int4", ratings.stream().map(r -> r.totalPoints).toArray()));
-                update.executeUpdate();
-            }
-        });
-    }
-
-    /** Records a batch's announcements in the outbox. */
-    public void announce(List<Outbox.Keyed<HouseholdRated>> events) {
-        outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, events);
+    /**
+     * One batched insert of the ratings, one statement for the households' current ratings (and,
+     * when rating, their cleared marks) rather than an update each (a campaign writes a million),
+     * and the announcements in the outbox.
+     */
+    private void keep(List<UUID> households, List<HouseholdRating> ratings,
+                      List<Outbox.Keyed<HouseholdRated>> announcements, boolean clearMarks) {
+        writer.insert(ratings);
+        writer.makeCurrent(households, ratings, clearMarks);
+        outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, announcements);
     }
 }

@@ -17,8 +17,6 @@ import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdMember;
 import org.ruralcredit.registry.domain.HouseholdRevision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 /**
  * Inserts many new household files with one batched statement per table, in the caller's
  * transaction: the same rows the entity mapping writes (household, members, active persons,
@@ -64,7 +62,7 @@ public class HouseholdBulkWriter {
                 insert.setString(9, h.phoneHash);
                 insert.setString(10, h.address);
                 insert.setInt(11, h.yearsResident);
-                insert.setString(12, json(h.facts));
+                insert.setString(12, DatabaseJsonFormat.text(h.facts));
                 insert.setString(13, h.createdBy);
                 insert.setTimestamp(14, Timestamp.from(h.createdAt));
                 insert.setString(15, h.updatedBy);
@@ -120,7 +118,7 @@ public class HouseholdBulkWriter {
                 insert.setString(4, r.changedBy);
                 insert.setTimestamp(5, Timestamp.from(r.changedAt));
                 insert.setString(6, r.reason);
-                insert.setString(7, json(r.changedFields));
+                insert.setString(7, DatabaseJsonFormat.text(r.changedFields));
                 insert.setString(8, r.snapshot);
                 insert.addBatch();
             }
@@ -133,14 +131,6 @@ public class HouseholdBulkWriter {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value.name());
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return DatabaseJsonFormat.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a household document could not be written as JSON", e);
         }
     }
 }

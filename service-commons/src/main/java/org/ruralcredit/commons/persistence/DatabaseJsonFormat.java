@@ -5,6 +5,7 @@ import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -30,6 +31,15 @@ public class DatabaseJsonFormat implements FormatMapper {
             .build();
 
     private final FormatMapper delegate = new JacksonJsonFormatMapper(MAPPER);
+
+    /** A document as the text of its JSON column, for bulk writers that bind it themselves. */
+    public static String text(Object document) {
+        try {
+            return MAPPER.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a document could not be written as JSON", e);
+        }
+    }
 
     @Override
     public <T> T fromString(CharSequence charSequence, JavaType<T> javaType, WrapperOptions wrapperOptions) {
