@@ -6,7 +6,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The benchmark's own database (rating_bench), no background work competing with the measured
- * path: no scheduler (rater, campaign worker, outbox relay) and no consumers.
+ * path: no scheduler (rater, campaign worker, outbox relay) and no consumers. The outbox is vacuumed
+ * as in production, not as often as the test profile asks.
  */
 public class BenchProfile implements QuarkusTestProfile {
 
@@ -15,6 +16,7 @@ public class BenchProfile implements QuarkusTestProfile {
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/rating_bench",
                 "quarkus.scheduler.enabled", "false",
+                "ruralcredit.outbox.vacuum-after", "20000",
                 "mp.messaging.incoming.registry-village.enabled", "false",
                 "mp.messaging.incoming.registry-household.enabled", "false",
                 "mp.messaging.incoming.morality-points.enabled", "false",

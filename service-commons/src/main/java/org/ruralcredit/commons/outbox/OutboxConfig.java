@@ -25,4 +25,13 @@ public interface OutboxConfig {
     /** How long the relay waits for the broker to acknowledge a batch. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /**
+     * Events stamped published after which the relay vacuums the outbox table (0: never, leave it
+     * to autovacuum). A stamped row leaves the index of unpublished rows only when the table is
+     * vacuumed, and every pass walks the entries left: at a million events in a burst, before
+     * autovacuum came round, 6 ms a pass instead of under 1.
+     */
+    @WithDefault("20000")
+    long vacuumAfter();
 }

@@ -1,5 +1,8 @@
 package org.ruralcredit.commons.outbox;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -53,9 +58,12 @@ public class OutboxRelay {
     private static final Pass IDLE = new Pass(0, false);
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final OutboxConfig config;
     private final Emitter<String> emitter;
     private final Counter published;
+    /** Rows this relay stamped since it last vacuumed the table; only the runner's thread touches it. */
+    private long stampedSinceVacuum;
     /** The batch whose acknowledgements were still outstanding when the last pass stopped waiting. */
     private volatile Batch inFlight;
     private final org.ruralcredit.commons.scheduling.PromptRunner runner =
@@ -83,11 +91,12 @@ public class OutboxRelay {
         }
     }
 
-    public OutboxRelay(EntityManager em, OutboxConfig config,
+    public OutboxRelay(EntityManager em, DataSource dataSource, OutboxConfig config,
                        @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                        Emitter<String> emitter,
                        MeterRegistry registry) {
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
         this.emitter = emitter;
         this.published = Counter.builder("outbox.events.published")
@@ -125,6 +134,23 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             // The broker or the database is away; the rows stay unpublished and the next pass retries.
             LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+        }
+        if (config.vacuumAfter() > 0 && stampedSinceVacuum >= config.vacuumAfter()) {
+            vacuum();
+        }
+    }
+
+    /**
+     * Clears the index entries of stamped rows, outside any transaction (VACUUM cannot run in one).
+     * INDEX_CLEANUP ON: with few dead rows in a large table PostgreSQL would otherwise skip the
+     * indexes, and the entries this is for would stay.
+     */
+    private void vacuum() {
+        stampedSinceVacuum = 0;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM (INDEX_CLEANUP ON) outbox_event");
+        } catch (SQLException e) {
+            LOG.warnf("could not vacuum the outbox table; autovacuum is left to it: %s", e.getMessage());
         }
     }
 
@@ -190,6 +216,7 @@ public class OutboxRelay {
                 .setParameter(1, ids.toArray(Long[]::new))
                 .executeUpdate();
         published.increment(ids.size());
+        stampedSinceVacuum += ids.size();
         return ids.size();
     }
 

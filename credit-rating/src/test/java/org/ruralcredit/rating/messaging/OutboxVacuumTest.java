@@ -1,0 +1,53 @@
+package org.ruralcredit.rating.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.ruralcredit.rating.Fixtures;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The outbox relay vacuums its table after so many stamped events (100 in the test profile), so
+ * its scans for unpublished rows do not walk the index entries of published ones.
+ */
+@QuarkusTest
+class OutboxVacuumTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aBurstOfEventsIsFollowedByAVacuumOfTheOutbox() {
+        long before = vacuums();
+        Map.Entry<String, java.util.Set<java.util.UUID>> township = fixtures.freshTownship(150, 150);
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", township.getKey())).post("/api/v1/campaigns")
+                .then().statusCode(201);
+        // 300 ratings announced and stamped: the relay vacuums at least once after 100
+        Fixtures.eventually(() -> vacuums() > before && unpublished() == 0, Duration.ofSeconds(60));
+    }
+
+    private long vacuums() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'outbox_event'").getSingleResult()).longValue());
+    }
+
+    private long unpublished() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM outbox_event WHERE published_at IS NULL").getSingleResult()).longValue());
+    }
+}
