@@ -153,7 +153,9 @@ public class HouseholdRater {
 
     /**
      * Rates the given households (in the caller's transaction) with the active model; households
-     * without facts or with a closed file are skipped. Returns the ratings made.
+     * without facts or with a closed file are skipped. Returns the ratings made. Their facts rows
+     * are written by statement and left detached: a caller that changes a household's facts in the
+     * same transaction does so before, or reads the row again after.
      */
     public List<HouseholdRating> rateAll(List<UUID> households, Occasion occasion) {
         if (households.isEmpty()) {
