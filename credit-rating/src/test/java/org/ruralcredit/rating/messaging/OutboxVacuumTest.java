@@ -43,7 +43,7 @@ class OutboxVacuumTest {
 
     private long vacuums() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'outbox_event'").getSingleResult()).longValue());
+                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relid = 'outbox_event'::regclass").getSingleResult()).longValue());
     }
 
     private long unpublished() {
