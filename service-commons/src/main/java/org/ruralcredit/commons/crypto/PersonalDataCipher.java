@@ -29,10 +29,19 @@ public final class PersonalDataCipher {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
     private final SecureRandom random = new SecureRandom();
+    // Neither is thread-safe, and looking one up costs more than using it (an import seals and
+    // hashes four values a household): each thread keeps its own, initialised afresh per value.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs;
 
     public PersonalDataCipher(String base64EncryptionKey, String base64LookupKey) {
         this.encryptionKey = new SecretKeySpec(key(base64EncryptionKey, "encryption"), "AES");
         this.lookupKey = new SecretKeySpec(key(base64LookupKey, "lookup"), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> instance(() -> {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(lookupKey);
+            return mac;
+        }));
     }
 
     private static byte[] key(String base64, String what) {
@@ -55,7 +64,7 @@ public final class PersonalDataCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed).array();
@@ -72,7 +81,7 @@ public final class PersonalDataCipher {
             throw new IllegalStateException("stored personal data has an unknown format");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
             byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
@@ -86,12 +95,19 @@ public final class PersonalDataCipher {
         if (value == null) {
             return null;
         }
+        // doFinal leaves the Mac reset, keyed, for the next value
+        return HexFormat.of().formatHex(macs.get().doFinal((kind + ":" + value).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(lookupKey);
-            return HexFormat.of().formatHex(mac.doFinal((kind + ":" + value).getBytes(StandardCharsets.UTF_8)));
+            return lookup.get();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("lookup hash could not be computed", e);
+            throw new IllegalStateException("the JDK offers no AES-GCM or HMAC-SHA256", e);
         }
     }
 }

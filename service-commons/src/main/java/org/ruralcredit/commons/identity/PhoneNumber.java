@@ -1,7 +1,12 @@
 package org.ruralcredit.commons.identity;
 
+import java.util.regex.Pattern;
+
 /** Mainland mobile (11 digits from 1) or fixed-line numbers, as officials write them down. */
 public final class PhoneNumber {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern NUMBER = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
 
     private PhoneNumber() {
     }
@@ -11,8 +16,8 @@ public final class PhoneNumber {
         if (raw == null) {
             return null;
         }
-        String digits = raw.replaceAll("[\\s-]", "");
-        if (digits.matches("1[3-9]\\d{9}") || digits.matches("0\\d{9,11}")) {
+        String digits = SEPARATORS.matcher(raw).replaceAll("");
+        if (NUMBER.matcher(digits).matches()) {
             return digits;
         }
         return null;

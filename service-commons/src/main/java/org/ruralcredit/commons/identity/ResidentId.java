@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A mainland resident identity number (GB 11643-1999): 6-digit address code, 8-digit birth date,
@@ -17,6 +18,7 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     /** The first births that can hold a number issued under the standard's 18-digit form. */
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
 
     /** The check character the first 17 digits call for. */
     public static char checkCharacter(String first17) {
@@ -36,7 +38,7 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
             return Result.refused("is required");
         }
         String value = raw.strip().toUpperCase();
-        if (!value.matches("\\d{17}[\\dX]")) {
+        if (!FORM.matcher(value).matches()) {
             return Result.refused("must be 18 characters: 17 digits and a check digit or X");
         }
         LocalDate birth;
