@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -63,6 +64,10 @@ public class Household {
 
     @Column(name = "phone_hash")
     public String phoneHash;
+
+    /** The phone as sealed into {@link #phoneEnc} in this unit of work, so it need not be decrypted again; never stored. */
+    @Transient
+    public String phoneAsWritten;
 
     @Column(nullable = false)
     public String address;

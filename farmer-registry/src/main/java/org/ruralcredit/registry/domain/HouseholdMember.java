@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 
 /** One person of a household; sex and birth date are derived from the resident ID. */
 @Embeddable
@@ -24,6 +25,10 @@ public class HouseholdMember {
 
     @Column(name = "resident_id_hash", nullable = false)
     public String residentIdHash;
+
+    /** The ID as sealed into {@link #residentIdEnc} in this unit of work, so it need not be decrypted again; never stored. */
+    @Transient
+    public String residentIdAsWritten;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

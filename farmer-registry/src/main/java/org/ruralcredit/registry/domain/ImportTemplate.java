@@ -231,6 +231,9 @@ public final class ImportTemplate {
         return samePerson && noPersonData && carriesFact;
     }
 
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d{1,9}");
+    private static final java.util.regex.Pattern YUAN = java.util.regex.Pattern.compile("-?\\d{1,15}");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,4})?");
     private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("^members\\[(\\d+)]\\.?(.*)$");
     private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile("^publicOrder\\[(\\d+)]\\.?(.*)$");
 
@@ -479,18 +482,18 @@ public final class ImportTemplate {
         }
 
         Integer integer(Column column) {
-            return parse(column, v -> v.matches("-?\\d{1,9}") ? Integer.valueOf(v) : null, "must be a whole number");
+            return parse(column, v -> INTEGER.matcher(v).matches() ? Integer.valueOf(v) : null, "must be a whole number");
         }
 
         Long yuan(Column column) {
             return parse(column, v -> {
                 String plain = v.replace(",", "");
-                return plain.matches("-?\\d{1,15}") ? Long.valueOf(plain) : null;
+                return YUAN.matcher(plain).matches() ? Long.valueOf(plain) : null;
             }, "must be whole yuan, e.g. 150000");
         }
 
         BigDecimal decimal(Column column) {
-            return parse(column, v -> v.matches("-?\\d{1,9}(\\.\\d{1,4})?") ? new BigDecimal(v) : null, "must be a number");
+            return parse(column, v -> DECIMAL.matcher(v).matches() ? new BigDecimal(v) : null, "must be a number");
         }
 
         boolean yesNo(Column column) {

@@ -45,21 +45,25 @@ public class HouseholdDocuments {
     }
 
     public String residentIdOf(HouseholdMember member) {
-        return cipher.decrypt(member.residentIdEnc);
+        return member.residentIdAsWritten != null ? member.residentIdAsWritten : cipher.decrypt(member.residentIdEnc);
     }
 
     public String phoneOf(Household household) {
-        return cipher.decrypt(household.phoneEnc);
+        return household.phoneAsWritten != null ? household.phoneAsWritten : cipher.decrypt(household.phoneEnc);
     }
 
-    /** Writes a checked file onto the entity: members replaced, identifiers encrypted. */
-    public void apply(Household household, HouseholdFile file, List<ResidentId> ids) {
+    /**
+     * Writes a checked file onto the entity: members replaced, identifiers encrypted. {@code ids}
+     * and {@code hashes} by member position, as the checks parsed and hashed them.
+     */
+    public void apply(Household household, HouseholdFile file, List<ResidentId> ids, List<String> hashes) {
         household.villageCode = file.villageCode();
         household.townshipCode = file.villageCode().substring(0, 9);
         household.address = file.address().strip();
         household.yearsResident = file.yearsResident();
         String phone = PhoneNumber.normalise(file.phone());
         household.phoneEnc = cipher.encrypt(phone);
+        household.phoneAsWritten = phone;
         household.phoneHash = hashOfPhone(phone);
         household.facts = org.ruralcredit.registry.domain.HouseholdFacts.of(file);
         household.members.clear();
@@ -70,7 +74,8 @@ public class HouseholdDocuments {
             member.name = in.name().strip();
             member.relation = in.relation();
             member.residentIdEnc = cipher.encrypt(id.value());
-            member.residentIdHash = hashOfResidentId(id.value());
+            member.residentIdAsWritten = id.value();
+            member.residentIdHash = hashes.get(i);
             member.sex = id.sex();
             member.birthDate = id.birthDate();
             member.education = in.education();

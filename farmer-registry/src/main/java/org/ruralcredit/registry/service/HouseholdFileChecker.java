@@ -4,6 +4,7 @@ import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidatorFactory;
 
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemMappers;
@@ -32,11 +38,14 @@ import org.ruralcredit.registry.repository.HouseholdRepository;
 @ApplicationScoped
 public class HouseholdFileChecker {
 
-    public record Outcome(List<ResidentId> ids, List<Problem.FieldError> errors) {
+    /** {@code ids} and their keyed {@code hashes} by member position, complete when the file passed. */
+    public record Outcome(List<ResidentId> ids, List<String> hashes, List<Problem.FieldError> errors) {
         public boolean passed() {
             return errors.isEmpty();
         }
     }
+
+    private static final java.util.regex.Pattern VILLAGE_CODE = java.util.regex.Pattern.compile("\\d{12}");
 
     private final Validator validator;
     private final DivisionRepository divisions;
@@ -44,71 +53,86 @@ public class HouseholdFileChecker {
     private final HouseholdDocuments documents;
     private final Clock clock;
 
-    public HouseholdFileChecker(Validator validator, DivisionRepository divisions, HouseholdRepository households,
+    public HouseholdFileChecker(ValidatorFactory validators, DivisionRepository divisions, HouseholdRepository households,
                                 HouseholdDocuments documents, Clock clock) {
-        this.validator = validator;
+        // A file is a tree of records, never an entity: nothing in it can be lazily loaded, so the
+        // persistence-aware reachability check (a JPA look-up per property, a sixth of an import's
+        // validation time) has nothing to decide.
+        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(EVERYTHING_REACHABLE)
+                .enableTraversableResolverResultCache(false)
+                .getValidator();
         this.divisions = divisions;
         this.households = households;
         this.documents = documents;
         this.clock = clock;
     }
 
-    /** A file to check and the household it would be written over (null for a new one). */
-    public record Candidate(HouseholdFile file, UUID ownHousehold) {
+    /**
+     * What a file shows by itself, without the database: the field rules, the rules across
+     * fields, its resident IDs parsed and their keyed hashes (by member position). Cheap to make
+     * ahead of the write, on another thread.
+     */
+    public record Inspection(HouseholdFile file, List<ResidentId> ids, List<String> hashes,
+                             Map<String, Integer> positionByHash, List<Problem.FieldError> errors) {
+    }
+
+    /** An inspected file and the household it would be written over (null for a new one). */
+    public record Candidate(Inspection inspection, UUID ownHousehold) {
     }
 
     public Outcome check(HouseholdFile file, UUID ownHousehold) {
-        return checkAll(List.of(new Candidate(file, ownHousehold))).get(0);
+        return checkAll(List.of(new Candidate(inspect(file), ownHousehold))).get(0);
+    }
+
+    public Inspection inspect(HouseholdFile file) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        validator.validate(file).forEach(v -> errors.add(new Problem.FieldError(ProblemMappers.fieldOf(v), v.getMessage())));
+        List<ResidentId> ids = new ArrayList<>();
+        if (file.members() != null && file.members().stream().allMatch(m -> m != null && m.residentId() != null)) {
+            HouseholdFileRules.check(file, LocalDate.now(clock), ids)
+                    .forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+        }
+        List<String> hashes = new ArrayList<>(ids.size());
+        Map<String, Integer> positionByHash = new LinkedHashMap<>();
+        if (!ids.isEmpty() && ids.stream().allMatch(java.util.Objects::nonNull)) {
+            for (int i = 0; i < ids.size(); i++) {
+                hashes.add(documents.hashOfResidentId(ids.get(i).value()));
+                positionByHash.put(hashes.get(i), i);
+            }
+        }
+        // an ID that did not parse stays a null at its position (the file is refused then)
+        return new Inspection(file, Collections.unmodifiableList(ids), List.copyOf(hashes),
+                Collections.unmodifiableMap(positionByHash), List.copyOf(errors));
     }
 
     /**
-     * Checks many files as if they were written one after another in this order, with one query
-     * for their villages and one for their people: a person claimed by an earlier file of the
-     * batch counts as taken for the later ones.
+     * Completes the checks of many inspected files with the database, as if they were written one
+     * after another in this order, with one query for their villages and one for their people: a
+     * person claimed by an earlier file of the batch counts as taken for the later ones.
      */
     public List<Outcome> checkAll(List<Candidate> candidates) {
-        LocalDate today = LocalDate.now(clock);
-        List<List<Problem.FieldError>> errorsOf = new ArrayList<>(candidates.size());
-        List<List<ResidentId>> idsOf = new ArrayList<>(candidates.size());
         Set<String> villageCodes = new HashSet<>();
         Set<String> hashes = new HashSet<>();
-        List<Map<String, Integer>> positionsOf = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            HouseholdFile file = candidate.file();
-            List<Problem.FieldError> errors = new ArrayList<>();
-            validator.validate(file).forEach(v -> errors.add(new Problem.FieldError(ProblemMappers.fieldOf(v), v.getMessage())));
-            List<ResidentId> ids = new ArrayList<>();
-            if (file.members() != null && file.members().stream().allMatch(m -> m != null && m.residentId() != null)) {
-                HouseholdFileRules.check(file, today, ids)
-                        .forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+            String village = candidate.inspection().file().villageCode();
+            if (village != null && VILLAGE_CODE.matcher(village).matches()) {
+                villageCodes.add(village);
             }
-            if (file.villageCode() != null && file.villageCode().matches("\\d{12}")) {
-                villageCodes.add(file.villageCode());
-            }
-            Map<String, Integer> positionByHash = new LinkedHashMap<>();
-            if (!ids.isEmpty() && ids.stream().allMatch(java.util.Objects::nonNull)) {
-                for (int i = 0; i < ids.size(); i++) {
-                    positionByHash.put(documents.hashOfResidentId(ids.get(i).value()), i);
-                }
-                hashes.addAll(positionByHash.keySet());
-            }
-            errorsOf.add(errors);
-            idsOf.add(ids);
-            positionsOf.add(positionByHash);
+            hashes.addAll(candidate.inspection().positionByHash().keySet());
         }
         Set<String> villages = divisions.existing(villageCodes, DivisionLevel.VILLAGE);
         Map<String, UUID> taken = new HashMap<>(households.activeElsewhere(hashes, null));
         List<Outcome> outcomes = new ArrayList<>(candidates.size());
-        for (int c = 0; c < candidates.size(); c++) {
-            Candidate candidate = candidates.get(c);
-            List<Problem.FieldError> errors = errorsOf.get(c);
-            String village = candidate.file().villageCode();
-            if (village != null && village.matches("\\d{12}") && !villages.contains(village)) {
+        for (Candidate candidate : candidates) {
+            Inspection inspection = candidate.inspection();
+            List<Problem.FieldError> errors = new ArrayList<>(inspection.errors());
+            String village = inspection.file().villageCode();
+            if (village != null && VILLAGE_CODE.matcher(village).matches() && !villages.contains(village)) {
                 errors.add(new Problem.FieldError("villageCode", "is not an official village division code"));
             }
-            Map<String, Integer> positionByHash = positionsOf.get(c);
             UUID own = candidate.ownHousehold();
-            positionByHash.forEach((hash, position) -> {
+            inspection.positionByHash().forEach((hash, position) -> {
                 UUID holder = taken.get(hash);
                 if (holder != null && !holder.equals(own)) {
                     errors.add(new Problem.FieldError("members[" + position + "].residentId",
@@ -119,12 +143,24 @@ public class HouseholdFileChecker {
             if (errors.isEmpty()) {
                 // written, its people are taken for the files after it (a new file's own id is not known yet)
                 UUID holder = own == null ? PENDING : own;
-                positionByHash.keySet().forEach(hash -> taken.put(hash, holder));
+                inspection.positionByHash().keySet().forEach(hash -> taken.put(hash, holder));
             }
-            outcomes.add(new Outcome(idsOf.get(c), List.copyOf(errors)));
+            outcomes.add(new Outcome(inspection.ids(), inspection.hashes(), List.copyOf(errors)));
         }
         return outcomes;
     }
+
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+    };
 
     /** Marks people claimed by a new file earlier in the same batch. */
     private static final UUID PENDING = new UUID(0, 0);

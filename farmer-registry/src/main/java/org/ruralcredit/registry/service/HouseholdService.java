@@ -63,7 +63,7 @@ public class HouseholdService {
     }
 
     private Household insert(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
-        Household household = newHousehold(actor, file, outcome);
+        Household household = newHousehold(actor, file, outcome.ids(), outcome.hashes());
         if (households.activeByHead(household.headIdHash).isPresent()) {
             throw ApiException.conflict("household-exists", "The head of household already has an active file.");
         }
@@ -72,20 +72,35 @@ public class HouseholdService {
         return household;
     }
 
-    private Household newHousehold(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome) {
+    private Household newHousehold(Actor actor, HouseholdFile file, List<ResidentId> ids, List<String> hashes) {
         Household household = new Household();
         household.id = UUID.randomUUID();
         household.status = Household.Status.ACTIVE;
         household.version = 1;
         household.createdBy = actor.username();
         household.createdAt = Instant.now(clock);
-        documents.apply(household, file, outcome.ids());
+        documents.apply(household, file, ids, hashes);
         stamp(household, actor);
         return household;
     }
 
-    /** A file checked by the caller in this transaction, for a head that has no active file. */
-    public record NewFile(HouseholdFile file, HouseholdFileChecker.Outcome outcome) {
+    /**
+     * A new file made ready to write without the database: the household with its identifiers
+     * sealed, its first revision and its event. An import drafts its files ahead of the write, on
+     * another thread, and writes the drafts of the heads that turn out to have no active file.
+     */
+    public record Draft(Household household, HouseholdRevision revision, HouseholdChanged event) {
+    }
+
+    /** {@code ids}, {@code hashes}: the file's members' resident IDs and their keyed hashes, from the checks. */
+    public Draft draft(Actor actor, HouseholdFile file, List<ResidentId> ids, List<String> hashes, String reason) {
+        Household household = newHousehold(actor, file, ids, hashes);
+        return new Draft(household, revision(household, HouseholdRevision.Kind.CREATED, actor, reason, null),
+                documents.event(household, LocalDate.now(clock)));
+    }
+
+    /** A drafted file whose checks the caller completed in this transaction, for a head that has no active file. */
+    public record NewFile(Draft draft, HouseholdFileChecker.Outcome outcome) {
     }
 
     /**
@@ -95,20 +110,19 @@ public class HouseholdService {
      * fails the transaction on the database's unique keys, never stores a duplicate.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Household> createAllChecked(Actor actor, List<NewFile> files, String reason) {
+    public List<Household> createAllChecked(Actor actor, List<NewFile> files) {
         List<Household> created = new ArrayList<>(files.size());
         List<HouseholdRevision> revisions = new ArrayList<>(files.size());
         List<Outbox.Keyed<HouseholdChanged>> events = new ArrayList<>(files.size());
-        LocalDate today = LocalDate.now(clock);
         for (NewFile file : files) {
-            requireWritable(actor, file.file().villageCode());
+            Household household = file.draft().household();
+            requireWritable(actor, household.villageCode);
             if (!file.outcome().passed()) {
                 throw new IllegalArgumentException("an unchecked or refused file reached the bulk write");
             }
-            Household household = newHousehold(actor, file.file(), file.outcome());
             created.add(household);
-            revisions.add(revision(household, HouseholdRevision.Kind.CREATED, actor, reason, null));
-            events.add(new Outbox.Keyed<>(household.id.toString(), documents.event(household, today)));
+            revisions.add(file.draft().revision());
+            events.add(new Outbox.Keyed<>(household.id.toString(), file.draft().event()));
         }
         bulk.insert(created, revisions);
         outbox.recordAll(EventCatalog.HOUSEHOLD_CHANGED, events);
@@ -169,7 +183,7 @@ public class HouseholdService {
     private Written applyChecked(Actor actor, Household household, HouseholdFile file,
                                  HouseholdFileChecker.Outcome outcome, String reason) {
         JsonNode before = documents.snapshot(household);
-        documents.apply(household, file, outcome.ids());
+        documents.apply(household, file, outcome.ids(), outcome.hashes());
         List<String> changed = JsonDiff.changedPaths(before, documents.snapshot(household));
         if (changed.isEmpty()) {
             // same facts, fresh ciphertexts: keep the stored row as it is

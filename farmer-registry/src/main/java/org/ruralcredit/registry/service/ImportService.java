@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -46,6 +48,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** The reason every revision written by an import gives. */
+    private static final String REASON = "批量导入";
 
     private final ImportJobRepository jobs;
     private final HouseholdService householdService;
@@ -57,6 +61,7 @@ public class ImportService {
     private final int chunkSize;
     private final Duration stalledAfter;
     private final ExecutorService workers;
+    private final ExecutorService inspectors;
 
     public ImportService(ImportJobRepository jobs, HouseholdService householdService, HouseholdFileChecker checker,
                          HouseholdRepository households, HouseholdDocuments documents, Clock clock,
@@ -80,11 +85,19 @@ public class ImportService {
             t.setDaemon(true);
             return t;
         });
+        // one beside each worker: it inspects the next chunk while the worker writes the one before
+        AtomicInteger m = new AtomicInteger();
+        this.inspectors = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "registry-import-inspect-" + m.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @PreDestroy
     void stop() {
         workers.shutdownNow();
+        inspectors.shutdownNow();
     }
 
     /**
@@ -181,9 +194,8 @@ public class ImportService {
                 job.updatedAt = job.startedAt;
             });
             try (ImportRows rows = ImportRows.open(file)) {
-                List<ImportTemplate.Household> chunk = new ArrayList<>(chunkSize);
-                PlannerStatistics statistics = new PlannerStatistics();
-                long processed = 0;
+                ChunkWriter writer = new ChunkWriter(id, actor);
+                List<Rows> chunk = new ArrayList<>(chunkSize);
                 List<ImportTemplate.Row> current = new ArrayList<>();
                 String currentKey = null;
                 while (rows.hasNext()) {
@@ -191,14 +203,10 @@ public class ImportService {
                     String key = keyOf(row);
                     // a household is its consecutive rows with the same key; a row without a key stands alone
                     if (!current.isEmpty() && (key == null || currentKey == null || !key.equals(currentKey))) {
-                        chunk.add(ImportTemplate.assemble(currentKey, current));
+                        chunk.add(new Rows(currentKey, current));
                         current = new ArrayList<>();
                         if (chunk.size() >= chunkSize) {
-                            process(id, actor, chunk);
-                            processed += chunk.size();
-                            if (statistics.dueAfter(processed)) {
-                                QuarkusTransaction.requiringNew().run(households::refreshPlannerStatistics);
-                            }
+                            writer.hand(chunk);
                             chunk = new ArrayList<>(chunkSize);
                         }
                     }
@@ -206,11 +214,12 @@ public class ImportService {
                     currentKey = key;
                 }
                 if (!current.isEmpty()) {
-                    chunk.add(ImportTemplate.assemble(currentKey, current));
+                    chunk.add(new Rows(currentKey, current));
                 }
                 if (!chunk.isEmpty()) {
-                    process(id, actor, chunk);
+                    writer.hand(chunk);
                 }
+                writer.finish();
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportJob job = jobs.findById(id);
@@ -242,15 +251,96 @@ public class ImportService {
                          List<ImportTemplate.RowError> errors) {
     }
 
-    private void process(UUID id, Actor actor, List<ImportTemplate.Household> chunk) {
+    /** One household's rows of the file, in file order, as read. */
+    private record Rows(String key, List<ImportTemplate.Row> rows) {
+    }
+
+    /**
+     * A household as far as it can be checked without the database: refused by its own rows (its
+     * township, unreadable cells), or its file inspected and its head's keyed hash made.
+     */
+    private record Inspected(ImportTemplate.Household household, List<ImportTemplate.RowError> refused,
+                             String headHash, HouseholdFileChecker.Inspection inspection, HouseholdService.Draft draft) {
+    }
+
+    /**
+     * Takes the chunks of one import in file order and writes each after the one before; the
+     * next chunk is inspected on another thread meanwhile (reading cells, field rules, resident
+     * IDs, keyed hashes, and a draft of each file as new: sealed identifiers, revision, event),
+     * so this CPU overlaps the database's.
+     */
+    private final class ChunkWriter {
+        private final UUID id;
+        private final Actor actor;
+        private final PlannerStatistics statistics = new PlannerStatistics();
+        private Future<List<Inspected>> pending;
+        private long processed;
+
+        ChunkWriter(UUID id, Actor actor) {
+            this.id = id;
+            this.actor = actor;
+        }
+
+        void hand(List<Rows> chunk) {
+            Future<List<Inspected>> next = inspectors.submit(() -> inspect(actor, chunk));
+            writePending();
+            pending = next;
+        }
+
+        void finish() {
+            writePending();
+            pending = null;
+        }
+
+        private void writePending() {
+            if (pending == null) {
+                return;
+            }
+            List<Inspected> chunk;
+            try {
+                chunk = pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            process(id, actor, chunk);
+            processed += chunk.size();
+            if (statistics.dueAfter(processed)) {
+                QuarkusTransaction.requiringNew().run(households::refreshPlannerStatistics);
+            }
+        }
+    }
+
+    private List<Inspected> inspect(Actor actor, List<Rows> chunk) {
+        List<Inspected> inspected = new ArrayList<>(chunk.size());
+        for (Rows rows : chunk) {
+            ImportTemplate.Household household = ImportTemplate.assemble(rows.key(), rows.rows());
+            List<ImportTemplate.RowError> problems = precheck(actor, household);
+            if (!problems.isEmpty()) {
+                inspected.add(new Inspected(household, problems, null, null, null));
+                continue;
+            }
+            HouseholdFileChecker.Inspection inspection = checker.inspect(household.file());
+            // most heads of a first import have no file yet; for the others the draft goes unused
+            HouseholdService.Draft draft = inspection.errors().isEmpty()
+                    ? householdService.draft(actor, household.file(), inspection.ids(), inspection.hashes(), REASON) : null;
+            inspected.add(new Inspected(household, List.of(), headHash(household), inspection, draft));
+        }
+        return inspected;
+    }
+
+    private void process(UUID id, Actor actor, List<Inspected> chunk) {
         try {
             QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, chunk)));
         } catch (RuntimeException chunkFailed) {
             // a write refused inside the chunk rolled all of it back: redo it one household at a time
             LOG.debugf(chunkFailed, "import %s: chunk failed, retrying household by household", id);
-            for (ImportTemplate.Household household : chunk) {
+            for (Inspected inspected : chunk) {
+                ImportTemplate.Household household = inspected.household();
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, List.of(household))));
+                    QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, List.of(inspected))));
                 } catch (ApiException refused) {
                     List<ImportTemplate.RowError> errors = refused.problem().errors().isEmpty()
                             ? List.of(new ImportTemplate.RowError(household.firstLine(), ImportTemplate.Column.HEAD_ID.header,
@@ -268,34 +358,34 @@ public class ImportService {
      * for the chunk, new files are written with one batched statement per table, and only files
      * that already exist are corrected one by one.
      */
-    private Tally apply(Actor actor, List<ImportTemplate.Household> chunk) {
+    private Tally apply(Actor actor, List<Inspected> chunk) {
         long created = 0, corrected = 0, unchanged = 0, rejected = 0, badRows = 0, rows = 0;
         List<ImportTemplate.RowError> errors = new ArrayList<>();
-        List<ImportTemplate.Household> candidates = new ArrayList<>(chunk.size());
+        List<Inspected> candidates = new ArrayList<>(chunk.size());
         List<String> headHashes = new ArrayList<>(chunk.size());
-        for (ImportTemplate.Household household : chunk) {
+        for (Inspected inspected : chunk) {
+            ImportTemplate.Household household = inspected.household();
             rows += household.rows().size();
-            List<ImportTemplate.RowError> problems = precheck(actor, household);
-            if (!problems.isEmpty()) {
+            if (!inspected.refused().isEmpty()) {
                 rejected++;
-                badRows += rejected(household, problems).badRows();
-                errors.addAll(problems);
+                badRows += rejected(household, inspected.refused()).badRows();
+                errors.addAll(inspected.refused());
                 continue;
             }
-            candidates.add(household);
-            headHashes.add(headHash(household));
+            candidates.add(inspected);
+            headHashes.add(inspected.headHash());
         }
         Map<String, Household> existing = households.activeByHeads(headHashes.stream().filter(Objects::nonNull).toList());
         List<HouseholdFileChecker.Candidate> toCheck = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Household own = ownFile(existing, headHashes.get(i));
-            toCheck.add(new HouseholdFileChecker.Candidate(candidates.get(i).file(), own == null ? null : own.id));
+            toCheck.add(new HouseholdFileChecker.Candidate(candidates.get(i).inspection(), own == null ? null : own.id));
         }
         List<HouseholdFileChecker.Outcome> outcomes = checker.checkAll(toCheck);
         List<HouseholdService.NewFile> fresh = new ArrayList<>();
         Set<String> freshHeads = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
-            ImportTemplate.Household household = candidates.get(i);
+            ImportTemplate.Household household = candidates.get(i).household();
             HouseholdFileChecker.Outcome outcome = outcomes.get(i);
             if (!outcome.passed()) {
                 List<ImportTemplate.RowError> problems = outcome.errors().stream()
@@ -311,16 +401,16 @@ public class ImportService {
                     // the same head twice among the new files of this chunk: the person check refused the second already
                     throw new IllegalStateException("a head of household passed the checks twice in one chunk");
                 }
-                fresh.add(new HouseholdService.NewFile(household.file(), outcome));
+                fresh.add(new HouseholdService.NewFile(candidates.get(i).draft(), outcome));
                 continue;
             }
-            switch (householdService.writeChecked(actor, own, household.file(), outcome, "批量导入").effect()) {
+            switch (householdService.writeChecked(actor, own, household.file(), outcome, REASON).effect()) {
                 case CREATED -> created++;
                 case CORRECTED -> corrected++;
                 case UNCHANGED -> unchanged++;
             }
         }
-        created += householdService.createAllChecked(actor, fresh, "批量导入").size();
+        created += householdService.createAllChecked(actor, fresh).size();
         return new Tally(created, corrected, unchanged, rejected, badRows, rows, errors);
     }
 

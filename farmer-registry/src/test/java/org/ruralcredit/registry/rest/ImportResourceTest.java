@@ -220,13 +220,7 @@ class ImportResourceTest {
         changed.set(0, set(changed.get(0), ImportTemplate.Column.DEPOSITS, "123456"));
         HouseholdFile fresh = generator.next();
         HouseholdFile claiming = generator.next();
-        List<List<String>> claimingRows = rows(claiming);
-        List<String> extra = new ArrayList<>(java.util.Collections.nCopies(ImportTemplate.HEADERS.size(), ""));
-        extra.set(ImportTemplate.Column.HEAD_ID.ordinal(), claiming.head().residentId());
-        extra.set(ImportTemplate.Column.RELATION.ordinal(), "其他");
-        extra.set(ImportTemplate.Column.NAME.ordinal(), "重复人");
-        extra.set(ImportTemplate.Column.RESIDENT_ID.ordinal(), fresh.head().residentId());
-        claimingRows.add(extra);
+        List<List<String>> claimingRows = claimingAlso(claiming, fresh.head().residentId());
         List<List<String>> all = new ArrayList<>(changed);
         all.addAll(rows(fresh));
         int claimLine = all.size() + claimingRows.size() + 1;
@@ -237,12 +231,7 @@ class ImportResourceTest {
         assertEquals(1, job.getInt("householdsCorrected"));
         assertEquals(1, job.getInt("householdsCreated"));
         assertEquals(1, job.getInt("householdsRejected"));
-        List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get(IMPORTS + "/{id}/errors", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("$");
-        assertEquals(1, errors.size(), errors.toString());
-        assertEquals(claimLine, errors.get(0).get("line"), errors.toString());
-        assertEquals("身份证号", errors.get(0).get("field"));
-        assertTrue(errors.get(0).get("reason").toString().contains("another active household"), errors.toString());
+        assertOnlyErrorIsAPersonTakenAt(claimLine, job);
 
         // the correction is a second revision; the new file reads back whole, its IDs decrypted and masked
         assertEquals(2, revisions(storedId));
@@ -258,6 +247,39 @@ class ImportResourceTest {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("residentId", claiming.head().residentId()))
                 .post("/api/v1/households/lookup").then().statusCode(404);
+    }
+
+    @Test
+    void chunksAreWrittenInFileOrderSoLaterChunksSeeWhatEarlierOnesStored() throws Exception {
+        // three chunks of 500: a file in the first, a household claiming its head in the second,
+        // the same head's file again, corrected, in the third
+        DemoHouseholds generator = linshan(new Random().nextLong());
+        HouseholdFile first = generator.next();
+        List<List<String>> all = new ArrayList<>(rows(first));
+        for (int i = 0; i < 600; i++) {
+            all.addAll(rows(generator.next()));
+        }
+        all.addAll(claimingAlso(generator.next(), first.head().residentId()));
+        int claimLine = all.size() + 1;
+        for (int i = 0; i < 500; i++) {
+            all.addAll(rows(generator.next()));
+        }
+        List<List<String>> corrected = rows(first);
+        corrected.set(0, set(corrected.get(0), ImportTemplate.Column.DEPOSITS, "654321"));
+        all.addAll(corrected);
+
+        JsonPath job = awaitDone(upload(OFFICIAL_LINSHAN, "三块.csv", csv(all), "text/csv"));
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(1101, job.getInt("householdsCreated"));
+        assertEquals(1, job.getInt("householdsCorrected"));
+        assertEquals(1, job.getInt("householdsRejected"));
+        assertOnlyErrorIsAPersonTakenAt(claimLine, job);
+        String firstId = lookup(first);
+        assertEquals(2, revisions(firstId));
+        assertEquals(2, eventsOf(List.of(firstId)));
+        // the file's last word on the household stands
+        assertEquals(654321, given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}", firstId)
+                .then().statusCode(200).extract().jsonPath().getInt("facts.assets.deposits"));
     }
 
     @Test
@@ -333,6 +355,27 @@ class ImportResourceTest {
         assertEquals('P', xlsx[0]);
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template")
                 .then().statusCode(200).body("header", hasItems("户主身份证号", "信息日期", "信息来源"));
+    }
+
+    /** The household's rows and one more that lists a person of another household as its member. */
+    private static List<List<String>> claimingAlso(HouseholdFile household, String othersResidentId) {
+        List<List<String>> rows = rows(household);
+        List<String> extra = new ArrayList<>(java.util.Collections.nCopies(ImportTemplate.HEADERS.size(), ""));
+        extra.set(ImportTemplate.Column.HEAD_ID.ordinal(), household.head().residentId());
+        extra.set(ImportTemplate.Column.RELATION.ordinal(), "其他");
+        extra.set(ImportTemplate.Column.NAME.ordinal(), "重复人");
+        extra.set(ImportTemplate.Column.RESIDENT_ID.ordinal(), othersResidentId);
+        rows.add(extra);
+        return rows;
+    }
+
+    private static void assertOnlyErrorIsAPersonTakenAt(int line, JsonPath job) {
+        List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(IMPORTS + "/{id}/errors", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(line, errors.get(0).get("line"), errors.toString());
+        assertEquals("身份证号", errors.get(0).get("field"));
+        assertTrue(errors.get(0).get("reason").toString().contains("another active household"), errors.toString());
     }
 
     private static String lookup(HouseholdFile file) {
