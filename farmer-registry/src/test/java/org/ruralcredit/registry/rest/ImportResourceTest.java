@@ -31,6 +31,8 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.registry.demo.DemoHouseholds;
 import org.ruralcredit.registry.domain.HouseholdFile;
@@ -49,6 +51,9 @@ class ImportResourceTest {
 
     @Inject
     DataSource dataSource;
+
+    @ConfigProperty(name = "ruralcredit.import.chunk-households")
+    int chunkHouseholds;
 
     /** Households of 临山镇 with resident IDs of this run only: the database is kept between runs. */
     private static DemoHouseholds linshan(long seed) throws IOException {
@@ -251,17 +256,17 @@ class ImportResourceTest {
 
     @Test
     void chunksAreWrittenInFileOrderSoLaterChunksSeeWhatEarlierOnesStored() throws Exception {
-        // three chunks of 500: a file in the first, a household claiming its head in the second,
-        // the same head's file again, corrected, in the third
+        // a file in the first chunk, a household claiming its head in the second, the same head's
+        // file again, corrected, in the third
         DemoHouseholds generator = linshan(new Random().nextLong());
         HouseholdFile first = generator.next();
         List<List<String>> all = new ArrayList<>(rows(first));
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < chunkHouseholds + chunkHouseholds / 5; i++) {
             all.addAll(rows(generator.next()));
         }
         all.addAll(claimingAlso(generator.next(), first.head().residentId()));
         int claimLine = all.size() + 1;
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < chunkHouseholds; i++) {
             all.addAll(rows(generator.next()));
         }
         List<List<String>> corrected = rows(first);
@@ -270,7 +275,7 @@ class ImportResourceTest {
 
         JsonPath job = awaitDone(upload(OFFICIAL_LINSHAN, "三块.csv", csv(all), "text/csv"));
         assertEquals("DONE", job.getString("status"));
-        assertEquals(1101, job.getInt("householdsCreated"));
+        assertEquals(1 + 2 * chunkHouseholds + chunkHouseholds / 5, job.getInt("householdsCreated"));
         assertEquals(1, job.getInt("householdsCorrected"));
         assertEquals(1, job.getInt("householdsRejected"));
         assertOnlyErrorIsAPersonTakenAt(claimLine, job);

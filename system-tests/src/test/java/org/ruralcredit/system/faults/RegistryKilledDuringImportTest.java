@@ -58,6 +58,8 @@ class RegistryKilledDuringImportTest {
         assertTrue(rows >= 100_000, "the file has " + rows + " rows");
         List<String> registrySettings = WORLD.service(TestDatabase.REGISTRY);
         registrySettings.add("ruralcredit.import.stalled-after=15s");
+        // the production chunk size, not the test profile's small one
+        registrySettings.add("%test.ruralcredit.import.chunk-households=500");
         registry = new ServiceProcess("farmer-registry", 18081, registrySettings).start();
         rating = new ServiceProcess("credit-rating", 18082, WORLD.rating()).start();
     }
