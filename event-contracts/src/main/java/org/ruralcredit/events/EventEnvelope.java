@@ -22,7 +22,12 @@ public record EventEnvelope<T>(UUID eventId, String type, Instant occurredAt, St
 
     /** A new event with a fresh id, stamped now. */
     public static <T> EventEnvelope<T> of(EventType<T> type, String aggregateId, String producer, T data) {
-        return new EventEnvelope<>(UUID.randomUUID(), type.name(), Instant.now(), aggregateId, producer, data);
+        return of(UUID.randomUUID(), type, aggregateId, producer, data);
+    }
+
+    /** A new event with the id given (unique, chosen by its producer), stamped now. */
+    public static <T> EventEnvelope<T> of(UUID eventId, EventType<T> type, String aggregateId, String producer, T data) {
+        return new EventEnvelope<>(eventId, type.name(), Instant.now(), aggregateId, producer, data);
     }
 
     private static void requireField(Object value, String field) {

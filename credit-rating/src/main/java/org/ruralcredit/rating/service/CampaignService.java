@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.config.RatingConfig;
@@ -193,7 +194,7 @@ public class CampaignService {
     /** The posted result, unchanged, as a FINAL rating valid until the campaign's date. */
     private static HouseholdRating finalCopy(HouseholdRating posted, Campaign c, Instant now) {
         HouseholdRating r = new HouseholdRating();
-        r.id = UUID.randomUUID();
+        r.id = TimeOrderedIds.next();
         r.householdId = posted.householdId;
         r.villageCode = posted.villageCode;
         r.modelCode = posted.modelCode;

@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.config.RatingConfig;
@@ -199,7 +200,7 @@ public class HouseholdRater {
         }
         ScoreResult result = Scorecard.score(model, inputs.build());
         HouseholdRating rating = new HouseholdRating();
-        rating.id = UUID.randomUUID();
+        rating.id = TimeOrderedIds.next();
         rating.householdId = facts.householdId;
         rating.villageCode = facts.villageCode;
         rating.modelCode = result.modelCode();

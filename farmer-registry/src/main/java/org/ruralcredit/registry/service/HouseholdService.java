@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.events.EventCatalog;
@@ -74,7 +75,7 @@ public class HouseholdService {
 
     private Household newHousehold(Actor actor, HouseholdFile file, List<ResidentId> ids, List<String> hashes) {
         Household household = new Household();
-        household.id = UUID.randomUUID();
+        household.id = TimeOrderedIds.next();
         household.status = Household.Status.ACTIVE;
         household.version = 1;
         household.createdBy = actor.username();

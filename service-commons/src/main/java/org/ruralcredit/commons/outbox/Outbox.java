@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.scheduling.AfterCommit;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -34,7 +35,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> EventEnvelope<T> record(EventType<T> type, String aggregateId, T data) {
-        EventEnvelope<T> envelope = EventEnvelope.of(type, aggregateId, config.producer(), data);
+        EventEnvelope<T> envelope = EventEnvelope.of(TimeOrderedIds.next(), type, aggregateId, config.producer(), data);
         em.persist(new OutboxEvent(envelope.eventId(), type.name(), config.topicPrefix().orElse("") + type.topic(),
                 aggregateId, EventCodec.encode(envelope)));
         afterCommit.once(OutboxRelay.class, relay::wake);
@@ -62,7 +63,8 @@ public class Outbox {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO outbox_event (event_id, event_type, topic, aggregate_id, payload) VALUES (?, ?, ?, ?, ?)")) {
                 for (Keyed<T> event : events) {
-                    EventEnvelope<T> envelope = EventEnvelope.of(type, event.aggregateId(), config.producer(), event.data());
+                    EventEnvelope<T> envelope = EventEnvelope.of(TimeOrderedIds.next(), type, event.aggregateId(),
+                            config.producer(), event.data());
                     insert.setObject(1, envelope.eventId());
                     insert.setString(2, type.name());
                     insert.setString(3, topic);
