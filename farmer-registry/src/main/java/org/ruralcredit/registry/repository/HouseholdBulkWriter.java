@@ -110,7 +110,7 @@ public class HouseholdBulkWriter {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO household_revision (household_id, version, change_kind, changed_by, changed_at, reason,
                     changed_fields, snapshot)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json)""")) {
             for (HouseholdRevision r : revisions) {
                 insert.setObject(1, r.householdId);
                 insert.setInt(2, r.version);
