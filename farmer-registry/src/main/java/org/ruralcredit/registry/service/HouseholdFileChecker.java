@@ -56,7 +56,7 @@ public class HouseholdFileChecker {
     public HouseholdFileChecker(ValidatorFactory validators, DivisionRepository divisions, HouseholdRepository households,
                                 HouseholdDocuments documents, Clock clock) {
         // A file is a tree of records, never an entity: nothing in it can be lazily loaded, so the
-        // persistence-aware reachability check (a JPA look-up per property, a sixth of an import's
+        // persistence-aware reachability check (a JPA look-up per property, two fifths of an import's
         // validation time) has nothing to decide.
         this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
                 .traversableResolver(EVERYTHING_REACHABLE)

@@ -39,9 +39,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Bulk import of household files. The upload is spooled to disk, its header checked at once,
- * and the rows processed on a worker, streamed, a chunk of households per transaction. A bad
- * row makes its household bad: the household is reported and nothing of it stored; every good
- * household goes through {@link HouseholdService#upsertByHead}, so importing a file again
+ * and the rows processed on a worker, streamed, a chunk of households per transaction, while the
+ * next chunk is inspected beside it ({@link ChunkWriter}). A bad row makes its household bad: the
+ * household is reported and nothing of it stored; every good household passes the form's checks
+ * and is written as new or as a correction of its head's active file, so importing a file again
  * changes nothing.
  */
 @ApplicationScoped
@@ -78,17 +79,16 @@ public class ImportService {
         this.spool = Path.of(spool);
         this.chunkSize = chunkSize;
         this.stalledAfter = stalledAfter;
-        AtomicInteger n = new AtomicInteger();
         // a few dedicated threads: imports are long and must not starve the request workers
-        this.workers = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "registry-import-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = daemonThreads(workers, "registry-import-");
         // one beside each worker: it inspects the next chunk while the worker writes the one before
-        AtomicInteger m = new AtomicInteger();
-        this.inspectors = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "registry-import-inspect-" + m.incrementAndGet());
+        this.inspectors = daemonThreads(workers, "registry-import-inspect-");
+    }
+
+    private static ExecutorService daemonThreads(int count, String namePrefix) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, namePrefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
