@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +73,7 @@ public class HouseholdFileChecker {
      * ahead of the write, on another thread.
      */
     public record Inspection(HouseholdFile file, List<ResidentId> ids, List<String> hashes,
-                             Map<String, Integer> positionByHash, List<Problem.FieldError> errors) {
+                             List<Problem.FieldError> errors) {
     }
 
     /** An inspected file and the household it would be written over (null for a new one). */
@@ -94,16 +93,11 @@ public class HouseholdFileChecker {
                     .forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
         }
         List<String> hashes = new ArrayList<>(ids.size());
-        Map<String, Integer> positionByHash = new LinkedHashMap<>();
         if (!ids.isEmpty() && ids.stream().allMatch(java.util.Objects::nonNull)) {
-            for (int i = 0; i < ids.size(); i++) {
-                hashes.add(documents.hashOfResidentId(ids.get(i).value()));
-                positionByHash.put(hashes.get(i), i);
-            }
+            ids.forEach(id -> hashes.add(documents.hashOfResidentId(id.value())));
         }
         // an ID that did not parse stays a null at its position (the file is refused then)
-        return new Inspection(file, Collections.unmodifiableList(ids), List.copyOf(hashes),
-                Collections.unmodifiableMap(positionByHash), List.copyOf(errors));
+        return new Inspection(file, Collections.unmodifiableList(ids), List.copyOf(hashes), List.copyOf(errors));
     }
 
     /**
@@ -119,7 +113,7 @@ public class HouseholdFileChecker {
             if (village != null && VILLAGE_CODE.matcher(village).matches()) {
                 villageCodes.add(village);
             }
-            hashes.addAll(candidate.inspection().positionByHash().keySet());
+            hashes.addAll(candidate.inspection().hashes());
         }
         Set<String> villages = divisions.existing(villageCodes, DivisionLevel.VILLAGE);
         Map<String, UUID> taken = new HashMap<>(households.activeElsewhere(hashes, null));
@@ -132,18 +126,18 @@ public class HouseholdFileChecker {
                 errors.add(new Problem.FieldError("villageCode", "is not an official village division code"));
             }
             UUID own = candidate.ownHousehold();
-            inspection.positionByHash().forEach((hash, position) -> {
-                UUID holder = taken.get(hash);
+            for (int position = 0; position < inspection.hashes().size(); position++) {
+                UUID holder = taken.get(inspection.hashes().get(position));
                 if (holder != null && !holder.equals(own)) {
                     errors.add(new Problem.FieldError("members[" + position + "].residentId",
                             "already belongs to another active household"));
                 }
-            });
+            }
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             if (errors.isEmpty()) {
                 // written, its people are taken for the files after it (a new file's own id is not known yet)
                 UUID holder = own == null ? PENDING : own;
-                inspection.positionByHash().keySet().forEach(hash -> taken.put(hash, holder));
+                inspection.hashes().forEach(hash -> taken.put(hash, holder));
             }
             outcomes.add(new Outcome(inspection.ids(), inspection.hashes(), List.copyOf(errors)));
         }
