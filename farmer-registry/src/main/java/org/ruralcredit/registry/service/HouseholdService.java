@@ -138,26 +138,6 @@ public class HouseholdService {
     }
 
     /**
-     * Creates the file, or corrects the active file of the same head of household, or leaves it
-     * as it is when nothing changed: an import run twice changes nothing the second time.
-     */
-    @Transactional
-    public Written upsertByHead(Actor actor, HouseholdFile file, String reason) {
-        requireWritable(actor, file.villageCode());
-        HouseholdFile.Member head = file.head();
-        String headHash = head == null ? null : documents.hashOfResidentId(
-                org.ruralcredit.commons.identity.ResidentId.parse(head.residentId(), LocalDate.now(clock))
-                        .id().map(org.ruralcredit.commons.identity.ResidentId::value).orElse(""));
-        Household existing = headHash == null ? null : households.activeByHead(headHash).orElse(null);
-        if (existing == null) {
-            return new Written(create(actor, file, reason), Effect.CREATED);
-        }
-        households.getEntityManager().lock(existing, LockModeType.PESSIMISTIC_WRITE);
-        requireWritable(actor, existing.villageCode);
-        return apply(actor, existing, file, reason);
-    }
-
-    /**
      * Writes a file the caller already checked in this same transaction, against {@code existing}
      * (the head's active file, or null): a bulk import checks each household once, not twice.
      */
