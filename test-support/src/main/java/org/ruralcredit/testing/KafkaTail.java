@@ -67,13 +67,23 @@ public final class KafkaTail implements AutoCloseable {
 
     /** Records (key and decoded envelope) until {@code wanted} matched {@code count} times or the timeout passed. */
     public List<Received> await(Predicate<EventEnvelope<?>> wanted, int count, Duration timeout) {
-        List<Received> matched = new ArrayList<>();
+        return awaitRecords(record -> wanted.test(EventCodec.decode(record.value())), count, timeout).stream()
+                .map(r -> new Received(r.key(), r.partition(), r.offset(), EventCodec.decode(r.value())))
+                .toList();
+    }
+
+    /**
+     * Raw records (undecoded: dead letters need not be envelopes) until {@code wanted} matched
+     * {@code count} times or the timeout passed.
+     */
+    public List<ConsumerRecord<String, String>> awaitRecords(Predicate<ConsumerRecord<String, String>> wanted, int count,
+                                                             Duration timeout) {
+        List<ConsumerRecord<String, String>> matched = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         while (matched.size() < count && Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                EventEnvelope<?> event = EventCodec.decode(record.value());
-                if (wanted.test(event)) {
-                    matched.add(new Received(record.key(), record.partition(), record.offset(), event));
+                if (wanted.test(record)) {
+                    matched.add(record);
                 }
             }
         }

@@ -3,9 +3,13 @@ package org.ruralcredit.rating.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,17 +17,24 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.EventFormatException;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 import org.ruralcredit.testing.KafkaSend;
+import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,6 +42,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class VillageProfileConsumerTest {
 
     private static final String TOPIC = "test." + EventCatalog.VILLAGE_PROFILE_CHANGED.topic();
+    private static final String DEAD_LETTERS = "test.credit-rating.dead-letter";
     /** 湖堤村委会, 临山镇. */
     private static final String VILLAGE = "330281100200";
 
@@ -63,14 +75,33 @@ class VillageProfileConsumerTest {
 
     @Test
     void aMalformedEventGoesToTheDeadLetterTopicAndTheStreamMovesOn() throws Exception {
+        String malformed = "{\"type\":\"registry.village-profile-changed\",\"eventId\":\"not-a-uuid\",\"at\":"
+                + System.nanoTime() + "}";
         EventEnvelope<VillageProfileChanged> after = event(641, System.currentTimeMillis());
-        KafkaSend.send(TOPIC, new String[] {"{\"type\":\"registry.village-profile-changed\",\"eventId\":\"not-a-uuid\"}"},
-                VILLAGE);
-        KafkaSend.send(TOPIC, after);
+        try (KafkaTail deadLetters = KafkaTail.of(DEAD_LETTERS)) {
+            KafkaSend.send(TOPIC, new String[] {malformed}, VILLAGE);
+            KafkaSend.send(TOPIC, after);
+
+            List<ConsumerRecord<String, String>> stored = deadLetters.awaitRecords(r -> malformed.equals(r.value()), 1,
+                    Duration.ofSeconds(30));
+            assertEquals(1, stored.size(), "the refused record is on the dead-letter topic");
+            ConsumerRecord<String, String> letter = stored.get(0);
+            assertEquals(VILLAGE, letter.key());
+            assertEquals(TOPIC, header(letter, "dead-letter-topic"));
+            assertTrue(Long.parseLong(header(letter, "dead-letter-offset")) >= 0);
+            String why = assertThrows(EventFormatException.class, () -> EventCodec.decode(malformed)).getMessage();
+            assertTrue(header(letter, "dead-letter-reason").contains(why), header(letter, "dead-letter-reason"));
+        }
 
         awaitApplied(after.eventId());
         given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/villages/{code}", VILLAGE)
                 .then().statusCode(200).body("totalHouseholds", equalTo(641));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertNotNull(header, "header " + name);
+        return new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private void awaitApplied(UUID eventId) throws Exception {

@@ -17,18 +17,13 @@ import jakarta.persistence.EntityManager;
 
 import javax.sql.DataSource;
 
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.ruralcredit.commons.messaging.SharedProducer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes committed outbox rows to Kafka in id order and stamps them published.
@@ -60,7 +55,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final DataSource dataSource;
     private final OutboxConfig config;
-    private final Emitter<String> emitter;
+    private final SharedProducer producer;
     private final Counter published;
     /** Rows this relay stamped since it last vacuumed the table; only the runner's thread touches it. */
     private long stampedSinceVacuum;
@@ -91,14 +86,12 @@ public class OutboxRelay {
         }
     }
 
-    public OutboxRelay(EntityManager em, DataSource dataSource, OutboxConfig config,
-                       @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                       Emitter<String> emitter,
+    public OutboxRelay(EntityManager em, DataSource dataSource, OutboxConfig config, SharedProducer producer,
                        MeterRegistry registry) {
         this.em = em;
         this.dataSource = dataSource;
         this.config = config;
-        this.emitter = emitter;
+        this.producer = producer;
         this.published = Counter.builder("outbox.events.published")
                 .description("Events the outbox relay handed to Kafka and saw acknowledged")
                 .register(registry);
@@ -186,7 +179,7 @@ public class OutboxRelay {
             // here has its predecessor unpublished: it waits for a later pass
             if (aggregates.add(row[1] + "\u0000" + row[2])) {
                 ids.add(((Number) row[0]).longValue());
-                acks.add(send((String) row[1], (String) row[2], (String) row[3]));
+                acks.add(producer.send((String) row[1], (String) row[2], (String) row[3], null));
             }
         }
         Batch batch = new Batch(ids, acks);
@@ -218,21 +211,5 @@ public class OutboxRelay {
         published.increment(ids.size());
         stampedSinceVacuum += ids.size();
         return ids.size();
-    }
-
-    private CompletableFuture<Void> send(String topic, String key, String payload) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic).withKey(key).build();
-        emitter.send(Message.of(payload, Metadata.of(metadata),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return ack;
     }
 }

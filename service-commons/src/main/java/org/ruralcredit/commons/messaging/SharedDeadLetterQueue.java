@@ -1,0 +1,115 @@
+package org.ruralcredit.commons.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import io.quarkus.arc.Unremovable;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * Failure strategy {@value #STRATEGY}: a record its consumer refused goes to the channel's
+ * {@code dead-letter-queue.topic} through the service's {@link SharedProducer}, with the headers
+ * the connector's own {@code dead-letter-queue} strategy writes (reason, cause, and where the record
+ * came from), and only then is its offset committed. The connector's strategy would open one more
+ * producer per consuming channel.
+ *
+ * <p>A dead letter the broker does not take is sent again, with growing pauses, and the channel waits
+ * meanwhile: committing the offset of a record stored nowhere would lose it.
+ */
+@ApplicationScoped
+@Unremovable
+@Identifier(SharedDeadLetterQueue.STRATEGY)
+public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
+
+    public static final String STRATEGY = "shared-dead-letter-queue";
+    private static final Logger LOG = Logger.getLogger(SharedDeadLetterQueue.class);
+
+    private final SharedProducer producer;
+
+    public SharedDeadLetterQueue(SharedProducer producer) {
+        this.producer = producer;
+    }
+
+    @Override
+    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
+                                      KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
+        return handler(config.getChannel(), config.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + config.getChannel()));
+    }
+
+    KafkaFailureHandler handler(String channel, String topic) {
+        return new Handler(channel, topic);
+    }
+
+    private final class Handler implements KafkaFailureHandler {
+
+        private final String channel;
+        private final String topic;
+
+        Handler(String channel, String topic) {
+            this.channel = channel;
+            this.topic = topic;
+        }
+
+        @Override
+        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+            Headers headers = deadLetterHeaders(record, reason);
+            LOG.warnf("channel %s: the record at %s-%d offset %d goes to %s: %s", channel, record.getTopic(),
+                    record.getPartition(), record.getOffset(), topic, messageOf(reason));
+            return Uni.createFrom()
+                    .completionStage(() -> producer.send(topic, text(record.getKey()), text(record.getPayload()), headers))
+                    .onFailure().invoke(e -> LOG.warnf("channel %s: dead letter not stored yet, sent again: %s",
+                            channel, e.getMessage()))
+                    .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                    .chain(() -> Uni.createFrom().completionStage(record::ack))
+                    .emitOn(record::runOnMessageContext);
+        }
+    }
+
+    /** The record's own headers, then where it came from and why it was refused. */
+    static Headers deadLetterHeaders(IncomingKafkaRecord<?, ?> record, Throwable reason) {
+        RecordHeaders headers = new RecordHeaders();
+        record.getHeaders().forEach(headers::add);
+        add(headers, "dead-letter-exception-class-name", reason.getClass().getName());
+        add(headers, "dead-letter-reason", messageOf(reason));
+        if (reason.getCause() != null) {
+            add(headers, "dead-letter-cause-class-name", reason.getCause().getClass().getName());
+            add(headers, "dead-letter-cause", messageOf(reason.getCause()));
+        }
+        add(headers, "dead-letter-topic", record.getTopic());
+        add(headers, "dead-letter-partition", Integer.toString(record.getPartition()));
+        add(headers, "dead-letter-offset", Long.toString(record.getOffset()));
+        return headers;
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String messageOf(Throwable t) {
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+
+    /** Keys and values are text on every channel of the platform. */
+    private static String text(Object value) {
+        return switch (value) {
+            case null -> null;
+            case String s -> s;
+            case byte[] bytes -> new String(bytes, StandardCharsets.UTF_8);
+            default -> value.toString();
+        };
+    }
+}
