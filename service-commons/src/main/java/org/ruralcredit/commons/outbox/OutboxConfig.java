@@ -34,4 +34,11 @@ public interface OutboxConfig {
      */
     @WithDefault("20000")
     long vacuumAfter();
+
+    /**
+     * How long a published row stays in the outbox (for an operator asking whether and when an event
+     * left); older ones are deleted. The broker keeps the events themselves.
+     */
+    @WithDefault("P7D")
+    Duration keepPublished();
 }
