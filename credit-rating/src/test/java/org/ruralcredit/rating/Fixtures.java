@@ -129,7 +129,16 @@ public class Fixtures {
      */
     @Transactional
     public Map.Entry<String, java.util.Set<UUID>> freshTownship(int... householdsPerVillage) {
-        String township = "330281" + (900 + ThreadLocalRandom.current().nextInt(100));
+        return freshTownshipBeside("", householdsPerVillage);
+    }
+
+    /** {@link #freshTownship}, never the township {@code other} (which it would empty). */
+    @Transactional
+    public Map.Entry<String, java.util.Set<UUID>> freshTownshipBeside(String other, int... householdsPerVillage) {
+        String township;
+        do {
+            township = "330281" + (900 + ThreadLocalRandom.current().nextInt(100));
+        } while (township.equals(other));
         String below = township + "%";
         em.createNativeQuery("DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code LIKE ?1)")
                 .setParameter(1, below).executeUpdate();

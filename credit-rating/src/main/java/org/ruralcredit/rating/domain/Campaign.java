@@ -75,4 +75,17 @@ public class Campaign {
 
     @Column(name = "valid_until")
     public LocalDate validUntil;
+
+    /** Set while the campaign's passes fail, cleared by the next batch that succeeds. */
+    @Column(name = "stalled_since")
+    public Instant stalledSince;
+
+    @Column(name = "last_failure_at")
+    public Instant lastFailureAt;
+
+    @Column(name = "failed_passes", nullable = false)
+    public int failedPasses;
+
+    @Column(name = "stall_reason")
+    public String stallReason;
 }

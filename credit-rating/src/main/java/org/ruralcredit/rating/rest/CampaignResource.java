@@ -54,12 +54,17 @@ public class CampaignResource {
     public record CampaignView(UUID id, String division, String status, int postingDays, int householdsTotal,
                                int householdsRated, int householdsFinal, String startedBy, Instant startedAt,
                                Instant postingOpensAt, Instant postingClosesAt, String finalizedBy, Instant finalizedAt,
-                               LocalDate validUntil, Map<String, Long> objections) {
+                               LocalDate validUntil, Map<String, Long> objections, Stall stall) {
         static CampaignView of(Campaign c, Map<String, Long> objections) {
             return new CampaignView(c.id, c.divisionCode, c.status.name(), c.postingDays, c.householdsTotal,
                     c.householdsRated, c.householdsFinal, c.startedBy, c.startedAt, c.postingOpensAt, c.postingClosesAt,
-                    c.finalizedBy, c.finalizedAt, c.validUntil, objections);
+                    c.finalizedBy, c.finalizedAt, c.validUntil, objections,
+                    c.stalledSince == null ? null : new Stall(c.stalledSince, c.lastFailureAt, c.failedPasses, c.stallReason));
         }
+    }
+
+    /** Present while the campaign's passes fail: since when, the last try, how many, and where it stopped. */
+    public record Stall(Instant since, Instant lastFailureAt, int failedPasses, String reason) {
     }
 
     public record ObjectionView(UUID id, UUID campaignId, UUID householdId, String townshipCode, String reason,

@@ -19,6 +19,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.config.RatingConfig;
 import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.CampaignRetry;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.Objection;
@@ -78,15 +79,22 @@ public class CampaignService {
     @Scheduled(every = "${rating.campaign.interval:1s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void advanceAll() {
+        List<UUID> busy;
         try {
-            List<UUID> busy = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+            busy = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                             "select c.id from Campaign c where c.status in ?1", UUID.class)
                     .setParameter(1, List.of(Campaign.Status.RATING, Campaign.Status.FINALIZING)).getResultList());
-            for (UUID id : busy) {
-                runToEnd(id);
-            }
         } catch (RuntimeException e) {
             LOG.warnf("campaign pass failed, will retry: %s", e.getMessage());
+            return;
+        }
+        // one campaign that fails must not hold up the others
+        for (UUID id : busy) {
+            try {
+                runToEnd(id);
+            } catch (RuntimeException e) {
+                recordStall(id, e);
+            }
         }
     }
 
@@ -97,7 +105,10 @@ public class CampaignService {
         }
     }
 
-    /** One batch; true when there is more to do. Replicas skip a campaign another one is advancing. */
+    /**
+     * One batch; true when there is more to do. Replicas skip a campaign another one is advancing;
+     * a stalled campaign waits out its pause ({@link CampaignRetry}).
+     */
     boolean advance(UUID id) {
         @SuppressWarnings("unchecked")
         List<Campaign> claimed = em.createQuery("from Campaign where id = ?1", Campaign.class).setParameter(1, id)
@@ -108,11 +119,68 @@ public class CampaignService {
             return false;
         }
         Campaign c = claimed.get(0);
-        return switch (c.status) {
+        if (!CampaignRetry.due(c.failedPasses, c.lastFailureAt, clock.now())) {
+            return false;
+        }
+        int failedBefore = c.failedPasses;
+        if (c.stalledSince != null) {
+            // rolled back with the batch if it fails again
+            c.stalledSince = null;
+            c.lastFailureAt = null;
+            c.failedPasses = 0;
+            c.stallReason = null;
+        }
+        boolean more = switch (c.status) {
             case RATING -> rateBatch(c);
             case FINALIZING -> finalizeBatch(c);
             default -> false;
         };
+        if (failedBefore > 0) {
+            LOG.infof("campaign %s moves again after %d failed passes", c.id, failedBefore);
+        }
+        return more;
+    }
+
+    /**
+     * Notes on the campaign that a pass failed and where, for the officers who watch it; the cause
+     * goes to the log only (it may name the service's classes).
+     */
+    private void recordStall(UUID id, RuntimeException cause) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Campaign c = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (c == null) {
+                    return;
+                }
+                Instant now = clock.now();
+                boolean first = c.stalledSince == null;
+                if (first) {
+                    c.stalledSince = now;
+                }
+                c.lastFailureAt = now;
+                c.failedPasses++;
+                c.stallReason = stallReason(c);
+                if (first) {
+                    LOG.errorf(cause, "campaign %s stalled: %s", id, c.stallReason);
+                } else {
+                    LOG.warnf("campaign %s still stalled after %d failed passes, next try in %s: %s", id,
+                            c.failedPasses, CampaignRetry.pauseAfter(c.failedPasses), cause.getMessage());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("campaign %s: a pass failed (%s) and that could not be recorded (%s); will retry", id,
+                    cause.getMessage(), e.getMessage());
+        }
+    }
+
+    private static String stallReason(Campaign c) {
+        if (c.status == Campaign.Status.FINALIZING) {
+            return "Finalizing stopped after " + c.householdsFinal + " of " + c.householdsRated
+                    + " households: a batch failed and is tried again. The service log has the cause.";
+        }
+        return "Rating stopped after " + c.householdsRated + " of " + c.householdsTotal + " households: the batch "
+                + (c.cursorVillageCode == null ? "from the start" : "after village " + c.cursorVillageCode)
+                + " failed and is tried again. The service log has the cause.";
     }
 
     private boolean rateBatch(Campaign c) {

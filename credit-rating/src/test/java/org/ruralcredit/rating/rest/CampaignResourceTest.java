@@ -252,4 +252,56 @@ class CampaignResourceTest {
                 "SELECT current_rating_id FROM household_facts WHERE household_id = ?1")
                 .setParameter(1, household).getSingleResult()));
     }
+
+    @Test
+    void aCampaignWhoseBatchFailsSaysWhereItStoppedHoldsUpNoOtherAndMovesOnOnceTheFileIsRepaired() {
+        Map.Entry<String, java.util.Set<UUID>> broken = fixtures.freshTownship(3, 2);
+        Map.Entry<String, java.util.Set<UUID>> healthy = fixtures.freshTownshipBeside(broken.getKey(), 4);
+        String village = broken.getKey() + "202";
+        // facts the rater cannot read (a count that is not a number), as a faulty copy would leave them;
+        // reversible: "many3" reads as 3 again
+        facts(village, "jsonb_set(facts, '{labourCount}', to_jsonb('many' || (facts->>'labourCount')))");
+        String stalled;
+        try {
+            stalled = start(broken.getKey());
+            String other = start(healthy.getKey());
+
+            Fixtures.eventually(() -> "POSTED".equals(status(other)), Duration.ofSeconds(30));
+            Fixtures.eventually(() -> failedPasses(stalled) >= 2, Duration.ofSeconds(30));
+            given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/campaigns/{id}", stalled)
+                    .then().statusCode(200)
+                    .body("status", equalTo("RATING"))
+                    .body("householdsRated", equalTo(0))
+                    .body("stall.since", notNullValue())
+                    .body("stall.lastFailureAt", notNullValue())
+                    .body("stall.reason", equalTo("Rating stopped after 0 of 5 households: the batch from the start"
+                            + " failed and is tried again. The service log has the cause."));
+        } finally {
+            facts(village, "jsonb_set(facts, '{labourCount}', to_jsonb(substring(facts->>'labourCount' from 5)::int))");
+        }
+        // the pause after a few failed passes is some seconds
+        Fixtures.eventually(() -> "POSTED".equals(status(stalled)), Duration.ofSeconds(60));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/campaigns/{id}", stalled)
+                .then().statusCode(200)
+                .body("householdsRated", equalTo(5))
+                .body("stall", org.hamcrest.Matchers.nullValue());
+    }
+
+    private static String start(String division) {
+        return given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("division", division)).post("/api/v1/campaigns")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private void facts(String village, String newValue) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE household_facts SET facts = " + newValue + " WHERE village_code = ?1")
+                .setParameter(1, village).executeUpdate());
+    }
+
+    private static int failedPasses(String campaign) {
+        Integer passes = given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/campaigns/{id}", campaign)
+                .then().statusCode(200).extract().path("stall.failedPasses");
+        return passes == null ? 0 : passes;
+    }
 }

@@ -65,7 +65,8 @@ public class AdminPages {
         Desk.Table facts = Desk.table("campaign", page.word("campaign.title"), campaign.ok()
                         ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(campaign.json()) : campaign.json(),
                 Desk.columns(page::word, "division", "households.division", "status", "hh.status", "postingDays",
-                        "campaign.postingDays", "householdsTotal", "campaign.households"),
+                        "campaign.postingDays", "householdsTotal", "campaign.households", "householdsRated", "campaign.rated",
+                        "stall.since", "campaign.stalledSince", "stall.failedPasses", "campaign.failedPasses"),
                 c -> "/console/campaigns/" + c.path("id").asText() + "/finalization", page.word("campaign.finalize"), null,
                 page.word("table.empty"), page::word);
         Desk.Table list = Desk.table("objections", page.word("campaign.objections"),
