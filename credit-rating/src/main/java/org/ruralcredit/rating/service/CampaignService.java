@@ -123,7 +123,7 @@ public class CampaignService {
             return false;
         }
         int failedBefore = c.failedPasses;
-        if (c.stalledSince != null) {
+        if (failedBefore > 0) {
             // rolled back with the batch if it fails again
             c.stalledSince = null;
             c.lastFailureAt = null;
