@@ -2,6 +2,7 @@ package org.ruralcredit.commons.security;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,9 +46,14 @@ public class RefusedAccess {
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
-    /** A mobile number (11 digits from 1) or a fixed line (0, then 9 to 11 digits), as {@code PhoneNumber} accepts them. */
+    /**
+     * A mobile number (11 digits from 1) or a fixed line (0, then 9 to 11 digits), as {@code PhoneNumber}
+     * accepts them. A UUID is matched whole first and kept: its last group can be twelve digits from 0,
+     * which would otherwise read as a fixed line and hide the object the line is about.
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:1\\d{10}|0\\d{9,11})(?![0-9A-Za-z])");
+            "(?<uuid>(?<![0-9A-Za-z-])\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12}(?![0-9A-Za-z-]))"
+                    + "|(?<![0-9A-Za-z])(?:1\\d{10}|0\\d{9,11})(?![0-9A-Za-z])");
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\"\\\\]");
 
     private final CurrentVertxRequest request;
@@ -115,7 +121,8 @@ public class RefusedAccess {
             return null;
         }
         String ids = RESIDENT_ID.matcher(text).replaceAll("$1********$2");
-        return PHONE.matcher(ids).replaceAll(m -> PhoneNumber.mask(m.group()));
+        return PHONE.matcher(ids).replaceAll(m -> Matcher.quoteReplacement(
+                m.group("uuid") != null ? m.group() : PhoneNumber.mask(m.group())));
     }
 
     /** One space-free, quote-free token, so the line splits into its fields unambiguously. */
