@@ -91,3 +91,61 @@ PY
 echo "    import: $created households in ${job_seconds}s = $rate households/s; COPY: $copy_rate households/s ($ROWS rows in ${copy_seconds}s); ratio $ratio"
 result "import" "$N households ($ROWS rows)" "households/s" "$rate" "COPY $copy_rate households/s" "$ratio" \
   "≥ 25,000/s and ≥ 0.3 of COPY" "$met"
+
+
+# The floors under any write path: the rows the import stored (households, members, person links,
+# revisions, outbox events not yet published) are copied out, then written by COPY alone, table by
+# table, into an empty database of the registry's own schema with its indexes, constraints and
+# foreign keys ("keyed"), and into tables of the same columns without any index, key or constraint
+# ("heap"). No validation, no encryption, no JSON, no round trips: what is left is PostgreSQL's work
+# for the rows the design asks for, on this machine. Machine CPU is read from /proc/stat (each COPY
+# is a backend of its own that exits before ps could count it; nothing else runs meanwhile).
+echo "==> import: floors, the same rows by COPY alone"
+stop_services
+FLOOR_DB=registry_floor
+FLOOR_TABLES=(household household_member active_person household_revision outbox_event)
+fresh_db "$FLOOR_DB" registry
+pg_dump -h 127.0.0.1 -U postgres --schema-only --no-owner -d "$DB" | psql_su -d "$FLOOR_DB" >/dev/null
+pg_dump -h 127.0.0.1 -U postgres --data-only --no-owner -t division -d "$DB" 2>/dev/null | psql_su -d "$FLOOR_DB" >/dev/null
+psql_su -d "$FLOOR_DB" -c "CREATE SCHEMA heap"
+floor_rows=0
+for t in "${FLOOR_TABLES[@]}"; do
+  select="SELECT * FROM $t"
+  [[ $t == outbox_event ]] && select="SELECT id, event_id, event_type, topic, aggregate_id, payload, created_at, NULL::timestamptz FROM $t"
+  psql_su -d "$DB" -c "\\copy ($select) TO '$OUT/floor-$t.bin' WITH (FORMAT binary)" >/dev/null
+  psql_su -d "$FLOOR_DB" -c "CREATE TABLE heap.$t (LIKE public.$t)"
+  floor_rows=$((floor_rows + $(psql_su -d "$DB" -tAc "SELECT count(*) FROM $t")))
+done
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }  # jiffies: user, nice, system, irq, softirq
+# floor_copy SCHEMA: COPY of every table into SCHEMA; prints seconds and machine CPU-seconds
+floor_copy() {
+  psql_su -d "$FLOOR_DB" -c CHECKPOINT >/dev/null
+  local t b0 started
+  b0=$(busy); started=$(date +%s.%N)
+  for t in "${FLOOR_TABLES[@]}"; do
+    psql_su -d "$FLOOR_DB" -c "\\copy $1.$t FROM '$OUT/floor-$t.bin' WITH (FORMAT binary)" >/dev/null
+  done
+  python3 -c "import time,sys; print(f'{time.time()-float(sys.argv[1]):.1f} {int(sys.argv[2])/100:.0f}')" "$started" "$(($(busy) - b0))"
+}
+read -r keyed_seconds keyed_cpu < <(floor_copy public)
+read -r heap_seconds heap_cpu < <(floor_copy heap)
+rm -f "$OUT"/floor-*.bin
+psql_su -c "DROP DATABASE $FLOOR_DB"
+for floor in keyed heap; do
+  seconds_var="${floor}_seconds"; cpu_var="${floor}_cpu"
+  read -r floor_rate floor_ratio floor_met < <(python3 - "$created" "${!seconds_var}" "$copy_rate" <<'PY'
+import sys
+created, seconds, copy_rate = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+rate = created / seconds
+print(f"{rate:.0f} {rate / copy_rate:.3f} {'yes' if rate >= 25000 and rate / copy_rate >= 0.3 else 'no'}")
+PY
+)
+  echo "    floor ($floor): $created households ($floor_rows rows) in ${!seconds_var} s, ${!cpu_var} CPU-s = $floor_rate households/s; ratio to COPY $floor_ratio"
+  if [[ $floor == keyed ]]; then
+    what="the same households' $floor_rows stored rows by COPY alone into the registry's tables (indexes, keys)"
+  else
+    what="the same rows by COPY alone into tables of the same columns without any index, key or constraint"
+  fi
+  result "import" "floor ($floor): $what" "households/s" "$floor_rate" "COPY $copy_rate households/s" "$floor_ratio" \
+    "target reachable by any write path?" "$floor_met"
+done

@@ -104,6 +104,58 @@ class RatingBenchmark {
                 throw new AssertionError("campaign " + id + " is " + c.status);
             }
         }
+        floor(rated);
+    }
+
+    /**
+     * The floor under any campaign of this schema: what the campaign stored for its households (the
+     * ratings, their events as not yet published, the campaign's entries, the facts' current rating)
+     * written again set-based, one statement a table, into tables with the same indexes and keys. No
+     * scorecard, no JSON, no round trips: what is left is PostgreSQL's work for the rows themselves.
+     */
+    private void floor(long rated) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("household_rating", "outbox_event", "campaign_household")) {
+                em.createNativeQuery("DROP TABLE IF EXISTS floor_" + table).executeUpdate();
+                em.createNativeQuery("CREATE TABLE floor_" + table + " (LIKE " + table + " INCLUDING ALL)").executeUpdate();
+            }
+            em.createNativeQuery("""
+                    ALTER TABLE floor_household_rating ADD FOREIGN KEY (model_code, model_version)
+                        REFERENCES scorecard_model (code, version)""").executeUpdate();
+            em.createNativeQuery("ALTER TABLE floor_campaign_household ADD FOREIGN KEY (campaign_id) REFERENCES campaign (id)")
+                    .executeUpdate();
+        });
+        em.clear();
+        List<String> statements = List.of(
+                "INSERT INTO floor_household_rating SELECT * FROM household_rating",
+                """
+                INSERT INTO floor_outbox_event OVERRIDING SYSTEM VALUE
+                SELECT id, event_id, event_type, topic, aggregate_id, payload, created_at, NULL FROM outbox_event
+                WHERE event_type = 'rating.household-rated'""",
+                "INSERT INTO floor_campaign_household SELECT * FROM campaign_household",
+                """
+                UPDATE household_facts f SET needs_rating = false, current_rating_id = r.id, current_grade = r.grade,
+                    current_credit_household = r.credit_household, current_points = r.total_points
+                FROM household_rating r WHERE r.household_id = f.household_id""");
+        List<String> split = new ArrayList<>();
+        long f0 = System.nanoTime();
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+            for (String sql : statements) {
+                long s0 = System.nanoTime();
+                em.createNativeQuery(sql).executeUpdate();
+                split.add(String.format("%.1f s", secs(s0, System.nanoTime())));
+            }
+        });
+        double floor = secs(f0, System.nanoTime());
+        System.out.printf("BENCH floor: the campaign's stored rows for %,d households written set-based in %.1f s = %,.0f households/s%n",
+                rated, floor, rated / floor);
+        System.out.printf("BENCH floor by statement (ratings, events, campaign entries, current ratings): %s%n",
+                String.join(", ", split));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("household_rating", "outbox_event", "campaign_household")) {
+                em.createNativeQuery("DROP TABLE floor_" + table).executeUpdate();
+            }
+        });
     }
 
     private void rateDivisions(List<String> codes, int threads, boolean village) throws Exception {
