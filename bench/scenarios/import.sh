@@ -81,17 +81,20 @@ created=$(jq '[.[].householdsCreated] | add' <<<"$statuses")
 job_seconds=$(python3 -c "import sys,datetime as d;f=lambda s:d.datetime.fromisoformat(s.replace('Z','+00:00'));print((f(sys.argv[2])-f(sys.argv[1])).total_seconds())" \
   "$(jq -r '[.[].startedAt] | min' <<<"$statuses")" "$(jq -r '[.[].finishedAt] | max' <<<"$statuses")")
 
-read -r rate copy_rate ratio met < <(python3 - "$created" "$job_seconds" "$N" "$copy_seconds" <<'PY'
+copy_rate=$(python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):.0f}')" "$N" "$copy_seconds")
+# judge HOUSEHOLDS SECONDS: households/s, the ratio to COPY's rate and whether the target is met
+judge() {
+  python3 - "$1" "$2" "$N" "$copy_seconds" <<'PY'
 import sys
-created, job, n, copy = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
-rate, copy_rate = created / job, n / copy
-print(f"{rate:.0f} {copy_rate:.0f} {rate / copy_rate:.3f} {'yes' if rate >= 25000 and rate / copy_rate >= 0.3 else 'no'}")
+households, seconds, n, copy = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+rate, copy_rate = households / seconds, n / copy
+print(f"{rate:.0f} {rate / copy_rate:.3f} {'yes' if rate >= 25000 and rate / copy_rate >= 0.3 else 'no'}")
 PY
-)
+}
+read -r rate ratio met < <(judge "$created" "$job_seconds")
 echo "    import: $created households in ${job_seconds}s = $rate households/s; COPY: $copy_rate households/s ($ROWS rows in ${copy_seconds}s); ratio $ratio"
 result "import" "$N households ($ROWS rows)" "households/s" "$rate" "COPY $copy_rate households/s" "$ratio" \
   "≥ 25,000/s and ≥ 0.3 of COPY" "$met"
-
 
 # The floors under any write path: the rows the import stored (households, members, person links,
 # revisions, outbox events not yet published) are copied out, then written by COPY alone, table by
@@ -112,9 +115,10 @@ floor_rows=0
 for t in "${FLOOR_TABLES[@]}"; do
   select="SELECT * FROM $t"
   [[ $t == outbox_event ]] && select="SELECT id, event_id, event_type, topic, aggregate_id, payload, created_at, NULL::timestamptz FROM $t"
-  psql_su -d "$DB" -c "\\copy ($select) TO '$OUT/floor-$t.bin' WITH (FORMAT binary)" >/dev/null
+  copied=$(psql -X -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 \
+    -c "\\copy ($select) TO '$OUT/floor-$t.bin' WITH (FORMAT binary)" | awk '$1 == "COPY" {print $2}')
+  floor_rows=$((floor_rows + copied))
   psql_su -d "$FLOOR_DB" -c "CREATE TABLE heap.$t (LIKE public.$t)"
-  floor_rows=$((floor_rows + $(psql_su -d "$DB" -tAc "SELECT count(*) FROM $t")))
 done
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }  # jiffies: user, nice, system, irq, softirq
 # floor_copy SCHEMA: COPY of every table into SCHEMA; prints seconds and machine CPU-seconds
@@ -133,13 +137,7 @@ rm -f "$OUT"/floor-*.bin
 psql_su -c "DROP DATABASE $FLOOR_DB"
 for floor in keyed heap; do
   seconds_var="${floor}_seconds"; cpu_var="${floor}_cpu"
-  read -r floor_rate floor_ratio floor_met < <(python3 - "$created" "${!seconds_var}" "$copy_rate" <<'PY'
-import sys
-created, seconds, copy_rate = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
-rate = created / seconds
-print(f"{rate:.0f} {rate / copy_rate:.3f} {'yes' if rate >= 25000 and rate / copy_rate >= 0.3 else 'no'}")
-PY
-)
+  read -r floor_rate floor_ratio floor_met < <(judge "$created" "${!seconds_var}")
   echo "    floor ($floor): $created households ($floor_rows rows) in ${!seconds_var} s, ${!cpu_var} CPU-s = $floor_rate households/s; ratio to COPY $floor_ratio"
   if [[ $floor == keyed ]]; then
     what="the same households' $floor_rows stored rows by COPY alone into the registry's tables (indexes, keys)"
