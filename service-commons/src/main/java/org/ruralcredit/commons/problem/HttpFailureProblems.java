@@ -129,9 +129,8 @@ public class HttpFailureProblems {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(failure, "request to %s failed, reference %s", ctx.normalizedPath(), reference);
             int status = failure == null && ctx.statusCode() >= 500 ? ctx.statusCode() : 500;
-            problem = Problem.of(status, status == 503 ? "unavailable" : "internal-error",
-                    status == 503 ? "Service unavailable" : "Internal error",
-                    "The request could not be completed. Reference: " + reference);
+            problem = Problem.of(status == 503 ? org.ruralcredit.commons.problem.codes.CommonCodes.UNAVAILABLE
+                    : org.ruralcredit.commons.problem.codes.CommonCodes.INTERNAL_ERROR, reference);
         }
         write(ctx, problem);
     }
@@ -146,8 +145,9 @@ public class HttpFailureProblems {
     private void write(RoutingContext ctx, Problem problem) {
         if (problem.status() == 403) {
             // refused before any resource ran: the realm's permission for the caller's roles said no
-            RefusedAccess.log(ctx, RefusedAccess.Check.ROLE, 403, null, problem.detail());
+            RefusedAccess.log(ctx, RefusedAccess.Check.ROLE, 403, null, problem.in(Language.EN).detail());
         }
+        problem = problem.in(Language.of(ctx.request().getHeader("Accept-Language")));
         String body;
         try {
             body = mapper.writeValueAsString(problem);
@@ -156,6 +156,7 @@ public class HttpFailureProblems {
         }
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Vary", "Accept-Language")
                 .end(body);
     }
 }

@@ -3,6 +3,8 @@ package org.ruralcredit.commons.problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,25 +23,26 @@ final class JsonProblems {
     static Problem of(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where + ".");
+            return at == null ? Problem.of(CommonCodes.JSON_MALFORMED)
+                    : Problem.of(CommonCodes.JSON_MALFORMED_AT, at.getLineNr(), at.getColumnNr());
         }
         if (e instanceof JsonMappingException mapping) {
             String field = pathOf(mapping);
-            String message;
+            CommonCodes code;
             if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a known field";
+                code = CommonCodes.FIELD_UNKNOWN;
             } else if (e instanceof InvalidNullException) {
-                message = "must not be null";
+                code = CommonCodes.FIELD_NOT_NULL;
             } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-                message = "has the wrong type or format";
+                code = CommonCodes.FIELD_WRONG_TYPE;
             } else {
-                message = "is invalid";
+                code = CommonCodes.FIELD_INVALID;
             }
-            return Problem.validation("The request body does not match the expected structure.",
-                    List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)));
+            Problem structure = Problem.of(CommonCodes.BODY_STRUCTURE);
+            return new Problem(structure.type(), null, 400, null, null, structure.code(), structure.args(),
+                    List.of(Problem.FieldError.of(field.isEmpty() ? "body" : field, code)));
         }
-        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body could not be read as JSON.");
+        return Problem.of(CommonCodes.JSON_MALFORMED);
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -10,12 +10,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.resilience.TransientFailures;
 import org.ruralcredit.commons.security.RefusedAccess;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,8 +33,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * Turns every exception that reaches the REST layer into problem+json. Messages are written
- * here, never copied from exceptions, so no class name or stack frame leaves the service.
+ * Turns every exception that reaches the REST layer into problem+json in the caller's language
+ * ({@code Accept-Language}). Texts come from the catalogue, never from exceptions, so no class
+ * name or stack frame leaves the service.
  */
 public class ProblemMappers {
 
@@ -44,91 +47,98 @@ public class ProblemMappers {
         this.refusals = refusals;
     }
 
+    private static Response answer(Problem problem, HttpHeaders headers) {
+        return problem.toResponse(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     /** A 403 a service throws is an object-level refusal (outside the caller's division or institution): logged here, once. */
     @ServerExceptionMapper
-    public Response apiException(ApiException e) {
+    public Response apiException(ApiException e, HttpHeaders headers) {
         if (e.problem().status() == 403) {
-            refusals.object(403, null, e.problem().detail());
+            refusals.object(403, null, e.englishDetail());
         }
+        Response response = answer(e.problem(), headers);
         return e.retryAfterSeconds()
-                .map(seconds -> Response.fromResponse(e.problem().toResponse()).header("Retry-After", seconds).build())
-                .orElseGet(() -> e.problem().toResponse());
+                .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response constraintViolation(ConstraintViolationException e) {
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .map(v -> ConstraintCodes.fieldError(fieldOf(v), v))
+                .sorted(Comparator.comparing(Problem.FieldError::field)
+                        .thenComparing(f -> f.code() == null ? "" : f.code())
+                        .thenComparing(f -> f.message() == null ? "" : f.message()))
                 .toList();
-        return Problem.validation("The request has " + errors.size() + " invalid field(s).", errors).toResponse();
+        return answer(Problem.validation(errors), headers);
     }
 
     @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
             JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
             InvalidNullException.class, PropertyBindingException.class, ValueInstantiationException.class},
             priority = 1)
-    public Response unreadableJson(JsonProcessingException e) {
-        return JsonProblems.of(e).toResponse();
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
+        return answer(JsonProblems.of(e), headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return SecurityProblems.unauthorized().toResponse();
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return answer(SecurityProblems.unauthorized(), headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return SecurityProblems.unauthorized().toResponse();
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return answer(SecurityProblems.unauthorized(), headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        refusals.role(SecurityProblems.forbidden().detail());
-        return SecurityProblems.forbidden().toResponse();
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        refusals.role(SecurityProblems.forbidden().in(Language.EN).detail());
+        return answer(SecurityProblems.forbidden(), headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
+        if (e instanceof UnreadableParameters.Unreadable unreadable) {
+            return answer(unreadable.problem(), headers);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
-            return JsonProblems.of(json).toResponse();
+            return answer(JsonProblems.of(json), headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return internalError(e);
+            return internalError(e, headers);
         }
         if (status == 403) {
-            refusals.role(SecurityProblems.forbidden().detail());
+            refusals.role(SecurityProblems.forbidden().in(Language.EN).detail());
         }
-        return StatusProblems.forStatus(status).toResponse();
+        return answer(StatusProblems.forStatus(status), headers);
     }
 
     /** A unique key the service checks first can still be hit by a concurrent writer: that is a conflict, not a fault. */
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
         LOG.infof("constraint %s refused a write", e.getConstraintName());
-        return Problem.of(409, "conflict", "Conflict",
-                "The change conflicts with one made at the same time; reload and try again.").toResponse();
+        return answer(Problem.of(CommonCodes.CONCURRENT_CHANGE), headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         var transientCause = TransientFailures.transientCause(e);
         if (transientCause.isPresent()) {
             // the database restarting is not a bug: say so, and when to come back
             LOG.warnf("request failed on a transient cause: %s", transientCause.get());
-            return Response.fromResponse(Problem.of(503, "temporarily-unavailable", "Temporarily unavailable",
-                    "The service's database did not answer; the request was not carried out. Try again in a few seconds.")
-                    .toResponse()).header("Retry-After", "5").build();
+            return Response.fromResponse(answer(Problem.of(CommonCodes.DATABASE_UNAVAILABLE), headers))
+                    .header("Retry-After", "5").build();
         }
-        return internalError(e);
+        return internalError(e, headers);
     }
 
-    private static Response internalError(Throwable e) {
+    private static Response internalError(Throwable e, HttpHeaders headers) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unhandled error, reference %s", reference);
-        return Problem.of(500, "internal-error", "Internal error",
-                "The request could not be completed. Reference: " + reference).toResponse();
+        return answer(Problem.of(CommonCodes.INTERNAL_ERROR, reference), headers);
     }
 
     /** {@code update.request.totalHouseholds} becomes {@code totalHouseholds}; a bad path parameter keeps its name. */

@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface PersonName {
 
-    String message() default TextRules.PERSON_NAME_MESSAGE;
+    String message() default "{field.person-name}";
 
     Class<?>[] groups() default {};
 

@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface PlainText {
 
-    String message() default TextRules.PLAIN_TEXT_MESSAGE;
+    String message() default "{field.plain-text}";
 
     Class<?>[] groups() default {};
 

@@ -1,0 +1,62 @@
+package org.ruralcredit.commons.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.validation.ConstraintViolation;
+
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+
+/**
+ * The code of a Bean Validation failure: a constraint whose message is a catalogue code in braces
+ * (such as {@code {household.members.size}}) answers that code; the standard constraints'
+ * default messages map to the common field codes. The code's arguments are read from the
+ * constraint's attributes ({@code min}, {@code max}, {@code value}), never from the rejected value.
+ */
+final class ConstraintCodes {
+
+    private static final Pattern CODE_TEMPLATE = Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
+    private static final Pattern STANDARD = Pattern.compile("\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}");
+    private static final Map<String, CommonCodes> STANDARD_CODES = Map.ofEntries(
+            Map.entry("NotNull", CommonCodes.FIELD_NOT_NULL),
+            Map.entry("NotBlank", CommonCodes.FIELD_NOT_BLANK),
+            Map.entry("NotEmpty", CommonCodes.FIELD_NOT_EMPTY),
+            Map.entry("Size", CommonCodes.FIELD_SIZE),
+            Map.entry("Min", CommonCodes.FIELD_MIN),
+            Map.entry("Max", CommonCodes.FIELD_MAX),
+            Map.entry("DecimalMin", CommonCodes.FIELD_DECIMAL_MIN),
+            Map.entry("DecimalMax", CommonCodes.FIELD_DECIMAL_MAX),
+            Map.entry("Positive", CommonCodes.FIELD_POSITIVE),
+            Map.entry("PositiveOrZero", CommonCodes.FIELD_NOT_NEGATIVE),
+            Map.entry("PastOrPresent", CommonCodes.FIELD_NOT_FUTURE),
+            Map.entry("Pattern", CommonCodes.FIELD_PATTERN));
+
+    private ConstraintCodes() {
+    }
+
+    static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        ProblemCode code = null;
+        Matcher own = CODE_TEMPLATE.matcher(template == null ? "" : template);
+        if (own.matches()) {
+            code = ProblemCatalogue.byCode(own.group(1)).orElse(null);
+        } else {
+            Matcher standard = STANDARD.matcher(template == null ? "" : template);
+            if (standard.matches()) {
+                code = STANDARD_CODES.getOrDefault(standard.group(1), CommonCodes.FIELD_INVALID);
+            }
+        }
+        if (code == null) {
+            // a message written in place, not yet a code: kept as it is
+            return new Problem.FieldError(field, violation.getMessage());
+        }
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (String name : code.args()) {
+            args.put(name, attributes.get(name));
+        }
+        return new Problem.FieldError(field, code.code(), args, null);
+    }
+}

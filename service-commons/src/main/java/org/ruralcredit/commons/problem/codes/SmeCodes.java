@@ -1,0 +1,42 @@
+package org.ruralcredit.commons.problem.codes;
+
+import java.util.List;
+
+import org.ruralcredit.commons.problem.ProblemCode;
+
+/** Codes sme-archive answers. Texts in {@code sme.properties} and {@code sme_zh_CN.properties} beside this class. */
+public enum SmeCodes implements ProblemCode {
+    ;
+
+    private final String code;
+    private final int status;
+    private final String type;
+    private final List<String> args;
+
+    SmeCodes(String code, int status, String type, String... args) {
+        this.code = code;
+        this.status = status;
+        this.type = type;
+        this.args = Codes.args(args);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String type() {
+        return type;
+    }
+
+    @Override
+    public List<String> args() {
+        return args;
+    }
+}
