@@ -100,7 +100,7 @@ public final class OpenApiContract {
                 broken.add(where + ": no tag");
             }
             Map<String, Object> responses = (Map<String, Object>) operation.getOrDefault("responses", Map.of());
-            if (path.startsWith("/api/")) {
+            if (!path.startsWith("/q/")) {
                 if (operation.get("security") == null) {
                     broken.add(where + ": no security requirement");
                 }

@@ -21,8 +21,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 /**
  * What every service's API document shares: the {@code Problem} schema, the error responses an
  * operation refers to by name ({@code @APIResponse(responseCode = "404", ref = "NotFound")}), the
- * bearer scheme on every {@code /api} operation (every one needs a token: the realm's path rules
- * protect {@code /api/*} whole), and 400/401/403 on each of them, which any of them can answer.
+ * bearer scheme on every operation outside {@code /q/} (the policy enforcer guards every path but
+ * {@code /q/*}, as each service's {@code policy-enforcer.paths} says), and 400/401/403 on each of
+ * them, which any of them can answer.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
@@ -64,7 +65,7 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
+            if (!path.startsWith("/q/")) {
                 item.getOperations().values().forEach(this::protect);
             }
         });
