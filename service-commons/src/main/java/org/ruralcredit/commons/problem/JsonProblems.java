@@ -3,6 +3,7 @@ package org.ruralcredit.commons.problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.ruralcredit.commons.json.BoundedDecimals;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -21,6 +22,11 @@ final class JsonProblems {
     }
 
     static Problem of(JsonProcessingException e) {
+        if (e instanceof JsonParseException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate field '")) {
+            String name = e.getOriginalMessage().substring(17, Math.max(17, e.getOriginalMessage().lastIndexOf('\'')));
+            return Problem.of(CommonCodes.JSON_DUPLICATE_KEY, name);
+        }
         if (e instanceof JsonParseException) {
             JsonLocation at = e.getLocation();
             return at == null ? Problem.of(CommonCodes.JSON_MALFORMED)
@@ -33,6 +39,9 @@ final class JsonProblems {
                 code = CommonCodes.FIELD_UNKNOWN;
             } else if (e instanceof InvalidNullException) {
                 code = CommonCodes.FIELD_NOT_NULL;
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == java.math.BigDecimal.class
+                    && "decimal out of bounds".equals(invalid.getOriginalMessage())) {
+                code = CommonCodes.FIELD_DECIMAL_BOUNDS;
             } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
                 code = CommonCodes.FIELD_WRONG_TYPE;
             } else {
@@ -40,7 +49,10 @@ final class JsonProblems {
             }
             Problem structure = Problem.of(CommonCodes.BODY_STRUCTURE);
             return new Problem(structure.type(), null, 400, null, null, structure.code(), structure.args(),
-                    List.of(Problem.FieldError.of(field.isEmpty() ? "body" : field, code)));
+                    List.of(code == CommonCodes.FIELD_DECIMAL_BOUNDS
+                            ? Problem.FieldError.of(field.isEmpty() ? "body" : field, code,
+                                    BoundedDecimals.MAX_PRECISION, BoundedDecimals.MAX_SCALE)
+                            : Problem.FieldError.of(field.isEmpty() ? "body" : field, code)));
         }
         return Problem.of(CommonCodes.JSON_MALFORMED);
     }

@@ -30,6 +30,7 @@ public enum CommonCodes implements ProblemCode {
 
     JSON_MALFORMED_AT("json.malformed-at", 400, "malformed-json", "line", "column"),
     JSON_MALFORMED("json.malformed", 400, "malformed-json"),
+    JSON_DUPLICATE_KEY("json.duplicate-key", 400, "malformed-json", "name"),
     /** The summary of a validation problem; its fields carry their own codes. */
     VALIDATION("validation", 400, "validation", "count"),
     BODY_STRUCTURE("validation.structure", 400, "validation"),
@@ -42,6 +43,7 @@ public enum CommonCodes implements ProblemCode {
     FIELD_UNKNOWN("field.unknown", 400, "validation"),
     FIELD_WRONG_TYPE("field.wrong-type", 400, "validation"),
     FIELD_INVALID("field.invalid", 400, "validation"),
+    FIELD_DECIMAL_BOUNDS("field.decimal-bounds", 400, "validation", "precision", "scale"),
     FIELD_SIZE("field.size", 400, "validation", "min", "max"),
     FIELD_MIN("field.min", 400, "validation", "value"),
     FIELD_MAX("field.max", 400, "validation", "value"),
