@@ -22,7 +22,7 @@ public final class DemoUsers {
     public static final String SHARED_COUNTER = "shared-counter";
 
     /** The demo realm's password for every demo user; demo-only, documented in the README. */
-    private static final String DEMO_PASSWORD = "demo-password";
+    public static final String DEMO_PASSWORD = "demo-password";
 
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 

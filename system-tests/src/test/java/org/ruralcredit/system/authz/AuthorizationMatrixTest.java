@@ -126,7 +126,7 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void forgedExpiredAndForeignTokensAreRefusedEverywhere() throws InterruptedException {
+    void forgedExpiredForeignAndNonAccessTokensAreRefusedEverywhere() throws InterruptedException {
         Map<String, String> forged = new LinkedHashMap<>();
         forged.put("expired", ForgedTokens.expired(DemoUsers.CREDIT_ADMIN));
         forged.put("another realm", ForgedTokens.otherRealm());
@@ -138,6 +138,8 @@ class AuthorizationMatrixTest {
             tokens.put("tampered signature", ForgedTokens.tamperedSignature(real));
             tokens.put("tampered payload", ForgedTokens.tamperedPayload(real));
             tokens.put("alg none", ForgedTokens.algNone(real));
+            tokens.put("an ID token", ForgedTokens.otherTokenOf(probe.get("user").asText(), "id_token"));
+            tokens.put("a refresh token", ForgedTokens.otherTokenOf(probe.get("user").asText(), "refresh_token"));
             assertEquals(200, status(service, probe.get("path").asText(), real), service + ": the real token must pass");
             tokens.forEach((kind, token) -> assertEquals(401, status(service, probe.get("path").asText(), token),
                     service + ": a token that is " + kind + " must get 401"));

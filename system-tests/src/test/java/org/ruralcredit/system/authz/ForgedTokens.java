@@ -42,6 +42,17 @@ final class ForgedTokens {
         return B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
     }
 
+    /**
+     * The ID token or the refresh token of a real sign-in of the user: well signed by the realm, but
+     * not access tokens ({@code typ} ID / Refresh), so no service may take them as bearer tokens.
+     */
+    static String otherTokenOf(String username, String kind) {
+        return given().formParam("grant_type", "password").formParam("client_id", "rural-credit-console")
+                .formParam("scope", "openid").formParam("username", username).formParam("password", DemoUsers.DEMO_PASSWORD)
+                .post(DemoUsers.keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path(kind);
+    }
+
     /** An admin token of Keycloak's master realm: well signed, by the wrong issuer. */
     static String otherRealm() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
