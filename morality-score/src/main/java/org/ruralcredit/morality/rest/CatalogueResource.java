@@ -69,6 +69,8 @@ public class CatalogueResource {
     @GET
     @Path("/versions/{version}")
     @Operation(operationId = "getCatalogueVersion", summary = "One catalogue version, as entries made under it are judged")
+    @APIResponse(responseCode = "200", description = "The catalogue version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Catalogue.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Catalogue version(@PathParam("version") int version) {
         return catalogues.byVersion(version);

@@ -77,6 +77,8 @@ public class HouseholdResource {
     @Path("/profile")
     @Operation(operationId = "getHouseholdProfile",
             summary = "Balances per standard and total for a year (default this year), eligibility, green card, panel score, recent entries")
+    @APIResponse(responseCode = "200", description = "The household's moral profile for the year",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ProfileView profile(@PathParam("householdId") String householdId, @QueryParam("year") Integer year) {
         Household h = directory.readable(householdId);
@@ -95,6 +97,8 @@ public class HouseholdResource {
     @Path("/entries")
     @Operation(operationId = "listHouseholdEntries",
             summary = "Ledger history in ledger order, filtered by year of the deed, standard, kind or rule")
+    @APIResponse(responseCode = "200", description = "The household's entries in ledger order",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<EntryView> entries(@PathParam("householdId") String householdId, @QueryParam("year") Integer year,
                                    @QueryParam("standard") String standard, @QueryParam("kind") String kind,
@@ -112,6 +116,8 @@ public class HouseholdResource {
     @GET
     @Path("/chain-verification")
     @Operation(operationId = "verifyHouseholdChain", summary = "Recompute the household's hash chain and report the first broken link")
+    @APIResponse(responseCode = "200", description = "Whether the chain holds, and its first broken link if not",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LedgerService.Verification.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LedgerService.Verification verify(@PathParam("householdId") String householdId) {
         return ledger.verify(directory.readable(householdId).id);
@@ -122,6 +128,8 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateHouseholdHead",
             summary = "Record the head's name (shown masked in postings) and whether the household opts in to a named ranking")
+    @APIResponse(responseCode = "200", description = "The head's name and opt-in as recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HeadView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HeadView head(@PathParam("householdId") String householdId, @Valid @NotNull HeadOfHousehold body) {
         Household h = householdService.recordHead(householdId, body.headName(), body.rankingOptIn());

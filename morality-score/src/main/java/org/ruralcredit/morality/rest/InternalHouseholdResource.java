@@ -41,6 +41,8 @@ public class InternalHouseholdResource {
     @GET
     @Path("/profile")
     @Operation(operationId = "getInternalHouseholdProfile", summary = "The household's moral profile this year, for the gateway's report")
+    @APIResponse(responseCode = "200", description = "The household's moral profile this year",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

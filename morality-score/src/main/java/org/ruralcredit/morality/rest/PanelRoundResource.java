@@ -76,6 +76,8 @@ public class PanelRoundResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPanelRound", summary = "The round: raters and how many scores are in; results only once closed")
+    @APIResponse(responseCode = "200", description = "The round",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RoundView view(@PathParam("id") UUID id) {
         return RoundView.of(panels.view(id));
@@ -112,6 +114,8 @@ public class PanelRoundResource {
     @Path("/{id}/closing")
     @Operation(operationId = "closePanelRound",
             summary = "Close the round: at least five raters, every score in; publishes the trimmed means")
+    @APIResponse(responseCode = "200", description = "The closed round with each household's trimmed mean",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")

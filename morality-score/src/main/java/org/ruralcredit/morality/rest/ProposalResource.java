@@ -67,6 +67,8 @@ public class ProposalResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProposal", summary = "One proposal and its decision")
+    @APIResponse(responseCode = "200", description = "The proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ProposalView one(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.readable(id));

@@ -55,6 +55,8 @@ public class ReviewResource {
     @Path("/{proposalId}/approval")
     @Operation(operationId = "approveProposal",
             summary = "Approve: the entry is appended to the household's ledger and morality.points.v1 announced")
+    @APIResponse(responseCode = "200", description = "The approved proposal, its ledger entry, what it counted and the household's standing",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public DecisionView approve(@PathParam("proposalId") UUID proposalId) {
@@ -68,6 +70,8 @@ public class ReviewResource {
     @Path("/{proposalId}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectProposal", summary = "Reject with a reason; nothing reaches the ledger")
+    @APIResponse(responseCode = "200", description = "The rejected proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ProposalView reject(@PathParam("proposalId") UUID proposalId, @Valid @NotNull Rejection body) {
