@@ -9,6 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
+
 /**
  * One version of the moral bank's rule catalogue: the four standards and their caps, the deed
  * rules, the veto items, the yearly base score and the conversion from points to a moral credit
@@ -23,6 +30,8 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
     public static final List<String> STANDARD_CODES =
             List.of("LAW_AND_CIVILITY", "PUBLIC_SPIRIT", "HONESTY_AND_INDUSTRY", "FAMILY_AND_NEIGHBOURS");
     public static final int TOTAL_POINTS = 100;
+    private static final int NAME_ZH_MAX = 60;
+    private static final int NAME_EN_MAX = 120;
 
     public Catalogue {
         standards = standards == null ? List.of() : List.copyOf(standards);
@@ -47,7 +56,26 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
     public record CreditBand(int minPoints, long creditLine) {
     }
 
-    public record Violation(String field, String message) {
+    /** One thing wrong with a catalogue: the field, its problem code and the values the code's text names. */
+    public record Violation(String field, ProblemCode code, List<Object> args) {
+
+        public Violation {
+            args = List.copyOf(args);
+        }
+
+        public static Violation of(String field, ProblemCode code, Object... args) {
+            return new Violation(field, code, List.of(args));
+        }
+
+        /** The field error it answers, written in the caller's language when it leaves the service. */
+        public Problem.FieldError fieldError() {
+            return Problem.FieldError.of(field, code, args.toArray());
+        }
+
+        /** Its message in English, for logs and tests. */
+        public String english() {
+            return ProblemCatalogue.message(code.code(), ProblemCatalogue.args(code, args.toArray()), Language.EN);
+        }
     }
 
     public Optional<DeedRule> rule(String code) {
@@ -97,17 +125,17 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
     public List<Violation> violations() {
         List<Violation> out = new ArrayList<>();
         if (effectiveFrom == null) {
-            out.add(new Violation("effectiveFrom", "is required"));
+            out.add(Violation.of("effectiveFrom", CommonCodes.FIELD_REQUIRED));
         }
         range(out, "baseScore", baseScore, 0, TOTAL_POINTS);
         range(out, "eligibilityThreshold", eligibilityThreshold, 1, TOTAL_POINTS);
         range(out, "greenCardThreshold", greenCardThreshold, 1, TOTAL_POINTS);
         if (greenCardThreshold < eligibilityThreshold) {
-            out.add(new Violation("greenCardThreshold", "must not be below the eligibility threshold"));
+            out.add(Violation.of("greenCardThreshold", MoralityCodes.CATALOGUE_GREEN_CARD_BELOW_ELIGIBILITY));
         }
         List<String> codes = standards.stream().map(Standard::code).toList();
         if (!codes.equals(STANDARD_CODES)) {
-            out.add(new Violation("standards", "must be the four standards " + STANDARD_CODES + " in that order"));
+            out.add(Violation.of("standards", MoralityCodes.CATALOGUE_STANDARDS, STANDARD_CODES));
         }
         for (int i = 0; i < standards.size(); i++) {
             Standard s = standards.get(i);
@@ -115,10 +143,10 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
             names(out, "standards[" + i + "]", s.nameZh(), s.nameEn());
         }
         if (standards.stream().mapToInt(Standard::cap).sum() != TOTAL_POINTS) {
-            out.add(new Violation("standards", "caps must add up to " + TOTAL_POINTS));
+            out.add(Violation.of("standards", MoralityCodes.CATALOGUE_CAPS_TOTAL, TOTAL_POINTS));
         }
         if (rules.isEmpty()) {
-            out.add(new Violation("rules", "at least one deed rule is required"));
+            out.add(Violation.of("rules", MoralityCodes.CATALOGUE_RULES_EMPTY));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -127,17 +155,17 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
             code(out, at + ".code", r.code(), seen);
             Optional<Standard> standard = standard(String.valueOf(r.standardCode()));
             if (standard.isEmpty()) {
-                out.add(new Violation(at + ".standardCode", "is not one of the standards"));
+                out.add(Violation.of(at + ".standardCode", MoralityCodes.CATALOGUE_RULE_STANDARD_UNKNOWN));
             } else if (r.points() == 0 || Math.abs(r.points()) > standard.get().cap()) {
-                out.add(new Violation(at + ".points", "must be non-zero and within the standard's cap"));
+                out.add(Violation.of(at + ".points", MoralityCodes.CATALOGUE_RULE_POINTS));
             }
             if (r.yearlyCap() != null && r.yearlyCap() < Math.abs(r.points())) {
-                out.add(new Violation(at + ".yearlyCap", "must be at least the rule's points"));
+                out.add(Violation.of(at + ".yearlyCap", MoralityCodes.CATALOGUE_RULE_CAP_BELOW_POINTS));
             }
             names(out, at, r.nameZh(), r.nameEn());
         }
         if (vetoes.isEmpty()) {
-            out.add(new Violation("vetoes", "at least one veto item is required"));
+            out.add(Violation.of("vetoes", MoralityCodes.CATALOGUE_VETOES_EMPTY));
         }
         for (int i = 0; i < vetoes.size(); i++) {
             code(out, "vetoes[" + i + "].code", vetoes.get(i).code(), seen);
@@ -146,15 +174,15 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
         for (int i = 0; i < creditBands.size(); i++) {
             CreditBand b = creditBands.get(i);
             if (b.creditLine() < 0) {
-                out.add(new Violation("creditBands[" + i + "].creditLine", "must not be negative"));
+                out.add(Violation.of("creditBands[" + i + "].creditLine", MoralityCodes.CATALOGUE_CREDIT_LINE_NEGATIVE));
             }
             if (i > 0 && (b.minPoints() <= creditBands.get(i - 1).minPoints()
                     || b.creditLine() < creditBands.get(i - 1).creditLine())) {
-                out.add(new Violation("creditBands[" + i + "]", "bands must rise in points and credit line"));
+                out.add(Violation.of("creditBands[" + i + "]", MoralityCodes.CATALOGUE_BANDS_NOT_RISING));
             }
             if (b.minPoints() < eligibilityThreshold || b.minPoints() > TOTAL_POINTS) {
-                out.add(new Violation("creditBands[" + i + "].minPoints",
-                        "must lie between the eligibility threshold and " + TOTAL_POINTS));
+                out.add(Violation.of("creditBands[" + i + "].minPoints",
+                        MoralityCodes.CATALOGUE_BAND_POINTS, TOTAL_POINTS));
             }
         }
         return out;
@@ -162,24 +190,24 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
 
     private static void range(List<Violation> out, String field, int value, int min, int max) {
         if (value < min || value > max) {
-            out.add(new Violation(field, "must be between " + min + " and " + max));
+            out.add(Violation.of(field, MoralityCodes.CATALOGUE_VALUE_RANGE, min, max));
         }
     }
 
     private static void code(List<Violation> out, String field, String code, Set<String> seen) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,19}")) {
-            out.add(new Violation(field, "must be 2-20 capital letters, digits or _"));
+            out.add(Violation.of(field, MoralityCodes.CATALOGUE_CODE_FORMAT));
         } else if (!seen.add(code)) {
-            out.add(new Violation(field, "is used twice"));
+            out.add(Violation.of(field, MoralityCodes.CATALOGUE_CODE_DUPLICATE));
         }
     }
 
     private static void names(List<Violation> out, String at, String zh, String en) {
-        if (zh == null || zh.isBlank() || zh.length() > 60) {
-            out.add(new Violation(at + ".nameZh", "is required (at most 60 characters)"));
+        if (zh == null || zh.isBlank() || zh.length() > NAME_ZH_MAX) {
+            out.add(Violation.of(at + ".nameZh", MoralityCodes.CATALOGUE_NAME_REQUIRED, NAME_ZH_MAX));
         }
-        if (en == null || en.isBlank() || en.length() > 120) {
-            out.add(new Violation(at + ".nameEn", "is required (at most 120 characters)"));
+        if (en == null || en.isBlank() || en.length() > NAME_EN_MAX) {
+            out.add(Violation.of(at + ".nameEn", MoralityCodes.CATALOGUE_NAME_REQUIRED, NAME_EN_MAX));
         }
     }
 }

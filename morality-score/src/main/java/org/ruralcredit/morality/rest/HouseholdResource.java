@@ -21,8 +21,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.validation.PersonName;
 import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.EntryKind;
@@ -69,7 +75,11 @@ public class HouseholdResource {
 
     @GET
     @Path("/profile")
-    @Operation(summary = "Balances per standard and total for a year (default this year), eligibility, green card, panel score, recent entries")
+    @Operation(operationId = "getHouseholdProfile",
+            summary = "Balances per standard and total for a year (default this year), eligibility, green card, panel score, recent entries")
+    @APIResponse(responseCode = "200", description = "The household's moral profile for the year",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ProfileView profile(@PathParam("householdId") String householdId, @QueryParam("year") Integer year) {
         Household h = directory.readable(householdId);
         int y = yearOr(year);
@@ -85,7 +95,11 @@ public class HouseholdResource {
 
     @GET
     @Path("/entries")
-    @Operation(summary = "Ledger history in ledger order, filtered by year of the deed, standard, kind or rule")
+    @Operation(operationId = "listHouseholdEntries",
+            summary = "Ledger history in ledger order, filtered by year of the deed, standard, kind or rule")
+    @APIResponse(responseCode = "200", description = "The household's entries in ledger order",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<EntryView> entries(@PathParam("householdId") String householdId, @QueryParam("year") Integer year,
                                    @QueryParam("standard") String standard, @QueryParam("kind") String kind,
                                    @QueryParam("rule") String rule) {
@@ -101,7 +115,10 @@ public class HouseholdResource {
 
     @GET
     @Path("/chain-verification")
-    @Operation(summary = "Recompute the household's hash chain and report the first broken link")
+    @Operation(operationId = "verifyHouseholdChain", summary = "Recompute the household's hash chain and report the first broken link")
+    @APIResponse(responseCode = "200", description = "Whether the chain holds, and its first broken link if not",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LedgerService.Verification.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public LedgerService.Verification verify(@PathParam("householdId") String householdId) {
         return ledger.verify(directory.readable(householdId).id);
     }
@@ -109,7 +126,11 @@ public class HouseholdResource {
     @PUT
     @Path("/head")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the head's name (shown masked in postings) and whether the household opts in to a named ranking")
+    @Operation(operationId = "updateHouseholdHead",
+            summary = "Record the head's name (shown masked in postings) and whether the household opts in to a named ranking")
+    @APIResponse(responseCode = "200", description = "The head's name and opt-in as recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HeadView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public HeadView head(@PathParam("householdId") String householdId, @Valid @NotNull HeadOfHousehold body) {
         Household h = householdService.recordHead(householdId, body.headName(), body.rankingOptIn());
         return new HeadView(h.id, h.headName, h.rankingOptIn);
@@ -134,7 +155,7 @@ public class HouseholdResource {
     private int yearOr(Integer year) {
         int y = year == null ? catalogues.today().getYear() : year;
         if (y < 2000 || y > catalogues.today().getYear()) {
-            throw ApiException.invalid("year", "must be between 2000 and this year");
+            throw ApiException.invalid("year", MoralityCodes.YEAR_OUT_OF_RANGE);
         }
         return y;
     }
@@ -146,7 +167,7 @@ public class HouseholdResource {
         try {
             return EntryKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("kind", "must be DEED, VETO or REVERSAL");
+            throw ApiException.invalid("kind", MoralityCodes.ENTRY_KIND_UNKNOWN);
         }
     }
 }

@@ -7,8 +7,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.morality.rest.Views.ProfileView;
@@ -33,10 +40,16 @@ public class InternalHouseholdResource {
 
     @GET
     @Path("/profile")
-    @Operation(summary = "The household's moral profile this year, for the gateway's report")
+    @Operation(operationId = "getInternalHouseholdProfile", summary = "The household's moral profile this year, for the gateway's report")
+    @APIResponse(responseCode = "200", description = "The household's moral profile this year",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ProfileView profile(@PathParam("householdId") String householdId) {
         if (!caller.hasRole(Role.INTERNAL_READER)) {
-            throw ApiException.forbidden("Only the gateway's internal reader may use this read.");
+            throw ApiException.of(MoralityCodes.INTERNAL_READER_ONLY);
         }
         return households.profile(householdId, null);
     }

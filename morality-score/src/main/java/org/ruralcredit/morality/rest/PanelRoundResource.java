@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.rest;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.validation.PersonName;
 import org.ruralcredit.commons.validation.PlainText;
@@ -32,7 +38,7 @@ import org.ruralcredit.morality.service.PanelService;
 @Tag(name = "Panel rounds", description = "背靠背打分: sealed integrity scores by at least five named raters, trimmed mean at close")
 public class PanelRoundResource {
 
-    public record NewRound(@NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String villageCode,
+    public record NewRound(@NotNull @Pattern(regexp = "\\d{12}", message = "{village.code-format}") String villageCode,
                            @NotBlank @Size(max = 200) @PlainText String title) {
     }
 
@@ -57,39 +63,67 @@ public class PanelRoundResource {
     }
 
     @POST
-    @Operation(summary = "Open a round for a village of the official's township")
+    @Operation(operationId = "openPanelRound", summary = "Open a round for a village of the official's township")
+    @APIResponse(responseCode = "201", description = "The round, open, without raters yet",
+            headers = @Header(name = "Location", description = "The new round's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response open(@Valid @NotNull NewRound body) {
         var round = panels.open(body.villageCode(), body.title());
-        return Response.status(201).entity(RoundView.of(panels.view(round.id))).build();
+        return Response.created(roundUri(round.id)).entity(RoundView.of(panels.view(round.id))).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "The round: raters and how many scores are in; results only once closed")
+    @Operation(operationId = "getPanelRound", summary = "The round: raters and how many scores are in; results only once closed")
+    @APIResponse(responseCode = "200", description = "The round",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RoundView view(@PathParam("id") UUID id) {
         return RoundView.of(panels.view(id));
     }
 
     @POST
     @Path("/{id}/raters")
-    @Operation(summary = "Name a rater of the round")
+    @Operation(operationId = "addPanelRater", summary = "Name a rater of the round")
+    @APIResponse(responseCode = "201", description = "The rater, named on the round",
+            headers = @Header(name = "Location", description = "The round's address: a rater has no address of its own and is listed on its round", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RaterCreated.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addRater(@PathParam("id") UUID id, @Valid @NotNull NewRater body) {
         PanelRater rater = panels.addRater(id, body.name(), body.role());
-        return Response.status(201).entity(new RaterCreated(rater.id, rater.name, rater.role)).build();
+        return Response.created(roundUri(id)).entity(new RaterCreated(rater.id, rater.name, rater.role)).build();
     }
 
     @POST
     @Path("/{id}/scores")
-    @Operation(summary = "Enter one rater's sealed score for one household; the answer never shows scores")
+    @Operation(operationId = "recordPanelScore",
+            summary = "Enter one rater's sealed score for one household; the answer never shows scores")
+    @APIResponse(responseCode = "201", description = "The score is recorded and sealed; the receipt tells how many scores the household has",
+            headers = @Header(name = "Location", description = "The round's address: a sealed score has no address of its own; the round counts it", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreReceipt.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response score(@PathParam("id") UUID id, @Valid @NotNull NewScore body) {
         long count = panels.score(id, body.raterId(), body.householdId(), body.score());
-        return Response.status(201).entity(new ScoreReceipt(id, body.raterId(), body.householdId(), count)).build();
+        return Response.created(roundUri(id)).entity(new ScoreReceipt(id, body.raterId(), body.householdId(), count)).build();
     }
 
     @POST
     @Path("/{id}/closing")
-    @Operation(summary = "Close the round: at least five raters, every score in; publishes the trimmed means")
+    @Operation(operationId = "closePanelRound",
+            summary = "Close the round: at least five raters, every score in; publishes the trimmed means")
+    @APIResponse(responseCode = "200", description = "The closed round with each household's trimmed mean",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public RoundView close(@PathParam("id") UUID id) {
         return RoundView.of(panels.close(id));
+    }
+
+    private static URI roundUri(UUID id) {
+        return URI.create("/api/v1/panel-rounds/" + id);
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,8 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.morality.domain.Proposal;
 import org.ruralcredit.morality.rest.Views.ProposalView;
 import org.ruralcredit.morality.rest.Views.ProposedView;
@@ -37,21 +44,32 @@ public class ProposalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose an entry; the answer says what it would count if approved now, caps applied")
+    @Operation(operationId = "createProposal",
+            summary = "Propose an entry; the answer says what it would count if approved now, caps applied")
+    @APIResponse(responseCode = "201", description = "The proposal, pending, and what it would count if approved now",
+            headers = @Header(name = "Location", description = "The new proposal's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposedView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response propose(@Valid @NotNull NewProposal body) {
         ProposalService.Proposed proposed = proposals.propose(body);
-        return Response.status(201).entity(new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect())).build();
+        return Response.created(URI.create("/api/v1/proposals/" + proposed.proposal().id))
+                .entity(new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect())).build();
     }
 
     @GET
-    @Operation(summary = "The caller's own proposals, newest first, optionally in one state")
+    @Operation(operationId = "listProposals", summary = "The caller's own proposals, newest first, optionally in one state")
     public List<ProposalView> mine(@QueryParam("state") String state) {
         return proposals.mine(stateOf(state)).stream().map(ProposalView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One proposal and its decision")
+    @Operation(operationId = "getProposal", summary = "One proposal and its decision")
+    @APIResponse(responseCode = "200", description = "The proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ProposalView one(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.readable(id));
     }
@@ -63,7 +81,7 @@ public class ProposalResource {
         try {
             return Proposal.State.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("state", "must be PENDING, APPROVED or REJECTED");
+            throw ApiException.invalid("state", MoralityCodes.PROPOSAL_STATE_UNKNOWN);
         }
     }
 }

@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.morality.domain.Standing;
@@ -41,14 +46,19 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(summary = "Proposals of the official's township waiting for a decision (not their own)")
+    @Operation(operationId = "listPendingReviews", summary = "Proposals of the official's township waiting for a decision (not their own)")
     public List<ProposalView> pending() {
         return proposals.pendingForMe().stream().map(ProposalView::of).toList();
     }
 
     @POST
     @Path("/{proposalId}/approval")
-    @Operation(summary = "Approve: the entry is appended to the household's ledger and morality.points.v1 announced")
+    @Operation(operationId = "approveProposal",
+            summary = "Approve: the entry is appended to the household's ledger and morality.points.v1 announced")
+    @APIResponse(responseCode = "200", description = "The approved proposal, its ledger entry, what it counted and the household's standing",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public DecisionView approve(@PathParam("proposalId") UUID proposalId) {
         ProposalService.Decided d = proposals.approve(proposalId);
         Standing s = d.standing();
@@ -59,7 +69,11 @@ public class ReviewResource {
     @POST
     @Path("/{proposalId}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject with a reason; nothing reaches the ledger")
+    @Operation(operationId = "rejectProposal", summary = "Reject with a reason; nothing reaches the ledger")
+    @APIResponse(responseCode = "200", description = "The rejected proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public ProposalView reject(@PathParam("proposalId") UUID proposalId, @Valid @NotNull Rejection body) {
         return ProposalView.of(proposals.reject(proposalId, body.reason()));
     }

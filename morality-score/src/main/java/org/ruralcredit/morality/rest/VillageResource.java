@@ -12,8 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.service.CatalogueService;
 import org.ruralcredit.morality.service.Directory;
@@ -48,33 +54,34 @@ public class VillageResource {
 
     @GET
     @Path("/publication")
-    @Operation(summary = "Entries approved in a month (default this month), names masked to the family name + 某")
+    @Operation(operationId = "getVillagePublication", summary = "Entries approved in a month (default this month), names masked to the family name + 某")
     public Publication publication(@PathParam("villageCode") String villageCode, @QueryParam("month") String month) {
         directory.requireReadableVillage(villageCode);
         YearMonth m;
         try {
             m = month == null ? YearMonth.now(config.timeZone()) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("month", "must be a month like 2026-11");
+            throw ApiException.invalid("month", MoralityCodes.MONTH_FORMAT);
         }
         return new Publication(villageCode, m.toString(), queries.publication(villageCode, m));
     }
 
     @GET
     @Path("/ranking")
-    @Operation(summary = "Open households by total points of the year; names only where the household opted in")
+    @Operation(operationId = "getVillageRanking", summary = "Open households by total points of the year; names only where the household opted in")
     public Ranking ranking(@PathParam("villageCode") String villageCode, @QueryParam("year") Integer year) {
         directory.requireReadableVillage(villageCode);
         int y = year == null ? catalogues.today().getYear() : year;
         if (y < 2000 || y > catalogues.today().getYear()) {
-            throw ApiException.invalid("year", "must be between 2000 and this year");
+            throw ApiException.invalid("year", MoralityCodes.YEAR_OUT_OF_RANGE);
         }
         return new Ranking(villageCode, y, queries.ranking(villageCode, y));
     }
 
     @GET
     @Path("/chain-verification")
-    @Operation(summary = "Verify every household chain of the village; lists each broken chain with its first broken link")
+    @Operation(operationId = "verifyVillageChains",
+            summary = "Verify every household chain of the village; lists each broken chain with its first broken link")
     public LedgerService.VillageVerification verify(@PathParam("villageCode") String villageCode) {
         directory.requireReadableVillage(villageCode);
         return ledger.verifyVillage(villageCode);

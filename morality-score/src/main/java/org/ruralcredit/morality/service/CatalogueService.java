@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.Catalogue;
 import org.ruralcredit.morality.domain.CatalogueVersion;
@@ -77,7 +79,7 @@ public class CatalogueService {
 
     public Catalogue byVersion(int version) {
         return byVersion.computeIfAbsent(version, v -> read(versions.findByIdOptional(v)
-                .orElseThrow(() -> ApiException.notFound("catalogue version " + v + " does not exist"))));
+                .orElseThrow(() -> ApiException.of(MoralityCodes.CATALOGUE_VERSION_UNKNOWN, v))));
     }
 
     public List<Catalogue> all() {
@@ -95,16 +97,16 @@ public class CatalogueService {
                 proposed.eligibilityThreshold(), proposed.greenCardThreshold(), proposed.standards(), proposed.rules(),
                 proposed.vetoes(), proposed.creditBands());
         List<Problem.FieldError> errors = new java.util.ArrayList<>(candidate.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                .map(Catalogue.Violation::fieldError).toList());
         if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(today())) {
-            errors.add(new Problem.FieldError("effectiveFrom", "must not be in the past"));
+            errors.add(Problem.FieldError.of("effectiveFrom", MoralityCodes.CATALOGUE_EFFECTIVE_IN_PAST));
         }
         if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(latest.effectiveFrom)) {
-            errors.add(new Problem.FieldError("effectiveFrom",
-                    "must not be before version " + latest.version + " (" + latest.effectiveFrom + ")"));
+            errors.add(Problem.FieldError.of("effectiveFrom",
+                    MoralityCodes.CATALOGUE_EFFECTIVE_BEFORE_LATEST, latest.version, latest.effectiveFrom));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The catalogue has " + errors.size() + " invalid field(s).", errors));
+            throw invalidCatalogue(errors);
         }
         CatalogueVersion row = new CatalogueVersion();
         row.version = candidate.version();
@@ -115,6 +117,13 @@ public class CatalogueService {
         versions.persist(row);
         versions.flush();
         return candidate;
+    }
+
+    /** A validation problem whose summary names the catalogue, as {@link Problem#validation} does the request. */
+    private static ApiException invalidCatalogue(List<Problem.FieldError> errors) {
+        MoralityCodes code = MoralityCodes.CATALOGUE_INVALID;
+        return new ApiException(new Problem(Problem.type(code.type()), null, code.status(), null, null, code.code(),
+                ProblemCatalogue.args(code, errors.size()), List.copyOf(errors)));
     }
 
     private Catalogue read(CatalogueVersion row) {

@@ -3,6 +3,7 @@ package org.ruralcredit.morality.service;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.morality.domain.Household;
 import org.ruralcredit.morality.repository.HouseholdRepository;
@@ -22,7 +23,7 @@ public class Directory {
     public Household known(String householdId) {
         Household h = households.findById(householdId);
         if (h == null) {
-            throw ApiException.notFound("household " + householdId + " is not in the moral bank's directory");
+            throw ApiException.of(MoralityCodes.HOUSEHOLD_UNKNOWN, householdId);
         }
         return h;
     }
@@ -30,17 +31,17 @@ public class Directory {
     public Household readable(String householdId) {
         Household h = known(householdId);
         if (!caller.readScope().covers(h.villageCode)) {
-            throw ApiException.forbidden("household " + householdId + " is outside your division");
+            throw ApiException.of(MoralityCodes.HOUSEHOLD_OUTSIDE_DIVISION, householdId);
         }
         return h;
     }
 
     public void requireReadableVillage(String villageCode) {
         if (villageCode == null || !villageCode.matches("\\d{12}")) {
-            throw ApiException.invalid("villageCode", "must be a 12-digit village code");
+            throw ApiException.invalid("villageCode", MoralityCodes.VILLAGE_CODE_FORMAT);
         }
         if (!caller.readScope().covers(villageCode)) {
-            throw ApiException.forbidden("village " + villageCode + " is outside your division");
+            throw ApiException.of(MoralityCodes.VILLAGE_OUTSIDE_DIVISION, villageCode);
         }
     }
 }

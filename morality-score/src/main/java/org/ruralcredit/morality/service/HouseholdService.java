@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.morality.domain.Household;
 
@@ -25,7 +26,7 @@ public class HouseholdService {
     public Household recordHead(String householdId, String headName, boolean rankingOptIn) {
         Household h = directory.known(householdId);
         if (!caller.writeScope().covers(h.villageCode)) {
-            throw ApiException.forbidden("household " + householdId + " is outside your division");
+            throw ApiException.of(MoralityCodes.HOUSEHOLD_OUTSIDE_DIVISION, householdId);
         }
         h.headName = headName.strip();
         h.rankingOptIn = rankingOptIn;

@@ -24,7 +24,7 @@ public record NewProposal(
         @NotNull LocalDate deedDate,
         @NotBlank @Size(max = 500) @PlainText String description,
         @Size(max = 500) @PlainText String evidenceNote,
-        @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 hash in lower-case hex") String evidenceHash) {
+        @Pattern(regexp = "[0-9a-f]{64}", message = "{evidence.hash-format}") String evidenceHash) {
 
     public EntryKind kindOrDeed() {
         return kind == null ? EntryKind.DEED : kind;

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
@@ -55,7 +56,7 @@ public class PanelService {
     public PanelRound open(String villageCode, String title) {
         requireOfficialOf(villageCode);
         if (households.ofVillage(villageCode).isEmpty()) {
-            throw ApiException.notFound("village " + villageCode + " has no household in the moral bank's directory");
+            throw ApiException.of(MoralityCodes.PANEL_VILLAGE_EMPTY, villageCode);
         }
         PanelRound round = new PanelRound();
         round.id = UUID.randomUUID();
@@ -74,7 +75,7 @@ public class PanelService {
         PanelRound round = openRound(roundId);
         requireOfficialOf(round.villageCode);
         if (panels.raters(roundId).stream().anyMatch(r -> r.name.equals(name.strip()))) {
-            throw ApiException.conflict("rater-exists", "rater " + name.strip() + " is already on this round");
+            throw ApiException.of(MoralityCodes.PANEL_RATER_EXISTS, name.strip());
         }
         PanelRater rater = new PanelRater();
         rater.id = UUID.randomUUID();
@@ -94,17 +95,17 @@ public class PanelService {
         boolean official = caller.hasRole(Role.TOWNSHIP_OFFICIAL) && caller.writeScope().covers(round.villageCode);
         boolean clerk = caller.hasRole(Role.VILLAGE_CLERK) && caller.writeScope().covers(round.villageCode);
         if (!official && !clerk) {
-            throw ApiException.forbidden("scores of this round are entered by its township's official or its village's clerk");
+            throw ApiException.of(MoralityCodes.PANEL_SCORER_SCOPE);
         }
         if (panels.raters(roundId).stream().noneMatch(r -> r.id.equals(raterId))) {
-            throw ApiException.notFound("rater " + raterId + " is not on round " + roundId);
+            throw ApiException.of(MoralityCodes.PANEL_RATER_UNKNOWN, raterId, roundId);
         }
         Household h = households.findById(householdId);
         if (h == null || !h.villageCode.equals(round.villageCode)) {
-            throw ApiException.notFound("household " + householdId + " is not a household of village " + round.villageCode);
+            throw ApiException.of(MoralityCodes.PANEL_HOUSEHOLD_OUTSIDE_VILLAGE, householdId, round.villageCode);
         }
         if (!panels.addScore(roundId, raterId, householdId, score, caller.username())) {
-            throw ApiException.conflict("already-scored", "this rater has already scored household " + householdId);
+            throw ApiException.of(MoralityCodes.PANEL_ALREADY_SCORED, householdId);
         }
         return panels.scores(roundId).stream().filter(s -> s.householdId().equals(householdId)).count();
     }
@@ -112,26 +113,24 @@ public class PanelService {
     @Transactional
     public RoundState close(UUID roundId) {
         PanelRound round = panels.lockRound(roundId)
-                .orElseThrow(() -> ApiException.notFound("panel round " + roundId + " does not exist"));
+                .orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
         requireOfficialOf(round.villageCode);
         if (!PanelRound.OPEN.equals(round.state)) {
-            throw ApiException.conflict("round-closed", "panel round " + roundId + " is already closed");
+            throw ApiException.of(MoralityCodes.PANEL_ROUND_ALREADY_CLOSED, roundId);
         }
         List<PanelRater> raters = panels.raters(roundId);
         if (raters.size() < TrimmedMean.MIN_RATERS) {
-            throw Refusals.unprocessable("too-few-raters", "a round needs at least " + TrimmedMean.MIN_RATERS
-                    + " raters to close; it has " + raters.size());
+            throw ApiException.of(MoralityCodes.PANEL_TOO_FEW_RATERS, TrimmedMean.MIN_RATERS, raters.size());
         }
         Map<String, List<PanelRepository.Score>> byHousehold = panels.scores(roundId).stream()
                 .collect(Collectors.groupingBy(PanelRepository.Score::householdId, TreeMap::new, Collectors.toList()));
         if (byHousehold.isEmpty()) {
-            throw Refusals.unprocessable("no-scores", "no household has been scored in this round");
+            throw ApiException.of(MoralityCodes.PANEL_NO_SCORES);
         }
         List<String> incomplete = byHousehold.entrySet().stream()
                 .filter(e -> e.getValue().size() < raters.size()).map(Map.Entry::getKey).toList();
         if (!incomplete.isEmpty()) {
-            throw Refusals.unprocessable("scores-missing", "scores stay sealed until every rater scored every household; "
-                    + "missing for " + incomplete);
+            throw ApiException.of(MoralityCodes.PANEL_SCORES_MISSING, incomplete);
         }
         Instant closedAt = Instant.now();
         round.state = PanelRound.CLOSED;
@@ -148,9 +147,9 @@ public class PanelService {
 
     public RoundState view(UUID roundId) {
         PanelRound round = panels.round(roundId)
-                .orElseThrow(() -> ApiException.notFound("panel round " + roundId + " does not exist"));
+                .orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
         if (!caller.readScope().covers(round.villageCode)) {
-            throw ApiException.forbidden("panel round " + roundId + " is outside your division");
+            throw ApiException.of(MoralityCodes.PANEL_ROUND_OUTSIDE_DIVISION, roundId);
         }
         return state(round);
     }
@@ -166,9 +165,9 @@ public class PanelService {
 
     private PanelRound openRound(UUID roundId) {
         PanelRound round = panels.round(roundId)
-                .orElseThrow(() -> ApiException.notFound("panel round " + roundId + " does not exist"));
+                .orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
         if (!PanelRound.OPEN.equals(round.state)) {
-            throw ApiException.conflict("round-closed", "panel round " + roundId + " is closed");
+            throw ApiException.of(MoralityCodes.PANEL_ROUND_CLOSED, roundId);
         }
         return round;
     }
@@ -176,7 +175,7 @@ public class PanelService {
     private void requireOfficialOf(String villageCode) {
         if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9
                 || !caller.writeScope().covers(villageCode)) {
-            throw ApiException.forbidden("only the township official of village " + villageCode + " runs its panel rounds");
+            throw ApiException.of(MoralityCodes.PANEL_OFFICIAL_ONLY, villageCode);
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
@@ -61,18 +62,18 @@ public class ProposalService {
     public Proposed propose(NewProposal request) {
         boolean clerk = caller.hasRole(Role.VILLAGE_CLERK);
         if (!clerk && !caller.hasRole(Role.TOWNSHIP_OFFICIAL)) {
-            throw ApiException.forbidden("only village clerks and township officials propose entries");
+            throw ApiException.of(MoralityCodes.PROPOSER_ROLE);
         }
         Household household = directory.known(request.householdId());
         if (!caller.writeScope().covers(household.villageCode)) {
-            throw ApiException.forbidden("household " + household.id + " is outside your "
-                    + (clerk ? "village" : "township"));
+            throw ApiException.of(clerk ? MoralityCodes.PROPOSAL_HOUSEHOLD_OUTSIDE_VILLAGE
+                    : MoralityCodes.PROPOSAL_HOUSEHOLD_OUTSIDE_TOWNSHIP, household.id);
         }
         if (!household.active()) {
-            throw Refusals.unprocessable("household-closed", "household " + household.id + " is closed in the registry");
+            throw ApiException.of(MoralityCodes.HOUSEHOLD_CLOSED, household.id);
         }
         if (request.deedDate().isAfter(catalogues.today())) {
-            throw ApiException.invalid("deedDate", "must not be in the future");
+            throw ApiException.invalid("deedDate", MoralityCodes.DEED_DATE_IN_FUTURE);
         }
 
         Proposal p = new Proposal();
@@ -100,19 +101,18 @@ public class ProposalService {
 
     private Catalogue catalogueOn(Proposal p) {
         return catalogues.inForceOn(p.deedDate).orElseThrow(() -> ApiException.invalid("deedDate",
-                "is before the first catalogue version took effect"));
+                MoralityCodes.DEED_DATE_BEFORE_CATALOGUE));
     }
 
     private void fillDeed(Proposal p, NewProposal request) {
         if (request.ruleCode() == null || request.vetoCode() != null || request.reversesEntryId() != null) {
-            throw ApiException.invalid("ruleCode", "a deed names a rule, and no veto or reversed entry");
+            throw ApiException.invalid("ruleCode", MoralityCodes.DEED_FIELDS);
         }
         Catalogue catalogue = catalogueOn(p);
         Catalogue.DeedRule rule = catalogue.rule(request.ruleCode()).orElseThrow(() -> ApiException.invalid("ruleCode",
-                "rule " + request.ruleCode() + " is not in catalogue version " + catalogue.version()
-                        + ", in force on " + p.deedDate));
+                MoralityCodes.DEED_RULE_UNKNOWN, request.ruleCode(), catalogue.version(), p.deedDate));
         if (rule.evidenceRequired() && isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
-            throw ApiException.invalid("evidenceNote", "rule " + rule.code() + " requires evidence: a note or a file hash");
+            throw ApiException.invalid("evidenceNote", MoralityCodes.DEED_EVIDENCE_REQUIRED, rule.code());
         }
         p.ruleCode = rule.code();
         p.standardCode = rule.standardCode();
@@ -122,13 +122,13 @@ public class ProposalService {
 
     private void fillVeto(Proposal p, NewProposal request) {
         if (request.vetoCode() == null || request.ruleCode() != null || request.reversesEntryId() != null) {
-            throw ApiException.invalid("vetoCode", "a veto names a veto item, and no rule or reversed entry");
+            throw ApiException.invalid("vetoCode", MoralityCodes.VETO_FIELDS);
         }
         Catalogue catalogue = catalogueOn(p);
         catalogue.veto(request.vetoCode()).orElseThrow(() -> ApiException.invalid("vetoCode",
-                "veto item " + request.vetoCode() + " is not in catalogue version " + catalogue.version()));
+                MoralityCodes.VETO_ITEM_UNKNOWN, request.vetoCode(), catalogue.version()));
         if (isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
-            throw ApiException.invalid("evidenceNote", "a veto requires evidence: a note or a file hash");
+            throw ApiException.invalid("evidenceNote", MoralityCodes.VETO_EVIDENCE_REQUIRED);
         }
         p.vetoCode = request.vetoCode();
         p.catalogueVersion = catalogue.version();
@@ -138,17 +138,17 @@ public class ProposalService {
     /** A reversal copies what it reverses and negates the points; its deed date is the original's, so it hits the same year. */
     private void fillReversal(Proposal p, NewProposal request) {
         if (request.reversesEntryId() == null || request.ruleCode() != null || request.vetoCode() != null) {
-            throw ApiException.invalid("reversesEntryId", "a reversal names the approved entry it reverses, and no rule or veto");
+            throw ApiException.invalid("reversesEntryId", MoralityCodes.REVERSAL_FIELDS);
         }
         LedgerEntry original = ledger.findByIdOptional(request.reversesEntryId())
                 .filter(e -> e.householdId.equals(p.householdId))
                 .orElseThrow(() -> ApiException.invalid("reversesEntryId",
-                        "no approved entry " + request.reversesEntryId() + " of household " + p.householdId));
+                        MoralityCodes.REVERSAL_ENTRY_UNKNOWN, request.reversesEntryId(), p.householdId));
         if (original.kind == EntryKind.REVERSAL) {
-            throw Refusals.unprocessable("reversal-of-reversal", "a reversal cannot be reversed; propose the deed again");
+            throw ApiException.of(MoralityCodes.REVERSAL_OF_REVERSAL);
         }
         if (ledger.isReversed(original.id) || proposals.pendingReversalOf(original.id)) {
-            throw ApiException.conflict("already-reversed", "entry " + original.id + " is already reversed or has a pending reversal");
+            throw ApiException.of(MoralityCodes.ENTRY_REVERSED_OR_PENDING, original.id);
         }
         p.reversesEntryId = original.id;
         p.ruleCode = original.ruleCode;
@@ -197,7 +197,7 @@ public class ProposalService {
         ledgerService.lockChain(p.householdId);
         Integer ruleCap = ruleCapOf(p);
         if (p.kind == EntryKind.REVERSAL && ledger.isReversed(p.reversesEntryId)) {
-            throw ApiException.conflict("already-reversed", "entry " + p.reversesEntryId + " is already reversed");
+            throw ApiException.of(MoralityCodes.ENTRY_ALREADY_REVERSED, p.reversesEntryId);
         }
         CapEffect effect = effectOf(p, ruleCap);
         LedgerEntry entry = ledgerService.append(p, ruleCap, caller.username());
@@ -218,7 +218,7 @@ public class ProposalService {
     @Transactional
     public Proposal reject(UUID proposalId, String reason) {
         if (isBlank(reason)) {
-            throw ApiException.invalid("reason", "a rejection needs a reason");
+            throw ApiException.invalid("reason", MoralityCodes.REJECTION_REASON_REQUIRED);
         }
         Proposal p = forDecision(proposalId);
         p.state = Proposal.State.REJECTED;
@@ -230,27 +230,28 @@ public class ProposalService {
 
     private Proposal forDecision(UUID proposalId) {
         if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL)) {
-            throw ApiException.forbidden("only township officials decide on proposals");
+            throw ApiException.of(MoralityCodes.REVIEW_OFFICIAL_ONLY);
         }
         Proposal p = proposals.lockForDecision(proposalId)
-                .orElseThrow(() -> ApiException.notFound("proposal " + proposalId + " does not exist"));
+                .orElseThrow(() -> ApiException.of(MoralityCodes.PROPOSAL_UNKNOWN, proposalId));
         if (!caller.writeScope().covers(p.villageCode) || caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.forbidden("proposal " + proposalId + " is outside your township");
+            throw ApiException.of(MoralityCodes.REVIEW_OUTSIDE_TOWNSHIP, proposalId);
         }
         if (p.proposedBy.equals(caller.username())) {
-            throw ApiException.forbidden("nobody decides on their own proposal");
+            throw ApiException.of(MoralityCodes.REVIEW_OWN_PROPOSAL);
         }
         if (p.state != Proposal.State.PENDING) {
-            throw ApiException.conflict("already-decided", "proposal " + proposalId + " is already " + p.state.name().toLowerCase());
+            throw ApiException.of(p.state == Proposal.State.APPROVED
+                    ? MoralityCodes.PROPOSAL_ALREADY_APPROVED : MoralityCodes.PROPOSAL_ALREADY_REJECTED, proposalId);
         }
         return p;
     }
 
     public Proposal readable(UUID proposalId) {
         Proposal p = proposals.findByIdOptional(proposalId)
-                .orElseThrow(() -> ApiException.notFound("proposal " + proposalId + " does not exist"));
+                .orElseThrow(() -> ApiException.of(MoralityCodes.PROPOSAL_UNKNOWN, proposalId));
         if (!caller.readScope().covers(p.villageCode)) {
-            throw ApiException.forbidden("proposal " + proposalId + " is outside your division");
+            throw ApiException.of(MoralityCodes.PROPOSAL_OUTSIDE_DIVISION, proposalId);
         }
         return p;
     }
@@ -261,7 +262,7 @@ public class ProposalService {
 
     public List<Proposal> pendingForMe() {
         if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.forbidden("pending proposals are listed for township officials");
+            throw ApiException.of(MoralityCodes.REVIEW_LIST_OFFICIAL_ONLY);
         }
         // an official's own proposals wait for a colleague, so they are not listed for them
         return proposals.pendingInTownship(caller.division()).stream()

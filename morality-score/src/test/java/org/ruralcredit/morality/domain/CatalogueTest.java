@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.problem.codes.MoralityCodes;
 
 class CatalogueTest {
 
@@ -44,7 +45,10 @@ class CatalogueTest {
         standards.set(1, new Catalogue.Standard("PUBLIC_SPIRIT", "热心公益·支持发展", "Public-spirited", 30));
         Catalogue bad = new Catalogue(2, v1.effectiveFrom(), 60, 80, 95, standards, v1.rules(), v1.vetoes(), v1.creditBands());
 
-        assertTrue(bad.violations().contains(new Catalogue.Violation("standards", "caps must add up to 100")), bad.violations().toString());
+        assertTrue(bad.violations().contains(Catalogue.Violation.of("standards", MoralityCodes.CATALOGUE_CAPS_TOTAL, 100)),
+                bad.violations().toString());
+        assertTrue(bad.violations().stream().anyMatch(v -> v.english().equals("caps must add up to 100")),
+                bad.violations().toString());
     }
 
     @Test

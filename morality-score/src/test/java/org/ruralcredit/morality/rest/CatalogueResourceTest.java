@@ -2,7 +2,9 @@ package org.ruralcredit.morality.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
@@ -65,8 +67,18 @@ class CatalogueResourceTest {
         bad.put("effectiveFrom", "2021-01-01");
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json").body(bad)
                 .post("/api/v1/catalogue/versions").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("catalogue.invalid"))
+                .body("detail", startsWith("The catalogue has "))
                 .body("errors.message", hasItem("caps must add up to 100"))
+                .body("errors.code", hasItem("catalogue.caps-total"))
                 .body("errors.field", hasItem("effectiveFrom"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN").contentType("application/json")
+                .body(bad).post("/api/v1/catalogue/versions").then().statusCode(400)
+                .body("title", equalTo("请求内容有误"))
+                .body("detail", startsWith("积分细则中有 "))
+                .body("errors.find { it.code == 'catalogue.caps-total' }.args.total", equalTo(100))
+                .body("errors.find { it.code == 'catalogue.caps-total' }.message", equalTo("各项标准的分值上限合计应为 100 分"))
+                .body("errors.find { it.code == 'catalogue.effective-in-past' }.message", equalTo("生效日期不能早于今天"));
         assertEquals(before, versionCount(), "nothing stored");
 
         Map<String, Object> good = currentAsNew(later);
@@ -76,6 +88,7 @@ class CatalogueResourceTest {
         goodStandards.get(3).put("cap", 18);
         int created = given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json").body(good)
                 .post("/api/v1/catalogue/versions").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/catalogue/versions/" + (before + 1)))
                 .body("standards[1].cap", equalTo(24)).extract().path("version");
         assertEquals(before + 1, created);
         assertEquals(before + 1, versionCount());

@@ -51,7 +51,10 @@ class MakerCheckerFlowTest {
     }
 
     static String proposed(String householdId, String rule) {
-        return propose(CLERK_LINSHAN, deed(householdId, rule)).statusCode(201).extract().path("proposal.id");
+        var created = propose(CLERK_LINSHAN, deed(householdId, rule)).statusCode(201).extract();
+        String id = created.path("proposal.id");
+        assertTrue(created.header("Location").endsWith("/api/v1/proposals/" + id), created.header("Location"));
+        return id;
     }
 
     static ValidatableResponse approve(String user, String proposalId) {
@@ -108,7 +111,14 @@ class MakerCheckerFlowTest {
 
         // the second approval is a conflict, and adds nothing
         approve(OFFICIAL_LINSHAN, proposalId).statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:ruralcredit:problem:already-decided"));
+                .body("type", equalTo("urn:ruralcredit:problem:already-decided"))
+                .body("code", equalTo("proposal.already-approved"))
+                .body("args.proposalId", equalTo(proposalId))
+                .body("detail", equalTo("proposal " + proposalId + " is already approved"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .post("/api/v1/reviews/{id}/approval", proposalId)
+                .then().statusCode(409).body("code", equalTo("proposal.already-approved"))
+                .body("detail", equalTo("申报 " + proposalId + " 已批准，不能再次审核。"));
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/households/{id}/entries", household)
                 .then().statusCode(200).body("size()", equalTo(1)).body("[0].countedPoints", equalTo(10));
 
@@ -145,7 +155,16 @@ class MakerCheckerFlowTest {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/reviews")
                 .then().statusCode(200).body("id", not(hasItem(proposalId)));
         approve(OFFICIAL_LINSHAN, proposalId).statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("review.own-proposal"))
+                .body("title", equalTo("Forbidden"))
                 .body("detail", equalTo("nobody decides on their own proposal"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                .post("/api/v1/reviews/{id}/approval", proposalId)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:forbidden"))
+                .body("code", equalTo("review.own-proposal"))
+                .body("title", equalTo("无权操作"))
+                .body("detail", equalTo("任何人不得审核本人提交的申报。"));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/proposals/{id}", proposalId)
                 .then().statusCode(200).body("state", equalTo("PENDING"));
     }

@@ -60,7 +60,8 @@ class PanelRoundTest {
                 .statusCode(403).contentType("application/problem+json");
         String round = post(OFFICIAL_LINSHAN, "/api/v1/panel-rounds",
                 Map.of("villageCode", LINSHAN_VILLAGE, "title", "2026年第四季度背靠背评议"))
-                .statusCode(201).body("state", equalTo("OPEN")).extract().path("id");
+                .statusCode(201).body("state", equalTo("OPEN"))
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/panel-rounds/")).extract().path("id");
 
         List<String> raters = new ArrayList<>();
         String[][] names = {{"王建国", "村委委员"}, {"李秀英", "村委委员"}, {"张伟", "驻村干部"}, {"陈德明", "乡贤"}};
@@ -75,7 +76,14 @@ class PanelRoundTest {
         }
         post(OFFICIAL_LINSHAN, "/api/v1/panel-rounds/{id}/closing", null, round)
                 .statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:ruralcredit:problem:too-few-raters"));
+                .body("type", equalTo("urn:ruralcredit:problem:too-few-raters"))
+                .body("code", equalTo("panel.too-few-raters"))
+                .body("args.min", equalTo(5)).body("args.count", equalTo(4))
+                .body("detail", equalTo("a round needs at least 5 raters to close; it has 4"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                .contentType("application/json").post("/api/v1/panel-rounds/{id}/closing", round)
+                .then().statusCode(422).body("title", equalTo("无法处理的请求"))
+                .body("detail", equalTo("每轮评议至少需要 5 名评议人才能结束，目前只有 4 名。"));
 
         raters.add(rater(round, "周美华", "乡贤"));
         score(CLERK_LINSHAN, round, raters.get(4), a, 60);

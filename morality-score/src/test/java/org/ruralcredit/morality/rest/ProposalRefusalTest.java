@@ -3,6 +3,7 @@ package org.ruralcredit.morality.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ruralcredit.morality.TestHouseholds.LINSHAN_VILLAGE;
 import static org.ruralcredit.morality.TestHouseholds.OTHER_LINSHAN_VILLAGE;
@@ -10,6 +11,7 @@ import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.deed;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.propose;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -68,6 +70,58 @@ class ProposalRefusalTest {
     @Test
     void unknownRuleIsRefused() {
         refusedAsInvalid(deed(household, "Z99"), "ruleCode", "rule Z99 is not in catalogue version 1");
+    }
+
+    @Test
+    void anUnknownRuleIsNamedByCodeAndWrittenInTheCallersLanguage() {
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        Map<String, Object> body = deed(household, "Z99");
+        body.put("deedDate", today);
+        LocalDate deedDate = LocalDate.parse(today);
+        given().header("Authorization", bearer(CLERK_LINSHAN)).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .contentType("application/json").body(body).post("/api/v1/proposals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("title", equalTo("请求内容有误"))
+                .body("detail", equalTo("请求中有 1 个字段有误。"))
+                .body("errors[0].field", equalTo("ruleCode"))
+                .body("errors[0].code", equalTo("deed.rule-unknown"))
+                .body("errors[0].args.ruleCode", equalTo("Z99"))
+                .body("errors[0].args.version", equalTo(1))
+                .body("errors[0].args.deedDate", equalTo(today))
+                .body("errors[0].message", equalTo("积分规则 Z99 不在 " + deedDate.getYear() + "年" + deedDate.getMonthValue()
+                        + "月" + deedDate.getDayOfMonth() + "日 施行的第 1 版积分细则中"));
+        propose(CLERK_LINSHAN, body).statusCode(400)
+                .body("detail", equalTo("The request has 1 invalid field(s)."))
+                .body("errors[0].code", equalTo("deed.rule-unknown"))
+                .body("errors[0].message", startsWith("rule Z99 is not in catalogue version 1, in force on "));
+        assertEquals(0, proposalsOf(household));
+    }
+
+    @Test
+    void anUnknownHouseholdIsNamedInChinese() {
+        String stranger = "hh-" + UUID.randomUUID();
+        given().header("Authorization", bearer(CLERK_LINSHAN)).header("Accept-Language", "zh-CN")
+                .contentType("application/json").body(deed(stranger, "P01")).post("/api/v1/proposals")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("household.unknown"))
+                .body("args.householdId", equalTo(stranger))
+                .body("title", equalTo("未找到"))
+                .body("detail", equalTo("道德银行名录中没有农户 " + stranger + "。"));
+    }
+
+    @Test
+    void aMalformedEvidenceHashAnswersItsCodeInChinese() {
+        Map<String, Object> body = deed(household, "P01");
+        body.put("evidenceHash", "not-a-hash");
+        given().header("Authorization", bearer(CLERK_LINSHAN)).header("Accept-Language", "zh-CN")
+                .contentType("application/json").body(body).post("/api/v1/proposals")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("evidenceHash"))
+                .body("errors[0].code", equalTo("evidence.hash-format"))
+                .body("errors[0].message", equalTo("应为小写十六进制的 SHA-256 哈希值"));
+        propose(CLERK_LINSHAN, body).statusCode(400)
+                .body("errors[0].message", equalTo("must be a SHA-256 hash in lower-case hex"));
     }
 
     @Test

@@ -66,9 +66,34 @@ class PublicationAndRankingTest {
     }
 
     @Test
+    void aYearThatCannotBeReadNamesTheParameter() {
+        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("year", "abc")
+                .get("/api/v1/villages/{code}/ranking", LINSHAN_VILLAGE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("year"))
+                .body("errors[0].code", equalTo("param.unreadable"))
+                .body("errors[0].args.value", equalTo("abc"))
+                .body("errors[0].message", equalTo("cannot be read: abc"));
+    }
+
+    @Test
+    void aYearOutOfRangeIsRefusedInTheCallersLanguage() {
+        given().header("Authorization", bearer(CLERK_LINSHAN)).header("Accept-Language", "zh-CN").queryParam("year", 1999)
+                .get("/api/v1/villages/{code}/ranking", LINSHAN_VILLAGE)
+                .then().statusCode(400).body("errors[0].field", equalTo("year"))
+                .body("errors[0].code", equalTo("year.out-of-range"))
+                .body("errors[0].message", equalTo("年份应在 2000 年至今年之间"));
+        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("year", 1999)
+                .get("/api/v1/villages/{code}/ranking", LINSHAN_VILLAGE)
+                .then().statusCode(400).body("errors[0].message", equalTo("must be between 2000 and this year"));
+    }
+
+    @Test
     void aBadMonthIsRefused() {
         given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("month", "2026-13")
                 .get("/api/v1/villages/{code}/publication", LINSHAN_VILLAGE)
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("month"));
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("month"))
+                .body("errors[0].code", equalTo("month.format"));
     }
 }
