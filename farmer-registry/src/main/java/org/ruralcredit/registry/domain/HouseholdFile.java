@@ -25,7 +25,7 @@ import org.ruralcredit.commons.validation.PlainText;
  * birth date, unique IDs) are in {@link HouseholdFileRules}. Amounts are whole yuan.
  */
 public record HouseholdFile(
-        @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village division code") String villageCode,
+        @NotBlank @Pattern(regexp = "\\d{12}", message = "{field.village-code}") String villageCode,
         @NotBlank @Size(max = 200) @PlainText String address,
         @Size(max = 20) String phone,
         @NotNull @PositiveOrZero @Max(120) Integer yearsResident,

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 @Table(name = "import_job")
 public class ImportJob {
 
+    @Schema(name = "ImportStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     @Id

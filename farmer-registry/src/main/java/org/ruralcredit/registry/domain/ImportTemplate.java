@@ -1,5 +1,10 @@
 package org.ruralcredit.registry.domain;
 
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.identity.ResidentId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,8 +112,20 @@ public final class ImportTemplate {
         }
     }
 
-    /** One problem of one row, named by its template column. */
-    public record RowError(long line, String column, String reason) {
+    /**
+     * One problem of one row, named by its template column: its code, the values its text names,
+     * and the text in English (the job's error report is English). A row error read back from the
+     * report has its code but no values.
+     */
+    public record RowError(long line, String column, String code, Map<String, Object> args, String reason) {
+
+        public static RowError of(long line, String column, ProblemCode code, Object... args) {
+            return of(line, column, code.code(), ProblemCatalogue.args(code, args));
+        }
+
+        public static RowError of(long line, String column, String code, Map<String, Object> args) {
+            return new RowError(line, column, code, args, ProblemCatalogue.message(code, args, Language.EN));
+        }
     }
 
     /** A household read from consecutive rows: the file when all rows parsed, else the errors. */
@@ -147,20 +164,20 @@ public final class ImportTemplate {
     public static Household assemble(String key, List<Row> rows) {
         List<RowError> errors = new ArrayList<>();
         if (key == null) {
-            rows.forEach(r -> errors.add(new RowError(r.line(), Column.HEAD_ID.header, "is required on every row")));
+            rows.forEach(r -> errors.add(RowError.of(r.line(), Column.HEAD_ID.header, RegistryCodes.IMPORT_HEAD_ID_REQUIRED)));
             return new Household(null, rows, null, errors);
         }
         List<Row> heads = rows.stream().filter(r -> "户主".equals(r.get(Column.RELATION))).toList();
         if (heads.isEmpty()) {
-            rows.forEach(r -> errors.add(new RowError(r.line(), Column.RELATION.header,
-                    "no row of household " + ResidentId.mask(key) + " has 与户主关系=户主")));
+            rows.forEach(r -> errors.add(RowError.of(r.line(), Column.RELATION.header, RegistryCodes.IMPORT_NO_HEAD_ROW,
+                    ResidentId.mask(key))));
             return new Household(key, rows, null, errors);
         }
         Row head = heads.get(0);
         // more public-order facts than people: further 户主 rows that repeat the head and carry only a fact
         List<Row> continuations = heads.stream().skip(1).filter(r -> isContinuation(key, r)).toList();
-        heads.stream().skip(1).filter(r -> !continuations.contains(r)).forEach(r -> errors.add(new RowError(r.line(),
-                Column.RELATION.header, "household " + ResidentId.mask(key) + " has more than one 户主 row")));
+        heads.stream().skip(1).filter(r -> !continuations.contains(r)).forEach(r -> errors.add(RowError.of(r.line(),
+                Column.RELATION.header, RegistryCodes.IMPORT_SEVERAL_HEAD_ROWS, ResidentId.mask(key))));
         // the head's row first, so members[i] is rows[i] and errors map back to lines; continuations last
         List<Row> ordered = new ArrayList<>(rows.size());
         ordered.add(head);
@@ -170,7 +187,7 @@ public final class ImportTemplate {
 
         Cells h = new Cells(head, errors);
         if (h.text(Column.RESIDENT_ID) != null && !key.equalsIgnoreCase(h.text(Column.RESIDENT_ID))) {
-            errors.add(new RowError(head.line(), Column.RESIDENT_ID.header, "the head's 身份证号 differs from 户主身份证号"));
+            errors.add(RowError.of(head.line(), Column.RESIDENT_ID.header, RegistryCodes.IMPORT_HEAD_ID_DIFFERS));
         }
         List<HouseholdFile.Member> members = new ArrayList<>();
         List<HouseholdFile.PublicOrderFact> order = new ArrayList<>();
@@ -270,31 +287,32 @@ public final class ImportTemplate {
 
     /**
      * Maps a field path of the file's checker (members[2].residentId, assets.housing) back to the
-     * row and template column an official can find in their spreadsheet.
+     * row and template column an official can find in their spreadsheet, with the field's code.
      */
-    public static RowError locate(Household household, String fieldPath, String message) {
+    public static RowError locate(Household household, Problem.FieldError error) {
+        String fieldPath = error.field();
         long headLine = household.rows().get(0).line();
         Matcher member = MEMBER.matcher(fieldPath);
         if (member.matches()) {
             int index = Integer.parseInt(member.group(1));
             long line = index < household.rows().size() ? household.rows().get(index).line() : headLine;
             Column column = MEMBER_FIELDS.get(member.group(2));
-            return new RowError(line, column != null ? column.header : Column.NAME.header, message);
+            return RowError.of(line, column != null ? column.header : Column.NAME.header, error.code(), error.args());
         }
         Matcher order = ORDER.matcher(fieldPath);
         if (order.matches()) {
             Column column = ORDER_FIELDS.get(order.group(2));
             long line = orderLine(household, Integer.parseInt(order.group(1)));
-            return new RowError(line, column != null ? column.header : Column.ORDER_KIND.header, message);
+            return RowError.of(line, column != null ? column.header : Column.ORDER_KIND.header, error.code(), error.args());
         }
         if (fieldPath.endsWith(".asOf")) {
-            return new RowError(headLine, Column.AS_OF.header, message);
+            return RowError.of(headLine, Column.AS_OF.header, error.code(), error.args());
         }
         if (fieldPath.endsWith(".source")) {
-            return new RowError(headLine, Column.SOURCE.header, message);
+            return RowError.of(headLine, Column.SOURCE.header, error.code(), error.args());
         }
         Column column = HOUSEHOLD_FIELDS.get(fieldPath.replaceAll("\\[\\d+]$", ""));
-        return new RowError(headLine, column != null ? column.header : fieldPath, message);
+        return RowError.of(headLine, column != null ? column.header : fieldPath, error.code(), error.args());
     }
 
     private static long orderLine(Household household, int index) {
@@ -468,7 +486,7 @@ public final class ImportTemplate {
         }
 
         <E> E word(Column column, Map<String, E> words) {
-            return parse(column, words::get, "must be one of " + String.join("/", words.keySet()));
+            return parse(column, words::get, RegistryCodes.IMPORT_CELL_WORD, List.copyOf(words.keySet()));
         }
 
         LocalDate date(Column column) {
@@ -478,27 +496,27 @@ public final class ImportTemplate {
                 } catch (DateTimeParseException e) {
                     return null;
                 }
-            }, "must be a date YYYY-MM-DD");
+            }, RegistryCodes.IMPORT_CELL_DATE);
         }
 
         Integer integer(Column column) {
-            return parse(column, v -> INTEGER.matcher(v).matches() ? Integer.valueOf(v) : null, "must be a whole number");
+            return parse(column, v -> INTEGER.matcher(v).matches() ? Integer.valueOf(v) : null, RegistryCodes.IMPORT_CELL_WHOLE_NUMBER);
         }
 
         Long yuan(Column column) {
             return parse(column, v -> {
                 String plain = v.replace(",", "");
                 return YUAN.matcher(plain).matches() ? Long.valueOf(plain) : null;
-            }, "must be whole yuan, e.g. 150000");
+            }, RegistryCodes.IMPORT_CELL_YUAN);
         }
 
         BigDecimal decimal(Column column) {
-            return parse(column, v -> DECIMAL.matcher(v).matches() ? new BigDecimal(v) : null, "must be a number");
+            return parse(column, v -> DECIMAL.matcher(v).matches() ? new BigDecimal(v) : null, RegistryCodes.IMPORT_CELL_NUMBER);
         }
 
         boolean yesNo(Column column) {
             Boolean value = parse(column, v -> "是".equals(v) ? Boolean.TRUE : "否".equals(v) ? Boolean.FALSE : null,
-                    "must be 是 or 否");
+                    RegistryCodes.IMPORT_CELL_YES_NO);
             return Boolean.TRUE.equals(value);
         }
 
@@ -508,14 +526,17 @@ public final class ImportTemplate {
                     .filter(s -> !s.isEmpty()).toList();
         }
 
-        private <T> T parse(Column column, Function<String, T> parser, String reason) {
+        /** The value of a cell, or null and an error with {@code code}: its leading values, then the cell as written. */
+        private <T> T parse(Column column, Function<String, T> parser, ProblemCode code, Object... leading) {
             String value = row.get(column);
             if (value == null) {
                 return null;
             }
             T parsed = parser.apply(value);
             if (parsed == null) {
-                errors.add(new RowError(row.line(), column.header, reason + " (was " + shorten(value) + ")"));
+                Object[] args = Arrays.copyOf(leading, leading.length + 1);
+                args[leading.length] = shorten(value);
+                errors.add(RowError.of(row.line(), column.header, code, args));
             }
             return parsed;
         }

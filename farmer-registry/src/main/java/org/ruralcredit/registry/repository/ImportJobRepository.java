@@ -1,6 +1,7 @@
 package org.ruralcredit.registry.repository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -19,9 +20,9 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
         var em = getEntityManager();
         long seq = firstSeq;
         for (ImportTemplate.RowError error : errors) {
-            em.createNativeQuery("INSERT INTO import_error (job_id, seq, line, field, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
+            em.createNativeQuery("INSERT INTO import_error (job_id, seq, line, field, reason, code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, jobId).setParameter(2, seq++).setParameter(3, error.line())
-                    .setParameter(4, truncate(error.column(), 100)).setParameter(5, truncate(error.reason(), 500))
+                    .setParameter(4, truncate(error.column(), 100)).setParameter(5, truncate(error.reason(), 500)).setParameter(6, error.code())
                     .executeUpdate();
         }
     }
@@ -32,11 +33,12 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
         long after = -1;
         while (true) {
             List<Object[]> page = getEntityManager().createNativeQuery(
-                            "SELECT seq, line, field, reason FROM import_error WHERE job_id = ?1 AND seq > ?2 ORDER BY seq LIMIT 1000")
+                            "SELECT seq, line, field, reason, code FROM import_error WHERE job_id = ?1 AND seq > ?2 ORDER BY seq LIMIT 1000")
                     .setParameter(1, jobId).setParameter(2, after).getResultList();
             for (Object[] row : page) {
                 after = ((Number) row[0]).longValue();
-                sink.accept(new ImportTemplate.RowError(((Number) row[1]).longValue(), (String) row[2], (String) row[3]));
+                sink.accept(new ImportTemplate.RowError(((Number) row[1]).longValue(), (String) row[2], (String) row[4], Map.of(),
+                        (String) row[3]));
             }
             if (page.size() < 1000) {
                 return;

@@ -16,8 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.registry.domain.Division;
 import org.ruralcredit.registry.domain.VillageProfile;
@@ -35,6 +39,7 @@ import org.ruralcredit.registry.repository.VillageProfileRepository;
 @Tag(name = "Coverage", description = "Households with files / total households, per village and township")
 public class CoverageResource {
 
+    @Schema(name = "CoverageLine")
     public record Line(String code, String name, Integer totalHouseholds, long filed, BigDecimal coverage) {
     }
 
@@ -57,17 +62,20 @@ public class CoverageResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Coverage of a county (per township), a township (per village) or one village",
+    @Operation(operationId = "getCoverage", summary = "Coverage of a county (per township), a township (per village) or one village",
             description = "A village clerk reads their own village's figure; officials their township's and its villages'.")
+    @APIResponse(responseCode = "200", description = "The division's coverage and its parts'",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Coverage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Coverage coverage(@PathParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
-            message = "must be a 6-digit county, 9-digit township or 12-digit village code") String code) {
+            message = "{division.coverage-code}") String code) {
         if (!caller.readScope().covers(code) && !(code.length() == 6 && caller.division() != null
                 && caller.division().startsWith(code) && caller.readScope().covers(caller.division()))) {
-            throw ApiException.forbidden("Division " + code + " is outside your division.");
+            throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, code);
         }
         Division division = divisions.findById(code);
         if (division == null) {
-            throw ApiException.notFound("No division has the code " + code + ".");
+            throw ApiException.of(RegistryCodes.DIVISION_NOT_FOUND, code);
         }
         // an official asking for the county sees only their own township within it
         String scopePrefix = caller.readScope().covers(code) ? code : caller.division();

@@ -11,8 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.domain.Division;
 import org.ruralcredit.registry.repository.DivisionRepository;
 
@@ -37,7 +42,7 @@ public class DivisionResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The provinces, the top of the tree")
+    @Operation(operationId = "listProvinces", summary = "The provinces, the top of the tree")
     public List<DivisionView> provinces() {
         return divisions.provinces().stream().map(DivisionView::of).toList();
     }
@@ -45,11 +50,14 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @Transactional
-    @Operation(summary = "Look a division code up")
-    public DivisionView get(@PathParam("code") @Pattern(regexp = CODE, message = "must be a 2, 4, 6, 9 or 12-digit division code") String code) {
+    @Operation(operationId = "getDivision", summary = "Look a division code up")
+    @APIResponse(responseCode = "200", description = "The division",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public DivisionView get(@PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
         Division division = divisions.findById(code);
         if (division == null) {
-            throw ApiException.notFound("No division has the code " + code + ".");
+            throw ApiException.of(RegistryCodes.DIVISION_NOT_FOUND, code);
         }
         return DivisionView.of(division);
     }
@@ -57,8 +65,11 @@ public class DivisionResource {
     @GET
     @Path("/{code}/children")
     @Transactional
-    @Operation(summary = "The divisions directly inside one, e.g. a township's villages")
-    public List<DivisionView> children(@PathParam("code") @Pattern(regexp = CODE, message = "must be a 2, 4, 6, 9 or 12-digit division code") String code) {
+    @Operation(operationId = "listDivisionChildren", summary = "The divisions directly inside one, e.g. a township's villages")
+    @APIResponse(responseCode = "200", description = "The divisions directly inside it",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DivisionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<DivisionView> children(@PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
         get(code);
         return divisions.childrenOf(code).stream().map(DivisionView::of).toList();
     }

@@ -32,8 +32,14 @@ import jakarta.ws.rs.core.Response;
 import org.ruralcredit.commons.validation.PlainText;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.RefusedAccess;
 import org.ruralcredit.registry.domain.Household;
@@ -49,7 +55,7 @@ import org.ruralcredit.registry.service.HouseholdService;
 public class HouseholdResource {
 
     /** The file itself is checked whole by the service (field rules and rules across fields together). */
-    public record HouseholdWrite(@NotNull(message = "the household file is required") HouseholdFile file,
+    public record HouseholdWrite(@NotNull(message = "{household.file-required}") HouseholdFile file,
                                  @Size(max = 500) @PlainText String reason,
                                  @PositiveOrZero Integer expectedVersion) {
     }
@@ -81,8 +87,13 @@ public class HouseholdResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Open a household's credit file (township official of the village's township)")
-    public Response create(@NotNull(message = "a JSON body is required") @Valid HouseholdWrite write) {
+    @Operation(operationId = "createHousehold", summary = "Open a household's credit file (township official of the village's township)")
+    @APIResponse(responseCode = "201", description = "The file is opened at version 1",
+            headers = @Header(name = "Location", description = "The new file's address, /api/v1/households/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
         Household household = service.create(Actor.of(caller), write.file(), write.reason());
         return Response.created(URI.create("/api/v1/households/" + household.id)).entity(view(household)).build();
     }
@@ -90,7 +101,10 @@ public class HouseholdResource {
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One household's file; identifiers masked unless you are its township's official")
+    @Operation(operationId = "getHousehold", summary = "One household's file; identifiers masked unless you are its township's official")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.HouseholdView get(@PathParam("id") UUID id) {
         return view(service.get(Actor.of(caller), id));
     }
@@ -99,11 +113,15 @@ public class HouseholdResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Correct a file; expectedVersion must be the version you read (stale: 409)")
+    @Operation(operationId = "correctHousehold", summary = "Correct a file; expectedVersion must be the version you read (stale: 409)")
+    @APIResponse(responseCode = "200", description = "The file as corrected (the same version when nothing changed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public HouseholdViews.HouseholdView correct(@PathParam("id") UUID id,
-                                                @NotNull(message = "a JSON body is required") @Valid HouseholdWrite write) {
+                                                @NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
         if (write.expectedVersion() == null) {
-            throw ApiException.invalid("expectedVersion", "is required to correct a file");
+            throw ApiException.invalid("expectedVersion", RegistryCodes.HOUSEHOLD_EXPECTED_VERSION_REQUIRED);
         }
         return view(service.correct(Actor.of(caller), id, write.expectedVersion(), write.file(), write.reason()));
     }
@@ -112,16 +130,23 @@ public class HouseholdResource {
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Close a file (moved away, merged, deceased); files are never deleted")
+    @Operation(operationId = "closeHousehold", summary = "Close a file (moved away, merged, deceased); files are never deleted")
+    @APIResponse(responseCode = "200", description = "The closed file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public HouseholdViews.HouseholdView close(@PathParam("id") UUID id,
-                                              @NotNull(message = "a JSON body is required") @Valid CloseRequest request) {
+                                              @NotNull(message = "{body.json-required}") @Valid CloseRequest request) {
         return view(service.close(Actor.of(caller), id, request.expectedVersion(), request.reason(), request.note()));
     }
 
     @GET
     @Path("/{id}/revisions")
     @Transactional
-    @Operation(summary = "Every accepted change: who, when, why, which fields")
+    @Operation(operationId = "listHouseholdRevisions", summary = "Every accepted change: who, when, why, which fields")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = HouseholdViews.RevisionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<HouseholdViews.RevisionView> revisions(@PathParam("id") UUID id) {
         return service.revisions(Actor.of(caller), id).stream().map(HouseholdViews.RevisionView::of).toList();
     }
@@ -129,7 +154,10 @@ public class HouseholdResource {
     @GET
     @Path("/{id}/revisions/{version}")
     @Transactional
-    @Operation(summary = "The file as one revision left it; identifiers masked as the current file is for you")
+    @Operation(operationId = "getHouseholdRevision", summary = "The file as one revision left it; identifiers masked as the current file is for you")
+    @APIResponse(responseCode = "200", description = "The file as that revision left it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.RevisionFileView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.RevisionFileView revision(@PathParam("id") UUID id, @PathParam("version") int version) {
         Actor actor = Actor.of(caller);
         HouseholdService.StoredRevision stored = service.revision(actor, id, version);
@@ -139,16 +167,16 @@ public class HouseholdResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Files in a village, township or county you may read, a page at a time")
+    @Operation(operationId = "listHouseholds", summary = "Files in a village, township or county you may read, a page at a time")
     public HouseholdViews.HouseholdPage list(
-            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
-                    message = "must be a county, township or village code") String division,
+            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
+                    message = "{division.query-code}") String division,
             @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Actor actor = Actor.of(caller);
         if (!actor.readScope().covers(division) && !(division.length() < 12 && covered(actor, division))) {
-            throw ApiException.forbidden("Division " + division + " is outside your division.");
+            throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, division);
         }
         String prefix = actor.readScope().covers(division) ? division : actor.division();
         List<HouseholdViews.HouseholdSummary> items = households.inDivision(prefix, !includeClosed, page, size).stream()
@@ -160,11 +188,14 @@ public class HouseholdResource {
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Find the active file whose head has this resident ID (sent in the body, not the URL)")
-    public HouseholdViews.HouseholdSummary lookup(@NotNull(message = "a JSON body is required") @Valid LookupRequest request) {
+    @Operation(operationId = "findHouseholdByHead", summary = "Find the active file whose head has this resident ID (sent in the body, not the URL)")
+    @APIResponse(responseCode = "200", description = "The head's active file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdSummary.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public HouseholdViews.HouseholdSummary lookup(@NotNull(message = "{body.json-required}") @Valid LookupRequest request) {
         ResidentId.Result parsed = ResidentId.parse(request.residentId(), LocalDate.now(clock));
         if (!parsed.valid()) {
-            throw ApiException.invalid("residentId", parsed.refusal());
+            throw ApiException.invalid("residentId", parsed.refusalCode());
         }
         Actor actor = Actor.of(caller);
         Household household = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
@@ -178,7 +209,7 @@ public class HouseholdResource {
     }
 
     private static ApiException notInYourDivision() {
-        return ApiException.notFound("No active file in your division has that head of household.");
+        return ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_IN_DIVISION);
     }
 
     /** An official asking for their county sees their own township's part of it. */

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruralcredit.commons.identity.PhoneNumber;
 import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Instant;
@@ -46,6 +47,7 @@ final class HouseholdViews {
     record HouseholdPage(List<HouseholdSummary> items, int page, int size, long total) {
     }
 
+    @Schema(name = "HouseholdRevisionView")
     record RevisionView(int version, String kind, String changedBy, Instant changedAt, String reason,
                         List<String> changedFields) {
         static RevisionView of(HouseholdRevision r) {
@@ -62,7 +64,9 @@ final class HouseholdViews {
     record RevisionFileView(UUID householdId, int version, String kind, String changedBy, Instant changedAt,
                             String reason, List<String> changedFields, String villageCode, String status,
                             String closedReason, String address, String phone, int yearsResident,
-                            boolean identifiersMasked, List<MemberView> members, JsonNode facts) {
+                            boolean identifiersMasked, List<MemberView> members,
+                            @Schema(implementation = HouseholdFacts.class, description = "The facts as this revision left them")
+                            JsonNode facts) {
     }
 
     static HouseholdView of(Household h, HouseholdDocuments documents, boolean unmasked, LocalDate today) {

@@ -21,10 +21,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.ImportTemplate;
@@ -50,7 +56,8 @@ public class ImportResource {
         }
     }
 
-    public record RowErrorView(long line, String field, String reason) {
+    /** One bad row: its line, template column, the problem's code and the reason in English. */
+    public record RowErrorView(long line, String field, String code, String reason) {
     }
 
     private final ImportService service;
@@ -63,10 +70,15 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a CSV or XLSX file in the import template; processed in the background (202)")
+    @Operation(operationId = "createImport", summary = "Upload a CSV or XLSX file in the import template; processed in the background (202)")
+    @APIResponse(responseCode = "202", description = "The import is queued; follow its progress at Location",
+            headers = @Header(name = "Location", description = "The import job's address, /api/v1/imports/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public Response upload(@RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiException.invalid("file", "is required: a multipart part named file holding a CSV or XLSX");
+            throw ApiException.invalid("file", RegistryCodes.IMPORT_FILE_REQUIRED);
         }
         // the actor is taken here, on the request: the import runs on a worker without a request
         ImportJob job = service.submit(Actor.of(caller), file.fileName(), file.uploadedFile());
@@ -75,7 +87,10 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import's progress: rows done of total, households created/corrected/unchanged/rejected")
+    @Operation(operationId = "getImport", summary = "An import's progress: rows done of total, households created/corrected/unchanged/rejected")
+    @APIResponse(responseCode = "200", description = "The import's progress",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JobView get(@PathParam("id") UUID id) {
         return JobView.of(service.job(Actor.of(caller), id));
     }
@@ -83,7 +98,11 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Every bad row: line, template column, reason; ?format=csv for a spreadsheet")
+    @Operation(operationId = "listImportErrors", summary = "Every bad row: line, template column, reason; ?format=csv for a spreadsheet")
+    @APIResponse(responseCode = "200", description = "The bad rows in file order (reasons in English)", content = {
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = RowErrorView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "行号,列,原因"))})
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response errors(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format) {
         ImportJob job = service.job(Actor.of(caller), id);
         if ("csv".equalsIgnoreCase(format)) {
@@ -102,17 +121,19 @@ public class ImportResource {
                     .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"").build();
         }
         if (!"json".equalsIgnoreCase(format)) {
-            throw ApiException.invalid("format", "must be json or csv");
+            throw ApiException.invalid("format", RegistryCodes.IMPORT_REPORT_FORMAT);
         }
         List<RowErrorView> errors = new ArrayList<>();
-        service.forEachError(job.id, e -> errors.add(new RowErrorView(e.line(), e.column(), e.reason())));
+        service.forEachError(job.id, e -> errors.add(new RowErrorView(e.line(), e.column(), e.code(), e.reason())));
         return Response.ok(errors, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/template.csv")
     @Produces("text/csv")
-    @Operation(summary = "The import template as CSV (UTF-8): Chinese column headers and one example household")
+    @Operation(operationId = "getImportTemplateCsv", summary = "The import template as CSV (UTF-8): Chinese column headers and one example household")
+    @APIResponse(responseCode = "200", description = "The template as a CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response templateCsv() {
         StreamingOutput body = ImportFiles::templateCsv;
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -122,7 +143,9 @@ public class ImportResource {
     @GET
     @Path("/template.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The import template as an XLSX workbook")
+    @Operation(operationId = "getImportTemplateXlsx", summary = "The import template as an XLSX workbook")
+    @APIResponse(responseCode = "200", description = "The template as an XLSX workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response templateXlsx() {
         StreamingOutput body = ImportFiles::templateXlsx;
         return Response.ok(body, XLSX)
@@ -132,7 +155,7 @@ public class ImportResource {
     /** The template's columns and their meaning, for a console to show next to the upload. */
     @GET
     @Path("/template")
-    @Operation(summary = "The template's columns: header and meaning")
+    @Operation(operationId = "listImportTemplateColumns", summary = "The template's columns: header and meaning")
     public List<ColumnView> template() {
         return java.util.Arrays.stream(ImportTemplate.Column.values()).map(c -> new ColumnView(c.header, c.meaning)).toList();
     }

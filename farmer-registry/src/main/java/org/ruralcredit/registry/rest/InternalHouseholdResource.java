@@ -20,9 +20,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.registry.domain.Household;
@@ -72,15 +77,21 @@ public class InternalHouseholdResource {
     @Path("/by-head")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "The active file whose head has this resident ID (in the body), for the gateway's report")
-    public ReportSummary byHead(@NotNull(message = "a JSON body is required") @Valid ByHead request) {
+    @Operation(operationId = "findHouseholdForReport", summary = "The active file whose head has this resident ID (in the body), for the gateway's report")
+    @APIResponse(responseCode = "200", description = "The head's active file, identifiers masked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportSummary.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReportSummary byHead(@NotNull(message = "{body.json-required}") @Valid ByHead request) {
         requireInternalReader();
         ResidentId.Result parsed = ResidentId.parse(request.residentId(), LocalDate.now(clock));
         if (!parsed.valid()) {
-            throw ApiException.invalid("residentId", parsed.refusal());
+            throw ApiException.invalid("residentId", parsed.refusalCode());
         }
         Household h = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
-                .orElseThrow(() -> ApiException.notFound("No active file has that head of household."));
+                .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_FOUND));
         return new ReportSummary(h.id, h.villageCode, h.townshipCode, h.status.name(), h.headName,
                 ResidentId.mask(documents.residentIdOf(h.head())), h.members.size(), h.yearsResident, h.facts,
                 h.version, h.updatedAt);
@@ -89,9 +100,14 @@ public class InternalHouseholdResource {
     @GET
     @Path("/in-village/{code}")
     @Transactional
-    @Operation(summary = "The active files of a village (heads masked), for a lender's village campaign through the gateway")
+    @Operation(operationId = "listVillageHouseholdsForCampaign", summary = "The active files of a village (heads masked), for a lender's village campaign through the gateway")
+    @APIResponse(responseCode = "200", description = "The village's active files, heads masked",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = VillageHousehold.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public java.util.List<VillageHousehold> inVillage(
-            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String code) {
+            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{field.village-code}") String code) {
         requireInternalReader();
         return households.inDivision(code, true, 0, VILLAGE_LIMIT).stream()
                 .map(h -> new VillageHousehold(h.id, h.headName, ResidentId.mask(documents.residentIdOf(h.head()))))
@@ -100,7 +116,7 @@ public class InternalHouseholdResource {
 
     private void requireInternalReader() {
         if (!caller.hasRole(Role.INTERNAL_READER)) {
-            throw ApiException.forbidden("Only the gateway's internal reader may use this read.");
+            throw ApiException.of(RegistryCodes.INTERNAL_READER_ONLY);
         }
     }
 }

@@ -20,6 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.registry.domain.VillageProfile;
@@ -32,7 +36,7 @@ import org.ruralcredit.registry.service.VillageProfileService;
 public class VillageProfileResource {
 
     static final String VILLAGE_CODE = "\\d{12}";
-    static final String VILLAGE_CODE_MESSAGE = "must be a 12-digit village division code";
+    static final String VILLAGE_CODE_MESSAGE = "{field.village-code}";
 
     public record ProfileRequest(
             @NotNull @PositiveOrZero @Max(100_000) Integer totalHouseholds,
@@ -51,6 +55,7 @@ public class VillageProfileResource {
         }
     }
 
+    @Schema(name = "VillageProfileRevisionView")
     public record RevisionView(int revision, int totalHouseholds, int population, LocalDate figuresAsOf,
                                String committeeContact, String reason, String changedBy, Instant changedAt) {
         static RevisionView of(VillageProfileRevision r) {
@@ -66,24 +71,34 @@ public class VillageProfileResource {
     }
 
     @GET
-    @Operation(summary = "A village's current figures")
+    @Operation(operationId = "getVillageProfile", summary = "A village's current figures")
+    @APIResponse(responseCode = "200", description = "The village's figures",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ProfileView get(@PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code) {
         return ProfileView.of(service.find(code));
     }
 
     @GET
     @Path("/revisions")
-    @Operation(summary = "Every accepted change of a village's figures")
+    @Operation(operationId = "listVillageProfileRevisions", summary = "Every accepted change of a village's figures")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RevisionView> revisions(@PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code) {
         return service.history(code).stream().map(RevisionView::of).toList();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or correct a village's figures (township official of that township)",
+    @Operation(operationId = "saveVillageProfile", summary = "Create or correct a village's figures (township official of that township)",
             description = "Send expectedRevision = the revision you read (0 or absent to create); a stale one gets 409.")
+    @APIResponse(responseCode = "200", description = "The figures as saved, at their new revision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public ProfileView put(@PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code,
-                           @NotNull(message = "a JSON body is required") @Valid ProfileRequest request) {
+                           @NotNull(message = "{body.json-required}") @Valid ProfileRequest request) {
         return ProfileView.of(service.save(code, new VillageProfileService.ProfileChange(
                 request.totalHouseholds(), request.population(), request.figuresAsOf(),
                 request.committeeContact(), request.reason(), request.expectedRevision())));

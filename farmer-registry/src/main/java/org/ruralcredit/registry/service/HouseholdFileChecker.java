@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
@@ -22,7 +23,11 @@ import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidatorFactory;
 
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.ProblemMappers;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.domain.DivisionLevel;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFileRules;
@@ -86,11 +91,10 @@ public class HouseholdFileChecker {
 
     public Inspection inspect(HouseholdFile file) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        validator.validate(file).forEach(v -> errors.add(new Problem.FieldError(ProblemMappers.fieldOf(v), v.getMessage())));
+        validator.validate(file).forEach(v -> errors.add(fieldError(v)));
         List<ResidentId> ids = new ArrayList<>();
         if (file.members() != null && file.members().stream().allMatch(m -> m != null && m.residentId() != null)) {
-            HouseholdFileRules.check(file, LocalDate.now(clock), ids)
-                    .forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+            errors.addAll(HouseholdFileRules.check(file, LocalDate.now(clock), ids));
         }
         List<String> hashes = new ArrayList<>(ids.size());
         if (!ids.isEmpty() && ids.stream().allMatch(java.util.Objects::nonNull)) {
@@ -123,17 +127,17 @@ public class HouseholdFileChecker {
             List<Problem.FieldError> errors = new ArrayList<>(inspection.errors());
             String village = inspection.file().villageCode();
             if (village != null && VILLAGE_CODE.matcher(village).matches() && !villages.contains(village)) {
-                errors.add(new Problem.FieldError("villageCode", "is not an official village division code"));
+                errors.add(Problem.FieldError.of("villageCode", RegistryCodes.HOUSEHOLD_VILLAGE_UNKNOWN));
             }
             UUID own = candidate.ownHousehold();
             for (int position = 0; position < inspection.hashes().size(); position++) {
                 UUID holder = taken.get(inspection.hashes().get(position));
                 if (holder != null && !holder.equals(own)) {
-                    errors.add(new Problem.FieldError("members[" + position + "].residentId",
-                            "already belongs to another active household"));
+                    errors.add(Problem.FieldError.of("members[" + position + "].residentId",
+                            RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE));
                 }
             }
-            errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+            errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
             if (errors.isEmpty()) {
                 // written, its people are taken for the files after it (a new file's own id is not known yet)
                 UUID holder = own == null ? PENDING : own;
@@ -142,6 +146,41 @@ public class HouseholdFileChecker {
             outcomes.add(new Outcome(inspection.ids(), inspection.hashes(), List.copyOf(errors)));
         }
         return outcomes;
+    }
+
+    private static final java.util.regex.Pattern CODE_TEMPLATE =
+            java.util.regex.Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
+    private static final java.util.regex.Pattern STANDARD =
+            java.util.regex.Pattern.compile("\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}");
+    private static final Map<String, CommonCodes> STANDARD_CODES = Map.ofEntries(
+            Map.entry("NotNull", CommonCodes.FIELD_NOT_NULL),
+            Map.entry("NotBlank", CommonCodes.FIELD_NOT_BLANK),
+            Map.entry("NotEmpty", CommonCodes.FIELD_NOT_EMPTY),
+            Map.entry("Size", CommonCodes.FIELD_SIZE),
+            Map.entry("Min", CommonCodes.FIELD_MIN),
+            Map.entry("Max", CommonCodes.FIELD_MAX),
+            Map.entry("DecimalMin", CommonCodes.FIELD_DECIMAL_MIN),
+            Map.entry("DecimalMax", CommonCodes.FIELD_DECIMAL_MAX),
+            Map.entry("Positive", CommonCodes.FIELD_POSITIVE),
+            Map.entry("PositiveOrZero", CommonCodes.FIELD_NOT_NEGATIVE),
+            Map.entry("PastOrPresent", CommonCodes.FIELD_NOT_FUTURE),
+            Map.entry("Pattern", CommonCodes.FIELD_PATTERN));
+
+    /**
+     * A field rule broken, as its code: a constraint whose message names a catalogue code answers
+     * it, a standard constraint its field.* code; the code's values come from the constraint's
+     * attributes, never from the rejected value. The same reading as the service's own mapper.
+     */
+    static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate() == null ? "" : violation.getMessageTemplate();
+        java.util.regex.Matcher own = CODE_TEMPLATE.matcher(template);
+        java.util.regex.Matcher standard = STANDARD.matcher(template);
+        ProblemCode code = own.matches() ? ProblemCatalogue.byCode(own.group(1)).orElse(CommonCodes.FIELD_INVALID)
+                : standard.matches() ? STANDARD_CODES.getOrDefault(standard.group(1), CommonCodes.FIELD_INVALID)
+                : CommonCodes.FIELD_INVALID;
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        Object[] args = code.args().stream().map(attributes::get).toArray();
+        return Problem.FieldError.of(ProblemMappers.fieldOf(violation), code, args);
     }
 
     private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {

@@ -16,6 +16,8 @@ import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.registry.domain.Household;
@@ -66,7 +68,7 @@ public class HouseholdService {
     private Household insert(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
         Household household = newHousehold(actor, file, outcome.ids(), outcome.hashes());
         if (households.activeByHead(household.headIdHash).isPresent()) {
-            throw ApiException.conflict("household-exists", "The head of household already has an active file.");
+            throw ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_HAS_ACTIVE_FILE);
         }
         households.persist(household);
         record(household, HouseholdRevision.Kind.CREATED, actor, reason, null);
@@ -146,8 +148,7 @@ public class HouseholdService {
                                 HouseholdFileChecker.Outcome outcome, String reason) {
         requireWritable(actor, file.villageCode());
         if (!outcome.passed()) {
-            throw new ApiException(Problem.validation("The household file has " + outcome.errors().size()
-                    + " problem(s); nothing was stored.", outcome.errors()));
+            throw refused(outcome);
         }
         if (existing == null) {
             return new Written(insert(actor, file, outcome, reason), Effect.CREATED);
@@ -181,7 +182,7 @@ public class HouseholdService {
     public Household close(Actor actor, UUID id, int expectedVersion, Household.ClosedReason closedReason, String note) {
         Household household = lockedForWrite(actor, id, expectedVersion);
         if (household.status == Household.Status.CLOSED) {
-            throw ApiException.conflict("household-closed", "The household's file is already closed.");
+            throw ApiException.of(RegistryCodes.HOUSEHOLD_ALREADY_CLOSED);
         }
         JsonNode before = documents.snapshot(household);
         household.status = Household.Status.CLOSED;
@@ -196,9 +197,9 @@ public class HouseholdService {
     @Transactional
     public Household get(Actor actor, UUID id) {
         Household household = households.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("No household file has the id " + id + "."));
+                .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_NOT_FOUND, id));
         if (!actor.readScope().covers(household.villageCode)) {
-            throw ApiException.forbidden("This household is outside your division.");
+            throw ApiException.of(RegistryCodes.HOUSEHOLD_OUTSIDE_DIVISION);
         }
         return household;
     }
@@ -217,18 +218,17 @@ public class HouseholdService {
     public StoredRevision revision(Actor actor, UUID id, int version) {
         Household current = get(actor, id);
         return households.revisionOf(id, version).map(r -> new StoredRevision(current, r))
-                .orElseThrow(() -> ApiException.notFound("The household's file has no version " + version + "."));
+                .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_VERSION_NOT_FOUND, version));
     }
 
     private Household lockedForWrite(Actor actor, UUID id, int expectedVersion) {
         Household household = households.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (household == null) {
-            throw ApiException.notFound("No household file has the id " + id + ".");
+            throw ApiException.of(RegistryCodes.HOUSEHOLD_NOT_FOUND, id);
         }
         requireWritable(actor, household.villageCode);
         if (household.version != expectedVersion) {
-            throw ApiException.conflict("stale-version", "The file is at version " + household.version + ", not "
-                    + expectedVersion + "; reload it and apply your change again.");
+            throw ApiException.of(RegistryCodes.HOUSEHOLD_STALE_VERSION, household.version, expectedVersion);
         }
         return household;
     }
@@ -236,15 +236,21 @@ public class HouseholdService {
     private HouseholdFileChecker.Outcome requirePassed(HouseholdFile file, UUID own) {
         HouseholdFileChecker.Outcome outcome = checker.check(file, own);
         if (!outcome.passed()) {
-            throw new ApiException(Problem.validation(
-                    "The household file has " + outcome.errors().size() + " problem(s); nothing was stored.", outcome.errors()));
+            throw refused(outcome);
         }
         return outcome;
     }
 
+    /** A file refused by its checks: how many problems, and each field's code (a validation problem). */
+    private static ApiException refused(HouseholdFileChecker.Outcome outcome) {
+        RegistryCodes code = RegistryCodes.HOUSEHOLD_FILE_INVALID;
+        return new ApiException(new Problem(Problem.type(code.type()), null, code.status(), null, null, code.code(),
+                ProblemCatalogue.args(code, outcome.errors().size()), outcome.errors()));
+    }
+
     private void requireWritable(Actor actor, String villageCode) {
         if (villageCode != null && !actor.ownsFilesOf(villageCode)) {
-            throw ApiException.forbidden("Village " + villageCode + " is outside your township.");
+            throw ApiException.of(RegistryCodes.VILLAGE_OUTSIDE_TOWNSHIP, villageCode);
         }
     }
 

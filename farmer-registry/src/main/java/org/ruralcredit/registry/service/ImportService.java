@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.domain.Household;
@@ -106,7 +107,7 @@ public class ImportService {
      */
     public ImportJob submit(Actor actor, String fileName, Path upload) {
         if (actor.division() == null || !actor.division().matches("\\d{9}")) {
-            throw ApiException.forbidden("Only a township official with a township may import household files.");
+            throw ApiException.of(RegistryCodes.IMPORT_TOWNSHIP_OFFICIAL_ONLY);
         }
         UUID id = UUID.randomUUID();
         Path spooled = spool(upload, id);
@@ -116,12 +117,12 @@ public class ImportService {
             ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(rows.headers());
             if (!check.ok()) {
                 List<Problem.FieldError> errors = new ArrayList<>();
-                check.unknown().forEach(h -> errors.add(new Problem.FieldError(h.isEmpty() ? "(empty header)" : h,
-                        "is not a column of the import template")));
-                check.missing().forEach(h -> errors.add(new Problem.FieldError(h, "is missing; the template requires it")));
-                throw new ApiException(new Problem(Problem.type("import-headers"), "Not an import template", 400,
-                        "The file's header row is not the import template's (download it from /api/v1/imports/template.csv); nothing was imported.",
-                        null, errors));
+                check.unknown().forEach(h -> errors.add(Problem.FieldError.of(h.isEmpty() ? "(empty header)" : h,
+                        RegistryCodes.IMPORT_COLUMN_UNKNOWN)));
+                check.missing().forEach(h -> errors.add(Problem.FieldError.of(h, RegistryCodes.IMPORT_COLUMN_MISSING)));
+                RegistryCodes code = RegistryCodes.IMPORT_NOT_TEMPLATE;
+                throw new ApiException(new Problem(Problem.type(code.type()), null, code.status(), null, null, code.code(),
+                        Map.of(), errors));
             }
         } catch (ApiException e) {
             delete(spooled);
@@ -129,8 +130,7 @@ public class ImportService {
         } catch (IOException | RuntimeException e) {
             delete(spooled);
             LOG.infof("import upload %s refused: unreadable (%s)", fileName, e.getMessage());
-            throw new ApiException(Problem.of(400, "unreadable-import", "Unreadable file",
-                    "The file is neither a UTF-8 CSV nor an XLSX workbook that can be read."));
+            throw ApiException.of(RegistryCodes.IMPORT_UNREADABLE);
         }
         Instant now = Instant.now(clock);
         ImportJob job = new ImportJob();
@@ -150,10 +150,10 @@ public class ImportService {
     public ImportJob job(Actor actor, UUID id) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> jobs.findById(id));
         if (job == null) {
-            throw ApiException.notFound("No import job has the id " + id + ".");
+            throw ApiException.of(RegistryCodes.IMPORT_NOT_FOUND, id);
         }
         if (actor.division() == null || !actor.ownsFilesOf(job.division)) {
-            throw ApiException.forbidden("This import belongs to another township.");
+            throw ApiException.of(RegistryCodes.IMPORT_OTHER_TOWNSHIP);
         }
         return job.status == ImportJob.Status.RUNNING && stalled(job) ? markStalled(id) : job;
     }
@@ -343,10 +343,10 @@ public class ImportService {
                     QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, List.of(inspected))));
                 } catch (ApiException refused) {
                     List<ImportTemplate.RowError> errors = refused.problem().errors().isEmpty()
-                            ? List.of(new ImportTemplate.RowError(household.firstLine(), ImportTemplate.Column.HEAD_ID.header,
-                            refused.problem().detail()))
+                            ? List.of(ImportTemplate.RowError.of(household.firstLine(), ImportTemplate.Column.HEAD_ID.header,
+                            refused.problem().code(), refused.problem().args()))
                             : refused.problem().errors().stream()
-                            .map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList();
+                            .map(e -> ImportTemplate.locate(household, e)).toList();
                     QuarkusTransaction.requiringNew().run(() -> record(id, rejected(household, errors)));
                 }
             }
@@ -389,7 +389,7 @@ public class ImportService {
             HouseholdFileChecker.Outcome outcome = outcomes.get(i);
             if (!outcome.passed()) {
                 List<ImportTemplate.RowError> problems = outcome.errors().stream()
-                        .map(e -> ImportTemplate.locate(household, e.field(), e.message())).toList();
+                        .map(e -> ImportTemplate.locate(household, e)).toList();
                 rejected++;
                 badRows += rejected(household, problems).badRows();
                 errors.addAll(problems);
@@ -421,9 +421,8 @@ public class ImportService {
         }
         String village = household.file().villageCode();
         if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
-            return List.of(new ImportTemplate.RowError(household.firstLine(), ImportTemplate.Column.VILLAGE_CODE.header,
-                    "village " + village + " is not in your township " + actor.division()
-                            + "; only that township's official may import it"));
+            return List.of(ImportTemplate.RowError.of(household.firstLine(), ImportTemplate.Column.VILLAGE_CODE.header,
+                    RegistryCodes.IMPORT_VILLAGE_OUTSIDE_TOWNSHIP, village, actor.division()));
         }
         return List.of();
     }

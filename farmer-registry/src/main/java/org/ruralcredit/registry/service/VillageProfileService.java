@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.DivisionScope;
 import org.ruralcredit.events.EventCatalog;
@@ -47,7 +48,7 @@ public class VillageProfileService {
         VillageProfile profile = profiles.findById(villageCode);
         if (profile == null) {
             requireVillage(villageCode);
-            throw ApiException.notFound("Village " + villageCode + " has no profile yet.");
+            throw ApiException.of(RegistryCodes.VILLAGE_PROFILE_NOT_FOUND, villageCode);
         }
         return profile;
     }
@@ -69,14 +70,12 @@ public class VillageProfileService {
         int expected = change.expectedRevision() == null ? 0 : change.expectedRevision();
         if (profile == null) {
             if (expected != 0) {
-                throw ApiException.conflict("stale-revision", "Village " + villageCode
-                        + " has no profile yet; leave expectedRevision out or 0 to create it.");
+                throw ApiException.of(RegistryCodes.VILLAGE_PROFILE_NOT_CREATED, villageCode);
             }
             profile = new VillageProfile();
             profile.villageCode = villageCode;
         } else if (profile.revision != expected) {
-            throw ApiException.conflict("stale-revision", "The profile of village " + villageCode + " is at revision "
-                    + profile.revision + ", not " + expected + "; reload it and apply your change again.");
+            throw ApiException.of(RegistryCodes.VILLAGE_PROFILE_STALE_REVISION, villageCode, profile.revision, expected);
         }
         profile.totalHouseholds = change.totalHouseholds();
         profile.population = change.population();
@@ -108,14 +107,14 @@ public class VillageProfileService {
     private Division requireVillage(String code) {
         Division division = divisions.findById(code);
         if (division == null || division.level != DivisionLevel.VILLAGE) {
-            throw ApiException.notFound("No village has the division code " + code + ".");
+            throw ApiException.of(RegistryCodes.VILLAGE_NOT_FOUND, code);
         }
         return division;
     }
 
     private void requireInScope(DivisionScope scope, String villageCode) {
         if (!scope.covers(villageCode)) {
-            throw ApiException.forbidden("Village " + villageCode + " is outside your division.");
+            throw ApiException.of(RegistryCodes.VILLAGE_OUTSIDE_DIVISION, villageCode);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.service.ImportFiles;
 
 class ImportTemplateTest {
@@ -103,10 +105,27 @@ class ImportTemplateTest {
     void checkerPathsMapBackToRowsAndColumns() {
         List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
         ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
-        assertEquals(new ImportTemplate.RowError(4, "身份证号", "bad"), ImportTemplate.locate(household, "members[2].residentId", "bad"));
-        assertEquals(new ImportTemplate.RowError(2, "住房价值", "bad"), ImportTemplate.locate(household, "assets.housing", "bad"));
-        assertEquals(new ImportTemplate.RowError(2, "信息日期", "bad"), ImportTemplate.locate(household, "land.asOf", "bad"));
-        assertEquals(new ImportTemplate.RowError(2, "村代码", "bad"), ImportTemplate.locate(household, "villageCode", "bad"));
+        Problem.FieldError bad = Problem.FieldError.of("x", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE);
+        assertEquals(ImportTemplate.RowError.of(4, "身份证号", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+                ImportTemplate.locate(household, at("members[2].residentId", bad)));
+        assertEquals(ImportTemplate.RowError.of(2, "住房价值", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+                ImportTemplate.locate(household, at("assets.housing", bad)));
+        assertEquals(ImportTemplate.RowError.of(2, "信息日期", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+                ImportTemplate.locate(household, at("land.asOf", bad)));
+        assertEquals(ImportTemplate.RowError.of(2, "村代码", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+                ImportTemplate.locate(household, at("villageCode", bad)));
+    }
+
+    @Test
+    void rowErrorsCarryTheirCodeAndTheEnglishReason() {
+        ImportTemplate.RowError error = ImportTemplate.RowError.of(7, "住房价值", RegistryCodes.IMPORT_CELL_YUAN, "十万");
+        assertEquals("import.cell-yuan", error.code());
+        assertEquals(Map.of("value", "十万"), error.args());
+        assertEquals("must be whole yuan, e.g. 150000 (was 十万)", error.reason());
+    }
+
+    private static Problem.FieldError at(String field, Problem.FieldError error) {
+        return new Problem.FieldError(field, error.code(), error.args(), error.message());
     }
 
     @Test

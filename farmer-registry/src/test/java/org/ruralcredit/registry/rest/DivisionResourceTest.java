@@ -54,6 +54,32 @@ class DivisionResourceTest {
     }
 
     @Test
+    void refusalsCarryTheirCodeAndAreWordedInTheCallersLanguage() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                .get("/api/v1/divisions/330281199")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("division.not-found"))
+                .body("args.code", equalTo("330281199"))
+                .body("detail", equalTo("没有代码为 330281199 的行政区划。"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/divisions/330281199")
+                .then().statusCode(404)
+                .body("code", equalTo("division.not-found"))
+                .body("detail", equalTo("No division has the code 330281199."));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                .get("/api/v1/divisions/33028110")
+                .then().statusCode(400)
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("code"))
+                .body("errors[0].code", equalTo("division.code-format"))
+                .body("errors[0].message", equalTo("须为 2、4、6、9 或 12 位区划代码"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/divisions/33028110")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("must be a 2, 4, 6, 9 or 12-digit division code"));
+    }
+
+    @Test
     void unknownCodeIsNotFound() {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .get("/api/v1/divisions/330281199")

@@ -227,6 +227,60 @@ class HouseholdResourceTest {
     }
 
     @Test
+    void aRefusedFileIsWordedInTheCallersLanguageWithItsCodes() {
+        String shared = residentId('F');
+        create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared)).statusCode(201);
+        Map<String, Object> again = file(LINSHAN_VILLAGE, residentId('M'), shared);
+
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .contentType(ContentType.JSON).body(Map.of("file", again, "reason", "入户建档")).post(HOUSEHOLDS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:validation"))
+                .body("code", equalTo("household.file-invalid"))
+                .body("args.count", equalTo(1))
+                .body("title", equalTo("请求内容有误"))
+                .body("detail", equalTo("该农户档案有 1 处问题，未作任何保存。"))
+                .body("errors[0].field", equalTo("members[1].residentId"))
+                .body("errors[0].code", equalTo("household.member-filed-elsewhere"))
+                .body("errors[0].message", equalTo("已在其他在册农户档案中登记"));
+
+        create(OFFICIAL_LINSHAN, again).statusCode(400)
+                .body("code", equalTo("household.file-invalid"))
+                .body("detail", equalTo("The household file has 1 problem(s); nothing was stored."))
+                .body("errors[0].code", equalTo("household.member-filed-elsewhere"))
+                .body("errors[0].message", equalTo("already belongs to another active household"));
+    }
+
+    @Test
+    void aStaleCorrectionNamesBothVersionsInEitherLanguage() {
+        Map<String, Object> file = file(LINSHAN_VILLAGE, residentId('M'), residentId('F'));
+        String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body(Map.of("file", file, "reason", "更正", "expectedVersion", 4))
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:ruralcredit:problem:stale-version"))
+                .body("code", equalTo("household.stale-version"))
+                .body("args.current", equalTo(1)).body("args.expected", equalTo(4))
+                .body("detail", equalTo("该档案当前为第 1 版，而非第 4 版；请重新打开档案后再作修改。"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON).body(Map.of("file", file, "reason", "更正", "expectedVersion", 4))
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then().statusCode(409)
+                .body("detail", equalTo("The file is at version 1, not 4; reload it and apply your change again."));
+    }
+
+    @Test
+    void anUnreadableQueryParameterIsNamed() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("division", LINSHAN_VILLAGE).queryParam("page", "abc").get(HOUSEHOLDS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].code", equalTo("param.unreadable"));
+    }
+
+    @Test
     void correctionsAreRevisionedAndStaleOnesRefused() {
         Map<String, Object> file = file(LINSHAN_VILLAGE, residentId('M'), residentId('F'));
         String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");

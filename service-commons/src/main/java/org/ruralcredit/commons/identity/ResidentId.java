@@ -3,8 +3,14 @@ package org.ruralcredit.commons.identity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 /**
  * A mainland resident identity number (GB 11643-1999): 6-digit address code, 8-digit birth date,
@@ -30,29 +36,30 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
     }
 
     /**
-     * Parses and checks a number; the reason it is refused otherwise, in words an official
-     * understands. A lower-case x is accepted and stored upper-case.
+     * Parses and checks a number; the reason it is refused otherwise, as a code of the catalogue
+     * ({@link Result#refusalCode()}) and in English words an official understands
+     * ({@link Result#refusal()}). A lower-case x is accepted and stored upper-case.
      */
     public static Result parse(String raw, LocalDate today) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("is required");
+            return Result.refused(CommonCodes.FIELD_REQUIRED);
         }
         String value = raw.strip().toUpperCase();
         if (!FORM.matcher(value).matches()) {
-            return Result.refused("must be 18 characters: 17 digits and a check digit or X");
+            return Result.refused(CommonCodes.RESIDENT_ID_LENGTH);
         }
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
                     Integer.parseInt(value.substring(12, 14)));
         } catch (DateTimeException e) {
-            return Result.refused("has no valid birth date in positions 7 to 14");
+            return Result.refused(CommonCodes.RESIDENT_ID_BIRTH_DATE);
         }
         if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today)) {
-            return Result.refused("has a birth date outside 1900 to today");
+            return Result.refused(CommonCodes.RESIDENT_ID_BIRTH_RANGE);
         }
         if (checkCharacter(value) != value.charAt(17)) {
-            return Result.refused("has a wrong check digit (GB 11643)");
+            return Result.refused(CommonCodes.RESIDENT_ID_CHECK_DIGIT);
         }
         Sex sex = (value.charAt(16) - '0') % 2 == 1 ? Sex.M : Sex.F;
         return new Result(Optional.of(new ResidentId(value, birth, sex)), null);
@@ -75,13 +82,22 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
         return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
     }
 
-    public record Result(Optional<ResidentId> id, String refusal) {
-        static Result refused(String reason) {
-            return new Result(Optional.empty(), reason);
+    /**
+     * The outcome of {@link #parse}: the number, or the code of why it is refused (a
+     * {@code resident-id.*} code, or {@code field.required}); none of these codes takes arguments.
+     */
+    public record Result(Optional<ResidentId> id, ProblemCode refusalCode) {
+        static Result refused(ProblemCode code) {
+            return new Result(Optional.empty(), code);
         }
 
         public boolean valid() {
             return id.isPresent();
+        }
+
+        /** Why the number is refused, in English; null when it is valid. */
+        public String refusal() {
+            return refusalCode == null ? null : ProblemCatalogue.message(refusalCode.code(), Map.of(), Language.EN);
         }
     }
 }

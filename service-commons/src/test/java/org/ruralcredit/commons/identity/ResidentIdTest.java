@@ -53,6 +53,26 @@ class ResidentIdTest {
         assertEquals(reason, result.refusal());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "11010519491231002Y, resident-id.length",
+            "110105194912310021, resident-id.check-digit",
+            "110105194902300020, resident-id.birth-date",
+            "110105203001010020, resident-id.birth-range",
+            "'', field.required"})
+    void brokenNumbersCarryACatalogueCode(String raw, String code) {
+        ResidentId.Result result = ResidentId.parse(raw, TODAY);
+        assertEquals(code, result.refusalCode().code());
+        assertEquals(400, result.refusalCode().status());
+    }
+
+    @Test
+    void aValidNumberHasNoRefusal() {
+        ResidentId.Result result = ResidentId.parse("11010519491231002X", TODAY);
+        assertEquals(null, result.refusalCode());
+        assertEquals(null, result.refusal());
+    }
+
     @Test
     void everyWrongCheckCharacterIsCaught() {
         String first17 = "33028119751203441";
