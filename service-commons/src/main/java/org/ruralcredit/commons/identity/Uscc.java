@@ -1,6 +1,11 @@
 package org.ruralcredit.commons.identity;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 /**
  * Unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters over the alphabet
@@ -26,29 +31,60 @@ public record Uscc(String value) {
         return problemWith(normalised).isEmpty() ? Optional.of(new Uscc(normalised)) : Optional.empty();
     }
 
-    /** Why {@code code} is not a valid credit code, in words a clerk understands; empty if it is valid. */
+    /**
+     * Why {@code code} is not a valid credit code, in words a clerk understands; empty if it is valid.
+     * The same check as {@link #refusal}, worded in English here.
+     */
     public static Optional<String> problemWith(String code) {
+        return refusal(code).map(r -> switch ((CommonCodes) r.code()) {
+            case USCC_REQUIRED -> "a unified social credit code is required";
+            case USCC_LENGTH -> "must be 18 characters, not " + r.args().get(0);
+            case USCC_CHARACTER -> "character " + r.args().get(0) + " ('" + r.args().get(1)
+                    + "') is not allowed in a unified social credit code (no I, O, S, V or Z)";
+            case USCC_AUTHORITY -> "characters 3 to 8 must be the registering authority's division code";
+            default -> "check character is '" + r.args().get(0) + "' but should be '" + r.args().get(1)
+                    + "': the code is mistyped";
+        });
+    }
+
+    /**
+     * Why {@code code} is not a valid credit code, as a catalogue code ({@code uscc.*}) and the
+     * values its text names, so the caller's language words it; empty if it is valid.
+     */
+    public static Optional<Refusal> refusal(String code) {
         if (code == null || code.isEmpty()) {
-            return Optional.of("a unified social credit code is required");
+            return Optional.of(new Refusal(CommonCodes.USCC_REQUIRED));
         }
         if (code.length() != 18) {
-            return Optional.of("must be 18 characters, not " + code.length());
+            return Optional.of(new Refusal(CommonCodes.USCC_LENGTH, code.length()));
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("character " + (i + 1) + " ('" + code.charAt(i)
-                        + "') is not allowed in a unified social credit code (no I, O, S, V or Z)");
+                return Optional.of(new Refusal(CommonCodes.USCC_CHARACTER, i + 1, String.valueOf(code.charAt(i))));
             }
         }
         if (!code.substring(2, 8).chars().allMatch(Character::isDigit)) {
-            return Optional.of("characters 3 to 8 must be the registering authority's division code");
+            return Optional.of(new Refusal(CommonCodes.USCC_AUTHORITY));
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return Optional.of("check character is '" + code.charAt(17) + "' but should be '" + expected
-                    + "': the code is mistyped");
+            return Optional.of(new Refusal(CommonCodes.USCC_CHECK_CHARACTER, String.valueOf(code.charAt(17)),
+                    String.valueOf(expected)));
         }
         return Optional.empty();
+    }
+
+    /** A refusal of a credit code: its catalogue code and the values the code's text names, in order. */
+    public record Refusal(ProblemCode code, List<Object> args) {
+
+        Refusal(ProblemCode code, Object... args) {
+            this(code, List.of(args));
+        }
+
+        /** The refusal as the problem of one field. */
+        public Problem.FieldError at(String field) {
+            return Problem.FieldError.of(field, code, args.toArray());
+        }
     }
 
     /** The GB 32100 check character for the first 17 characters. */

@@ -87,4 +87,18 @@ class UsccTest {
     void registrationDivisionIsCharactersThreeToEight() {
         assertEquals("330100", new Uscc("91330100716105852F").registrationDivision());
     }
+
+    @Test
+    void refusalsCarryTheirCatalogueCodeAndValues() {
+        assertTrue(Uscc.refusal("91330100716105852F").isEmpty());
+        assertEquals(org.ruralcredit.commons.problem.codes.CommonCodes.USCC_REQUIRED, Uscc.refusal(null).orElseThrow().code());
+        assertEquals(java.util.List.of(16), Uscc.refusal("9133010071610585").orElseThrow().args());
+        assertEquals(java.util.List.of(12, "I"), Uscc.refusal("91330100716I05852F").orElseThrow().args());
+        assertEquals(org.ruralcredit.commons.problem.codes.CommonCodes.USCC_AUTHORITY,
+                Uscc.refusal("91A30100716105852F").orElseThrow().code());
+        var check = Uscc.refusal("91330100716105852E").orElseThrow().at("uscc");
+        assertEquals("uscc", check.field());
+        assertEquals("uscc.check-character", check.code());
+        assertEquals(java.util.Map.of("actual", "E", "expected", "F"), check.args());
+    }
 }

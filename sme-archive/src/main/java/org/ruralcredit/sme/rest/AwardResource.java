@@ -22,8 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.AwardCheck;
@@ -66,16 +72,24 @@ public class AwardResource {
 
     @POST
     @Path("/award-checks")
-    @Operation(summary = "Check up to 5,000 codes against a programme (gov-agency): pass or fail with reason "
+    @Operation(operationId = "checkAwardCandidates",
+            summary = "Check up to 5,000 codes against a programme (gov-agency): pass or fail with reason "
             + "categories only; the check is logged")
-    public AwardService.CheckResult check(@NotNull(message = "a check request is required") AwardService.CheckRequest request) {
+    @APIResponse(responseCode = "200", description = "Every code's pass or fail; the check is logged under checkId",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AwardService.CheckResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public AwardService.CheckResult check(@NotNull(message = "{award-check.request-required}") AwardService.CheckRequest request) {
         return service.check(request);
     }
 
     @GET
     @Path("/award-checks")
     @Transactional
-    @Operation(summary = "The check log, newest first: an agency sees its own checks, an auditor all")
+    @Operation(operationId = "listAwardChecks",
+            summary = "The check log, newest first: an agency sees its own checks, an auditor all")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CheckSummary.class)))
     public List<CheckSummary> log(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return awards.checks(scope(), limit).stream().map(CheckSummary::of).toList();
     }
@@ -83,21 +97,32 @@ public class AwardResource {
     @GET
     @Path("/award-checks/{id}")
     @Transactional
-    @Operation(summary = "One logged check with its answers")
+    @Operation(operationId = "getAwardCheck", summary = "One logged check with its answers")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LoggedCheck.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public LoggedCheck logged(@PathParam("id") UUID id) {
         AwardCheck check = awards.check(id);
         String scope = scope();
         if (check == null || (scope != null && !scope.equals(check.institution))) {
-            throw ApiException.notFound("No award check " + id + " in your log.");
+            throw ApiException.of(SmeCodes.AWARD_CHECK_NOT_FOUND, id);
         }
         return new LoggedCheck(CheckSummary.of(check), AwardService.resultsOf(check));
     }
 
     @POST
     @Path("/awards")
-    @Operation(summary = "Record an award decision (gov-agency): GRANTED, REVOKED or WITHDRAWN; revoked and "
+    @Operation(operationId = "createAwardDecision",
+            summary = "Record an award decision (gov-agency): GRANTED, REVOKED or WITHDRAWN; revoked and "
             + "withdrawn awards start a cooling-off period")
-    public Response record(@NotNull(message = "an award decision is required") AwardService.DecisionData data) {
+    @APIResponse(responseCode = "201", description = "The decision is recorded",
+            headers = @Header(name = "Location", description = "The decision's address, /api/v1/awards/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response record(@NotNull(message = "{award.decision-required}") AwardService.DecisionData data) {
         AwardDecision d = service.record(data);
         return Response.created(URI.create("/api/v1/awards/" + d.id)).entity(DecisionView.of(d)).build();
     }

@@ -27,8 +27,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
+import org.ruralcredit.sme.service.IdentityProblems;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.Enterprise;
@@ -82,11 +89,14 @@ public class EnterpriseResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Archived firms in a division, a page at a time (public registration facts); credit-admins "
+    @Operation(operationId = "listEnterprises",
+            summary = "Archived firms in a division, a page at a time (public registration facts); credit-admins "
             + "and auditors may instead find the firms a person represents by resident ID")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = EnterprisePage.class)))
     public EnterprisePage list(
             @QueryParam("division") @DefaultValue("") @Pattern(regexp = "|\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}",
-                    message = "must be a division code") String division,
+                    message = "{firm.division-filter}") String division,
             @QueryParam("representativeId") @DefaultValue("") String representativeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -101,10 +111,10 @@ public class EnterpriseResource {
     /** Found through the keyed hash, so no resident ID is ever decrypted to search. */
     private EnterprisePage byRepresentative(String residentId, int page, int size) {
         if (!caller.hasRole(Role.CREDIT_ADMIN) && !caller.hasRole(Role.AUDITOR)) {
-            throw ApiException.forbidden("Only credit-admins and auditors may search by a person's resident ID.");
+            throw ApiException.of(SmeCodes.REPRESENTATIVE_SEARCH_FORBIDDEN);
         }
-        ResidentId.problemWith(residentId, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).ifPresent(p -> {
-            throw ApiException.invalid("representativeId", p);
+        IdentityProblems.residentId("representativeId", residentId).ifPresent(p -> {
+            throw ApiException.invalid(List.of(p));
         });
         String hash = protector.lookupHash(residentId);
         List<EnterpriseView> items = enterprises.representedBy(hash, page, size).stream().map(e -> view(e, true)).toList();
@@ -114,29 +124,45 @@ public class EnterpriseResource {
     @GET
     @Path("/{uscc}")
     @Transactional
-    @Operation(summary = "One firm by its unified social credit code")
+    @Operation(operationId = "getEnterprise", summary = "One firm by its unified social credit code")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public EnterpriseView get(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
-            message = "must be an 18-character unified social credit code") String uscc) {
+            message = "{firm.credit-code-format}") String uscc) {
         Enterprise enterprise = enterprises.findById(uscc);
         if (enterprise == null) {
-            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
         return view(enterprise, caller.hasRole(Role.CREDIT_ADMIN) || caller.hasRole(Role.AUDITOR));
     }
 
     @POST
-    @Operation(summary = "Archive a firm (credit-admin); the entity type follows from the credit code")
-    public Response create(@NotNull(message = "a firm record is required") FirmData data) {
+    @Operation(operationId = "createEnterprise",
+            summary = "Archive a firm (credit-admin); the entity type follows from the credit code")
+    @APIResponse(responseCode = "201", description = "The firm is archived",
+            headers = @Header(name = "Location", description = "The new firm's address, /api/v1/enterprises/{uscc}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response create(@NotNull(message = "{firm.record-required}") FirmData data) {
         Enterprise firm = service.create(data);
         return Response.created(URI.create("/api/v1/enterprises/" + firm.uscc)).entity(view(firm, true)).build();
     }
 
     @PUT
     @Path("/{uscc}")
-    @Operation(summary = "Correct a firm's archive (credit-admin); the whole record is replaced")
+    @Operation(operationId = "updateEnterprise",
+            summary = "Correct a firm's archive (credit-admin); the whole record is replaced")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public EnterpriseView update(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
-            message = "must be an 18-character unified social credit code") String uscc,
-                                 @NotNull(message = "a firm record is required") FirmData data) {
+            message = "{firm.credit-code-format}") String uscc,
+                                 @NotNull(message = "{firm.record-required}") FirmData data) {
         return view(service.update(uscc, data), true);
     }
 

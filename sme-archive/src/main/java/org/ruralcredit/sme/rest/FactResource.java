@@ -18,8 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.FeedFact;
 import org.ruralcredit.sme.domain.FeedSource;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
@@ -50,15 +54,19 @@ public class FactResource {
     @GET
     @Path("/{uscc}")
     @Transactional
-    @Operation(summary = "A firm's facts per source, newest first (credit-admin, auditor)")
+    @Operation(operationId = "getFirmFacts",
+            summary = "A firm's facts per source, newest first (credit-admin, auditor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FirmFacts.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public FirmFacts history(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
-            message = "must be an 18-character unified social credit code") String uscc,
+            message = "{firm.credit-code-format}") String uscc,
                              @QueryParam("source") @DefaultValue("") String source) {
         if (enterprises.findById(uscc) == null) {
-            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
         String name = source.isEmpty() ? "" : FeedSource.bySlug(source)
-                .orElseThrow(() -> ApiException.invalid("source", "is not a feed source")).name();
+                .orElseThrow(() -> ApiException.invalid("source", SmeCodes.FEED_SOURCE_FILTER)).name();
         Map<String, List<FactView>> bySource = new LinkedHashMap<>();
         for (FeedFact f : feeds.history(uscc, name)) {
             bySource.computeIfAbsent(f.source, k -> new java.util.ArrayList<>())

@@ -25,10 +25,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.FeedBatch;
 import org.ruralcredit.sme.domain.FeedSource;
 import org.ruralcredit.sme.repository.FeedRepository;
@@ -60,8 +65,15 @@ public class FeedResource {
     @POST
     @Path("/{source}")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Upload one agency's batch as of a date (credit-admin): CSV with a header, or a JSON array; "
-            + "bad rows are reported by line, good rows stored, re-uploads change nothing")
+    @Operation(operationId = "uploadFeed",
+            summary = "Upload one agency's batch as of a date (credit-admin): CSV with a header, or a JSON array; "
+            + "bad rows are reported by line, good rows stored, re-uploads change nothing; or the same as a form "
+            + "(multipart/form-data) with the parts 'file' (a .csv or .json file) and 'asOf'")
+    @APIResponse(responseCode = "200", description = "The batch is taken: rows stored, unchanged and rejected by line",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FeedReport.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public FeedReport upload(@PathParam("source") String source, @QueryParam("asOf") String asOf,
                              @Context HttpHeaders headers, byte[] content) {
         FeedReader.Format format = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
@@ -72,11 +84,17 @@ public class FeedResource {
     @POST
     @Path("/{source}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    // the same operation in the API document as upload: one path and method, a third request content type
     @Operation(summary = "The same upload as a form (credit-admin): part 'file' (a .csv or .json file) and 'asOf'")
+    @APIResponse(responseCode = "200", description = "The batch is taken: rows stored, unchanged and rejected by line",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FeedReport.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public FeedReport uploadForm(@PathParam("source") String source, @RestForm("asOf") String asOf,
                                  @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ApiException.invalid("file", "attach the feed file as the form part 'file'");
+            throw ApiException.invalid("file", SmeCodes.FEED_FILE_REQUIRED);
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
         String type = file.contentType() == null ? "" : file.contentType().toLowerCase(java.util.Locale.ROOT);
@@ -86,7 +104,7 @@ public class FeedResource {
         } else if (name.endsWith(".csv") || type.startsWith("text/csv")) {
             format = FeedReader.Format.CSV;
         } else {
-            throw ApiException.invalid("file", "must be a .csv or .json file");
+            throw ApiException.invalid("file", SmeCodes.FEED_FILE_TYPE);
         }
         try {
             return service.upload(source, date(asOf), format, Files.readAllBytes(file.uploadedFile()));
@@ -97,11 +115,13 @@ public class FeedResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Recent uploads, newest first (credit-admin, auditor)")
+    @Operation(operationId = "listFeedBatches", summary = "Recent uploads, newest first (credit-admin, auditor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = BatchView.class)))
     public List<BatchView> batches(@QueryParam("source") @DefaultValue("") String source,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         String name = source.isEmpty() ? "" : FeedSource.bySlug(source)
-                .orElseThrow(() -> ApiException.invalid("source", "is not a feed source")).name();
+                .orElseThrow(() -> ApiException.invalid("source", SmeCodes.FEED_SOURCE_FILTER)).name();
         return feeds.batches(name, limit).stream().map(BatchView::of).toList();
     }
 
@@ -112,7 +132,7 @@ public class FeedResource {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("asOf", "must be a date (YYYY-MM-DD)");
+            throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_DATE);
         }
     }
 }

@@ -19,8 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.CrossCheck;
 import org.ruralcredit.sme.domain.Filing;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
@@ -46,7 +52,7 @@ public class FilingResource {
     }
 
     private static final String USCC = "[0-9A-HJ-NPQRTUW-Y]{18}";
-    private static final String USCC_MESSAGE = "must be an 18-character unified social credit code";
+    private static final String USCC_MESSAGE = "{firm.credit-code-format}";
 
     private final FilingService service;
     private final FilingRepository filings;
@@ -60,10 +66,17 @@ public class FilingResource {
 
     @POST
     @Path("/{uscc}")
-    @Operation(summary = "File a firm's figures for a fiscal year (credit-admin); flagged when a cross-check gap "
+    @Operation(operationId = "createFiling",
+            summary = "File a firm's figures for a fiscal year (credit-admin); flagged when a cross-check gap "
             + "exceeds the tolerance")
+    @APIResponse(responseCode = "201", description = "The filing is stored, with its cross-check results",
+            headers = @Header(name = "Location", description = "The firm's filings, /api/v1/filings/{uscc}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FilingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response file(@PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc,
-                         @NotNull(message = "the filed figures are required") FilingData data) {
+                         @NotNull(message = "{filing.figures-required}") FilingData data) {
         Filing filing = service.file(uscc, data);
         return Response.created(URI.create("/api/v1/filings/" + uscc)).entity(FilingView.of(filing)).build();
     }
@@ -71,10 +84,14 @@ public class FilingResource {
     @GET
     @Path("/{uscc}")
     @Transactional
-    @Operation(summary = "A firm's filings, newest year and revision first (credit-admin, auditor)")
+    @Operation(operationId = "listFilings",
+            summary = "A firm's filings, newest year and revision first (credit-admin, auditor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FilingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<FilingView> list(@PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc) {
         if (enterprises.findById(uscc) == null) {
-            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
         return filings.of(uscc).stream().map(FilingView::of).toList();
     }

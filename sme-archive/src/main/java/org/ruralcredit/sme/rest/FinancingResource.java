@@ -21,8 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.DivisionCodes;
@@ -67,9 +73,20 @@ public class FinancingResource {
     }
 
     @POST
-    @Operation(summary = "Report that a listed firm obtained financing (lender, for the institution in the token); "
+    @Operation(operationId = "createFinancingReport",
+            summary = "Report that a listed firm obtained financing (lender, for the institution in the token); "
             + "the same report again is answered with the first one")
-    public Response report(@NotNull(message = "a financing report is required") FinancingData data) {
+    @APIResponse(responseCode = "201", description = "The report is stored and the firm leaves the no-loan list",
+            headers = @Header(name = "Location", description = "The report's address, /api/v1/financing-reports/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The same report was already on file; it is answered unchanged",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response report(@NotNull(message = "{financing.report-required}") FinancingData data) {
         FinancingService.Outcome outcome = service.report(data);
         ReportView view = ReportView.of(outcome.report());
         return outcome.created() ? Response.created(URI.create("/api/v1/financing-reports/" + view.id())).entity(view).build()
@@ -79,11 +96,14 @@ public class FinancingResource {
     @GET
     @Path("/conversion")
     @Transactional
-    @Operation(summary = "Archived versus financed firms per township and per lender; a lender sees only its own "
+    @Operation(operationId = "getFinancingConversion",
+            summary = "Archived versus financed firms per township and per lender; a lender sees only its own "
             + "institution's line")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Conversion.class)))
     public Conversion conversion(@QueryParam("division") @DefaultValue("") String division) {
         if (!division.isEmpty() && !divisions.isKnownPrefix(division)) {
-            throw ApiException.invalid("division", "must be an official division code (2, 4, 6, 9 or 12 digits)");
+            throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
         }
         List<Region> regions = queries.byTownship(division).stream()
                 .map(r -> new Region(r.division(), r.archived(), r.financed(), pct(r.financed(), r.archived()))).toList();

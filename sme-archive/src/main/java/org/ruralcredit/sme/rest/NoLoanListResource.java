@@ -15,8 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.repository.NoLoanQueries;
@@ -73,19 +77,22 @@ public class NoLoanListResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Firms without bank financing (lender, credit-admin, auditor), filtered by division, "
+    @Operation(operationId = "listNoLoanFirms",
+            summary = "Firms without bank financing (lender, credit-admin, auditor), filtered by division, "
             + "industry, grade and size, a page at a time")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ListPage.class)))
     public ListPage list(
             @QueryParam("division") @DefaultValue("") String division,
             @QueryParam("industry") @DefaultValue("") @Pattern(regexp = "|[A-T]\\d{0,4}",
-                    message = "must be a GB/T 4754 section letter, optionally with digits, e.g. C or C13") String industry,
-            @QueryParam("grade") @DefaultValue("") @Pattern(regexp = "|[ABCD]", message = "must be A, B, C or D") String grade,
+                    message = "{no-loan-list.industry}") String industry,
+            @QueryParam("grade") @DefaultValue("") @Pattern(regexp = "|[ABCD]", message = "{no-loan-list.grade}") String grade,
             @QueryParam("size") @DefaultValue("") @Pattern(regexp = "|MICRO|SMALL|MEDIUM",
-                    message = "must be MICRO (under 10 employees), SMALL (10-99) or MEDIUM (100-299)") String size,
+                    message = "{no-loan-list.size}") String size,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
         if (!division.isEmpty() && !divisions.isKnownPrefix(division)) {
-            throw ApiException.invalid("division", "must be an official division code (2, 4, 6, 9 or 12 digits)");
+            throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
         }
         SizeBand band = size.isEmpty() ? null : SizeBand.valueOf(size);
         NoLoanQueries.Filter filter = new NoLoanQueries.Filter(division, industry, grade,

@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.sme.config.SmeConfig;
@@ -109,27 +111,27 @@ public class AwardService {
         List<Problem.FieldError> errors = new ArrayList<>();
         Uscc code = data.uscc() == null ? null : Uscc.parse(data.uscc()).orElse(null);
         if (code == null) {
-            errors.add(new Problem.FieldError("uscc", Uscc.problemWith(data.uscc()).orElse("invalid")));
+            errors.add(IdentityProblems.uscc("uscc", data.uscc())
+                    .orElse(Problem.FieldError.of("uscc", CommonCodes.FIELD_INVALID)));
         }
         if (data.programme() == null || data.programme().isBlank() || data.programme().length() > 64
                 || !TextRules.isPlainText(data.programme())) {
-            errors.add(new Problem.FieldError("programme", "is required, plain text of at most 64 characters"));
+            errors.add(Problem.FieldError.of("programme", SmeCodes.AWARD_PROGRAMME, 64));
         }
         if (!Set.of("GRANTED", "REVOKED", "WITHDRAWN").contains(String.valueOf(data.outcome()))) {
-            errors.add(new Problem.FieldError("outcome", "must be GRANTED, REVOKED or WITHDRAWN"));
+            errors.add(Problem.FieldError.of("outcome", SmeCodes.AWARD_OUTCOME));
         }
         if (data.decidedOn() == null || data.decidedOn().isAfter(LocalDate.now(FeedService.CHINA))) {
-            errors.add(new Problem.FieldError("decidedOn", "is required and cannot be in the future"));
+            errors.add(Problem.FieldError.of("decidedOn", SmeCodes.AWARD_DECIDED_ON));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The award decision has " + errors.size() + " invalid field(s).",
-                    errors));
+            throw ApiException.invalid(errors);
         }
         if (feeds.archived(List.of(code.value())).isEmpty()) {
-            throw ApiException.notFound("No firm with credit code " + code + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, code.value());
         }
         if (awards.decisionExists(code.value(), data.programme(), data.outcome(), data.decidedOn())) {
-            throw ApiException.conflict("decision-exists", "This decision is already recorded.");
+            throw ApiException.of(SmeCodes.AWARD_DECISION_EXISTS);
         }
         AwardDecision d = new AwardDecision();
         d.id = UUID.randomUUID();
@@ -162,32 +164,34 @@ public class AwardService {
             return AwardRules.INTEGRITY_STAR;
         }
         if (!CUSTOM.equals(programme)) {
-            throw ApiException.invalid("programme", "must be CONTRACT_ABIDING (守合同重信用), INTEGRITY_STAR (诚信之星) or CUSTOM");
+            throw ApiException.invalid("programme", SmeCodes.AWARD_CHECK_PROGRAMME);
         }
         CustomRules custom = request.rules();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (custom == null) {
-            throw ApiException.invalid("rules", "a CUSTOM check needs rules: name, lookBackYears, disqualifying");
+            throw ApiException.invalid("rules", SmeCodes.AWARD_CHECK_RULES_REQUIRED);
         }
         if (custom.name() == null || custom.name().isBlank() || custom.name().length() > 64
                 || !TextRules.isPlainText(custom.name()) || Set.of("CONTRACT_ABIDING", "INTEGRITY_STAR").contains(custom.name())) {
-            errors.add(new Problem.FieldError("rules.name", "is required, plain text of at most 64 characters, not a built-in programme"));
+            errors.add(Problem.FieldError.of("rules.name", SmeCodes.AWARD_CHECK_RULES_NAME, 64));
         }
         if (custom.lookBackYears() == null || custom.lookBackYears() < 1 || custom.lookBackYears() > 10) {
-            errors.add(new Problem.FieldError("rules.lookBackYears", "must be 1 to 10"));
+            errors.add(Problem.FieldError.of("rules.lookBackYears", SmeCodes.AWARD_CHECK_LOOK_BACK_YEARS, 1, 10));
         }
         Set<AwardRules.Reason> disqualifying = EnumSet.noneOf(AwardRules.Reason.class);
         if (custom.disqualifying() == null || custom.disqualifying().isEmpty()) {
-            errors.add(new Problem.FieldError("rules.disqualifying", "name at least one of " + AwardRules.DISQUALIFYING_FACTS));
+            errors.add(Problem.FieldError.of("rules.disqualifying", SmeCodes.AWARD_CHECK_DISQUALIFYING_REQUIRED,
+                    List.copyOf(AwardRules.DISQUALIFYING_FACTS)));
         } else {
             for (String name : custom.disqualifying()) {
                 AwardRules.DISQUALIFYING_FACTS.stream().filter(r -> r.name().equals(name)).findFirst()
-                        .ifPresentOrElse(disqualifying::add, () -> errors.add(new Problem.FieldError(
-                                "rules.disqualifying", "'" + name + "' is not one of " + AwardRules.DISQUALIFYING_FACTS)));
+                        .ifPresentOrElse(disqualifying::add, () -> errors.add(Problem.FieldError.of(
+                                "rules.disqualifying", SmeCodes.AWARD_CHECK_DISQUALIFYING_UNKNOWN, name,
+                                List.copyOf(AwardRules.DISQUALIFYING_FACTS))));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The custom rule set is invalid.", errors));
+            throw ApiException.invalid(errors);
         }
         return new AwardRules.RuleSet(custom.name().strip(), custom.lookBackYears(), disqualifying);
     }
@@ -195,11 +199,10 @@ public class AwardService {
     private List<String> codesOf(List<String> raw) {
         int max = config.awards().maxCodes();
         if (raw == null || raw.isEmpty()) {
-            throw ApiException.invalid("codes", "list at least one unified social credit code");
+            throw ApiException.invalid("codes", SmeCodes.AWARD_CHECK_CODES_REQUIRED);
         }
         if (raw.size() > max) {
-            throw ApiException.invalid("codes", "at most " + max + " codes per check, not " + raw.size()
-                    + "; split the batch");
+            throw ApiException.invalid("codes", SmeCodes.AWARD_CHECK_TOO_MANY_CODES, max, raw.size());
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
@@ -210,13 +213,12 @@ public class AwardService {
                 codes.add(code.get().value());
             } else {
                 int index = i;
-                errors.add(new Problem.FieldError("codes[" + index + "]", Uscc.problemWith(text == null ? null
-                        : text.strip().toUpperCase(java.util.Locale.ROOT)).orElse("invalid")));
+                errors.add(IdentityProblems.uscc("codes[" + index + "]", text)
+                        .orElse(Problem.FieldError.of("codes[" + index + "]", CommonCodes.FIELD_INVALID)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation(errors.size() + " code(s) in the batch are not valid credit codes;"
-                    + " nothing was checked.", errors));
+            throw ApiException.invalid(errors);
         }
         return List.copyOf(codes);
     }

@@ -2,7 +2,6 @@ package org.ruralcredit.sme.service;
 
 import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.identity.PhoneNumber;
-import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
@@ -63,13 +64,12 @@ public class EnterpriseService {
     public Enterprise create(FirmData data) {
         List<Problem.FieldError> errors = validate(data);
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The firm record has " + errors.size() + " invalid field(s).", errors));
+            throw ApiException.invalid(errors);
         }
         Uscc code = Uscc.parse(data.uscc()).orElseThrow();
         requireInCounty(data.divisionCode());
         if (enterprises.findById(code.value()) != null) {
-            throw ApiException.conflict("firm-exists", "A firm with credit code " + code + " is already archived; "
-                    + "correct it with PUT instead.");
+            throw ApiException.of(SmeCodes.FIRM_ALREADY_ARCHIVED, code.value());
         }
         Enterprise firm = new Enterprise();
         firm.uscc = code.value();
@@ -86,24 +86,23 @@ public class EnterpriseService {
     @Transactional
     public Enterprise update(String uscc, FirmData data) {
         if (data.uscc() != null && !data.uscc().strip().equalsIgnoreCase(uscc)) {
-            throw ApiException.invalid("uscc", "must be the code in the path or left out; a firm's code never changes");
+            throw ApiException.invalid("uscc", SmeCodes.FIRM_CODE_UNCHANGEABLE);
         }
         FirmData withCode = new FirmData(uscc, data.name(), data.industryCode(), data.registeredCapital(),
                 data.foundedOn(), data.employees(), data.divisionCode(), data.address(), data.legalRepresentative(),
                 data.contact(), data.hasBankLoan(), data.expectedVersion());
         List<Problem.FieldError> errors = validate(withCode);
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The firm record has " + errors.size() + " invalid field(s).", errors));
+            throw ApiException.invalid(errors);
         }
         Enterprise firm = enterprises.findById(uscc, LockModeType.PESSIMISTIC_WRITE);
         if (firm == null) {
-            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
         requireInCounty(firm.divisionCode);
         requireInCounty(data.divisionCode());
         if (data.expectedVersion() != null && data.expectedVersion() != firm.version) {
-            throw ApiException.conflict("stale-version", "The archive of " + uscc + " is at version " + firm.version
-                    + ", not " + data.expectedVersion() + "; reload it and apply your correction again.");
+            throw ApiException.of(SmeCodes.FIRM_STALE_VERSION, uscc, firm.version, data.expectedVersion());
         }
         firm.version++;
         apply(firm, withCode);
@@ -120,7 +119,7 @@ public class EnterpriseService {
     private void requireInCounty(String divisionCode) {
         String county = caller.division();
         if (caller.hasRole(Role.CREDIT_ADMIN) && county != null && !divisionCode.startsWith(county)) {
-            throw ApiException.forbidden("Division " + divisionCode + " is outside your area " + county + ".");
+            throw ApiException.of(SmeCodes.FIRM_OUTSIDE_AREA, divisionCode, county);
         }
     }
 
@@ -148,29 +147,27 @@ public class EnterpriseService {
     /** Every problem of the record at once, so a clerk fixes the form in one go. */
     List<Problem.FieldError> validate(FirmData data) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        Uscc.problemWith(data.uscc() == null ? null : data.uscc().strip().toUpperCase(java.util.Locale.ROOT))
-                .ifPresent(p -> errors.add(new Problem.FieldError("uscc", p)));
+        IdentityProblems.uscc("uscc", data.uscc()).ifPresent(errors::add);
         if (data.name() == null || data.name().isBlank() || data.name().length() > 200) {
-            errors.add(new Problem.FieldError("name", "is required, at most 200 characters"));
+            errors.add(Problem.FieldError.of("name", SmeCodes.FIRM_TEXT_REQUIRED, 200));
         }
         if (data.industryCode() != null && !data.industryCode().matches(INDUSTRY_CODE)) {
-            errors.add(new Problem.FieldError("industryCode",
-                    "must be a GB/T 4754 industry code: a section letter A-T and 2 to 4 digits, e.g. A0151 or C13"));
+            errors.add(Problem.FieldError.of("industryCode", SmeCodes.FIRM_INDUSTRY_CODE));
         }
         if (data.registeredCapital() != null && data.registeredCapital() < 0) {
-            errors.add(new Problem.FieldError("registeredCapital", "cannot be negative"));
+            errors.add(Problem.FieldError.of("registeredCapital", SmeCodes.FIRM_FIGURE_NEGATIVE));
         }
         if (data.employees() != null && data.employees() < 0) {
-            errors.add(new Problem.FieldError("employees", "cannot be negative"));
+            errors.add(Problem.FieldError.of("employees", SmeCodes.FIRM_FIGURE_NEGATIVE));
         }
         if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now())) {
-            errors.add(new Problem.FieldError("foundedOn", "cannot be in the future"));
+            errors.add(Problem.FieldError.of("foundedOn", SmeCodes.FIRM_FOUNDED_IN_FUTURE));
         }
         if (data.divisionCode() == null || !divisions.isTownshipOrVillage(data.divisionCode())) {
-            errors.add(new Problem.FieldError("divisionCode", "must be an official 9-digit township or 12-digit village code"));
+            errors.add(Problem.FieldError.of("divisionCode", SmeCodes.FIRM_DIVISION));
         }
         if (data.address() != null && data.address().length() > 300) {
-            errors.add(new Problem.FieldError("address", "at most 300 characters"));
+            errors.add(Problem.FieldError.of("address", SmeCodes.FIRM_TEXT_TOO_LONG, 300));
         }
         text(errors, "name", data.name(), false);
         text(errors, "address", data.address(), false);
@@ -178,28 +175,27 @@ public class EnterpriseService {
         text(errors, "contact.name", data.contact() == null ? null : data.contact().name(), true);
         Person rep = data.legalRepresentative();
         if (rep == null || rep.name() == null || rep.name().isBlank() || rep.name().length() > 100) {
-            errors.add(new Problem.FieldError("legalRepresentative.name", "is required, at most 100 characters"));
+            errors.add(Problem.FieldError.of("legalRepresentative.name", SmeCodes.FIRM_TEXT_REQUIRED, 100));
         }
         if (rep != null && rep.residentId() != null) {
-            ResidentId.problemWith(rep.residentId(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
-                    .ifPresent(p -> errors.add(new Problem.FieldError("legalRepresentative.residentId", p)));
+            IdentityProblems.residentId("legalRepresentative.residentId", rep.residentId()).ifPresent(errors::add);
         }
         if (rep != null && rep.phone() != null && PhoneNumber.isInvalid(rep.phone())) {
-            errors.add(new Problem.FieldError("legalRepresentative.phone", "must be a mobile number or a landline with area code"));
+            errors.add(Problem.FieldError.of("legalRepresentative.phone", SmeCodes.FIRM_PHONE));
         }
         Contact contact = data.contact();
         if (contact != null && contact.phone() != null && PhoneNumber.isInvalid(contact.phone())) {
-            errors.add(new Problem.FieldError("contact.phone", "must be a mobile number or a landline with area code"));
+            errors.add(Problem.FieldError.of("contact.phone", SmeCodes.FIRM_PHONE));
         }
         if (contact != null && contact.name() != null && contact.name().length() > 100) {
-            errors.add(new Problem.FieldError("contact.name", "at most 100 characters"));
+            errors.add(Problem.FieldError.of("contact.name", SmeCodes.FIRM_TEXT_TOO_LONG, 100));
         }
         return errors;
     }
 
     private static void text(List<Problem.FieldError> errors, String field, String value, boolean personName) {
         if (personName ? !TextRules.isPersonName(value) : !TextRules.isPlainText(value)) {
-            errors.add(new Problem.FieldError(field, personName ? TextRules.PERSON_NAME_MESSAGE : TextRules.PLAIN_TEXT_MESSAGE));
+            errors.add(Problem.FieldError.of(field, personName ? CommonCodes.FIELD_PERSON_NAME : CommonCodes.FIELD_PLAIN_TEXT));
         }
     }
 }

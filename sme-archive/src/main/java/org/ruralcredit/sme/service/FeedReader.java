@@ -19,6 +19,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.FeedSource;
 
 /**
@@ -48,10 +50,10 @@ public final class FeedReader {
         try {
             return format == Format.CSV ? csv(content, source, maxRows) : json(content, source, maxRows);
         } catch (JsonProcessingException e) {
-            throw unreadable("The file is not well-formed " + format + " (line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ").");
+            throw e.getLocation() == null ? unreadable(SmeCodes.FEED_FILE_UNREADABLE)
+                    : unreadable(SmeCodes.FEED_FILE_MALFORMED, format.name(), e.getLocation().getLineNr());
         } catch (IOException e) {
-            throw unreadable("The file could not be read.");
+            throw unreadable(SmeCodes.FEED_FILE_UNREADABLE);
         }
     }
 
@@ -59,7 +61,7 @@ public final class FeedReader {
         List<RawRow> rows = new ArrayList<>();
         try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(content)) {
             if (!it.hasNextValue()) {
-                throw unreadable("The file is empty; the first line must be the header " + source.columns() + ".");
+                throw unreadable(SmeCodes.FEED_FILE_EMPTY, source.columns());
             }
             List<String> header = it.nextValue().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
             checkHeader(header, source);
@@ -88,7 +90,7 @@ public final class FeedReader {
         List<RawRow> rows = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(content)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw unreadable("A JSON feed must be an array of row objects with the fields " + source.columns() + ".");
+                throw unreadable(SmeCodes.FEED_JSON_NOT_ARRAY, source.columns());
             }
             Set<String> known = Set.copyOf(source.columns());
             while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -124,27 +126,27 @@ public final class FeedReader {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!source.columns().contains(column)) {
-                errors.add(new Problem.FieldError("header", "unknown column '" + column + "'"));
+                errors.add(Problem.FieldError.of("header", SmeCodes.FEED_HEADER_UNKNOWN_COLUMN, column));
             } else if (!seen.add(column)) {
-                errors.add(new Problem.FieldError("header", "column '" + column + "' appears twice"));
+                errors.add(Problem.FieldError.of("header", SmeCodes.FEED_HEADER_DUPLICATE_COLUMN, column));
             }
         }
         for (String column : source.columns()) {
             if (!seen.contains(column)) {
-                errors.add(new Problem.FieldError("header", "column '" + column + "' is missing"));
+                errors.add(Problem.FieldError.of("header", SmeCodes.FEED_HEADER_MISSING_COLUMN, column));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The header of a " + source.slug() + " feed must be "
-                    + String.join(",", source.columns()) + ".", errors));
+            throw ApiException.invalid(errors);
         }
     }
 
-    private static ApiException unreadable(String detail) {
-        return new ApiException(Problem.validation(detail, List.of(new Problem.FieldError("file", detail))));
+    /** The whole file is refused: one problem of the field {@code file}. */
+    private static ApiException unreadable(ProblemCode code, Object... args) {
+        return ApiException.invalid("file", code, args);
     }
 
     private static ApiException tooMany(int maxRows) {
-        return unreadable("The file has more than " + maxRows + " rows; split it into several uploads.");
+        return unreadable(SmeCodes.FEED_TOO_MANY_ROWS, maxRows);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.config.SmeConfig;
@@ -68,14 +69,13 @@ public class FeedService {
 
     @Transactional
     public FeedReport upload(String sourceSlug, LocalDate asOf, FeedReader.Format format, byte[] content) {
-        FeedSource source = FeedSource.bySlug(sourceSlug).orElseThrow(() -> ApiException.notFound(
-                "There is no feed source '" + sourceSlug + "'; sources are " + java.util.Arrays.stream(FeedSource.values())
-                        .map(FeedSource::slug).toList() + "."));
+        FeedSource source = FeedSource.bySlug(sourceSlug).orElseThrow(() -> ApiException.of(SmeCodes.FEED_SOURCE_UNKNOWN,
+                sourceSlug, java.util.Arrays.stream(FeedSource.values()).map(FeedSource::slug).toList()));
         if (asOf == null) {
-            throw ApiException.invalid("asOf", "is required: the date the agency's data is as of (YYYY-MM-DD)");
+            throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_REQUIRED);
         }
         if (asOf.isAfter(LocalDate.now(CHINA))) {
-            throw ApiException.invalid("asOf", "cannot be in the future");
+            throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_FUTURE);
         }
         List<FeedReader.RawRow> rawRows = FeedReader.read(format, content, source, config.feeds().maxRows());
 

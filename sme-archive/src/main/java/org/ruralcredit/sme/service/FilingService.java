@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.config.SmeConfig;
@@ -62,10 +64,10 @@ public class FilingService {
         validate(data);
         Enterprise firm = enterprises.findById(uscc);
         if (firm == null) {
-            throw ApiException.notFound("No firm with credit code " + uscc + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
         if (caller.division() != null && !firm.divisionCode.startsWith(caller.division())) {
-            throw ApiException.forbidden("Firm " + uscc + " is outside your area " + caller.division() + ".");
+            throw ApiException.of(SmeCodes.FILING_FIRM_OUTSIDE_AREA, uscc, caller.division());
         }
         int year = data.fiscalYear();
         CrossCheck.Figures figures = new CrossCheck.Figures(data.sales(), data.costOfSales(),
@@ -129,7 +131,7 @@ public class FilingService {
         List<Problem.FieldError> errors = new ArrayList<>();
         int thisYear = LocalDate.now(FeedService.CHINA).getYear();
         if (d.fiscalYear() == null || d.fiscalYear() < 1949 || d.fiscalYear() > thisYear) {
-            errors.add(new Problem.FieldError("fiscalYear", "is required, a past or the current year"));
+            errors.add(Problem.FieldError.of("fiscalYear", SmeCodes.FILING_FISCAL_YEAR));
         }
         nonNegative(errors, "sales", d.sales());
         nonNegative(errors, "costOfSales", d.costOfSales());
@@ -137,23 +139,23 @@ public class FilingService {
         nonNegative(errors, "liabilities", d.liabilities());
         // equity and the margin may be negative: liabilities can exceed assets, costs can exceed sales
         if (d.equity() == null) {
-            errors.add(new Problem.FieldError("equity", "is required"));
+            errors.add(Problem.FieldError.of("equity", CommonCodes.FIELD_REQUIRED));
         }
         if (d.statedGrossMarginPct() == null) {
-            errors.add(new Problem.FieldError("statedGrossMarginPct", "is required, in percent"));
+            errors.add(Problem.FieldError.of("statedGrossMarginPct", SmeCodes.FILING_MARGIN_REQUIRED));
         } else if (d.statedGrossMarginPct().abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            errors.add(new Problem.FieldError("statedGrossMarginPct", "must be a percentage, e.g. 23.5"));
+            errors.add(Problem.FieldError.of("statedGrossMarginPct", SmeCodes.FILING_MARGIN_PERCENTAGE));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The filing has " + errors.size() + " invalid field(s).", errors));
+            throw ApiException.invalid(errors);
         }
     }
 
     private static void nonNegative(List<Problem.FieldError> errors, String field, Long value) {
         if (value == null) {
-            errors.add(new Problem.FieldError(field, "is required, in yuan"));
+            errors.add(Problem.FieldError.of(field, SmeCodes.FILING_AMOUNT_REQUIRED));
         } else if (value < 0) {
-            errors.add(new Problem.FieldError(field, "cannot be negative"));
+            errors.add(Problem.FieldError.of(field, SmeCodes.FILING_FIGURE_NEGATIVE));
         }
     }
 

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.Enterprise;
@@ -49,38 +51,36 @@ public class FinancingService {
         // the reporting lender is the one in the token, never one named in the body
         String institution = caller.institution();
         if (institution == null || institution.isBlank()) {
-            throw ApiException.forbidden("Your account belongs to no lending institution.");
+            throw ApiException.of(SmeCodes.FINANCING_NO_INSTITUTION);
         }
         if (!"named".equals(caller.accountType())) {
-            throw ApiException.forbidden("Financing is reported from a named account, not a " + caller.accountType()
-                    + " one.");
+            throw ApiException.of(SmeCodes.FINANCING_NAMED_ACCOUNT, caller.accountType());
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Uscc code = data.uscc() == null ? null : Uscc.parse(data.uscc()).orElse(null);
         if (code == null) {
-            errors.add(new Problem.FieldError("uscc", Uscc.problemWith(data.uscc()).orElse("invalid")));
+            errors.add(IdentityProblems.uscc("uscc", data.uscc())
+                    .orElse(Problem.FieldError.of("uscc", CommonCodes.FIELD_INVALID)));
         }
         if (data.amount() == null || data.amount() <= 0) {
-            errors.add(new Problem.FieldError("amount", "is required: the financed amount in yuan, more than 0"));
+            errors.add(Problem.FieldError.of("amount", SmeCodes.FINANCING_AMOUNT));
         }
         if (data.financedOn() == null || data.financedOn().isAfter(LocalDate.now(FeedService.CHINA))) {
-            errors.add(new Problem.FieldError("financedOn", "is required and cannot be in the future"));
+            errors.add(Problem.FieldError.of("financedOn", SmeCodes.FINANCING_FINANCED_ON));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The financing report has " + errors.size()
-                    + " invalid field(s).", errors));
+            throw ApiException.invalid(errors);
         }
         Enterprise firm = enterprises.findById(code.value(), LockModeType.PESSIMISTIC_WRITE);
         if (firm == null) {
-            throw ApiException.notFound("No firm with credit code " + code + " is archived.");
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, code.value());
         }
         var same = reports.same(firm.uscc, institution, data.financedOn(), data.amount());
         if (same.isPresent()) {
             return new Outcome(same.get(), false);
         }
         if (firm.hasBankLoan) {
-            throw ApiException.conflict("not-on-list", "Firm " + firm.uscc
-                    + " is not on the no-loan list: it already has bank financing.");
+            throw ApiException.of(SmeCodes.FINANCING_FIRM_NOT_ON_LIST, firm.uscc);
         }
         FinancingReport report = new FinancingReport();
         report.id = UUID.randomUUID();

@@ -104,6 +104,32 @@ class EnterpriseArchiveTest {
     }
 
     @Test
+    void fieldProblemsCarryTheirCodesAndAreWrittenInTheCallersLanguage() {
+        String good = TestFirms.freshCode('1');
+        Map<String, Object> body = new HashMap<>(TestFirms.firm(TestFirms.broken(good), "", "330281999", "C13", 5, 1));
+        body.put("legalRepresentative", Map.of("name", "林国强", "residentId", "330281198001010018"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .contentType("application/json").body(body)
+                .post("/api/v1/enterprises")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors.find { it.field == 'uscc' }.code", equalTo("uscc.check-character"))
+                .body("errors.find { it.field == 'uscc' }.args.actual", equalTo(TestFirms.broken(good).substring(17)))
+                .body("errors.find { it.field == 'name' }.code", equalTo("firm.text-required"))
+                .body("errors.find { it.field == 'name' }.args.max", equalTo(200))
+                .body("errors.find { it.field == 'name' }.message", equalTo("必填，最多200个字"))
+                .body("errors.find { it.field == 'divisionCode' }.message", equalTo("须为正式的9位乡镇代码或12位村级区划代码"))
+                .body("errors.find { it.field == 'legalRepresentative.residentId' }.code",
+                        equalTo("resident-id.check-digit"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json").body(body)
+                .post("/api/v1/enterprises")
+                .then().statusCode(400)
+                .body("errors.find { it.field == 'name' }.message", equalTo("is required, at most 200 characters"))
+                .body("errors.find { it.field == 'legalRepresentative.residentId' }.message",
+                        equalTo("has a wrong check digit (GB 11643)"));
+    }
+
+    @Test
     void duplicateStaleAndOutOfAreaChangesAreRefused() {
         String uscc = TestFirms.archive("余姚市马渚五金厂", "330281106", "C33", 1_000_000, 30);
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json")

@@ -38,6 +38,42 @@ class EnterpriseResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
+    @Test
+    void aRefusalCarriesItsCodeAndIsWrittenInTheCallersLanguage() {
+        String unknown = "91330281MA2AAAAA0X";
+        given().header("Authorization", bearer(GOV_CLERK)).header("Accept-Language", "zh-CN")
+                .get("/api/v1/enterprises/" + unknown)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:ruralcredit:problem:not-found"))
+                .body("code", equalTo("firm.not-archived"))
+                .body("args.uscc", equalTo(unknown))
+                .body("detail", equalTo("未找到统一社会信用代码为" + unknown + "的企业档案。"));
+        given().header("Authorization", bearer(GOV_CLERK)).get("/api/v1/enterprises/" + unknown)
+                .then().statusCode(404)
+                .body("code", equalTo("firm.not-archived"))
+                .body("detail", equalTo("No firm with credit code " + unknown + " is archived."));
+        given().header("Authorization", bearer(GOV_CLERK)).header("Accept-Language", "zh-CN")
+                .get("/api/v1/enterprises/91330281-IO")
+                .then().statusCode(400)
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("uscc"))
+                .body("errors[0].code", equalTo("firm.credit-code-format"))
+                .body("errors[0].message", equalTo("须为18位统一社会信用代码"));
+        given().header("Authorization", bearer(GOV_CLERK)).get("/api/v1/enterprises/91330281-IO")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("must be an 18-character unified social credit code"));
+    }
+
+    @Test
+    void anUnreadableQueryParameterIsNamed() {
+        given().header("Authorization", bearer(GOV_CLERK)).queryParam("division", "330281").queryParam("page", "abc")
+                .get("/api/v1/enterprises")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].code", equalTo("param.unreadable"));
+    }
+
     /**
      * A lender reads a firm's record only through the gateway's firm report, under the firm's consent
      * and with a query register entry; the gateway reads it here with its own service token.
