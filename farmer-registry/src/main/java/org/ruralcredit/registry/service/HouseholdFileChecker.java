@@ -22,6 +22,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidatorFactory;
 
+import org.ruralcredit.commons.problem.ConstraintCodes;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.ProblemCode;
@@ -148,39 +149,9 @@ public class HouseholdFileChecker {
         return outcomes;
     }
 
-    private static final java.util.regex.Pattern CODE_TEMPLATE =
-            java.util.regex.Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
-    private static final java.util.regex.Pattern STANDARD =
-            java.util.regex.Pattern.compile("\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}");
-    private static final Map<String, CommonCodes> STANDARD_CODES = Map.ofEntries(
-            Map.entry("NotNull", CommonCodes.FIELD_NOT_NULL),
-            Map.entry("NotBlank", CommonCodes.FIELD_NOT_BLANK),
-            Map.entry("NotEmpty", CommonCodes.FIELD_NOT_EMPTY),
-            Map.entry("Size", CommonCodes.FIELD_SIZE),
-            Map.entry("Min", CommonCodes.FIELD_MIN),
-            Map.entry("Max", CommonCodes.FIELD_MAX),
-            Map.entry("DecimalMin", CommonCodes.FIELD_DECIMAL_MIN),
-            Map.entry("DecimalMax", CommonCodes.FIELD_DECIMAL_MAX),
-            Map.entry("Positive", CommonCodes.FIELD_POSITIVE),
-            Map.entry("PositiveOrZero", CommonCodes.FIELD_NOT_NEGATIVE),
-            Map.entry("PastOrPresent", CommonCodes.FIELD_NOT_FUTURE),
-            Map.entry("Pattern", CommonCodes.FIELD_PATTERN));
-
-    /**
-     * A field rule broken, as its code: a constraint whose message names a catalogue code answers
-     * it, a standard constraint its field.* code; the code's values come from the constraint's
-     * attributes, never from the rejected value. The same reading as the service's own mapper.
-     */
+    /** A field rule broken, as its code: read as the service's own mapper reads it. */
     static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate() == null ? "" : violation.getMessageTemplate();
-        java.util.regex.Matcher own = CODE_TEMPLATE.matcher(template);
-        java.util.regex.Matcher standard = STANDARD.matcher(template);
-        ProblemCode code = own.matches() ? ProblemCatalogue.byCode(own.group(1)).orElse(CommonCodes.FIELD_INVALID)
-                : standard.matches() ? STANDARD_CODES.getOrDefault(standard.group(1), CommonCodes.FIELD_INVALID)
-                : CommonCodes.FIELD_INVALID;
-        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-        Object[] args = code.args().stream().map(attributes::get).toArray();
-        return Problem.FieldError.of(ProblemMappers.fieldOf(violation), code, args);
+        return ConstraintCodes.fieldError(violation);
     }
 
     private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {

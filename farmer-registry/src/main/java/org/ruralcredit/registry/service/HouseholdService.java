@@ -243,9 +243,7 @@ public class HouseholdService {
 
     /** A file refused by its checks: how many problems, and each field's code (a validation problem). */
     private static ApiException refused(HouseholdFileChecker.Outcome outcome) {
-        RegistryCodes code = RegistryCodes.HOUSEHOLD_FILE_INVALID;
-        return new ApiException(new Problem(Problem.type(code.type()), null, code.status(), null, null, code.code(),
-                ProblemCatalogue.args(code, outcome.errors().size()), outcome.errors()));
+        return new ApiException(Problem.invalid(RegistryCodes.HOUSEHOLD_FILE_INVALID, outcome.errors(), outcome.errors().size()));
     }
 
     private void requireWritable(Actor actor, String villageCode) {

@@ -120,9 +120,7 @@ public class ImportService {
                 check.unknown().forEach(h -> errors.add(Problem.FieldError.of(h.isEmpty() ? "(empty header)" : h,
                         RegistryCodes.IMPORT_COLUMN_UNKNOWN)));
                 check.missing().forEach(h -> errors.add(Problem.FieldError.of(h, RegistryCodes.IMPORT_COLUMN_MISSING)));
-                RegistryCodes code = RegistryCodes.IMPORT_NOT_TEMPLATE;
-                throw new ApiException(new Problem(Problem.type(code.type()), null, code.status(), null, null, code.code(),
-                        Map.of(), errors));
+                throw new ApiException(Problem.invalid(RegistryCodes.IMPORT_NOT_TEMPLATE, errors));
             }
         } catch (ApiException e) {
             delete(spooled);

@@ -121,9 +121,7 @@ public class CatalogueService {
 
     /** A validation problem whose summary names the catalogue, as {@link Problem#validation} does the request. */
     private static ApiException invalidCatalogue(List<Problem.FieldError> errors) {
-        MoralityCodes code = MoralityCodes.CATALOGUE_INVALID;
-        return new ApiException(new Problem(Problem.type(code.type()), null, code.status(), null, null, code.code(),
-                ProblemCatalogue.args(code, errors.size()), List.copyOf(errors)));
+        return new ApiException(Problem.invalid(MoralityCodes.CATALOGUE_INVALID, errors, errors.size()));
     }
 
     private Catalogue read(CatalogueVersion row) {

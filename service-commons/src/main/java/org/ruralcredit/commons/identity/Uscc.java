@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 /**
@@ -36,15 +38,8 @@ public record Uscc(String value) {
      * The same check as {@link #refusal}, worded in English here.
      */
     public static Optional<String> problemWith(String code) {
-        return refusal(code).map(r -> switch ((CommonCodes) r.code()) {
-            case USCC_REQUIRED -> "a unified social credit code is required";
-            case USCC_LENGTH -> "must be 18 characters, not " + r.args().get(0);
-            case USCC_CHARACTER -> "character " + r.args().get(0) + " ('" + r.args().get(1)
-                    + "') is not allowed in a unified social credit code (no I, O, S, V or Z)";
-            case USCC_AUTHORITY -> "characters 3 to 8 must be the registering authority's division code";
-            default -> "check character is '" + r.args().get(0) + "' but should be '" + r.args().get(1)
-                    + "': the code is mistyped";
-        });
+        return refusal(code).map(r -> ProblemCatalogue.message(r.code().code(),
+                ProblemCatalogue.args(r.code(), r.args().toArray()), Language.EN));
     }
 
     /**

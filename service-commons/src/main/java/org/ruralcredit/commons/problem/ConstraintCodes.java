@@ -15,7 +15,7 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
  * default messages map to the common field codes. The code's arguments are read from the
  * constraint's attributes ({@code min}, {@code max}, {@code value}), never from the rejected value.
  */
-final class ConstraintCodes {
+public final class ConstraintCodes {
 
     private static final Pattern CODE_TEMPLATE = Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
     private static final Pattern STANDARD = Pattern.compile("\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}");
@@ -34,6 +34,11 @@ final class ConstraintCodes {
             Map.entry("Pattern", CommonCodes.FIELD_PATTERN));
 
     private ConstraintCodes() {
+    }
+
+    /** The field error of a violation, named as the client wrote the field. */
+    public static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        return fieldError(ProblemMappers.fieldOf(violation), violation);
     }
 
     static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {

@@ -55,6 +55,12 @@ public record Problem(URI type, String title, int status, String detail, URI ins
                 ProblemCatalogue.args(code, errors.size()), List.copyOf(errors));
     }
 
+    /** A problem with its own summary code that lists bad fields (a refused file: how many problems, and each field's code). */
+    public static Problem invalid(ProblemCode summary, List<FieldError> errors, Object... args) {
+        return new Problem(type(summary.type()), null, summary.status(), null, null, summary.code(),
+                ProblemCatalogue.args(summary, args), List.copyOf(errors));
+    }
+
     /** A problem worded here, without a code: kept only for texts not yet in the catalogue. */
     @Deprecated
     public static Problem of(int status, String slug, String title, String detail) {

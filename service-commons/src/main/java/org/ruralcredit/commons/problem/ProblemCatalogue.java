@@ -41,7 +41,8 @@ import org.ruralcredit.commons.problem.codes.SmeCodes;
  * The one catalogue of problem codes and their texts in Chinese and English, for every service.
  * Each area is an enum of codes beside a pair of property files ({@code <area>.properties},
  * {@code <area>_zh_CN.properties}, UTF-8); a text names its values as {@code {name}}, formatted
- * here as a Chinese or an English office writes them (dates in Asia/Shanghai).
+ * here as a Chinese or an English office writes them (dates in Asia/Shanghai; a count with
+ * thousands separators, so a year is passed as {@link java.time.Year}).
  */
 public final class ProblemCatalogue {
 
@@ -171,6 +172,9 @@ public final class ProblemCatalogue {
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof BigInteger) {
             return NumberFormat.getIntegerInstance(locale).format(value);
+        }
+        if (value instanceof java.time.Year year) {
+            return year.toString();
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.stripTrailingZeros().toPlainString();

@@ -9,14 +9,14 @@ public enum MoralityCodes implements ProblemCode {
 
     // households and villages of the directory
     HOUSEHOLD_UNKNOWN("household.unknown", 404, "not-found", "householdId"),
-    HOUSEHOLD_OUTSIDE_DIVISION("household.outside-division", 403, "forbidden", "householdId"),
+    HOUSEHOLD_OUTSIDE_DIVISION("moral-bank.household.outside-division", 403, "forbidden", "householdId"),
     HOUSEHOLD_CLOSED("household.closed", 422, "household-closed", "householdId"),
     VILLAGE_CODE_FORMAT("village.code-format", 400, "validation"),
-    VILLAGE_OUTSIDE_DIVISION("village.outside-division", 403, "forbidden", "villageCode"),
+    VILLAGE_OUTSIDE_DIVISION("moral-bank.village.outside-division", 403, "forbidden", "villageCode"),
     YEAR_OUT_OF_RANGE("year.out-of-range", 400, "validation"),
     MONTH_FORMAT("month.format", 400, "validation"),
     ENTRY_KIND_UNKNOWN("entry.kind-unknown", 400, "validation"),
-    INTERNAL_READER_ONLY("internal.reader-only", 403, "forbidden"),
+    INTERNAL_READER_ONLY("moral-bank.internal.reader-only", 403, "forbidden"),
 
     // proposals (maker side)
     PROPOSER_ROLE("proposal.proposer-role", 403, "forbidden"),
