@@ -430,6 +430,40 @@ public final class ProductionChecks {
         return problems;
     }
 
+    /**
+     * Every Ingress path to a service lets through bodies as large as that service accepts
+     * ({@code maxBodyMiB}: service → its quarkus.http.limits.max-body-size in MiB); ingress-nginx
+     * refuses more than 1 MiB unless {@code nginx.ingress.kubernetes.io/proxy-body-size} says otherwise.
+     */
+    public static List<String> bodySizeProblems(List<ObjectNode> resources, Map<String, Integer> maxBodyMiB) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode ingress : ManifestChecks.ofKind(resources, "Ingress")) {
+            String annotation = ingress.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/proxy-body-size").asText("1m");
+            int allowed = mebibytes(annotation);
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    String service = path.path("backend").path("service").path("name").asText();
+                    Integer needed = maxBodyMiB.get(service);
+                    if (needed != null && allowed < needed) {
+                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is below the " + needed
+                                + " MiB that " + service + " accepts");
+                    }
+                }
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    /** nginx sizes (1m, 32M, 512k, 0 = unlimited) and Quarkus' (32M, 1G) in MiB. */
+    static int mebibytes(String size) {
+        String s = size.trim().toLowerCase();
+        if (s.equals("0")) {
+            return Integer.MAX_VALUE;
+        }
+        long n = Long.parseLong(s.replaceAll("[^0-9]", ""));
+        return (int) (s.endsWith("g") ? n * 1024 : s.endsWith("k") ? Math.max(1, n / 1024) : s.endsWith("m") ? n : Math.max(1, n >> 20));
+    }
+
     static JsonNode env(JsonNode deployment, String name) {
         for (JsonNode e : deployment.path("spec").path("template").path("spec").path("containers").path(0).path("env")) {
             if (e.path("name").asText().equals(name)) {

@@ -296,4 +296,12 @@ class BrokenManifestTest {
             assertTrue(problems.stream().anyMatch(p -> p.startsWith(kind)), kind + " " + problems);
         }
     }
+
+    @Test
+    void ingressNginxsDefaultBodyLimitFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("    nginx.ingress.kubernetes.io/proxy-body-size: 32m\n", ""));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 1m is below the 32 MiB that gateway accepts"),
+                ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
+    }
 }

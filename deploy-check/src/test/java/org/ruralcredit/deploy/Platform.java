@@ -282,4 +282,11 @@ final class Platform {
         }
         return max;
     }
+
+    /** service → the largest request body it accepts (quarkus.http.limits.max-body-size), in MiB. */
+    static Map<String, Integer> maxBodyMiB() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        SERVICES.forEach(s -> sizes.put(s, ProductionChecks.mebibytes(properties(s).getProperty("quarkus.http.limits.max-body-size", "10M"))));
+        return sizes;
+    }
 }

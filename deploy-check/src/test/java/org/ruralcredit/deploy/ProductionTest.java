@@ -32,6 +32,13 @@ class ProductionTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
+    void theIngressLetsThroughTheUploadsTheGatewayAccepts(String overlay) {
+        assertEquals(32, Platform.maxBodyMiB().get("gateway"));
+        assertEquals(List.of(), ProductionChecks.bodySizeProblems(render(overlay), Platform.maxBodyMiB()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
     void autoscaledDeploymentsCarryNoReplicas(String overlay) {
         assertEquals(List.of(), ProductionChecks.autoscalingProblems(render(overlay)));
     }
