@@ -62,6 +62,27 @@ class ProductionTest {
                 Platform.consumedTopics(), Platform.consumerGroups()));
     }
 
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void kafkaIsOutOfReadinessAndSecuredInTheProdProfileOnly(String service) {
+        java.util.Properties p = Platform.properties(service);
+        // readiness = can serve requests: no Kafka channel reports to it (k8s/README.md, health)
+        assertEquals("false", p.getProperty("mp.messaging.connector.smallrye-kafka.health-readiness-enabled"));
+        // the cluster's TLS listener with SCRAM in prod; the local and test profiles keep the one-machine PLAINTEXT broker
+        assertEquals("SASL_SSL", p.getProperty("%prod.kafka.security.protocol"));
+        assertEquals("SCRAM-SHA-512", p.getProperty("%prod.kafka.sasl.mechanism"));
+        assertEquals("${KAFKA_SASL_JAAS_CONFIG}", p.getProperty("%prod.kafka.sasl.jaas.config"));
+        assertEquals(null, p.getProperty("kafka.security.protocol"));
+        assertEquals(null, p.getProperty("%local.kafka.security.protocol"));
+        assertEquals(null, p.getProperty("%test.kafka.security.protocol"));
+        // the management interface is switched on for images only (-Dquarkus.management.enabled=true),
+        // so the one-machine stack keeps /q/* on each service's HTTP port
+        assertEquals(null, p.getProperty("quarkus.management.enabled"));
+        assertEquals("9000", p.getProperty("quarkus.kubernetes.ports.management.container-port"));
+    }
+
+    static final List<String> SERVICES = Platform.SERVICES;
+
     @Test
     void theCatalogueDerivationFindsEveryProducerAndConsumer() {
         // what the ACL check compares with, read from the sources: each topic of the catalogue has one producer
