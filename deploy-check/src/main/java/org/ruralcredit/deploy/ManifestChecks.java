@@ -127,6 +127,16 @@ public final class ManifestChecks {
                     found.accept(new SecretRef(v.asText(), null));
                 } else if (key.contains("secret") && v.isObject() && v.path("name").isTextual()) {
                     found.accept(new SecretRef(v.get("name").asText(), v.hasNonNull("key") ? v.get("key").asText() : null));
+                } else if (key.endsWith("credentials") && v.isObject()) {
+                    // object store credentials (CloudNativePG's s3Credentials: accessKeyId, secretAccessKey, ...)
+                    v.fields().forEachRemaining(c -> {
+                        if (c.getValue().path("name").isTextual()) {
+                            found.accept(new SecretRef(c.getValue().get("name").asText(),
+                                    c.getValue().hasNonNull("key") ? c.getValue().get("key").asText() : null));
+                        } else {
+                            secretRefs(c.getValue(), found);
+                        }
+                    });
                 } else {
                     secretRefs(v, found);
                 }
@@ -195,11 +205,17 @@ public final class ManifestChecks {
             String host = m.group(1);
             String dbName = m.group(2);
             String user = service.getValue();
+            // the cluster's -rw service, or a Pooler (PgBouncer) of type rw in front of the cluster
+            String viaPooler = ofKind(resources, "Pooler").stream()
+                    .filter(p -> p.path("metadata").path("name").asText().equals(host)
+                            && p.path("spec").path("type").asText("rw").equals("rw"))
+                    .map(p -> p.path("spec").path("cluster").path("name").asText()).findFirst().orElse(null);
             ObjectNode cluster = ofKind(resources, "Cluster").stream()
-                    .filter(c -> host.equals(c.path("metadata").path("name").asText() + "-rw"))
+                    .filter(c -> host.equals(c.path("metadata").path("name").asText() + "-rw")
+                            || c.path("metadata").path("name").asText().equals(viaPooler))
                     .findFirst().orElse(null);
             if (cluster == null) {
-                problems.add(service.getKey() + ": database host " + host + " is no CNPG cluster's -rw service");
+                problems.add(service.getKey() + ": database host " + host + " is no CNPG cluster's -rw service nor an rw Pooler of one");
                 continue;
             }
             String clusterName = cluster.path("metadata").path("name").asText();

@@ -16,13 +16,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (k8s/keycloak/rural-credit-realm.json), so both run the same realm. Three differences, all
  * for a real deployment: the demo users are left out (service-account users stay: they carry
  * the uma_protection role the policy enforcer needs); each confidential client's demo secret
- * becomes a placeholder filled from that service's {@code <client>-oidc} Secret; and the web
- * console may redirect to the public host.
+ * becomes a placeholder filled from that service's {@code <client>-oidc} Secret; the web console
+ * redirects to the public host only (the one-machine stack's localhost and 127.0.0.1 addresses are
+ * removed) and does not take passwords directly (directAccessGrantsEnabled, which the local tests'
+ * password grants need, is off); and the realm gets a password policy.
  */
 public final class RealmImport {
 
     public static final String PUBLIC_URL = "https://ruralcredit.example.org";
     private static final String CONSOLE = "rural-credit-console";
+    /** Keycloak's password policy syntax; the one-machine realm has none (its demo users have short passwords). */
+    public static final String PASSWORD_POLICY =
+            "length(12) and notUsername and notEmail and passwordHistory(5) and maxLength(128) and hashIterations(210000)";
 
     private RealmImport() {
     }
@@ -62,9 +67,16 @@ public final class RealmImport {
                 secret.put("key", "client-secret");
             }
             if (clientId.equals(CONSOLE)) {
-                ((ArrayNode) client.path("redirectUris")).add(PUBLIC_URL + "/*");
+                ObjectNode console = (ObjectNode) client;
+                console.putArray("redirectUris").add(PUBLIC_URL + "/*");
+                console.put("rootUrl", PUBLIC_URL);
+                console.put("directAccessGrantsEnabled", false);
+                if (console.path("attributes").isObject()) {
+                    ((ObjectNode) console.get("attributes")).put("post.logout.redirect.uris", PUBLIC_URL + "/*");
+                }
             }
         }
+        r.put("passwordPolicy", PASSWORD_POLICY);
         spec.set("realm", r);
         return doc;
     }

@@ -34,6 +34,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * Every rendered resource must be of a known kind and parse against its schema: the fabric8
@@ -61,12 +62,18 @@ public final class SchemaCheck {
             Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
             Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
             Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class));
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class));
 
     /** apiVersion + kind → CRD file under crds/ on the class path. */
     private static final Map<String, String> CRDS = Map.of(
             "postgresql.cnpg.io/v1/Cluster", "crds/postgresql.cnpg.io_clusters.yaml",
             "postgresql.cnpg.io/v1/Database", "crds/postgresql.cnpg.io_databases.yaml",
+            "postgresql.cnpg.io/v1/Pooler", "crds/postgresql.cnpg.io_poolers.yaml",
+            "postgresql.cnpg.io/v1/ScheduledBackup", "crds/postgresql.cnpg.io_scheduledbackups.yaml",
+            "monitoring.coreos.com/v1/PodMonitor", "crds/monitoring.coreos.com_podmonitors.yaml",
+            "monitoring.coreos.com/v1/ServiceMonitor", "crds/monitoring.coreos.com_servicemonitors.yaml",
+            "monitoring.coreos.com/v1/PrometheusRule", "crds/monitoring.coreos.com_prometheusrules.yaml",
             "k8s.keycloak.org/v2alpha1/Keycloak", "crds/k8s.keycloak.org_keycloaks.yaml",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "crds/k8s.keycloak.org_keycloakrealmimports.yaml");
 

@@ -193,10 +193,10 @@ class BrokenManifestTest {
     void monitoringOnEveryPortOrIntoTheApiFails() throws IOException {
         Path k8s = k8s();
         edit(k8s.resolve("base/network-policies.yaml"), s -> s.replace(
-                "              kubernetes.io/metadata.name: monitoring\n      ports:\n        - protocol: TCP\n          port: http\n",
+                "              kubernetes.io/metadata.name: monitoring\n      ports:\n        - protocol: TCP\n          port: management\n",
                 "              kubernetes.io/metadata.name: monitoring\n"));
         List<String> problems = networkProblems(k8s);
-        assertTrue(problems.contains("NetworkPolicies allow Prometheus -> gateway:8081/TCP, which the platform does not use"),
+        assertTrue(problems.contains("NetworkPolicies allow Prometheus -> gateway:8080/TCP, which the platform does not use"),
                 problems.toString());
         assertEquals(5, problems.size(), problems.toString());
     }
@@ -216,5 +216,92 @@ class BrokenManifestTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("Keycloak/") && p.contains("httpEnabled")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("Kafka/") && p.contains("intern")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("Ingress/") && p.contains("pathTyp")), problems.toString());
+    }
+
+    @Test
+    void anIngressPathToTheManagementPortOrACatchAllFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replaceFirst("path: /api\n            pathType: Prefix\n            backend:\n"
+                + "              service:\n                name: gateway\n                port:\n                  name: http",
+                "path: /\n            pathType: Prefix\n            backend:\n"
+                + "              service:\n                name: gateway\n                port:\n                  name: management"));
+        List<String> problems = ProductionChecks.managementProblems(renderProd(k8s));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit ruralcredit.example.org/: a catch-all path routes everything, /q/* and /admin included",
+                "Ingress/rural-credit/rural-credit ruralcredit.example.org/: routes to the management port"), problems);
+        edit(k8s.resolve("base/services/sme-archive.yml"), s -> s.replace("path: /q/health/ready\n              port: 9000", "path: /q/health/ready\n              port: 8084"));
+        assertTrue(ProductionChecks.managementProblems(renderProd(k8s)).contains(
+                "Deployment/rural-credit/sme-archive: readinessProbe on port 8084, not the management port"));
+    }
+
+    @Test
+    void replicasOnAnAutoscaledDeploymentFail() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("overlays/prod/services/gateway.yaml"), s -> s.replace("spec:\n  template:", "spec:\n  replicas: 3\n  template:"));
+        assertEquals(List.of("Deployment/rural-credit/gateway: sets replicas although HorizontalPodAutoscaler/rural-credit/gateway scales it"),
+                ProductionChecks.autoscalingProblems(renderProd(k8s)));
+    }
+
+    @Test
+    void aClusterWithoutBackupsOrMonitorsFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/kustomization.yaml"), s -> s.replace("  - postgres-backup.yaml\n", ""));
+        edit(k8s.resolve("monitoring/pod-monitors.yaml"), s -> s.replace("    - port: management\n      path: /q/metrics\n      interval: 30s\n"
+                + "---\n# brokers", "    - port: http\n      path: /q/metrics\n      interval: 30s\n---\n# brokers"));
+        edit(k8s.resolve("monitoring/alerts.yaml"), s -> s.replace("ruralcredit_chain_verification_failures_total", "chain_failures"));
+        assertEquals(List.of("Cluster/rural-credit/ruralcredit-db: no ScheduledBackup",
+                "Deployment/rural-credit/gateway: no PodMonitor scrapes /q/metrics on port management",
+                "no PrometheusRule alert uses ruralcredit_chain_verification_failures_total"),
+                ProductionChecks.backupAndMonitoringProblems(renderProd(k8s), Platform.ALERT_METRICS));
+    }
+
+    @Test
+    void aclsThatDisagreeWithTheCatalogueFail() throws IOException {
+        Path k8s = k8s();
+        // morality-score may also write the household stream, and loses its read of it
+        edit(k8s.resolve("infra/kafka-users.yaml"), s -> {
+            int user = s.indexOf("  name: morality-score\n");
+            int end = s.indexOf("---", user);
+            return s.substring(0, user) + s.substring(user, end).replace("operations: [Read, Describe]", "operations: [Write, Describe]")
+                    + s.substring(end);
+        });
+        List<String> problems = ProductionChecks.aclProblems(renderProd(k8s), Platform.producedTopics(), Platform.consumedTopics(),
+                Platform.consumerGroups());
+        assertEquals(List.of("KafkaUser/rural-credit/morality-score: ACL lets it write [registry.household.v1], which it does not use",
+                "KafkaUser/rural-credit/morality-score: no ACL for what the service reads: [registry.household.v1]",
+                "topic registry.household.v1 is writable by [farmer-registry, morality-score]: one producer per topic"), problems);
+    }
+
+    @Test
+    void poolsBeyondWhatPostgresTakesFail() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("infra/postgres-pooler.yaml"), s -> s.replace("max_client_conn: \"1000\"", "max_client_conn: \"500\"")
+                .replace("default_pool_size: \"20\"", "default_pool_size: \"30\""));
+        List<String> problems = ProductionChecks.poolArithmetic(renderProd(k8s)).problems();
+        assertEquals(List.of("Pooler/rural-credit/ruralcredit-db-pooler-rw: the services may open 720 connections (HPA maximum x pool), "
+                        + "more than max_client_conn 500 of one instance",
+                "PostgreSQL ruralcredit-db: 340 server connections (poolers, Keycloak, direct clients) + 13 reserved exceed max_connections 300"),
+                problems);
+    }
+
+    @Test
+    void unknownFieldsInTheNewResourcesFail() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("monitoring/pod-monitors.yaml"), s -> s.replaceFirst("podMetricsEndpoints:", "podMetricEndpoints:"));
+        edit(k8s.resolve("monitoring/alerts.yaml"), s -> s.replaceFirst("for: 5m", "during: 5m"));
+        edit(k8s.resolve("infra/postgres-pooler.yaml"), s -> s.replace("poolMode: transaction", "poolMode: statementwise"));
+        edit(k8s.resolve("infra/postgres-backup.yaml"), s -> s.replace("immediate: true", "immediately: true"));
+        edit(k8s.resolve("infra/kafka-users.yaml"), s -> s.replaceFirst("operations: \\[Write, Describe\\]", "operations: [Scribble]"));
+        List<String> problems = SchemaCheck.problems(renderProd(k8s));
+        for (String kind : List.of("PodMonitor/", "PrometheusRule/", "Pooler/", "ScheduledBackup/", "KafkaUser/")) {
+            assertTrue(problems.stream().anyMatch(p -> p.startsWith(kind)), kind + " " + problems);
+        }
+    }
+
+    @Test
+    void ingressNginxsDefaultBodyLimitFails() throws IOException {
+        Path k8s = k8s();
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("    nginx.ingress.kubernetes.io/proxy-body-size: 32m\n", ""));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 1m is below the 32 MiB that gateway accepts"),
+                ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
     }
 }

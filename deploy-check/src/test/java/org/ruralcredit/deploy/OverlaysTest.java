@@ -30,7 +30,8 @@ class OverlaysTest {
         Set<String> kinds = resources.stream().map(r -> r.path("kind").asText()).collect(Collectors.toSet());
         assertTrue(kinds.containsAll(Set.of("Namespace", "ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler",
                 "PodDisruptionBudget", "NetworkPolicy", "Ingress", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster",
-                "Database", "Keycloak", "KeycloakRealmImport")), "kinds rendered: " + kinds);
+                "Database", "Keycloak", "KeycloakRealmImport", "KafkaUser", "Pooler", "ScheduledBackup", "PodMonitor",
+                "PrometheusRule")), "kinds rendered: " + kinds);
         assertEquals(Set.copyOf(Platform.SERVICES), ManifestChecks.ofKind(resources, "Deployment").stream()
                 .map(d -> d.path("metadata").path("name").asText()).collect(Collectors.toSet()));
         assertTrue(resources.stream().filter(r -> !r.path("kind").asText().equals("Namespace"))

@@ -30,6 +30,8 @@ final class Platform {
 
     static final List<String> SERVICES = List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway");
     static final List<String> OVERLAYS = List.of("dev", "prod");
+    /** Kafka's TLS listener with SCRAM-SHA-512 (k8s/infra/kafka.yaml), the only one. */
+    static final int KAFKA_TLS = 9093;
     private static final Pattern SERVICE_URL = Pattern.compile("https?://([a-z0-9-]+)(?::\\d+)?(?:/.*)?");
 
     private Platform() {
@@ -123,7 +125,10 @@ final class Platform {
     static Flows flows(List<ObjectNode> resources) {
         String ns = "rural-credit";
         Map<String, Pod> services = NetworkChecks.deploymentPods(resources);
-        Pod postgres = new Pod("PostgreSQL", ns, Map.of("cnpg.io/cluster", "ruralcredit-db", "cnpg.io/instanceRole", "primary"));
+        Pod postgres = new Pod("PostgreSQL", ns, Map.of("cnpg.io/cluster", "ruralcredit-db", "cnpg.io/instanceRole", "primary",
+                "cnpg.io/podRole", "instance"), Map.of("metrics", 9187));
+        Pod pooler = new Pod("PgBouncer", ns, Map.of("cnpg.io/cluster", "ruralcredit-db", "cnpg.io/poolerName", "ruralcredit-db-pooler-rw",
+                "cnpg.io/podRole", "pooler"), Map.of("metrics", 9127));
         Pod kafka = new Pod("Kafka broker", ns, Map.of("strimzi.io/cluster", "ruralcredit", "strimzi.io/kind", "Kafka",
                 "strimzi.io/pool-name", "brokers"));
         Pod keycloak = new Pod("Keycloak", ns, Map.of("app", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator",
@@ -135,16 +140,18 @@ final class Platform {
         Pod dns = new Pod("DNS", "kube-system", Map.of("k8s-app", "kube-dns"));
         Pod stranger = new Pod("a pod of another namespace", "default", Map.of("app", "other"));
         List<Flow> needed = new ArrayList<>(List.of(new Flow(ingress, services.get("gateway"), http(services.get("gateway"))),
-                new Flow(ingress, keycloak, 8080), new Flow(keycloak, postgres, 5432), new Flow(realmImport, postgres, 5432)));
+                new Flow(ingress, keycloak, 8080), new Flow(keycloak, postgres, 5432), new Flow(realmImport, postgres, 5432),
+                new Flow(pooler, postgres, 5432), new Flow(prometheus, postgres, 9187), new Flow(prometheus, pooler, 9127)));
         List<Flow> unused = new ArrayList<>();
         Map<String, Set<String>> calls = serviceCalls();
         for (Map.Entry<String, Pod> service : services.entrySet()) {
             Pod pod = service.getValue();
-            int metrics = Integer.parseInt(deployment(resources, service.getKey()).path("spec").path("template").path("metadata")
-                    .path("annotations").path("prometheus.io/port").asText(String.valueOf(http(pod))));
-            needed.addAll(List.of(new Flow(pod, postgres, 5432), new Flow(pod, kafka, 9092), new Flow(pod, keycloak, 8080),
+            // /q/metrics on the management port; the API port is not for monitoring
+            int metrics = pod.namedPorts().getOrDefault(ProductionChecks.MANAGEMENT_PORT_NAME, http(pod));
+            needed.addAll(List.of(new Flow(pod, pooler, 5432), new Flow(pod, kafka, KAFKA_TLS), new Flow(pod, keycloak, 8080),
                     new Flow(pod, dns, 53, "UDP"), new Flow(pod, dns, 53, "TCP"), new Flow(prometheus, pod, metrics)));
-            unused.addAll(List.of(new Flow(prometheus, pod, metrics + 1), new Flow(stranger, pod, http(pod))));
+            unused.addAll(List.of(new Flow(prometheus, pod, http(pod)), new Flow(stranger, pod, http(pod)),
+                    new Flow(stranger, pod, metrics), new Flow(ingress, pod, metrics), new Flow(pod, postgres, 5432)));
             if (!service.getKey().equals("gateway")) {
                 unused.add(new Flow(ingress, pod, http(pod)));
             }
@@ -182,5 +189,104 @@ final class Platform {
             throw new UncheckedIOException(e);
         }
         return p;
+    }
+
+    /** The metrics the PrometheusRule must alert on (k8s/monitoring/alerts.yaml). */
+    static final List<String> ALERT_METRICS = List.of("ruralcredit_outbox_oldest_unpublished_seconds",
+            "ruralcredit_dead_letters_total", "kafka_consumergroup_lag", "http_server_requests_seconds_count{status=~\"5..\"}",
+            "http_server_requests_seconds_bucket", "cnpg_collector_last_failed_backup_timestamp",
+            "ruralcredit_chain_verification_failures_total");
+
+    private static final Pattern OUTBOX_RECORD = Pattern.compile("outbox\\.record(?:All)?\\(\\s*EventCatalog\\.([A-Z_]+)");
+
+    /**
+     * service → the topics it writes: the topic of every event type it records in its outbox
+     * ({@code outbox.record(EventCatalog.X, ...)} in its sources, the catalogue naming the topic)
+     * and the dead-letter topics its consumers use.
+     */
+    static Map<String, Set<String>> producedTopics() {
+        Map<String, Set<String>> produced = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Set<String> topics = new TreeSet<>();
+            try (var files = Files.walk(root().resolve(service).resolve("src/main/java"))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = OUTBOX_RECORD.matcher(Files.readString(f));
+                    while (m.find()) {
+                        topics.add(eventTopic(m.group(1)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            properties(service).forEach((k, v) -> {
+                if (!k.toString().startsWith("%") && k.toString().endsWith(".dead-letter-queue.topic")) {
+                    topics.add(v.toString().trim());
+                }
+            });
+            produced.put(service, topics);
+        }
+        return produced;
+    }
+
+    private static String eventTopic(String constant) {
+        try {
+            return ((EventType<?>) EventCatalog.class.getField(constant).get(null)).topic();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("EventCatalog." + constant, e);
+        }
+    }
+
+    /** service → the topics its incoming channels consume (not the test profile's). */
+    static Map<String, Set<String>> consumedTopics() {
+        Map<String, Set<String>> consumed = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Set<String> topics = new TreeSet<>();
+            properties(service).forEach((k, v) -> {
+                String key = k.toString();
+                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic") && !key.contains("dead-letter")) {
+                    topics.add(v.toString().trim());
+                }
+            });
+            consumed.put(service, topics);
+        }
+        return consumed;
+    }
+
+    /** service → the consumer groups of its incoming channels (the channel's group.id, else kafka.group.id). */
+    static Map<String, Set<String>> consumerGroups() {
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Properties p = properties(service);
+            Set<String> names = new TreeSet<>();
+            p.stringPropertyNames().forEach(key -> {
+                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic") && !key.contains("dead-letter")) {
+                    String channel = key.substring(0, key.length() - ".topic".length());
+                    String group = p.getProperty(channel + ".group.id", p.getProperty("kafka.group.id"));
+                    if (group != null) {
+                        names.add(group.trim());
+                    }
+                }
+            });
+            groups.put(service, names);
+        }
+        return groups;
+    }
+
+    /** The graceful shutdown timeout of the services' prod profile, in seconds (quarkus.shutdown.timeout). */
+    static int shutdownSeconds() {
+        int max = 0;
+        for (String service : SERVICES) {
+            String value = properties(service).getProperty("%prod.quarkus.shutdown.timeout",
+                    properties(service).getProperty("quarkus.shutdown.timeout", "0s")).trim().toLowerCase();
+            max = Math.max(max, (int) java.time.Duration.parse("PT" + value.toUpperCase()).toSeconds());
+        }
+        return max;
+    }
+
+    /** service → the largest request body it accepts (quarkus.http.limits.max-body-size), in MiB. */
+    static Map<String, Integer> maxBodyMiB() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        SERVICES.forEach(s -> sizes.put(s, ProductionChecks.mebibytes(properties(s).getProperty("quarkus.http.limits.max-body-size", "10M"))));
+        return sizes;
     }
 }

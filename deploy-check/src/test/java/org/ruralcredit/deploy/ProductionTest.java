@@ -1,0 +1,156 @@
+package org.ruralcredit.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The production rules of {@link ProductionChecks}, on every overlay, and the recovery manifest. */
+class ProductionTest {
+
+    static final List<String> OVERLAYS = Platform.OVERLAYS;
+
+    private static List<ObjectNode> render(String overlay) {
+        return OverlaysTest.render(overlay);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theManagementPortIsProbedAndNeverRoutedByTheIngress(String overlay) {
+        assertEquals(List.of(), ProductionChecks.managementProblems(render(overlay)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theIngressLetsThroughTheUploadsTheGatewayAccepts(String overlay) {
+        assertEquals(32, Platform.maxBodyMiB().get("gateway"));
+        assertEquals(List.of(), ProductionChecks.bodySizeProblems(render(overlay), Platform.maxBodyMiB()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void autoscaledDeploymentsCarryNoReplicas(String overlay) {
+        assertEquals(List.of(), ProductionChecks.autoscalingProblems(render(overlay)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyClusterIsBackedUpAndMonitored(String overlay) {
+        assertEquals(List.of(), ProductionChecks.backupAndMonitoringProblems(render(overlay), Platform.ALERT_METRICS));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void kafkaIsSecuredAndVersionsArePinned(String overlay) {
+        assertEquals(List.of(), ProductionChecks.securityProblems(render(overlay)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void kafkaAclsAgreeWithTheEventCatalogue(String overlay) {
+        assertEquals(List.of(), ProductionChecks.aclProblems(render(overlay), Platform.producedTopics(),
+                Platform.consumedTopics(), Platform.consumerGroups()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void kafkaIsOutOfReadinessAndSecuredInTheProdProfileOnly(String service) {
+        java.util.Properties p = Platform.properties(service);
+        // readiness = can serve requests: no Kafka channel reports to it (k8s/README.md, health)
+        assertEquals("false", p.getProperty("mp.messaging.connector.smallrye-kafka.health-readiness-enabled"));
+        // the cluster's TLS listener with SCRAM in prod; the local and test profiles keep the one-machine PLAINTEXT broker
+        assertEquals("SASL_SSL", p.getProperty("%prod.kafka.security.protocol"));
+        assertEquals("SCRAM-SHA-512", p.getProperty("%prod.kafka.sasl.mechanism"));
+        assertEquals("${KAFKA_SASL_JAAS_CONFIG}", p.getProperty("%prod.kafka.sasl.jaas.config"));
+        assertEquals(null, p.getProperty("kafka.security.protocol"));
+        assertEquals(null, p.getProperty("%local.kafka.security.protocol"));
+        assertEquals(null, p.getProperty("%test.kafka.security.protocol"));
+        // the management interface is switched on for images only (-Dquarkus.management.enabled=true),
+        // so the one-machine stack keeps /q/* on each service's HTTP port
+        assertEquals(null, p.getProperty("quarkus.management.enabled"));
+        assertEquals("9000", p.getProperty("quarkus.kubernetes.ports.management.container-port"));
+    }
+
+    static final List<String> SERVICES = Platform.SERVICES;
+
+    @Test
+    void theCatalogueDerivationFindsEveryProducerAndConsumer() {
+        // what the ACL check compares with, read from the sources: each topic of the catalogue has one producer
+        Map<String, Set<String>> produced = Platform.producedTopics();
+        assertEquals(Set.of("registry.household.v1", "registry.village.v1"), produced.get("farmer-registry"));
+        assertEquals(Set.of("lending.loan.v1", "gateway.dead-letter"), produced.get("gateway"));
+        assertTrue(Platform.consumedTopics().get("credit-rating").contains("lending.loan.v1"));
+        assertEquals(Set.of("credit-rating", "credit-rating-loans"), Platform.consumerGroups().get("credit-rating"));
+        assertEquals(Set.of("gateway"), Platform.consumerGroups().get("gateway"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void poolsFitThePoolerAndPostgres(String overlay) {
+        ProductionChecks.PoolArithmetic a = ProductionChecks.poolArithmetic(render(overlay));
+        assertEquals(List.of(), a.problems(), a.toString());
+        assertTrue(a.clientConnections() > 0 && a.serverConnections() > 0, a.toString());
+    }
+
+    @Test
+    void prodPoolArithmeticFigures() {
+        // 36 pods at the HPA maxima x 20 = 720 client connections into PgBouncer (limit 1,000 per
+        // instance); 2 instances x 20 x 5 databases + Keycloak 2 x 20 = 240 server connections (max 300)
+        ProductionChecks.PoolArithmetic a = ProductionChecks.poolArithmetic(render("prod"));
+        assertEquals(720, a.clientConnections());
+        assertEquals(1000, a.poolerClientLimit());
+        assertEquals(240, a.serverConnections());
+        assertEquals(300, a.maxConnections());
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void podsAreRestrictedBoundedAndShutDownGracefully(String overlay) {
+        assertEquals(List.of(), ProductionChecks.podProblems(render(overlay), Platform.shutdownSeconds()));
+    }
+
+    @Test
+    void theRecoveryManifestIsAValidPointInTimeRecovery() {
+        List<ObjectNode> resources = Kustomize.render(Platform.root().resolve("k8s/recovery"));
+        assertEquals(List.of(), SchemaCheck.problems(resources));
+        assertEquals(List.of(), ManifestChecks.secretProblems(resources, Platform.documentedSecrets(Platform.root().resolve("k8s"))).stream()
+                .filter(p -> !p.contains("but no manifest uses it")).toList());
+        ObjectNode cluster = ManifestChecks.ofKind(resources, "Cluster").get(0);
+        JsonNode recovery = cluster.path("spec").path("bootstrap").path("recovery");
+        assertFalse(recovery.path("recoveryTarget").path("targetTime").asText().isBlank(), "a point in time");
+        JsonNode source = cluster.path("spec").path("externalClusters").path(0);
+        assertEquals(recovery.path("source").asText(), source.path("name").asText());
+        // reads where the production cluster writes, and never writes there itself
+        ObjectNode prod = ManifestChecks.ofKind(render("prod"), "Cluster").get(0);
+        String written = prod.path("spec").path("backup").path("barmanObjectStore").path("destinationPath").asText();
+        assertEquals(written, source.path("barmanObjectStore").path("destinationPath").asText());
+        assertEquals(prod.path("metadata").path("name").asText(), source.path("barmanObjectStore").path("serverName").asText());
+        assertFalse(written.equals(cluster.path("spec").path("backup").path("barmanObjectStore").path("destinationPath").asText()));
+        assertEquals(prod.path("spec").path("imageName").asText(), cluster.path("spec").path("imageName").asText());
+    }
+
+    @Test
+    void theProductionRealmHasNoLocalAddressesNoPasswordGrantAndAPasswordPolicy() {
+        ObjectNode realmImport = RealmImport.fromRealmFile(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json"));
+        JsonNode realm = realmImport.path("spec").path("realm");
+        String text = realm.toString();
+        assertFalse(text.contains("localhost") || text.contains("127.0.0.1"), "a local address in the production realm");
+        assertEquals(RealmImport.PASSWORD_POLICY, realm.path("passwordPolicy").asText());
+        for (JsonNode client : realm.path("clients")) {
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false), client.path("clientId") + " takes passwords");
+            client.path("redirectUris").forEach(u -> assertTrue(u.asText().startsWith("https://"), client.path("clientId") + ": " + u));
+        }
+        // the one-machine realm keeps what its tests need
+        assertTrue(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json").toFile().exists());
+    }
+}
