@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.service.CampaignService;
 
@@ -30,9 +31,9 @@ public class CampaignResource {
     @Path("/{code}")
     @Operation(summary = "The village's credit households with grade (identities masked; full reports need consent)")
     public CampaignService.CampaignList village(
-            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String code) {
+            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{village.code}") String code) {
         if (caller.institution() == null || caller.institution().isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         return campaigns.village(code, caller.institution());
     }

@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.service.ConsentService;
@@ -54,7 +55,7 @@ public class ConsentResource {
     @Operation(summary = "Record a consent (lender for its institution; township official for a household)")
     public Response record(NewConsent body) {
         if (body == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         Consent c = consents.record(body, caller);
         return Response.created(URI.create("/api/v1/consents/" + c.id)).entity(view(c)).build();
@@ -85,7 +86,7 @@ public class ConsentResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(Problem.of(404, "not-found", "Not found", "No consent with this id."));
+            throw ApiException.of(GatewayCodes.CONSENT_NOT_FOUND);
         }
     }
 }

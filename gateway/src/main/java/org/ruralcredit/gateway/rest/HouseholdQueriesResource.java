@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.SubjectType;
@@ -63,10 +63,10 @@ public class HouseholdQueriesResource {
         String id = subjects.check(SubjectType.HOUSEHOLD, body == null ? null : body.residentId(), "residentId",
                 LocalDate.now(clock), errors);
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The request has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         if (caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.forbidden("Only a township's official may show a household its queries.");
+            throw ApiException.of(GatewayCodes.HOUSEHOLD_QUERIES_OFFICIAL_ONLY);
         }
         households.requireOwnTownship(id, caller.division());
         return list(subjects.hash(SubjectType.HOUSEHOLD, id));

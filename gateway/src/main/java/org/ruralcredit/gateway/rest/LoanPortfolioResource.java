@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.gateway.domain.PortfolioFigures;
@@ -56,10 +57,10 @@ public class LoanPortfolioResource {
             + "credit-admins and auditors every lender's (or one, with institution=)")
     public PortfolioView portfolio(
             @QueryParam("by") @DefaultValue("township")
-            @Pattern(regexp = "institution|township|village", message = "must be institution, township or village") String by,
-            @QueryParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "must be a county, township or village code")
+            @Pattern(regexp = "institution|township|village", message = "{portfolio.by}") String by,
+            @QueryParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "{portfolio.division}")
             String division,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id")
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{portfolio.institution}")
             String institution) {
         String scope = scope(institution);
         List<PortfolioFigures> groups = portfolio.figures(Grouping.valueOf(by.toUpperCase(Locale.ROOT)), scope, division);
@@ -72,10 +73,10 @@ public class LoanPortfolioResource {
         }
         String own = caller.institution();
         if (own == null || own.isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         if (asked != null && !asked.equals(own)) {
-            throw ApiException.forbidden("A loan officer sees the portfolio of their own institution only.");
+            throw ApiException.of(GatewayCodes.PORTFOLIO_OWN_INSTITUTION_ONLY);
         }
         return own;
     }

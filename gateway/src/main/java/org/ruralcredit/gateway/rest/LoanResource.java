@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.service.LoanService;
@@ -60,7 +61,7 @@ public class LoanResource {
     @Operation(summary = "Report a granted loan under the lender's own loan number; repeating it changes nothing")
     public Response report(@PathParam("loanRef") String loanRef, NewLoan body) {
         if (body == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         Outcome o = loans.report(loanRef, body, caller);
         return Response.status(o.changed() ? 201 : 200).entity(view(o.loan())).build();
@@ -72,7 +73,7 @@ public class LoanResource {
     @Operation(summary = "Report outstanding balance, overdue days and (optionally) the five-tier classification")
     public LoanView status(@PathParam("loanRef") String loanRef, StatusUpdate body) {
         if (body == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         return view(loans.status(loanRef, body, caller).loan());
     }

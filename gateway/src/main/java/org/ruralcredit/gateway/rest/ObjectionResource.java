@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.gateway.service.StatementService;
@@ -54,7 +55,7 @@ public class ObjectionResource {
     /** The realm lets officials POST here to raise; answering and the queues are credit-admin's. */
     private void requireCreditAdmin() {
         if (!caller.hasRole(Role.CREDIT_ADMIN)) {
-            throw ApiException.forbidden("Objections are answered by credit-admin.");
+            throw ApiException.of(GatewayCodes.OBJECTION_ANSWERED_BY_CREDIT_ADMIN);
         }
     }
 

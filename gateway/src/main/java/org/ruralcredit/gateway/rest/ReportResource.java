@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
@@ -95,21 +96,20 @@ public class ReportResource {
     private Decision decide(ReportRequest body, SubjectType subjectType) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || body.consentId() == null) {
-            errors.add(new FieldError("consentId", "is required"));
+            errors.add(FieldError.of("consentId", CommonCodes.FIELD_REQUIRED));
         }
         if (body == null || body.purpose() == null) {
-            errors.add(new FieldError("purpose", "is required: LOAN_APPLICATION, POST_LOAN_MANAGEMENT or GUARANTEE_REVIEW"));
+            errors.add(FieldError.of("purpose", GatewayCodes.PURPOSE_REQUIRED));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The request has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         // Committed before this line returns, whatever the outcome.
         Decision d = requests.decide(Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
                 body.consentId(), body.purpose(), subjectType);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
-            throw new ApiException(Problem.of(403, r.code(), "Query refused",
-                    r.detail() + " The refused request is in the query register as entry " + d.registerSeq() + "."));
+            throw ApiException.of(r.code(), r.argsWithEntry(d.registerSeq()));
         }
         return d;
     }

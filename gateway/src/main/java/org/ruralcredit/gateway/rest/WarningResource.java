@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.EarlyWarning;
 import org.ruralcredit.gateway.service.WarningService;
@@ -57,7 +58,7 @@ public class WarningResource {
     private String institution() {
         String institution = caller.institution();
         if (institution == null || institution.isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         return institution;
     }

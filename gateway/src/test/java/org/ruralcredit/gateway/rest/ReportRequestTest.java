@@ -143,7 +143,7 @@ class ReportRequestTest {
         // (no account_type claim needed) and the attempt is registered like any other.
         Decision d = requests.decide(Asker.fromToken("service-account-gateway", "YYRCB", null),
                 UUID.fromString(consent), ConsentPurpose.GUARANTEE_REVIEW, SubjectType.HOUSEHOLD);
-        assertEquals("account-not-personal", d.refusal().orElseThrow().code());
+        assertEquals("account-not-personal", d.refusal().orElseThrow().slug());
         assertLastEntryRefused("account-not-personal", consent, "service-account-gateway");
         assertEquals(0, GatewayFixtures.count(dataSource,
                 "SELECT count(*) FROM query_register WHERE consent_id = ? AND outcome = 'GRANTED'", UUID.fromString(consent)));
@@ -156,7 +156,7 @@ class ReportRequestTest {
         String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
         Decision d = requests.decide(Asker.fromToken("lender-without-institution", null, null),
                 UUID.fromString(consent), ConsentPurpose.GUARANTEE_REVIEW, SubjectType.HOUSEHOLD);
-        assertEquals("no-institution", d.refusal().orElseThrow().code());
+        assertEquals("no-institution", d.refusal().orElseThrow().slug());
         assertEquals(d.registerSeq(), GatewayFixtures.count(dataSource,
                 "SELECT max(seq) FROM query_register WHERE consent_id = ?", UUID.fromString(consent)));
         assertLastEntryRefused("no-institution", consent, "lender-without-institution");
