@@ -13,6 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
@@ -30,7 +36,7 @@ import org.ruralcredit.gateway.service.Subjects;
 @Path("/api/v1/query-register/household-view")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Query register", description = "查询登记簿: every report request, for auditors")
+@Tag(name = "Query register")
 public class HouseholdQueriesResource {
 
     public record Household(String residentId) {
@@ -57,7 +63,12 @@ public class HouseholdQueriesResource {
     }
 
     @POST
-    @Operation(summary = "Who queried this household and when (its township's official), newest first")
+    @Operation(operationId = "listHouseholdQueries", summary = "Who queried this household and when (its township's official), newest first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The queries of the household, newest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Query.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public List<Query> queries(Household body) {
         List<FieldError> errors = new ArrayList<>();
         String id = subjects.check(SubjectType.HOUSEHOLD, body == null ? null : body.residentId(), "residentId",

@@ -14,6 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
@@ -53,7 +59,7 @@ public class LoanPortfolioResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Reported loans per lender, township or village: a loan officer sees their institution's, "
+    @Operation(operationId = "getLoanPortfolio", summary = "Reported loans per lender, township or village: a loan officer sees their institution's, "
             + "credit-admins and auditors every lender's (or one, with institution=)")
     public PortfolioView portfolio(
             @QueryParam("by") @DefaultValue("township")

@@ -34,7 +34,11 @@ public class FirmPassThrough {
         try (Response r = answer(call)) {
             String body = r.hasEntity() ? r.readEntity(String.class) : null;
             String type = r.getMediaType() == null ? MediaType.APPLICATION_JSON : r.getMediaType().toString();
-            return Response.status(r.getStatus()).type(type).entity(body).build();
+            Response.ResponseBuilder answer = Response.status(r.getStatus()).type(type).entity(body);
+            if (r.getLocation() != null) {
+                answer.location(r.getLocation());
+            }
+            return answer.build();
         } catch (ProcessingException e) {
             throw ApiException.of(GatewayCodes.FIRM_ARCHIVE_UNAVAILABLE);
         }
