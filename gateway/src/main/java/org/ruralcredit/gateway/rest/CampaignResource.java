@@ -8,8 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.service.CampaignService;
 
@@ -28,11 +35,11 @@ public class CampaignResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "The village's credit households with grade (identities masked; full reports need consent)")
+    @Operation(operationId = "listVillageCreditHouseholds", summary = "The village's credit households with grade (identities masked; full reports need consent)")
     public CampaignService.CampaignList village(
-            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String code) {
+            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{village.code}") String code) {
         if (caller.institution() == null || caller.institution().isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         return campaigns.village(code, caller.institution());
     }

@@ -16,9 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.service.ConsentService;
@@ -51,10 +58,15 @@ public class ConsentResource {
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
-    @Operation(summary = "Record a consent (lender for its institution; township official for a household)")
+    @Operation(operationId = "createConsent", summary = "Record a consent (lender for its institution; township official for a household)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "201", description = "The consent, recorded",
+            headers = @Header(name = "Location", description = "The consent's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response record(NewConsent body) {
         if (body == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         Consent c = consents.record(body, caller);
         return Response.created(URI.create("/api/v1/consents/" + c.id)).entity(view(c)).build();
@@ -62,14 +74,20 @@ public class ConsentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One consent of the caller's institution (or recorded by the calling official)")
+    @Operation(operationId = "getConsent", summary = "One consent of the caller's institution (or recorded by the calling official)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ConsentView get(@PathParam("id") String id) {
         return view(consents.get(uuid(id), caller));
     }
 
     @POST
     @Path("{id}/revocation")
-    @Operation(summary = "Revoke a consent; later queries on it are refused")
+    @Operation(operationId = "revokeConsent", summary = "Revoke a consent; later queries on it are refused")
+    @APIResponse(responseCode = "200", description = "The consent, revoked (or as it was when already revoked)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ConsentView revoke(@PathParam("id") String id) {
         return view(consents.revoke(uuid(id), caller));
     }
@@ -85,7 +103,7 @@ public class ConsentResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(Problem.of(404, "not-found", "Not found", "No consent with this id."));
+            throw ApiException.of(GatewayCodes.CONSENT_NOT_FOUND);
         }
     }
 }

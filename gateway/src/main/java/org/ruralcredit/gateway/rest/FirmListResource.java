@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.gateway.service.FirmPassThrough;
 
@@ -32,7 +38,10 @@ public class FirmListResource {
 
     @GET
     @Path("/no-loan-list")
-    @Operation(summary = "Firms without bank financing, filtered by division, industry, grade and size")
+    @Operation(operationId = "listNoLoanFirms", summary = "Firms without bank financing, filtered by division, industry, grade and size")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.NoLoanListPage.class)))
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response noLoanList(@QueryParam("division") String division, @QueryParam("industry") String industry,
                                @QueryParam("grade") String grade, @QueryParam("size") String size,
                                @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
@@ -42,14 +51,27 @@ public class FirmListResource {
     @POST
     @Path("/financing-reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report that a listed firm obtained financing")
+    @Operation(operationId = "createFinancingReport", summary = "Report that a listed firm obtained financing")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingReportRequest.class)))
+    @APIResponse(responseCode = "201", description = "The financing report, recorded",
+            headers = @Header(name = "Location", description = "The report's address in sme-archive", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingReportView.class)))
+    @APIResponse(responseCode = "200", description = "The same report was already on file; answered with the first one",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingReportView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response financingReport(JsonNode body) {
         return sme.pass(() -> sme.client().financingReport(bearer(), body));
     }
 
     @GET
     @Path("/financing-reports/conversion")
-    @Operation(summary = "How many archived firms obtained financing, per region and lender")
+    @Operation(operationId = "getFinancingConversion", summary = "How many archived firms obtained financing, per region and lender")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingConversion.class)))
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response conversion(@QueryParam("division") String division) {
         return sme.pass(() -> sme.client().conversion(bearer(), division));
     }

@@ -13,9 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.SubjectType;
@@ -30,7 +36,7 @@ import org.ruralcredit.gateway.service.Subjects;
 @Path("/api/v1/query-register/household-view")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Query register", description = "查询登记簿: every report request, for auditors")
+@Tag(name = "Query register")
 public class HouseholdQueriesResource {
 
     public record Household(String residentId) {
@@ -57,16 +63,21 @@ public class HouseholdQueriesResource {
     }
 
     @POST
-    @Operation(summary = "Who queried this household and when (its township's official), newest first")
+    @Operation(operationId = "listHouseholdQueries", summary = "Who queried this household and when (its township's official), newest first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The queries of the household, newest first",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Query.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public List<Query> queries(Household body) {
         List<FieldError> errors = new ArrayList<>();
         String id = subjects.check(SubjectType.HOUSEHOLD, body == null ? null : body.residentId(), "residentId",
                 LocalDate.now(clock), errors);
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The request has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         if (caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.forbidden("Only a township's official may show a household its queries.");
+            throw ApiException.of(GatewayCodes.HOUSEHOLD_QUERIES_OFFICIAL_ONLY);
         }
         households.requireOwnTownship(id, caller.division());
         return list(subjects.hash(SubjectType.HOUSEHOLD, id));

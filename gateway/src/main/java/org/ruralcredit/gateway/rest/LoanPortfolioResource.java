@@ -14,8 +14,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.gateway.domain.PortfolioFigures;
@@ -52,14 +59,14 @@ public class LoanPortfolioResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Reported loans per lender, township or village: a loan officer sees their institution's, "
+    @Operation(operationId = "getLoanPortfolio", summary = "Reported loans per lender, township or village: a loan officer sees their institution's, "
             + "credit-admins and auditors every lender's (or one, with institution=)")
     public PortfolioView portfolio(
             @QueryParam("by") @DefaultValue("township")
-            @Pattern(regexp = "institution|township|village", message = "must be institution, township or village") String by,
-            @QueryParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "must be a county, township or village code")
+            @Pattern(regexp = "institution|township|village", message = "{portfolio.by}") String by,
+            @QueryParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "{portfolio.division}")
             String division,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id")
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{portfolio.institution}")
             String institution) {
         String scope = scope(institution);
         List<PortfolioFigures> groups = portfolio.figures(Grouping.valueOf(by.toUpperCase(Locale.ROOT)), scope, division);
@@ -72,10 +79,10 @@ public class LoanPortfolioResource {
         }
         String own = caller.institution();
         if (own == null || own.isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         if (asked != null && !asked.equals(own)) {
-            throw ApiException.forbidden("A loan officer sees the portfolio of their own institution only.");
+            throw ApiException.of(GatewayCodes.PORTFOLIO_OWN_INSTITUTION_ONLY);
         }
         return own;
     }

@@ -1,6 +1,7 @@
 package org.ruralcredit.gateway.rest;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,8 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.service.LoanService;
@@ -57,22 +65,37 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("{loanRef}")
-    @Operation(summary = "Report a granted loan under the lender's own loan number; repeating it changes nothing")
+    @Operation(operationId = "reportLoan", summary = "Report a granted loan under the lender's own loan number; repeating it changes nothing")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "201", description = "The loan, reported for the first time",
+            headers = @Header(name = "Location", description = "The loan's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "200", description = "The loan was already reported with the same terms; nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response report(@PathParam("loanRef") String loanRef, NewLoan body) {
         if (body == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         Outcome o = loans.report(loanRef, body, caller);
-        return Response.status(o.changed() ? 201 : 200).entity(view(o.loan())).build();
+        LoanView view = view(o.loan());
+        return o.changed()
+                ? Response.created(URI.create("/api/v1/loans/" + encoded(o.loan().loanRef))).entity(view).build()
+                : Response.ok(view).build();
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("{loanRef}/status")
-    @Operation(summary = "Report outstanding balance, overdue days and (optionally) the five-tier classification")
+    @Operation(operationId = "updateLoanStatus", summary = "Report outstanding balance, overdue days and (optionally) the five-tier classification")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The loan with its new status",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public LoanView status(@PathParam("loanRef") String loanRef, StatusUpdate body) {
         if (body == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         return view(loans.status(loanRef, body, caller).loan());
     }
@@ -80,16 +103,27 @@ public class LoanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{loanRef}/settlement")
-    @Operation(summary = "Report the loan settled (结清); settling twice keeps the first settlement")
+    @Operation(operationId = "settleLoan", summary = "Report the loan settled (结清); settling twice keeps the first settlement")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The loan, settled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public LoanView settle(@PathParam("loanRef") String loanRef, Settlement body) {
         return view(loans.settle(loanRef, body == null ? null : body.settledOn(), caller).loan());
     }
 
     @GET
     @Path("{loanRef}")
-    @Operation(summary = "One of the lender's own loans")
+    @Operation(operationId = "getLoan", summary = "One of the lender's own loans")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public LoanView get(@PathParam("loanRef") String loanRef) {
         return view(loans.get(loanRef, caller));
+    }
+
+    private static String encoded(String loanRef) {
+        return java.net.URLEncoder.encode(loanRef, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private LoanView view(Loan l) {

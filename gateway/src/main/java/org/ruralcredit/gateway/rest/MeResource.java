@@ -8,6 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.security.Caller;
 
@@ -26,7 +32,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller's name, roles, division and institution as the token states them")
+    @Operation(operationId = "getMe", summary = "The caller's name, roles, division and institution as the token states them")
     public MeView me() {
         return new MeView(caller.username(), caller.platformRoles().stream().sorted().toList(), caller.division(),
                 caller.institution(), caller.accountType());

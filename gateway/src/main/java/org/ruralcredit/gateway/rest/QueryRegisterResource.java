@@ -15,6 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.gateway.domain.QueryRegisterEntry;
 import org.ruralcredit.gateway.domain.RegisterChain;
@@ -48,14 +54,14 @@ public class QueryRegisterResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Recompute the hash chain from the first entry; names the first broken link, if any")
+    @Operation(operationId = "verifyQueryRegister", summary = "Recompute the hash chain from the first entry; names the first broken link, if any")
     public RegisterChain.Verification verify() {
         return chain.verify();
     }
 
     @GET
     @Transactional
-    @Operation(summary = "Register entries, newest first")
+    @Operation(operationId = "listQueryRegister", summary = "Register entries, newest first")
     public RegisterPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return new RegisterPage(register.newestFirst(page, size).stream().map(EntryView::of).toList(), page, size,

@@ -11,9 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
@@ -60,7 +67,12 @@ public class ReportResource {
 
     @POST
     @Path("households")
-    @Operation(summary = "A household's credit report under a consent; every request is registered first")
+    @Operation(operationId = "requestHouseholdReport", summary = "A household's credit report under a consent; every request is registered first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The report as JSON, or as a printable page when text/html is asked for",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
+                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public HouseholdReport household(ReportRequest body) {
         return report(body);
     }
@@ -69,14 +81,23 @@ public class ReportResource {
     @POST
     @Path("households")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The household's credit report as a printable HTML page; registered like the JSON one")
+    @Operation(operationId = "requestHouseholdReportPage", summary = "The household's credit report as a printable HTML page; registered like the JSON one")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The report as JSON, or as a printable page when text/html is asked for",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
+                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public TemplateInstance householdPrintable(ReportRequest body) {
         return householdReport.data("r", report(body));
     }
 
     @POST
     @Path("firms")
-    @Operation(summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
+    @Operation(operationId = "requestFirmReport", summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The report; sections whose source did not answer are named as missing",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmReportService.FirmReport.class)))
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public FirmReportService.FirmReport firm(ReportRequest body) {
         return admission.within(() -> {
             Decision d = decide(body, SubjectType.FIRM);
@@ -95,21 +116,20 @@ public class ReportResource {
     private Decision decide(ReportRequest body, SubjectType subjectType) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || body.consentId() == null) {
-            errors.add(new FieldError("consentId", "is required"));
+            errors.add(FieldError.of("consentId", CommonCodes.FIELD_REQUIRED));
         }
         if (body == null || body.purpose() == null) {
-            errors.add(new FieldError("purpose", "is required: LOAN_APPLICATION, POST_LOAN_MANAGEMENT or GUARANTEE_REVIEW"));
+            errors.add(FieldError.of("purpose", GatewayCodes.PURPOSE_REQUIRED));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The request has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         // Committed before this line returns, whatever the outcome.
         Decision d = requests.decide(Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
                 body.consentId(), body.purpose(), subjectType);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
-            throw new ApiException(Problem.of(403, r.code(), "Query refused",
-                    r.detail() + " The refused request is in the query register as entry " + d.registerSeq() + "."));
+            throw ApiException.of(r.code(), r.argsWithEntry(d.registerSeq()));
         }
         return d;
     }

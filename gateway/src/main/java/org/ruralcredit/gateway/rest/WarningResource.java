@@ -16,8 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.EarlyWarning;
 import org.ruralcredit.gateway.service.WarningService;
@@ -40,7 +47,7 @@ public class WarningResource {
     }
 
     @GET
-    @Operation(summary = "The institution's warnings, newest first; open ones only unless all=true")
+    @Operation(operationId = "listWarnings", summary = "The institution's warnings, newest first; open ones only unless all=true")
     public List<WarningView> list(@QueryParam("all") @DefaultValue("false") boolean all,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -49,7 +56,10 @@ public class WarningResource {
 
     @POST
     @Path("/{id}/acknowledgement")
-    @Operation(summary = "Acknowledge a warning of the institution; repeating keeps the first acknowledgement")
+    @Operation(operationId = "acknowledgeWarning", summary = "Acknowledge a warning of the institution; repeating keeps the first acknowledgement")
+    @APIResponse(responseCode = "200", description = "The warning, acknowledged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarningView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public WarningView acknowledge(@PathParam("id") UUID id) {
         return view(warnings.acknowledge(institution(), id, caller.username()));
     }
@@ -57,7 +67,7 @@ public class WarningResource {
     private String institution() {
         String institution = caller.institution();
         if (institution == null || institution.isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         return institution;
     }

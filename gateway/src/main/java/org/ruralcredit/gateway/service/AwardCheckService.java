@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.config.AwardConfig;
@@ -59,21 +59,21 @@ public class AwardCheckService {
         List<FieldError> errors = new ArrayList<>();
         String programme = request == null || request.programme() == null ? "" : request.programme().strip();
         if (programme.isEmpty() || programme.length() > 100 || !TextRules.isPlainText(programme)) {
-            errors.add(new FieldError("programme", "is required, at most 100 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+            errors.add(FieldError.of("programme", GatewayCodes.TEXT_REQUIRED_PLAIN, 100));
         }
         List<String> raw = request == null || request.residentIds() == null ? List.of() : request.residentIds();
         if (raw.isEmpty() || raw.size() > config.maxBatch()) {
-            errors.add(new FieldError("residentIds", "must list 1 to " + config.maxBatch() + " heads of household"));
+            errors.add(FieldError.of("residentIds", GatewayCodes.AWARD_CHECK_RESIDENT_IDS, config.maxBatch()));
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < raw.size() && raw.size() <= config.maxBatch(); i++) {
             ids.add(subjects.check(SubjectType.HOUSEHOLD, raw.get(i), "residentIds[" + i + "]", today, errors));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The check request has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         if (institution == null || institution.isBlank()) {
-            throw ApiException.forbidden("Your account names no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         List<Result> results = new ArrayList<>();
         List<String> hashes = new ArrayList<>();

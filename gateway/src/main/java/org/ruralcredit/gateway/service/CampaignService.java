@@ -23,6 +23,7 @@ public class CampaignService {
     /** Households whose ratings are asked for at once. */
     static final int PARALLEL = 32;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignEntry")
     public record Entry(UUID householdId, String headName, String headResidentId, String grade, String ratingStatus,
                         Instant ratedAt, Section<Object> offer) {
     }

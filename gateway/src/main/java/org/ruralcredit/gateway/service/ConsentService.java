@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
@@ -55,55 +56,53 @@ public class ConsentService {
         boolean official = caller.hasRole(Role.TOWNSHIP_OFFICIAL) && !caller.hasRole(Role.LENDER);
         List<FieldError> errors = new ArrayList<>();
         if (n.subjectType() == null) {
-            errors.add(new FieldError("subjectType", "is required: HOUSEHOLD or FIRM"));
+            errors.add(FieldError.of("subjectType", GatewayCodes.SUBJECT_TYPE_REQUIRED));
         }
         String id = subjects.check(n.subjectType(), n.subjectId(), "subjectId", today, errors);
         if (n.purpose() == null) {
-            errors.add(new FieldError("purpose", "is required: LOAN_APPLICATION, POST_LOAN_MANAGEMENT or GUARANTEE_REVIEW"));
+            errors.add(FieldError.of("purpose", GatewayCodes.PURPOSE_REQUIRED));
         }
         if (n.signedOn() == null) {
-            errors.add(new FieldError("signedOn", "is required"));
+            errors.add(FieldError.of("signedOn", CommonCodes.FIELD_REQUIRED));
         } else if (n.signedOn().isAfter(today)) {
-            errors.add(new FieldError("signedOn", "cannot be in the future"));
+            errors.add(FieldError.of("signedOn", GatewayCodes.DATE_NOT_FUTURE));
         }
         if (n.expiresOn() == null) {
-            errors.add(new FieldError("expiresOn", "is required"));
+            errors.add(FieldError.of("expiresOn", CommonCodes.FIELD_REQUIRED));
         } else if (n.signedOn() != null && !n.expiresOn().isAfter(n.signedOn())) {
-            errors.add(new FieldError("expiresOn", "must be after signedOn"));
+            errors.add(FieldError.of("expiresOn", GatewayCodes.CONSENT_EXPIRES_AFTER_SIGNED));
         }
         if (n.letterSha256() == null || !n.letterSha256().strip().toLowerCase().matches("[0-9a-f]{64}")) {
-            errors.add(new FieldError("letterSha256", "must be the SHA-256 of the signed letter as 64 hex characters"));
+            errors.add(FieldError.of("letterSha256", GatewayCodes.CONSENT_LETTER_HASH));
         }
         String institution;
         if (official) {
             institution = n.institution() == null ? null : n.institution().strip();
             if (institution == null || institution.isEmpty()) {
-                errors.add(new FieldError("institution", "is required when an official records a consent: the lender the household consented to"));
+                errors.add(FieldError.of("institution", GatewayCodes.CONSENT_INSTITUTION_REQUIRED));
             } else if (!institution.matches(INSTITUTION_ID)) {
-                errors.add(new FieldError("institution", "must be an institution id: 2-64 letters, digits or dashes"));
+                errors.add(FieldError.of("institution", GatewayCodes.INSTITUTION_ID));
             }
             if (n.subjectType() == SubjectType.FIRM) {
-                errors.add(new FieldError("subjectType", "an official records consents for households only"));
+                errors.add(FieldError.of("subjectType", GatewayCodes.CONSENT_OFFICIAL_HOUSEHOLDS_ONLY));
             }
             if (caller.division() == null) {
-                throw ApiException.forbidden("Your account has no division, so you cannot record a consent on a household's behalf.");
+                throw ApiException.of(GatewayCodes.CONSENT_OFFICIAL_WITHOUT_DIVISION);
             }
         } else {
             institution = caller.institution();
             if (institution == null) {
-                throw ApiException.forbidden("Your account belongs to no institution.");
+                throw ApiException.of(GatewayCodes.NO_INSTITUTION);
             }
             if (n.institution() != null && !n.institution().strip().equals(institution)) {
-                errors.add(new FieldError("institution", "a lender records consents for its own institution only"));
+                errors.add(FieldError.of("institution", GatewayCodes.CONSENT_OWN_INSTITUTION_ONLY));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The consent has invalid fields; nothing was stored.", errors));
+            throw ApiException.invalid(errors);
         }
         if (official && !townships.inOwnTownship(id, caller.division())) {
-            throw new ApiException(Problem.of(403, "household-not-in-township", "Not your township's household",
-                    "The registry has no household with this head in your township; an official records consents "
-                            + "only for households of their own township. Nothing was stored."));
+            throw ApiException.of(GatewayCodes.CONSENT_HOUSEHOLD_NOT_IN_TOWNSHIP);
         }
         Consent c = new Consent();
         c.id = UUID.randomUUID();
@@ -129,10 +128,10 @@ public class ConsentService {
 
     @Transactional
     public Consent get(UUID id, Caller caller) {
-        Consent c = consents.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No consent with this id."));
+        Consent c = consents.findByIdOptional(id).orElseThrow(() -> ApiException.of(GatewayCodes.CONSENT_NOT_FOUND));
         if (!mayHandle(c, caller)) {
             // Not found rather than forbidden: another institution need not learn the id exists.
-            throw ApiException.notFound("No consent with this id.");
+            throw ApiException.of(GatewayCodes.CONSENT_NOT_FOUND);
         }
         return c;
     }
@@ -140,9 +139,9 @@ public class ConsentService {
     /** Revocation is final; revoking twice is answered with the first revocation. */
     @Transactional
     public Consent revoke(UUID id, Caller caller) {
-        Consent c = consents.lockedById(id).orElseThrow(() -> ApiException.notFound("No consent with this id."));
+        Consent c = consents.lockedById(id).orElseThrow(() -> ApiException.of(GatewayCodes.CONSENT_NOT_FOUND));
         if (!mayHandle(c, caller)) {
-            throw ApiException.notFound("No consent with this id.");
+            throw ApiException.of(GatewayCodes.CONSENT_NOT_FOUND);
         }
         if (c.revokedAt == null) {
             c.revokedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.gateway.service.sources.SmeClient;
 
 /**
@@ -34,10 +34,13 @@ public class FirmPassThrough {
         try (Response r = answer(call)) {
             String body = r.hasEntity() ? r.readEntity(String.class) : null;
             String type = r.getMediaType() == null ? MediaType.APPLICATION_JSON : r.getMediaType().toString();
-            return Response.status(r.getStatus()).type(type).entity(body).build();
+            Response.ResponseBuilder answer = Response.status(r.getStatus()).type(type).entity(body);
+            if (r.getLocation() != null) {
+                answer.location(r.getLocation());
+            }
+            return answer.build();
         } catch (ProcessingException e) {
-            throw new ApiException(Problem.of(503, "source-unavailable", "Firm archive unavailable",
-                    "sme-archive did not answer; try again later."));
+            throw ApiException.of(GatewayCodes.FIRM_ARCHIVE_UNAVAILABLE);
         }
     }
 

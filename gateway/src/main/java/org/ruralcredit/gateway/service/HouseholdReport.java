@@ -32,6 +32,7 @@ public record HouseholdReport(long registerSeq, Instant generatedAt, UUID consen
      * as-of date and source, except public-order facts that ended over five years ago, which are left
      * out and counted in {@code publicOrderExcluded}.
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "HouseholdProfile")
     public record Profile(String status, int members, int yearsResident, JsonNode facts, int fileVersion,
                           Instant fileUpdatedAt, int publicOrderExcluded) {
     }

@@ -15,7 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.validation.TextRules;
@@ -77,30 +78,30 @@ public class LoanService {
         List<FieldError> errors = new ArrayList<>();
         checkRef(loanRef, errors);
         if (n.subjectType() == null) {
-            errors.add(new FieldError("subjectType", "is required: HOUSEHOLD or FIRM"));
+            errors.add(FieldError.of("subjectType", GatewayCodes.SUBJECT_TYPE_REQUIRED));
         }
         String id = subjects.check(n.subjectType(), n.subjectId(), "subjectId", today, errors);
         Long amountFen = fen(n.amount(), "amount", true, errors);
         if (n.startDate() == null) {
-            errors.add(new FieldError("startDate", "is required"));
+            errors.add(FieldError.of("startDate", CommonCodes.FIELD_REQUIRED));
         } else if (n.startDate().isAfter(today)) {
-            errors.add(new FieldError("startDate", "cannot be in the future: report a loan once it is granted"));
+            errors.add(FieldError.of("startDate", GatewayCodes.LOAN_START_IN_FUTURE));
         }
         if (n.termMonths() == null || n.termMonths() < 1 || n.termMonths() > 360) {
-            errors.add(new FieldError("termMonths", "must be 1 to 360"));
+            errors.add(FieldError.of("termMonths", GatewayCodes.LOAN_TERM_MONTHS, 1, 360));
         }
         if (n.annualRate() != null && (n.annualRate().signum() <= 0 || n.annualRate().compareTo(MAX_RATE) > 0
                 || n.annualRate().stripTrailingZeros().scale() > 5)) {
-            errors.add(new FieldError("annualRate", "must be a yearly rate as a fraction, above 0 and at most 0.36, e.g. 0.0435"));
+            errors.add(FieldError.of("annualRate", GatewayCodes.LOAN_ANNUAL_RATE));
         }
         if (n.product() != null && (n.product().isBlank() || n.product().length() > 100 || !TextRules.isPlainText(n.product()))) {
-            errors.add(new FieldError("product", "must be the product's name, at most 100 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+            errors.add(FieldError.of("product", GatewayCodes.LOAN_PRODUCT, 100));
         }
         if (n.purpose() == null || n.purpose().isBlank() || n.purpose().length() > 200 || !TextRules.isPlainText(n.purpose())) {
-            errors.add(new FieldError("purpose", "is required, at most 200 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+            errors.add(FieldError.of("purpose", GatewayCodes.TEXT_REQUIRED_PLAIN, 200));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The loan has invalid fields; nothing was stored.", errors));
+            throw ApiException.invalid(errors);
         }
         LocalDate maturity = n.startDate().plusMonths(n.termMonths());
         String hash = subjects.hash(n.subjectType(), id);
@@ -112,8 +113,7 @@ public class LoanService {
                     && l.purpose.equals(n.purpose().strip()) && sameRate(l.annualRate, n.annualRate())
                     && Objects.equals(l.unsecured, n.unsecured()) && Objects.equals(l.product, strip(n.product()));
             if (!same) {
-                throw ApiException.conflict("loan-terms-differ", "Loan " + loanRef
-                        + " was already reported with other terms; a reported loan's terms are not changed.");
+                throw ApiException.of(GatewayCodes.LOAN_TERMS_DIFFER, loanRef);
             }
             return new Outcome(l, false);
         }
@@ -151,25 +151,25 @@ public class LoanService {
         List<FieldError> errors = new ArrayList<>();
         Long outstanding = fen(u.outstanding(), "outstanding", false, errors);
         if (u.overdueDays() == null || u.overdueDays() < 0 || u.overdueDays() > 36_500) {
-            errors.add(new FieldError("overdueDays", "is required, 0 or more"));
+            errors.add(FieldError.of("overdueDays", GatewayCodes.LOAN_OVERDUE_DAYS));
         }
         LoanClassification classification = null;
         if (u.classification() != null) {
             try {
                 classification = LoanClassification.parse(u.classification());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("classification", "must be NORMAL, SPECIAL_MENTION, SUBSTANDARD, DOUBTFUL or LOSS (正常/关注/次级/可疑/损失)"));
+                errors.add(FieldError.of("classification", GatewayCodes.LOAN_CLASSIFICATION));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The status has invalid fields; nothing was stored.", errors));
+            throw ApiException.invalid(errors);
         }
         Loan l = own(institution, loanRef);
         if (l.settled) {
-            throw ApiException.conflict("loan-settled", "Loan " + loanRef + " is settled; its status no longer changes.");
+            throw ApiException.of(GatewayCodes.LOAN_SETTLED, loanRef);
         }
         if (outstanding > l.amountFen) {
-            throw ApiException.invalid("outstanding", "cannot exceed the amount granted");
+            throw ApiException.invalid("outstanding", GatewayCodes.LOAN_OUTSTANDING_ABOVE_AMOUNT);
         }
         LoanClassification next = classification != null ? classification
                 : LoanClassification.fromOverdueDays(u.overdueDays());
@@ -197,7 +197,7 @@ public class LoanService {
         String institution = institutionOf(caller);
         LocalDate today = LocalDate.now(clock);
         if (settledOn != null && settledOn.isAfter(today)) {
-            throw ApiException.invalid("settledOn", "cannot be in the future");
+            throw ApiException.invalid("settledOn", GatewayCodes.DATE_NOT_FUTURE);
         }
         Loan l = own(institution, loanRef);
         if (l.settled) {
@@ -215,12 +215,12 @@ public class LoanService {
     @Transactional
     public Loan get(String loanRef, Caller caller) {
         return loans.own(institutionOf(caller), loanRef)
-                .orElseThrow(() -> ApiException.notFound("Your institution has reported no loan " + loanRef + "."));
+                .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_NOT_FOUND, loanRef));
     }
 
     private Loan own(String institution, String loanRef) {
         return loans.ownLocked(institution, loanRef)
-                .orElseThrow(() -> ApiException.notFound("Your institution has reported no loan " + loanRef + "."));
+                .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_NOT_FOUND, loanRef));
     }
 
     private void bump(Loan l, Caller caller) {
@@ -253,27 +253,27 @@ public class LoanService {
     private static String institutionOf(Caller caller) {
         String institution = caller.institution();
         if (institution == null) {
-            throw ApiException.forbidden("Your account belongs to no institution.");
+            throw ApiException.of(GatewayCodes.NO_INSTITUTION);
         }
         return institution;
     }
 
     private static void checkRef(String loanRef, List<FieldError> errors) {
         if (loanRef == null || !loanRef.matches("[A-Za-z0-9._-]{1,64}")) {
-            errors.add(new FieldError("loanRef", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
+            errors.add(FieldError.of("loanRef", GatewayCodes.LOAN_REF, 64));
         }
     }
 
     /** Yuan with at most two decimals, as fen; null with an error otherwise. */
     private static Long fen(BigDecimal yuan, String field, boolean positive, List<FieldError> errors) {
         if (yuan == null) {
-            errors.add(new FieldError(field, "is required, in yuan"));
+            errors.add(FieldError.of(field, GatewayCodes.AMOUNT_REQUIRED));
             return null;
         }
         if (yuan.stripTrailingZeros().scale() > 2 || yuan.signum() < 0 || (positive && yuan.signum() == 0)
                 || yuan.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(new FieldError(field, (positive ? "must be more than 0" : "cannot be negative")
-                    + ", at most two decimals and at most 100,000,000 yuan"));
+            errors.add(FieldError.of(field, positive ? GatewayCodes.AMOUNT_POSITIVE : GatewayCodes.AMOUNT_NOT_NEGATIVE,
+                    MAX_AMOUNT.toBigIntegerExact()));
             return null;
         }
         return yuan.movePointRight(2).longValueExact();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 
 /**
  * Reports in the making at one time are bounded: past the limit a request is refused at once
@@ -27,8 +28,7 @@ public class ReportAdmission {
 
     public <T> T within(Supplier<T> report) {
         if (!permits.tryAcquire()) {
-            throw ApiException.busy("reports-busy", "The gateway is preparing " + limit
-                    + " reports already; this request was not registered. Try again in a moment.", 1);
+            throw ApiException.busy(GatewayCodes.REPORTS_BUSY, 1, limit);
         }
         try {
             return report.get();

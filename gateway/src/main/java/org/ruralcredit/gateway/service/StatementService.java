@@ -15,7 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
@@ -65,25 +66,25 @@ public class StatementService {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         if (r == null) {
-            throw ApiException.invalid("body", "is required");
+            throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         if (r.kind() == null) {
-            errors.add(new FieldError("kind", "is required: OBJECTION or STATEMENT"));
+            errors.add(FieldError.of("kind", GatewayCodes.STATEMENT_KIND_REQUIRED));
         }
         if (r.subjectType() == null) {
-            errors.add(new FieldError("subjectType", "is required: HOUSEHOLD or FIRM"));
+            errors.add(FieldError.of("subjectType", GatewayCodes.SUBJECT_TYPE_REQUIRED));
         }
         String id = subjects.check(r.subjectType(), r.subjectId(), "subjectId", today, errors);
         String owner = r.section() == null ? null : OWNERS.get(r.section());
         if (owner == null || r.subjectType() == SubjectType.FIRM && "farmer-registry,credit-rating,morality-score".contains(owner)
                 || r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive")) {
-            errors.add(new FieldError("section", "must be a section of the subject's report: " + OWNERS.keySet()));
+            errors.add(FieldError.of("section", GatewayCodes.STATEMENT_SECTION, List.copyOf(OWNERS.keySet())));
         }
         if (r.text() == null || r.text().isBlank() || r.text().length() > 1000 || !TextRules.isPlainText(r.text())) {
-            errors.add(new FieldError("text", "is required, at most 1000 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+            errors.add(FieldError.of("text", GatewayCodes.TEXT_REQUIRED_PLAIN, 1000));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The objection or statement has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         requireMayRaise(r.subjectType(), id, caller);
         return save(r, id, owner, caller.username(), today);
@@ -93,12 +94,12 @@ public class StatementService {
     private void requireMayRaise(SubjectType type, String id, Caller caller) {
         if (type == SubjectType.FIRM) {
             if (!caller.hasRole(Role.CREDIT_ADMIN)) {
-                throw ApiException.forbidden("A firm's objections and statements are recorded by credit-admin.");
+                throw ApiException.of(GatewayCodes.STATEMENT_FIRM_BY_CREDIT_ADMIN);
             }
             return;
         }
         if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null) {
-            throw ApiException.forbidden("A household's objections and statements are raised by its township's official.");
+            throw ApiException.of(GatewayCodes.STATEMENT_HOUSEHOLD_BY_OFFICIAL);
         }
         requireOwnTownship(id, caller.division());
     }
@@ -106,7 +107,7 @@ public class StatementService {
     /** The household of this head lives in the official's township (registry), else 404 / 503. */
     public void requireOwnTownship(String residentId, String division) {
         if (!inOwnTownship(residentId, division)) {
-            throw ApiException.notFound("No household with that head in your township.");
+            throw ApiException.of(GatewayCodes.HOUSEHOLD_NOT_IN_TOWNSHIP);
         }
     }
 
@@ -118,8 +119,7 @@ public class StatementService {
     public boolean inOwnTownship(String residentId, String division) {
         HouseholdReportService.Outcome<RegistryClient.Household> h = households.householdOf(residentId);
         if (!h.ok() && !h.notFound()) {
-            throw new ApiException(Problem.of(503, "source-unavailable", "Registry unavailable",
-                    "The registry did not answer, so the household's township cannot be checked; try again later."));
+            throw ApiException.of(GatewayCodes.REGISTRY_UNAVAILABLE);
         }
         return h.ok() && division != null && h.value().villageCode() != null && h.value().villageCode().startsWith(division);
     }
@@ -146,7 +146,7 @@ public class StatementService {
     @Transactional
     public List<QueueItem> queue(String owningService) {
         if (owningService == null || !OWNERS.containsValue(owningService)) {
-            throw ApiException.invalid("service", "must be one of " + new java.util.TreeSet<>(OWNERS.values()));
+            throw ApiException.invalid("service", CommonCodes.FIELD_ONE_OF, List.copyOf(new java.util.TreeSet<>(OWNERS.values())));
         }
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("from Statement where kind = ?1 and owningService = ?2 and answeredAt is null "
@@ -160,21 +160,21 @@ public class StatementService {
     public QueueItem answer(UUID id, Answer a, String username) {
         List<FieldError> errors = new ArrayList<>();
         if (a == null || a.outcome() == null) {
-            errors.add(new FieldError("outcome", "is required: UPHELD or REJECTED"));
+            errors.add(FieldError.of("outcome", GatewayCodes.OBJECTION_OUTCOME_REQUIRED));
         }
         if (a == null || a.answer() == null || a.answer().isBlank() || a.answer().length() > 1000
                 || !TextRules.isPlainText(a.answer())) {
-            errors.add(new FieldError("answer", "is required, at most 1000 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+            errors.add(FieldError.of("answer", GatewayCodes.TEXT_REQUIRED_PLAIN, 1000));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.validation("The answer has invalid fields.", errors));
+            throw ApiException.invalid(errors);
         }
         Statement s = em.find(Statement.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null || s.kind != Statement.Kind.OBJECTION) {
-            throw ApiException.notFound("No objection " + id + ".");
+            throw ApiException.of(GatewayCodes.OBJECTION_NOT_FOUND, id);
         }
         if (s.answeredAt != null) {
-            throw ApiException.conflict("objection-answered", "The objection was answered on " + s.answeredAt + " by " + s.answeredBy + ".");
+            throw ApiException.of(GatewayCodes.OBJECTION_ALREADY_ANSWERED, s.answeredAt, s.answeredBy);
         }
         s.outcome = a.outcome();
         s.answer = a.answer().strip();

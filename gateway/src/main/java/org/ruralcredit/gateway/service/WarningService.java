@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.gateway.domain.EarlyWarning;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.SubjectType;
@@ -109,7 +110,7 @@ public class WarningService {
     public EarlyWarning acknowledge(String institution, UUID id, String username) {
         EarlyWarning w = em.find(EarlyWarning.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (w == null || !w.institution.equals(institution)) {
-            throw ApiException.notFound("No warning " + id + " for your institution.");
+            throw ApiException.of(GatewayCodes.WARNING_NOT_FOUND, id);
         }
         if (w.acknowledgedAt == null) {
             w.acknowledgedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

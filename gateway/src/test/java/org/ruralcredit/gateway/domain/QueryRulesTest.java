@@ -32,7 +32,7 @@ class QueryRulesTest {
     }
 
     private static String code(Optional<Refusal> refusal) {
-        return refusal.map(Refusal::code).orElse("GRANTED");
+        return refusal.map(Refusal::slug).orElse("GRANTED");
     }
 
     @Test
@@ -56,7 +56,7 @@ class QueryRulesTest {
         Request r = new Request("named", "YYRCB", ConsentPurpose.LOAN_APPLICATION, SubjectType.HOUSEHOLD,
                 consent(ConsentPurpose.LOAN_APPLICATION), false, Instant.parse("2026-11-21T02:00:00Z"), TODAY);
         Refusal refusal = QueryRules.check(r, HOURS).orElseThrow();
-        assertEquals("outside-working-hours", refusal.code());
+        assertEquals("outside-working-hours", refusal.slug());
         assertTrue(refusal.detail().contains("08:00–18:00 Asia/Shanghai"), refusal.detail());
     }
 
@@ -100,8 +100,8 @@ class QueryRulesTest {
         ConsentState tomorrow = new ConsentState("YYRCB", SubjectType.HOUSEHOLD, ConsentPurpose.GUARANTEE_REVIEW,
                 TODAY.plusDays(1), TODAY.plusDays(30), false, false);
         Refusal refusal = QueryRules.check(request(tomorrow, ConsentPurpose.GUARANTEE_REVIEW), HOURS).orElseThrow();
-        assertEquals("consent-not-yet-valid", refusal.code());
-        assertTrue(refusal.detail().contains(TODAY.plusDays(1).toString()), refusal.detail());
+        assertEquals("consent-not-yet-valid", refusal.slug());
+        assertEquals(java.util.List.of(TODAY.plusDays(1)), refusal.args(), refusal.detail());
         ConsentState signedToday = new ConsentState("YYRCB", SubjectType.HOUSEHOLD, ConsentPurpose.GUARANTEE_REVIEW,
                 TODAY, TODAY.plusDays(30), false, false);
         assertEquals("GRANTED", code(QueryRules.check(request(signedToday, ConsentPurpose.GUARANTEE_REVIEW), HOURS)));

@@ -178,7 +178,8 @@ class AgenciesObjectionsAndFirmsTest {
         String first = TestData.residentId();
         String body = given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
                 .body(Map.of("programme", "文明诚信家庭 2026", "residentIds", List.of(first)))
-                .post("/api/v1/award-checks/households").then().statusCode(200)
+                .post("/api/v1/award-checks/households").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/award-checks/households/"))
                 .body("passed", equalTo(1))
                 .body("results[0].outcome", equalTo("PASS"))
                 .body("results[0].subject", equalTo(first.substring(0, 6) + "********" + first.substring(14)))
@@ -188,7 +189,7 @@ class AgenciesObjectionsAndFirmsTest {
         morality.answer(200, SourceStub.moralProfile(HOUSEHOLD, 60, true));
         String checkId = given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
                 .body(Map.of("programme", "文明诚信家庭 2026", "residentIds", List.of(first)))
-                .post("/api/v1/award-checks/households").then().statusCode(200)
+                .post("/api/v1/award-checks/households").then().statusCode(201)
                 .body("results[0].outcome", equalTo("FAIL"))
                 .body("results[0].reasons", contains("MORAL_VETO", "MORAL_POINTS_BELOW_THRESHOLD"))
                 .extract().path("checkId");

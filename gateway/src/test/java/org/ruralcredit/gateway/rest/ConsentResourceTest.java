@@ -110,6 +110,40 @@ class ConsentResourceTest {
     }
 
     @Test
+    void aBadFieldIsNamedWithItsCodeInTheCallersLanguage() {
+        Map<String, String> consent = Map.of("subjectType", "HOUSEHOLD", "subjectId", "110105194912310021",
+                "purpose", "LOAN_APPLICATION", "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                "letterSha256", "ab".repeat(32));
+        given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .contentType("application/json").body(consent).post("/api/v1/consents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("args.count", equalTo(1))
+                .body("detail", equalTo("请求中有 1 个字段有误。"))
+                .body("errors[0].field", equalTo("subjectId"))
+                .body("errors[0].code", equalTo("subject.resident-id.check-digit"))
+                .body("errors[0].message", equalTo("身份证号校验码错误（GB 11643），请核对身份证号"));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json").body(consent).post("/api/v1/consents")
+                .then().statusCode(400)
+                .body("errors[0].code", equalTo("subject.resident-id.check-digit"))
+                .body("errors[0].message", equalTo("resident ID has a wrong check digit (GB 11643)"));
+    }
+
+    @Test
+    void aConsentNotFoundIsToldInChineseOrEnglish() {
+        String none = UUID.randomUUID().toString();
+        given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
+                .get("/api/v1/consents/" + none).then().statusCode(404)
+                .body("code", equalTo("consent.not-found"))
+                .body("title", equalTo("未找到"))
+                .body("detail", equalTo("没有此编号的授权。"));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents/" + none).then().statusCode(404)
+                .body("code", equalTo("consent.not-found"))
+                .body("detail", equalTo("No consent with this id."));
+    }
+
+    @Test
     void aFirmsCreditCodeIsCheckedToo() {
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", "FIRM", "subjectId", "91350100M000100Y44", "purpose", "GUARANTEE_REVIEW",

@@ -55,7 +55,7 @@ class LoanResourceTest {
         try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
             String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                     .body(loan(rid)).put("/api/v1/loans/" + ref)
-                    .then().statusCode(201)
+                    .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/loans/" + ref))
                     .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
                     .body("maturityDate", equalTo(TODAY.minusMonths(2).plusMonths(12).toString()))
                     .body("classification", equalTo("NORMAL"))

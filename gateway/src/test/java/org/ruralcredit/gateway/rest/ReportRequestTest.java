@@ -107,6 +107,42 @@ class ReportRequestTest {
     }
 
     @Test
+    void aRefusalComesWithItsCodeAndValuesInTheCallersLanguage() throws Exception {
+        String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "LOAN_APPLICATION");
+        ask(LOAN_OFFICER, consent, "LOAN_APPLICATION").statusCode(200);
+
+        long entry = given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
+                .contentType("application/json").body(Map.of("consentId", consent, "purpose", "LOAN_APPLICATION"))
+                .post("/api/v1/reports/households").then().statusCode(403)
+                .header("Vary", containsString("Accept-Language"))
+                .body("type", equalTo("urn:ruralcredit:problem:consent-used"))
+                .body("code", equalTo("query.consent-used"))
+                .body("title", equalTo("查询被拒绝"))
+                .body("detail", org.hamcrest.Matchers.startsWith("该授权已使用，每份贷款申请授权只能查询一次。"))
+                .body("detail", containsString("查询登记簿"))
+                .extract().jsonPath().getLong("args.entry");
+        assertEquals(1, GatewayFixtures.count(dataSource, "SELECT count(*) FROM query_register WHERE seq = ? "
+                + "AND consent_id = ? AND outcome = 'REFUSED'", entry, UUID.fromString(consent)));
+
+        ask(LOAN_OFFICER, consent, "LOAN_APPLICATION").statusCode(403)
+                .body("code", equalTo("query.consent-used"))
+                .body("title", equalTo("Query refused"))
+                .body("detail", org.hamcrest.Matchers.startsWith(
+                        "The loan-application consent was already used for a query; one consent, one query. "
+                                + "The refused request is in the query register as entry "));
+    }
+
+    @Test
+    void aQueryParameterThatCannotBeReadIsNamed() {
+        given().header("Authorization", bearer(AUDITOR)).queryParam("page", "abc").get("/api/v1/query-register")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].code", equalTo("param.unreadable"))
+                .body("errors[0].args.value", equalTo("abc"));
+    }
+
+    @Test
     void sharedAccountsAreRefusedAndRegistered() throws Exception {
         String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
         assertRefusedAndRegistered(ask(SHARED_COUNTER, consent, "GUARANTEE_REVIEW"), "account-not-personal", consent,
@@ -143,7 +179,7 @@ class ReportRequestTest {
         // (no account_type claim needed) and the attempt is registered like any other.
         Decision d = requests.decide(Asker.fromToken("service-account-gateway", "YYRCB", null),
                 UUID.fromString(consent), ConsentPurpose.GUARANTEE_REVIEW, SubjectType.HOUSEHOLD);
-        assertEquals("account-not-personal", d.refusal().orElseThrow().code());
+        assertEquals("account-not-personal", d.refusal().orElseThrow().slug());
         assertLastEntryRefused("account-not-personal", consent, "service-account-gateway");
         assertEquals(0, GatewayFixtures.count(dataSource,
                 "SELECT count(*) FROM query_register WHERE consent_id = ? AND outcome = 'GRANTED'", UUID.fromString(consent)));
@@ -156,7 +192,7 @@ class ReportRequestTest {
         String consent = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
         Decision d = requests.decide(Asker.fromToken("lender-without-institution", null, null),
                 UUID.fromString(consent), ConsentPurpose.GUARANTEE_REVIEW, SubjectType.HOUSEHOLD);
-        assertEquals("no-institution", d.refusal().orElseThrow().code());
+        assertEquals("no-institution", d.refusal().orElseThrow().slug());
         assertEquals(d.registerSeq(), GatewayFixtures.count(dataSource,
                 "SELECT max(seq) FROM query_register WHERE consent_id = ?", UUID.fromString(consent)));
         assertLastEntryRefused("no-institution", consent, "lender-without-institution");

@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.ruralcredit.gateway.domain.console.ProblemText;
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.gateway.service.console.Api;
 import org.ruralcredit.gateway.service.console.ApiAnswer;
 import org.ruralcredit.gateway.service.console.ConsolePage;
@@ -40,15 +41,13 @@ public class ImportPages {
 
     private final PlatformApi api;
     private final ConsolePage page;
-    private final ProblemText problems;
     private final Template upload;
     private final Template job;
 
-    public ImportPages(PlatformApi api, ConsolePage page, ProblemText problems,
+    public ImportPages(PlatformApi api, ConsolePage page,
                        @Location("console/imports.html") Template upload, @Location("console/import-job.html") Template job) {
         this.api = api;
         this.page = page;
-        this.problems = problems;
         this.upload = upload;
         this.job = job;
     }
@@ -118,7 +117,7 @@ public class ImportPages {
             if (rows.ok()) {
                 errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false).limit(200)
                         .map(e -> Map.of("line", e.path("line").asText(), "field", e.path("field").asText(),
-                                "reason", problems.message(e.path("reason").asText(), page.language())))
+                                "reason", reason(e, page.language())))
                         .toList();
             }
         }
@@ -128,5 +127,21 @@ public class ImportPages {
                 .data("statusKey", "job." + status.json().path("status").asText("QUEUED"))
                 .data("percent", total == 0 ? (ended ? 100 : 0) : Math.min(100, done * 100 / total))
                 .data("problem", status.ok() ? null : status);
+    }
+
+    /**
+     * A bad row's reason in the page's language: written from its code and values by the catalogue
+     * when the registry gives them, else its message or reason as the registry wrote it.
+     */
+    static String reason(com.fasterxml.jackson.databind.JsonNode row, String language) {
+        String code = row.path("code").asText(null);
+        if (code != null && ProblemCatalogue.byCode(code).isPresent()) {
+            Map<String, Object> args = new java.util.LinkedHashMap<>();
+            row.path("args").properties().forEach(a -> args.put(a.getKey(), a.getValue().isNumber()
+                    ? a.getValue().numberValue() : a.getValue().asText()));
+            return ProblemCatalogue.message(code, args, "en".equals(language) ? Language.EN : Language.ZH);
+        }
+        String message = row.path("message").asText(null);
+        return message != null ? message : row.path("reason").asText();
     }
 }

@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.ruralcredit.gateway.config.ConsoleConfig;
 import org.ruralcredit.gateway.config.ServicesConfig;
-import org.ruralcredit.gateway.domain.console.ProblemText;
 import org.ruralcredit.gateway.service.console.ApiAnswer.FieldProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +34,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * The console's way to the platform: each page calls the public APIs with the signed-in user's
  * own access token, so the realm's permissions, division scope and query rules decide exactly as
- * they do for any other client. A refusal comes back as its problem, its messages in the page's
- * language; an API that does not answer becomes a 503-like answer, never an exception page.
+ * they do for any other client. Every call asks for the page's language (Accept-Language), so a
+ * refusal comes back as its problem written by the service in that language, shown as answered;
+ * an API that does not answer becomes a 503-like answer, never an exception page.
  */
 @ApplicationScoped
 public class PlatformApi {
@@ -47,11 +47,11 @@ public class PlatformApi {
     private final Map<Api, String> bases = new EnumMap<>(Api.class);
     private final SecurityIdentity identity;
     private final ConsoleLocale locale;
-    private final ProblemText problems;
+    private final ConsoleText words;
     private final ObjectMapper json;
 
     public PlatformApi(ConsoleConfig console, ServicesConfig services, SecurityIdentity identity, ConsoleLocale locale,
-                       ProblemText problems, ObjectMapper json) {
+                       ConsoleText words, ObjectMapper json) {
         this.client = ClientBuilder.newBuilder()
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(console.timeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -63,7 +63,7 @@ public class PlatformApi {
         bases.put(Api.SME, services.sme().url().toString());
         this.identity = identity;
         this.locale = locale;
-        this.problems = problems;
+        this.words = words;
         this.json = json;
     }
 
@@ -154,15 +154,22 @@ public class PlatformApi {
             detail = body.path("detail").asText(null);
             for (JsonNode error : body.path("errors")) {
                 String field = error.path("field").asText("");
-                fields.add(new FieldProblem(field, problems.message(error.path("message").asText(""), locale.language())));
+                fields.add(new FieldProblem(field, error.path("message").asText("")));
             }
         }
-        return new ApiAnswer(response.getStatus(), body, raw, type,
-                problems.title(response.getStatus(), title, locale.language()),
-                detail == null ? null : problems.message(detail, locale.language()), fields);
+        return new ApiAnswer(response.getStatus(), body, raw, type, title(response.getStatus(), title), detail, fields);
+    }
+
+    /** The page's heading: the service's own title in the page's language; the console's words when the platform failed. */
+    private String title(int status, String apiTitle) {
+        Map<String, String> text = words.of(locale.language());
+        if (status >= 500) {
+            return text.get("problem.unavailable");
+        }
+        return apiTitle != null && !apiTitle.isBlank() ? apiTitle : text.get("problem.refused");
     }
 
     private ApiAnswer unavailable() {
-        return new ApiAnswer(503, null, new byte[0], "", problems.title(503, null, locale.language()), null, List.of());
+        return new ApiAnswer(503, null, new byte[0], "", title(503, null), null, List.of());
     }
 }

@@ -36,11 +36,13 @@ public interface MoralityClient {
 
     /** A ledger entry as the report shows it: no proposer or approver names. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MoralEntry")
     record Entry(String kind, String ruleCode, String vetoCode, String standardCode, LocalDate deedDate, int points,
                  boolean reversed, String description) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MoralProfile")
     record Profile(String status, Standing standing, BigDecimal panelScore, int panelRaterCount,
                    List<Entry> recentEntries) {
     }
