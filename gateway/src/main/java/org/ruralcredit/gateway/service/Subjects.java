@@ -11,6 +11,8 @@ import org.ruralcredit.commons.crypto.PersonalDataCipher;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.gateway.domain.SubjectType;
 
@@ -32,57 +34,37 @@ public class Subjects {
         if (type == SubjectType.HOUSEHOLD) {
             ResidentId.Result id = ResidentId.parse(raw, today);
             if (!id.valid()) {
-                errors.add(residentIdError(field, id.refusal()));
+                errors.add(subjectError(field, id.refusalCode(), List.of()));
                 return null;
             }
             return id.id().get().value();
         }
         String code = raw == null ? null : raw.strip().toUpperCase(java.util.Locale.ROOT);
-        Optional<String> problem = Uscc.problemWith(code);
+        Optional<Uscc.Refusal> problem = Uscc.refusal(code);
         if (problem.isPresent()) {
-            errors.add(creditCodeError(field, code));
+            errors.add(subjectError(field, problem.get().code(), problem.get().args()));
             return null;
         }
         return code;
     }
 
-    /** ResidentId's reasons, each a code of its own (the reasons are a closed set of sentences). */
-    private static final Map<String, GatewayCodes> RESIDENT_ID_CODES = Map.of(
-            "is required", GatewayCodes.SUBJECT_RESIDENT_ID_REQUIRED,
-            "must be 18 characters: 17 digits and a check digit or X", GatewayCodes.SUBJECT_RESIDENT_ID_LENGTH,
-            "has no valid birth date in positions 7 to 14", GatewayCodes.SUBJECT_RESIDENT_ID_BIRTH_DATE,
-            "has a birth date outside 1900 to today", GatewayCodes.SUBJECT_RESIDENT_ID_BIRTH_RANGE,
-            "has a wrong check digit (GB 11643)", GatewayCodes.SUBJECT_RESIDENT_ID_CHECK_DIGIT);
+    /** The identity checks' common codes, each worded here with the subject it is about. */
+    private static final Map<ProblemCode, GatewayCodes> SUBJECT_CODES = Map.ofEntries(
+            Map.entry(CommonCodes.FIELD_REQUIRED, GatewayCodes.SUBJECT_RESIDENT_ID_REQUIRED),
+            Map.entry(CommonCodes.RESIDENT_ID_LENGTH, GatewayCodes.SUBJECT_RESIDENT_ID_LENGTH),
+            Map.entry(CommonCodes.RESIDENT_ID_BIRTH_DATE, GatewayCodes.SUBJECT_RESIDENT_ID_BIRTH_DATE),
+            Map.entry(CommonCodes.RESIDENT_ID_BIRTH_RANGE, GatewayCodes.SUBJECT_RESIDENT_ID_BIRTH_RANGE),
+            Map.entry(CommonCodes.RESIDENT_ID_CHECK_DIGIT, GatewayCodes.SUBJECT_RESIDENT_ID_CHECK_DIGIT),
+            Map.entry(CommonCodes.USCC_REQUIRED, GatewayCodes.SUBJECT_USCC_REQUIRED),
+            Map.entry(CommonCodes.USCC_LENGTH, GatewayCodes.SUBJECT_USCC_LENGTH),
+            Map.entry(CommonCodes.USCC_CHARACTER, GatewayCodes.SUBJECT_USCC_CHARACTER),
+            Map.entry(CommonCodes.USCC_AUTHORITY, GatewayCodes.SUBJECT_USCC_AUTHORITY),
+            Map.entry(CommonCodes.USCC_CHECK_CHARACTER, GatewayCodes.SUBJECT_USCC_CHECK_CHARACTER));
 
-    static FieldError residentIdError(String field, String reason) {
-        GatewayCodes code = RESIDENT_ID_CODES.get(reason);
-        if (code == null) {
-            throw new IllegalStateException("a resident ID reason without a code: " + reason);
-        }
-        return FieldError.of(field, code);
+    static FieldError subjectError(String field, ProblemCode refusal, List<Object> args) {
+        GatewayCodes code = SUBJECT_CODES.get(refusal);
+        return code == null ? FieldError.of(field, refusal, args.toArray()) : FieldError.of(field, code, args.toArray());
     }
-
-    /** Why a credit code is refused, as a code with the values it names (the same order of checks as Uscc). */
-    static FieldError creditCodeError(String field, String code) {
-        if (code == null || code.isEmpty()) {
-            return FieldError.of(field, GatewayCodes.SUBJECT_USCC_REQUIRED);
-        }
-        if (code.length() != 18) {
-            return FieldError.of(field, GatewayCodes.SUBJECT_USCC_LENGTH, code.length());
-        }
-        for (int i = 0; i < 18; i++) {
-            if (USCC_ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return FieldError.of(field, GatewayCodes.SUBJECT_USCC_CHARACTER, i + 1, String.valueOf(code.charAt(i)));
-            }
-        }
-        if (!code.substring(2, 8).chars().allMatch(Character::isDigit)) {
-            return FieldError.of(field, GatewayCodes.SUBJECT_USCC_AUTHORITY);
-        }
-        return FieldError.of(field, GatewayCodes.SUBJECT_USCC_CHECK_CHARACTER, String.valueOf(code.charAt(17)),
-                String.valueOf(Uscc.checkCharacter(code.substring(0, 17))));
-    }
-
-    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     public byte[] encrypt(String id) {
         return cipher.encrypt(id);
