@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -39,15 +40,15 @@ import org.ruralcredit.rating.service.CampaignService;
 public class CampaignResource {
 
     public record StartRequest(
-            @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
-            @Min(value = 1, message = "must be at least 1 day") @Max(value = 60, message = "must be at most 60 days") Integer postingDays) {
+            @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
+            @Min(value = 1, message = "{campaign.posting-days.min}") @Max(value = 60, message = "{campaign.posting-days.max}") Integer postingDays) {
     }
 
-    public record ObjectionRequest(@NotNull(message = "is required") UUID householdId,
-                                   @NotBlank(message = "is required") @Size(max = 1000) @PlainText String reason) {
+    public record ObjectionRequest(@NotNull(message = "{field.required}") UUID householdId,
+                                   @NotBlank(message = "{field.required}") @Size(max = 1000) @PlainText String reason) {
     }
 
-    public record ResolutionRequest(@NotNull(message = "is required (UPHOLD or RERATE)") CampaignService.Resolution decision,
+    public record ResolutionRequest(@NotNull(message = "{objection.decision-required}") CampaignService.Resolution decision,
                                     @Size(max = 1000) @PlainText String note) {
     }
 
@@ -88,7 +89,7 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a campaign over a division (credit-admin); households are rated in the background")
     @RolesAllowed(Role.CREDIT_ADMIN)
-    public Response start(@Valid @NotNull(message = "a body is required") StartRequest request) {
+    public Response start(@Valid @NotNull(message = "{field.body-required}") StartRequest request) {
         Campaign c = campaigns.start(request.division(), request.postingDays(), caller.username());
         return Response.status(Response.Status.CREATED).entity(CampaignView.of(c, Map.of())).build();
     }
@@ -106,9 +107,9 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an objection (异议) for a household of one's own township during the posting window")
     @RolesAllowed(Role.TOWNSHIP_OFFICIAL)
-    public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "a body is required") ObjectionRequest request) {
+    public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "{field.body-required}") ObjectionRequest request) {
         if (caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.forbidden("Objections are filed by the household's township official.");
+            throw ApiException.of(RatingCodes.OBJECTION_TOWNSHIP_OFFICIAL_ONLY);
         }
         Objection o = campaigns.object(id, request.householdId(), request.reason(), caller.username(), caller.division());
         return Response.status(Response.Status.CREATED).entity(ObjectionView.of(o)).build();
@@ -129,7 +130,7 @@ public class CampaignResource {
     @Operation(summary = "Resolve an objection (credit-admin): UPHOLD keeps the posted result, RERATE rates the household again from its current facts")
     @RolesAllowed(Role.CREDIT_ADMIN)
     public ObjectionView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
-                                 @Valid @NotNull(message = "a body is required") ResolutionRequest request) {
+                                 @Valid @NotNull(message = "{field.body-required}") ResolutionRequest request) {
         return ObjectionView.of(campaigns.resolve(id, objectionId, request.decision(), request.note(), caller.username()));
     }
 
@@ -150,7 +151,7 @@ public class CampaignResource {
                 || (!caller.writeScope().equals(org.ruralcredit.commons.security.DivisionScope.NOWHERE)
                 && division != null && division.startsWith(c.divisionCode));
         if (!inside) {
-            throw ApiException.forbidden("This campaign is outside your division.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_OUTSIDE_DIVISION);
         }
         return c;
     }

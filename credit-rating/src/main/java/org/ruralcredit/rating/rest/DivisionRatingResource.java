@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -38,12 +39,12 @@ import org.ruralcredit.rating.service.DivisionRatingService;
 public class DivisionRatingResource {
 
     public record ComputeRequest(
-            @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
+            @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
             @Size(max = 60) String ruleSet,
             @Positive Integer ruleSetVersion) {
     }
 
-    public record DecisionRequest(@NotNull(message = "is required") Boolean approve, @Size(max = 500) @PlainText String note) {
+    public record DecisionRequest(@NotNull(message = "{field.required}") Boolean approve, @Size(max = 500) @PlainText String note) {
     }
 
     public record DivisionRatingView(UUID id, String level, String divisionCode, String title, String ruleSet,
@@ -76,7 +77,7 @@ public class DivisionRatingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Measure a division and judge it by a rule set (default of its level when none is named); the result waits for approval")
-    public Response compute(@Valid @NotNull(message = "a body is required") ComputeRequest request) {
+    public Response compute(@Valid @NotNull(message = "{field.body-required}") ComputeRequest request) {
         DivisionRatingRecord record = ratings.compute(request.division(), request.ruleSet(), request.ruleSetVersion(), actor());
         return Response.status(Response.Status.CREATED).entity(DivisionRatingView.of(record)).build();
     }
@@ -86,7 +87,7 @@ public class DivisionRatingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or reject a pending result (village: its township's official; township, county: credit-admin; never the person who computed it)")
     public DivisionRatingView decide(@PathParam("id") UUID id,
-                                     @Valid @NotNull(message = "a body is required") DecisionRequest request) {
+                                     @Valid @NotNull(message = "{field.body-required}") DecisionRequest request) {
         return DivisionRatingView.of(ratings.decide(id, request.approve(), request.note(), actor()));
     }
 
@@ -102,7 +103,7 @@ public class DivisionRatingResource {
     @GET
     @Operation(summary = "Every result of a division, newest first")
     public List<DivisionRatingView> history(
-            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division) {
+            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division) {
         requireReadable(division);
         return ratings.history(division).stream().map(DivisionRatingView::of).toList();
     }
@@ -111,11 +112,11 @@ public class DivisionRatingResource {
     @Path("/current")
     @Operation(summary = "The division's standing result: its latest approved rating")
     public DivisionRatingView current(
-            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division) {
+            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division) {
         requireReadable(division);
         return ratings.history(division).stream().filter(r -> r.status == DivisionRatingRecord.Status.APPROVED)
                 .findFirst().map(DivisionRatingView::of)
-                .orElseThrow(() -> ApiException.notFound("Division " + division + " has no approved rating."));
+                .orElseThrow(() -> ApiException.of(RatingCodes.DIVISION_RATING_NONE_APPROVED, division));
     }
 
     @GET
@@ -128,7 +129,7 @@ public class DivisionRatingResource {
 
     private void requireReadable(String code) {
         if (!caller.readScope().covers(code)) {
-            throw ApiException.forbidden("Division " + code + " is outside your division.");
+            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, code);
         }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdRating;
@@ -65,7 +66,7 @@ public class HouseholdRatingResource {
     public RatingView current(@PathParam("id") UUID id) {
         LocalDate today = clock.today();
         CurrentRating.Choice choice = CurrentRating.of(ratings(id), today)
-                .orElseThrow(() -> ApiException.notFound("Household " + id + " has not been rated."));
+                .orElseThrow(() -> ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, id));
         return RatingView.of(choice.current(), today, true,
                 choice.newer().map(r -> RatingView.of(r, today, false, null)).orElse(null));
     }
@@ -91,7 +92,7 @@ public class HouseholdRatingResource {
                         "from HouseholdRating where householdId = ?1 order by ratedAt desc", HouseholdRating.class)
                 .setParameter(1, id).getResultList();
         if (!ratings.isEmpty() && !caller.readScope().covers(ratings.get(0).villageCode)) {
-            throw ApiException.forbidden("This household is outside your division.");
+            throw ApiException.of(RatingCodes.HOUSEHOLD_OUTSIDE_DIVISION);
         }
         return ratings;
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -31,17 +32,17 @@ import org.ruralcredit.rating.service.LenderPolicyService;
 public class LenderPolicyResource {
 
     public record PolicyRequest(
-            @NotNull(message = "is required") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "must be 2-60 lower-case letters, digits or dashes") String policyId,
-            @NotBlank(message = "is required") @Size(max = 100) @PlainText String name,
-            @NotNull(message = "is required") java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
-            @NotNull(message = "is required") java.math.BigDecimal assetShare,
-            @NotNull(message = "is required") java.math.BigDecimal businessIncomeShare,
-            @NotNull(message = "is required") java.math.BigDecimal lineCap,
-            @NotNull(message = "is required") Integer termMonths,
-            @NotNull(message = "is required") java.math.BigDecimal baseAnnualRate,
+            @NotNull(message = "{field.required}") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "{lender-policy.id}") String policyId,
+            @NotBlank(message = "{field.required}") @Size(max = 100) @PlainText String name,
+            @NotNull(message = "{field.required}") java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
+            @NotNull(message = "{field.required}") java.math.BigDecimal assetShare,
+            @NotNull(message = "{field.required}") java.math.BigDecimal businessIncomeShare,
+            @NotNull(message = "{field.required}") java.math.BigDecimal lineCap,
+            @NotNull(message = "{field.required}") Integer termMonths,
+            @NotNull(message = "{field.required}") java.math.BigDecimal baseAnnualRate,
             java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> rateDiscountByGrade,
-            @NotNull(message = "is required") java.math.BigDecimal repaymentShareOfNetIncome,
-            @NotNull(message = "is required") java.math.BigDecimal roundingUnit) {
+            @NotNull(message = "{field.required}") java.math.BigDecimal repaymentShareOfNetIncome,
+            @NotNull(message = "{field.required}") java.math.BigDecimal roundingUnit) {
 
         LenderPolicyService.PolicyDocument document() {
             return new LenderPolicyService.PolicyDocument(policyId, name, baseLineByGrade, assetShare, businessIncomeShare,
@@ -61,7 +62,7 @@ public class LenderPolicyResource {
     @Path("/lender-policies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register the next version of one of the caller's institution's policies (loan officers)")
-    public Response register(@Valid @NotNull(message = "a body is required") PolicyRequest request) {
+    public Response register(@Valid @NotNull(message = "{field.body-required}") PolicyRequest request) {
         String institution = ownInstitution();
         return Response.status(Response.Status.CREATED)
                 .entity(policies.register(institution, request.document(), caller.username())).build();
@@ -78,8 +79,8 @@ public class LenderPolicyResource {
     @Path("/credit-offers")
     @Operation(summary = "What a lender's policy would offer a household, with every step of the arithmetic (institution 'default' = the platform's policy)")
     public LenderPolicyService.Offer offer(
-            @QueryParam("household") @NotNull(message = "is required") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id") String institution,
+            @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution,
             @QueryParam("policy") String policy) {
         return policies.offer(askedInstitution(institution), policy, household);
     }
@@ -88,8 +89,8 @@ public class LenderPolicyResource {
     @Path("/credit-offers/all")
     @Operation(summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
     public List<LenderPolicyService.Offer> offers(
-            @QueryParam("household") @NotNull(message = "is required") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id") String institution) {
+            @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution) {
         return policies.offers(askedInstitution(institution), household);
     }
 
@@ -97,10 +98,10 @@ public class LenderPolicyResource {
     private String askedInstitution(String institution) {
         String asked = institution == null ? ownInstitution() : institution;
         if (caller.hasRole(Role.LENDER) && !LenderPolicyService.PLATFORM.equals(asked) && !asked.equals(ownInstitution())) {
-            throw ApiException.forbidden("A loan officer asks for the offers of their own institution only.");
+            throw ApiException.of(RatingCodes.OFFER_OWN_INSTITUTION_ONLY);
         }
         if (caller.hasRole(Role.LENDER) && !"named".equals(caller.accountType())) {
-            throw ApiException.forbidden("Shared and service accounts cannot see a household's offer.");
+            throw ApiException.of(RatingCodes.OFFER_NAMED_ACCOUNT_ONLY);
         }
         return asked;
     }
@@ -108,7 +109,7 @@ public class LenderPolicyResource {
     private String ownInstitution() {
         String institution = caller.institution();
         if (!caller.hasRole(Role.LENDER) || institution == null || institution.isBlank()) {
-            throw ApiException.forbidden("Only a loan officer of an institution registers or reads its own policies; name the institution otherwise.");
+            throw ApiException.of(RatingCodes.LENDER_POLICY_LOAN_OFFICER_ONLY);
         }
         return institution;
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.rating.domain.monitoring.GradeDefaultRate;
 import org.ruralcredit.rating.domain.monitoring.MonitoringFlag;
 import org.ruralcredit.rating.domain.monitoring.MonitoringReport;
@@ -54,8 +55,8 @@ public class RiskAnalyticsResource {
     public RiskAnalyticsService.PricingReport odds(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") @DefaultValue("1") int version,
-            @QueryParam("from") @NotNull(message = "is required (loans started on or after, yyyy-mm-dd)") LocalDate from,
-            @QueryParam("to") @NotNull(message = "is required (loans started before, yyyy-mm-dd)") LocalDate to) {
+            @QueryParam("from") @NotNull(message = "{period.from-required}") LocalDate from,
+            @QueryParam("to") @NotNull(message = "{period.to-required}") LocalDate to) {
         requireOrder("to", from, to);
         return risk.pricing(model, version, from, to);
     }
@@ -66,10 +67,10 @@ public class RiskAnalyticsResource {
     public MonitoringView monitoring(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") @DefaultValue("1") int version,
-            @QueryParam("from") @NotNull(message = "is required") LocalDate from,
-            @QueryParam("to") @NotNull(message = "is required") LocalDate to,
-            @QueryParam("baselineFrom") @NotNull(message = "is required") LocalDate baselineFrom,
-            @QueryParam("baselineTo") @NotNull(message = "is required") LocalDate baselineTo) {
+            @QueryParam("from") @NotNull(message = "{field.required}") LocalDate from,
+            @QueryParam("to") @NotNull(message = "{field.required}") LocalDate to,
+            @QueryParam("baselineFrom") @NotNull(message = "{field.required}") LocalDate baselineFrom,
+            @QueryParam("baselineTo") @NotNull(message = "{field.required}") LocalDate baselineTo) {
         requireOrder("to", from, to);
         requireOrder("baselineTo", baselineFrom, baselineTo);
         return MonitoringView.of(risk.monitoring(model, version, from, to, baselineFrom, baselineTo));
@@ -77,7 +78,7 @@ public class RiskAnalyticsResource {
 
     private static void requireOrder(String field, LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
-            throw ApiException.invalid(field, "must be after the start of the period");
+            throw ApiException.invalid(field, RatingCodes.PERIOD_ORDER);
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.ScorecardModelRecord;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
@@ -67,7 +68,7 @@ public class ScorecardModelResource {
     @Operation(summary = "Save a new model version as a draft (credit administrators); every problem is listed")
     public Response saveDraft(String document) {
         if (document == null || document.isBlank()) {
-            throw ApiException.invalid("document", "a model document is required");
+            throw ApiException.invalid("document", RatingCodes.MODEL_DOCUMENT_REQUIRED);
         }
         ScorecardModelRecord record = models.saveDraft(document, caller.username());
         return Response.status(201).entity(ModelSummary.of(record)).build();

@@ -111,6 +111,12 @@ class CampaignResourceTest {
         given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN")
+                .post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(409).body("code", equalTo("campaign.posting-window-open"))
+                .body("type", equalTo("urn:ruralcredit:problem:posting-window-open"))
+                .body("args.closes", org.hamcrest.Matchers.notNullValue())
+                .body("detail", org.hamcrest.Matchers.startsWith("公示期尚未结束，截止时间为 "));
 
         // the registry corrected the first household's facts: the credit-admin re-rates it
         fixtures.correctFacts(first, 50_000);

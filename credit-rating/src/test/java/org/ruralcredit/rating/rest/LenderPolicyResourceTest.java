@@ -118,8 +118,16 @@ class LenderPolicyResourceTest {
         bad.put("termMonths", 0);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(bad)
                 .post("/api/v1/lender-policies").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].message", containsString("asset share must be between 0 and 1"))
-                .body("errors[0].message", containsString("term must be at least one month"));
+                .body("code", equalTo("validation")).body("detail", equalTo("The request has 2 invalid field(s)."))
+                .body("errors.find { it.field == 'assetShare' }.code", equalTo("lender-policy.fraction"))
+                .body("errors.find { it.field == 'assetShare' }.message", equalTo("must be between 0 and 1"))
+                .body("errors.find { it.field == 'termMonths' }.message", equalTo("must be at least one month"));
+        given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body(bad)
+                .post("/api/v1/lender-policies").then().statusCode(400)
+                .body("detail", equalTo("请求中有 2 个字段有误。"))
+                .body("errors.find { it.field == 'assetShare' }.message", equalTo("须在 0 到 1 之间"))
+                .body("errors.find { it.field == 'termMonths' }.message", equalTo("期限不能少于一个月"));
         Map<String, Object> missing = policy("missing-cap");
         missing.remove("lineCap");
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(missing)
