@@ -16,6 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
@@ -41,7 +46,7 @@ public class GradeDistributionResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
+    @Operation(operationId = "listGradeDistributions", summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
     public List<Distribution> distribution(
             @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
             @QueryParam("by") @DefaultValue("TOTAL") @Pattern(regexp = "TOTAL|TOWNSHIP|VILLAGE", message = "{grade-distribution.by}") String by) {

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,12 +13,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
@@ -61,23 +68,40 @@ public class LenderPolicyResource {
     @POST
     @Path("/lender-policies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register the next version of one of the caller's institution's policies (loan officers)")
+    @Operation(operationId = "createLenderPolicy", summary = "Register the next version of one of the caller's institution's policies (loan officers)")
+    @APIResponse(responseCode = "201", description = "The policy version, registered",
+            headers = @Header(name = "Location", description = "The policy version's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
     public Response register(@Valid @NotNull(message = "{field.body-required}") PolicyRequest request) {
         String institution = ownInstitution();
-        return Response.status(Response.Status.CREATED)
-                .entity(policies.register(institution, request.document(), caller.username())).build();
+        LenderPolicyService.StoredPolicy stored = policies.register(institution, request.document(), caller.username());
+        return Response.created(URI.create("/api/v1/lender-policies/" + stored.document().policyId() + "/versions/"
+                + stored.version())).entity(stored).build();
+    }
+
+    @GET
+    @Path("/lender-policies/{policyId}/versions/{version}")
+    @Operation(operationId = "getLenderPolicy", summary = "One version of one of the caller's institution's policies (loan officers)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public LenderPolicyService.StoredPolicy get(@PathParam("policyId") String policyId, @PathParam("version") int version) {
+        return policies.find(ownInstitution(), policyId, version);
     }
 
     @GET
     @Path("/lender-policies")
-    @Operation(summary = "The newest version of each policy: a lender sees its institution's, credit-admins and auditors all")
+    @Operation(operationId = "listLenderPolicies", summary = "The newest version of each policy: a lender sees its institution's, credit-admins and auditors all")
     public List<LenderPolicyService.StoredPolicy> list() {
         return policies.latest(caller.hasRole(Role.LENDER) ? ownInstitution() : null);
     }
 
     @GET
     @Path("/credit-offers")
-    @Operation(summary = "What a lender's policy would offer a household, with every step of the arithmetic (institution 'default' = the platform's policy)")
+    @Operation(operationId = "getCreditOffer", summary = "What a lender's policy would offer a household, with every step of the arithmetic (institution 'default' = the platform's policy)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.Offer.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public LenderPolicyService.Offer offer(
             @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
             @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution,
@@ -87,7 +111,10 @@ public class LenderPolicyResource {
 
     @GET
     @Path("/credit-offers/all")
-    @Operation(summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
+    @Operation(operationId = "listCreditOffers", summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.Offer.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<LenderPolicyService.Offer> offers(
             @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
             @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution) {

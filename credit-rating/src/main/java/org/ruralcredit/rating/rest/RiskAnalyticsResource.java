@@ -12,6 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
@@ -51,7 +56,10 @@ public class RiskAnalyticsResource {
 
     @GET
     @Path("/pricing/odds")
-    @Operation(summary = "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
+    @Operation(operationId = "getPricingOdds", summary = "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskAnalyticsService.PricingReport.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RiskAnalyticsService.PricingReport odds(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") @DefaultValue("1") int version,
@@ -63,7 +71,11 @@ public class RiskAnalyticsResource {
 
     @GET
     @Path("/monitoring/report")
-    @Operation(summary = "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
+    @Operation(operationId = "getMonitoringReport", summary = "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonitoringView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public MonitoringView monitoring(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") @DefaultValue("1") int version,

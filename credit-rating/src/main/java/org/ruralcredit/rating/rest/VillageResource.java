@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
@@ -44,7 +49,7 @@ public class VillageResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The villages of a township")
+    @Operation(operationId = "listVillages", summary = "The villages of a township")
     public List<VillageView> inTownship(
             @QueryParam("township") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{9}", message = "{field.township-code}") String township) {
         requireReadable(township);
@@ -54,7 +59,10 @@ public class VillageResource {
     @GET
     @Path("/{code}")
     @Transactional
-    @Operation(summary = "One village")
+    @Operation(operationId = "getVillage", summary = "One village")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VillageView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "{village.code}") String code) {
         requireReadable(code);
         Village village = villages.findById(code);

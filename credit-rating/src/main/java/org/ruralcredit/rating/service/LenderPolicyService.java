@@ -98,6 +98,18 @@ public class LenderPolicyService {
         return new StoredPolicy(institution, version, document, username, now);
     }
 
+    /** One version of one of the institution's policies. */
+    @Transactional
+    public StoredPolicy find(String institution, String policyId, int version) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT institution, version, CAST(document AS text), created_by, created_at
+                        FROM lender_policy WHERE institution = ?1 AND policy_id = ?2 AND version = ?3""")
+                .setParameter(1, institution).setParameter(2, policyId).setParameter(3, version).getResultList();
+        return rows.stream().findFirst().map(this::stored)
+                .orElseThrow(() -> ApiException.of(RatingCodes.LENDER_POLICY_NOT_FOUND, institution, policyId));
+    }
+
     /** Newest version of each policy, of one institution or (null) of all. */
     @Transactional
     public List<StoredPolicy> latest(String institutionOrNull) {

@@ -104,6 +104,9 @@ class CampaignResourceTest {
         object(OFFICIAL_LINSHAN, campaign, UUID.randomUUID()).then().statusCode(404);
         String objection = object(OFFICIAL_LINSHAN, campaign, first).then().statusCode(201)
                 .body("status", equalTo("OPEN")).body("filedBy", equalTo("official-linshan")).extract().path("id");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/campaigns/{id}/objections/{objection}", campaign, objection)
+                .then().statusCode(200).body("id", equalTo(objection)).body("status", equalTo("OPEN"));
         object(OFFICIAL_LINSHAN, campaign, first).then().statusCode(409).contentType("application/problem+json");
         String second_ = object(OFFICIAL_LINSHAN, campaign, second).then().statusCode(201).extract().path("id");
 

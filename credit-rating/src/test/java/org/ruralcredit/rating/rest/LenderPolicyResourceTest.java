@@ -53,7 +53,12 @@ class LenderPolicyResourceTest {
         String id = "harvest-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(policy(id))
                 .post("/api/v1/lender-policies").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/lender-policies/" + id + "/versions/1"))
                 .body("institution", equalTo("YYRCB")).body("version", equalTo(1)).body("createdBy", equalTo("loan-officer"));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/lender-policies/{id}/versions/1", id)
+                .then().statusCode(200).body("document.policyId", equalTo(id)).body("version", equalTo(1));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/lender-policies/{id}/versions/9", id)
+                .then().statusCode(404).body("code", equalTo("lender-policy.not-found"));
         Map<String, Object> second = policy(id);
         second.put("lineCap", 150000);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(second)
