@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -39,15 +46,15 @@ import org.ruralcredit.rating.service.CampaignService;
 public class CampaignResource {
 
     public record StartRequest(
-            @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
-            @Min(value = 1, message = "must be at least 1 day") @Max(value = 60, message = "must be at most 60 days") Integer postingDays) {
+            @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
+            @Min(value = 1, message = "{campaign.posting-days.min}") @Max(value = 60, message = "{campaign.posting-days.max}") Integer postingDays) {
     }
 
-    public record ObjectionRequest(@NotNull(message = "is required") UUID householdId,
-                                   @NotBlank(message = "is required") @Size(max = 1000) @PlainText String reason) {
+    public record ObjectionRequest(@NotNull(message = "{field.required}") UUID householdId,
+                                   @NotBlank(message = "{field.required}") @Size(max = 1000) @PlainText String reason) {
     }
 
-    public record ResolutionRequest(@NotNull(message = "is required (UPHOLD or RERATE)") CampaignService.Resolution decision,
+    public record ResolutionRequest(@NotNull(message = "{objection.decision-required}") CampaignService.Resolution decision,
                                     @Size(max = 1000) @PlainText String note) {
     }
 
@@ -86,16 +93,23 @@ public class CampaignResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a campaign over a division (credit-admin); households are rated in the background")
+    @Operation(operationId = "createCampaign", summary = "Start a campaign over a division (credit-admin); households are rated in the background")
+    @APIResponse(responseCode = "201", description = "The campaign, started",
+            headers = @Header(name = "Location", description = "The campaign's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.CREDIT_ADMIN)
-    public Response start(@Valid @NotNull(message = "a body is required") StartRequest request) {
+    public Response start(@Valid @NotNull(message = "{field.body-required}") StartRequest request) {
         Campaign c = campaigns.start(request.division(), request.postingDays(), caller.username());
-        return Response.status(Response.Status.CREATED).entity(CampaignView.of(c, Map.of())).build();
+        return Response.created(URI.create("/api/v1/campaigns/" + c.id)).entity(CampaignView.of(c, Map.of())).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Campaign progress: households rated and finalized, posting window, objections per status")
+    @Operation(operationId = "getCampaign", summary = "Campaign progress: households rated and finalized, posting window, objections per status")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public CampaignView get(@PathParam("id") UUID id) {
         Campaign c = readable(id);
         return CampaignView.of(c, campaigns.objectionCounts(id));
@@ -104,19 +118,41 @@ public class CampaignResource {
     @POST
     @Path("/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File an objection (异议) for a household of one's own township during the posting window")
+    @Operation(operationId = "createObjection", summary = "File an objection (异议) for a household of one's own township during the posting window")
+    @APIResponse(responseCode = "201", description = "The objection, filed",
+            headers = @Header(name = "Location", description = "The objection's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.TOWNSHIP_OFFICIAL)
-    public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "a body is required") ObjectionRequest request) {
+    public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "{field.body-required}") ObjectionRequest request) {
         if (caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.forbidden("Objections are filed by the household's township official.");
+            throw ApiException.of(RatingCodes.OBJECTION_TOWNSHIP_OFFICIAL_ONLY);
         }
         Objection o = campaigns.object(id, request.householdId(), request.reason(), caller.username(), caller.division());
-        return Response.status(Response.Status.CREATED).entity(ObjectionView.of(o)).build();
+        return Response.created(URI.create("/api/v1/campaigns/" + id + "/objections/" + o.id)).entity(ObjectionView.of(o)).build();
+    }
+
+    @GET
+    @Path("/{id}/objections/{objectionId}")
+    @Operation(operationId = "getObjection", summary = "One objection of the campaign (a township official sees those of their township)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ObjectionView objection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId) {
+        readable(id);
+        String township = caller.readScope().everywhere() ? null : caller.division();
+        return campaigns.objections(id, township).stream().filter(o -> o.id.equals(objectionId)).findFirst()
+                .map(ObjectionView::of)
+                .orElseThrow(() -> ApiException.of(RatingCodes.OBJECTION_NOT_FOUND, objectionId, id));
     }
 
     @GET
     @Path("/{id}/objections")
-    @Operation(summary = "The campaign's objections (a township official sees those of their township)")
+    @Operation(operationId = "listObjections", summary = "The campaign's objections (a township official sees those of their township)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ObjectionView> objections(@PathParam("id") UUID id) {
         readable(id);
         String township = caller.readScope().everywhere() ? null : caller.division();
@@ -126,16 +162,24 @@ public class CampaignResource {
     @POST
     @Path("/{id}/objections/{objectionId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve an objection (credit-admin): UPHOLD keeps the posted result, RERATE rates the household again from its current facts")
+    @Operation(operationId = "resolveObjection", summary = "Resolve an objection (credit-admin): UPHOLD keeps the posted result, RERATE rates the household again from its current facts")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.CREDIT_ADMIN)
     public ObjectionView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
-                                 @Valid @NotNull(message = "a body is required") ResolutionRequest request) {
+                                 @Valid @NotNull(message = "{field.body-required}") ResolutionRequest request) {
         return ObjectionView.of(campaigns.resolve(id, objectionId, request.decision(), request.note(), caller.username()));
     }
 
     @POST
     @Path("/{id}/finalization")
-    @Operation(summary = "Finalize after the posting window with every objection resolved (credit-admin); results are valid one year")
+    @Operation(operationId = "finalizeCampaign", summary = "Finalize after the posting window with every objection resolved (credit-admin); results are valid one year")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.CREDIT_ADMIN)
     public CampaignView finalizeCampaign(@PathParam("id") UUID id) {
         Campaign c = campaigns.finalizeCampaign(id, caller.username());
@@ -150,7 +194,7 @@ public class CampaignResource {
                 || (!caller.writeScope().equals(org.ruralcredit.commons.security.DivisionScope.NOWHERE)
                 && division != null && division.startsWith(c.divisionCode));
         if (!inside) {
-            throw ApiException.forbidden("This campaign is outside your division.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_OUTSIDE_DIVISION);
         }
         return c;
     }

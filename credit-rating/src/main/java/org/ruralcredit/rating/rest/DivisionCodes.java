@@ -4,7 +4,6 @@ package org.ruralcredit.rating.rest;
 final class DivisionCodes {
 
     static final String PATTERN = "\\d{6}|\\d{9}|\\d{12}";
-    static final String MESSAGE = "must be a 6-, 9- or 12-digit division code";
 
     private DivisionCodes() {
     }

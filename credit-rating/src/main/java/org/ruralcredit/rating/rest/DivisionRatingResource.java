@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -38,12 +45,12 @@ import org.ruralcredit.rating.service.DivisionRatingService;
 public class DivisionRatingResource {
 
     public record ComputeRequest(
-            @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
+            @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
             @Size(max = 60) String ruleSet,
             @Positive Integer ruleSetVersion) {
     }
 
-    public record DecisionRequest(@NotNull(message = "is required") Boolean approve, @Size(max = 500) @PlainText String note) {
+    public record DecisionRequest(@NotNull(message = "{field.required}") Boolean approve, @Size(max = 500) @PlainText String note) {
     }
 
     public record DivisionRatingView(UUID id, String level, String divisionCode, String title, String ruleSet,
@@ -75,24 +82,36 @@ public class DivisionRatingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Measure a division and judge it by a rule set (default of its level when none is named); the result waits for approval")
-    public Response compute(@Valid @NotNull(message = "a body is required") ComputeRequest request) {
+    @Operation(operationId = "computeDivisionRating", summary = "Measure a division and judge it by a rule set (default of its level when none is named); the result waits for approval")
+    @APIResponse(responseCode = "201", description = "The result, waiting for approval",
+            headers = @Header(name = "Location", description = "The result's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionRatingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response compute(@Valid @NotNull(message = "{field.body-required}") ComputeRequest request) {
         DivisionRatingRecord record = ratings.compute(request.division(), request.ruleSet(), request.ruleSetVersion(), actor());
-        return Response.status(Response.Status.CREATED).entity(DivisionRatingView.of(record)).build();
+        return Response.created(URI.create("/api/v1/division-ratings/" + record.id)).entity(DivisionRatingView.of(record)).build();
     }
 
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or reject a pending result (village: its township's official; township, county: credit-admin; never the person who computed it)")
+    @Operation(operationId = "decideDivisionRating", summary = "Approve or reject a pending result (village: its township's official; township, county: credit-admin; never the person who computed it)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionRatingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public DivisionRatingView decide(@PathParam("id") UUID id,
-                                     @Valid @NotNull(message = "a body is required") DecisionRequest request) {
+                                     @Valid @NotNull(message = "{field.body-required}") DecisionRequest request) {
         return DivisionRatingView.of(ratings.decide(id, request.approve(), request.note(), actor()));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One result with its criteria table")
+    @Operation(operationId = "getDivisionRating", summary = "One result with its criteria table")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionRatingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public DivisionRatingView get(@PathParam("id") UUID id) {
         DivisionRatingRecord record = ratings.get(id);
         requireReadable(record.divisionCode);
@@ -100,27 +119,30 @@ public class DivisionRatingResource {
     }
 
     @GET
-    @Operation(summary = "Every result of a division, newest first")
+    @Operation(operationId = "listDivisionRatings", summary = "Every result of a division, newest first")
     public List<DivisionRatingView> history(
-            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division) {
+            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division) {
         requireReadable(division);
         return ratings.history(division).stream().map(DivisionRatingView::of).toList();
     }
 
     @GET
     @Path("/current")
-    @Operation(summary = "The division's standing result: its latest approved rating")
+    @Operation(operationId = "getCurrentDivisionRating", summary = "The division's standing result: its latest approved rating")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionRatingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public DivisionRatingView current(
-            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division) {
+            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division) {
         requireReadable(division);
         return ratings.history(division).stream().filter(r -> r.status == DivisionRatingRecord.Status.APPROVED)
                 .findFirst().map(DivisionRatingView::of)
-                .orElseThrow(() -> ApiException.notFound("Division " + division + " has no approved rating."));
+                .orElseThrow(() -> ApiException.of(RatingCodes.DIVISION_RATING_NONE_APPROVED, division));
     }
 
     @GET
     @Path("/rule-sets")
-    @Operation(summary = "The rule sets a computation may name")
+    @Operation(operationId = "listRuleSets", summary = "The rule sets a computation may name")
     public List<RuleSetView> ruleSets() {
         return RuleSetCatalog.ALL.stream().map(r -> new RuleSetView(r.id(), r.version(), r.level().name(), r.criteria()))
                 .toList();
@@ -128,7 +150,7 @@ public class DivisionRatingResource {
 
     private void requireReadable(String code) {
         if (!caller.readScope().covers(code)) {
-            throw ApiException.forbidden("Division " + code + " is outside your division.");
+            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, code);
         }
     }
 }

@@ -16,8 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.repository.DivisionFiguresRepository;
 
@@ -40,12 +46,12 @@ public class GradeDistributionResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
+    @Operation(operationId = "listGradeDistributions", summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
     public List<Distribution> distribution(
-            @QueryParam("division") @NotNull(message = "is required") @Pattern(regexp = DivisionCodes.PATTERN, message = DivisionCodes.MESSAGE) String division,
-            @QueryParam("by") @DefaultValue("TOTAL") @Pattern(regexp = "TOTAL|TOWNSHIP|VILLAGE", message = "must be TOTAL, TOWNSHIP or VILLAGE") String by) {
+            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
+            @QueryParam("by") @DefaultValue("TOTAL") @Pattern(regexp = "TOTAL|TOWNSHIP|VILLAGE", message = "{grade-distribution.by}") String by) {
         if (!caller.readScope().covers(division)) {
-            throw ApiException.forbidden("Division " + division + " is outside your division.");
+            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, division);
         }
         int digits = switch (by) {
             case "VILLAGE" -> 12;
@@ -53,7 +59,7 @@ public class GradeDistributionResource {
             default -> division.length();
         };
         if (digits < division.length()) {
-            throw ApiException.invalid("by", "must be a level below the division " + division);
+            throw ApiException.invalid("by", RatingCodes.GRADE_DISTRIBUTION_BY_LEVEL, division);
         }
         Map<String, Map<String, Long>> groups = new LinkedHashMap<>();
         for (Object[] row : figures.gradeCounts(division, digits)) {

@@ -16,8 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdRating;
@@ -60,12 +66,15 @@ public class HouseholdRatingResource {
     @GET
     @Path("/rating")
     @Transactional
-    @Operation(summary = "The household's current rating (a FINAL one while in force, else the newest), with a newer "
+    @Operation(operationId = "getHouseholdRating", summary = "The household's current rating (a FINAL one while in force, else the newest), with a newer "
             + "provisional rating beside a FINAL one, points per indicator and the top reasons")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RatingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RatingView current(@PathParam("id") UUID id) {
         LocalDate today = clock.today();
         CurrentRating.Choice choice = CurrentRating.of(ratings(id), today)
-                .orElseThrow(() -> ApiException.notFound("Household " + id + " has not been rated."));
+                .orElseThrow(() -> ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, id));
         return RatingView.of(choice.current(), today, true,
                 choice.newer().map(r -> RatingView.of(r, today, false, null)).orElse(null));
     }
@@ -73,7 +82,7 @@ public class HouseholdRatingResource {
     @GET
     @Path("/ratings")
     @Transactional
-    @Operation(summary = "Every rating the household has had: the current one first, then the others newest first")
+    @Operation(operationId = "listHouseholdRatings", summary = "Every rating the household has had: the current one first, then the others newest first")
     public List<RatingView> history(@PathParam("id") UUID id) {
         LocalDate today = clock.today();
         List<HouseholdRating> ratings = ratings(id);
@@ -91,7 +100,7 @@ public class HouseholdRatingResource {
                         "from HouseholdRating where householdId = ?1 order by ratedAt desc", HouseholdRating.class)
                 .setParameter(1, id).getResultList();
         if (!ratings.isEmpty() && !caller.readScope().covers(ratings.get(0).villageCode)) {
-            throw ApiException.forbidden("This household is outside your division.");
+            throw ApiException.of(RatingCodes.HOUSEHOLD_OUTSIDE_DIVISION);
         }
         return ratings;
     }

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,14 +13,21 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -31,17 +39,17 @@ import org.ruralcredit.rating.service.LenderPolicyService;
 public class LenderPolicyResource {
 
     public record PolicyRequest(
-            @NotNull(message = "is required") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "must be 2-60 lower-case letters, digits or dashes") String policyId,
-            @NotBlank(message = "is required") @Size(max = 100) @PlainText String name,
-            @NotNull(message = "is required") java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
-            @NotNull(message = "is required") java.math.BigDecimal assetShare,
-            @NotNull(message = "is required") java.math.BigDecimal businessIncomeShare,
-            @NotNull(message = "is required") java.math.BigDecimal lineCap,
-            @NotNull(message = "is required") Integer termMonths,
-            @NotNull(message = "is required") java.math.BigDecimal baseAnnualRate,
+            @NotNull(message = "{field.required}") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "{lender-policy.id}") String policyId,
+            @NotBlank(message = "{field.required}") @Size(max = 100) @PlainText String name,
+            @NotNull(message = "{field.required}") java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
+            @NotNull(message = "{field.required}") java.math.BigDecimal assetShare,
+            @NotNull(message = "{field.required}") java.math.BigDecimal businessIncomeShare,
+            @NotNull(message = "{field.required}") java.math.BigDecimal lineCap,
+            @NotNull(message = "{field.required}") Integer termMonths,
+            @NotNull(message = "{field.required}") java.math.BigDecimal baseAnnualRate,
             java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> rateDiscountByGrade,
-            @NotNull(message = "is required") java.math.BigDecimal repaymentShareOfNetIncome,
-            @NotNull(message = "is required") java.math.BigDecimal roundingUnit) {
+            @NotNull(message = "{field.required}") java.math.BigDecimal repaymentShareOfNetIncome,
+            @NotNull(message = "{field.required}") java.math.BigDecimal roundingUnit) {
 
         LenderPolicyService.PolicyDocument document() {
             return new LenderPolicyService.PolicyDocument(policyId, name, baseLineByGrade, assetShare, businessIncomeShare,
@@ -60,36 +68,56 @@ public class LenderPolicyResource {
     @POST
     @Path("/lender-policies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register the next version of one of the caller's institution's policies (loan officers)")
-    public Response register(@Valid @NotNull(message = "a body is required") PolicyRequest request) {
+    @Operation(operationId = "createLenderPolicy", summary = "Register the next version of one of the caller's institution's policies (loan officers)")
+    @APIResponse(responseCode = "201", description = "The policy version, registered",
+            headers = @Header(name = "Location", description = "The policy version's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
+    public Response register(@Valid @NotNull(message = "{field.body-required}") PolicyRequest request) {
         String institution = ownInstitution();
-        return Response.status(Response.Status.CREATED)
-                .entity(policies.register(institution, request.document(), caller.username())).build();
+        LenderPolicyService.StoredPolicy stored = policies.register(institution, request.document(), caller.username());
+        return Response.created(URI.create("/api/v1/lender-policies/" + stored.document().policyId() + "/versions/"
+                + stored.version())).entity(stored).build();
+    }
+
+    @GET
+    @Path("/lender-policies/{policyId}/versions/{version}")
+    @Operation(operationId = "getLenderPolicy", summary = "One version of one of the caller's institution's policies (loan officers)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public LenderPolicyService.StoredPolicy get(@PathParam("policyId") String policyId, @PathParam("version") int version) {
+        return policies.find(ownInstitution(), policyId, version);
     }
 
     @GET
     @Path("/lender-policies")
-    @Operation(summary = "The newest version of each policy: a lender sees its institution's, credit-admins and auditors all")
+    @Operation(operationId = "listLenderPolicies", summary = "The newest version of each policy: a lender sees its institution's, credit-admins and auditors all")
     public List<LenderPolicyService.StoredPolicy> list() {
         return policies.latest(caller.hasRole(Role.LENDER) ? ownInstitution() : null);
     }
 
     @GET
     @Path("/credit-offers")
-    @Operation(summary = "What a lender's policy would offer a household, with every step of the arithmetic (institution 'default' = the platform's policy)")
+    @Operation(operationId = "getCreditOffer", summary = "What a lender's policy would offer a household, with every step of the arithmetic (institution 'default' = the platform's policy)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.Offer.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public LenderPolicyService.Offer offer(
-            @QueryParam("household") @NotNull(message = "is required") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id") String institution,
+            @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution,
             @QueryParam("policy") String policy) {
         return policies.offer(askedInstitution(institution), policy, household);
     }
 
     @GET
     @Path("/credit-offers/all")
-    @Operation(summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
+    @Operation(operationId = "listCreditOffers", summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.Offer.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<LenderPolicyService.Offer> offers(
-            @QueryParam("household") @NotNull(message = "is required") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "must be an institution id") String institution) {
+            @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution) {
         return policies.offers(askedInstitution(institution), household);
     }
 
@@ -97,10 +125,10 @@ public class LenderPolicyResource {
     private String askedInstitution(String institution) {
         String asked = institution == null ? ownInstitution() : institution;
         if (caller.hasRole(Role.LENDER) && !LenderPolicyService.PLATFORM.equals(asked) && !asked.equals(ownInstitution())) {
-            throw ApiException.forbidden("A loan officer asks for the offers of their own institution only.");
+            throw ApiException.of(RatingCodes.OFFER_OWN_INSTITUTION_ONLY);
         }
         if (caller.hasRole(Role.LENDER) && !"named".equals(caller.accountType())) {
-            throw ApiException.forbidden("Shared and service accounts cannot see a household's offer.");
+            throw ApiException.of(RatingCodes.OFFER_NAMED_ACCOUNT_ONLY);
         }
         return asked;
     }
@@ -108,7 +136,7 @@ public class LenderPolicyResource {
     private String ownInstitution() {
         String institution = caller.institution();
         if (!caller.hasRole(Role.LENDER) || institution == null || institution.isBlank()) {
-            throw ApiException.forbidden("Only a loan officer of an institution registers or reads its own policies; name the institution otherwise.");
+            throw ApiException.of(RatingCodes.LENDER_POLICY_LOAN_OFFICER_ONLY);
         }
         return institution;
     }

@@ -12,8 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.rating.domain.monitoring.GradeDefaultRate;
 import org.ruralcredit.rating.domain.monitoring.MonitoringFlag;
 import org.ruralcredit.rating.domain.monitoring.MonitoringReport;
@@ -50,26 +56,33 @@ public class RiskAnalyticsResource {
 
     @GET
     @Path("/pricing/odds")
-    @Operation(summary = "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
+    @Operation(operationId = "getPricingOdds", summary = "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskAnalyticsService.PricingReport.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RiskAnalyticsService.PricingReport odds(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") @DefaultValue("1") int version,
-            @QueryParam("from") @NotNull(message = "is required (loans started on or after, yyyy-mm-dd)") LocalDate from,
-            @QueryParam("to") @NotNull(message = "is required (loans started before, yyyy-mm-dd)") LocalDate to) {
+            @QueryParam("from") @NotNull(message = "{period.from-required}") LocalDate from,
+            @QueryParam("to") @NotNull(message = "{period.to-required}") LocalDate to) {
         requireOrder("to", from, to);
         return risk.pricing(model, version, from, to);
     }
 
     @GET
     @Path("/monitoring/report")
-    @Operation(summary = "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
+    @Operation(operationId = "getMonitoringReport", summary = "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonitoringView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public MonitoringView monitoring(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") @DefaultValue("1") int version,
-            @QueryParam("from") @NotNull(message = "is required") LocalDate from,
-            @QueryParam("to") @NotNull(message = "is required") LocalDate to,
-            @QueryParam("baselineFrom") @NotNull(message = "is required") LocalDate baselineFrom,
-            @QueryParam("baselineTo") @NotNull(message = "is required") LocalDate baselineTo) {
+            @QueryParam("from") @NotNull(message = "{field.required}") LocalDate from,
+            @QueryParam("to") @NotNull(message = "{field.required}") LocalDate to,
+            @QueryParam("baselineFrom") @NotNull(message = "{field.required}") LocalDate baselineFrom,
+            @QueryParam("baselineTo") @NotNull(message = "{field.required}") LocalDate baselineTo) {
         requireOrder("to", from, to);
         requireOrder("baselineTo", baselineFrom, baselineTo);
         return MonitoringView.of(risk.monitoring(model, version, from, to, baselineFrom, baselineTo));
@@ -77,7 +90,7 @@ public class RiskAnalyticsResource {
 
     private static void requireOrder(String field, LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
-            throw ApiException.invalid(field, "must be after the start of the period");
+            throw ApiException.invalid(field, RatingCodes.PERIOD_ORDER);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,8 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.ScorecardModelRecord;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
@@ -45,14 +52,17 @@ public class ScorecardModelResource {
     }
 
     @GET
-    @Operation(summary = "Every model version and its status")
+    @Operation(operationId = "listModels", summary = "Every model version and its status")
     public List<ModelSummary> list() {
         return models.all().stream().map(ModelSummary::of).toList();
     }
 
     @GET
     @Path("/{code}/{version}")
-    @Operation(summary = "One model version, the whole document")
+    @Operation(operationId = "getModel", summary = "One model version, the whole document")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ModelView get(@PathParam("code") String code, @PathParam("version") int version) {
         ScorecardModelRecord record = models.get(code, version);
         return new ModelView(ModelSummary.of(record), ScorecardModelService.parse(record.document));
@@ -64,18 +74,28 @@ public class ScorecardModelResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a new model version as a draft (credit administrators); every problem is listed")
+    @Operation(operationId = "createModel", summary = "Save a new model version as a draft (credit administrators); every problem is listed")
+    @APIResponse(responseCode = "201", description = "The draft, saved",
+            headers = @Header(name = "Location", description = "The model version's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelSummary.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public Response saveDraft(String document) {
         if (document == null || document.isBlank()) {
-            throw ApiException.invalid("document", "a model document is required");
+            throw ApiException.invalid("document", RatingCodes.MODEL_DOCUMENT_REQUIRED);
         }
         ScorecardModelRecord record = models.saveDraft(document, caller.username());
-        return Response.status(201).entity(ModelSummary.of(record)).build();
+        return Response.created(URI.create("/api/v1/models/" + record.code + "/" + record.version))
+                .entity(ModelSummary.of(record)).build();
     }
 
     @POST
     @Path("/{code}/{version}/activate")
-    @Operation(summary = "Make a version the one new ratings use (credit administrators)")
+    @Operation(operationId = "activateModel", summary = "Make a version the one new ratings use (credit administrators)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelSummary.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public ModelSummary activate(@PathParam("code") String code, @PathParam("version") int version) {
         return ModelSummary.of(models.activate(code, version, caller.username()));
     }

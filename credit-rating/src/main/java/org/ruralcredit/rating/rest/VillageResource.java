@@ -14,8 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.Village;
 import org.ruralcredit.rating.repository.VillageRepository;
@@ -43,9 +49,9 @@ public class VillageResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The villages of a township")
+    @Operation(operationId = "listVillages", summary = "The villages of a township")
     public List<VillageView> inTownship(
-            @QueryParam("township") @NotNull(message = "is required") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code") String township) {
+            @QueryParam("township") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{9}", message = "{field.township-code}") String township) {
         requireReadable(township);
         return villages.inTownship(township).stream().map(VillageView::of).toList();
     }
@@ -53,19 +59,22 @@ public class VillageResource {
     @GET
     @Path("/{code}")
     @Transactional
-    @Operation(summary = "One village")
-    public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code") String code) {
+    @Operation(operationId = "getVillage", summary = "One village")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VillageView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "{village.code}") String code) {
         requireReadable(code);
         Village village = villages.findById(code);
         if (village == null) {
-            throw ApiException.notFound("Village " + code + " is not known to the rating service.");
+            throw ApiException.of(RatingCodes.VILLAGE_NOT_KNOWN, code);
         }
         return VillageView.of(village);
     }
 
     private void requireReadable(String code) {
         if (!caller.readScope().covers(code)) {
-            throw ApiException.forbidden("Division " + code + " is outside your division.");
+            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, code);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.config.RatingConfig;
 import org.ruralcredit.rating.domain.Campaign;
@@ -59,7 +60,7 @@ public class CampaignService {
         Long open = em.createQuery("select count(c) from Campaign c where c.divisionCode = ?1 and c.status <> ?2", Long.class)
                 .setParameter(1, division).setParameter(2, Campaign.Status.FINALIZED).getSingleResult();
         if (open > 0) {
-            throw ApiException.conflict("campaign-open", "Division " + division + " already has a campaign that is not finalized.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_ALREADY_OPEN, division);
         }
         Campaign c = new Campaign();
         c.id = UUID.randomUUID();
@@ -287,7 +288,7 @@ public class CampaignService {
     public Campaign get(UUID id) {
         Campaign c = em.find(Campaign.class, id);
         if (c == null) {
-            throw ApiException.notFound("Campaign " + id + " does not exist.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_NOT_FOUND, id);
         }
         return c;
     }
@@ -315,28 +316,27 @@ public class CampaignService {
     public Objection object(UUID campaignId, UUID householdId, String reason, String username, String officialTownship) {
         Campaign c = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_READ);
         if (c == null) {
-            throw ApiException.notFound("Campaign " + campaignId + " does not exist.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_NOT_FOUND, campaignId);
         }
         HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
         boolean inCampaign = facts != null && ((Number) em.createNativeQuery(
                         "SELECT count(*) FROM campaign_household WHERE campaign_id = ?1 AND household_id = ?2")
                 .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult()).longValue() > 0;
         if (!inCampaign) {
-            throw ApiException.notFound("Household " + householdId + " has no result in this campaign.");
+            throw ApiException.of(RatingCodes.OBJECTION_HOUSEHOLD_NOT_IN_CAMPAIGN, householdId);
         }
         if (!facts.townshipCode.equals(officialTownship)) {
-            throw ApiException.forbidden("Only the official of the household's own township may object for it.");
+            throw ApiException.of(RatingCodes.OBJECTION_OTHER_TOWNSHIP);
         }
         Instant now = clock.now();
         if (c.status != Campaign.Status.POSTED || now.isBefore(c.postingOpensAt) || !now.isBefore(c.postingClosesAt)) {
-            throw ApiException.conflict("outside-posting-window", "Objections are accepted only during the posting window"
-                    + (c.postingClosesAt == null ? " (the results are not posted yet)."
-                    : ", " + c.postingOpensAt + " to " + c.postingClosesAt + "."));
+            throw c.postingClosesAt == null ? ApiException.of(RatingCodes.OBJECTION_RESULTS_NOT_POSTED)
+                    : ApiException.of(RatingCodes.OBJECTION_OUTSIDE_POSTING_WINDOW, c.postingOpensAt, c.postingClosesAt);
         }
         Long filed = em.createQuery("select count(o) from Objection o where o.campaignId = ?1 and o.householdId = ?2", Long.class)
                 .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult();
         if (filed > 0) {
-            throw ApiException.conflict("objection-exists", "An objection was already filed for this household in this campaign.");
+            throw ApiException.of(RatingCodes.OBJECTION_ALREADY_FILED);
         }
         Objection o = new Objection();
         o.id = UUID.randomUUID();
@@ -357,18 +357,18 @@ public class CampaignService {
         Campaign c = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         Objection o = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || o == null || !o.campaignId.equals(campaignId)) {
-            throw ApiException.notFound("Objection " + objectionId + " does not exist in campaign " + campaignId + ".");
+            throw ApiException.of(RatingCodes.OBJECTION_NOT_FOUND, objectionId, campaignId);
         }
         if (o.status != Objection.Status.OPEN) {
-            throw ApiException.conflict("objection-resolved", "This objection was already resolved by " + o.resolvedBy + ".");
+            throw ApiException.of(RatingCodes.OBJECTION_ALREADY_RESOLVED, o.resolvedBy);
         }
         if (c.status != Campaign.Status.POSTED) {
-            throw ApiException.conflict("campaign-not-posted", "The campaign is " + c.status + "; objections are resolved while it is posted.");
+            throw ApiException.of(RatingCodes.OBJECTION_CAMPAIGN_NOT_POSTED, c.status.name());
         }
         if (resolution == Resolution.RERATE) {
             List<HouseholdRating> rerated = rater.rateAll(List.of(o.householdId), HouseholdRater.Occasion.objection(campaignId));
             if (rerated.isEmpty()) {
-                throw ApiException.conflict("household-closed", "The household's file is closed; it cannot be rated again.");
+                throw ApiException.of(RatingCodes.HOUSEHOLD_FILE_CLOSED);
             }
             em.flush();
             em.createNativeQuery("UPDATE campaign_household SET rating_id = ?3 WHERE campaign_id = ?1 AND household_id = ?2")
@@ -390,18 +390,18 @@ public class CampaignService {
     public Campaign finalizeCampaign(UUID campaignId, String username) {
         Campaign c = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            throw ApiException.notFound("Campaign " + campaignId + " does not exist.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_NOT_FOUND, campaignId);
         }
         if (c.status != Campaign.Status.POSTED) {
-            throw ApiException.conflict("campaign-not-posted", "The campaign is " + c.status + "; only a posted campaign can be finalized.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_FINALIZE_NOT_POSTED, c.status.name());
         }
         if (clock.now().isBefore(c.postingClosesAt)) {
-            throw ApiException.conflict("posting-window-open", "The posting window is open until " + c.postingClosesAt + ".");
+            throw ApiException.of(RatingCodes.CAMPAIGN_POSTING_WINDOW_OPEN, c.postingClosesAt);
         }
         Long open = em.createQuery("select count(o) from Objection o where o.campaignId = ?1 and o.status = ?2", Long.class)
                 .setParameter(1, campaignId).setParameter(2, Objection.Status.OPEN).getSingleResult();
         if (open > 0) {
-            throw ApiException.conflict("objections-open", open + " objection(s) are not resolved yet.");
+            throw ApiException.of(RatingCodes.CAMPAIGN_OBJECTIONS_OPEN, open);
         }
         c.status = Campaign.Status.FINALIZING;
         c.cursorHouseholdId = null;

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.DivisionCriterion;
 import org.ruralcredit.events.rating.TownshipRated;
@@ -71,7 +72,7 @@ public class DivisionRatingService {
             case 12 -> DivisionLevel.VILLAGE;
             case 9 -> DivisionLevel.TOWNSHIP;
             case 6 -> DivisionLevel.COUNTY;
-            default -> throw ApiException.invalid("division", "must be a 6-digit county, 9-digit township or 12-digit village code");
+            default -> throw ApiException.invalid("division", RatingCodes.DIVISION_CODE_LEVEL);
         };
     }
 
@@ -82,17 +83,17 @@ public class DivisionRatingService {
         requireMayCompute(level, code, actor);
         RuleSet ruleSet = ruleSetId == null ? RuleSetCatalog.defaultFor(level)
                 : RuleSetCatalog.find(ruleSetId, ruleSetVersion).orElseThrow(() -> ApiException.invalid("ruleSet",
-                ruleSetId + (ruleSetVersion == null ? "" : " v" + ruleSetVersion) + " is not a known rule set"));
+                RatingCodes.RULE_SET_UNKNOWN, ruleSetId + (ruleSetVersion == null ? "" : " v" + ruleSetVersion)));
         if (ruleSet.level() != level) {
-            throw ApiException.invalid("ruleSet", ruleSet.id() + " is for a " + ruleSet.level()
-                    + ", the division " + code + " is a " + level);
+            throw ApiException.invalid("ruleSet", RatingCodes.RULE_SET_WRONG_LEVEL, ruleSet.id(),
+                    ruleSet.level().name(), code, level.name());
         }
         Map<String, Object> shown = new LinkedHashMap<>();
         DivisionFigures measured;
         try {
             measured = measure(level, code, shown);
         } catch (IllegalArgumentException e) {
-            throw ApiException.conflict("inconsistent-figures", "The figures of " + code + " are inconsistent: " + e.getMessage());
+            throw ApiException.of(RatingCodes.DIVISION_INCONSISTENT_FIGURES, code, e.getMessage());
         }
         return store(EVALUATOR.evaluate(ruleSet, measured), shown, actor.username());
     }
@@ -101,7 +102,7 @@ public class DivisionRatingService {
         if (level == DivisionLevel.VILLAGE) {
             Village village = villages.findById(code);
             if (village == null) {
-                throw ApiException.notFound("Village " + code + " is not known to the rating service.");
+                throw ApiException.of(RatingCodes.VILLAGE_NOT_KNOWN, code);
             }
             long credit = figures.creditHouseholds(code);
             shown.put("householdsInProfile", village.totalHouseholds);
@@ -111,7 +112,7 @@ public class DivisionRatingService {
         }
         long villageCount = figures.administrativeVillages(code);
         if (villageCount == 0) {
-            throw ApiException.notFound("No village of " + code + " is known to the rating service.");
+            throw ApiException.of(RatingCodes.DIVISION_NO_VILLAGE_KNOWN, code);
         }
         long creditVillages = figures.creditVillages(code);
         shown.put("administrativeVillages", villageCount);
@@ -171,15 +172,15 @@ public class DivisionRatingService {
     public DivisionRatingRecord decide(UUID id, boolean approve, String note, Actor actor) {
         DivisionRatingRecord record = em.find(DivisionRatingRecord.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (record == null) {
-            throw ApiException.notFound("Division rating " + id + " does not exist.");
+            throw ApiException.of(RatingCodes.DIVISION_RATING_NOT_FOUND, id);
         }
         requireMayDecide(record, actor);
         if (record.status != DivisionRatingRecord.Status.PENDING) {
-            throw ApiException.conflict("already-decided", "This rating was already " + record.status.name().toLowerCase()
-                    + " by " + record.decidedBy + ".");
+            throw ApiException.of(record.status == DivisionRatingRecord.Status.APPROVED
+                    ? RatingCodes.DIVISION_RATING_ALREADY_APPROVED : RatingCodes.DIVISION_RATING_ALREADY_REJECTED, record.decidedBy);
         }
         if (record.computedBy.equals(actor.username())) {
-            throw ApiException.forbidden("The person who computed a rating cannot also decide on it.");
+            throw ApiException.of(RatingCodes.DIVISION_RATING_SAME_PERSON);
         }
         record.status = approve ? DivisionRatingRecord.Status.APPROVED : DivisionRatingRecord.Status.REJECTED;
         record.decidedBy = actor.username();
@@ -212,7 +213,7 @@ public class DivisionRatingService {
         boolean ownTownship = actor.townshipOfficial() && actor.division() != null && actor.division().length() == 9
                 && code.startsWith(actor.division());
         if (level == DivisionLevel.COUNTY || !ownTownship) {
-            throw ApiException.forbidden("You may not compute the rating of " + code + ".");
+            throw ApiException.of(RatingCodes.DIVISION_RATING_MAY_NOT_COMPUTE, code);
         }
     }
 
@@ -221,9 +222,8 @@ public class DivisionRatingService {
                 ? actor.townshipOfficial() && record.divisionCode.substring(0, 9).equals(actor.division())
                 : actor.creditAdmin();
         if (!allowed) {
-            throw ApiException.forbidden(record.level == DivisionLevel.VILLAGE
-                    ? "A village rating is approved by the official of its township."
-                    : "A township or county rating is approved by a credit-admin.");
+            throw ApiException.of(record.level == DivisionLevel.VILLAGE
+                    ? RatingCodes.DIVISION_RATING_VILLAGE_APPROVER : RatingCodes.DIVISION_RATING_TOWNSHIP_APPROVER);
         }
     }
 
@@ -231,7 +231,7 @@ public class DivisionRatingService {
     public DivisionRatingRecord get(UUID id) {
         DivisionRatingRecord record = em.find(DivisionRatingRecord.class, id);
         if (record == null) {
-            throw ApiException.notFound("Division rating " + id + " does not exist.");
+            throw ApiException.of(RatingCodes.DIVISION_RATING_NOT_FOUND, id);
         }
         return record;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.creditline.CreditLineCalculator;
@@ -78,8 +79,10 @@ public class LenderPolicyService {
         int version = last.intValue() + 1;
         try {
             document.toPolicy(version);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.invalid("policy", e.getMessage() == null ? "a required value is missing" : e.getMessage());
+        } catch (LenderPolicy.InvalidPolicyException e) {
+            throw ApiException.invalid(e.problems());
+        } catch (NullPointerException e) {
+            throw ApiException.invalid("policy", RatingCodes.LENDER_POLICY_VALUE_MISSING);
         }
         Instant now = clock.now();
         try {
@@ -93,6 +96,18 @@ public class LenderPolicyService {
             throw new IllegalStateException("policy cannot be written", e);
         }
         return new StoredPolicy(institution, version, document, username, now);
+    }
+
+    /** One version of one of the institution's policies. */
+    @Transactional
+    public StoredPolicy find(String institution, String policyId, int version) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT institution, version, CAST(document AS text), created_by, created_at
+                        FROM lender_policy WHERE institution = ?1 AND policy_id = ?2 AND version = ?3""")
+                .setParameter(1, institution).setParameter(2, policyId).setParameter(3, version).getResultList();
+        return rows.stream().findFirst().map(this::stored)
+                .orElseThrow(() -> ApiException.of(RatingCodes.LENDER_POLICY_NOT_FOUND, institution, policyId));
     }
 
     /** Newest version of each policy, of one institution or (null) of all. */
@@ -123,11 +138,11 @@ public class LenderPolicyService {
         List<StoredPolicy> policies = latest(institution).stream()
                 .filter(p -> policyId == null || p.document().policyId().equals(policyId)).toList();
         if (policies.isEmpty()) {
-            throw ApiException.notFound("Institution " + institution + " has no policy"
-                    + (policyId == null ? "" : " " + policyId) + ".");
+            throw policyId == null ? ApiException.of(RatingCodes.LENDER_POLICY_NONE, institution)
+                    : ApiException.of(RatingCodes.LENDER_POLICY_NOT_FOUND, institution, policyId);
         }
         if (policies.size() > 1) {
-            throw ApiException.invalid("policy", "institution " + institution + " has several policies: name one");
+            throw ApiException.invalid("policy", RatingCodes.LENDER_POLICY_SEVERAL, institution);
         }
         return policies.get(0).document().toPolicy(policies.get(0).version());
     }
@@ -158,7 +173,7 @@ public class LenderPolicyService {
     private HouseholdFactsRecord rated(UUID householdId) {
         HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
         if (facts == null || facts.currentRatingId == null) {
-            throw ApiException.notFound("Household " + householdId + " has not been rated.");
+            throw ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, householdId);
         }
         return facts;
     }

@@ -168,9 +168,9 @@ public class RiskAnalyticsService {
         try {
             report = monitor.report(model + "@" + version, observations, period.allScores(), baseline.allScores());
         } catch (IllegalArgumentException e) {
-            throw org.ruralcredit.commons.problem.ApiException.conflict("insufficient-data",
-                    "Not enough scored loans to compare: " + e.getMessage() + " (period " + observations.size()
-                            + " with outcomes, " + period.allScores().size() + " scored, baseline " + baseline.allScores().size() + ").");
+            throw org.ruralcredit.commons.problem.ApiException.of(
+                    org.ruralcredit.commons.problem.codes.RatingCodes.ANALYTICS_INSUFFICIENT_DATA, e.getMessage(),
+                    observations.size(), period.allScores().size(), baseline.allScores().size());
         }
         return new Monitoring(report, period.allScores().size(), baseline.allScores().size(),
                 period.unscoredLoans() + baseline.unscoredLoans());

@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.rating.domain.ScorecardModelRecord;
 import org.ruralcredit.rating.domain.scorecard.ScorecardDocuments;
@@ -107,7 +110,7 @@ public class ScorecardModelService {
     public ScorecardModelRecord get(String code, int version) {
         ScorecardModelRecord record = em.find(ScorecardModelRecord.class, key(code, version));
         if (record == null) {
-            throw ApiException.notFound("No scorecard model " + code + " version " + version + ".");
+            throw ApiException.of(RatingCodes.MODEL_NOT_FOUND, code, version);
         }
         return record;
     }
@@ -119,21 +122,20 @@ public class ScorecardModelService {
         try {
             model = ScorecardDocuments.read(json);
         } catch (JsonProcessingException e) {
-            throw new ApiException(Problem.validation("The model document is not readable.",
-                    List.of(new Problem.FieldError("document", "is not a scorecard model: " + e.getOriginalMessage()
-                            .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.", "`")))));
+            throw refusal(RatingCodes.MODEL_UNREADABLE, List.of(Problem.FieldError.of("document",
+                    RatingCodes.MODEL_DOCUMENT_UNREADABLE, e.getOriginalMessage()
+                            .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.", "`"))));
         }
         if (model == null) {
-            throw ApiException.invalid("document", "a model document is required");
+            throw ApiException.invalid("document", RatingCodes.MODEL_DOCUMENT_REQUIRED);
         }
         List<ScorecardModelValidator.Problem> problems = ScorecardModelValidator.validate(model);
         if (!problems.isEmpty()) {
-            throw new ApiException(Problem.validation("The model has " + problems.size() + " problem(s); it was not saved.",
-                    problems.stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList()));
+            throw refusal(RatingCodes.MODEL_INVALID, problems.stream().map(ScorecardModelValidator.Problem::toFieldError).toList(),
+                    problems.size());
         }
         if (em.find(ScorecardModelRecord.class, key(model.code(), model.version())) != null) {
-            throw ApiException.conflict("model-version-exists", "Model " + model.id()
-                    + " exists and is never changed; save a new version.");
+            throw ApiException.of(RatingCodes.MODEL_VERSION_EXISTS, model.id());
         }
         ScorecardModelRecord record = record(model, username);
         em.persist(record);
@@ -144,12 +146,10 @@ public class ScorecardModelService {
     public ScorecardModelRecord activate(String code, int version, String username) {
         ScorecardModelRecord record = get(code, version);
         if (!HOUSEHOLD_MODEL.equals(code)) {
-            throw ApiException.conflict("model-code-not-rated", "Households are rated only by the active version of "
-                    + HOUSEHOLD_MODEL + "; " + code + "@" + version + " would rate nothing. Save the model as a new version of "
-                    + HOUSEHOLD_MODEL + " to use it.");
+            throw ApiException.of(RatingCodes.MODEL_CODE_NOT_RATED, HOUSEHOLD_MODEL, code + "@" + version);
         }
         if (record.status == ScorecardModelRecord.Status.ACTIVE) {
-            throw ApiException.conflict("model-already-active", "Model " + code + "@" + version + " is already active.");
+            throw ApiException.of(RatingCodes.MODEL_ALREADY_ACTIVE, code + "@" + version);
         }
         em.createQuery("update ScorecardModelRecord set status = ?1 where code = ?2 and status = ?3")
                 .setParameter(1, ScorecardModelRecord.Status.RETIRED).setParameter(2, code)
@@ -184,5 +184,11 @@ public class ScorecardModelService {
         key.code = code;
         key.version = version;
         return key;
+    }
+
+    /** A validation refusal whose summary is a code of its own (the model's problems, not a request's fields). */
+    private static ApiException refusal(ProblemCode summary, List<Problem.FieldError> errors, Object... args) {
+        return new ApiException(new Problem(Problem.type(summary.type()), null, summary.status(), null, null,
+                summary.code(), ProblemCatalogue.args(summary, args), List.copyOf(errors)));
     }
 }

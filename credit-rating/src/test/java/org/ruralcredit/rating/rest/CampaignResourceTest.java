@@ -104,6 +104,9 @@ class CampaignResourceTest {
         object(OFFICIAL_LINSHAN, campaign, UUID.randomUUID()).then().statusCode(404);
         String objection = object(OFFICIAL_LINSHAN, campaign, first).then().statusCode(201)
                 .body("status", equalTo("OPEN")).body("filedBy", equalTo("official-linshan")).extract().path("id");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/campaigns/{id}/objections/{objection}", campaign, objection)
+                .then().statusCode(200).body("id", equalTo(objection)).body("status", equalTo("OPEN"));
         object(OFFICIAL_LINSHAN, campaign, first).then().statusCode(409).contentType("application/problem+json");
         String second_ = object(OFFICIAL_LINSHAN, campaign, second).then().statusCode(201).extract().path("id");
 
@@ -111,6 +114,12 @@ class CampaignResourceTest {
         given().header("Authorization", bearer(CREDIT_ADMIN)).post("/api/v1/campaigns/{id}/finalization", campaign)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN")
+                .post("/api/v1/campaigns/{id}/finalization", campaign)
+                .then().statusCode(409).body("code", equalTo("campaign.posting-window-open"))
+                .body("type", equalTo("urn:ruralcredit:problem:posting-window-open"))
+                .body("args.closes", org.hamcrest.Matchers.notNullValue())
+                .body("detail", org.hamcrest.Matchers.startsWith("公示期尚未结束，截止时间为 "));
 
         // the registry corrected the first household's facts: the credit-admin re-rates it
         fixtures.correctFacts(first, 50_000);

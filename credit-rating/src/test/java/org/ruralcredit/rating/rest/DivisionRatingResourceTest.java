@@ -182,7 +182,15 @@ class DivisionRatingResourceTest {
         String county = compute(CREDIT_ADMIN, "330281", null);
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON).body(Map.of("approve", true))
                 .post("/api/v1/division-ratings/{id}/decision", county).then().statusCode(403)
-                .body("detail", equalTo("The person who computed a rating cannot also decide on it."));
+                .body("detail", equalTo("The person who computed a rating cannot also decide on it."))
+                .body("code", equalTo("division-rating.same-person"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .contentType(ContentType.JSON).body(Map.of("approve", true))
+                .post("/api/v1/division-ratings/{id}/decision", county).then().statusCode(403)
+                .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                .body("code", equalTo("division-rating.same-person"))
+                .body("type", equalTo("urn:ruralcredit:problem:forbidden"))
+                .body("detail", equalTo("评定结果的计算人不能同时审批该结果。"));
         given().header("Authorization", bearer(CLERK_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("division", "330281100202")).post("/api/v1/division-ratings").then().statusCode(403);
         given().header("Authorization", bearer(AUDITOR)).contentType(ContentType.JSON)
@@ -197,7 +205,16 @@ class DivisionRatingResourceTest {
                 .body("errors[0].field", equalTo("division"));
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("division", village, "ruleSet", "no-such-rules")).post("/api/v1/division-ratings")
-                .then().statusCode(400).body("errors[0].field", equalTo("ruleSet"));
+                .then().statusCode(400).body("errors[0].field", equalTo("ruleSet"))
+                .body("code", equalTo("validation"))
+                .body("errors[0].code", equalTo("rule-set.unknown"))
+                .body("errors[0].args.ruleSet", equalTo("no-such-rules"))
+                .body("errors[0].message", equalTo("no-such-rules is not a known rule set"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN").contentType(ContentType.JSON)
+                .body(Map.of("division", village, "ruleSet", "no-such-rules")).post("/api/v1/division-ratings")
+                .then().statusCode(400).body("errors[0].code", equalTo("rule-set.unknown"))
+                .body("title", equalTo("请求内容有误"))
+                .body("errors[0].message", equalTo("no-such-rules 不是已有的评定规则"));
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("division", village, "ruleSet", "township-default")).post("/api/v1/division-ratings")
                 .then().statusCode(400).body("errors[0].field", equalTo("ruleSet"));

@@ -53,7 +53,12 @@ class LenderPolicyResourceTest {
         String id = "harvest-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(policy(id))
                 .post("/api/v1/lender-policies").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/lender-policies/" + id + "/versions/1"))
                 .body("institution", equalTo("YYRCB")).body("version", equalTo(1)).body("createdBy", equalTo("loan-officer"));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/lender-policies/{id}/versions/1", id)
+                .then().statusCode(200).body("document.policyId", equalTo(id)).body("version", equalTo(1));
+        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/lender-policies/{id}/versions/9", id)
+                .then().statusCode(404).body("code", equalTo("lender-policy.not-found"));
         Map<String, Object> second = policy(id);
         second.put("lineCap", 150000);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(second)
@@ -118,8 +123,16 @@ class LenderPolicyResourceTest {
         bad.put("termMonths", 0);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(bad)
                 .post("/api/v1/lender-policies").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].message", containsString("asset share must be between 0 and 1"))
-                .body("errors[0].message", containsString("term must be at least one month"));
+                .body("code", equalTo("validation")).body("detail", equalTo("The request has 2 invalid field(s)."))
+                .body("errors.find { it.field == 'assetShare' }.code", equalTo("lender-policy.fraction"))
+                .body("errors.find { it.field == 'assetShare' }.message", equalTo("must be between 0 and 1"))
+                .body("errors.find { it.field == 'termMonths' }.message", equalTo("must be at least one month"));
+        given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body(bad)
+                .post("/api/v1/lender-policies").then().statusCode(400)
+                .body("detail", equalTo("请求中有 2 个字段有误。"))
+                .body("errors.find { it.field == 'assetShare' }.message", equalTo("须在 0 到 1 之间"))
+                .body("errors.find { it.field == 'termMonths' }.message", equalTo("期限不能少于一个月"));
         Map<String, Object> missing = policy("missing-cap");
         missing.remove("lineCap");
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON).body(missing)

@@ -141,7 +141,26 @@ class RiskAnalyticsResourceTest {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")
                 .get("/api/v1/pricing/odds").then().statusCode(403);
         given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "2027-01-01").queryParam("to", "2026-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(400).body("errors[0].field", equalTo("to"));
+                .get("/api/v1/pricing/odds").then().statusCode(400).body("errors[0].field", equalTo("to"))
+                .body("errors[0].code", equalTo("period.order"))
+                .body("errors[0].message", equalTo("must be after the start of the period"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN")
+                .queryParam("from", "2027-01-01").queryParam("to", "2026-01-01")
+                .get("/api/v1/pricing/odds").then().statusCode(400).body("errors[0].field", equalTo("to"))
+                .body("errors[0].code", equalTo("period.order"))
+                .body("errors[0].message", equalTo("须晚于期间的起始日期"));
+        // a date that is no date names its parameter
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "notadate").queryParam("to", "2027-01-01")
+                .get("/api/v1/pricing/odds").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].code", equalTo("param.unreadable"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")
+                .queryParam("baselineFrom", "2025-01-01").queryParam("baselineTo", "2025-13-45")
+                .get("/api/v1/monitoring/report").then().statusCode(400)
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("baselineTo"))
+                .body("errors[0].code", equalTo("param.unreadable"));
         given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("to", "2026-01-01")
                 .get("/api/v1/pricing/odds").then().statusCode(400);
         given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")

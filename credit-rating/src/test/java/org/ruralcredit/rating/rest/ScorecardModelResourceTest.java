@@ -71,7 +71,20 @@ class ScorecardModelResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("maxPoints", "groups[0].indicators[0].input"))
-                .body("errors.size()", greaterThanOrEqualTo(2));
+                .body("errors.size()", greaterThanOrEqualTo(2))
+                .body("code", equalTo("model.invalid"))
+                .body("detail", org.hamcrest.Matchers.matchesPattern("The model has \\d+ problem\\(s\\); it was not saved\\."))
+                .body("errors.find { it.field == 'maxPoints' }.code", equalTo("model.max-points-sum"))
+                .body("errors.find { it.field == 'maxPoints' }.message",
+                        equalTo("is 90 but the indicators' maxima add up to 100"));
+        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body(broken).post("/api/v1/models")
+                .then().statusCode(400)
+                .body("code", equalTo("model.invalid"))
+                .body("title", equalTo("请求内容有误"))
+                .body("detail", org.hamcrest.Matchers.matchesPattern("该模型有 \\d+ 处问题，未予保存。"))
+                .body("errors.find { it.field == 'maxPoints' }.args.sum", equalTo(100))
+                .body("errors.find { it.field == 'maxPoints' }.message", equalTo("满分为 90，但各指标最高分合计为 100"));
         given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/models/household-default/999")
                 .then().statusCode(404);
     }

@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 
 import org.ruralcredit.rating.domain.lending.CreditGrade;
 
@@ -39,66 +46,84 @@ public record LenderPolicy(String id, int version, String lenderName,
     static final int FRACTION_DECIMALS = 6;
 
     public LenderPolicy {
-        List<String> problems = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         if (id == null || id.isBlank()) {
-            problems.add("id is required");
+            problems.add(Problem.FieldError.of("policyId", CommonCodes.FIELD_REQUIRED));
         }
         if (version < 1) {
-            problems.add("version must be 1 or more");
+            problems.add(Problem.FieldError.of("version", RatingCodes.DOCUMENT_VERSION_MIN));
         }
         baseLineByGrade.forEach((grade, base) -> {
+            String field = "baseLineByGrade." + grade;
             if (!grade.isCreditHousehold()) {
-                problems.add("no line may be set for " + grade);
+                problems.add(Problem.FieldError.of(field, RatingCodes.LENDER_POLICY_GRADE_WITHOUT_LINE, grade.name()));
             }
             if (base.signum() < 0) {
-                problems.add("base line of " + grade + " is negative");
+                problems.add(Problem.FieldError.of(field, CommonCodes.FIELD_NOT_NEGATIVE));
             }
-            requireAmount("base line of " + grade, base, problems);
+            requireAmount(field, base, problems);
         });
-        requireFraction("asset share", assetShare, problems);
-        requireFraction("business income share", businessIncomeShare, problems);
-        requireFraction("repayment share of net income", repaymentShareOfNetIncome, problems);
-        rateDiscountByGrade.forEach((grade, discount) -> requireFraction("rate discount of " + grade, discount, problems));
+        requireFraction("assetShare", assetShare, problems);
+        requireFraction("businessIncomeShare", businessIncomeShare, problems);
+        requireFraction("repaymentShareOfNetIncome", repaymentShareOfNetIncome, problems);
+        rateDiscountByGrade.forEach((grade, discount) -> requireFraction("rateDiscountByGrade." + grade, discount, problems));
         if (lineCap.signum() <= 0) {
-            problems.add("line cap must be positive");
+            problems.add(Problem.FieldError.of("lineCap", CommonCodes.FIELD_POSITIVE));
         }
-        requireAmount("line cap", lineCap, problems);
+        requireAmount("lineCap", lineCap, problems);
         if (termMonths < 1) {
-            problems.add("term must be at least one month");
+            problems.add(Problem.FieldError.of("termMonths", RatingCodes.LENDER_POLICY_TERM_MIN));
         }
         if (termMonths > MAX_TERM_MONTHS) {
-            problems.add("term must be at most " + MAX_TERM_MONTHS + " months");
+            problems.add(Problem.FieldError.of("termMonths", RatingCodes.LENDER_POLICY_TERM_MAX, MAX_TERM_MONTHS));
         }
         if (baseAnnualRate.signum() < 0) {
-            problems.add("base rate must not be negative");
+            problems.add(Problem.FieldError.of("baseAnnualRate", CommonCodes.FIELD_NOT_NEGATIVE));
         }
         if (baseAnnualRate.compareTo(MAX_RATE) > 0 || baseAnnualRate.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
-            problems.add("base rate must be at most " + MAX_RATE.toPlainString() + " with at most "
-                    + FRACTION_DECIMALS + " decimals");
+            problems.add(Problem.FieldError.of("baseAnnualRate", RatingCodes.LENDER_POLICY_RATE_MAX, MAX_RATE,
+                    FRACTION_DECIMALS));
         }
         if (roundingUnit.signum() <= 0) {
-            problems.add("rounding unit must be positive");
+            problems.add(Problem.FieldError.of("roundingUnit", CommonCodes.FIELD_POSITIVE));
         }
-        requireAmount("rounding unit", roundingUnit, problems);
+        requireAmount("roundingUnit", roundingUnit, problems);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid lender policy: " + String.join("; ", problems));
+            throw new InvalidPolicyException(problems);
         }
         baseLineByGrade = Map.copyOf(new EnumMap<>(baseLineByGrade));
         rateDiscountByGrade = Map.copyOf(rateDiscountByGrade);
     }
 
-    private static void requireFraction(String name, BigDecimal value, List<String> problems) {
+    /** A policy that cannot be: every problem with the field (as the policy document names it) it is at. */
+    public static final class InvalidPolicyException extends IllegalArgumentException {
+
+        private final transient List<Problem.FieldError> problems;
+
+        InvalidPolicyException(List<Problem.FieldError> problems) {
+            super("invalid lender policy: " + problems.stream()
+                    .map(p -> p.field() + " " + ProblemCatalogue.message(p.code(), p.args(), Language.EN))
+                    .collect(Collectors.joining("; ")));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem.FieldError> problems() {
+            return problems;
+        }
+    }
+
+    private static void requireFraction(String field, BigDecimal value, List<Problem.FieldError> problems) {
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            problems.add(name + " must be between 0 and 1");
+            problems.add(Problem.FieldError.of(field, RatingCodes.LENDER_POLICY_FRACTION));
         } else if (value.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
-            problems.add(name + " must have at most " + FRACTION_DECIMALS + " decimals");
+            problems.add(Problem.FieldError.of(field, RatingCodes.LENDER_POLICY_FRACTION_DECIMALS, FRACTION_DECIMALS));
         }
     }
 
     /** Yuan and fen of a plausible size: the arithmetic and the offer's wording stay cheap. */
-    private static void requireAmount(String name, BigDecimal value, List<String> problems) {
+    private static void requireAmount(String field, BigDecimal value, List<Problem.FieldError> problems) {
         if (value.compareTo(MAX_AMOUNT) > 0 || value.stripTrailingZeros().scale() > 2) {
-            problems.add(name + " must be at most 100,000,000 yuan with at most two decimals");
+            problems.add(Problem.FieldError.of(field, RatingCodes.LENDER_POLICY_AMOUNT, MAX_AMOUNT.longValueExact()));
         }
     }
 

@@ -2,11 +2,17 @@ package org.ruralcredit.rating.domain.scorecard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.validation.TextRules;
 
 /**
@@ -18,7 +24,21 @@ import org.ruralcredit.commons.validation.TextRules;
  */
 public final class ScorecardModelValidator {
 
-    public record Problem(String field, String message) {
+    /** One problem: where it is, its code and the values its text names; written in the caller's language at the edge. */
+    public record Problem(String field, ProblemCode code, List<Object> args) {
+
+        Problem(String field, ProblemCode code, Object... args) {
+            this(field, code, Arrays.asList(args));
+        }
+
+        public org.ruralcredit.commons.problem.Problem.FieldError toFieldError() {
+            return org.ruralcredit.commons.problem.Problem.FieldError.of(field, code, args.toArray());
+        }
+
+        /** The problem in English, as logs and tests read it. */
+        public String message() {
+            return ProblemCatalogue.message(code.code(), ProblemCatalogue.args(code, args.toArray()), Language.EN);
+        }
     }
 
     /** A model's code names it in URLs: lower-case letters, digits and dashes. */
@@ -34,17 +54,17 @@ public final class ScorecardModelValidator {
     public static List<Problem> validate(ScorecardModel model) {
         List<Problem> problems = new ArrayList<>();
         if (model.code() == null || model.code().isBlank()) {
-            problems.add(new Problem("code", "is required"));
+            problems.add(new Problem("code", CommonCodes.FIELD_REQUIRED));
         } else if (!model.code().matches(MODEL_CODE)) {
-            problems.add(new Problem("code", "must be 2-60 lower-case letters, digits or dashes"));
+            problems.add(new Problem("code", RatingCodes.MODEL_CODE));
         }
         checkName("nameZh", model.nameZh(), problems);
         checkName("nameEn", model.nameEn(), problems);
         if (model.version() < 1) {
-            problems.add(new Problem("version", "must be 1 or more"));
+            problems.add(new Problem("version", RatingCodes.DOCUMENT_VERSION_MIN));
         }
         if (model.groups() == null || model.groups().isEmpty()) {
-            problems.add(new Problem("groups", "must have at least one indicator group"));
+            problems.add(new Problem("groups", RatingCodes.MODEL_GROUPS_EMPTY));
             return problems;
         }
         int sumOfMaxima = 0;
@@ -52,21 +72,21 @@ public final class ScorecardModelValidator {
         for (int g = 0; g < model.groups().size(); g++) {
             ScorecardModel.Group group = model.groups().get(g);
             if (group == null) {
-                problems.add(new Problem("groups[" + g + "]", "is required"));
+                problems.add(new Problem("groups[" + g + "]", CommonCodes.FIELD_REQUIRED));
                 continue;
             }
             checkCode("groups[" + g + "].code", group.code(), problems);
             checkName("groups[" + g + "].nameZh", group.nameZh(), problems);
             checkName("groups[" + g + "].nameEn", group.nameEn(), problems);
             if (group.indicators() == null || group.indicators().isEmpty()) {
-                problems.add(new Problem("groups[" + g + "].indicators", "must have at least one indicator"));
+                problems.add(new Problem("groups[" + g + "].indicators", RatingCodes.MODEL_INDICATORS_EMPTY));
                 continue;
             }
             for (int i = 0; i < group.indicators().size(); i++) {
                 ScorecardModel.Indicator indicator = group.indicators().get(i);
                 String at = "groups[" + g + "].indicators[" + i + "]";
                 if (indicator == null) {
-                    problems.add(new Problem(at, "is required"));
+                    problems.add(new Problem(at, CommonCodes.FIELD_REQUIRED));
                     continue;
                 }
                 checkCode(at + ".code", indicator.code(), problems);
@@ -75,67 +95,66 @@ public final class ScorecardModelValidator {
                 checkDescription(at + ".descriptionZh", indicator.descriptionZh(), problems);
                 checkDescription(at + ".descriptionEn", indicator.descriptionEn(), problems);
                 if (!codes.add(String.valueOf(indicator.code()))) {
-                    problems.add(new Problem(at + ".code", "'" + indicator.code() + "' is used twice"));
+                    problems.add(new Problem(at + ".code", RatingCodes.MODEL_INDICATOR_CODE_TWICE, indicator.code()));
                 }
                 sumOfMaxima += indicator.maxPoints();
                 checkIndicator(at, indicator, problems);
             }
         }
         if (sumOfMaxima != model.maxPoints()) {
-            problems.add(new Problem("maxPoints", "is " + model.maxPoints() + " but the indicators' maxima add up to "
-                    + sumOfMaxima));
+            problems.add(new Problem("maxPoints", RatingCodes.MODEL_MAX_POINTS_SUM, model.maxPoints(),
+                    sumOfMaxima));
         }
         checkGradeBands(model, problems);
         if (model.scaling() == null || model.scaling().pdo() == null || model.scaling().offset() == null
                 || model.scaling().pdo().signum() <= 0) {
-            problems.add(new Problem("scaling", "needs an offset and a positive PDO"));
+            problems.add(new Problem("scaling", RatingCodes.MODEL_SCALING));
         }
         if (model.vetoes() == null) {
-            problems.add(new Problem("vetoes", "is required (may be empty)"));
+            problems.add(new Problem("vetoes", RatingCodes.MODEL_VETOES_REQUIRED));
         } else if (model.vetoes().stream().anyMatch(java.util.Objects::isNull)) {
-            problems.add(new Problem("vetoes", "lists a veto the platform does not know"));
+            problems.add(new Problem("vetoes", RatingCodes.MODEL_VETO_UNKNOWN));
         }
         return problems;
     }
 
     private static void checkIndicator(String at, ScorecardModel.Indicator indicator, List<Problem> problems) {
         if (indicator.input() == null) {
-            problems.add(new Problem(at + ".input", "is not an indicator input the platform knows"));
+            problems.add(new Problem(at + ".input", RatingCodes.MODEL_INPUT_UNKNOWN));
             return;
         }
         if (indicator.maxPoints() <= 0) {
-            problems.add(new Problem(at + ".maxPoints", "must be positive"));
+            problems.add(new Problem(at + ".maxPoints", RatingCodes.MODEL_POSITIVE));
         }
         if (indicator.missingPoints() < 0 || indicator.missingPoints() > indicator.maxPoints()) {
-            problems.add(new Problem(at + ".missingPoints", "must be between 0 and the indicator's maximum"));
+            problems.add(new Problem(at + ".missingPoints", RatingCodes.MODEL_MISSING_POINTS));
         }
         List<ScorecardModel.Bin> bins = indicator.bins() == null ? List.of() : indicator.bins();
         if (bins.isEmpty()) {
-            problems.add(new Problem(at + ".bins", "must have at least one bin"));
+            problems.add(new Problem(at + ".bins", RatingCodes.MODEL_BINS_EMPTY));
             return;
         }
         int best = 0;
         for (int b = 0; b < bins.size(); b++) {
             ScorecardModel.Bin bin = bins.get(b);
             if (bin == null) {
-                problems.add(new Problem(at + ".bins[" + b + "]", "is required"));
+                problems.add(new Problem(at + ".bins[" + b + "]", CommonCodes.FIELD_REQUIRED));
                 return;
             }
             if (bin.points() < 0 || bin.points() > indicator.maxPoints()) {
-                problems.add(new Problem(at + ".bins[" + b + "].points", "must be between 0 and " + indicator.maxPoints()));
+                problems.add(new Problem(at + ".bins[" + b + "].points", RatingCodes.MODEL_POINTS_RANGE, indicator.maxPoints()));
             }
             best = Math.max(best, bin.points());
             if (bin.numeric() != indicator.input().numeric()) {
                 problems.add(new Problem(at + ".bins[" + b + "]", indicator.input().numeric()
-                        ? "must be a numeric range (from/to) for input " + indicator.input()
-                        : "must list values for input " + indicator.input()));
+                        ? RatingCodes.MODEL_BIN_NUMERIC : RatingCodes.MODEL_BIN_VALUES, indicator.input().toString()));
             }
             if (bin.numeric() && bin.from() != null && bin.to() != null && bin.from().compareTo(bin.to()) >= 0) {
-                problems.add(new Problem(at + ".bins[" + b + "]", "'from' must be below 'to'"));
+                problems.add(new Problem(at + ".bins[" + b + "]", RatingCodes.MODEL_BIN_ORDER));
             }
         }
         if (best != indicator.maxPoints()) {
-            problems.add(new Problem(at + ".maxPoints", "is " + indicator.maxPoints() + " but the best bin gives " + best));
+            problems.add(new Problem(at + ".maxPoints", RatingCodes.MODEL_BEST_BIN, indicator.maxPoints(), best));
         }
         if (indicator.input().numeric() && bins.stream().allMatch(ScorecardModel.Bin::numeric)) {
             checkNumericCoverage(at, bins, problems);
@@ -144,7 +163,7 @@ public final class ScorecardModelValidator {
             for (int b = 0; b < bins.size(); b++) {
                 for (String value : bins.get(b).values() == null ? List.<String>of() : bins.get(b).values()) {
                     if (!seen.add(value)) {
-                        problems.add(new Problem(at + ".bins[" + b + "]", "value '" + value + "' is in two bins"));
+                        problems.add(new Problem(at + ".bins[" + b + "]", RatingCodes.MODEL_VALUE_TWICE, value));
                     }
                 }
             }
@@ -160,10 +179,9 @@ public final class ScorecardModelValidator {
             BigDecimal previousEnd = sorted.get(b - 1).to();
             BigDecimal start = sorted.get(b).from();
             if (previousEnd == null || start == null || previousEnd.compareTo(start) > 0) {
-                problems.add(new Problem(at + ".bins", "bins overlap at " + (start == null ? "−∞" : start.toPlainString())));
+                problems.add(new Problem(at + ".bins", RatingCodes.MODEL_BINS_OVERLAP, start == null ? "−∞" : start));
             } else if (previousEnd.compareTo(start) < 0) {
-                problems.add(new Problem(at + ".bins", "gap between " + previousEnd.toPlainString() + " and "
-                        + start.toPlainString()));
+                problems.add(new Problem(at + ".bins", RatingCodes.MODEL_BINS_GAP, previousEnd, start));
             }
         }
     }
@@ -171,42 +189,42 @@ public final class ScorecardModelValidator {
     private static void checkGradeBands(ScorecardModel model, List<Problem> problems) {
         List<ScorecardModel.GradeBand> bands = model.gradeBands() == null ? List.of() : model.gradeBands();
         if (bands.isEmpty()) {
-            problems.add(new Problem("gradeBands", "must have at least one band"));
+            problems.add(new Problem("gradeBands", RatingCodes.MODEL_GRADE_BANDS_EMPTY));
             return;
         }
         for (int b = 0; b < bands.size(); b++) {
             if (bands.get(b) == null || bands.get(b).grade() == null || !bands.get(b).grade().matches("[A-Z_]{1,20}")) {
-                problems.add(new Problem("gradeBands[" + b + "].grade", "is required: a grade such as AAA"));
+                problems.add(new Problem("gradeBands[" + b + "].grade", RatingCodes.MODEL_GRADE_REQUIRED));
                 return;
             }
             BigDecimal min = bands.get(b).minScore();
             if (min == null || min.signum() < 0 || min.compareTo(BigDecimal.valueOf(model.maxPoints())) > 0) {
-                problems.add(new Problem("gradeBands[" + b + "].minScore", "must be between 0 and " + model.maxPoints()));
+                problems.add(new Problem("gradeBands[" + b + "].minScore", RatingCodes.MODEL_POINTS_RANGE, model.maxPoints()));
             } else if (b > 0 && bands.get(b - 1).minScore() != null && min.compareTo(bands.get(b - 1).minScore()) >= 0) {
-                problems.add(new Problem("gradeBands[" + b + "]", "must have a lower minScore than the band before it"));
+                problems.add(new Problem("gradeBands[" + b + "]", RatingCodes.MODEL_BAND_ORDER));
             }
         }
         if (model.lowestCreditGrade() == null
                 || bands.stream().noneMatch(b -> model.lowestCreditGrade().equals(b.grade()))) {
-            problems.add(new Problem("lowestCreditGrade", "must be one of the grade bands"));
+            problems.add(new Problem("lowestCreditGrade", RatingCodes.MODEL_LOWEST_GRADE));
         }
     }
 
     private static void checkCode(String field, String code, List<Problem> problems) {
         if (code == null || !code.matches(PART_CODE)) {
-            problems.add(new Problem(field, "must be 1-60 letters, digits, dashes or underscores"));
+            problems.add(new Problem(field, RatingCodes.MODEL_PART_CODE));
         }
     }
 
     private static void checkName(String field, String name, List<Problem> problems) {
         if (name != null && (name.length() > 200 || !TextRules.isPlainText(name))) {
-            problems.add(new Problem(field, "must be at most 200 characters; " + TextRules.PLAIN_TEXT_MESSAGE));
+            problems.add(new Problem(field, RatingCodes.MODEL_NAME));
         }
     }
 
     private static void checkDescription(String field, String text, List<Problem> problems) {
         if (text != null && (text.length() > 2000 || !TextRules.isPlainText(text.replaceAll(NOTATION, "")))) {
-            problems.add(new Problem(field, "must be at most 2000 characters of plain text (and ; ÷ × – − ≤ ≥)"));
+            problems.add(new Problem(field, RatingCodes.MODEL_DESCRIPTION));
         }
     }
 }

@@ -135,7 +135,13 @@ class CreditLineCalculatorTest {
                 Map.of(CreditGrade.BELOW_A, new BigDecimal("1000")), new BigDecimal("1.5"), BigDecimal.ZERO,
                 new BigDecimal("1000"), 0, BigDecimal.ZERO, Map.of(), new BigDecimal("0.7"), new BigDecimal("100")));
         assertTrue(problem.getMessage().contains("no line may be set for BELOW_A"));
-        assertTrue(problem.getMessage().contains("asset share must be between 0 and 1"));
-        assertTrue(problem.getMessage().contains("term must be at least one month"));
+        assertTrue(problem.getMessage().contains("assetShare must be between 0 and 1"));
+        assertTrue(problem.getMessage().contains("termMonths must be at least one month"));
+        assertEquals(java.util.List.of("baseLineByGrade.BELOW_A", "assetShare", "termMonths"),
+                ((LenderPolicy.InvalidPolicyException) problem).problems().stream()
+                        .map(org.ruralcredit.commons.problem.Problem.FieldError::field).toList());
+        assertEquals(java.util.List.of("lender-policy.grade-without-line", "lender-policy.fraction", "lender-policy.term-min"),
+                ((LenderPolicy.InvalidPolicyException) problem).problems().stream()
+                        .map(org.ruralcredit.commons.problem.Problem.FieldError::code).toList());
     }
 }
