@@ -10,6 +10,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.ruralcredit.client.GatewayClient;
+import org.ruralcredit.client.GatewayProblem;
+import org.ruralcredit.client.api.ConsentsApi;
+import org.ruralcredit.client.api.EarlyWarningsApi;
+import org.ruralcredit.client.api.LoansApi;
+import org.ruralcredit.client.api.QueryRegisterApi;
+import org.ruralcredit.client.api.ReportsApi;
+import org.ruralcredit.client.model.ConsentPurpose;
+import org.ruralcredit.client.model.ConsentView;
+import org.ruralcredit.client.model.EntryView;
+import org.ruralcredit.client.model.HouseholdReport;
+import org.ruralcredit.client.model.LoanView;
+import org.ruralcredit.client.model.NewConsent;
+import org.ruralcredit.client.model.NewLoan;
+import org.ruralcredit.client.model.ReportRequest;
+import org.ruralcredit.client.model.SubjectType;
+import org.ruralcredit.client.model.WarningView;
+import org.ruralcredit.testing.DemoUsers;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +58,10 @@ import io.restassured.response.Response;
 /**
  * The household credit report across the real services: the gateway calls farmer-registry,
  * credit-rating and morality-score with its own service token, gets a complete report, and when a
- * service is stopped still answers 200 with the report marked incomplete and the section named.
+ * service is stopped still answers 200 with the report marked incomplete and the section named;
+ * and the lender flow through the lenders' generated client.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HouseholdReportAcrossServicesTest {
 
     private static ServiceProcess registry;
@@ -56,6 +87,7 @@ class HouseholdReportAcrossServicesTest {
     }
 
     @Test
+    @Order(2)
     void aCompleteReportWithAllServicesAndAnIncompleteOneWhenAServiceIsDown() throws Exception {
         String head = SystemFixtures.residentId('M');
         String householdId;
@@ -121,5 +153,94 @@ class HouseholdReportAcrossServicesTest {
             assertTrue(Instant.now().isBefore(deadline), "the report did not become complete: " + r.asString());
             Thread.sleep(500);
         }
+    }
+
+    private static GatewayClient clientOf(String user) {
+        return GatewayClient.of(URI.create(gateway.baseUrl()), () -> DemoUsers.tokenOf(user), "zh-CN");
+    }
+
+    /**
+     * A lender's core system, written against the generated client as a lender's integrator would:
+     * consent, report, a second report on the same single-use consent (refused, with its code, its
+     * register entry and the Chinese text), loan report, the early warning when the household's file
+     * gets worse, and the auditor's view of the register. Runs first: the next test stops services.
+     */
+    @Test
+    @Order(1)
+    void aLenderSystemRunsConsentReportLoanWarningAndRegisterThroughTheClient() throws Exception {
+        String head = SystemFixtures.residentId('M');
+        Map<String, Object> file = SystemFixtures.householdFile(head, SystemFixtures.residentId('F'));
+        String householdId;
+        int version;
+        try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_RATED.topic())) {
+            var created = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                    .body(Map.of("file", file, "reason", "入户建档"))
+                    .post(registry.baseUrl() + "/api/v1/households").then().statusCode(201).extract();
+            householdId = created.path("id");
+            version = created.path("version");
+            assertEquals(1, tail.await(e -> e.aggregateId().equals(householdId), 1, Duration.ofSeconds(60)).size(),
+                    "credit-rating rated the new household");
+        }
+
+        GatewayClient lender = clientOf(LOAN_OFFICER);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        ConsentView consent = GatewayClient.call(() -> lender.api(ConsentsApi::new).createConsent(new NewConsent()
+                .subjectType(SubjectType.HOUSEHOLD).subjectId(head).purpose(ConsentPurpose.LOAN_APPLICATION)
+                .signedOn(today.minusDays(1)).expiresOn(today.plusDays(30)).letterSha256("cd".repeat(32))));
+        assertNotNull(consent.getId());
+        assertFalse(consent.getSubject().contains(head.substring(6, 14)), "the consent shows the subject masked");
+
+        ReportsApi reports = lender.api(ReportsApi::new);
+        HouseholdReport report = GatewayClient.call(() -> reports.requestHouseholdReport(
+                new ReportRequest().consentId(consent.getId()).purpose(ConsentPurpose.LOAN_APPLICATION)));
+        assertEquals(consent.getId(), report.getConsentId());
+        assertEquals("330281100202", report.getIdentity().getData().getVillageCode());
+        assertFalse(report.getIdentity().getData().getHeadResidentId().contains(head.substring(6, 14)));
+
+        // a loan-application consent is single-use: the second report is refused, registered, and said in Chinese
+        GatewayProblem again = assertThrows(GatewayProblem.class, () -> GatewayClient.call(() -> reports.requestHouseholdReport(
+                new ReportRequest().consentId(consent.getId()).purpose(ConsentPurpose.LOAN_APPLICATION))));
+        assertEquals(403, again.status());
+        assertEquals("query.consent-used", again.code());
+        assertNotNull(again.args().get("entry"), "the refusal names its register entry");
+        assertTrue(again.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "the refusal is written in Chinese: " + again.getMessage());
+
+        String loanRef = "SDK-" + UUID.randomUUID();
+        LoanView loan = GatewayClient.call(() -> lender.api(LoansApi::new).reportLoan(loanRef, new NewLoan()
+                .subjectType(SubjectType.HOUSEHOLD).subjectId(head).amount(new BigDecimal("80000"))
+                .annualRate(new BigDecimal("0.045")).startDate(today).termMonths(12).product("信用贷款")
+                .purpose("扩大加工").unsecured(true)));
+        assertEquals(loanRef, loan.getLoanRef());
+
+        // the household's file gets much worse: the rating falls and the lender with the loan is warned
+        Map<String, Object> worse = new HashMap<>(file);
+        worse.put("income", Map.of("businessIncome", 0, "wageIncome", 0, "transferIncome", 0,
+                "productionExpenses", 80000, "livingExpenses", 40000, "asOf", today.toString(), "source", "入户调查"));
+        worse.put("liabilities", Map.of("bankLoans", 900000, "privateLoans", 300000, "guaranteesGiven", 200000,
+                "asOf", today.toString(), "source", "余姚农商银行"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("file", worse, "reason", "复核更正", "expectedVersion", version))
+                .put(registry.baseUrl() + "/api/v1/households/" + householdId).then().statusCode(200);
+        EarlyWarningsApi warnings = lender.api(EarlyWarningsApi::new);
+        WarningView warning = null;
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (warning == null) {
+            List<WarningView> open = GatewayClient.call(() -> warnings.listWarnings(null, 0, 100));
+            warning = open.stream().filter(w -> loanRef.equals(w.getLoanRef())).findFirst().orElse(null);
+            assertTrue(warning != null || Instant.now().isBefore(deadline), "no warning for the loan " + loanRef);
+            if (warning == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertTrue(List.of("RATING_DOWNGRADE", "CREDIT_HOUSEHOLD_LOST").contains(warning.getKind()), warning.getKind());
+
+        // the auditor reads the register through the same client: the granted query and the refused one are there
+        GatewayClient auditor = clientOf(AUDITOR);
+        List<EntryView> entries = GatewayClient.call(() -> auditor.api(QueryRegisterApi::new).listQueryRegister(0, 200)).getItems();
+        List<EntryView> ours = entries.stream().filter(e -> consent.getId().equals(e.getConsentId())).toList();
+        assertEquals(2, ours.size(), "both queries on the consent are registered: " + ours);
+        assertEquals(List.of("GRANTED", "REFUSED"), ours.stream().map(EntryView::getOutcome).sorted().toList());
+        assertTrue(GatewayClient.call(() -> auditor.api(QueryRegisterApi::new).verifyQueryRegister()).getValid());
     }
 }
