@@ -69,6 +69,20 @@ public class ContractFilter implements OASFilter {
                 item.getOperations().values().forEach(this::protect);
             }
         });
+        // offer only the named answers some operation gives
+        java.util.Set<String> used = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null) {
+                op.getResponses().getAPIResponses().values().stream().map(APIResponse::getRef)
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
+            }
+        }));
+        for (String[] r : RESPONSES) {
+            if (!used.contains(r[0])) {
+                components.removeResponse(r[0]);
+            }
+        }
     }
 
     private void protect(Operation operation) {
