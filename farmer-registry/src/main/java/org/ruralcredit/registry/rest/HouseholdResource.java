@@ -172,7 +172,7 @@ public class HouseholdResource {
             @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
                     message = "{division.query-code}") String division,
             @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Actor actor = Actor.of(caller);
         if (!actor.readScope().covers(division) && !(division.length() < 12 && covered(actor, division))) {

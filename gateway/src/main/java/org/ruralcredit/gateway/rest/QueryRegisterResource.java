@@ -62,7 +62,7 @@ public class QueryRegisterResource {
     @GET
     @Transactional
     @Operation(operationId = "listQueryRegister", summary = "Register entries, newest first")
-    public RegisterPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public RegisterPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return new RegisterPage(register.newestFirst(page, size).stream().map(EntryView::of).toList(), page, size,
                 register.count());

@@ -49,7 +49,7 @@ public class WarningResource {
     @GET
     @Operation(operationId = "listWarnings", summary = "The institution's warnings, newest first; open ones only unless all=true")
     public List<WarningView> list(@QueryParam("all") @DefaultValue("false") boolean all,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return warnings.list(institution(), !all, page, size).stream().map(this::view).toList();
     }

@@ -98,7 +98,7 @@ public class EnterpriseResource {
             @QueryParam("division") @DefaultValue("") @Pattern(regexp = "|\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}",
                     message = "{firm.division-filter}") String division,
             @QueryParam("representativeId") @DefaultValue("") String representativeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         if (!representativeId.isEmpty()) {
             return byRepresentative(representativeId, page, size);

@@ -89,7 +89,7 @@ public class NoLoanListResource {
             @QueryParam("grade") @DefaultValue("") @Pattern(regexp = "|[ABCD]", message = "{no-loan-list.grade}") String grade,
             @QueryParam("size") @DefaultValue("") @Pattern(regexp = "|MICRO|SMALL|MEDIUM",
                     message = "{no-loan-list.size}") String size,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
         if (!division.isEmpty() && !divisions.isKnownPrefix(division)) {
             throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
