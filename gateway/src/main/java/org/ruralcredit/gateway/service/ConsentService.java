@@ -52,6 +52,12 @@ public class ConsentService {
 
     /** Validated whole first; an official's township is then checked with the registry, outside the transaction. */
     public Consent record(NewConsent n, Caller caller) {
+        // a consent binds a named officer: a shared counter or a system account records none
+        ReportRequestService.Asker asker = ReportRequestService.Asker.fromToken(caller.username(), caller.institution(),
+                caller.accountType());
+        if ("shared".equals(asker.accountType()) || "service".equals(asker.accountType())) {
+            throw ApiException.of(GatewayCodes.CONSENT_ACCOUNT_NOT_PERSONAL, asker.accountType());
+        }
         LocalDate today = LocalDate.now(clock);
         boolean official = caller.hasRole(Role.TOWNSHIP_OFFICIAL) && !caller.hasRole(Role.LENDER);
         List<FieldError> errors = new ArrayList<>();

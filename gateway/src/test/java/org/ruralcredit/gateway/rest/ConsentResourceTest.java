@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.testing.DemoUsers;
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,6 +92,22 @@ class ConsentResourceTest {
         }
         given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents/" + id)
                 .then().statusCode(200).body("purpose", equalTo("LOAN_APPLICATION"));
+    }
+
+    @Test
+    void aSharedCounterRecordsNoConsentAndNothingIsStored() throws Exception {
+        long before = GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent");
+        given().header("Authorization", bearer(DemoUsers.SHARED_COUNTER)).header("Accept-Language", "zh-CN")
+                .contentType("application/json")
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", TestData.residentId(), "purpose", "LOAN_APPLICATION",
+                        "signedOn", TODAY.toString(), "expiresOn", TODAY.plusDays(30).toString(),
+                        "letterSha256", "AB".repeat(32)))
+                .post("/api/v1/consents")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("consent.account-not-personal"))
+                .body("args.accountType", equalTo("shared"))
+                .body("detail", equalTo("授权只能由实名账号登记；此账号为共用或系统账号（shared）。"));
+        assertEquals(before, GatewayFixtures.count(dataSource, "SELECT count(*) FROM consent"));
     }
 
     @Test

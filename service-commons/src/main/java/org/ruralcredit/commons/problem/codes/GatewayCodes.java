@@ -78,7 +78,8 @@ public enum GatewayCodes implements ProblemCode {
     VILLAGE_CODE("village.code", 400, "validation"),
     PORTFOLIO_BY("portfolio.by", 400, "validation"),
     PORTFOLIO_DIVISION("portfolio.division", 400, "validation"),
-    PORTFOLIO_INSTITUTION("portfolio.institution", 400, "validation");
+    PORTFOLIO_INSTITUTION("portfolio.institution", 400, "validation"),
+    CONSENT_ACCOUNT_NOT_PERSONAL("consent.account-not-personal", 403, "account-not-personal", "accountType");
 
     private final String code;
     private final int status;
