@@ -114,7 +114,7 @@ make_base_image() {
   tag="base-$key"
   LAYOUT="$WORK/oci"
   if [[ ! -d "$LAYOUT" ]]; then umoci init --layout "$LAYOUT"; fi
-  if ! umoci list --layout "$LAYOUT" | grep -qx "$tag"; then
+  if ! umoci list --layout "$LAYOUT" | grep -x "$tag" >/dev/null; then
     say "base image: Debian root and Java runtime as two layers"
     bundle="$WORK/bundle-base"
     rm -rf "$bundle"
