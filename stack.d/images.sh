@@ -17,8 +17,8 @@
 # umoci writes the OCI layout; each service's image is then exported as an OCI archive
 # .stack/images/ruralcredit-<service>-<tag>.oci.tar named docker.io/ruralcredit/<service>:<tag>.
 #
-# Then each image is started (podman with the archive when podman can run containers here, else
-# unpacked with umoci and run under unshare + chroot as the image's user), with the production
+# Then each image is started (podman with the archive, on runc, when podman can run containers
+# here, else unpacked with umoci and run under unshare + chroot as the image's user), with the production
 # profile and the environment the Kubernetes manifest gives it, filled with the local stack's
 # addresses: PostgreSQL (a scratch database imagecheck_<db> made for the run and dropped after),
 # Kafka and Keycloak on 127.0.0.1, port 1818x. Its consumers read topics of their own
@@ -65,6 +65,7 @@ ensure_tools() {
   command -v umoci >/dev/null || missing+=(umoci)
   command -v jq >/dev/null || missing+=(jq)
   command -v podman >/dev/null || missing+=(podman)
+  command -v runc >/dev/null || missing+=(runc)
   if (( ${#missing[@]} )); then
     say "installing from Debian: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null \
@@ -208,7 +209,9 @@ export_archive() {
 # Running an image
 # --------------------------------------------------------------------------------------------
 PODMAN_REFUSAL=""
-PODMAN=(podman --root "$WORK/podman/root" --runroot "$WORK/podman/run" --cgroup-manager=cgroupfs --events-backend=file)
+# runc, not podman's default crun: crun refuses hosts with hybrid (v1 + v2) cgroups, as these build
+# machines have
+PODMAN=(podman --root "$WORK/podman/root" --runroot "$WORK/podman/run" --cgroup-manager=cgroupfs --events-backend=file --runtime runc)
 
 podman_usable() {
   [[ -n "${PODMAN_OK:-}" ]] && { [[ "$PODMAN_OK" == 1 ]]; return; }
@@ -262,10 +265,12 @@ run_service() {
   : >"$log"
   start="$(date +%s.%N)"
   if podman_usable; then
-    RUN_HOW="podman $(podman --version | awk '{print $3}'): podman load -i $(basename "$ARCHIVE"); podman run --network host --read-only --tmpfs /tmp --env-file (the manifest's environment) $IMAGE_REF"
+    RUN_HOW="podman $(podman --version | awk '{print $3}') with runc: podman load -i $(basename "$ARCHIVE"); podman run --network host --read-only --tmpfs /tmp --ulimit nofile=$(ulimit -Sn) --ulimit nproc=4096 --env-file (the manifest's environment) $IMAGE_REF (the image's own USER, working directory, Env and Entrypoint)"
     "${PODMAN[@]}" rm -f "imagecheck-$svc" >/dev/null 2>&1 || true
     "${PODMAN[@]}" load -i "$ARCHIVE" >>"$log" 2>&1 || die "$svc: podman load failed; $log"
-    "${PODMAN[@]}" run -d --name "imagecheck-$svc" --network host --ulimit host --read-only --tmpfs /tmp \
+    # explicit limits: the host may not let the runtime set podman's defaults (RLIMIT_NPROC, NOFILE)
+    "${PODMAN[@]}" run -d --name "imagecheck-$svc" --network host --read-only --tmpfs /tmp \
+      --ulimit "nofile=$(ulimit -Sn):$(ulimit -Sn)" --ulimit nproc=4096:4096 \
       --env-file "$envfile" "$IMAGE_REF" >>"$log" 2>&1 \
       || { PODMAN_OK=0; PODMAN_REFUSAL="$(grep -m 1 '^Error' "$log" || echo "podman run failed")"
            note "podman cannot run it here ($PODMAN_REFUSAL); running it under unshare + chroot instead"; }
