@@ -104,7 +104,7 @@ public class LenderPolicyResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LenderPolicyService.Offer offer(
             @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution,
             @QueryParam("policy") String policy) {
         return policies.offer(askedInstitution(institution), policy, household);
     }
@@ -117,7 +117,7 @@ public class LenderPolicyResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<LenderPolicyService.Offer> offers(
             @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{institution.id}") String institution) {
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
         return policies.offers(askedInstitution(institution), household);
     }
 

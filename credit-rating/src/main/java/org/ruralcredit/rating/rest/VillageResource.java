@@ -63,7 +63,7 @@ public class VillageResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VillageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "{village.code}") String code) {
+    public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "{rating.village.code}") String code) {
         requireReadable(code);
         Village village = villages.findById(code);
         if (village == null) {

@@ -22,7 +22,7 @@ public enum RatingCodes implements ProblemCode {
     OBJECTION_RESULTS_NOT_POSTED("objection.results-not-posted", 409, "outside-posting-window"),
     OBJECTION_OUTSIDE_POSTING_WINDOW("objection.outside-posting-window", 409, "outside-posting-window", "opens", "closes"),
     OBJECTION_ALREADY_FILED("objection.already-filed", 409, "objection-exists"),
-    OBJECTION_NOT_FOUND("objection.not-found", 404, "not-found", "objection", "campaign"),
+    OBJECTION_NOT_FOUND("rating.objection.not-found", 404, "not-found", "objection", "campaign"),
     OBJECTION_ALREADY_RESOLVED("objection.already-resolved", 409, "objection-resolved", "resolvedBy"),
     OBJECTION_CAMPAIGN_NOT_POSTED("objection.campaign-not-posted", 409, "campaign-not-posted", "status"),
     OBJECTION_DECISION_REQUIRED("objection.decision-required", 400, "validation"),
@@ -30,10 +30,10 @@ public enum RatingCodes implements ProblemCode {
 
     // households
     HOUSEHOLD_NOT_RATED("household.not-rated", 404, "not-found", "household"),
-    HOUSEHOLD_OUTSIDE_DIVISION("household.outside-division", 403, "forbidden"),
+    HOUSEHOLD_OUTSIDE_DIVISION("rating.household.outside-division", 403, "forbidden"),
 
     // divisions and their ratings
-    DIVISION_OUTSIDE_SCOPE("division.outside-scope", 403, "forbidden", "division"),
+    DIVISION_OUTSIDE_SCOPE("rating.division.outside-scope", 403, "forbidden", "division"),
     DIVISION_CODE_LEVEL("division.code-level", 400, "validation"),
     DIVISION_NO_VILLAGE_KNOWN("division.no-village-known", 404, "not-found", "division"),
     DIVISION_INCONSISTENT_FIGURES("division.inconsistent-figures", 409, "inconsistent-figures", "division", "reason"),
@@ -50,7 +50,7 @@ public enum RatingCodes implements ProblemCode {
     GRADE_DISTRIBUTION_BY("grade-distribution.by", 400, "validation"),
     GRADE_DISTRIBUTION_BY_LEVEL("grade-distribution.by-level", 400, "validation", "division"),
     VILLAGE_NOT_KNOWN("village.not-known", 404, "not-found", "village"),
-    VILLAGE_CODE("village.code", 400, "validation"),
+    VILLAGE_CODE("rating.village.code", 400, "validation"),
 
     // lender policies and offers
     LENDER_POLICY_LOAN_OFFICER_ONLY("lender-policy.loan-officer-only", 403, "forbidden"),
@@ -68,7 +68,7 @@ public enum RatingCodes implements ProblemCode {
     LENDER_POLICY_RATE_MAX("lender-policy.rate-max", 400, "validation", "max", "decimals"),
     OFFER_OWN_INSTITUTION_ONLY("offer.own-institution-only", 403, "forbidden"),
     OFFER_NAMED_ACCOUNT_ONLY("offer.named-account-only", 403, "forbidden"),
-    INSTITUTION_ID("institution.id", 400, "validation"),
+    INSTITUTION_ID("rating.institution.id", 400, "validation"),
     DOCUMENT_VERSION_MIN("document.version-min", 400, "validation"),
 
     // scorecard models
