@@ -44,7 +44,7 @@ public class CurrentRatingRepository {
             return Optional.empty();
         }
         Object[] r = rows.get(0);
-        LocalDate validUntil = r[8] == null ? null : ((java.sql.Date) r[8]).toLocalDate();
+        LocalDate validUntil = r[8] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[8];
         if (r[4] != null && validUntil != null && !today.isAfter(validUntil)) {
             return Optional.of(new Current((UUID) r[4], (String) r[5], (Boolean) r[6], ((Number) r[7]).intValue(),
                     CurrentRating.Standing.FINAL));
