@@ -212,7 +212,7 @@ class RatingBenchmark {
     private void generate(int households) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
-                    TRUNCATE household_facts, household_rating, village, division_rating, campaign_household, objection,
+                    TRUNCATE household_facts, household_rating, household_current_rating, village, division_rating, campaign_household, objection,
                         campaign, loan_state, household_subject, moral_standing, outbox_event, inbox_event""").executeUpdate();
             HouseholdFactsRecord template = new HouseholdFactsRecord();
             template.householdId = UUID.randomUUID();
