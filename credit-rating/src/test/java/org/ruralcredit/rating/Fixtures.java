@@ -48,6 +48,8 @@ public class Fixtures {
         em.createNativeQuery("DELETE FROM campaign WHERE division_code = ?1").setParameter(1, code).executeUpdate();
         em.createNativeQuery("DELETE FROM household_subject WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
                 .setParameter(1, code).executeUpdate();
+        em.createNativeQuery("DELETE FROM household_current_rating WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
+                .setParameter(1, code).executeUpdate();
         em.createNativeQuery("DELETE FROM household_facts WHERE village_code = ?1").setParameter(1, code).executeUpdate();
         em.createNativeQuery("DELETE FROM division_rating WHERE division_code = ?1").setParameter(1, code).executeUpdate();
         Village village = em.find(Village.class, code);
@@ -108,13 +110,15 @@ public class Fixtures {
                 : facts(r.householdId.toString(), village, 1, 400_000);
         r.needsRating = false;
         r.updatedAt = Instant.now();
-        if (credit != null) {
-            r.currentRatingId = UUID.randomUUID();
-            r.currentGrade = credit ? "AA" : "NONE";
-            r.currentCreditHousehold = credit;
-            r.currentPoints = credit ? 75 : 50;
-        }
         em.persist(r);
+        if (credit != null) {
+            em.flush();
+            em.createNativeQuery("""
+                            INSERT INTO household_current_rating (household_id, newest_rating_id, newest_grade,
+                                newest_credit_household, newest_points) VALUES (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, r.householdId).setParameter(2, UUID.randomUUID()).setParameter(3, credit ? "AA" : "NONE")
+                    .setParameter(4, credit).setParameter(5, credit ? 75 : 50).executeUpdate();
+        }
         if (subjectHash != null) {
             em.createNativeQuery("INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)")
                     .setParameter(1, subjectHash).setParameter(2, r.householdId).executeUpdate();
@@ -143,6 +147,8 @@ public class Fixtures {
         em.createNativeQuery("DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code LIKE ?1)")
                 .setParameter(1, below).executeUpdate();
         em.createNativeQuery("DELETE FROM campaign WHERE division_code LIKE ?1").setParameter(1, below).executeUpdate();
+        em.createNativeQuery("DELETE FROM household_current_rating WHERE household_id IN (SELECT household_id FROM household_facts WHERE township_code = ?1)")
+                .setParameter(1, township).executeUpdate();
         em.createNativeQuery("DELETE FROM household_facts WHERE township_code = ?1").setParameter(1, township).executeUpdate();
         java.util.Set<UUID> households = new java.util.HashSet<>();
         for (int v = 0; v < householdsPerVillage.length; v++) {
@@ -169,6 +175,15 @@ public class Fixtures {
         HouseholdFactsRecord r = em.find(HouseholdFactsRecord.class, household);
         r.sourceVersion += 1;
         r.facts = facts(household.toString(), r.villageCode, r.sourceVersion, netAssets);
+        r.updatedAt = Instant.now();
+    }
+
+    /** Lists a household as a dishonest debtor, as a registry correction would: it rates as no credit household. */
+    @Transactional
+    public void listAsDebtor(UUID household) {
+        HouseholdFactsRecord r = em.find(HouseholdFactsRecord.class, household);
+        r.sourceVersion += 1;
+        r.facts = listedFacts(household.toString(), r.villageCode, r.sourceVersion);
         r.updatedAt = Instant.now();
     }
 

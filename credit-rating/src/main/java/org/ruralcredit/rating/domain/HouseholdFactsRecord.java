@@ -51,17 +51,4 @@ public class HouseholdFactsRecord {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /** The household's newest rating, kept here so division figures need no search of the history. */
-    @Column(name = "current_rating_id")
-    public UUID currentRatingId;
-
-    @Column(name = "current_grade")
-    public String currentGrade;
-
-    @Column(name = "current_credit_household")
-    public Boolean currentCreditHousehold;
-
-    @Column(name = "current_points")
-    public Integer currentPoints;
 }

@@ -2,6 +2,7 @@ package org.ruralcredit.rating.repository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,18 +26,36 @@ public class DivisionFiguresRepository {
         }
     }
 
+    /**
+     * SQL of the current rating's column {@code x} of {@code household_current_rating c} on the day
+     * bound as {@code today}: the FINAL rating's while it is valid (inclusive), else the newest
+     * (DESIGN §4, {@code domain/CurrentRating}).
+     */
+    public static String current(String column, String today) {
+        return "CASE WHEN c.final_valid_until >= " + today + " THEN c.final_" + column + " ELSE c.newest_" + column + " END";
+    }
+
+    /** Credit households of a village, and how many of them were counted from a FINAL rating in force. */
+    public record CreditHouseholds(long total, long fromFinal) {
+    }
+
     private final EntityManager em;
 
     public DivisionFiguresRepository(EntityManager em) {
         this.em = em;
     }
 
-    /** Credit households (current rating) among the village's active files. */
-    public long creditHouseholds(String villageCode) {
-        return ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM household_facts
-                        WHERE village_code = ?1 AND status = 'ACTIVE' AND current_credit_household""")
-                .setParameter(1, villageCode).getSingleResult()).longValue();
+    /**
+     * Credit households among the village's active files, by each one's current rating on
+     * {@code today}: its FINAL rating while valid, else its newest.
+     */
+    public CreditHouseholds creditHouseholds(String villageCode, LocalDate today) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT count(*), count(*) FILTER (WHERE c.final_valid_until >= ?2)
+                        FROM household_facts f JOIN household_current_rating c ON c.household_id = f.household_id
+                        WHERE f.village_code = ?1 AND f.status = 'ACTIVE' AND %s""".formatted(current("credit_household", "?2")))
+                .setParameter(1, villageCode).setParameter(2, today).getSingleResult();
+        return new CreditHouseholds(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /**
@@ -95,15 +114,21 @@ public class DivisionFiguresRepository {
         return rows.stream().findFirst();
     }
 
-    /** Households per current grade in a division (a code prefix), grouped by the first groupDigits of the village code. */
-    public List<Object[]> gradeCounts(String division, int groupDigits) {
+    /**
+     * Households per current grade on {@code today} in a division (a code prefix), grouped by the
+     * first groupDigits of the village code: rows (group, grade, households, of them counted from a
+     * FINAL rating in force).
+     */
+    public List<Object[]> gradeCounts(String division, int groupDigits, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT left(village_code, ?2) AS part, coalesce(current_grade, 'UNRATED') AS grade, count(*)
-                        FROM household_facts
-                        WHERE %s AND status = 'ACTIVE'
-                        GROUP BY 1, 2 ORDER BY 1, 2""".formatted(DivisionFilter.villageIn(division, 1)))
-                .setParameter(1, division).setParameter(2, groupDigits)
+                        SELECT left(f.village_code, ?2) AS part, coalesce(%s, 'UNRATED') AS grade, count(*),
+                               count(*) FILTER (WHERE c.final_valid_until >= ?3)
+                        FROM household_facts f LEFT JOIN household_current_rating c ON c.household_id = f.household_id
+                        WHERE %s AND f.status = 'ACTIVE'
+                        GROUP BY 1, 2 ORDER BY 1, 2""".formatted(current("grade", "?3"),
+                        DivisionFilter.villageIn(division, 1).replace("village_code", "f.village_code")))
+                .setParameter(1, division).setParameter(2, groupDigits).setParameter(3, today)
                 .getResultList();
         return rows;
     }

@@ -71,9 +71,11 @@ public class HouseholdRatingWriter {
     }
 
     /**
-     * Makes each rating its household's current one with one statement for the batch, clearing the
-     * households' marks for re-rating when asked; a listed household without a rating (a closed
-     * file) only has its mark cleared.
+     * Records each rating as its household's newest, and a FINAL one also as its final rating with
+     * its {@code validUntil}, in the narrow {@code household_current_rating} table (one upsert for
+     * the batch), and clears the households' marks for re-rating when asked (only rows still marked
+     * are touched, so a campaign does not rewrite the wide facts rows). A listed household without a
+     * rating (a closed file) only has its mark cleared.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void makeCurrent(List<UUID> households, List<HouseholdRating> ratings, boolean clearMarks) {
@@ -82,26 +84,51 @@ public class HouseholdRatingWriter {
         }
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE household_facts f SET
-                        needs_rating = CASE WHEN ?::boolean THEN false ELSE f.needs_rating END,
-                        current_rating_id = coalesce(r.rating_id, f.current_rating_id),
-                        current_grade = CASE WHEN r.rating_id IS NULL THEN f.current_grade ELSE r.grade END,
-                        current_credit_household = CASE WHEN r.rating_id IS NULL THEN f.current_credit_household
-                                                        ELSE r.credit_household END,
-                        current_points = CASE WHEN r.rating_id IS NULL THEN f.current_points ELSE r.points END
-                    FROM unnest(?::uuid[]) AS h(household_id)
-                    LEFT JOIN unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::boolean[], ?::int[])
-                        AS r(household_id, rating_id, grade, credit_household, points) USING (household_id)
-                    WHERE f.household_id = h.household_id""")) {
-                update.setBoolean(1, clearMarks);
-                update.setArray(2, connection.createArrayOf("uuid", households.toArray()));
-                update.setArray(3, connection.createArrayOf("uuid", ratings.stream().map(r -> r.householdId).toArray()));
-                update.setArray(4, connection.createArrayOf("uuid", ratings.stream().map(r -> r.id).toArray()));
-                update.setArray(5, connection.createArrayOf("varchar", ratings.stream().map(r -> r.grade).toArray()));
-                update.setArray(6, connection.createArrayOf("boolean", ratings.stream().map(r -> r.creditHousehold).toArray()));
-                update.setArray(7, connection.createArrayOf("int4", ratings.stream().map(r -> r.totalPoints).toArray()));
-                update.executeUpdate();
+            if (clearMarks) {
+                try (PreparedStatement clear = connection.prepareStatement("""
+                        UPDATE household_facts SET needs_rating = false
+                        WHERE household_id = ANY(?::uuid[]) AND needs_rating""")) {
+                    clear.setArray(1, connection.createArrayOf("uuid", households.toArray()));
+                    clear.executeUpdate();
+                }
+            }
+            if (ratings.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO household_current_rating AS c (household_id, newest_rating_id, newest_grade,
+                        newest_credit_household, newest_points, final_rating_id, final_grade, final_credit_household,
+                        final_points, final_valid_until)
+                    SELECT r.household_id, r.rating_id, r.grade, r.credit_household, r.points,
+                           CASE WHEN r.final THEN r.rating_id END, CASE WHEN r.final THEN r.grade END,
+                           CASE WHEN r.final THEN r.credit_household END, CASE WHEN r.final THEN r.points END,
+                           CASE WHEN r.final THEN r.valid_until END
+                    FROM unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::boolean[], ?::int[], ?::boolean[], ?::date[])
+                        AS r(household_id, rating_id, grade, credit_household, points, final, valid_until)
+                    ON CONFLICT (household_id) DO UPDATE SET
+                        newest_rating_id = excluded.newest_rating_id,
+                        newest_grade = excluded.newest_grade,
+                        newest_credit_household = excluded.newest_credit_household,
+                        newest_points = excluded.newest_points,
+                        final_rating_id = coalesce(excluded.final_rating_id, c.final_rating_id),
+                        final_grade = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_grade
+                                           ELSE excluded.final_grade END,
+                        final_credit_household = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_credit_household
+                                                      ELSE excluded.final_credit_household END,
+                        final_points = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_points
+                                            ELSE excluded.final_points END,
+                        final_valid_until = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_valid_until
+                                                 ELSE excluded.final_valid_until END""")) {
+                upsert.setArray(1, connection.createArrayOf("uuid", ratings.stream().map(r -> r.householdId).toArray()));
+                upsert.setArray(2, connection.createArrayOf("uuid", ratings.stream().map(r -> r.id).toArray()));
+                upsert.setArray(3, connection.createArrayOf("varchar", ratings.stream().map(r -> r.grade).toArray()));
+                upsert.setArray(4, connection.createArrayOf("boolean", ratings.stream().map(r -> r.creditHousehold).toArray()));
+                upsert.setArray(5, connection.createArrayOf("int4", ratings.stream().map(r -> r.totalPoints).toArray()));
+                upsert.setArray(6, connection.createArrayOf("boolean", ratings.stream()
+                        .map(r -> r.status == HouseholdRating.Status.FINAL && r.validUntil != null).toArray()));
+                upsert.setArray(7, connection.createArrayOf("date", ratings.stream()
+                        .map(r -> r.validUntil == null ? null : Date.valueOf(r.validUntil)).toArray()));
+                upsert.executeUpdate();
             }
         });
     }

@@ -32,16 +32,23 @@ import org.ruralcredit.rating.repository.DivisionFiguresRepository;
 @Tag(name = "Grade distributions", description = "Households per current grade, for charts")
 public class GradeDistributionResource {
 
-    /** One bar group: a division and its household count per grade (UNRATED: a file never rated). */
-    public record Distribution(String division, Map<String, Long> grades, long households) {
+    /**
+     * One bar group: a division and its household count per grade (UNRATED: a file never rated), by
+     * each household's current rating: its FINAL rating while valid ({@code byFinalRating} of them),
+     * else its newest.
+     */
+    public record Distribution(String division, Map<String, Long> grades, long households, long byFinalRating) {
     }
 
     private final DivisionFiguresRepository figures;
     private final Caller caller;
+    private final org.ruralcredit.rating.service.RatingClock clock;
 
-    public GradeDistributionResource(DivisionFiguresRepository figures, Caller caller) {
+    public GradeDistributionResource(DivisionFiguresRepository figures, Caller caller,
+                                     org.ruralcredit.rating.service.RatingClock clock) {
         this.figures = figures;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
@@ -62,12 +69,14 @@ public class GradeDistributionResource {
             throw ApiException.invalid("by", RatingCodes.GRADE_DISTRIBUTION_BY_LEVEL, division);
         }
         Map<String, Map<String, Long>> groups = new LinkedHashMap<>();
-        for (Object[] row : figures.gradeCounts(division, digits)) {
+        Map<String, Long> byFinal = new LinkedHashMap<>();
+        for (Object[] row : figures.gradeCounts(division, digits, clock.today())) {
             groups.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            byFinal.merge((String) row[0], ((Number) row[3]).longValue(), Long::sum);
         }
         List<Distribution> result = new ArrayList<>();
         groups.forEach((code, grades) -> result.add(new Distribution(code, grades,
-                grades.values().stream().mapToLong(Long::longValue).sum())));
+                grades.values().stream().mapToLong(Long::longValue).sum(), byFinal.getOrDefault(code, 0L))));
         return result;
     }
 }

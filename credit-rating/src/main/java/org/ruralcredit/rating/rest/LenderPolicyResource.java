@@ -49,11 +49,13 @@ public class LenderPolicyResource {
             @NotNull(message = "{field.required}") java.math.BigDecimal baseAnnualRate,
             java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> rateDiscountByGrade,
             @NotNull(message = "{field.required}") java.math.BigDecimal repaymentShareOfNetIncome,
-            @NotNull(message = "{field.required}") java.math.BigDecimal roundingUnit) {
+            @NotNull(message = "{field.required}") java.math.BigDecimal roundingUnit,
+            java.math.BigDecimal targetMargin) {
 
         LenderPolicyService.PolicyDocument document() {
             return new LenderPolicyService.PolicyDocument(policyId, name, baseLineByGrade, assetShare, businessIncomeShare,
-                    lineCap, termMonths, baseAnnualRate, rateDiscountByGrade, repaymentShareOfNetIncome, roundingUnit);
+                    lineCap, termMonths, baseAnnualRate, rateDiscountByGrade, repaymentShareOfNetIncome, roundingUnit,
+                    targetMargin);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,9 +50,14 @@ public class RiskAnalyticsResource {
     }
 
     private final RiskAnalyticsService risk;
+    private final org.ruralcredit.rating.service.PricingService pricing;
+    private final org.ruralcredit.commons.security.Caller caller;
 
-    public RiskAnalyticsResource(RiskAnalyticsService risk) {
+    public RiskAnalyticsResource(RiskAnalyticsService risk, org.ruralcredit.rating.service.PricingService pricing,
+                                 org.ruralcredit.commons.security.Caller caller) {
         this.risk = risk;
+        this.pricing = pricing;
+        this.caller = caller;
     }
 
     @GET
@@ -62,11 +68,15 @@ public class RiskAnalyticsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RiskAnalyticsService.PricingReport odds(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
-            @QueryParam("version") @DefaultValue("1") int version,
+            @QueryParam("version") Integer version,
             @QueryParam("from") @NotNull(message = "{period.from-required}") LocalDate from,
-            @QueryParam("to") @NotNull(message = "{period.to-required}") LocalDate to) {
+            @QueryParam("to") @NotNull(message = "{period.to-required}") LocalDate to,
+            @QueryParam("policy") @jakarta.validation.constraints.Size(max = 60, message = "{field.size}") String policy,
+            @QueryParam("institution") @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
         requireOrder("to", from, to);
-        return risk.pricing(model, version, from, to);
+        // without a version: the model's active version; the margin: the named policy's, else the platform's
+        BigDecimal margin = pricing.margin(caller, null, policy, institution).value();
+        return risk.pricing(model, pricing.version(model, version), from, to, margin);
     }
 
     @GET

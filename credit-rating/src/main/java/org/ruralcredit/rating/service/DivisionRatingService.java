@@ -104,10 +104,14 @@ public class DivisionRatingService {
             if (village == null) {
                 throw ApiException.of(RatingCodes.VILLAGE_NOT_KNOWN, code);
             }
-            long credit = figures.creditHouseholds(code);
+            DivisionFiguresRepository.CreditHouseholds counted = figures.creditHouseholds(code, clock.today());
+            long credit = counted.total();
             shown.put("householdsInProfile", village.totalHouseholds);
             shown.put("profileAsOf", village.figuresAsOf.toString());
             shown.put("creditHouseholds", credit);
+            // which rating counted: a household's FINAL rating while valid, else its newest
+            shown.put("creditHouseholdsByFinalRating", counted.fromFinal());
+            shown.put("creditHouseholdsByNewestRating", credit - counted.fromFinal());
             return new VillageFigures(code, village.totalHouseholds, Math.toIntExact(credit), lending(level, code, shown));
         }
         long villageCount = figures.administrativeVillages(code);

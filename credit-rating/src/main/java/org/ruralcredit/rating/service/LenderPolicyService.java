@@ -21,6 +21,7 @@ import org.ruralcredit.rating.domain.creditline.DefaultLenderPolicy;
 import org.ruralcredit.rating.domain.creditline.HouseholdFinances;
 import org.ruralcredit.rating.domain.creditline.LenderPolicy;
 import org.ruralcredit.rating.domain.lending.CreditGrade;
+import org.ruralcredit.rating.repository.CurrentRatingRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,11 +40,12 @@ public class LenderPolicyService {
     public record PolicyDocument(String policyId, String name, Map<CreditGrade, BigDecimal> baseLineByGrade,
                                  BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap,
                                  int termMonths, BigDecimal baseAnnualRate, Map<CreditGrade, BigDecimal> rateDiscountByGrade,
-                                 BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit) {
+                                 BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit, BigDecimal targetMargin) {
 
         LenderPolicy toPolicy(int version) {
             return new LenderPolicy(policyId, version, name, orEmpty(baseLineByGrade), assetShare, businessIncomeShare,
-                    lineCap, termMonths, baseAnnualRate, orEmpty(rateDiscountByGrade), repaymentShareOfNetIncome, roundingUnit);
+                    lineCap, termMonths, baseAnnualRate, orEmpty(rateDiscountByGrade), repaymentShareOfNetIncome, roundingUnit,
+                    targetMargin);
         }
 
         private static Map<CreditGrade, BigDecimal> orEmpty(Map<CreditGrade, BigDecimal> map) {
@@ -54,8 +56,16 @@ public class LenderPolicyService {
     public record StoredPolicy(String institution, int version, PolicyDocument document, String createdBy, Instant createdAt) {
     }
 
-    /** The offer with what it was computed from. */
-    public record Offer(String institution, UUID householdId, UUID ratingId, HouseholdFinances finances, CreditLineOffer offer) {
+    /**
+     * The offer with what it was computed from: the household's current rating ({@code ratingId}:
+     * its FINAL rating while valid, else its newest; {@code ratingStanding} says which).
+     */
+    public record Offer(String institution, UUID householdId, UUID ratingId, String ratingStanding,
+                        HouseholdFinances finances, CreditLineOffer offer) {
+    }
+
+    /** A household's facts and its current rating, what an offer is computed from. */
+    private record Rated(HouseholdFactsRecord facts, CurrentRatingRepository.Current rating) {
     }
 
     private static final CreditLineCalculator CALCULATOR = new CreditLineCalculator();
@@ -63,11 +73,14 @@ public class LenderPolicyService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final RatingClock clock;
+    private final CurrentRatingRepository currentRatings;
 
-    public LenderPolicyService(EntityManager em, ObjectMapper json, RatingClock clock) {
+    public LenderPolicyService(EntityManager em, ObjectMapper json, RatingClock clock,
+                               CurrentRatingRepository currentRatings) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.currentRatings = currentRatings;
     }
 
     /** Registers the next version of the institution's policy; an invalid policy is refused with every problem. */
@@ -131,6 +144,19 @@ public class LenderPolicyService {
         }
     }
 
+    /**
+     * The newest version of one named policy of an institution, for its pricing terms (the
+     * platform's default policy as institution {@code default}).
+     */
+    @Transactional
+    public java.util.Optional<LenderPolicy> named(String institution, String policyId) {
+        if (PLATFORM.equals(institution)) {
+            return java.util.Optional.of(DefaultLenderPolicy.POLICY).filter(p -> p.id().equals(policyId));
+        }
+        return latest(institution).stream().filter(p -> p.document().policyId().equals(policyId)).findFirst()
+                .map(p -> p.document().toPolicy(p.version()));
+    }
+
     private LenderPolicy policy(String institution, String policyId) {
         if (PLATFORM.equals(institution)) {
             return DefaultLenderPolicy.POLICY;
@@ -151,7 +177,7 @@ public class LenderPolicyService {
     @Transactional
     public Offer offer(String institution, String policyId, UUID householdId) {
         LenderPolicy policy = policy(institution, policyId);
-        HouseholdFactsRecord facts = rated(householdId);
+        Rated facts = rated(householdId);
         return offer(institution, policy, facts);
     }
 
@@ -162,7 +188,7 @@ public class LenderPolicyService {
      */
     @Transactional
     public List<Offer> offers(String institution, UUID householdId) {
-        HouseholdFactsRecord facts = rated(householdId);
+        Rated facts = rated(householdId);
         List<StoredPolicy> stored = PLATFORM.equals(institution) ? List.of() : latest(institution);
         if (stored.isEmpty()) {
             return List.of(offer(PLATFORM, DefaultLenderPolicy.POLICY, facts));
@@ -170,22 +196,26 @@ public class LenderPolicyService {
         return stored.stream().map(p -> offer(institution, p.document().toPolicy(p.version()), facts)).toList();
     }
 
-    private HouseholdFactsRecord rated(UUID householdId) {
+    private Rated rated(UUID householdId) {
         HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
-        if (facts == null || facts.currentRatingId == null) {
+        CurrentRatingRepository.Current rating = facts == null ? null
+                : currentRatings.of(householdId, clock.today()).orElse(null);
+        if (rating == null) {
             throw ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, householdId);
         }
-        return facts;
+        return new Rated(facts, rating);
     }
 
-    private static Offer offer(String institution, LenderPolicy policy, HouseholdFactsRecord facts) {
-        CreditGrade grade = Boolean.TRUE.equals(facts.currentCreditHousehold) ? gradeOf(facts.currentGrade) : CreditGrade.BELOW_A;
+    private static Offer offer(String institution, LenderPolicy policy, Rated rated) {
+        HouseholdFactsRecord facts = rated.facts();
+        CreditGrade grade = rated.rating().creditHousehold() ? gradeOf(rated.rating().grade()) : CreditGrade.BELOW_A;
         HouseholdChanged f = facts.facts;
         BigDecimal assets = BigDecimal.valueOf(f.assets() == null ? 0 : f.assets().total());
         BigDecimal business = BigDecimal.valueOf(f.income() == null ? 0 : f.income().businessIncome());
         BigDecimal net = BigDecimal.valueOf(f.income() == null ? 0 : f.income().netIncome());
         HouseholdFinances finances = new HouseholdFinances(grade, assets, business, net);
-        return new Offer(institution, facts.householdId, facts.currentRatingId, finances, CALCULATOR.offer(policy, finances));
+        return new Offer(institution, facts.householdId, rated.rating().ratingId(), rated.rating().standing().name(),
+                finances, CALCULATOR.offer(policy, finances));
     }
 
     private static CreditGrade gradeOf(String grade) {

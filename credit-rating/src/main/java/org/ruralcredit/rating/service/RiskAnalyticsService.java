@@ -111,13 +111,17 @@ public class RiskAnalyticsService {
 
     /** Good:bad odds per grade band, the minimum sustainable rate of each, and the PDO check. */
     public PricingReport pricing(String model, int version, LocalDate from, LocalDate to) {
+        return pricing(model, version, from, to, config.pricing().targetMargin());
+    }
+
+    /** The same with the given target margin (a lender policy's). */
+    public PricingReport pricing(String model, int version, LocalDate from, LocalDate to, BigDecimal margin) {
         ScorecardModel scorecard = ScorecardModelService.parse(models.get(model, version).document);
         Sample sample = sample(model, version, from, to);
         Map<String, long[]> counts = sample.withOutcome().stream().collect(Collectors.groupingBy(
                 o -> bandOf(scorecard, o.score()), Collectors.collectingAndThen(Collectors.toList(), list -> new long[] {
                         list.stream().filter(o -> o.outcome() == Outcome.GOOD).count(),
                         list.stream().filter(o -> o.outcome() == Outcome.BAD).count()})));
-        BigDecimal margin = config.pricing().targetMargin();
         List<BandOutcomes> bands = new ArrayList<>();
         List<BandOdds> rows = new ArrayList<>();
         double high = scorecard.maxPoints();

@@ -78,6 +78,13 @@ public class ScorecardModelService {
         }
     }
 
+    /** The active version of a model code, if one is active (only household-default's can be). */
+    @Transactional
+    public java.util.Optional<Integer> activeVersionOf(String code) {
+        return em.createQuery("select version from ScorecardModelRecord where code = ?1 and status = ?2", Integer.class)
+                .setParameter(1, code).setParameter(2, ScorecardModelRecord.Status.ACTIVE).getResultStream().findFirst();
+    }
+
     private java.util.Optional<Integer> activeVersion() {
         return em.createQuery("select version from ScorecardModelRecord where code = ?1 and status = ?2", Integer.class)
                 .setParameter(1, HOUSEHOLD_MODEL).setParameter(2, ScorecardModelRecord.Status.ACTIVE)

@@ -204,6 +204,10 @@ class CampaignResourceTest {
                 .then().statusCode(200).body("status", equalTo("FINAL")).body("standing", equalTo("FINAL"))
                 .body("current", equalTo(true)).body("score", equalTo(88))
                 .body("newer.id", equalTo(newer)).body("newer.status", equalTo("PROVISIONAL"));
+        // the village's chart counts the three FINAL results, not the newer provisional one
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", village)
+                .get("/api/v1/grade-distributions").then().statusCode(200)
+                .body("[0].households", equalTo(3)).body("[0].byFinalRating", equalTo(3));
         // what the gateway reads: the current rating first, then the others newest first
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/ratings", second)
                 .then().statusCode(200).body("[0].status", equalTo("FINAL")).body("[0].current", equalTo(true))
@@ -258,7 +262,7 @@ class CampaignResourceTest {
 
     private String currentRatingId(UUID household) {
         return QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
-                "SELECT current_rating_id FROM household_facts WHERE household_id = ?1")
+                "SELECT newest_rating_id FROM household_current_rating WHERE household_id = ?1")
                 .setParameter(1, household).getSingleResult()));
     }
 

@@ -86,6 +86,7 @@ class DivisionRatingResourceTest {
                 .body(Map.of("division", village)).post("/api/v1/division-ratings")
                 .then().statusCode(201)
                 .body("ruleSet", equalTo("village-default"))
+                .body("ruleSetVersion", equalTo(2))
                 .body("outcome", equalTo("FAILED"))
                 .body("status", equalTo("PENDING"))
                 .body("computedBy", equalTo("credit-admin"))
@@ -110,9 +111,12 @@ class DivisionRatingResourceTest {
                 .body(Map.of("division", village, "ruleSet", "village-regional-50-90-3")).post("/api/v1/division-ratings")
                 .then().statusCode(201)
                 .body("outcome", equalTo("PASSED"))
-                .body("ruleSetVersion", equalTo(1))
+                .body("ruleSetVersion", equalTo(2))
+                .body("criteria", hasSize(3))
                 .body("criteria[0].threshold", equalTo(50))
-                .body("criteria[0].status", equalTo("PASS"));
+                .body("criteria[0].status", equalTo("PASS"))
+                .body("criteria[1].comparison", equalTo("≥"))
+                .body("criteria[2].comparison", equalTo("≤"));
     }
 
     @Test
@@ -142,7 +146,7 @@ class DivisionRatingResourceTest {
             assertEquals("village-regional-50-90-3", rated.ruleSetId());
             assertEquals("official-linshan", rated.approvedBy());
             assertEquals("credit-admin", rated.computedBy());
-            assertEquals(4, rated.criteria().size());
+            assertEquals(3, rated.criteria().size(), "the regional set's three criteria, no NPL growth");
             assertEquals("330281100", rated.townshipCode());
         }
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON).body(Map.of("approve", false))

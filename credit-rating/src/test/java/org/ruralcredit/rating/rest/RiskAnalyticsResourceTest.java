@@ -61,10 +61,11 @@ class RiskAnalyticsResourceTest {
     @Test
     void oddsAndMinimumRatesPerGradeBand() {
         int year = year();
-        given().header("Authorization", bearer(CREDIT_ADMIN))
+        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("version", 1)
                 .queryParam("from", year + "-07-01").queryParam("to", (year + 1) + "-01-01")
                 .get("/api/v1/pricing/odds")
                 .then().statusCode(200)
+                .body("version", equalTo(1))
                 .body("loansWithOutcome", equalTo(32))
                 .body("bands", hasSize(4))
                 .body("bands[0].band", equalTo("AAA"))

@@ -131,8 +131,7 @@ class DatabaseRestartTest {
     private static void awaitRated(Set<UUID> households, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         long rated;
-        while ((rated = TestDatabase.RATING.count("SELECT count(*) FROM fault_pg.household_facts WHERE household_id = ANY(?) "
-                + "AND current_rating_id IS NOT NULL", households)) < households.size()) {
+        while ((rated = TestDatabase.RATING.count("SELECT count(*) FROM fault_pg.household_current_rating WHERE household_id = ANY(?)", households)) < households.size()) {
             assertTrue(Instant.now().isBefore(deadline), rated + " of " + households.size()
                     + " stored households rated: events were lost to the restart");
             Thread.sleep(1_000);

@@ -101,7 +101,8 @@ class RatingKilledDuringBurstTest {
     }
 
     private static long unrated(List<UUID> households) throws Exception {
-        return count("SELECT count(*) FROM fault_burst.household_facts WHERE household_id = ANY(?) AND current_rating_id IS NULL",
+        return count("SELECT count(*) FROM fault_burst.household_facts f WHERE f.household_id = ANY(?) "
+                + "AND NOT EXISTS (SELECT 1 FROM fault_burst.household_current_rating c WHERE c.household_id = f.household_id)",
                 households);
     }
 

@@ -124,7 +124,7 @@ class RegistryKilledDuringImportTest {
         // credit-rating: exactly one rating per household
         deadline = Instant.now().plus(Duration.ofMinutes(8));
         long rated;
-        while ((rated = ratingCount("SELECT count(*) FROM %s.household_facts WHERE current_rating_id IS NOT NULL")) < HOUSEHOLDS) {
+        while ((rated = ratingCount("SELECT count(*) FROM %s.household_current_rating")) < HOUSEHOLDS) {
             assertTrue(Instant.now().isBefore(deadline), rated + " of " + HOUSEHOLDS + " households rated");
             Thread.sleep(2_000);
         }

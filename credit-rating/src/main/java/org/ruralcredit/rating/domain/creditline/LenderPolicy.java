@@ -14,6 +14,7 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 
 import org.ruralcredit.rating.domain.lending.CreditGrade;
+import org.ruralcredit.rating.domain.pricing.MinimumRate;
 
 /**
  * How one lender turns a grade into a credit line and a rate (评分、授信分离: the platform rates,
@@ -28,13 +29,19 @@ import org.ruralcredit.rating.domain.lending.CreditGrade;
  * @param rateDiscountByGrade fraction taken off the base rate per grade (0.15 = 15% off)
  * @param repaymentShareOfNetIncome the most of the household's net yearly income its repayments may take
  * @param roundingUnit lines are rounded down to a multiple of this (100 yuan)
+ * @param targetMargin the margin m the lender's minimum rate r = (1 + (n + 1)·m) / n must leave at
+ *        good:bad odds n:1, a fraction in [0, {@link MinimumRate#MAX_MARGIN}]; a policy registered
+ *        before policies carried one has the platform's {@link #DEFAULT_TARGET_MARGIN}
  */
 public record LenderPolicy(String id, int version, String lenderName,
                            Map<CreditGrade, BigDecimal> baseLineByGrade,
                            BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap,
                            int termMonths, BigDecimal baseAnnualRate,
                            Map<CreditGrade, BigDecimal> rateDiscountByGrade,
-                           BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit) {
+                           BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit, BigDecimal targetMargin) {
+
+    /** The platform's target margin (2 %), also {@code rating.pricing.target-margin}'s default. */
+    public static final BigDecimal DEFAULT_TARGET_MARGIN = new BigDecimal("0.02");
 
     /** The most one household is lent (as the gateway's loan reports), in yuan. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
@@ -88,11 +95,26 @@ public record LenderPolicy(String id, int version, String lenderName,
             problems.add(Problem.FieldError.of("roundingUnit", CommonCodes.FIELD_POSITIVE));
         }
         requireAmount("roundingUnit", roundingUnit, problems);
+        if (targetMargin == null) {
+            targetMargin = DEFAULT_TARGET_MARGIN;
+        } else if (!MinimumRate.marginInBounds(targetMargin) || targetMargin.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
+            problems.add(Problem.FieldError.of("targetMargin", RatingCodes.LENDER_POLICY_TARGET_MARGIN,
+                    MinimumRate.MAX_MARGIN, FRACTION_DECIMALS));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
         }
         baseLineByGrade = Map.copyOf(new EnumMap<>(baseLineByGrade));
         rateDiscountByGrade = Map.copyOf(rateDiscountByGrade);
+    }
+
+    /** A policy with the platform's target margin. */
+    public LenderPolicy(String id, int version, String lenderName, Map<CreditGrade, BigDecimal> baseLineByGrade,
+                        BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap, int termMonths,
+                        BigDecimal baseAnnualRate, Map<CreditGrade, BigDecimal> rateDiscountByGrade,
+                        BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit) {
+        this(id, version, lenderName, baseLineByGrade, assetShare, businessIncomeShare, lineCap, termMonths,
+                baseAnnualRate, rateDiscountByGrade, repaymentShareOfNetIncome, roundingUnit, null);
     }
 
     /** A policy that cannot be: every problem with the field (as the policy document names it) it is at. */

@@ -1,7 +1,7 @@
 package org.ruralcredit.rating.domain.division;
 
 /** The measured aggregates of one division, able to produce each measure its level carries. */
-public sealed interface DivisionFigures permits VillageFigures, TownshipFigures, CountyFigures {
+public sealed interface DivisionFigures permits VillageFigures, TownshipFigures, CountyFigures, StatedFigures {
 
     String divisionCode();
 

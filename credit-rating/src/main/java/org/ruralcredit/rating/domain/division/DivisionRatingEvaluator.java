@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class DivisionRatingEvaluator {
 
     public DivisionRating evaluate(RuleSet ruleSet, DivisionFigures figures) {
-        if (ruleSet.level() != figures.level()) {
+        if (ruleSet.level() != figures.level() && !(figures instanceof StatedFigures)) {
             throw new IllegalArgumentException("rule set " + ruleSet.id() + " is for a " + ruleSet.level()
                     + ", not a " + figures.level());
         }
@@ -16,7 +16,7 @@ public final class DivisionRatingEvaluator {
         for (Criterion criterion : ruleSet.criteria()) {
             results.add(judge(criterion, figures.measure(criterion.measure())));
         }
-        return new DivisionRating(figures.divisionCode(), figures.level(), ruleSet.id(), ruleSet.version(),
+        return new DivisionRating(figures.divisionCode(), ruleSet.level(), ruleSet.id(), ruleSet.version(),
                 overall(results), results);
     }
 
@@ -33,11 +33,18 @@ public final class DivisionRatingEvaluator {
         };
     }
 
-    private static RatingOutcome overall(List<CriterionResult> results) {
+    /**
+     * FAILED as soon as one criterion is known to fail, whatever else could not be measured (a
+     * missing figure cannot undo a failure); NOT_ASSESSABLE when none failed and something is
+     * missing; PASSED only when every criterion was measured and holds.
+     */
+    static RatingOutcome overall(List<CriterionResult> results) {
+        if (results.stream().anyMatch(r -> r.status() == CriterionStatus.FAIL)) {
+            return RatingOutcome.FAILED;
+        }
         if (results.stream().anyMatch(r -> r.status() == CriterionStatus.NOT_ASSESSABLE)) {
             return RatingOutcome.NOT_ASSESSABLE;
         }
-        return results.stream().allMatch(r -> r.status() == CriterionStatus.PASS)
-                ? RatingOutcome.PASSED : RatingOutcome.FAILED;
+        return RatingOutcome.PASSED;
     }
 }

@@ -1,8 +1,9 @@
 package org.ruralcredit.rating.domain.division;
 
 /**
- * The overall verdict. NOT_ASSESSABLE when any criterion cannot be measured (e.g. no borrowers):
- * a division is never given or refused a title on a criterion nobody could check.
+ * The overall verdict. FAILED when any criterion is known to fail, even if another cannot be
+ * measured; NOT_ASSESSABLE when none failed and some criterion cannot be measured (e.g. no
+ * borrowers): a division is never given a title on a criterion nobody could check.
  */
 public enum RatingOutcome {
     PASSED, FAILED, NOT_ASSESSABLE

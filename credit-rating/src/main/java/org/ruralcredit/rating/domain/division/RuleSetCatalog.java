@@ -10,8 +10,9 @@ import java.util.Optional;
  */
 public final class RuleSetCatalog {
 
-    public static final List<RuleSet> ALL = List.of(DefaultRuleSets.VILLAGE, DefaultRuleSets.VILLAGE_REGIONAL_50_90_3,
-            DefaultRuleSets.TOWNSHIP, DefaultRuleSets.COUNTY);
+    public static final List<RuleSet> ALL = List.of(DefaultRuleSets.VILLAGE, DefaultRuleSets.VILLAGE_V2,
+            DefaultRuleSets.VILLAGE_REGIONAL_50_90_3, DefaultRuleSets.VILLAGE_REGIONAL_50_90_3_V2,
+            DefaultRuleSets.TOWNSHIP, DefaultRuleSets.TOWNSHIP_V2, DefaultRuleSets.COUNTY);
 
     private RuleSetCatalog() {
     }
@@ -25,8 +26,8 @@ public final class RuleSetCatalog {
     /** The default rule set of a level (DESIGN §4). */
     public static RuleSet defaultFor(DivisionLevel level) {
         return switch (level) {
-            case VILLAGE -> DefaultRuleSets.VILLAGE;
-            case TOWNSHIP -> DefaultRuleSets.TOWNSHIP;
+            case VILLAGE -> DefaultRuleSets.VILLAGE_V2;
+            case TOWNSHIP -> DefaultRuleSets.TOWNSHIP_V2;
             case COUNTY -> DefaultRuleSets.COUNTY;
         };
     }

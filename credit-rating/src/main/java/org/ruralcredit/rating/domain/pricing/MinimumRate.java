@@ -15,6 +15,9 @@ public final class MinimumRate {
 
     public static final int SCALE = 6;
 
+    /** The largest target margin a minimum rate is computed for: 50 % a year is no rural loan's margin. */
+    public static final BigDecimal MAX_MARGIN = new BigDecimal("0.5");
+
     private MinimumRate() {
     }
 
@@ -44,9 +47,14 @@ public final class MinimumRate {
         return new RateEstimate.Sustainable(band.band(), band.goods(), band.bads(), rate);
     }
 
+    /** Whether m is a target margin this formula is used with: 0 ≤ m ≤ {@link #MAX_MARGIN}. */
+    public static boolean marginInBounds(BigDecimal margin) {
+        return margin != null && margin.signum() >= 0 && margin.compareTo(MAX_MARGIN) <= 0;
+    }
+
     private static void requireMargin(BigDecimal margin) {
-        if (margin == null || margin.signum() < 0) {
-            throw new IllegalArgumentException("target margin must be zero or more");
+        if (!marginInBounds(margin)) {
+            throw new IllegalArgumentException("target margin must be between 0 and " + MAX_MARGIN.toPlainString());
         }
     }
 }

@@ -21,8 +21,10 @@ class RuleSetCatalogTest {
         RuleSet regional = RuleSetCatalog.find("village-regional-50-90-3", 1).orElseThrow();
         assertEquals(new BigDecimal("50"), regional.criteria().get(0).threshold());
         assertEquals(new BigDecimal("3"), regional.criteria().get(2).threshold());
-        assertEquals(regional, RuleSetCatalog.find("village-regional-50-90-3", null).orElseThrow());
-        assertTrue(RuleSetCatalog.find("village-regional-50-90-3", 2).isEmpty());
+        // without a version: the newest (2, reading 以上 / 以下 as including the number)
+        assertEquals(RuleSetCatalog.find("village-regional-50-90-3", 2).orElseThrow(),
+                RuleSetCatalog.find("village-regional-50-90-3", null).orElseThrow());
+        assertTrue(RuleSetCatalog.find("village-regional-50-90-3", 3).isEmpty());
         assertTrue(RuleSetCatalog.find("no-such-set", null).isEmpty());
     }
 }

@@ -54,4 +54,24 @@ class MinimumRateTest {
         assertThrows(IllegalArgumentException.class, () -> MinimumRate.forOdds(new BigDecimal("-3"), new BigDecimal("0.02")));
         assertThrows(IllegalArgumentException.class, () -> MinimumRate.forOdds(BigDecimal.TEN, new BigDecimal("-0.01")));
     }
+
+    @Test
+    void twoOddsAtTwoMarginsComputedByHand() {
+        // n = 19, m = 0.05: (1 + 20 × 0.05) / 19 = 2 / 19 = 0.1052631... → 0.105264
+        assertEquals(new BigDecimal("0.105264"), MinimumRate.forOdds(new BigDecimal("19"), new BigDecimal("0.05")));
+        // n = 49, m = 0.02: (1 + 50 × 0.02) / 49 = 2 / 49 = 0.0408163... → 0.040817
+        assertEquals(new BigDecimal("0.040817"), MinimumRate.forOdds(new BigDecimal("49"), new BigDecimal("0.02")));
+        // n = 49, m = 0.05: (1 + 50 × 0.05) / 49 = 3.5 / 49 = 0.0714285... → 0.071429
+        assertEquals(new BigDecimal("0.071429"), MinimumRate.forOdds(new BigDecimal("49"), new BigDecimal("0.05")));
+    }
+
+    @Test
+    void theMarginIsBoundedByHalf() {
+        // n = 19, m = 0.5: (1 + 20 × 0.5) / 19 = 11 / 19 = 0.5789473... → 0.578948
+        assertEquals(new BigDecimal("0.578948"), MinimumRate.forOdds(new BigDecimal("19"), new BigDecimal("0.5")));
+        assertTrue(MinimumRate.marginInBounds(new BigDecimal("0.5")));
+        assertTrue(MinimumRate.marginInBounds(BigDecimal.ZERO));
+        assertTrue(!MinimumRate.marginInBounds(new BigDecimal("0.500001")));
+        assertThrows(IllegalArgumentException.class, () -> MinimumRate.forOdds(BigDecimal.ONE, new BigDecimal("0.51")));
+    }
 }

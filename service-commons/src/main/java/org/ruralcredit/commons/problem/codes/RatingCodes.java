@@ -112,7 +112,19 @@ public enum RatingCodes implements ProblemCode {
     PERIOD_FROM_REQUIRED("period.from-required", 400, "validation"),
     PERIOD_TO_REQUIRED("period.to-required", 400, "validation"),
     PERIOD_ORDER("period.order", 400, "validation"),
-    ANALYTICS_INSUFFICIENT_DATA("analytics.insufficient-data", 409, "insufficient-data", "reason", "withOutcomes", "scored", "baseline");
+    ANALYTICS_INSUFFICIENT_DATA("analytics.insufficient-data", 409, "insufficient-data", "reason", "withOutcomes", "scored", "baseline"),
+    MEASURE_UNKNOWN("rating.measure-unknown", 400, "validation", "measure"),
+    FIGURE_OUT_OF_RANGE("rating.figure-out-of-range", 400, "validation", "min", "max"),
+    FIGURE_STATED_TWICE("rating.figure-stated-twice", 400, "validation", "measure"),
+    COUNTS_INVALID("rating.counts-invalid", 400, "validation"),
+    PRICING_ODDS_NOT_POSITIVE("rating.pricing.odds-not-positive", 400, "validation"),
+    PRICING_MARGIN_OUT_OF_RANGE("rating.pricing.margin-out-of-range", 400, "validation", "min", "max"),
+    PRICING_MARGIN_OR_POLICY("rating.pricing.margin-or-policy", 400, "validation"),
+    PRICING_INSTITUTION_REQUIRED("rating.pricing.institution-required", 400, "validation"),
+    POLICY_NOT_FOUND("rating.policy-not-found", 404, "not-found", "institution", "policy"),
+    MODEL_NOT_ACTIVE("rating.model-not-active", 404, "not-found", "model"),
+    POLICY_OF_OTHER_INSTITUTION("rating.policy-of-other-institution", 403, "forbidden"),
+    LENDER_POLICY_TARGET_MARGIN("lender-policy.target-margin", 400, "validation", "max", "decimals");
 
     private final String code;
     private final int status;

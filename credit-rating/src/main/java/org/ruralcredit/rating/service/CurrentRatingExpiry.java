@@ -1,0 +1,114 @@
+package org.ruralcredit.rating.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+import org.ruralcredit.commons.outbox.Outbox;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.rating.domain.CurrentRating;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.domain.HouseholdRating;
+import org.ruralcredit.rating.repository.CurrentRatingRepository;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The daily pass that ends FINAL ratings whose year of validity is over (valid until yesterday or
+ * before): the household's newest rating becomes its current one, and that is announced on
+ * {@code rating.household.v1} (status FINAL_EXPIRED when the newest is the expired FINAL rating
+ * itself, else the newest's own status), so consumers that follow a household's current rating
+ * see the change. Readers choose by the day in any case, so figures are right before the pass too.
+ */
+@ApplicationScoped
+public class CurrentRatingExpiry {
+
+    private static final Logger LOG = Logger.getLogger(CurrentRatingExpiry.class);
+    static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final CurrentRatingRepository currentRatings;
+    private final HouseholdRater rater;
+    private final Outbox outbox;
+    private final RatingClock clock;
+
+    public CurrentRatingExpiry(EntityManager em, CurrentRatingRepository currentRatings, HouseholdRater rater,
+                               Outbox outbox, RatingClock clock) {
+        this.em = em;
+        this.currentRatings = currentRatings;
+        this.rater = rater;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Just after midnight in Shanghai, and once a minute after start (a pass missed while down). */
+    @Scheduled(cron = "${rating.expiry.cron:0 5 0 * * ?}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "24h", delayed = "${rating.expiry.after-start:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        try {
+            int expired = expireAll();
+            if (expired > 0) {
+                LOG.infof("%d FINAL ratings reached the end of their validity", expired);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("rating expiry pass failed, the next one retries: %s", e.getMessage());
+        }
+    }
+
+    /** Expires every FINAL rating past its validity, a batch a transaction; returns how many. */
+    public int expireAll() {
+        int total = 0;
+        int done;
+        do {
+            done = QuarkusTransaction.requiringNew().call(this::expireBatch);
+            total += done;
+        } while (done == BATCH);
+        return total;
+    }
+
+    int expireBatch() {
+        List<CurrentRatingRepository.Expired> expired = currentRatings.expiredBefore(clock.today(), BATCH);
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        List<UUID> households = expired.stream().map(CurrentRatingRepository.Expired::householdId).toList();
+        Map<UUID, HouseholdRating> newest = em.createQuery("from HouseholdRating where id in ?1", HouseholdRating.class)
+                .setParameter(1, expired.stream().map(CurrentRatingRepository.Expired::newestRatingId).toList())
+                .getResultStream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, HouseholdFactsRecord> facts = em.createQuery("from HouseholdFactsRecord where householdId in ?1",
+                        HouseholdFactsRecord.class).setParameter(1, households)
+                .getResultStream().collect(Collectors.toMap(f -> f.householdId, Function.identity()));
+        List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>();
+        for (CurrentRatingRepository.Expired e : expired) {
+            HouseholdRating rating = newest.get(e.newestRatingId());
+            HouseholdFactsRecord record = facts.get(e.householdId());
+            if (rating == null || record == null) {
+                continue;
+            }
+            Outbox.Keyed<HouseholdRated> announced = rater.announcement(rating, record);
+            if (e.newestRatingId().equals(e.finalRatingId())) {
+                HouseholdRated d = announced.data();
+                announced = new Outbox.Keyed<>(announced.aggregateId(), new HouseholdRated(d.householdId(), d.villageCode(),
+                        d.townshipCode(), d.ratingId(), d.modelCode(), d.modelVersion(), d.score(), d.grade(),
+                        d.creditHousehold(), d.vetoes(), d.reasons(), CurrentRating.Standing.FINAL_EXPIRED.name(),
+                        d.sourceVersion(), d.ratedAt()));
+            }
+            events.add(announced);
+        }
+        currentRatings.clearFinal(households);
+        outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, events);
+        em.clear();
+        return expired.size();
+    }
+}
