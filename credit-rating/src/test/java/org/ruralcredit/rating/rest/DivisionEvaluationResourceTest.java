@@ -79,7 +79,7 @@ class DivisionEvaluationResourceTest {
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("ruleSets", List.of("no-such-rules"), "figures", Map.of("NPL_RATIO", 1)))
                 .post(PATH).then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("ruleSets[0]")).body("errors[0].code", equalTo("rating.rule-set-unknown"));
+                .body("errors[0].field", equalTo("ruleSets[0]")).body("errors[0].code", equalTo("rule-set.unknown"));
         given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("ruleSets", List.of("village-default"), "figures", Map.of("HAPPINESS", 1, "NPL_RATIO", 101)))
                 .post(PATH).then().statusCode(400)
