@@ -82,11 +82,13 @@ class LedgerChainTest {
                 .then().statusCode(200).body("intact", equalTo(false)).body("entries", equalTo(3))
                 .body("firstBreak.seq", equalTo(2)).body("firstBreak.entryId", equalTo(second))
                 .body("firstBreak.reason", equalTo("content does not match its hash"));
+        // each verification that finds a break counts, for the ChainVerificationFailed alert
+        assertEquals(failuresBefore + 1, failures());
         given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/villages/{code}/chain-verification", LINSHAN_VILLAGE)
                 .then().statusCode(200).body("intact", equalTo(false))
                 .body("broken.householdId", hasItem(household))
                 .body("broken.find { it.householdId == '" + household + "' }.firstBreak.seq", equalTo(2));
-        // each verification that found the break counts, for the ChainVerificationFailed alert
-        assertEquals(failuresBefore + 2, failures());
+        // the village's: one per broken chain in it (earlier runs of this test left theirs in the village)
+        assertTrue(failures() >= failuresBefore + 2, "the village verification counted the break");
     }
 }
