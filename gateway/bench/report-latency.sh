@@ -25,9 +25,9 @@ if [[ "${START:-0}" == 1 ]]; then
   GATEWAY=http://127.0.0.1:28080
   REGISTRY=http://127.0.0.1:28081
   mkdir -p "$LOGS"
-  start() {  # module port [properties...]
+  start() {  # module port [properties...]; /q/* on the management port, port + 20000
     local module=$1 port=$2; shift 2
-    "$JAVA" -Xmx256m -Dquarkus.profile=test -Dquarkus.http.port="$port" "$@" \
+    "$JAVA" -Xmx256m -Dquarkus.profile=test -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 20000)) "$@" \
       -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" >"$LOGS/$module.log" 2>&1 &
     pids+=($!)
   }
@@ -45,9 +45,9 @@ if [[ "${START:-0}" == 1 ]]; then
     -Druralcredit.services.morality.timeout=3s \
     -Druralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY \
     -Druralcredit.queries.working-hours-start=00:00 -Druralcredit.queries.working-hours-end=23:59:59
-  for url in $REGISTRY http://127.0.0.1:28082 http://127.0.0.1:28083 $GATEWAY; do
+  for url in http://127.0.0.1:48081 http://127.0.0.1:48082 http://127.0.0.1:48083 http://127.0.0.1:48080; do
     for _ in $(seq 1 240); do curl -sf "$url/q/health/ready" >/dev/null && break; sleep 0.5; done
-    curl -sf "$url/q/health/ready" >/dev/null || { echo "bench: $url did not start; see $LOGS" >&2; exit 1; }
+    curl -sf "$url/q/health/ready" >/dev/null || { echo "bench: $url (management) did not start; see $LOGS" >&2; exit 1; }
   done
 else
   GATEWAY="${GATEWAY_URL:-http://127.0.0.1:8080}"

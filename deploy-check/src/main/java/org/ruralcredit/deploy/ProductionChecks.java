@@ -36,8 +36,8 @@ public final class ProductionChecks {
      * The management port stays inside the cluster: every service container declares port
      * {@value #MANAGEMENT_PORT} named {@value #MANAGEMENT_PORT_NAME} and probes it, and the Ingress
      * routes named paths only (no catch-all "/" prefix, nothing under /q or /admin) to Service
-     * ports whose target is not the management port (the Services list it too, for in-cluster use;
-     * the NetworkPolicies let only namespace monitoring reach it).
+     * ports whose target is not the management port (the generated Services leave it out; the
+     * NetworkPolicies let only namespace monitoring reach it on the pods).
      */
     public static List<String> managementProblems(List<ObjectNode> resources) {
         List<String> problems = new ArrayList<>();
@@ -84,12 +84,17 @@ public final class ProductionChecks {
                         continue;
                     }
                     Map<String, Integer> ports = podPorts.getOrDefault(service.path("metadata").path("name").asText(), Map.of());
+                    // by the name or number alone: the generated Services leave the management port out,
+                    // and a path to a port the Service does not list must not pass for that reason
+                    boolean toManagement = port.path("name").asText().equals(MANAGEMENT_PORT_NAME)
+                            || port.path("number").asInt() == MANAGEMENT_PORT;
                     for (JsonNode sp : service.path("spec").path("ports")) {
                         boolean selected = port.has("name") ? sp.path("name").asText().equals(port.path("name").asText())
                                 : sp.path("port").asInt() == port.path("number").asInt();
-                        if (selected && isManagement(sp.path("targetPort"), ports)) {
-                            problems.add(where + ": routes to the management port");
-                        }
+                        toManagement |= selected && isManagement(sp.path("targetPort"), ports);
+                    }
+                    if (toManagement) {
+                        problems.add(where + ": routes to the management port");
                     }
                 }
             }

@@ -75,9 +75,15 @@ class ProductionTest {
         assertEquals(null, p.getProperty("kafka.security.protocol"));
         assertEquals(null, p.getProperty("%local.kafka.security.protocol"));
         assertEquals(null, p.getProperty("%test.kafka.security.protocol"));
-        // the management interface is switched on for images only (-Dquarkus.management.enabled=true),
-        // so the one-machine stack keeps /q/* on each service's HTTP port
-        assertEquals(null, p.getProperty("quarkus.management.enabled"));
+        // /q/* on the management interface in every profile: a build-time switch, so the jar of the
+        // images, the one-machine stack, the system tests and the benchmarks is one jar with it on
+        assertEquals("true", p.getProperty("quarkus.management.enabled"));
+        for (String profile : List.of("prod", "local", "test", "dev")) {
+            assertEquals(null, p.getProperty("%" + profile + ".quarkus.management.enabled"), profile + " must not switch it");
+        }
+        // the pods' port 9000 (Quarkus' default): nothing moves it outside the one-machine profiles
+        assertEquals(null, p.getProperty("quarkus.management.port"));
+        assertEquals(null, p.getProperty("%prod.quarkus.management.port"));
         assertEquals("9000", p.getProperty("quarkus.kubernetes.ports.management.container-port"));
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * One packaged service run as its own operating-system process, the way the stack runs it, so a
  * test can stop it, kill it with SIGKILL and start it again. It runs the test profile (test
- * databases, {@code test.} topics) on a port of its own.
+ * databases, {@code test.} topics) on a port of its own, and its management interface ({@code /q/*}:
+ * health, metrics, OpenAPI) on that port plus {@value #MANAGEMENT_OFFSET}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -33,6 +34,9 @@ public final class ServiceProcess implements AutoCloseable {
             "ruralcredit.services.morality.timeout=3s", "ruralcredit.services.sme.timeout=3s",
             "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
             "ruralcredit.queries.working-hours-start=00:00", "ruralcredit.queries.working-hours-end=23:59:59");
+
+    /** The management port is the HTTP port plus this (18081: 38081), clear of the modules' test ports. */
+    public static final int MANAGEMENT_OFFSET = 20000;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -58,6 +62,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Quarkus' management interface: {@code /q/health/*}, {@code /q/metrics}, {@code /q/openapi}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + (port + MANAGEMENT_OFFSET);
+    }
+
     public ServiceProcess start() throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("services.root", ".."));
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -67,7 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dquarkus.profile=test",
-                "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + MANAGEMENT_OFFSET)));
         properties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-jar", jar.toString()));
         process = new ProcessBuilder(command)
@@ -80,7 +89,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());

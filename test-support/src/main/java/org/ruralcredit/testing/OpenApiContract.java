@@ -1,6 +1,5 @@
 package org.ruralcredit.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -51,9 +50,9 @@ public final class OpenApiContract {
         return dir.resolve("api").resolve(service + ".json");
     }
 
-    /** Fetches the served document (RestAssured's base URI and port) and holds it to the checked-in one and the rules. */
+    /** Fetches the served document (the management interface of the service under test) and holds it to the checked-in one and the rules. */
     public static void assertServedDocumentIsCheckedIn(String service) {
-        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         Map<String, Object> document = read(served);
         String normalised = write(document);
         Path file = checkedIn(service);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service must show once booted against the real servers: its migrations ran, it is
- * ready (database and Kafka), and its API description and metrics are served. A service's test
+ * ready (database and Kafka), and its API description and metrics are served on the management
+ * interface and not on the application port. A service's test
  * extends this and names its database and its own first migration.
  */
 public abstract class ServiceBootContract {
@@ -44,7 +45,7 @@ public abstract class ServiceBootContract {
 
     @Test
     void readinessChecksDatabaseAndKafka() {
-        given().get("/q/health/ready")
+        Management.given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
@@ -52,9 +53,15 @@ public abstract class ServiceBootContract {
     }
 
     @Test
-    void apiDescriptionAndMetricsAreServedWithoutAToken() {
-        given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo(apiTitle()));
-        given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void apiDescriptionAndMetricsAreServedWithoutATokenOnTheManagementPortOnly() {
+        Management.given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo(apiTitle()));
+        Management.given().get("/q/swagger-ui/").then().statusCode(200);
+        Management.given().get("/q/metrics").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/started").then().statusCode(200);
+        // the application port serves none of /q/*
+        for (String path : new String[] {"/q/openapi", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/swagger-ui/"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 }

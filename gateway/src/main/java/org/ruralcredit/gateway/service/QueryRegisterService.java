@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ruralcredit.commons.metrics.ChainVerificationFailures;
 import org.ruralcredit.gateway.domain.RegisterChain;
 
 /**
@@ -29,6 +31,8 @@ public class QueryRegisterService {
     private static final int VERIFY_BATCH = 1000;
 
     private final EntityManager em;
+    @Inject
+    ChainVerificationFailures verificationFailures;
 
     public QueryRegisterService(EntityManager em) {
         this.em = em;
@@ -76,6 +80,7 @@ public class QueryRegisterService {
             RegisterChain.Walk walk = RegisterChain.walk(prev, batch);
             if (walk.broken().isPresent()) {
                 RegisterChain.Broken broken = walk.broken().get();
+                verificationFailures.record();
                 long before = batch.stream().takeWhile(l -> l.seq() != broken.seq()).count();
                 return new RegisterChain.Verification(checked + before, false, broken.seq(), broken.problem(),
                         walk.lastHash());

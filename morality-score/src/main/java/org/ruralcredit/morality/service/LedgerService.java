@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ruralcredit.commons.metrics.ChainVerificationFailures;
 
 import org.ruralcredit.morality.domain.HashChain;
 import org.ruralcredit.morality.domain.Household;
@@ -22,6 +25,8 @@ public class LedgerService {
 
     private final LedgerRepository ledger;
     private final HouseholdRepository households;
+    @Inject
+    ChainVerificationFailures verificationFailures;
 
     public LedgerService(LedgerRepository ledger, HouseholdRepository households) {
         this.ledger = ledger;
@@ -73,6 +78,7 @@ public class LedgerService {
     public Verification verify(String householdId) {
         List<HashChain.Link> links = ledger.chainOf(householdId).stream().map(LedgerEntry::link).toList();
         Optional<HashChain.Break> broken = HashChain.firstBreak(links);
+        broken.ifPresent(b -> verificationFailures.record());
         return new Verification(householdId, links.size(), broken.isEmpty(), broken.orElse(null));
     }
 

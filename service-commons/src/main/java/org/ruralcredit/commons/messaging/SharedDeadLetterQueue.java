@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
@@ -38,10 +42,20 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
     public static final String STRATEGY = "shared-dead-letter-queue";
     private static final Logger LOG = Logger.getLogger(SharedDeadLetterQueue.class);
 
-    private final SharedProducer producer;
+    /** Prometheus {@code ruralcredit_dead_letters_total{channel}}: records stored on a dead-letter topic. */
+    public static final String DEAD_LETTERS = "ruralcredit.dead.letters";
 
-    public SharedDeadLetterQueue(SharedProducer producer) {
+    private final SharedProducer producer;
+    private final MeterRegistry registry;
+
+    @Inject
+    public SharedDeadLetterQueue(SharedProducer producer, MeterRegistry registry) {
         this.producer = producer;
+        this.registry = registry;
+    }
+
+    SharedDeadLetterQueue(SharedProducer producer) {
+        this(producer, new SimpleMeterRegistry());
     }
 
     @Override
@@ -59,9 +73,15 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
         private final String channel;
         private final String topic;
 
+        private final Counter deadLetters;
+
         Handler(String channel, String topic) {
             this.channel = channel;
             this.topic = topic;
+            this.deadLetters = Counter.builder(DEAD_LETTERS)
+                    .description("Records a consumer refused that were stored on the service's dead-letter topic")
+                    .tag("channel", channel)
+                    .register(registry);
         }
 
         @Override
@@ -74,6 +94,7 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
                     .onFailure().invoke(e -> LOG.warnf("channel %s: dead letter not stored yet, sent again: %s",
                             channel, e.getMessage()))
                     .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                    .invoke(stored -> deadLetters.increment())
                     .chain(() -> Uni.createFrom().completionStage(record::ack))
                     .emitOn(record::runOnMessageContext);
         }

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.ruralcredit.commons.messaging.SharedProducer;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -57,6 +58,10 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final SharedProducer producer;
     private final Counter published;
+    /** Prometheus {@code ruralcredit_outbox_oldest_unpublished_seconds}. */
+    public static final String OLDEST_UNPUBLISHED = "ruralcredit.outbox.oldest.unpublished";
+    /** When the oldest unpublished row was written, in epoch milliseconds, as last measured; -1: none. */
+    private volatile long oldestUnpublishedAt = -1;
     /** Rows this relay stamped since it last vacuumed the table; only the runner's thread touches it. */
     private long stampedSinceVacuum;
     /** The batch whose acknowledgements were still outstanding when the last pass stopped waiting. */
@@ -95,6 +100,38 @@ public class OutboxRelay {
         this.published = Counter.builder("outbox.events.published")
                 .description("Events the outbox relay handed to Kafka and saw acknowledged")
                 .register(registry);
+        Gauge.builder(OLDEST_UNPUBLISHED, this, OutboxRelay::oldestUnpublishedSeconds)
+                .description("Age of the oldest outbox row not yet published (0 when none), measured every few seconds")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    /** The age of the oldest unpublished row as last measured, in seconds at the time of asking; 0 when none. */
+    public double oldestUnpublishedSeconds() {
+        long at = oldestUnpublishedAt;
+        return at < 0 ? 0 : Math.max(0, System.currentTimeMillis() - at) / 1000.0;
+    }
+
+    /**
+     * Reads when the oldest unpublished row was written: the first entry of the partial index of
+     * unpublished rows, so a cheap look-up however large the table, and never per scrape. A failed
+     * read (database away) keeps the last figure.
+     */
+    @Scheduled(every = "${ruralcredit.outbox.age-interval:5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void measureBacklog() {
+        try {
+            oldestUnpublishedAt = QuarkusTransaction.requiringNew().call(() -> {
+                @SuppressWarnings("unchecked")
+                List<Number> oldest = em.createNativeQuery("""
+                                SELECT extract(epoch FROM created_at) * 1000 FROM outbox_event
+                                WHERE published_at IS NULL ORDER BY id LIMIT 1""")
+                        .getResultList();
+                return oldest.isEmpty() ? -1L : oldest.get(0).longValue();
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("outbox backlog not measured: %s", e.getMessage());
+        }
     }
 
     /** Woken when a transaction that recorded events commits (Outbox), so an event leaves at once. */

@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
@@ -64,7 +65,8 @@ class SharedDeadLetterQueueTest {
         IllegalArgumentException reason = new IllegalArgumentException("event field 'data' is missing",
                 new IllegalStateException("inner"));
 
-        CompletableFuture<Void> handled = new SharedDeadLetterQueue(producer).handler("registry-village", "rating.dead-letter")
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        CompletableFuture<Void> handled = new SharedDeadLetterQueue(producer, registry).handler("registry-village", "rating.dead-letter")
                 .handle(record(committed), reason, Metadata.empty()).subscribeAsCompletionStage();
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -76,10 +78,12 @@ class SharedDeadLetterQueueTest {
         Thread.sleep(200);
         assertTrue(committed.isEmpty(), "no offset committed while the dead letter is unacknowledged");
         assertFalse(handled.isDone());
+        assertEquals(0.0, deadLetters(registry), "not counted before the broker has it");
 
         pending.complete(null);
         handled.get(5, TimeUnit.SECONDS);
         assertEquals(List.of("registry.village.v1-2@41"), committed);
+        assertEquals(1.0, deadLetters(registry), "counted once, however often it was sent");
 
         Headers headers = producer.headers;
         assertEquals("00-abc", text(headers, "traceparent"), "the record's own headers are kept");
@@ -102,6 +106,10 @@ class SharedDeadLetterQueueTest {
         assertEquals("java.lang.NullPointerException", text(producer.headers, "dead-letter-reason"));
         assertNull(producer.headers.lastHeader("dead-letter-cause"));
         assertEquals(1, committed.size());
+    }
+
+    private static double deadLetters(SimpleMeterRegistry registry) {
+        return registry.get(SharedDeadLetterQueue.DEAD_LETTERS).tag("channel", "registry-village").counter().count();
     }
 
     private static String text(Headers headers, String name) {

@@ -151,7 +151,7 @@ class AuthorizationMatrixTest {
     }
 
     private static TreeSet<Endpoint> endpointsOf(String service) {
-        JsonNode document = given().baseUri(url(service)).accept("application/json").get("/q/openapi?format=json")
+        JsonNode document = given().baseUri(SERVICES.get(service).managementUrl()).accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().as(JsonNode.class);
         TreeSet<Endpoint> endpoints = new TreeSet<>();
         document.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {

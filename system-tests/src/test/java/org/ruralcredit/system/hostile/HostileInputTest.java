@@ -131,7 +131,7 @@ class HostileInputTest {
         assertTrue(String.valueOf(response.contentType()).startsWith("application/problem+json"), "not problem+json: " + context);
         assertFalse(LEAK.matcher(body).find(), "leaks internals: " + context);
         assertEquals(before, counts(c.service()), "rows changed: " + context);
-        given().baseUri(url(c.service())).get("/q/health/ready").then().statusCode(200);
+        given().baseUri(SERVICES.get(c.service()).managementUrl()).get("/q/health/ready").then().statusCode(200);
     }
 
     private static Response send(HostileCorpus.Case c) throws java.io.IOException {
