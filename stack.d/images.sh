@@ -243,6 +243,8 @@ env_for() {
   echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" >>"$file"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/rural-credit" >>"$file"
   echo "QUARKUS_HTTP_PORT=$(service_port "$svc")" >>"$file"
+  # /q/* is on the management interface: 9000 in the image, the HTTP port + 20000 beside the local stack
+  echo "QUARKUS_MANAGEMENT_PORT=$(( $(service_port "$svc") + 20000 ))" >>"$file"
   for channel in $(sed -n 's/^mp\.messaging\.incoming\.\([^.]*\)\.connector=.*/\1/p' "$ROOT/$svc/src/main/resources/application.properties" | sort -u); do
     opts+=" -Dmp.messaging.incoming.$channel.topic=imagecheck.$channel -Dmp.messaging.incoming.$channel.group.id=imagecheck-$svc"
   done
@@ -253,8 +255,9 @@ psql_su() { psql -X -q -h 127.0.0.1 -U postgres -w -d postgres -tAc "$1"; }
 
 # run_service SERVICE: starts the image, waits for /q/health/live UP, stops it; sets RUN_*.
 run_service() {
-  local svc="$1" port db envfile log start now body code="" ready_body=""
+  local svc="$1" port mport db envfile log start now body code="" ready_body=""
   port="$(service_port "$svc")"
+  mport=$(( port + 20000 ))
   db="$(service_db "$svc")"
   envfile="$WORK/$svc.env"
   log="$OUT/$svc-run.log"
@@ -280,7 +283,7 @@ run_service() {
   fi
   RUN_LIVE=""
   while :; do
-    body="$(curl -s -m 2 "http://127.0.0.1:$port/q/health/live" || true)"
+    body="$(curl -s -m 2 "http://127.0.0.1:$mport/q/health/live" || true)"
     if [[ -n "$body" ]] && jq -e '.status == "UP"' >/dev/null 2>&1 <<<"$body"; then RUN_LIVE="$body"; break; fi
     now="$(date +%s)"
     if (( now - ${start%.*} > LIVE_TIMEOUT )); then break; fi
@@ -288,8 +291,8 @@ run_service() {
     sleep 1
   done
   RUN_SECONDS="$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')"
-  code="$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$port/q/health/live" || true)"
-  ready_body="$(curl -s -m 5 "http://127.0.0.1:$port/q/health/ready" || true)"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$mport/q/health/live" || true)"
+  ready_body="$(curl -s -m 5 "http://127.0.0.1:$mport/q/health/ready" || true)"
   RUN_LIVE_CODE="${code:-000}"
   RUN_READY="$(jq -c '{status, checks: [.checks[]? | {name, status}]}' 2>/dev/null <<<"$ready_body" || echo null)"
   process_line "$svc"
