@@ -9,15 +9,33 @@ import java.util.List;
  */
 public interface ProblemCode {
 
+    /** What a code is, held once by each constant of a code enum. */
+    record Spec(String code, int status, String type, List<String> args) {
+
+        public Spec(String code, int status, String type, String... args) {
+            this(code, status, type, List.of(args));
+        }
+    }
+
+    Spec spec();
+
     /** The stable code, e.g. {@code consent.already-used}. */
-    String code();
+    default String code() {
+        return spec().code();
+    }
 
     /** The HTTP status a refusal with this code answers (400 for a field's code). */
-    int status();
+    default int status() {
+        return spec().status();
+    }
 
     /** The slug of the problem's {@code type} URN, kept from before codes existed. */
-    String type();
+    default String type() {
+        return spec().type();
+    }
 
     /** The names of the values its texts mention, in the order a caller passes them. */
-    List<String> args();
+    default List<String> args() {
+        return spec().args();
+    }
 }

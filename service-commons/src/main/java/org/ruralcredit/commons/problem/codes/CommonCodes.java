@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem.codes;
 
-import java.util.List;
-
 import org.ruralcredit.commons.problem.ProblemCode;
 
 /**
@@ -71,35 +69,14 @@ public enum CommonCodes implements ProblemCode {
     USCC_AUTHORITY("uscc.authority", 400, "validation"),
     USCC_CHECK_CHARACTER("uscc.check-character", 400, "validation", "actual", "expected");
 
-    private final String code;
-    private final int status;
-    private final String type;
-    private final List<String> args;
+    private final Spec spec;
 
     CommonCodes(String code, int status, String type, String... args) {
-        this.code = code;
-        this.status = status;
-        this.type = type;
-        this.args = Codes.args(args);
+        this.spec = new Spec(code, status, type, args);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public List<String> args() {
-        return args;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem.codes;
 
-import java.util.List;
-
 import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes the gateway answers. Texts in {@code gateway.properties} and {@code gateway_zh_CN.properties} beside this class. */
@@ -81,35 +79,14 @@ public enum GatewayCodes implements ProblemCode {
     PORTFOLIO_INSTITUTION("portfolio.institution", 400, "validation"),
     CONSENT_ACCOUNT_NOT_PERSONAL("consent.account-not-personal", 403, "account-not-personal", "accountType");
 
-    private final String code;
-    private final int status;
-    private final String type;
-    private final List<String> args;
+    private final Spec spec;
 
     GatewayCodes(String code, int status, String type, String... args) {
-        this.code = code;
-        this.status = status;
-        this.type = type;
-        this.args = Codes.args(args);
+        this.spec = new Spec(code, status, type, args);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public List<String> args() {
-        return args;
+    public Spec spec() {
+        return spec;
     }
 }

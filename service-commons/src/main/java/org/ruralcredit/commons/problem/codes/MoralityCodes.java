@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem.codes;
 
-import java.util.List;
-
 import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes morality-score answers. Texts in {@code morality.properties} and {@code morality_zh_CN.properties} beside this class. */
@@ -88,35 +86,14 @@ public enum MoralityCodes implements ProblemCode {
     PANEL_NO_SCORES("panel.no-scores", 422, "no-scores"),
     PANEL_SCORES_MISSING("panel.scores-missing", 422, "scores-missing", "households");
 
-    private final String code;
-    private final int status;
-    private final String type;
-    private final List<String> args;
+    private final Spec spec;
 
     MoralityCodes(String code, int status, String type, String... args) {
-        this.code = code;
-        this.status = status;
-        this.type = type;
-        this.args = Codes.args(args);
+        this.spec = new Spec(code, status, type, args);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public List<String> args() {
-        return args;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem.codes;
 
-import java.util.List;
-
 import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes credit-rating answers. Texts in {@code rating.properties} and {@code rating_zh_CN.properties} beside this class. */
@@ -126,35 +124,14 @@ public enum RatingCodes implements ProblemCode {
     POLICY_OF_OTHER_INSTITUTION("rating.policy-of-other-institution", 403, "forbidden"),
     LENDER_POLICY_TARGET_MARGIN("lender-policy.target-margin", 400, "validation", "max", "decimals");
 
-    private final String code;
-    private final int status;
-    private final String type;
-    private final List<String> args;
+    private final Spec spec;
 
     RatingCodes(String code, int status, String type, String... args) {
-        this.code = code;
-        this.status = status;
-        this.type = type;
-        this.args = Codes.args(args);
+        this.spec = new Spec(code, status, type, args);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public List<String> args() {
-        return args;
+    public Spec spec() {
+        return spec;
     }
 }

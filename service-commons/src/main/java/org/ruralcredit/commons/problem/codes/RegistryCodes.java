@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem.codes;
 
-import java.util.List;
-
 import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes farmer-registry answers. Texts in {@code registry.properties} and {@code registry_zh_CN.properties} beside this class. */
@@ -59,35 +57,14 @@ public enum RegistryCodes implements ProblemCode {
     IMPORT_CELL_YES_NO("import.cell-yes-no", 400, "validation", "value"),
     IMPORT_VILLAGE_OUTSIDE_TOWNSHIP("import.village-outside-township", 400, "validation", "village", "township");
 
-    private final String code;
-    private final int status;
-    private final String type;
-    private final List<String> args;
+    private final Spec spec;
 
     RegistryCodes(String code, int status, String type, String... args) {
-        this.code = code;
-        this.status = status;
-        this.type = type;
-        this.args = Codes.args(args);
+        this.spec = new Spec(code, status, type, args);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public List<String> args() {
-        return args;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem.codes;
 
-import java.util.List;
-
 import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes sme-archive answers. Texts in {@code sme.properties} and {@code sme_zh_CN.properties} beside this class. */
@@ -71,35 +69,14 @@ public enum SmeCodes implements ProblemCode {
     FEED_HEADER_DUPLICATE_COLUMN("feed.header-duplicate-column", 400, "validation", "column"),
     FEED_HEADER_MISSING_COLUMN("feed.header-missing-column", 400, "validation", "column");
 
-    private final String code;
-    private final int status;
-    private final String type;
-    private final List<String> args;
+    private final Spec spec;
 
     SmeCodes(String code, int status, String type, String... args) {
-        this.code = code;
-        this.status = status;
-        this.type = type;
-        this.args = Codes.args(args);
+        this.spec = new Spec(code, status, type, args);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public List<String> args() {
-        return args;
+    public Spec spec() {
+        return spec;
     }
 }
