@@ -14,7 +14,7 @@ public final class SystemFixtures {
     }
 
     /** A household file of 临山村 (head 陈国平, a strong processing household). */
-    static Map<String, Object> householdFile(String head, String spouse) {
+    public static Map<String, Object> householdFile(String head, String spouse) {
         Map<String, Object> file = new HashMap<>();
         file.put("villageCode", "330281100202");
         file.put("address", "临山镇临山村 8 号");

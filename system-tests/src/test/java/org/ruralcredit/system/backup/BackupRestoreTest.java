@@ -134,7 +134,7 @@ class BackupRestoreTest {
         for (int i = 0; i < HOUSEHOLDS; i++) {
             String head = SystemFixtures.residentId('M');
             String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                    .body(Map.of("file", householdFile(head), "reason", "入户建档"))
+                    .body(Map.of("file", SystemFixtures.householdFile(head, SystemFixtures.residentId('F')), "reason", "入户建档"))
                     .post(registry.baseUrl() + "/api/v1/households")
                     .then().statusCode(201).extract().path("id");
             households.put(id, head);
@@ -237,27 +237,6 @@ class BackupRestoreTest {
     }
 
     /** A household file of 临山村, as the system suites file them (a valid one, head and spouse). */
-    private static Map<String, Object> householdFile(String head) {
-        Map<String, Object> file = new HashMap<>();
-        file.put("villageCode", "330281100202");
-        file.put("address", "临山镇临山村 9 号");
-        file.put("yearsResident", 30);
-        file.put("members", List.of(
-                Map.of("name", "陈国平", "relation", "HEAD", "residentId", head, "education", "SENIOR_HIGH", "labourStatus", "FULL"),
-                Map.of("name", "周丽娟", "relation", "SPOUSE", "residentId", SystemFixtures.residentId('F'), "labourStatus", "FULL")));
-        file.put("production", Map.of("mainBusiness", "PROCESSING", "yearsExperience", 15,
-                "skillsAndCertificates", List.of("食品加工证"), "asOf", "2026-05-01", "source", "入户调查"));
-        file.put("assets", Map.of("housing", 500000, "machinery", 100000, "vehicles", 80000, "livestock", 0,
-                "deposits", 120000, "asOf", "2026-05-01", "source", "入户调查"));
-        file.put("income", Map.of("businessIncome", 260000, "wageIncome", 0, "transferIncome", 0,
-                "productionExpenses", 80000, "livingExpenses", 40000, "asOf", "2026-05-01", "source", "入户调查"));
-        file.put("liabilities", Map.of("bankLoans", 100000, "privateLoans", 0, "guaranteesGiven", 0,
-                "asOf", "2026-05-01", "source", "余姚农商银行"));
-        file.put("social", Map.of("partyMember", true, "villageCadre", false, "militaryFamily", false,
-                "publicWelfareActivities", 4, "asOf", "2026-05-01", "source", "村委会"));
-        return file;
-    }
-
     /** ./stack COMMAND ARGS in the repository, its output in target/backup-suite.log. */
     private static void run(String... args) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("services.root", ".."));
