@@ -30,9 +30,36 @@ class GeneratedFilesTest {
         if (WRITE) {
             Files.copy(generated, copy, StandardCopyOption.REPLACE_EXISTING);
         }
-        // as data: the generator does not keep the order of labels from one build to the next
-        assertEquals(Kustomize.readAll(generated), Kustomize.readAll(copy), copy + " is stale; run: cp "
+        // as data: the generator keeps neither the order of labels nor that of a container's ports
+        assertEquals(portsSorted(Kustomize.readAll(generated)), portsSorted(Kustomize.readAll(copy)), copy + " is stale; run: cp "
                 + service + "/target/kubernetes/kubernetes.yml k8s/base/services/" + service + ".yml");
+    }
+
+    /** The documents with every list of container ports in the order of their port numbers. */
+    private static java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> portsSorted(
+            java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> documents) {
+        documents.forEach(GeneratedFilesTest::sortPorts);
+        return documents;
+    }
+
+    private static void sortPorts(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                com.fasterxml.jackson.databind.JsonNode value = e.getValue();
+                if (e.getKey().equals("ports") && value.isArray()) {
+                    java.util.List<com.fasterxml.jackson.databind.JsonNode> ports = new java.util.ArrayList<>();
+                    value.forEach(ports::add);
+                    ports.sort(java.util.Comparator.comparingInt(p -> p.path("containerPort").asInt(p.path("port").asInt())));
+                    com.fasterxml.jackson.databind.node.ArrayNode sorted = (com.fasterxml.jackson.databind.node.ArrayNode) value;
+                    sorted.removeAll();
+                    ports.forEach(sorted::add);
+                } else {
+                    sortPorts(value);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(GeneratedFilesTest::sortPorts);
+        }
     }
 
     @Test
