@@ -216,9 +216,9 @@ class HouseholdReportAcrossServicesTest {
         // the household's file gets much worse: the rating falls and the lender with the loan is warned
         Map<String, Object> worse = new HashMap<>(file);
         worse.put("income", Map.of("businessIncome", 0, "wageIncome", 0, "transferIncome", 0,
-                "productionExpenses", 80000, "livingExpenses", 40000, "asOf", today.toString(), "source", "入户调查"));
+                "productionExpenses", 80000, "livingExpenses", 40000, "asOf", "2026-05-01", "source", "入户调查"));
         worse.put("liabilities", Map.of("bankLoans", 900000, "privateLoans", 300000, "guaranteesGiven", 200000,
-                "asOf", today.toString(), "source", "余姚农商银行"));
+                "asOf", "2026-05-01", "source", "余姚农商银行"));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("file", worse, "reason", "复核更正", "expectedVersion", version))
                 .put(registry.baseUrl() + "/api/v1/households/" + householdId).then().statusCode(200);
