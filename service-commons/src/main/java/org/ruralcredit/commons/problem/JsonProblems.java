@@ -47,12 +47,10 @@ final class JsonProblems {
             } else {
                 code = CommonCodes.FIELD_INVALID;
             }
-            Problem structure = Problem.of(CommonCodes.BODY_STRUCTURE);
-            return new Problem(structure.type(), null, 400, null, null, structure.code(), structure.args(),
-                    List.of(code == CommonCodes.FIELD_DECIMAL_BOUNDS
-                            ? Problem.FieldError.of(field.isEmpty() ? "body" : field, code,
-                                    BoundedDecimals.MAX_PRECISION, BoundedDecimals.MAX_SCALE)
-                            : Problem.FieldError.of(field.isEmpty() ? "body" : field, code)));
+            String name = field.isEmpty() ? "body" : field;
+            return Problem.invalid(CommonCodes.BODY_STRUCTURE, List.of(code == CommonCodes.FIELD_DECIMAL_BOUNDS
+                    ? Problem.FieldError.of(name, code, BoundedDecimals.MAX_PRECISION, BoundedDecimals.MAX_SCALE)
+                    : Problem.FieldError.of(name, code)));
         }
         return Problem.of(CommonCodes.JSON_MALFORMED);
     }
