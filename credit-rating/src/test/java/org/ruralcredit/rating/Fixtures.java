@@ -232,6 +232,17 @@ public class Fixtures {
         }
     }
 
+    /**
+     * Removes the loans that start in {@code year}: tests that take a far-future year of their own
+     * at random share one database across runs, so a year drawn before must be emptied first.
+     */
+    @Transactional
+    public void clearLoansStartingIn(int year) {
+        em.createNativeQuery("DELETE FROM loan_state WHERE start_date >= ?1 AND start_date < ?2")
+                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year + 1, 1, 1))
+                .executeUpdate();
+    }
+
     /** The household model's active version, read from the table. */
     @Transactional
     public int activeModelVersion() {

@@ -37,12 +37,13 @@ class RiskAnalyticsResourceTest {
     }
 
     /**
-     * A year of its own (no other test's loans start in it). Each borrower has a loan in the first
+     * A year of its own (no other test's loans start in it; loans left in it by an earlier run are removed). Each borrower has a loan in the first
      * half (baseline) and one in the second half (period), with the same score, so the PSI is 0.
      * Period outcomes: AAA (85) 10 good; AA (75) 19 good, 1 bad; not a credit household (55) 1 good, 1 bad.
      */
     private int year() {
         int year = 2200 + ThreadLocalRandom.current().nextInt(700);
+        fixtures.clearLoansStartingIn(year);
         LocalDate rated = LocalDate.of(year, 1, 1);
         LocalDate baseline = LocalDate.of(year, 2, 1);
         LocalDate period = LocalDate.of(year, 8, 1);
