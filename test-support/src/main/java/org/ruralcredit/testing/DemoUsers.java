@@ -16,6 +16,8 @@ public final class DemoUsers {
     public static final String OFFICIAL_MAZHU = "official-mazhu";
     public static final String CLERK_LINSHAN = "clerk-linshan";
     public static final String LOAN_OFFICER = "loan-officer";
+    /** A second named lender of YYRCB: approves the loan officer's adverse reports (four eyes). */
+    public static final String LOAN_SUPERVISOR = "loan-supervisor";
     public static final String GOV_CLERK = "gov-clerk";
     public static final String CREDIT_ADMIN = "credit-admin";
     public static final String AUDITOR = "auditor";
