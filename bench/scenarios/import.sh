@@ -28,8 +28,10 @@ copy_seconds=$(python3 -c "import time,sys; print(time.time()-float(sys.argv[1])
 psql_su -d "$DB" -c "DROP TABLE copy_baseline"
 
 echo "==> import: farmer-registry on :$PORT with database $DB"
+# one user uploads every part at once, more than an office's five imports in ten minutes
 start_service farmer-registry "$PORT" -Xmx512m ${REGISTRY_JAVA_OPTS:-} -Dquarkus.profile=local \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Druralcredit.outbox.topic-prefix=bench.
+  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Druralcredit.outbox.topic-prefix=bench. \
+  -Druralcredit.rate-limit.buckets.imports.capacity=1000
 TOKEN=$(user_token official-linshan)
 registry_pid=$(awk '$2 == "farmer-registry" {print $1}' "$OUT/pids" | tail -1)
 cpu() { ps -o times= -p "$registry_pid" | tr -d ' '; }                  # the registry's CPU seconds so far

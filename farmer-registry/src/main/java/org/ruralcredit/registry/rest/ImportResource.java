@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.ImportTemplate;
@@ -70,12 +71,14 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RateLimited("imports")
     @Operation(operationId = "createImport", summary = "Upload a CSV or XLSX file in the import template; processed in the background (202)")
     @APIResponse(responseCode = "202", description = "The import is queued; follow its progress at Location",
             headers = @Header(name = "Location", description = "The import job's address, /api/v1/imports/{id}",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response upload(@RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalid("file", RegistryCodes.IMPORT_FILE_REQUIRED);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
+import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.service.ConsentService;
@@ -58,12 +59,14 @@ public class ConsentResource {
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
+    @RateLimited("consents")
     @Operation(operationId = "createConsent", summary = "Record a consent (lender for its institution; township official for a household)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "201", description = "The consent, recorded",
             headers = @Header(name = "Location", description = "The consent's address", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response record(NewConsent body) {
         if (body == null) {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);

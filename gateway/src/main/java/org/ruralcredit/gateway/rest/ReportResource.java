@@ -22,6 +22,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.QueryRules;
@@ -67,12 +68,14 @@ public class ReportResource {
 
     @POST
     @Path("households")
+    @RateLimited("reports")
     @Operation(operationId = "requestHouseholdReport", summary = "A household's credit report under a consent; every request is registered first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The report as JSON, or as a printable page when text/html is asked for",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
                     @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "503", ref = "Unavailable")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public HouseholdReport household(ReportRequest body) {
         return report(body);
     }
@@ -81,23 +84,27 @@ public class ReportResource {
     @POST
     @Path("households")
     @Produces(MediaType.TEXT_HTML)
+    @RateLimited("reports")
     @Operation(operationId = "requestHouseholdReportPage", summary = "The household's credit report as a printable HTML page; registered like the JSON one")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The report as JSON, or as a printable page when text/html is asked for",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
                     @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "503", ref = "Unavailable")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public TemplateInstance householdPrintable(ReportRequest body) {
         return householdReport.data("r", report(body));
     }
 
     @POST
     @Path("firms")
+    @RateLimited("reports")
     @Operation(operationId = "requestFirmReport", summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The report; sections whose source did not answer are named as missing",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmReportService.FirmReport.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public FirmReportService.FirmReport firm(ReportRequest body) {
         return admission.within(() -> {
             Decision d = decide(body, SubjectType.FIRM);
