@@ -1,6 +1,7 @@
 package org.ruralcredit.system.faults;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
@@ -35,7 +36,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Fault 3: the Kafka broker is down for 60 seconds while an official keeps opening and correcting
  * household files. Every write succeeds (the outbox holds the events), nothing is published while
- * the broker is away, and once it is back every event arrives, in order per household, and
+ * the broker is away, both services stay ready and alive while /q/health/group/kafka reports it, and once it is back every event arrives, in order per household, and
  * credit-rating — never restarted — rates every household.
  */
 @EnabledIfSystemProperty(named = "faults", matches = "true")
@@ -85,6 +86,14 @@ class KafkaOutageTest {
                 }
                 assertTrue(opened.size() >= 20, "only " + opened.size() + " files opened during the outage");
                 assertTrue(unpublished() > 0, "with the broker down the events wait in the outbox");
+                // a minute into the outage: still ready (the Service keeps sending writes) and alive
+                // (no restart), while the broker's own group says it is away
+                for (ServiceProcess service : List.of(registry, rating)) {
+                    given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200);
+                    given().baseUri(service.managementUrl()).get("/q/health/live").then().statusCode(200);
+                    given().baseUri(service.managementUrl()).get("/q/health/group/kafka").then().statusCode(503)
+                            .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
+                }
             } finally {
                 // back whatever happened, or every later suite would find no broker
                 kafka.start();
