@@ -166,6 +166,29 @@ class HouseholdResourceTest {
         assertEquals(0, count("SELECT count(*) FROM household WHERE village_code = '330281100999'"));
     }
 
+    @Test
+    void residentIdsWhoseAddressCodeIsNoRealDivisionAreRefusedAndNothingIsStored() throws Exception {
+        for (String unreal : List.of("00000019850505321X", "990000199001014579")) {
+            String spouse = residentId('F');
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("file", file(LINSHAN_VILLAGE, unreal, spouse), "reason", "入户建档")).post(HOUSEHOLDS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("household.file-invalid"))
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].field", equalTo("members[0].residentId"))
+                    .body("errors[0].code", equalTo("resident-id.region-unknown"))
+                    .body("errors[0].message", equalTo("前 6 位不是有效的行政区划地址码（GB/T 2260）"));
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                    .body(Map.of("residentId", unreal)).post(HOUSEHOLDS + "/lookup")
+                    .then().statusCode(400).body("errors[0].code", equalTo("resident-id.region-unknown"));
+            // the file's valid person was not stored either
+            String hash = documents.hashOfResidentId(spouse);
+            assertEquals(0, count("SELECT count(*) FROM household_member WHERE resident_id_hash = ?", hash), spouse);
+            assertEquals(0, count("SELECT count(*) FROM active_person WHERE resident_id_hash = ?", hash), spouse);
+        }
+    }
+
     private long count(String sql, String... parameters) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
