@@ -11,7 +11,11 @@ public enum RegistryCodes implements ProblemCode {
     HOUSEHOLD_FILE_INVALID("household.file-invalid", 400, "validation", "count"),
     HOUSEHOLD_ONE_HEAD("household.one-head", 400, "validation", "heads"),
     HOUSEHOLD_VILLAGE_UNKNOWN("household.village-unknown", 400, "validation"),
-    HOUSEHOLD_MEMBER_FILED_ELSEWHERE("household.member-filed-elsewhere", 400, "validation"),
+    /**
+     * A person already in an active household, filed again (a field of a file or an import row) or
+     * looked up outside the caller's division: one answer, which never says where.
+     */
+    PERSON_FILED_ELSEWHERE("person.filed-elsewhere", 409, "person-filed-elsewhere"),
     MEMBER_SEX_DISAGREES("member.sex-disagrees", 400, "validation", "sex"),
     MEMBER_BIRTH_DATE_DISAGREES("member.birth-date-disagrees", 400, "validation", "birthDate"),
     MEMBER_RESIDENT_ID_REPEATED("member.resident-id-repeated", 400, "validation", "index"),
