@@ -112,6 +112,17 @@ public class ImportService {
         UUID id = UUID.randomUUID();
         Path spooled = spool(upload, id);
         ImportRows.Format format;
+        try {
+            ImportRows.requireNoDocumentType(spooled);
+        } catch (ImportRows.UnsafeFile e) {
+            delete(spooled);
+            LOG.infof("import upload %s refused: unsafe (%s)", fileName, e.getMessage());
+            throw ApiException.of(RegistryCodes.IMPORT_FILE_UNSAFE);
+        } catch (IOException | RuntimeException e) {
+            delete(spooled);
+            LOG.infof("import upload %s refused: unreadable (%s)", fileName, e.getMessage());
+            throw ApiException.of(RegistryCodes.IMPORT_UNREADABLE);
+        }
         try (ImportRows rows = ImportRows.open(spooled)) {
             format = ImportRows.Format.sniff(spooled);
             ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(rows.headers());

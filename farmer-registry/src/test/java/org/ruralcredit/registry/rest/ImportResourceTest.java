@@ -343,6 +343,57 @@ class ImportResourceTest {
     }
 
     @Test
+    void anXlsxWhosePartsDeclareADocumentTypeIsRefusedAsUnsafeAndNothingIsQueued() throws Exception {
+        ByteArrayOutputStream good = new ByteArrayOutputStream();
+        ImportFiles.writeXlsx(good, List.of(linshan(new Random().nextLong()).next()));
+        // an entity the DTD declares, used in a row after the header: read only by the worker, after the upload
+        String doctype = "<!DOCTYPE x [<!ENTITY e \"临山\"><!ENTITY big \"&e;&e;&e;&e;&e;&e;&e;&e;\">]>";
+        for (String part : List.of("xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml")) {
+            byte[] unsafe = withDoctype(good.toByteArray(), part, doctype);
+            long jobsBefore = count("SELECT count(*) FROM import_job");
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                    .multiPart("file", "农户.xlsx", unsafe, ImportResource.XLSX).post(IMPORTS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("import.file-unsafe"))
+                    .body("title", equalTo("文件不安全"));
+            assertEquals(jobsBefore, count("SELECT count(*) FROM import_job"), part);
+        }
+        // the same workbook without the DTD is read
+        awaitDone(upload(OFFICIAL_LINSHAN, "农户.xlsx", good.toByteArray(), ImportResource.XLSX));
+    }
+
+    /** The workbook with a document type declared in one part, right after its XML declaration. */
+    private static byte[] withDoctype(byte[] xlsx, String part, String doctype) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean found = false;
+        java.nio.file.Path original = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+        java.nio.file.Files.write(original, xlsx);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.getName().equals(part)) {
+                    int prolog = text.startsWith("<?xml") ? text.indexOf("?>") + 2 : 0;
+                    text = text.substring(0, prolog) + doctype + text.substring(prolog);
+                    if (part.endsWith("sheet1.xml")) {
+                        // a cell of the last row reads the entity
+                        int at = text.lastIndexOf("</t>");
+                        text = at < 0 ? text : text.substring(0, at) + "&big;" + text.substring(at);
+                    }
+                    found = true;
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } finally {
+            java.nio.file.Files.delete(original);
+        }
+        assertTrue(found, part);
+        return out.toByteArray();
+    }
+
+    @Test
     void onlyTownshipOfficialsMayImport() throws IOException {
         byte[] file = csv(List.of());
         for (String user : List.of(CLERK_LINSHAN, LOAN_OFFICER)) {

@@ -47,6 +47,8 @@ public enum RegistryCodes implements ProblemCode {
     IMPORT_COLUMN_UNKNOWN("import.column-unknown", 400, "validation"),
     IMPORT_COLUMN_MISSING("import.column-missing", 400, "validation"),
     IMPORT_UNREADABLE("import.unreadable", 400, "unreadable-import"),
+    /** An XLSX whose XML parts declare a document type (a DTD): refused before any part is parsed. */
+    IMPORT_FILE_UNSAFE("import.file-unsafe", 400, "unreadable-import"),
     IMPORT_NOT_FOUND("import.not-found", 404, "not-found", "id"),
     IMPORT_OTHER_TOWNSHIP("import.other-township", 403, "forbidden"),
     IMPORT_HEAD_ID_REQUIRED("import.head-id-required", 400, "validation"),
