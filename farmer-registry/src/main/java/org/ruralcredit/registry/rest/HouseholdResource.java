@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.security.RefusedAccess;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.repository.HouseholdRepository;
@@ -71,16 +70,14 @@ public class HouseholdResource {
     private final HouseholdRepository households;
     private final HouseholdDocuments documents;
     private final Caller caller;
-    private final RefusedAccess refusals;
     private final Clock clock;
 
     public HouseholdResource(HouseholdService service, HouseholdRepository households, HouseholdDocuments documents,
-                             Caller caller, RefusedAccess refusals, Clock clock) {
+                             Caller caller, Clock clock) {
         this.service = service;
         this.households = households;
         this.documents = documents;
         this.caller = caller;
-        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -192,24 +189,15 @@ public class HouseholdResource {
     @APIResponse(responseCode = "200", description = "The head's active file",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public HouseholdViews.HouseholdSummary lookup(@NotNull(message = "{body.json-required}") @Valid LookupRequest request) {
         ResidentId.Result parsed = ResidentId.parse(request.residentId(), LocalDate.now(clock));
         if (!parsed.valid()) {
             throw ApiException.invalid("residentId", parsed.refusalCode());
         }
         Actor actor = Actor.of(caller);
-        Household household = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
-                .orElseThrow(HouseholdResource::notInYourDivision);
-        if (!actor.readScope().covers(household.villageCode)) {
-            // answered like a miss, so the search does not tell whether a person has a file elsewhere; logged as refused
-            refusals.object(404, "household:" + household.id, "the file found is outside the caller's division");
-            throw notInYourDivision();
-        }
+        Household household = service.lookup(actor, parsed.id().get());
         return HouseholdViews.summary(household, documents, actor.ownsFilesOf(household.villageCode));
-    }
-
-    private static ApiException notInYourDivision() {
-        return ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_IN_DIVISION);
     }
 
     /** An official asking for their county sees their own township's part of it. */

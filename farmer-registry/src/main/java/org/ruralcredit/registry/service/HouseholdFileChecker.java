@@ -86,8 +86,9 @@ public class HouseholdFileChecker {
     public record Candidate(Inspection inspection, UUID ownHousehold) {
     }
 
-    public Outcome check(HouseholdFile file, UUID ownHousehold) {
-        return checkAll(List.of(new Candidate(inspect(file), ownHousehold))).get(0);
+    /** {@code via} and {@code actor} name the attempt in the {@link FiledTwiceLog} should a person be on file elsewhere. */
+    public Outcome check(String via, Actor actor, HouseholdFile file, UUID ownHousehold) {
+        return checkAll(via, actor, List.of(new Candidate(inspect(file), ownHousehold))).get(0);
     }
 
     public Inspection inspect(HouseholdFile file) {
@@ -108,9 +109,11 @@ public class HouseholdFileChecker {
     /**
      * Completes the checks of many inspected files with the database, as if they were written one
      * after another in this order, with one query for their villages and one for their people: a
-     * person claimed by an earlier file of the batch counts as taken for the later ones.
+     * person claimed by an earlier file of the batch counts as taken for the later ones. A person
+     * already in another active household is refused with {@code person.filed-elsewhere}, which
+     * never says where, and the attempt is logged ({@link FiledTwiceLog}).
      */
-    public List<Outcome> checkAll(List<Candidate> candidates) {
+    public List<Outcome> checkAll(String via, Actor actor, List<Candidate> candidates) {
         Set<String> villageCodes = new HashSet<>();
         Set<String> hashes = new HashSet<>();
         for (Candidate candidate : candidates) {
@@ -135,7 +138,9 @@ public class HouseholdFileChecker {
                 UUID holder = taken.get(inspection.hashes().get(position));
                 if (holder != null && !holder.equals(own)) {
                     errors.add(Problem.FieldError.of("members[" + position + "].residentId",
-                            RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE));
+                            RegistryCodes.PERSON_FILED_ELSEWHERE));
+                    FiledTwiceLog.attempt(via, actor, inspection.ids().get(position).value(),
+                            PENDING.equals(holder) ? null : holder);
                 }
             }
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.security.RefusedAccess;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.registry.domain.Household;
@@ -47,22 +49,24 @@ public class HouseholdService {
     private final HouseholdDocuments documents;
     private final HouseholdBulkWriter bulk;
     private final Outbox outbox;
+    private final RefusedAccess refusals;
     private final Clock clock;
 
     public HouseholdService(HouseholdRepository households, HouseholdFileChecker checker, HouseholdDocuments documents,
-                            HouseholdBulkWriter bulk, Outbox outbox, Clock clock) {
+                            HouseholdBulkWriter bulk, Outbox outbox, RefusedAccess refusals, Clock clock) {
         this.households = households;
         this.checker = checker;
         this.documents = documents;
         this.bulk = bulk;
         this.outbox = outbox;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
     @Transactional
     public Household create(Actor actor, HouseholdFile file, String reason) {
         requireWritable(actor, file.villageCode());
-        return insert(actor, file, requirePassed(file, null), reason);
+        return insert(actor, file, requirePassed("create", actor, file, null), reason);
     }
 
     private Household insert(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
@@ -159,7 +163,7 @@ public class HouseholdService {
     }
 
     private Written apply(Actor actor, Household household, HouseholdFile file, String reason) {
-        return applyChecked(actor, household, file, requirePassed(file, household.id), reason);
+        return applyChecked(actor, household, file, requirePassed("correct", actor, file, household.id), reason);
     }
 
     private Written applyChecked(Actor actor, Household household, HouseholdFile file,
@@ -204,6 +208,32 @@ public class HouseholdService {
         return household;
     }
 
+    /**
+     * The active file this person heads, when the caller may read it. A person who is on file
+     * otherwise — in a household outside the caller's division, or as a member, not the head — is
+     * {@code person.filed-elsewhere} (409), as a new file or an import row naming them would be:
+     * the official learns the person cannot be filed again, never where they are on file. Outside
+     * the caller's division the attempt is logged as refused and as filed twice. Nobody on file: 404.
+     */
+    @Transactional
+    public Household lookup(Actor actor, ResidentId person) {
+        String hash = documents.hashOfResidentId(person.value());
+        Optional<Household> headed = households.activeByHead(hash);
+        if (headed.isPresent() && actor.readScope().covers(headed.get().villageCode)) {
+            return headed.get();
+        }
+        Household holder = headed.orElseGet(() -> Optional.ofNullable(households.activeElsewhere(List.of(hash), null).get(hash))
+                .map(households::findById).orElse(null));
+        if (holder == null) {
+            throw ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_IN_DIVISION);
+        }
+        if (!actor.readScope().covers(holder.villageCode)) {
+            refusals.object(409, "household:" + holder.id, "the person is on file in a household outside the caller's division");
+            FiledTwiceLog.attempt("lookup", actor, person.value(), holder.id);
+        }
+        throw ApiException.of(RegistryCodes.PERSON_FILED_ELSEWHERE);
+    }
+
     @Transactional
     public List<HouseholdRevision> revisions(Actor actor, UUID id) {
         get(actor, id);
@@ -233,16 +263,23 @@ public class HouseholdService {
         return household;
     }
 
-    private HouseholdFileChecker.Outcome requirePassed(HouseholdFile file, UUID own) {
-        HouseholdFileChecker.Outcome outcome = checker.check(file, own);
+    private HouseholdFileChecker.Outcome requirePassed(String via, Actor actor, HouseholdFile file, UUID own) {
+        HouseholdFileChecker.Outcome outcome = checker.check(via, actor, file, own);
         if (!outcome.passed()) {
             throw refused(outcome);
         }
         return outcome;
     }
 
-    /** A file refused by its checks: how many problems, and each field's code (a validation problem). */
+    /**
+     * A file refused by its checks: how many problems, and each field's code (a validation problem).
+     * When its only problem is people already on file elsewhere, the answer is the conflict a
+     * lookup of such a person gives, {@code person.filed-elsewhere}, with the members it concerns.
+     */
     private static ApiException refused(HouseholdFileChecker.Outcome outcome) {
+        if (outcome.errors().stream().allMatch(e -> RegistryCodes.PERSON_FILED_ELSEWHERE.code().equals(e.code()))) {
+            return new ApiException(Problem.invalid(RegistryCodes.PERSON_FILED_ELSEWHERE, outcome.errors()));
+        }
         return new ApiException(Problem.invalid(RegistryCodes.HOUSEHOLD_FILE_INVALID, outcome.errors(), outcome.errors().size()));
     }
 

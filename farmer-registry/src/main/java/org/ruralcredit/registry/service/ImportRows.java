@@ -18,6 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.ruralcredit.registry.domain.ImportTemplate;
@@ -58,6 +65,99 @@ public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row>
         this.headers = headers;
         this.cells = cells;
         this.resource = resource;
+    }
+
+    /** An XLSX refused before it is read: one of its XML parts declares a document type. */
+    public static final class UnsafeFile extends IOException {
+        UnsafeFile(String part) {
+            super("the XML part " + part + " declares a document type");
+        }
+    }
+
+    /** How much of a part may come before its root element: an XML declaration and a comment or two. */
+    private static final long MAX_PROLOG_BYTES = 64 * 1024;
+
+    /**
+     * Refuses an XLSX any of whose XML parts declares a document type ({@code <!DOCTYPE …>}), or
+     * hides its root element behind more than {@value #MAX_PROLOG_BYTES} bytes. Excel and WPS never
+     * write a DTD; in an upload it is how entity expansion and external entities reach a parser,
+     * and the workbook reader would fail on it only when it met the part — a header read fine
+     * would leave an import to die half-way on a later part. Only the prolog of each part is
+     * read (a DTD can stand nowhere else), by the JDK's own parser with DTDs and external
+     * entities off, so nothing the DTD says is ever acted on. A CSV has nothing to check.
+     */
+    public static void requireNoDocumentType(Path file) throws IOException {
+        if (Format.sniff(file) != Format.XLSX) {
+            return;
+        }
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+                if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels"))) {
+                    continue;
+                }
+                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), MAX_PROLOG_BYTES, entry.getName())) {
+                    XMLStreamReader reader = factory.createXMLStreamReader(in);
+                    try {
+                        while (reader.hasNext()) {
+                            int event = reader.next();
+                            if (event == XMLStreamConstants.DTD) {
+                                throw new UnsafeFile(entry.getName());
+                            }
+                            if (event == XMLStreamConstants.START_ELEMENT) {
+                                break;
+                            }
+                        }
+                    } finally {
+                        reader.close();
+                    }
+                } catch (XMLStreamException e) {
+                    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                        if (cause instanceof UnsafeFile unsafe) {
+                            throw unsafe;
+                        }
+                    }
+                    throw new IOException("the XML part " + entry.getName() + " is not well-formed", e);
+                }
+            }
+        }
+    }
+
+    /** Fails as unsafe once more than {@code limit} bytes are read: a root element hidden behind a huge prolog. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private final long limit;
+        private final String part;
+        private long read;
+
+        BoundedInputStream(InputStream in, long limit, String part) {
+            super(in);
+            this.limit = limit;
+            this.part = part;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, (int) Math.min(length, limit + 1 - read));
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit) {
+                throw new UnsafeFile(part);
+            }
+        }
     }
 
     public static ImportRows open(Path file) throws IOException {

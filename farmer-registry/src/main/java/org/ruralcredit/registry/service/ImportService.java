@@ -112,6 +112,17 @@ public class ImportService {
         UUID id = UUID.randomUUID();
         Path spooled = spool(upload, id);
         ImportRows.Format format;
+        try {
+            ImportRows.requireNoDocumentType(spooled);
+        } catch (ImportRows.UnsafeFile e) {
+            delete(spooled);
+            LOG.infof("import upload %s refused: unsafe (%s)", fileName, e.getMessage());
+            throw ApiException.of(RegistryCodes.IMPORT_FILE_UNSAFE);
+        } catch (IOException | RuntimeException e) {
+            delete(spooled);
+            LOG.infof("import upload %s refused: unreadable (%s)", fileName, e.getMessage());
+            throw ApiException.of(RegistryCodes.IMPORT_UNREADABLE);
+        }
         try (ImportRows rows = ImportRows.open(spooled)) {
             format = ImportRows.Format.sniff(spooled);
             ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(rows.headers());
@@ -331,14 +342,14 @@ public class ImportService {
 
     private void process(UUID id, Actor actor, List<Inspected> chunk) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, chunk)));
+            QuarkusTransaction.requiringNew().run(() -> record(id, apply(id, actor, chunk)));
         } catch (RuntimeException chunkFailed) {
             // a write refused inside the chunk rolled all of it back: redo it one household at a time
             LOG.debugf(chunkFailed, "import %s: chunk failed, retrying household by household", id);
             for (Inspected inspected : chunk) {
                 ImportTemplate.Household household = inspected.household();
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> record(id, apply(actor, List.of(inspected))));
+                    QuarkusTransaction.requiringNew().run(() -> record(id, apply(id, actor, List.of(inspected))));
                 } catch (ApiException refused) {
                     List<ImportTemplate.RowError> errors = refused.problem().errors().isEmpty()
                             ? List.of(ImportTemplate.RowError.of(household.firstLine(), ImportTemplate.Column.HEAD_ID.header,
@@ -356,7 +367,7 @@ public class ImportService {
      * for the chunk, new files are written with one batched statement per table, and only files
      * that already exist are corrected one by one.
      */
-    private Tally apply(Actor actor, List<Inspected> chunk) {
+    private Tally apply(UUID id, Actor actor, List<Inspected> chunk) {
         long created = 0, corrected = 0, unchanged = 0, rejected = 0, badRows = 0, rows = 0;
         List<ImportTemplate.RowError> errors = new ArrayList<>();
         List<Inspected> candidates = new ArrayList<>(chunk.size());
@@ -379,7 +390,7 @@ public class ImportService {
             Household own = ownFile(existing, headHashes.get(i));
             toCheck.add(new HouseholdFileChecker.Candidate(candidates.get(i).inspection(), own == null ? null : own.id));
         }
-        List<HouseholdFileChecker.Outcome> outcomes = checker.checkAll(toCheck);
+        List<HouseholdFileChecker.Outcome> outcomes = checker.checkAll("import:" + id, actor, toCheck);
         List<HouseholdService.NewFile> fresh = new ArrayList<>();
         Set<String> freshHeads = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {

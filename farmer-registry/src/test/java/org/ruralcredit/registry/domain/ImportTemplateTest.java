@@ -105,14 +105,14 @@ class ImportTemplateTest {
     void checkerPathsMapBackToRowsAndColumns() {
         List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
         ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
-        Problem.FieldError bad = Problem.FieldError.of("x", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE);
-        assertEquals(ImportTemplate.RowError.of(4, "身份证号", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+        Problem.FieldError bad = Problem.FieldError.of("x", RegistryCodes.PERSON_FILED_ELSEWHERE);
+        assertEquals(ImportTemplate.RowError.of(4, "身份证号", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("members[2].residentId", bad)));
-        assertEquals(ImportTemplate.RowError.of(2, "住房价值", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+        assertEquals(ImportTemplate.RowError.of(2, "住房价值", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("assets.housing", bad)));
-        assertEquals(ImportTemplate.RowError.of(2, "信息日期", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+        assertEquals(ImportTemplate.RowError.of(2, "信息日期", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("land.asOf", bad)));
-        assertEquals(ImportTemplate.RowError.of(2, "村代码", RegistryCodes.HOUSEHOLD_MEMBER_FILED_ELSEWHERE),
+        assertEquals(ImportTemplate.RowError.of(2, "村代码", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("villageCode", bad)));
     }
 

@@ -166,6 +166,29 @@ class HouseholdResourceTest {
         assertEquals(0, count("SELECT count(*) FROM household WHERE village_code = '330281100999'"));
     }
 
+    @Test
+    void residentIdsWhoseAddressCodeIsNoRealDivisionAreRefusedAndNothingIsStored() throws Exception {
+        for (String unreal : List.of("00000019850505321X", "990000199001014579")) {
+            String spouse = residentId('F');
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("file", file(LINSHAN_VILLAGE, unreal, spouse), "reason", "入户建档")).post(HOUSEHOLDS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("household.file-invalid"))
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].field", equalTo("members[0].residentId"))
+                    .body("errors[0].code", equalTo("resident-id.region-unknown"))
+                    .body("errors[0].message", equalTo("前 6 位不是有效的行政区划地址码（GB/T 2260）"));
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                    .body(Map.of("residentId", unreal)).post(HOUSEHOLDS + "/lookup")
+                    .then().statusCode(400).body("errors[0].code", equalTo("resident-id.region-unknown"));
+            // the file's valid person was not stored either
+            String hash = documents.hashOfResidentId(spouse);
+            assertEquals(0, count("SELECT count(*) FROM household_member WHERE resident_id_hash = ?", hash), spouse);
+            assertEquals(0, count("SELECT count(*) FROM active_person WHERE resident_id_hash = ?", hash), spouse);
+        }
+    }
+
     private long count(String sql, String... parameters) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -210,9 +233,9 @@ class HouseholdResourceTest {
         String firstId = create(OFFICIAL_LINSHAN, first).statusCode(201).extract().path("id");
 
         create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared))
-                .statusCode(400)
-                .body("errors.find { it.field == 'members[1].residentId' }.message",
-                        equalTo("already belongs to another active household"));
+                .statusCode(409)
+                .body("code", equalTo("person.filed-elsewhere"))
+                .body("errors.find { it.field == 'members[1].residentId' }.code", equalTo("person.filed-elsewhere"));
 
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "MOVED_AWAY", "note", "迁往宁波", "expectedVersion", 1))
@@ -231,24 +254,30 @@ class HouseholdResourceTest {
         String shared = residentId('F');
         create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared)).statusCode(201);
         Map<String, Object> again = file(LINSHAN_VILLAGE, residentId('M'), shared);
+        again.put("phone", "12345");
 
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN,zh;q=0.9")
                 .contentType(ContentType.JSON).body(Map.of("file", again, "reason", "入户建档")).post(HOUSEHOLDS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:validation"))
                 .body("code", equalTo("household.file-invalid"))
-                .body("args.count", equalTo(1))
+                .body("args.count", equalTo(2))
                 .body("title", equalTo("请求内容有误"))
-                .body("detail", equalTo("该农户档案有 1 处问题，未作任何保存。"))
+                .body("detail", equalTo("该农户档案有 2 处问题，未作任何保存。"))
                 .body("errors[0].field", equalTo("members[1].residentId"))
-                .body("errors[0].code", equalTo("household.member-filed-elsewhere"))
-                .body("errors[0].message", equalTo("已在其他在册农户档案中登记"));
+                .body("errors[0].code", equalTo("person.filed-elsewhere"))
+                .body("errors[0].message", equalTo("此人已在其他户在册，不能重复建档"))
+                .body("errors[1].field", equalTo("phone"));
 
-        create(OFFICIAL_LINSHAN, again).statusCode(400)
-                .body("code", equalTo("household.file-invalid"))
-                .body("detail", equalTo("The household file has 1 problem(s); nothing was stored."))
-                .body("errors[0].code", equalTo("household.member-filed-elsewhere"))
-                .body("errors[0].message", equalTo("already belongs to another active household"));
+        // the person is the file's only problem: the conflict a lookup of that person answers
+        again.put("phone", "13805741234");
+        create(OFFICIAL_LINSHAN, again).statusCode(409)
+                .body("type", equalTo("urn:ruralcredit:problem:person-filed-elsewhere"))
+                .body("code", equalTo("person.filed-elsewhere"))
+                .body("detail", equalTo("This person is already on file in another household and cannot be filed twice"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("members[1].residentId"))
+                .body("errors[0].code", equalTo("person.filed-elsewhere"));
     }
 
     @Test
@@ -421,18 +450,39 @@ class HouseholdResourceTest {
     }
 
     @Test
-    void aLookupOutsideYourTownshipIsAnsweredLikeAMiss() {
+    void aPersonFiledInAnotherTownshipIsOneAnswerToLookupAndCreateThatNeverSaysWhere() throws Exception {
         String head = residentId('M');
-        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, head, residentId('F'))).statusCode(201);
+        String spouse = residentId('F');
+        String id = create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, head, spouse)).statusCode(201).extract().path("id");
 
-        // the file exists in 临山镇; to 马渚镇's official the answer is the same as for nobody at all
-        String outside = given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
-                .then().statusCode(404).contentType("application/problem+json").extract().path("detail");
-        String nobody = given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+        // to 马渚镇's official: the head and the spouse are on file, somewhere; nobody else is
+        for (String person : List.of(head, spouse)) {
+            String body = given().header("Authorization", bearer(OFFICIAL_MAZHU)).header("Accept-Language", "zh-CN")
+                    .contentType(ContentType.JSON).body(Map.of("residentId", person)).post(HOUSEHOLDS + "/lookup")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("person.filed-elsewhere"))
+                    .body("detail", equalTo("此人已在其他户在册，不能重复建档"))
+                    .extract().asString();
+            assertFalse(body.contains(id) || body.contains("330281100") || body.contains("临山"), body);
+        }
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
                 .body(Map.of("residentId", residentId('M'))).post(HOUSEHOLDS + "/lookup")
-                .then().statusCode(404).contentType("application/problem+json").extract().path("detail");
-        assertEquals(nobody, outside);
+                .then().statusCode(404).body("code", equalTo("household.head-not-in-division"));
+
+        // filing the same person in 马渚镇 gets the same answer, and nothing of the file is stored
+        String newSpouse = residentId('F');
+        String body = given().header("Authorization", bearer(OFFICIAL_MAZHU)).header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON).body(Map.of("file", file(MAZHU_VILLAGE, head, newSpouse), "reason", "入户建档"))
+                .post(HOUSEHOLDS).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("person.filed-elsewhere"))
+                .body("detail", equalTo("此人已在其他户在册，不能重复建档"))
+                .body("errors.field", equalTo(List.of("members[0].residentId")))
+                .extract().asString();
+        assertFalse(body.contains(id) || body.contains("330281100") || body.contains("临山"), body);
+        assertEquals(0, count("SELECT count(*) FROM active_person WHERE resident_id_hash = ?", documents.hashOfResidentId(newSpouse)));
+        assertEquals(1, count("SELECT count(*) FROM household WHERE head_id_hash = ?", documents.hashOfResidentId(head)));
+
+        // the township that filed them still finds the file
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
                 .then().statusCode(200).body("headResidentId", equalTo(head));

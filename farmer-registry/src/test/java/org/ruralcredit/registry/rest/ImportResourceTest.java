@@ -91,9 +91,13 @@ class ImportResourceTest {
     }
 
     private static JsonPath awaitDone(String id) throws InterruptedException {
+        return awaitDone(id, OFFICIAL_LINSHAN);
+    }
+
+    private static JsonPath awaitDone(String id, String user) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/{id}", id)
+            JsonPath job = given().header("Authorization", bearer(user)).get(IMPORTS + "/{id}", id)
                     .then().statusCode(200).extract().jsonPath();
             if (List.of("DONE", "FAILED").contains(job.getString("status"))) {
                 return job;
@@ -311,6 +315,85 @@ class ImportResourceTest {
     }
 
     @Test
+    void aPersonFiledByAnotherTownshipIsTheSameRowErrorAsInTheFormAndNothingIsStored() throws Exception {
+        HouseholdFile linshanFile = linshan(new Random().nextLong()).next();
+        String filedByLinshan = linshanFile.members().get(linshanFile.members().size() - 1).residentId();
+        // 马渚镇's official files a household of its own that names the same person
+        DemoHouseholds mazhu = new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of("330281106")),
+                new Random().nextLong(), AS_OF);
+        HouseholdFile mazhuFile = mazhu.next();
+        List<List<String>> claiming = claimingAlso(mazhuFile, filedByLinshan);
+        awaitDone(upload(OFFICIAL_LINSHAN, "临山.csv", csv(rows(linshanFile)), "text/csv"));
+        String jobId = given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .multiPart("file", "马渚.csv", csv(claiming), "text/csv").post(IMPORTS)
+                .then().statusCode(202).extract().path("id");
+        JsonPath job = awaitDone(jobId, OFFICIAL_MAZHU);
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(0, job.getInt("householdsCreated"));
+        assertEquals(1, job.getInt("householdsRejected"));
+        List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get(IMPORTS + "/{id}/errors", jobId).then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(claiming.size() + 1, errors.get(0).get("line"), errors.toString());
+        assertEquals("身份证号", errors.get(0).get("field"));
+        assertEquals("person.filed-elsewhere", errors.get(0).get("code"), errors.toString());
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("residentId", mazhuFile.head().residentId()))
+                .post("/api/v1/households/lookup").then().statusCode(404);
+    }
+
+    @Test
+    void anXlsxWhosePartsDeclareADocumentTypeIsRefusedAsUnsafeAndNothingIsQueued() throws Exception {
+        ByteArrayOutputStream good = new ByteArrayOutputStream();
+        ImportFiles.writeXlsx(good, List.of(linshan(new Random().nextLong()).next()));
+        // an entity the DTD declares, used in a row after the header: read only by the worker, after the upload
+        String doctype = "<!DOCTYPE x [<!ENTITY e \"临山\"><!ENTITY big \"&e;&e;&e;&e;&e;&e;&e;&e;\">]>";
+        for (String part : List.of("xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml")) {
+            byte[] unsafe = withDoctype(good.toByteArray(), part, doctype);
+            long jobsBefore = count("SELECT count(*) FROM import_job");
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                    .multiPart("file", "农户.xlsx", unsafe, ImportResource.XLSX).post(IMPORTS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("import.file-unsafe"))
+                    .body("title", equalTo("文件不安全"));
+            assertEquals(jobsBefore, count("SELECT count(*) FROM import_job"), part);
+        }
+        // the same workbook without the DTD is read
+        awaitDone(upload(OFFICIAL_LINSHAN, "农户.xlsx", good.toByteArray(), ImportResource.XLSX));
+    }
+
+    /** The workbook with a document type declared in one part, right after its XML declaration. */
+    private static byte[] withDoctype(byte[] xlsx, String part, String doctype) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean found = false;
+        java.nio.file.Path original = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+        java.nio.file.Files.write(original, xlsx);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.getName().equals(part)) {
+                    int prolog = text.startsWith("<?xml") ? text.indexOf("?>") + 2 : 0;
+                    text = text.substring(0, prolog) + doctype + text.substring(prolog);
+                    if (part.endsWith("sheet1.xml")) {
+                        // a cell of the last row reads the entity
+                        int at = text.lastIndexOf("</t>");
+                        text = at < 0 ? text : text.substring(0, at) + "&big;" + text.substring(at);
+                    }
+                    found = true;
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } finally {
+            java.nio.file.Files.delete(original);
+        }
+        assertTrue(found, part);
+        return out.toByteArray();
+    }
+
+    @Test
     void onlyTownshipOfficialsMayImport() throws IOException {
         byte[] file = csv(List.of());
         for (String user : List.of(CLERK_LINSHAN, LOAN_OFFICER)) {
@@ -380,7 +463,8 @@ class ImportResourceTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(line, errors.get(0).get("line"), errors.toString());
         assertEquals("身份证号", errors.get(0).get("field"));
-        assertTrue(errors.get(0).get("reason").toString().contains("another active household"), errors.toString());
+        assertEquals("person.filed-elsewhere", errors.get(0).get("code"), errors.toString());
+        assertTrue(errors.get(0).get("reason").toString().contains("already on file in another household"), errors.toString());
     }
 
     private static String lookup(HouseholdFile file) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.commons.security.RefusedAccess;
+import org.ruralcredit.registry.service.FiledTwiceLog;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,6 +38,7 @@ class RefusedAccessLogTest {
 
     /** Held here: java.util.logging keeps loggers only weakly, and the handler must stay attached. */
     private static final Logger REFUSALS = Logger.getLogger(RefusedAccess.CATEGORY);
+    private static final Logger FILED_TWICE = Logger.getLogger(FiledTwiceLog.CATEGORY);
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
@@ -59,11 +61,13 @@ class RefusedAccessLogTest {
     @BeforeEach
     void attach() {
         REFUSALS.addHandler(capture);
+        FILED_TWICE.addHandler(capture);
     }
 
     @AfterEach
     void detach() {
         REFUSALS.removeHandler(capture);
+        FILED_TWICE.removeHandler(capture);
     }
 
     @Test
@@ -124,19 +128,30 @@ class RefusedAccessLogTest {
     }
 
     @Test
-    void aLookupThatFindsAFileOutsideYourTownshipIsLoggedThoughAnsweredLikeAMiss() {
+    void aPersonFiledInAnotherTownshipIsLoggedWhereverTheyAreTriedWithoutTheirIdInClear() {
         String head = residentId('M');
         String id = create(head);
 
         given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
                 .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .body(Map.of("file", file("330281106205", head, residentId('F')), "reason", "入户建档"))
+                .post(HOUSEHOLDS).then().statusCode(409);
 
-        List<String> mine = linesAbout("object=household:" + id);
-        assertEquals(1, mine.size(), String.join("\n", lines));
-        assertTrue(mine.get(0).startsWith("refused check=object status=404 user=" + OFFICIAL_MAZHU), mine.get(0));
-        assertTrue(mine.get(0).contains("method=POST path=/api/v1/households/lookup"), mine.get(0));
-        assertFalse(mine.get(0).contains(head), mine.get(0));
+        List<String> refused = linesAbout("object=household:" + id);
+        assertEquals(1, refused.size(), String.join("\n", lines));
+        assertTrue(refused.get(0).startsWith("refused check=object status=409 user=" + OFFICIAL_MAZHU), refused.get(0));
+        assertTrue(refused.get(0).contains("method=POST path=/api/v1/households/lookup"), refused.get(0));
+
+        List<String> attempts = linesAbout("household=" + id);
+        assertEquals(List.of("lookup", "create"), attempts.stream().map(l -> l.replaceAll("^filed-twice via=(\\S+) .*", "$1")).toList(),
+                String.join("\n", lines));
+        String masked = head.substring(0, 6) + "********" + head.substring(14);
+        for (String line : attempts) {
+            assertTrue(line.contains("user=" + OFFICIAL_MAZHU + " division=330281106 person=" + masked), line);
+        }
+        lines.forEach(line -> assertFalse(line.contains(head), line));
     }
 
     private List<String> linesAbout(String fragment) {

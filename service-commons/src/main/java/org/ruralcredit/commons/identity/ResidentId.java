@@ -13,7 +13,8 @@ import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 /**
- * A mainland resident identity number (GB 11643-1999): 6-digit address code, 8-digit birth date,
+ * A mainland resident identity number (GB 11643-1999): 6-digit address code (checked as far as
+ * {@link AddressCode} explains), 8-digit birth date,
  * 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character.
  */
 public record ResidentId(String value, LocalDate birthDate, Sex sex) {
@@ -47,6 +48,9 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
         String value = raw.strip().toUpperCase();
         if (!FORM.matcher(value).matches()) {
             return Result.refused(CommonCodes.RESIDENT_ID_LENGTH);
+        }
+        if (!AddressCode.plausible(value.substring(0, 6))) {
+            return Result.refused(CommonCodes.RESIDENT_ID_REGION_UNKNOWN);
         }
         LocalDate birth;
         try {

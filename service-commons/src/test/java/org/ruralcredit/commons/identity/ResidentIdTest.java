@@ -46,7 +46,9 @@ class ResidentIdTest {
             "110105194912310021, has a wrong check digit (GB 11643)",
             "110105194902300020, has no valid birth date in positions 7 to 14",
             "110105203001010020, has a birth date outside 1900 to today",
-            "110105189901010020, has a birth date outside 1900 to today"})
+            "110105189901010020, has a birth date outside 1900 to today",
+            "00000019850505321X, has an address code (first 6 digits) that is no real division (GB/T 2260)",
+            "990000199001014579, has an address code (first 6 digits) that is no real division (GB/T 2260)"})
     void brokenNumbersAreRefusedWithAReason(String raw, String reason) {
         ResidentId.Result result = ResidentId.parse(raw, TODAY);
         assertFalse(result.valid());
@@ -59,11 +61,22 @@ class ResidentIdTest {
             "110105194912310021, resident-id.check-digit",
             "110105194902300020, resident-id.birth-date",
             "110105203001010020, resident-id.birth-range",
+            "00000019850505321X, resident-id.region-unknown",
+            "990000199001014579, resident-id.region-unknown",
+            "330081198505053214, resident-id.region-unknown",
             "'', field.required"})
     void brokenNumbersCarryACatalogueCode(String raw, String code) {
         ResidentId.Result result = ResidentId.parse(raw, TODAY);
         assertEquals(code, result.refusalCode().code());
         assertEquals(400, result.refusalCode().status());
+    }
+
+    @Test
+    void numbersOfCountiesThatNoLongerExistAreStillValid() {
+        // 鄞县 (330227) became 鄞州区 in 2002; its people keep their numbers
+        assertTrue(ResidentId.parse(withCheck("33022719700101001"), TODAY).valid());
+        // a number with a check digit right for an address code of no province is refused for the code
+        assertEquals("resident-id.region-unknown", ResidentId.parse(withCheck("99000019900101457"), TODAY).refusalCode().code());
     }
 
     @Test

@@ -90,8 +90,8 @@ public final class Fixtures {
             JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", body));
             Response response = given().baseUri(baseUrl).header("Authorization", authorization)
                     .contentType("application/json").body(json.toString()).post(path);
-            if (attempt == 5 || response.statusCode() != 400
-                    || !response.asString().contains("already belongs to another active household")) {
+            if (attempt == 5 || response.statusCode() != 409
+                    || !response.asString().contains("\"person.filed-elsewhere\"")) {
                 return new Posted(response, json);
             }
         }

@@ -60,6 +60,7 @@ public enum CommonCodes implements ProblemCode {
     VILLAGE_CODE("field.village-code", 400, "validation"),
     TOWNSHIP_CODE("field.township-code", 400, "validation"),
     RESIDENT_ID_LENGTH("resident-id.length", 400, "validation"),
+    RESIDENT_ID_REGION_UNKNOWN("resident-id.region-unknown", 400, "validation"),
     RESIDENT_ID_BIRTH_DATE("resident-id.birth-date", 400, "validation"),
     RESIDENT_ID_BIRTH_RANGE("resident-id.birth-range", 400, "validation"),
     RESIDENT_ID_CHECK_DIGIT("resident-id.check-digit", 400, "validation"),

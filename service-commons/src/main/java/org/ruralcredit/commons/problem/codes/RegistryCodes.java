@@ -11,7 +11,11 @@ public enum RegistryCodes implements ProblemCode {
     HOUSEHOLD_FILE_INVALID("household.file-invalid", 400, "validation", "count"),
     HOUSEHOLD_ONE_HEAD("household.one-head", 400, "validation", "heads"),
     HOUSEHOLD_VILLAGE_UNKNOWN("household.village-unknown", 400, "validation"),
-    HOUSEHOLD_MEMBER_FILED_ELSEWHERE("household.member-filed-elsewhere", 400, "validation"),
+    /**
+     * A person already in an active household, filed again (a field of a file or an import row) or
+     * looked up outside the caller's division: one answer, which never says where.
+     */
+    PERSON_FILED_ELSEWHERE("person.filed-elsewhere", 409, "person-filed-elsewhere"),
     MEMBER_SEX_DISAGREES("member.sex-disagrees", 400, "validation", "sex"),
     MEMBER_BIRTH_DATE_DISAGREES("member.birth-date-disagrees", 400, "validation", "birthDate"),
     MEMBER_RESIDENT_ID_REPEATED("member.resident-id-repeated", 400, "validation", "index"),
@@ -43,6 +47,8 @@ public enum RegistryCodes implements ProblemCode {
     IMPORT_COLUMN_UNKNOWN("import.column-unknown", 400, "validation"),
     IMPORT_COLUMN_MISSING("import.column-missing", 400, "validation"),
     IMPORT_UNREADABLE("import.unreadable", 400, "unreadable-import"),
+    /** An XLSX whose XML parts declare a document type (a DTD): refused before any part is parsed. */
+    IMPORT_FILE_UNSAFE("import.file-unsafe", 400, "unreadable-import"),
     IMPORT_NOT_FOUND("import.not-found", 404, "not-found", "id"),
     IMPORT_OTHER_TOWNSHIP("import.other-township", 403, "forbidden"),
     IMPORT_HEAD_ID_REQUIRED("import.head-id-required", 400, "validation"),
