@@ -30,8 +30,13 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
         return find("institution = ?1 and loanRef = ?2", institution, loanRef).firstResultOptional();
     }
 
+    /**
+     * Whether the institution holds an active (unsettled) loan with the subject that was reported
+     * under the reporting rules: what unlocks post-loan queries and the reporting of a further loan.
+     */
     public boolean activeLoanExists(String institution, String subjectHash) {
-        return count("institution = ?1 and subjectHash = ?2 and settled = false", institution, subjectHash) > 0;
+        return count("institution = ?1 and subjectHash = ?2 and settled = false and admitted = true", institution,
+                subjectHash) > 0;
     }
 
     /** Every institution's loans with a subject, newest first: a report's loan record. */
