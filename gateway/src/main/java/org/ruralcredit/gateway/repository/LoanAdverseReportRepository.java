@@ -51,6 +51,14 @@ public class LoanAdverseReportRepository implements PanacheRepositoryBase<LoanAd
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** The loans whose reports an objection suspends (read without lock: the caller locks the loans first). */
+    public List<UUID> loansSuspendedBy(UUID objectionId) {
+        return getEntityManager().createQuery(
+                        "select distinct r.loanId from LoanAdverseReport r where r.objectionId = ?1 and r.objectionOpen = true",
+                        UUID.class)
+                .setParameter(1, objectionId).getResultList();
+    }
+
     public List<LoanAdverseReport> suspendedByLocked(UUID objectionId) {
         return find("objectionId = ?1 and objectionOpen = true", objectionId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();

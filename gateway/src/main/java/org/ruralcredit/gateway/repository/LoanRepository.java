@@ -39,6 +39,19 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
                 subjectHash) > 0;
     }
 
+    /** Locks every loan of a subject, in id order (loans are locked before their adverse reports). */
+    public void lockOfSubject(org.ruralcredit.gateway.domain.SubjectType type, String subjectHash) {
+        find("subjectType = ?1 and subjectHash = ?2 order by id", type, subjectHash)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Locks these loans, in id order. */
+    public void lockAll(java.util.Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        }
+    }
+
     /** Every institution's loans with a subject, newest first: a report's loan record. */
     public List<Loan> ofSubject(String subjectHash) {
         return list("subjectHash = ?1 order by startDate desc, id", subjectHash);

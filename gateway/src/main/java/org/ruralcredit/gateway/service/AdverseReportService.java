@@ -180,6 +180,7 @@ public class AdverseReportService {
     /** An objection about a subject's loans suspends every standing report on them (caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void objectionRaised(SubjectType type, String subjectHash, UUID objectionId, String username) {
+        loans.lockOfSubject(type, subjectHash);   // loans before their reports, as a status report locks them
         for (LoanAdverseReport r : reports.objectableOfSubjectLocked(type, subjectHash)) {
             boolean wasEffective = r.status() == AdverseRules.Status.EFFECTIVE;
             r.objectionId = objectionId;
@@ -194,6 +195,7 @@ public class AdverseReportService {
     /** Rejected: the suspended reports stand again (in effect if approved and noticed); upheld: withdrawn. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void objectionAnswered(UUID objectionId, Statement.Outcome outcome, String username) {
+        loans.lockAll(reports.loansSuspendedBy(objectionId));
         for (LoanAdverseReport r : reports.suspendedByLocked(objectionId)) {
             r.objectionOpen = false;
             if (outcome == Statement.Outcome.UPHELD) {
