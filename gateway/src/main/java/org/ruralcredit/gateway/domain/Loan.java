@@ -87,6 +87,13 @@ public class Loan {
 
     public int revision;
 
+    /**
+     * Reported under the reporting rules: by a named officer's account, for a borrower the
+     * institution had a granted query of or an admitted active loan with. Only admitted loans unlock
+     * post-loan queries.
+     */
+    public boolean admitted;
+
     @Column(name = "reported_by")
     public String reportedBy;
 

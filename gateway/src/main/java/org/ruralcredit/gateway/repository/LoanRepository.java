@@ -30,8 +30,26 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
         return find("institution = ?1 and loanRef = ?2", institution, loanRef).firstResultOptional();
     }
 
+    /**
+     * Whether the institution holds an active (unsettled) loan with the subject that was reported
+     * under the reporting rules: what unlocks post-loan queries and the reporting of a further loan.
+     */
     public boolean activeLoanExists(String institution, String subjectHash) {
-        return count("institution = ?1 and subjectHash = ?2 and settled = false", institution, subjectHash) > 0;
+        return count("institution = ?1 and subjectHash = ?2 and settled = false and admitted = true", institution,
+                subjectHash) > 0;
+    }
+
+    /** Locks every loan of a subject, in id order (loans are locked before their adverse reports). */
+    public void lockOfSubject(org.ruralcredit.gateway.domain.SubjectType type, String subjectHash) {
+        find("subjectType = ?1 and subjectHash = ?2 order by id", type, subjectHash)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Locks these loans, in id order. */
+    public void lockAll(java.util.Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        }
     }
 
     /** Every institution's loans with a subject, newest first: a report's loan record. */

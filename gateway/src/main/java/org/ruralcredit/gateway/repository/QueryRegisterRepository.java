@@ -22,6 +22,15 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
                 subjectRef).page(Page.ofSize(limit)).list();
     }
 
+    /**
+     * Whether the institution's query register holds a granted loan-application or guarantee-review
+     * query of the subject: the query a lender makes before it grants or guarantees a loan.
+     */
+    public boolean grantedLendingQueryExists(String institution, String subjectType, String subjectRef) {
+        return count("institution = ?1 and subjectType = ?2 and subjectRef = ?3 and outcome = 'GRANTED' "
+                + "and purpose in ('LOAN_APPLICATION', 'GUARANTEE_REVIEW')", institution, subjectType, subjectRef) > 0;
+    }
+
     /** Every request about one subject, granted or refused, newest first: what the subject may see. */
     public List<QueryRegisterEntry> allFor(String subjectType, String subjectRef, int limit) {
         return find("subjectType = ?1 and subjectRef = ?2 order by seq desc", subjectType, subjectRef)

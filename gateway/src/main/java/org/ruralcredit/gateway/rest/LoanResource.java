@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,8 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.domain.LoanAdverseReport;
+import org.ruralcredit.gateway.service.AdverseReportService;
 import org.ruralcredit.gateway.service.LoanService;
 import org.ruralcredit.gateway.service.LoanService.NewLoan;
 import org.ruralcredit.gateway.service.LoanService.Outcome;
@@ -49,15 +52,33 @@ public class LoanResource {
                            BigDecimal outstanding, int overdueDays, String classification,
                            String classificationName, boolean nonPerforming, boolean maliciousDefault,
                            boolean settled, LocalDate settledOn,
-                           int revision, Instant updatedAt) {
+                           int revision, Instant updatedAt,
+                           @Schema(description = "The loan's newest adverse report, if any; classification, overdue days and maliciousDefault above are the published state, which carries an adverse report only while it is EFFECTIVE")
+                           AdverseReportView adverseReport) {
+    }
+
+    /**
+     * Adverse information (malicious default, class DOUBTFUL or LOSS) a lender proposed for a loan:
+     * PENDING until a second named officer approved it and the borrower's notice is recorded, then
+     * EFFECTIVE; SUSPENDED while an objection about the borrower's loans is open; WITHDRAWN when
+     * rejected, upheld by an objection or lapsed with the loan's settlement.
+     */
+    public record AdverseReportView(UUID id, String loanRef, String status, String classification,
+                                    String classificationName, boolean maliciousDefault, int overdueDays,
+                                    BigDecimal outstanding, String proposedBy, Instant proposedAt, String decision,
+                                    String decidedBy, Instant decidedAt, LocalDate noticedOn, String noticeChannel,
+                                    String noticeRecordedBy, UUID objectionId, Instant withdrawnAt,
+                                    String withdrawnReason) {
     }
 
     private final LoanService loans;
+    private final AdverseReportService adverse;
     private final Subjects subjects;
     private final Caller caller;
 
-    public LoanResource(LoanService loans, Subjects subjects, Caller caller) {
+    public LoanResource(LoanService loans, AdverseReportService adverse, Subjects subjects, Caller caller) {
         this.loans = loans;
+        this.adverse = adverse;
         this.subjects = subjects;
         this.caller = caller;
     }
@@ -78,7 +99,7 @@ public class LoanResource {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         Outcome o = loans.report(loanRef, body, caller);
-        LoanView view = view(o.loan());
+        LoanView view = view(o);
         return o.changed()
                 ? Response.created(URI.create("/api/v1/loans/" + encoded(o.loan().loanRef))).entity(view).build()
                 : Response.ok(view).build();
@@ -87,9 +108,9 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("{loanRef}/status")
-    @Operation(operationId = "updateLoanStatus", summary = "Report outstanding balance, overdue days and (optionally) the five-tier classification")
+    @Operation(operationId = "updateLoanStatus", summary = "Report outstanding balance, overdue days and (optionally) the five-tier classification; new adverse information stays a pending adverse report until approved and noticed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "200", description = "The loan with its new status",
+    @APIResponse(responseCode = "200", description = "The loan with its new status; adverseReport shows a status's adverse part when it is pending",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -97,7 +118,7 @@ public class LoanResource {
         if (body == null) {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
-        return view(loans.status(loanRef, body, caller).loan());
+        return view(loans.status(loanRef, body, caller));
     }
 
     @POST
@@ -109,7 +130,7 @@ public class LoanResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LoanView settle(@PathParam("loanRef") String loanRef, Settlement body) {
-        return view(loans.settle(loanRef, body == null ? null : body.settledOn(), caller).loan());
+        return view(loans.settle(loanRef, body == null ? null : body.settledOn(), caller));
     }
 
     @GET
@@ -122,17 +143,65 @@ public class LoanResource {
         return view(loans.get(loanRef, caller));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("{loanRef}/adverse-reports/{id}/approval")
+    @Operation(operationId = "decideAdverseLoanReport", summary = "A second named officer of the institution approves or rejects a proposed adverse report (four eyes: not its proposer)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The report, decided; approved and noticed, it is EFFECTIVE",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdverseReportView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public AdverseReportView decide(@PathParam("loanRef") String loanRef, @PathParam("id") UUID id,
+                                    AdverseReportService.Decision body) {
+        return view(adverse.decide(loanRef, id, body, caller));
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("{loanRef}/adverse-reports/{id}/notice")
+    @Operation(operationId = "recordAdverseLoanReportNotice", summary = "Record that the borrower was told of the adverse report: the day and the channel (SMS 短信, VISIT 上门, LETTER 书面)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "200", description = "The report with its notice; approved and noticed, it is EFFECTIVE",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdverseReportView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public AdverseReportView notice(@PathParam("loanRef") String loanRef, @PathParam("id") UUID id,
+                                    AdverseReportService.Notice body) {
+        return view(adverse.notice(loanRef, id, body, caller));
+    }
+
+    @GET
+    @Path("adverse-reports/open")
+    @Operation(operationId = "listOpenAdverseLoanReports", summary = "The institution's adverse reports waiting for approval, the borrower's notice or an objection's answer, oldest first")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AdverseReportView.class)))
+    public List<AdverseReportView> open() {
+        return adverse.open(caller).stream().map(LoanResource::view).toList();
+    }
+
     private static String encoded(String loanRef) {
         return java.net.URLEncoder.encode(loanRef, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private LoanView view(Loan l) {
+    private LoanView view(Outcome o) {
+        Loan l = o.loan();
         return new LoanView(l.id, l.loanRef, l.institution, l.subjectType.name(),
                 subjects.masked(l.subjectType, l.subjectIdEnc), BigDecimal.valueOf(l.amountFen, 2), l.startDate,
                 l.maturityDate, l.purpose, l.annualRate, l.unsecured, l.product,
                 BigDecimal.valueOf(l.outstandingFen, 2), l.overdueDays,
                 l.classification.name(), l.classification.chinese(), l.classification.nonPerforming(), l.maliciousDefault,
                 l.settled,
-                l.settledOn, l.revision, l.updatedAt);
+                l.settledOn, l.revision, l.updatedAt,
+                o.adverseReport() == null ? null : view(new AdverseReportService.Listed(o.adverseReport(), l.loanRef)));
+    }
+
+    private static AdverseReportView view(AdverseReportService.Listed listed) {
+        LoanAdverseReport r = listed.report();
+        return new AdverseReportView(r.id, listed.loanRef(), r.status().name(), r.classification.name(),
+                r.classification.chinese(), r.maliciousDefault, r.overdueDays, BigDecimal.valueOf(r.outstandingFen, 2),
+                r.proposedBy, r.proposedAt, r.decision == null ? null : r.decision.name(), r.decidedBy, r.decidedAt,
+                r.noticedOn, r.noticeChannel == null ? null : r.noticeChannel.name(), r.noticeRecordedBy, r.objectionId,
+                r.withdrawnAt, r.withdrawnReason == null ? null : r.withdrawnReason.name());
     }
 }

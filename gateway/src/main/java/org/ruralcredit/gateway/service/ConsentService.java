@@ -55,7 +55,7 @@ public class ConsentService {
         // a consent binds a named officer: a shared counter or a system account records none
         ReportRequestService.Asker asker = ReportRequestService.Asker.fromToken(caller.username(), caller.institution(),
                 caller.accountType());
-        if ("shared".equals(asker.accountType()) || "service".equals(asker.accountType())) {
+        if (!asker.personal()) {
             throw ApiException.of(GatewayCodes.CONSENT_ACCOUNT_NOT_PERSONAL, asker.accountType());
         }
         LocalDate today = LocalDate.now(clock);

@@ -13,19 +13,21 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.validation.TextRules;
-import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.lending.LoanChanged;
+import org.ruralcredit.gateway.domain.AdverseRules;
 import org.ruralcredit.gateway.domain.Loan;
+import org.ruralcredit.gateway.domain.LoanAdverseReport;
 import org.ruralcredit.gateway.domain.LoanClassification;
+import org.ruralcredit.gateway.domain.LoanStatusRules;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.LoanRepository;
+import org.ruralcredit.gateway.repository.QueryRegisterRepository;
 
 /**
  * Loan reporting (贷后管理). A loan is keyed by the lender's own loan number within the caller's
@@ -51,29 +53,43 @@ public class LoanService {
     public record StatusUpdate(BigDecimal outstanding, Integer overdueDays, String classification, Boolean maliciousDefault) {
     }
 
-    /** The loan and whether this call changed it (a repeat changes nothing and publishes nothing). */
-    public record Outcome(Loan loan, boolean changed) {
+    /**
+     * The loan, whether this call changed it (a repeat changes nothing and publishes nothing) and the
+     * loan's newest adverse report (null when it has none).
+     */
+    public record Outcome(Loan loan, boolean changed, LoanAdverseReport adverseReport) {
+
+        Outcome(Loan loan, boolean changed) {
+            this(loan, changed, null);
+        }
     }
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
     private final LoanRepository loans;
+    private final QueryRegisterRepository register;
     private final Subjects subjects;
-    private final Outbox outbox;
+    private final LoanEvents events;
+    private final AdverseReportService adverse;
     private final Clock clock;
-    private final BorrowerHouseholds households;
 
-    public LoanService(LoanRepository loans, Subjects subjects, Outbox outbox, Clock clock, BorrowerHouseholds households) {
-        this.households = households;
+    public LoanService(LoanRepository loans, QueryRegisterRepository register, Subjects subjects, LoanEvents events,
+                       AdverseReportService adverse, Clock clock) {
         this.loans = loans;
+        this.register = register;
         this.subjects = subjects;
-        this.outbox = outbox;
+        this.events = events;
+        this.adverse = adverse;
         this.clock = clock;
     }
 
+    /**
+     * Only a named officer's account reports, and only for a borrower the institution queried with a
+     * granted loan-application or guarantee-review query, or holds an admitted active loan with.
+     */
     @Transactional
     public Outcome report(String loanRef, NewLoan n, Caller caller) {
-        String institution = institutionOf(caller);
+        String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         checkRef(loanRef, errors);
@@ -115,7 +131,11 @@ public class LoanService {
             if (!same) {
                 throw ApiException.of(GatewayCodes.LOAN_TERMS_DIFFER, loanRef);
             }
-            return new Outcome(l, false);
+            return new Outcome(l, false, adverse.latest(l.id));
+        }
+        if (!register.grantedLendingQueryExists(institution, n.subjectType().name(), hash)
+                && !loans.activeLoanExists(institution, hash)) {
+            throw ApiException.of(GatewayCodes.LOAN_BORROWER_NOT_QUERIED);
         }
         Loan l = new Loan();
         l.id = UUID.randomUUID();
@@ -137,17 +157,24 @@ public class LoanService {
         l.worstClassification = LoanClassification.NORMAL;
         l.settled = false;
         l.revision = 1;
+        l.admitted = true;
         l.reportedBy = caller.username();
         l.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         loans.persist(l);
-        publish(l, LoanChanged.REPORTED);
+        events.publish(l, LoanChanged.REPORTED);
         return new Outcome(l, true);
     }
 
-    /** The classification given wins; without one it follows from the overdue days. */
+    /**
+     * The classification given wins; without one it follows from the overdue days. Both must fit the
+     * loan's history (LoanStatusRules). A status bringing new adverse information is kept as a
+     * pending adverse report: the loan takes only its outstanding balance and keeps its published
+     * classification, overdue days and malicious-default finding until the report takes effect.
+     * While a report is open (pending or suspended) the loan's status does not change.
+     */
     @Transactional
     public Outcome status(String loanRef, StatusUpdate u, Caller caller) {
-        String institution = institutionOf(caller);
+        String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
         List<FieldError> errors = new ArrayList<>();
         Long outstanding = fen(u.outstanding(), "outstanding", false, errors);
         if (u.overdueDays() == null || u.overdueDays() < 0 || u.overdueDays() > 36_500) {
@@ -169,14 +196,33 @@ public class LoanService {
             throw ApiException.of(GatewayCodes.LOAN_SETTLED, loanRef);
         }
         if (outstanding > l.amountFen) {
-            throw ApiException.invalid("outstanding", GatewayCodes.LOAN_OUTSTANDING_ABOVE_AMOUNT);
+            errors.add(FieldError.of("outstanding", GatewayCodes.LOAN_OUTSTANDING_ABOVE_AMOUNT));
+        }
+        for (LoanStatusRules.FieldProblem p : LoanStatusRules.status(l.startDate, LocalDate.now(clock), u.overdueDays(),
+                classification)) {
+            errors.add(FieldError.of(p.field(), p.code(), p.args().toArray()));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Optional<LoanAdverseReport> standing = adverse.standing(l);
+        if (standing.isPresent() && standing.get().status().open()) {
+            throw ApiException.of(GatewayCodes.LOAN_ADVERSE_OPEN, loanRef, standing.get().id);
         }
         LoanClassification next = classification != null ? classification
                 : LoanClassification.fromOverdueDays(u.overdueDays());
         boolean malicious = l.maliciousDefault || Boolean.TRUE.equals(u.maliciousDefault());
+        if (AdverseRules.bringsNewAdverse(l.classification, l.maliciousDefault, next, malicious)) {
+            LoanAdverseReport r = adverse.propose(l, next, malicious, u.overdueDays(), outstanding, caller.username());
+            if (l.outstandingFen != outstanding) {
+                l.outstandingFen = outstanding;
+                events.changed(l, LoanChanged.STATUS, caller.username());
+            }
+            return new Outcome(l, true, r);
+        }
         if (l.outstandingFen == outstanding && l.overdueDays == u.overdueDays() && l.classification == next
                 && l.maliciousDefault == malicious) {
-            return new Outcome(l, false);
+            return new Outcome(l, false, adverse.latest(l.id));
         }
         l.outstandingFen = outstanding;
         l.overdueDays = u.overdueDays();
@@ -186,60 +232,45 @@ public class LoanService {
         if (next.ordinal() > l.worstClassification.ordinal()) {
             l.worstClassification = next;
         }
-        bump(l, caller);
-        publish(l, LoanChanged.STATUS);
-        return new Outcome(l, true);
+        events.changed(l, LoanChanged.STATUS, caller.username());
+        return new Outcome(l, true, adverse.latest(l.id));
     }
 
     /** Settling twice is answered with the first settlement. */
     @Transactional
     public Outcome settle(String loanRef, LocalDate settledOn, Caller caller) {
-        String institution = institutionOf(caller);
+        String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
         LocalDate today = LocalDate.now(clock);
         if (settledOn != null && settledOn.isAfter(today)) {
             throw ApiException.invalid("settledOn", GatewayCodes.DATE_NOT_FUTURE);
         }
         Loan l = own(institution, loanRef);
         if (l.settled) {
-            return new Outcome(l, false);
+            return new Outcome(l, false, adverse.latest(l.id));
         }
+        Optional<LoanStatusRules.FieldProblem> early = LoanStatusRules.settlement(l.startDate, settledOn);
+        if (early.isPresent()) {
+            throw ApiException.invalid(early.get().field(), early.get().code(), early.get().args().toArray());
+        }
+        adverse.settled(l);
         l.settled = true;
         l.settledOn = settledOn != null ? settledOn : today;
         l.outstandingFen = 0;
         l.overdueDays = 0;
-        bump(l, caller);
-        publish(l, LoanChanged.SETTLED);
-        return new Outcome(l, true);
+        events.changed(l, LoanChanged.SETTLED, caller.username());
+        return new Outcome(l, true, adverse.latest(l.id));
     }
 
     @Transactional
-    public Loan get(String loanRef, Caller caller) {
-        return loans.own(institutionOf(caller), loanRef)
+    public Outcome get(String loanRef, Caller caller) {
+        Loan l = loans.own(institutionOf(caller), loanRef)
                 .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_NOT_FOUND, loanRef));
+        return new Outcome(l, false, adverse.latest(l.id));
     }
 
     private Loan own(String institution, String loanRef) {
         return loans.ownLocked(institution, loanRef)
                 .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_NOT_FOUND, loanRef));
-    }
-
-    private void bump(Loan l, Caller caller) {
-        l.revision++;
-        l.reportedBy = caller.username();
-        l.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** Publishes the change and appends it, dated, to the loan's status history, in the caller's transaction. */
-    private void publish(Loan l, String cause) {
-        loans.recordStatus(l, cause, LocalDate.ofInstant(l.updatedAt, clock.getZone()));
-        if (l.subjectType == SubjectType.HOUSEHOLD && l.householdId == null) {
-            l.householdId = households.of(l.subjectHash, subjects.identifier(l.subjectIdEnc)).orElse(null);
-        }
-        outbox.record(EventCatalog.LOAN_CHANGED, l.id.toString(), new LoanChanged(l.id.toString(), l.institution,
-                l.loanRef, cause, l.subjectType.name(), l.subjectHash,
-                l.householdId == null ? null : l.householdId.toString(), l.amountFen, l.startDate, l.maturityDate,
-                l.purpose, l.outstandingFen, l.overdueDays, l.classification.name(), l.classification.nonPerforming(),
-                l.maliciousDefault, l.settled, l.settledOn, l.revision));
     }
 
     private static boolean sameRate(BigDecimal stored, BigDecimal given) {

@@ -39,6 +39,11 @@ public class ReportRequestService {
             boolean serviceAccount = username != null && username.startsWith("service-account-");
             return new Asker(username, institution, serviceAccount ? "service" : accountTypeClaim);
         }
+
+        /** A named person's account: neither a shared counter nor a system (service) account. */
+        public boolean personal() {
+            return !"shared".equals(accountType) && !"service".equals(accountType);
+        }
     }
 
     /** The outcome: the register entry and, if refused, why; the consent when there is one. */

@@ -31,7 +31,8 @@ import org.ruralcredit.gateway.service.sources.RegistryClient;
  * Objections (异议) and personal statements (个人声明). A household's township official raises them
  * for the household; credit-admin records a firm's (firms have no accounts of their own). An objection
  * goes to the queue of the service that owns the fact and must be answered within 20 days; both show
- * on the subject's reports with their state and outcome.
+ * on the subject's reports with their state and outcome. An objection about the loans section
+ * suspends the adverse loan reports standing on the subject until it is answered (AdverseReportService).
  */
 @ApplicationScoped
 public class StatementService {
@@ -53,12 +54,15 @@ public class StatementService {
     private final EntityManager em;
     private final Subjects subjects;
     private final HouseholdReportService households;
+    private final AdverseReportService adverse;
     private final Clock clock;
 
-    public StatementService(EntityManager em, Subjects subjects, HouseholdReportService households, Clock clock) {
+    public StatementService(EntityManager em, Subjects subjects, HouseholdReportService households,
+                            AdverseReportService adverse, Clock clock) {
         this.em = em;
         this.subjects = subjects;
         this.households = households;
+        this.adverse = adverse;
         this.clock = clock;
     }
 
@@ -139,6 +143,11 @@ public class StatementService {
         s.raisedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         s.answerDueOn = r.kind() == Statement.Kind.OBJECTION ? AnswerDeadline.dueOn(today) : null;
         em.persist(s);
+        if (s.kind == Statement.Kind.OBJECTION && "loans".equals(s.section)) {
+            // an objection about the subject's loans suspends their adverse reports until it is answered
+            em.flush();
+            adverse.objectionRaised(s.subjectType, s.subjectHash, s.id, username);
+        }
         return item(s, today);
     }
 
@@ -180,6 +189,7 @@ public class StatementService {
         s.answer = a.answer().strip();
         s.answeredBy = username;
         s.answeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        adverse.objectionAnswered(s.id, s.outcome, username);
         return item(s, LocalDate.now(clock));
     }
 

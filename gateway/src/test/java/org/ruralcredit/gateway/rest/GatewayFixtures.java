@@ -12,7 +12,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.ruralcredit.gateway.domain.ConsentPurpose;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.service.ReportRequestService;
 import org.ruralcredit.testing.DemoUsers;
+
+import io.quarkus.arc.Arc;
 
 /** Small steps the gateway's resource tests share: record a consent, read a register entry. */
 final class GatewayFixtures {
@@ -24,12 +29,34 @@ final class GatewayFixtures {
     }
 
     static String recordConsent(String user, String residentId, String purpose) {
+        return recordConsent(user, "HOUSEHOLD", residentId, purpose);
+    }
+
+    static String recordConsent(String user, String subjectType, String subjectId, String purpose) {
         return given().header("Authorization", DemoUsers.bearer(user)).contentType("application/json")
-                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", residentId, "purpose", purpose,
+                .body(Map.of("subjectType", subjectType, "subjectId", subjectId, "purpose", purpose,
                         "signedOn", TODAY.minusDays(2).toString(), "expiresOn", TODAY.plusDays(60).toString(),
                         "letterSha256", TestData.letterHash()))
                 .post("/api/v1/consents")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * YYRCB's loan officer queries the borrower with a loan-application consent (a granted entry in
+     * the query register), as a lender does before granting a loan: the loan may then be reported.
+     */
+    static void queriedBeforeLending(String subjectType, String subjectId) {
+        String consent = recordConsent(DemoUsers.LOAN_OFFICER, subjectType, subjectId, "LOAN_APPLICATION");
+        ReportRequestService.Decision d = Arc.container().instance(ReportRequestService.class).get().decide(
+                ReportRequestService.Asker.fromToken(DemoUsers.LOAN_OFFICER, "YYRCB", null), UUID.fromString(consent),
+                ConsentPurpose.LOAN_APPLICATION, SubjectType.valueOf(subjectType));
+        if (d.refusal().isPresent()) {
+            throw new IllegalStateException("the query was refused: " + d.refusal().get());
+        }
+    }
+
+    static void queriedBeforeLending(String residentId) {
+        queriedBeforeLending("HOUSEHOLD", residentId);
     }
 
     /** outcome, reason, username, institution, subject_type, subject_ref of the newest entry for a consent id. */

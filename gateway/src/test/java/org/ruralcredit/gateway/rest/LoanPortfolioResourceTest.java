@@ -51,6 +51,7 @@ class LoanPortfolioResourceTest {
     }
 
     private static void report(String ref, String rid) {
+        GatewayFixtures.queriedBeforeLending(rid);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00",
                         "startDate", TODAY.minusMonths(6).toString(), "termMonths", 24, "purpose", "养殖"))

@@ -1,6 +1,7 @@
 package org.ruralcredit.gateway.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,21 +44,31 @@ class LoanResourceTest {
     @Inject
     PersonalDataCipher cipher;
 
+    /** Eight months old: a status of 120 days overdue fits its history. */
+    private static final java.time.LocalDate START = TODAY.minusMonths(8);
+
     private static Map<String, Object> loan(String rid) {
         return Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00",
-                "startDate", TODAY.minusMonths(2).toString(), "termMonths", 12, "purpose", "种植");
+                "startDate", START.toString(), "termMonths", 12, "purpose", "种植");
+    }
+
+    /** A borrower YYRCB queried before lending, so its loans may be reported. */
+    private static String queriedBorrower() {
+        String rid = TestData.residentId();
+        GatewayFixtures.queriedBeforeLending(rid);
+        return rid;
     }
 
     @Test
     void reportingStatusAndSettlementArePublishedWithTheBorrowerOnlyAsKeyedHash() throws Exception {
-        String rid = TestData.residentId();
+        String rid = queriedBorrower();
         String ref = TestData.loanRef();
         try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
             String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                     .body(loan(rid)).put("/api/v1/loans/" + ref)
                     .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/loans/" + ref))
                     .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
-                    .body("maturityDate", equalTo(TODAY.minusMonths(2).plusMonths(12).toString()))
+                    .body("maturityDate", equalTo(START.plusMonths(12).toString()))
                     .body("classification", equalTo("NORMAL"))
                     .extract().path("id");
             // Repeating the same report changes nothing and publishes nothing.
@@ -69,20 +80,28 @@ class LoanResourceTest {
                     .post("/api/v1/loans/" + ref + "/status")
                     .then().statusCode(200).body("classification", equalTo("SUBSTANDARD"))
                     .body("classificationName", equalTo("次级")).body("nonPerforming", equalTo(true));
-            // A given classification wins over the default mapping.
+            // A given classification wins over the default mapping; 可疑 is adverse, so it waits for
+            // approval and notice: the loan stays 次级 and nothing is published.
             given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                     .body(Map.of("outstanding", "30000", "overdueDays", 120, "classification", "可疑"))
                     .post("/api/v1/loans/" + ref + "/status")
-                    .then().statusCode(200).body("classification", equalTo("DOUBTFUL"));
+                    .then().statusCode(200).body("classification", equalTo("SUBSTANDARD"))
+                    .body("adverseReport.status", equalTo("PENDING"))
+                    .body("adverseReport.classification", equalTo("DOUBTFUL"));
+            // settled before it took effect, the adverse report lapses
             given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body("{}")
                     .post("/api/v1/loans/" + ref + "/settlement")
-                    .then().statusCode(200).body("settled", equalTo(true)).body("outstanding", equalTo(0.0f));
+                    .then().statusCode(200).body("settled", equalTo(true)).body("outstanding", equalTo(0.0f))
+                    .body("classification", equalTo("SUBSTANDARD"))
+                    .body("adverseReport.status", equalTo("WITHDRAWN"))
+                    .body("adverseReport.withdrawnReason", equalTo("SETTLED"));
 
-            List<KafkaTail.Received> events = tail.await(e -> e.aggregateId().equals(loanId), 5, Duration.ofSeconds(12));
-            assertEquals(4, events.size(), "reported, two status changes, settled — the repeat published nothing");
+            List<KafkaTail.Received> events = tail.await(e -> e.aggregateId().equals(loanId), 4, Duration.ofSeconds(12));
+            assertEquals(3, events.size(), "reported, a status change, settled — the repeat and the pending adverse status published nothing");
             List<LoanChanged> data = events.stream().map(e -> e.event().dataAs(EventCatalog.LOAN_CHANGED)).toList();
-            assertEquals(List.of("REPORTED", "STATUS", "STATUS", "SETTLED"), data.stream().map(LoanChanged::cause).toList());
-            assertEquals(List.of(1, 2, 3, 4), data.stream().map(LoanChanged::revision).toList());
+            assertEquals(List.of("REPORTED", "STATUS", "SETTLED"), data.stream().map(LoanChanged::cause).toList());
+            assertEquals(List.of(1, 2, 3), data.stream().map(LoanChanged::revision).toList());
+            assertFalse(data.stream().anyMatch(d -> d.classification().equals("DOUBTFUL")));
             LoanChanged status = data.get(1);
             assertEquals(cipher.lookupHash("resident-id", rid), status.subjectHash());
             assertEquals("YYRCB", status.institution());
@@ -90,7 +109,7 @@ class LoanResourceTest {
             assertEquals(3_000_000L, status.outstandingFen());
             assertEquals(120, status.overdueDays());
             assertTrue(status.nonPerforming());
-            assertTrue(data.get(3).settled());
+            assertTrue(data.get(2).settled());
             assertEquals(loanId, events.get(0).key());
             assertFalse(events.stream().anyMatch(e -> e.event().toString().contains(rid)));
         }
@@ -98,7 +117,7 @@ class LoanResourceTest {
 
     @Test
     void aHouseholdLoanNamesItsHouseholdOnceTheRegistryHasAnswered() throws Exception {
-        String rid = TestData.residentId();
+        String rid = queriedBorrower();
         String ref = TestData.loanRef();
         UUID household = UUID.randomUUID();
         try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
@@ -128,31 +147,9 @@ class LoanResourceTest {
     }
 
     @Test
-    void aMaliciousDefaultFindingIsPublishedAndStays() throws Exception {
-        String rid = TestData.residentId();
-        String ref = TestData.loanRef();
-        try (KafkaTail tail = KafkaTail.of("test.lending.loan.v1")) {
-            String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                    .body(loan(rid)).put("/api/v1/loans/" + ref).then().statusCode(201)
-                    .body("maliciousDefault", equalTo(false)).extract().path("id");
-            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                    .body(Map.of("outstanding", "50000", "overdueDays", 400, "maliciousDefault", true))
-                    .post("/api/v1/loans/" + ref + "/status").then().statusCode(200).body("maliciousDefault", equalTo(true));
-            // a later status without the finding does not withdraw it
-            given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                    .body(Map.of("outstanding", "40000", "overdueDays", 430)).post("/api/v1/loans/" + ref + "/status")
-                    .then().statusCode(200).body("maliciousDefault", equalTo(true));
-
-            List<LoanChanged> data = tail.await(e -> e.aggregateId().equals(loanId), 3, Duration.ofSeconds(12)).stream()
-                    .map(e -> e.event().dataAs(EventCatalog.LOAN_CHANGED)).toList();
-            assertEquals(List.of(false, true, true), data.stream().map(LoanChanged::maliciousDefault).toList());
-        }
-    }
-
-    @Test
     void theTermsLendersReportAreKeptAndPartOfTheLoansIdentity() {
         String ref = TestData.loanRef();
-        Map<String, Object> terms = new java.util.HashMap<>(loan(TestData.residentId()));
+        Map<String, Object> terms = new java.util.HashMap<>(loan(queriedBorrower()));
         terms.putAll(Map.of("annualRate", "0.0435", "unsecured", true, "product", "丰收贷"));
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body(terms)
                 .put("/api/v1/loans/" + ref).then().statusCode(201)
@@ -169,7 +166,7 @@ class LoanResourceTest {
     @Test
     void changedTermsUnderTheSameNumberAreAConflict() {
         String ref = TestData.loanRef();
-        String rid = TestData.residentId();
+        String rid = queriedBorrower();
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(loan(rid)).put("/api/v1/loans/" + ref).then().statusCode(201);
         Map<String, Object> other = new java.util.HashMap<>(loan(rid));
@@ -224,10 +221,16 @@ class LoanResourceTest {
     }
 
     @Test
-    void aSettledLoansStatusNoLongerChanges() {
+    void aSettledLoanIsNotReopenedAndNoDateLiesBeforeItsStart() throws Exception {
         String ref = TestData.loanRef();
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(loan(TestData.residentId())).put("/api/v1/loans/" + ref).then().statusCode(201);
+                .body(loan(queriedBorrower())).put("/api/v1/loans/" + ref).then().statusCode(201);
+        // settled before it started: refused, the loan stays open
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("settledOn", START.minusDays(1).toString())).post("/api/v1/loans/" + ref + "/settlement")
+                .then().statusCode(400).body("errors.field", contains("settledOn"))
+                .body("errors.code", contains("loan.date-before-start"));
+        assertEquals(1, GatewayFixtures.count(dataSource, "SELECT count(*) FROM loan WHERE loan_ref = ? AND NOT settled", ref));
         // Without a date: settled today.
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body("{}")
                 .post("/api/v1/loans/" + ref + "/settlement").then().statusCode(200)
@@ -235,6 +238,13 @@ class LoanResourceTest {
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("outstanding", "100", "overdueDays", 3)).post("/api/v1/loans/" + ref + "/status")
                 .then().statusCode(409).body("type", equalTo("urn:ruralcredit:problem:loan-settled"));
+        // nor by an adverse status, which would otherwise wait for approval
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+                .body(Map.of("outstanding", "0", "overdueDays", 0, "maliciousDefault", true))
+                .post("/api/v1/loans/" + ref + "/status")
+                .then().statusCode(409).body("type", equalTo("urn:ruralcredit:problem:loan-settled"));
+        assertEquals(0, GatewayFixtures.count(dataSource, """
+                SELECT count(*) FROM loan_adverse_report r JOIN loan l ON l.id = r.loan_id WHERE l.loan_ref = ?""", ref));
     }
 
     @Test

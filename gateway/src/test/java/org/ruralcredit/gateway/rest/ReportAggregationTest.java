@@ -209,6 +209,7 @@ class ReportAggregationTest {
     }
 
     private static void loan(String ref, String rid, String start, int term) {
+        GatewayFixtures.queriedBeforeLending(rid);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00", "startDate", start,
                         "termMonths", term, "purpose", "种植"))

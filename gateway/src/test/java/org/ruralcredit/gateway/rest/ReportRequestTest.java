@@ -261,6 +261,7 @@ class ReportRequestTest {
                 LOAN_OFFICER);
 
         String loanRef = TestData.loanRef();
+        GatewayFixtures.queriedBeforeLending(rid);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", 50000,
                         "startDate", TODAY.minusMonths(2).toString(), "termMonths", 12, "purpose", "种植"))

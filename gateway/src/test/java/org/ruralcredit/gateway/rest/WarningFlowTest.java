@@ -45,6 +45,7 @@ class WarningFlowTest {
     PersonalDataCipher cipher;
 
     private static void reportLoan(String ref, String type, String subjectId) {
+        GatewayFixtures.queriedBeforeLending(type, subjectId);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                 .body(Map.of("subjectType", type, "subjectId", subjectId, "amount", "80000.00",
                         "startDate", TODAY.minusMonths(1).toString(), "termMonths", 12, "purpose", "养殖"))

@@ -97,10 +97,24 @@ public final class Fixtures {
         }
     }
 
-    /** A new loan the loan officer reported to the gateway; its loan number. */
+    /**
+     * A new loan the loan officer reported to the gateway; its loan number. The gateway takes a loan
+     * only for a borrower the institution queried, so the officer first records the borrower's
+     * loan-application consent and asks for its report.
+     */
     public String loan(String gatewayUrl) {
         String ref = bodies.resolveText("${ref}");
         JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", "loan"));
+        String consent = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("subjectType", json.path("subjectType").asText(), "subjectId", json.path("subjectId").asText(),
+                        "purpose", "LOAN_APPLICATION", "signedOn", java.time.LocalDate.now().minusDays(1).toString(),
+                        "expiresOn", java.time.LocalDate.now().plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
+                .post("/api/v1/consents").then().statusCode(201).extract().path("id");
+        Response query = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json").body(Map.of("consentId", consent, "purpose", "LOAN_APPLICATION"))
+                .post("/api/v1/reports/households");
+        assertEquals(200, query.statusCode(), "the query before lending was refused: " + query.asString());
         Response response = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json").body(json.toString()).put("/api/v1/loans/{ref}", ref);
         assertEquals(201, response.statusCode(), "the unbroken loan body was refused: " + response.asString());

@@ -77,7 +77,21 @@ public enum GatewayCodes implements ProblemCode {
     PORTFOLIO_BY("portfolio.by", 400, "validation"),
     PORTFOLIO_DIVISION("portfolio.division", 400, "validation"),
     PORTFOLIO_INSTITUTION("portfolio.institution", 400, "validation"),
-    CONSENT_ACCOUNT_NOT_PERSONAL("consent.account-not-personal", 403, "account-not-personal", "accountType");
+    CONSENT_ACCOUNT_NOT_PERSONAL("consent.account-not-personal", 403, "account-not-personal", "accountType"),
+    LOAN_ACCOUNT_NOT_PERSONAL("loan.account-not-personal", 403, "account-not-personal", "accountType"),
+    LOAN_BORROWER_NOT_QUERIED("loan.borrower-not-queried", 403, "loan-borrower-not-queried"),
+    LOAN_OVERDUE_SINCE_START("loan.overdue-since-start", 400, "validation", "days", "startDate"),
+    LOAN_CLASSIFICATION_BELOW_OVERDUE("loan.classification-below-overdue", 400, "validation", "overdueDays", "least"),
+    LOAN_DATE_BEFORE_START("loan.date-before-start", 400, "validation", "startDate"),
+    LOAN_ADVERSE_OPEN("loan.adverse.open", 409, "adverse-report-open", "loanRef", "id"),
+    LOAN_ADVERSE_NOT_FOUND("loan.adverse.not-found", 404, "not-found", "id"),
+    LOAN_ADVERSE_MAKER_CANNOT_APPROVE("loan.adverse.maker-cannot-approve", 403, "four-eyes", "proposedBy"),
+    LOAN_ADVERSE_DECIDED("loan.adverse.decided", 409, "adverse-report-decided", "decidedBy", "decidedAt"),
+    LOAN_ADVERSE_NOTICE_RECORDED("loan.adverse.notice-recorded", 409, "adverse-notice-recorded", "noticedOn", "recordedBy"),
+    LOAN_ADVERSE_WITHDRAWN("loan.adverse.withdrawn", 409, "adverse-report-withdrawn", "reason"),
+    LOAN_ADVERSE_DECISION_REQUIRED("loan.adverse.decision-required", 400, "validation"),
+    LOAN_ADVERSE_NOTICE_CHANNEL("loan.adverse.notice-channel", 400, "validation"),
+    LOAN_ADVERSE_NOTICE_DATE("loan.adverse.notice-date", 400, "validation", "proposedOn");
 
     private final Spec spec;
 
