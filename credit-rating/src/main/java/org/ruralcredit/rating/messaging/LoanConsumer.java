@@ -75,7 +75,7 @@ public class LoanConsumer {
                             non_performing = excluded.non_performing,
                             ever_non_performing = loan_state.ever_non_performing OR excluded.non_performing,
                             ever_overdue = loan_state.ever_overdue OR excluded.ever_overdue,
-                            malicious_default = loan_state.malicious_default OR excluded.malicious_default,
+                            malicious_default = CASE WHEN ?15 THEN excluded.malicious_default ELSE loan_state.malicious_default END,
                             settled = excluded.settled, settled_on = excluded.settled_on,
                             revision = excluded.revision, updated_at = excluded.updated_at
                         WHERE loan_state.revision < excluded.revision""")
@@ -87,6 +87,7 @@ public class LoanConsumer {
                 .setParameter(11, loan.startDate()).setParameter(12, loan.settledOn())
                 .setParameter(13, loan.revision())
                 .setParameter(14, Boolean.TRUE.equals(loan.maliciousDefault()))
+                .setParameter(15, loan.maliciousDefault() != null)
                 .executeUpdate();
         if (changed > 0) {
             em.createNativeQuery("""

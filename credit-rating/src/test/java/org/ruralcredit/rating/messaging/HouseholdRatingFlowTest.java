@@ -201,6 +201,26 @@ class HouseholdRatingFlowTest {
                     .dataAs(EventCatalog.HOUSEHOLD_RATED);
             assertEquals(List.of("MALICIOUS_DEFAULT"), vetoed.vetoes());
             assertFalse(vetoed.creditHousehold());
+
+            // the finding is suspended by the household's objection: the gateway publishes the loan
+            // as it stood before it, and the veto goes with it (the loan's state is the gateway's)
+            LoanChanged suspended = new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
+                    loan.subjectHash(), id, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
+                    "LOSS", true, false, false, null, 4);
+            KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
+                    EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", suspended));
+            HouseholdRated lifted = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).get(0).event()
+                    .dataAs(EventCatalog.HOUSEHOLD_RATED);
+            assertEquals(List.of(), lifted.vetoes());
+
+            // found again once the objection is rejected
+            LoanChanged standsAgain = new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
+                    loan.subjectHash(), id, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
+                    "LOSS", true, true, false, null, 5);
+            KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
+                    EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", standsAgain));
+            assertEquals(List.of("MALICIOUS_DEFAULT"), tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30))
+                    .get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).vetoes());
         }
         given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/rating", id)
                 .then().statusCode(200)

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.LoanAdverseReport;
@@ -86,6 +87,7 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("{loanRef}")
+    @RateLimited("loan-reports")
     @Operation(operationId = "reportLoan", summary = "Report a granted loan under the lender's own loan number; repeating it changes nothing")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "201", description = "The loan, reported for the first time",
@@ -94,6 +96,7 @@ public class LoanResource {
     @APIResponse(responseCode = "200", description = "The loan was already reported with the same terms; nothing changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response report(@PathParam("loanRef") String loanRef, NewLoan body) {
         if (body == null) {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
@@ -108,12 +111,14 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("{loanRef}/status")
+    @RateLimited("loan-reports")
     @Operation(operationId = "updateLoanStatus", summary = "Report outstanding balance, overdue days and (optionally) the five-tier classification; new adverse information stays a pending adverse report until approved and noticed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The loan with its new status; adverseReport shows a status's adverse part when it is pending",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public LoanView status(@PathParam("loanRef") String loanRef, StatusUpdate body) {
         if (body == null) {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
@@ -124,11 +129,13 @@ public class LoanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{loanRef}/settlement")
+    @RateLimited("loan-reports")
     @Operation(operationId = "settleLoan", summary = "Report the loan settled (结清); settling twice keeps the first settlement")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The loan, settled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public LoanView settle(@PathParam("loanRef") String loanRef, Settlement body) {
         return view(loans.settle(loanRef, body == null ? null : body.settledOn(), caller));
     }
