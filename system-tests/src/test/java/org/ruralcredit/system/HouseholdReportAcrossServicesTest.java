@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.LOAN_SUPERVISOR;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 import java.math.BigDecimal;
@@ -50,6 +52,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.testing.KafkaTail;
 
 import io.restassured.http.ContentType;
@@ -87,7 +90,7 @@ class HouseholdReportAcrossServicesTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aCompleteReportWithAllServicesAndAnIncompleteOneWhenAServiceIsDown() throws Exception {
         String head = SystemFixtures.residentId('M');
         String householdId;
@@ -224,5 +227,95 @@ class HouseholdReportAcrossServicesTest {
         assertEquals(2, ours.size(), "both queries on the consent are registered: " + ours);
         assertEquals(List.of("GRANTED", "REFUSED"), ours.stream().map(EntryView::getOutcome).sorted().toList());
         assertTrue(GatewayClient.call(() -> auditor.api(QueryRegisterApi::new).verifyQueryRegister()).getValid());
+    }
+
+    /**
+     * Adverse information under the rules of 征信业管理条例 Art. 15, across the services: a loan
+     * officer reports a malicious default; it waits (the loan event carries no finding, the rating
+     * has no veto) until a second officer approved it and the notice to the household is recorded,
+     * then the household is vetoed; the household's objection suspends it and the veto goes.
+     */
+    @Test
+    @Order(2)
+    void anAdverseLoanReportTakesEffectOnlyAfterFourEyesAndNoticeAndAnObjectionSuspendsIt() throws Exception {
+        String head = SystemFixtures.residentId('M');
+        Map<String, Object> file = SystemFixtures.householdFile(head, SystemFixtures.residentId('F'));
+        String householdId = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "入户建档"))
+                .post(registry.baseUrl() + "/api/v1/households").then().statusCode(201).extract().path("id");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String consentId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "purpose", "LOAN_APPLICATION",
+                        "signedOn", today.minusDays(1).toString(), "expiresOn", today.plusDays(30).toString(),
+                        "letterSha256", "ef".repeat(32)))
+                .post(gateway.baseUrl() + "/api/v1/consents").then().statusCode(201).extract().path("id");
+        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+                .body(Map.of("consentId", consentId, "purpose", "LOAN_APPLICATION"))
+                .post(gateway.baseUrl() + "/api/v1/reports/households").then().statusCode(200);
+        String loanRef = "ADV-" + UUID.randomUUID();
+        try (KafkaTail loans = KafkaTail.of("test." + EventCatalog.LOAN_CHANGED.topic())) {
+            String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+                    .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "amount", 50000,
+                            "annualRate", 0.05, "startDate", today.minusDays(60).toString(), "termMonths", 12,
+                            "product", "信用贷款", "purpose", "购买农资", "unsecured", true))
+                    .put(gateway.baseUrl() + "/api/v1/loans/" + loanRef).then().statusCode(201).extract().path("id");
+            String reportId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+                    .body(Map.of("outstanding", 40000, "overdueDays", 20, "maliciousDefault", true))
+                    .post(gateway.baseUrl() + "/api/v1/loans/" + loanRef + "/status").then().statusCode(200)
+                    .body("maliciousDefault", equalTo(false))
+                    .body("adverseReport.status", equalTo("PENDING"))
+                    .extract().path("adverseReport.id");
+            LoanChanged pending = loanEvent(loans, loanId, c -> LoanChanged.STATUS.equals(c.cause()));
+            assertFalse(pending.maliciousDefault(), "a pending finding leaves the platform as no finding");
+            awaitVetoes(householdId, List.of());
+
+            adverse(LOAN_OFFICER, loanRef, reportId, "approval", Map.of("decision", "APPROVE")).statusCode(403);
+            adverse(LOAN_SUPERVISOR, loanRef, reportId, "approval", Map.of("decision", "APPROVE"))
+                    .statusCode(200).body("status", equalTo("PENDING"));
+            adverse(LOAN_OFFICER, loanRef, reportId, "notice", Map.of("noticedOn", today.toString(), "channel", "VISIT"))
+                    .statusCode(200).body("status", equalTo("EFFECTIVE"));
+            LoanChanged effective = loanEvent(loans, loanId, c -> Boolean.TRUE.equals(c.maliciousDefault()));
+            assertTrue(effective.revision() > pending.revision());
+            awaitVetoes(householdId, List.of("MALICIOUS_DEFAULT"));
+
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "OBJECTION", "subjectType", "HOUSEHOLD", "subjectId", head, "section", "loans",
+                            "text", "我户因灾延期，并非恶意逃废债"))
+                    .post(gateway.baseUrl() + "/api/v1/objections").then().statusCode(201);
+            LoanChanged suspended = loanEvent(loans, loanId, c -> c.revision() > effective.revision());
+            assertFalse(suspended.maliciousDefault(), "the objection suspends the finding");
+            awaitVetoes(householdId, List.of());
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse adverse(String user, String loanRef, String reportId,
+                                                                        String step, Map<String, Object> body) {
+        return given().header("Authorization", bearer(user)).contentType(ContentType.JSON).body(body)
+                .post(gateway.baseUrl() + "/api/v1/loans/" + loanRef + "/adverse-reports/" + reportId + "/" + step).then();
+    }
+
+    /** The loan's first event, from here on, that matches. */
+    private static LoanChanged loanEvent(KafkaTail tail, String loanId, java.util.function.Predicate<LoanChanged> wanted) {
+        List<KafkaTail.Received> got = tail.await(e -> e.aggregateId().equals(loanId)
+                && wanted.test(e.dataAs(EventCatalog.LOAN_CHANGED)), 1, Duration.ofSeconds(60));
+        assertEquals(1, got.size(), "the gateway published the loan's change");
+        return got.get(0).event().dataAs(EventCatalog.LOAN_CHANGED);
+    }
+
+    /** The household's current vetoes; null while it has no rating yet. */
+    private static List<String> vetoes(String householdId) {
+        Response r = given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get(rating.baseUrl() + "/api/v1/households/{id}/rating", householdId);
+        return r.statusCode() == 404 ? null : r.then().statusCode(200).extract().jsonPath().getList("vetoes", String.class);
+    }
+
+    private static void awaitVetoes(String householdId, List<String> expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<String> seen = vetoes(householdId);
+        while (!expected.equals(seen) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            seen = vetoes(householdId);
+        }
+        assertEquals(expected, seen, "the household's vetoes");
     }
 }
