@@ -77,7 +77,8 @@ public enum GatewayCodes implements ProblemCode {
     PORTFOLIO_BY("portfolio.by", 400, "validation"),
     PORTFOLIO_DIVISION("portfolio.division", 400, "validation"),
     PORTFOLIO_INSTITUTION("portfolio.institution", 400, "validation"),
-    CONSENT_ACCOUNT_NOT_PERSONAL("consent.account-not-personal", 403, "account-not-personal", "accountType");
+    CONSENT_ACCOUNT_NOT_PERSONAL("consent.account-not-personal", 403, "account-not-personal", "accountType"),
+    CAMPAIGN_ACCOUNT_NOT_PERSONAL("campaign.account-not-personal", 403, "account-not-personal", "accountType", "entry");
 
     private final Spec spec;
 
