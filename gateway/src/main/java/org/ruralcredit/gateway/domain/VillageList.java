@@ -24,10 +24,16 @@ public final class VillageList {
     private VillageList() {
     }
 
-    /** Why the list is refused to this account, if it is: shared counters and system accounts take none. */
-    public static Optional<QueryRules.Refusal> check(String accountType) {
+    /**
+     * Why the list is refused to this account, if it is: shared counters and system accounts take
+     * none, and an account of no institution has no policies to list offers for.
+     */
+    public static Optional<QueryRules.Refusal> check(String accountType, String institution) {
         if ("shared".equals(accountType) || "service".equals(accountType)) {
             return Optional.of(new QueryRules.Refusal(GatewayCodes.CAMPAIGN_ACCOUNT_NOT_PERSONAL, List.of(accountType)));
+        }
+        if (institution == null || institution.isBlank()) {
+            return Optional.of(new QueryRules.Refusal(GatewayCodes.QUERY_NO_INSTITUTION, List.of()));
         }
         return Optional.empty();
     }

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.gateway.service.HouseholdReportService.Outcome;
 import org.ruralcredit.gateway.service.ReportRequestService.Asker;
 import org.ruralcredit.gateway.service.ReportRequestService.ListDecision;
@@ -55,14 +54,11 @@ public class CampaignService {
         this.clock = clock;
     }
 
-    /** The list for the asker's institution (from the token); refused to shared and system accounts, registered either way. */
+    /** The list for the asker's institution (from the token); refused to shared and system accounts and to accounts of no institution, registered either way. */
     public CampaignList village(String villageCode, Asker asker) {
         ListDecision decision = requests.decideVillageList(asker, villageCode);
         if (decision.refusal().isPresent()) {
             throw ApiException.of(decision.refusal().get().code(), decision.refusal().get().argsWithEntry(decision.registerSeq()));
-        }
-        if (asker.institution() == null || asker.institution().isBlank()) {
-            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
         String institution = asker.institution();
         long entry = decision.registerSeq();

@@ -96,7 +96,7 @@ public class ReportRequestService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ListDecision decideVillageList(Asker asker, String villageCode) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<QueryRules.Refusal> refusal = VillageList.check(asker.accountType());
+        Optional<QueryRules.Refusal> refusal = VillageList.check(asker.accountType(), asker.institution());
         long seq = register.append(new RegisterChain.Fields(now, asker.username(), asker.institution(),
                 VillageList.SUBJECT_TYPE, villageCode, VillageList.PURPOSE, null,
                 refusal.isPresent() ? "REFUSED" : "GRANTED", refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
