@@ -89,6 +89,7 @@ CASES=(
   "gateway loan-portfolio POST -"
   "farmer-registry internal-households POST -"
   "morality-score internal-households GET -"
+  "credit-rating credit-offers GET -"
 )
 
 # The gateway's service account (client credentials, demo secret): role internal-reader, allowed the
@@ -98,6 +99,7 @@ SERVICE_CASES=(
   "farmer-registry internal-households POST 200"
   "morality-score internal-households GET 200"
   "credit-rating household-ratings GET 200"
+  "credit-rating credit-offers GET 200"
   "sme-archive enterprises GET 200"
   "sme-archive enterprises PUT 403"
   "sme-archive no-loan-list GET 403"

@@ -1,7 +1,9 @@
 package org.ruralcredit.rating.repository;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.ruralcredit.rating.domain.CurrentRating;
+import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 
 /**
  * Each household's current rating as {@code household_current_rating} keeps it: the FINAL rating
@@ -40,18 +43,42 @@ public class CurrentRatingRepository {
                                final_rating_id, final_grade, final_credit_household, final_points, final_valid_until
                         FROM household_current_rating WHERE household_id = ?1""")
                 .setParameter(1, householdId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        return rows.stream().findFirst().map(r -> current(r, 0, today));
+    }
+
+    /** The current rating on a day of every rated household of a village, by household. */
+    public Map<UUID, Current> ofVillage(String villageCode, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT c.household_id, c.newest_rating_id, c.newest_grade, c.newest_credit_household, c.newest_points,
+                               c.final_rating_id, c.final_grade, c.final_credit_household, c.final_points, c.final_valid_until
+                        FROM household_current_rating c JOIN household_facts f ON f.household_id = c.household_id
+                        WHERE f.village_code = ?1""")
+                .setParameter(1, villageCode).getResultList();
+        Map<UUID, Current> byHousehold = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byHousehold.put((UUID) r[0], current(r, 1, today));
         }
-        Object[] r = rows.get(0);
+        return byHousehold;
+    }
+
+    /** The registry's facts of every household of a village, as the rating service keeps them. */
+    public List<HouseholdFactsRecord> factsOfVillage(String villageCode) {
+        return em.createQuery("FROM HouseholdFactsRecord WHERE villageCode = ?1 ORDER BY householdId",
+                HouseholdFactsRecord.class).setParameter(1, villageCode).getResultList();
+    }
+
+    /** The nine columns newest…final_valid_until from {@code at}: FINAL while valid on the day, else the newest. */
+    private static Current current(Object[] row, int at, LocalDate today) {
+        Object[] r = java.util.Arrays.copyOfRange(row, at, at + 9);
         LocalDate validUntil = r[8] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[8];
         if (r[4] != null && validUntil != null && !today.isAfter(validUntil)) {
-            return Optional.of(new Current((UUID) r[4], (String) r[5], (Boolean) r[6], ((Number) r[7]).intValue(),
-                    CurrentRating.Standing.FINAL));
+            return new Current((UUID) r[4], (String) r[5], (Boolean) r[6], ((Number) r[7]).intValue(),
+                    CurrentRating.Standing.FINAL);
         }
         CurrentRating.Standing standing = r[4] != null && r[4].equals(r[0])
                 ? CurrentRating.Standing.FINAL_EXPIRED : CurrentRating.Standing.PROVISIONAL;
-        return Optional.of(new Current((UUID) r[0], (String) r[1], (Boolean) r[2], ((Number) r[3]).intValue(), standing));
+        return new Current((UUID) r[0], (String) r[1], (Boolean) r[2], ((Number) r[3]).intValue(), standing);
     }
 
     /** Up to {@code limit} FINAL ratings valid until before {@code today}, locked for this pass. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
@@ -100,39 +101,64 @@ public class LenderPolicyResource {
 
     @GET
     @Path("/credit-offers")
-    @Operation(operationId = "getCreditOffer", summary = "What a lender's policy would offer a household, with every step of the arithmetic (institution 'default' = the platform's policy)")
+    @Operation(operationId = "getCreditOffer", summary = "What an institution's policy would offer a household, with every step of the arithmetic and the household's finances (the gateway's service account only: lenders read it in a consented credit report; institution 'default' = the platform's policy)")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.Offer.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LenderPolicyService.Offer offer(
-            @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
+            @QueryParam("household") UUID household,
             @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution,
             @QueryParam("policy") String policy) {
-        return policies.offer(askedInstitution(institution), policy, household);
+        serviceOnly();
+        required("household", household);
+        required("institution", institution);
+        return policies.offer(institution, policy, household);
     }
 
     @GET
     @Path("/credit-offers/all")
-    @Operation(operationId = "listCreditOffers", summary = "What each of an institution's policies would offer a household; the platform's policy when it has none")
+    @Operation(operationId = "listCreditOffers", summary = "What each of an institution's policies would offer a household, with the household's finances; the platform's policy when it has none (the gateway's service account only)")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.Offer.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<LenderPolicyService.Offer> offers(
-            @QueryParam("household") @NotNull(message = "{field.required}") UUID household,
+            @QueryParam("household") UUID household,
             @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
-        return policies.offers(askedInstitution(institution), household);
+        serviceOnly();
+        required("household", household);
+        required("institution", institution);
+        return policies.offers(institution, household);
     }
 
-    /** A loan officer (named account) asks for its own institution's offers; others name the institution. */
-    private String askedInstitution(String institution) {
-        String asked = institution == null ? ownInstitution() : institution;
-        if (caller.hasRole(Role.LENDER) && !LenderPolicyService.PLATFORM.equals(asked) && !asked.equals(ownInstitution())) {
-            throw ApiException.of(RatingCodes.OFFER_OWN_INSTITUTION_ONLY);
+    @GET
+    @Path("/credit-offers/villages/{code}")
+    @Operation(operationId = "listVillageCreditOffers", summary = "整村授信: every rated household of a village with its grade, whether it is a credit household and the line and rate each of an institution's policies offers it; no finances (the gateway's service account only)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.VillageOffer.class)))
+    public List<LenderPolicyService.VillageOffer> village(
+            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{rating.village.code}") String code,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
+        serviceOnly();
+        required("institution", institution);
+        return policies.villageOffers(institution, code);
+    }
+
+    /**
+     * An offer is computed from a household's assets and incomes: only the gateway's service account
+     * reads it, for a lender whose consent and purpose the gateway has checked and registered (the
+     * institution is then the lender's, from the lender's token, passed on by the gateway).
+     */
+    private void serviceOnly() {
+        if (!caller.hasRole(Role.INTERNAL_READER)) {
+            throw ApiException.of(RatingCodes.OFFER_SERVICE_ONLY);
         }
-        if (caller.hasRole(Role.LENDER) && !"named".equals(caller.accountType())) {
-            throw ApiException.of(RatingCodes.OFFER_NAMED_ACCOUNT_ONLY);
+    }
+
+    /** Checked after {@link #serviceOnly()}: a person is refused whatever they send. */
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw ApiException.invalid(field, CommonCodes.FIELD_REQUIRED);
         }
-        return asked;
     }
 
     private String ownInstitution() {

@@ -64,6 +64,28 @@ public class LenderPolicyService {
                         HouseholdFinances finances, CreditLineOffer offer) {
     }
 
+    /**
+     * What a policy offers, without how: the line and the rate only. The steps of the arithmetic
+     * name the household's assets and incomes, which a marketing list must not carry.
+     */
+    public record OfferLine(String institution, String policyId, int policyVersion, BigDecimal creditLine,
+                            BigDecimal annualRate) {
+
+        static OfferLine of(Offer offer) {
+            return new OfferLine(offer.institution(), offer.offer().policyId(), offer.offer().policyVersion(),
+                    offer.offer().creditLine(), offer.offer().annualRate().orElse(null));
+        }
+    }
+
+    /**
+     * One rated household of a village as the village campaign list (整村授信) may show it: the
+     * grade, whether it is a credit household, and what each of the institution's policies offers
+     * a credit household (none for the others); never its finances.
+     */
+    public record VillageOffer(UUID householdId, String grade, boolean creditHousehold, String ratingStanding,
+                               List<OfferLine> offers) {
+    }
+
     /** A household's facts and its current rating, what an offer is computed from. */
     private record Rated(HouseholdFactsRecord facts, CurrentRatingRepository.Current rating) {
     }
@@ -194,6 +216,34 @@ public class LenderPolicyService {
             return List.of(offer(PLATFORM, DefaultLenderPolicy.POLICY, facts));
         }
         return stored.stream().map(p -> offer(institution, p.document().toPolicy(p.version()), facts)).toList();
+    }
+
+    /**
+     * Every rated household of a village with the offers of the institution's policies (the
+     * platform's default policy when it has none) for its credit households: one answer for the
+     * whole village list instead of a call per household.
+     */
+    @Transactional
+    public List<VillageOffer> villageOffers(String institution, String villageCode) {
+        java.util.Map<UUID, CurrentRatingRepository.Current> ratings = currentRatings.ofVillage(villageCode, clock.today());
+        List<StoredPolicy> stored = PLATFORM.equals(institution) ? List.of() : latest(institution);
+        String offeredBy = stored.isEmpty() ? PLATFORM : institution;
+        List<LenderPolicy> policies = stored.isEmpty() ? List.of(DefaultLenderPolicy.POLICY)
+                : stored.stream().map(p -> p.document().toPolicy(p.version())).toList();
+        List<VillageOffer> answer = new java.util.ArrayList<>();
+        for (HouseholdFactsRecord facts : currentRatings.factsOfVillage(villageCode)) {
+            CurrentRatingRepository.Current rating = ratings.get(facts.householdId);
+            if (rating == null) {
+                continue;
+            }
+            Rated rated = new Rated(facts, rating);
+            List<OfferLine> lines = rating.creditHousehold()
+                    ? policies.stream().map(p -> OfferLine.of(offer(offeredBy, p, rated))).toList()
+                    : List.of();
+            answer.add(new VillageOffer(facts.householdId, rating.grade(), rating.creditHousehold(),
+                    rating.standing().name(), lines));
+        }
+        return answer;
     }
 
     private Rated rated(UUID householdId) {

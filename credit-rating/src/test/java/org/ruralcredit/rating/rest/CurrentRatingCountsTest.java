@@ -5,9 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.bearer;
+import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class CurrentRatingCountsTest {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", village)
                 .get("/api/v1/grade-distributions").then().statusCode(200)
                 .body("[0].grades.AAA", equalTo(2)).body("[0].byFinalRating", equalTo(2));
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", second.toString())
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", second.toString())
                 .queryParam("institution", "default").get("/api/v1/credit-offers")
                 .then().statusCode(200).body("ratingStanding", equalTo("FINAL"))
                 .body("finances.grade", equalTo("AAA"));
@@ -108,7 +109,7 @@ class CurrentRatingCountsTest {
         Map<String, Object> later = villageFigures(village);
         assertEquals(1, ((Number) later.get("creditHouseholds")).intValue());
         assertEquals(0, ((Number) later.get("creditHouseholdsByFinalRating")).intValue());
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", second.toString())
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", second.toString())
                 .queryParam("institution", "default").get("/api/v1/credit-offers")
                 .then().statusCode(200).body("ratingStanding", equalTo("PROVISIONAL"))
                 .body("ratingId", equalTo(newer.id.toString()));

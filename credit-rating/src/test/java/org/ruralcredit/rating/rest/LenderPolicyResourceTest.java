@@ -12,9 +12,12 @@ import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
+import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.bearer;
+import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,7 +71,9 @@ class LenderPolicyResourceTest {
         UUID household = fixtures.household(fixtures.freshVillage(10), true, null);
         // 50,000 + 5% × 600,000 + 10% × 170,000 = 97,000 under the cap; 8% × 0.95 = 7.6%;
         // 50% × 140,000 / 12 = 5,833.33 a month over 12 months affords 67,2xx → 67,000 in thousands
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("policy", id)
+        // (read by the gateway's service account for the lender's institution, as a consented report does)
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", household)
+                .queryParam("institution", "YYRCB").queryParam("policy", id)
                 .get("/api/v1/credit-offers").then().statusCode(200)
                 .body("institution", equalTo("YYRCB"))
                 .body("offer.policyVersion", equalTo(2))
@@ -78,42 +83,85 @@ class LenderPolicyResourceTest {
                 .body("offer.steps.englishLabel", hasItem(containsString("cap")))
                 .body("finances.familyTotalAssets", equalTo(600000));
         // the platform's default policy: 80,000 + 60,000 + 51,000 = 191,000 at 5.4%
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household).queryParam("institution", "default")
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", household)
+                .queryParam("institution", "default")
                 .get("/api/v1/credit-offers").then().statusCode(200)
                 .body("offer.creditLine", equalTo(191000))
                 .body("offer.annualRate", equalTo(0.054f));
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household)
-                .queryParam("institution", "YYRCB").queryParam("policy", id)
-                .get("/api/v1/credit-offers").then().statusCode(200).body("offer.creditLine", equalTo(67000));
 
         // every policy of the institution at once, newest versions: this one among them, at version 2
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household).queryParam("institution", "YYRCB")
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", household)
+                .queryParam("institution", "YYRCB")
                 .get("/api/v1/credit-offers/all").then().statusCode(200)
                 .body("institution", everyItem(equalTo("YYRCB")))
                 .body("find { it.offer.policyId == '" + id + "' }.offer.policyVersion", equalTo(2))
                 .body("find { it.offer.policyId == '" + id + "' }.offer.creditLine", equalTo(67000));
         // an institution without a policy is shown the platform's
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", household)
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", household)
                 .queryParam("institution", "NO-POLICY-BANK").get("/api/v1/credit-offers/all").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].institution", equalTo("default")).body("[0].offer.creditLine", equalTo(191000));
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("institution", "OTHER-BANK")
-                .get("/api/v1/credit-offers/all").then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("household", UUID.randomUUID())
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", UUID.randomUUID())
                 .queryParam("institution", "YYRCB").get("/api/v1/credit-offers/all").then().statusCode(404);
-
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", household).queryParam("institution", "OTHER-BANK")
-                .get("/api/v1/credit-offers").then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(SHARED_COUNTER)).queryParam("household", household).queryParam("policy", id)
-                .get("/api/v1/credit-offers").then().statusCode(403);
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("household", household)
-                .get("/api/v1/credit-offers").then().statusCode(403);
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("household", UUID.randomUUID()).queryParam("policy", id)
-                .get("/api/v1/credit-offers").then().statusCode(404);
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", household)
+                .get("/api/v1/credit-offers/all").then().statusCode(400);
 
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/lender-policies").then().statusCode(200)
                 .body("find { it.document.policyId == '" + id + "' }.version", equalTo(2));
         given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/lender-policies").then().statusCode(200)
                 .body("institution", not(hasItem("OTHER-BANK")));
+    }
+
+    @Test
+    void aHouseholdsOfferAndFinancesAreRefusedToEveryPersonWhateverInstitutionTheyName() {
+        UUID household = fixtures.household(fixtures.freshVillage(10), true, null);
+        for (String path : List.of("/api/v1/credit-offers", "/api/v1/credit-offers/all")) {
+            // a lender naming the platform's, its own, another or no institution, a shared counter, an admin
+            for (String institution : java.util.Arrays.asList("default", "YYRCB", "OTHER-BANK", null)) {
+                for (String user : List.of(LOAN_OFFICER, SHARED_COUNTER, CREDIT_ADMIN)) {
+                    var request = given().header("Authorization", bearer(user)).queryParam("household", household);
+                    if (institution != null) {
+                        request.queryParam("institution", institution);
+                    }
+                    request.get(path).then().statusCode(403).contentType("application/problem+json")
+                            .body("code", equalTo("offer.service-only"))
+                            .body("$", not(org.hamcrest.Matchers.hasKey("finances")));
+                }
+            }
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("household", household)
+                    .queryParam("institution", "default").get(path).then().statusCode(403);
+        }
+        given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
+                .queryParam("household", household).queryParam("institution", "default")
+                .get("/api/v1/credit-offers").then().statusCode(403)
+                .body("detail", containsString("查询登记簿"));
+    }
+
+    @Test
+    void theVillageListCarriesGradesAndLinesButNoFinancesAndOnlyForTheService() {
+        String village = fixtures.freshVillage(10);
+        UUID credit = fixtures.household(village, true, null);
+        UUID other = fixtures.household(village, false, null);
+        String body = given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("institution", "NO-POLICY-BANK")
+                .get("/api/v1/credit-offers/villages/{code}", village).then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("find { it.householdId == '" + credit + "' }.grade", equalTo("AA"))
+                .body("find { it.householdId == '" + credit + "' }.creditHousehold", equalTo(true))
+                .body("find { it.householdId == '" + credit + "' }.offers[0].institution", equalTo("default"))
+                .body("find { it.householdId == '" + credit + "' }.offers[0].creditLine", equalTo(191000))
+                .body("find { it.householdId == '" + credit + "' }.offers[0].annualRate", equalTo(0.054f))
+                .body("find { it.householdId == '" + other + "' }.creditHousehold", equalTo(false))
+                .body("find { it.householdId == '" + other + "' }.offers", hasSize(0))
+                .extract().asString();
+        for (String word : List.of("finances", "asset", "income", "debt", "steps")) {
+            org.junit.jupiter.api.Assertions.assertFalse(body.toLowerCase(java.util.Locale.ROOT).contains(word), word + " in " + body);
+        }
+        for (String user : List.of(LOAN_OFFICER, SHARED_COUNTER, CREDIT_ADMIN)) {
+            given().header("Authorization", bearer(user)).queryParam("institution", "YYRCB")
+                    .get("/api/v1/credit-offers/villages/{code}", village).then().statusCode(403)
+                    .body("code", equalTo("offer.service-only"));
+        }
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("institution", "YYRCB")
+                .get("/api/v1/credit-offers/villages/{code}", "3302").then().statusCode(400);
     }
 
     @Test

@@ -4,96 +4,93 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.gateway.service.HouseholdReportService.Outcome;
-import org.ruralcredit.gateway.service.sources.RatingClient;
+import org.ruralcredit.gateway.service.ReportRequestService.Asker;
+import org.ruralcredit.gateway.service.ReportRequestService.ListDecision;
+import org.ruralcredit.gateway.service.sources.OfferClient;
 import org.ruralcredit.gateway.service.sources.RegistryClient;
 
 /**
- * 整村授信: for a lender and a village, the village's credit households with their grade, identities
- * masked (a full report still needs the household's consent), and what the lender's policy offers
- * each of them (credit-rating's arithmetic; the platform's default policy when the lender has none).
+ * 整村授信: for a lender and a village, the village's credit households as a marketing list may
+ * show them (see {@link org.ruralcredit.gateway.domain.VillageList}): identities masked, the grade
+ * and the line and rate each of the lender's policies offers (the platform's default policy when
+ * the lender has none), never a household's finances. Taking the list is registered first; the
+ * sources are then asked once each: the registry for the village's households, credit-rating for
+ * the village's ratings and offers.
  */
 @ApplicationScoped
 public class CampaignService {
 
-    /** Households whose ratings are asked for at once. */
-    static final int PARALLEL = 32;
-
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignEntry")
-    public record Entry(UUID householdId, String headName, String headResidentId, String grade, String ratingStatus,
-                        Instant ratedAt, Section<Object> offer) {
+    public record Entry(UUID householdId, String headName, String headResidentId, String grade,
+                        boolean creditHousehold, List<OfferClient.OfferLine> offers) {
     }
 
-    public record CampaignList(String villageCode, String institution, Instant generatedAt, boolean complete,
-                               List<String> missing, String detail, int households, int notRated,
+    /** registerEntry: the query-register entry that records this list being taken. */
+    public record CampaignList(String villageCode, String institution, Instant generatedAt, long registerEntry,
+                               boolean complete, List<String> missing, String detail, int households, int notRated,
                                List<Entry> creditHouseholds) {
     }
 
     private final HouseholdReportService sources;
     private final LenderOffers offers;
+    private final ReportRequestService requests;
     private final Clock clock;
 
-    public CampaignService(HouseholdReportService sources, LenderOffers offers, Clock clock) {
+    public CampaignService(HouseholdReportService sources, LenderOffers offers, ReportRequestService requests, Clock clock) {
         this.sources = sources;
         this.offers = offers;
+        this.requests = requests;
         this.clock = clock;
     }
 
-    public CampaignList village(String villageCode, String institution) {
-        Instant now = clock.instant();
+    /** The list for the asker's institution (from the token); refused to shared and system accounts and to accounts of no institution, registered either way. */
+    public CampaignList village(String villageCode, Asker asker) {
+        ListDecision decision = requests.decideVillageList(asker, villageCode);
+        if (decision.refusal().isPresent()) {
+            throw ApiException.of(decision.refusal().get().code(), decision.refusal().get().argsWithEntry(decision.registerSeq()));
+        }
+        String institution = asker.institution();
+        long entry = decision.registerSeq();
+        CompletableFuture<Outcome<List<OfferClient.VillageOffer>>> offered = offers.ofVillage(villageCode, institution);
         Outcome<List<RegistryClient.VillageHousehold>> listed = sources.village(villageCode);
+        Outcome<List<OfferClient.VillageOffer>> rated = offered.join();
+        Instant now = clock.instant();
         if (!listed.ok()) {
             boolean none = listed.notFound();
-            return new CampaignList(villageCode, institution, now, none, none ? List.of() : List.of("households"),
+            return new CampaignList(villageCode, institution, now, entry, none, none ? List.of() : List.of("households"),
                     none ? "The registry knows no such village." : listed.problem(), 0, 0, List.of());
         }
         List<RegistryClient.VillageHousehold> households = listed.value();
+        if (!rated.ok()) {
+            return new CampaignList(villageCode, institution, now, entry, false, List.of("ratings"),
+                    "The village's ratings and offers could not be looked up in credit-rating: " + rated.problem(),
+                    households.size(), 0, List.of());
+        }
+        Map<UUID, OfferClient.VillageOffer> byHousehold = rated.value().stream()
+                .collect(Collectors.toMap(OfferClient.VillageOffer::householdId, Function.identity(), (a, b) -> a));
         List<Entry> credit = new ArrayList<>();
         int notRated = 0;
-        int unavailable = 0;
-        int offersMissing = 0;
-        for (int from = 0; from < households.size(); from += PARALLEL) {
-            List<RegistryClient.VillageHousehold> batch = households.subList(from, Math.min(households.size(), from + PARALLEL));
-            List<Outcome<List<RatingClient.Rating>>> ratings = sources.ratingsOfAll(
-                    batch.stream().map(RegistryClient.VillageHousehold::id).toList());
-            List<RegistryClient.VillageHousehold> creditHeads = new ArrayList<>();
-            List<RatingClient.Rating> currents = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Outcome<List<RatingClient.Rating>> r = ratings.get(i);
-                if (!r.ok() && !r.notFound()) {
-                    unavailable++;
-                } else if (!r.ok() || r.value().isEmpty()) {
-                    notRated++;
-                } else if (r.value().get(0).creditHousehold()) {
-                    creditHeads.add(batch.get(i));
-                    currents.add(r.value().get(0));
-                }
-            }
-            List<Section<Object>> offered = offers.ofAll(
-                    creditHeads.stream().map(RegistryClient.VillageHousehold::id).toList(), institution);
-            for (int i = 0; i < creditHeads.size(); i++) {
-                RegistryClient.VillageHousehold h = creditHeads.get(i);
-                RatingClient.Rating current = currents.get(i);
-                offersMissing += offered.get(i).missing() ? 1 : 0;
-                credit.add(new Entry(h.id(), Subjects.maskName(h.headName()), h.headResidentId(), current.grade(),
-                        current.status(), current.ratedAt(), offered.get(i)));
+        for (RegistryClient.VillageHousehold h : households) {
+            OfferClient.VillageOffer r = byHousehold.get(h.id());
+            if (r == null) {
+                notRated++;
+            } else if (r.creditHousehold()) {
+                credit.add(new Entry(h.id(), Subjects.maskName(h.headName()), ResidentId.mask(h.headResidentId()),
+                        r.grade(), true, r.offers() == null ? List.of() : List.copyOf(r.offers())));
             }
         }
-        List<String> missing = new ArrayList<>();
-        List<String> details = new ArrayList<>();
-        if (unavailable > 0) {
-            missing.add("ratings");
-            details.add(unavailable + " household(s) could not be looked up in credit-rating.");
-        }
-        if (offersMissing > 0) {
-            missing.add("offers");
-            details.add(offersMissing + " offer(s) could not be computed by credit-rating.");
-        }
-        return new CampaignList(villageCode, institution, now, missing.isEmpty(), List.copyOf(missing),
-                details.isEmpty() ? null : String.join(" ", details), households.size(), notRated, credit);
+        return new CampaignList(villageCode, institution, now, entry, true, List.of(), null, households.size(), notRated,
+                credit);
     }
 }

@@ -145,12 +145,6 @@ public class HouseholdReportService {
         return guarded("farmer-registry", () -> registry.inVillage(villageCode), services.registry().timeout()).join();
     }
 
-    /** Rating histories of many households, asked in parallel; keyed in the order given. */
-    public List<Outcome<List<RatingClient.Rating>>> ratingsOfAll(List<UUID> householdIds) {
-        List<CompletableFuture<Outcome<List<RatingClient.Rating>>>> calls = householdIds.stream().map(this::ratingsOf).toList();
-        return calls.stream().map(CompletableFuture::join).toList();
-    }
-
     /** Only the registry's answer for a head of household (e.g. to check an official's township). */
     public Outcome<RegistryClient.Household> householdOf(String residentId) {
         return guarded("farmer-registry", () -> registry.byHead(new RegistryClient.ByHead(residentId)),

@@ -38,10 +38,10 @@ public class LenderOffers {
                 services.rating().timeout()).thenApply(LenderOffers::section);
     }
 
-    /** Offers for many households, asked in parallel; in the order given. */
-    public List<Section<Object>> ofAll(List<UUID> householdIds, String institution) {
-        List<CompletableFuture<Section<Object>>> calls = householdIds.stream().map(id -> of(id, institution)).toList();
-        return calls.stream().map(CompletableFuture::join).toList();
+    /** The village's rated households with their offers (line and rate only), in one call. */
+    public CompletableFuture<Outcome<List<OfferClient.VillageOffer>>> ofVillage(String villageCode, String institution) {
+        return HouseholdReportService.guarded(SOURCE, () -> offers.village(villageCode, institution),
+                services.rating().timeout());
     }
 
     private static Section<Object> section(Outcome<JsonNode> o) {

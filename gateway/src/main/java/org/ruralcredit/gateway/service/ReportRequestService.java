@@ -16,6 +16,7 @@ import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.QueryRules;
 import org.ruralcredit.gateway.domain.RegisterChain;
 import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.domain.VillageList;
 import org.ruralcredit.gateway.repository.ConsentRepository;
 import org.ruralcredit.gateway.repository.LoanRepository;
 
@@ -87,5 +88,23 @@ public class ReportRequestService {
             consent.get().usedAt = now;
         }
         return new Decision(seq, now, refusal, consent);
+    }
+
+    /** The outcome of asking for a village's campaign list: its register entry and, if refused, why. */
+    public record ListDecision(long registerSeq, Optional<QueryRules.Refusal> refusal) {
+    }
+
+    /**
+     * Decides a village campaign list (整村授信) and writes it to the query register, granted or
+     * refused, one entry per list naming the village, committed before any source is asked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ListDecision decideVillageList(Asker asker, String villageCode) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<QueryRules.Refusal> refusal = VillageList.check(asker.accountType(), asker.institution());
+        long seq = register.append(new RegisterChain.Fields(now, asker.username(), asker.institution(),
+                VillageList.SUBJECT_TYPE, villageCode, VillageList.PURPOSE, null,
+                refusal.isPresent() ? "REFUSED" : "GRANTED", refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
+        return new ListDecision(seq, refusal);
     }
 }

@@ -16,6 +16,7 @@ import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
 import java.time.Duration;
@@ -284,30 +285,163 @@ class AgenciesObjectionsAndFirmsTest {
         }
     }
 
-    @Test
-    void aLenderSeesAVillagesCreditHouseholdsMaskedAndAnIncompleteListWhenRatingsFail() {
-        registry.answer(200, """
+    private static final String VILLAGE_OFFERS = "/api/v1/credit-offers/villages/330281100202";
+    private static final String IN_VILLAGE = "/internal/v1/households/in-village/330281100202";
+
+    /**
+     * credit-rating's answer for the village: the first household a credit household with an offer,
+     * the second not, the third not rated; with finances the gateway must not pass on.
+     */
+    private static String villageOffers(UUID credit, UUID notCredit) {
+        return """
+                [{"householdId":"%s","grade":"AA","creditHousehold":true,"ratingStanding":"FINAL",
+                  "finances":{"familyTotalAssets":600000,"familyBusinessIncome":170000,"netYearlyIncome":140000,"debts":5000},
+                  "offers":[{"institution":"YYRCB","policyId":"harvest","policyVersion":2,"creditLine":67000,"annualRate":0.076,
+                             "steps":[{"englishLabel":"5%% of assets 600000","amount":30000}],"assets":600000}]},
+                 {"householdId":"%s","grade":"NONE","creditHousehold":false,"ratingStanding":"FINAL","offers":[]}]"""
+                .formatted(credit, notCredit);
+    }
+
+    private static void listVillage(UUID credit, UUID notCredit, UUID notRated) {
+        registry.answerAt(IN_VILLAGE, 200, """
                 [{"id":"%s","headName":"王建国","headResidentId":"330281********1234"},
-                 {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"}]"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID()));
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
+                 {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"},
+                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]"""
+                .formatted(credit, notCredit, notRated));
+        rating.answerAt(VILLAGE_OFFERS, 200, villageOffers(credit, notCredit));
+    }
+
+    private Map<String, Object> registerEntry(long seq) throws Exception {
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                "SELECT username, institution, subject_type, subject_ref, purpose, consent_id, outcome, reason"
+                        + " FROM query_register WHERE seq = ?")) {
+            st.setLong(1, seq);
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next(), "no register entry " + seq);
+                Map<String, Object> row = new java.util.HashMap<>();
+                for (int i = 1; i <= 8; i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                return row;
+            }
+        }
+    }
+
+    private long lastSeq() throws Exception {
+        try (var c = dataSource.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM query_register")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Every key of a JSON document at any depth, lower-cased. */
+    private static java.util.Set<String> keysAtAnyDepth(com.fasterxml.jackson.databind.JsonNode node) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                keys.add(e.getKey().toLowerCase(java.util.Locale.ROOT));
+                keys.addAll(keysAtAnyDepth(e.getValue()));
+            });
+        } else if (node.isArray()) {
+            node.forEach(v -> keys.addAll(keysAtAnyDepth(v)));
+        }
+        return keys;
+    }
+
+    @Test
+    void aVillageListHoldsMaskedIdentitiesGradesAndLinesButNoFinances() throws Exception {
+        UUID credit = UUID.randomUUID();
+        UUID notCredit = UUID.randomUUID();
+        UUID notRated = UUID.randomUUID();
+        listVillage(credit, notCredit, notRated);
+        // a registry that forgot to mask is masked by the gateway all the same
+        registry.answerAt(IN_VILLAGE, 200, """
+                [{"id":"%s","headName":"王建国","headResidentId":"330281199001011234"},
+                 {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"},
+                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]"""
+                .formatted(credit, notCredit, notRated));
+        String body = given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
                 .then().statusCode(200)
                 .body("complete", equalTo(true))
-                .body("households", equalTo(2))
-                .body("creditHouseholds.headName", contains("王**", "李**"))
+                .body("institution", equalTo("YYRCB"))
+                .body("households", equalTo(3))
+                .body("notRated", equalTo(1))
+                .body("creditHouseholds", org.hamcrest.Matchers.hasSize(1))
+                .body("creditHouseholds[0].householdId", equalTo(credit.toString()))
+                .body("creditHouseholds[0].headName", equalTo("王**"))
+                .body("creditHouseholds[0].headResidentId", equalTo("330281********1234"))
                 .body("creditHouseholds[0].grade", equalTo("AA"))
-                .body("creditHouseholds[0].offer.status", equalTo("AVAILABLE"))
-                .body("creditHouseholds[0].offer.data[0].institution", equalTo("YYRCB"));
-        assertEquals("/internal/v1/households/in-village/330281100202", registry.lastPath);
+                .body("creditHouseholds[0].creditHousehold", equalTo(true))
+                .body("creditHouseholds[0].offers[0].institution", equalTo("YYRCB"))
+                .body("creditHouseholds[0].offers[0].creditLine", equalTo(67000))
+                .body("creditHouseholds[0].offers[0].annualRate", equalTo(0.076f))
+                .extract().asString();
+        java.util.Set<String> keys = keysAtAnyDepth(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
+        for (String key : keys) {
+            for (String word : List.of("asset", "income", "debt", "finance", "steps")) {
+                assertTrue(!key.contains(word), "the list carries " + key + ": " + body);
+            }
+        }
+        assertTrue(!body.contains("王建国") && !body.contains("19900101"), body);
+        // one call to each source for the whole village, for the institution of the caller's token
+        assertEquals("null", registry.lastQueryAt(IN_VILLAGE));
+        assertEquals("institution=YYRCB", rating.lastQueryAt(VILLAGE_OFFERS));
+    }
 
-        rating.answerAt(SourceStub.OFFERS, 503, "{}");
+    @Test
+    void eachListTakenIsRegisteredNamingTheVillage() throws Exception {
+        listVillage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        long first = ((Number) given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/campaigns/villages/330281100202").then().statusCode(200)
+                .extract().path("registerEntry")).longValue();
+        Map<String, Object> entry = registerEntry(first);
+        assertEquals("loan-officer", entry.get("username"));
+        assertEquals("YYRCB", entry.get("institution"));
+        assertEquals("VILLAGE", entry.get("subject_type"));
+        assertEquals("330281100202", entry.get("subject_ref"));
+        assertEquals("MARKETING_LIST", entry.get("purpose"));
+        assertEquals("GRANTED", entry.get("outcome"));
+        long second = ((Number) given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/campaigns/villages/330281100202").then().statusCode(200)
+                .extract().path("registerEntry")).longValue();
+        assertTrue(second > first, first + " then " + second);
+        assertEquals("330281100202", registerEntry(second).get("subject_ref"));
+        // the chain still verifies with list entries in it
+        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
+                .then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void aSharedCounterIsRefusedTheListAndTheRefusalIsRegistered() throws Exception {
+        listVillage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        long before = lastSeq();
+        given().header("Authorization", bearer(SHARED_COUNTER)).get("/api/v1/campaigns/villages/330281100202")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("campaign.account-not-personal"))
+                .body("detail", containsString("query register"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("creditHouseholds")));
+        long after = lastSeq();
+        assertEquals(before + 1, after);
+        Map<String, Object> entry = registerEntry(after);
+        assertEquals("shared-counter", entry.get("username"));
+        assertEquals("VILLAGE", entry.get("subject_type"));
+        assertEquals("330281100202", entry.get("subject_ref"));
+        assertEquals("REFUSED", entry.get("outcome"));
+        assertTrue(((String) entry.get("reason")).startsWith("account-not-personal: "), entry.toString());
+        given().header("Authorization", bearer(SHARED_COUNTER)).header("Accept-Language", "zh-CN")
+                .get("/api/v1/campaigns/villages/330281100202").then().statusCode(403)
+                .body("detail", containsString("查询登记簿"));
+    }
+
+    @Test
+    void anIncompleteListWhenASourceFailsAndOtherRolesAreRefused() {
+        listVillage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        rating.answerAt(VILLAGE_OFFERS, 503, "{}");
         given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
-                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("offers"))
-                .body("creditHouseholds[1].offer.status", equalTo("UNAVAILABLE"));
-        rating.answer(503, "{}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
-                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("ratings"));
-        registry.answer(503, "{}");
+                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("ratings"))
+                .body("creditHouseholds", org.hamcrest.Matchers.hasSize(0));
+        registry.answerAt(IN_VILLAGE, 503, "{}");
         given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
                 .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("households"));
 

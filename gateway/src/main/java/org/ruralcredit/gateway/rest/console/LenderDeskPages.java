@@ -57,9 +57,9 @@ public class LenderDeskPages {
             return page.desk(desk, "nav.villageCampaign", "lend.campaignIntro", null, null, List.of(form), List.of());
         }
         ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/campaigns/villages/" + village.strip());
-        Desk.Table table = Desk.table("campaign-households", null, answer.json().path("households"),
+        Desk.Table table = Desk.table("campaign-households", null, answer.json().path("creditHouseholds"),
                 Desk.columns(page::word, "headName", "hh.head", "headResidentId", "hh.residentId", "grade", "rating.grade",
-                        "score", "rating.score", "offer.creditLine", "lend.creditLine", "offer.rate", "lend.rate"),
+                        "offers", "lend.creditLine"),
                 null, null, null, page.word("table.empty"), page::word);
         return page.desk(desk, "nav.villageCampaign", "lend.campaignIntro", null, ConsolePage.firstRefusal(answer),
                 List.of(form), List.of(table));

@@ -91,7 +91,8 @@ public enum GatewayCodes implements ProblemCode {
     LOAN_ADVERSE_WITHDRAWN("loan.adverse.withdrawn", 409, "adverse-report-withdrawn", "reason"),
     LOAN_ADVERSE_DECISION_REQUIRED("loan.adverse.decision-required", 400, "validation"),
     LOAN_ADVERSE_NOTICE_CHANNEL("loan.adverse.notice-channel", 400, "validation"),
-    LOAN_ADVERSE_NOTICE_DATE("loan.adverse.notice-date", 400, "validation", "proposedOn");
+    LOAN_ADVERSE_NOTICE_DATE("loan.adverse.notice-date", 400, "validation", "proposedOn"),
+    CAMPAIGN_ACCOUNT_NOT_PERSONAL("campaign.account-not-personal", 403, "account-not-personal", "accountType", "entry");
 
     private final Spec spec;
 

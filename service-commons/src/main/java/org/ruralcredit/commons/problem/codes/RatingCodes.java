@@ -64,8 +64,7 @@ public enum RatingCodes implements ProblemCode {
     LENDER_POLICY_TERM_MIN("lender-policy.term-min", 400, "validation"),
     LENDER_POLICY_TERM_MAX("lender-policy.term-max", 400, "validation", "months"),
     LENDER_POLICY_RATE_MAX("lender-policy.rate-max", 400, "validation", "max", "decimals"),
-    OFFER_OWN_INSTITUTION_ONLY("offer.own-institution-only", 403, "forbidden"),
-    OFFER_NAMED_ACCOUNT_ONLY("offer.named-account-only", 403, "forbidden"),
+    OFFER_SERVICE_ONLY("offer.service-only", 403, "forbidden"),
     INSTITUTION_ID("rating.institution.id", 400, "validation"),
     DOCUMENT_VERSION_MIN("document.version-min", 400, "validation"),
 
