@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # images.sh — build the services' container images here, from Debian packages only, and prove
-# each one starts. Called by `./stack images [SERVICE...]`; usable on its own.
+# each one starts. Called by `./stack images [--no-build] [--no-run] [SERVICE...]` (./stack
+# packages the services first unless --no-build); usable on its own (it then packages nothing).
 #
 # No registry is reachable from the build machines and there is no Docker engine, so the image
 # that Jib builds in CI (application.properties, "Container image") is assembled here the same way
@@ -21,13 +22,19 @@
 # here, else unpacked with umoci and run under unshare + chroot as the image's user), with the production
 # profile and the environment the Kubernetes manifest gives it, filled with the local stack's
 # addresses: PostgreSQL (a scratch database imagecheck_<db> made for the run and dropped after),
-# Kafka and Keycloak on 127.0.0.1, port 1818x. Its consumers read topics of their own
-# (imagecheck.<topic>, absent) with a group of their own, so the check takes no event from the
-# platform's consumers and publishes nothing. The run lasts until /q/health/live answers UP (or
-# IMAGES_LIVE_TIMEOUT seconds), then the container is stopped.
+# Kafka (PLAINTEXT here, where the prod profile has Strimzi's SASL_SSL listener) and Keycloak on
+# 127.0.0.1, HTTP port 1818x and management port (/q/*) 3818x, where Kubernetes has 9000 for every
+# pod (the prod profile's management port, which the manifests' probes must name). Its consumers
+# read topics of their own (imagecheck.<channel>, absent and not created) with a group of their
+# own, and its outbox would publish to imagecheck.<topic>, so the check takes no event from the
+# platform's consumers and writes into none of its topics or databases. The run lasts until
+# /q/health/live and the path of the manifest's startup probe (/q/health/ready) answer UP (or
+# IMAGES_LIVE_TIMEOUT seconds), then the container is stopped. Whatever happens (a failure, ^C),
+# the container or process being checked is stopped and its scratch database dropped on exit.
 #
 # Output: .stack/images/ (git-ignored): the archives, report.json (read by deploy-check's
-# ImageReportTest) and report.md.
+# ImageReportTest: every service, started and live) and report.md, with each image's size,
+# layers, seconds to build, seconds from start to live UP and the runtime it ran under.
 set -Eeuo pipefail
 trap 'printf "images.sh: unexpected failure (exit %s) at line %s: %s\n" "$?" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
@@ -48,12 +55,22 @@ LIVE_TIMEOUT="${IMAGES_LIVE_TIMEOUT:-180}"
 JLINK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.rmi,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
 ALL_SERVICES=(farmer-registry credit-rating morality-score sme-archive gateway)
 
+since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}'; }  # seconds since $1 (date +%s.%N)
 say()  { printf '==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
 die()  { printf 'images.sh: %s\n' "$*" >&2; exit 1; }
 
 service_port() { case "$1" in gateway) echo 18180 ;; farmer-registry) echo 18181 ;; credit-rating) echo 18182 ;;
   morality-score) echo 18183 ;; sme-archive) echo 18184 ;; *) die "unknown service $1" ;; esac; }
+# The management interface (/q/*): the prod profile's quarkus.management.port (Quarkus' default
+# 9000, what the manifests' probes ask); beside the local stack, with every image on the host's
+# network, each gets the HTTP port + 20000 instead (QUARKUS_MANAGEMENT_PORT).
+service_mport() { echo $(( $(service_port "$1") + 20000 )); }
+prod_mport() { local p; p="$(prop "$1" quarkus.management.port)"; p="${p:-$(prop "$1" %prod.quarkus.management.port)}"; echo "${p:-9000}"; }
+# manifest_probe SERVICE PROBE FIELD: port or path of a probe of the generated Deployment
+manifest_probe() { sed -n "/^ *$2:\$/,/^ *timeoutSeconds:/p" "$ROOT/k8s/base/services/$1.yml" | sed -n "s/^ *$3: //p" | head -n 1; }
+# manifest_value SERVICE NAME: the literal value the Deployment gives environment variable NAME
+manifest_value() { sed -n "/^ *- name: $2\$/{n;s/^ *value: //p}" "$ROOT/k8s/base/services/$1.yml" | head -n 1 | sed 's/^"\(.*\)"$/\1/'; }
 service_db() { sed -n 's/^quarkus\.datasource\.username=//p' "$ROOT/$1/src/main/resources/application.properties" | head -n 1; }
 # prop SERVICE KEY: a property of the service's application.properties (no profile), as written.
 prop() { sed -n "s/^$(sed 's/[.[\*^$/]/\\&/g' <<<"$2")=//p" "$ROOT/$1/src/main/resources/application.properties" | tail -n 1; }
@@ -82,7 +99,8 @@ make_rootfs() {
   if [[ ! -s "$tar" ]]; then
     say "Debian $SUITE minbase root (mmdebstrap from $MIRROR; a few minutes)"
     mkdir -p "$OUT/base"
-    mmdebstrap --variant=minbase --include=ca-certificates,tzdata \
+    # --format=tar: mmdebstrap takes the format from the file name, and *.tar.partial would be a directory
+    mmdebstrap --variant=minbase --format=tar --include=ca-certificates,tzdata \
       --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*' \
       --dpkgopt='path-exclude=/usr/share/locale/*' \
       "$SUITE" "$tar.partial" "$MIRROR" >"$OUT/base/mmdebstrap.log" 2>&1 \
@@ -119,17 +137,21 @@ make_base_image() {
     say "base image: Debian root and Java runtime as two layers"
     bundle="$WORK/bundle-base"
     rm -rf "$bundle"
-    umoci new --image "$LAYOUT:$tag"
-    umoci unpack --image "$LAYOUT:$tag" "$bundle" >/dev/null
+    # made under a tag of its own and named $tag only when whole, so a failed run leaves no half base
+    umoci rm --image "$LAYOUT:$tag-partial" >/dev/null 2>&1 || true
+    umoci new --image "$LAYOUT:$tag-partial"
+    umoci unpack --image "$LAYOUT:$tag-partial" "$bundle" >/dev/null
     tar -C "$bundle/rootfs" -xf "$ROOTFS_TAR"
     # the image's user (Jib's default uid for Java images, 185), apt's caches dropped
     echo "jboss:x:185:0:service:/home/jboss:/usr/sbin/nologin" >>"$bundle/rootfs/etc/passwd"
     mkdir -p "$bundle/rootfs/home/jboss" && chown 185:0 "$bundle/rootfs/home/jboss"
     rm -rf "$bundle/rootfs/var/cache/apt/"* "$bundle/rootfs/var/lib/apt/lists/"*
-    umoci repack --refresh-bundle --image "$LAYOUT:$tag" --history.created_by "mmdebstrap --variant=minbase $SUITE (+ ca-certificates, tzdata), user 185" "$bundle"
+    umoci repack --refresh-bundle --image "$LAYOUT:$tag-partial" --history.created_by "mmdebstrap --variant=minbase $SUITE (+ ca-certificates, tzdata), user 185" "$bundle"
     mkdir -p "$bundle/rootfs/opt/java"
     cp -a "$RUNTIME" "$bundle/rootfs/opt/java/openjdk"
-    umoci repack --refresh-bundle --image "$LAYOUT:$tag" --history.created_by "jlink $RUNTIME_VERSION --add-modules $JLINK_MODULES" "$bundle"
+    umoci repack --refresh-bundle --image "$LAYOUT:$tag-partial" --history.created_by "jlink $RUNTIME_VERSION --add-modules $JLINK_MODULES" "$bundle"
+    umoci tag --image "$LAYOUT:$tag-partial" "$tag"
+    umoci rm --image "$LAYOUT:$tag-partial"
     rm -rf "$bundle"
   fi
   BASE_TAG="$tag"
@@ -234,6 +256,9 @@ env_for() {
       JAVA_TOOL_OPTIONS) ;;  # written below, with the check's own consumer settings
       QUARKUS_DATASOURCE_JDBC_URL) echo "$name=jdbc:postgresql://127.0.0.1:5432/imagecheck_$db" ;;
       QUARKUS_DATASOURCE_PASSWORD) echo "$name=$db-demo-password" ;;
+      QUARKUS_DATASOURCE_JDBC_MAX_SIZE) echo "$name=$(manifest_value "$svc" "$name")" ;;
+      # the cluster's TLS + SCRAM listener has no local twin: the broker here is PLAINTEXT (set below)
+      KAFKA_SASL_JAAS_CONFIG) echo "$name=unused-on-the-local-plaintext-listener" ;;
       QUARKUS_OIDC_CREDENTIALS_SECRET) echo "$name=$(sed -n 's/^%local\.quarkus\.oidc\.credentials\.secret=//p' "$ROOT/$svc/src/main/resources/application.properties")" ;;
       RURALCREDIT_SERVICES_*_URL) echo "$name=http://127.0.0.1:1" ;;  # nothing there: the check needs no other service
       *KEY|*SECRET) echo "$name=$(head -c 32 /dev/urandom | base64)" ;;
@@ -243,29 +268,68 @@ env_for() {
   echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" >>"$file"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/rural-credit" >>"$file"
   echo "QUARKUS_HTTP_PORT=$(service_port "$svc")" >>"$file"
-  # /q/* is on the management interface: 9000 in the image, the HTTP port + 20000 beside the local stack
-  echo "QUARKUS_MANAGEMENT_PORT=$(( $(service_port "$svc") + 20000 ))" >>"$file"
+  # /q/* is on the management interface: 9000 in the image (prod_mport), the HTTP port + 20000 beside the local stack
+  echo "QUARKUS_MANAGEMENT_PORT=$(service_mport "$svc")" >>"$file"
+  # the prod profile's Kafka is SASL_SSL (Strimzi's TLS listener); the local broker speaks PLAINTEXT.
+  # Whatever the outbox relay would publish goes to imagecheck.* topics (none: the database is new),
+  # and the consumers neither create their topics nor join a platform consumer's group.
+  opts+=" -D%prod.kafka.security.protocol=PLAINTEXT -Druralcredit.outbox.topic-prefix=imagecheck."
   for channel in $(sed -n 's/^mp\.messaging\.incoming\.\([^.]*\)\.connector=.*/\1/p' "$ROOT/$svc/src/main/resources/application.properties" | sort -u); do
     opts+=" -Dmp.messaging.incoming.$channel.topic=imagecheck.$channel -Dmp.messaging.incoming.$channel.group.id=imagecheck-$svc"
+    opts+=" -Dmp.messaging.incoming.$channel.allow.auto.create.topics=false"
   done
-  echo "JAVA_TOOL_OPTIONS=$(sed -n '/- name: JAVA_TOOL_OPTIONS/{n;s/^ *value: //p}' "$ROOT/k8s/base/services/$svc.yml" | head -n 1)$opts" >>"$file"
+  echo "JAVA_TOOL_OPTIONS=$(manifest_value "$svc" JAVA_TOOL_OPTIONS)$opts" >>"$file"
 }
 
-psql_su() { psql -X -q -h 127.0.0.1 -U postgres -w -d postgres -tAc "$1"; }
+psql_su() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -h 127.0.0.1 -U postgres -w -d postgres -tAc "$1"; }
 
-# run_service SERVICE: starts the image, waits for /q/health/live UP, stops it; sets RUN_*.
+# What a failed or interrupted run leaves is undone on exit: the container or the chroot'd process
+# of the service being checked, and its scratch database (only ever imagecheck_<db>).
+RUNNING_SVC=""
+SCRATCH_DB=""
+cleanup() {
+  local rc=$?
+  trap - ERR
+  if [[ -n "$RUNNING_SVC" ]]; then
+    note "cleaning up: stopping $RUNNING_SVC's image"
+    stop_container "$RUNNING_SVC" || true
+    [[ "${PODMAN_OK:-0}" == 1 ]] && "${PODMAN[@]}" rm -f "imagecheck-$RUNNING_SVC" >/dev/null 2>&1 || true
+    RUNNING_SVC=""
+  fi
+  if [[ -n "$SCRATCH_DB" ]]; then
+    note "cleaning up: dropping database $SCRATCH_DB"
+    psql_su "drop database if exists $SCRATCH_DB with (force)" >/dev/null 2>&1 || true
+    SCRATCH_DB=""
+  fi
+  return $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# run_service SERVICE: starts the image, waits until /q/health/live and the startup probe's path
+# (the manifest's, /q/health/ready) answer UP, stops it; sets RUN_*.
 run_service() {
-  local svc="$1" port mport db envfile log start now body code="" ready_body=""
+  local svc="$1" port mport db envfile log start now body code="" ready_body="" startup_path live_at="" started_at=""
   port="$(service_port "$svc")"
-  mport=$(( port + 20000 ))
+  mport="$(service_mport "$svc")"
   db="$(service_db "$svc")"
+  [[ "$db" =~ ^[a-z][a-z0-9_]*$ ]] || die "$svc: no quarkus.datasource.username to name its scratch database after"
+  # the image serves /q/* where the manifest probes it: the prod profile's management port
+  [[ "$(manifest_probe "$svc" livenessProbe port)" == "$(prod_mport "$svc")" && "$(manifest_probe "$svc" startupProbe port)" == "$(prod_mport "$svc")" ]] \
+    || die "$svc: the manifest probes port $(manifest_probe "$svc" livenessProbe port) but the prod profile's management port is $(prod_mport "$svc")"
+  startup_path="$(manifest_probe "$svc" startupProbe path)"
+  [[ "$startup_path" == /q/health/* ]] || die "$svc: no startup probe path in k8s/base/services/$svc.yml"
   envfile="$WORK/$svc.env"
   log="$OUT/$svc-run.log"
   env_for "$svc" "$envfile"
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is taken; cannot start $svc's image there"; fi
-  psql_su "drop database if exists imagecheck_$db" >/dev/null
-  psql_su "create database imagecheck_$db owner $db" >/dev/null
+  if (exec 3<>"/dev/tcp/127.0.0.1/$mport") 2>/dev/null; then die "port $mport is taken; cannot start $svc's image there"; fi
+  SCRATCH_DB="imagecheck_$db"
+  psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || die "$svc: cannot drop an old imagecheck_$db"
+  psql_su "create database imagecheck_$db owner $db" >/dev/null || die "$svc: cannot create database imagecheck_$db owned by $db"
   : >"$log"
+  RUNNING_SVC="$svc"
   start="$(date +%s.%N)"
   if podman_usable; then
     RUN_HOW="podman $(podman --version | awk '{print $3}') with runc: podman load -i $(basename "$ARCHIVE"); podman run --network host --read-only --tmpfs /tmp --ulimit nofile=$(ulimit -Sn) --ulimit nproc=4096 --env-file (the manifest's environment) $IMAGE_REF (the image's own USER, working directory, Env and Entrypoint)"
@@ -281,27 +345,41 @@ run_service() {
   if [[ "$PODMAN_OK" != 1 ]]; then
     run_chroot "$svc" "$envfile" "$log"
   fi
-  RUN_LIVE=""
+  RUN_LIVE=""; RUN_STARTED=""
   while :; do
-    body="$(curl -s -m 2 "http://127.0.0.1:$mport/q/health/live" || true)"
-    if [[ -n "$body" ]] && jq -e '.status == "UP"' >/dev/null 2>&1 <<<"$body"; then RUN_LIVE="$body"; break; fi
+    if [[ -z "$RUN_LIVE" ]]; then
+      body="$(curl -s -m 2 "http://127.0.0.1:$mport/q/health/live" || true)"
+      if [[ -n "$body" ]] && jq -e '.status == "UP"' >/dev/null 2>&1 <<<"$body"; then RUN_LIVE="$body"; live_at="$(since "$start")"; fi
+    fi
+    if [[ -z "$RUN_STARTED" ]]; then
+      body="$(curl -s -m 2 "http://127.0.0.1:$mport$startup_path" || true)"
+      if [[ -n "$body" ]] && jq -e '.status == "UP"' >/dev/null 2>&1 <<<"$body"; then RUN_STARTED="$body"; started_at="$(since "$start")"; fi
+    fi
+    [[ -n "$RUN_LIVE" && -n "$RUN_STARTED" ]] && break
     now="$(date +%s)"
     if (( now - ${start%.*} > LIVE_TIMEOUT )); then break; fi
     if ! container_alive "$svc"; then break; fi
     sleep 1
   done
-  RUN_SECONDS="$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')"
+  RUN_SECONDS="${live_at:-$(since "$start")}"
+  RUN_STARTED_SECONDS="${started_at:-}"
+  RUN_STARTUP_PATH="$startup_path"
+  RUN_MPORT="$mport"
   code="$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$mport/q/health/live" || true)"
-  ready_body="$(curl -s -m 5 "http://127.0.0.1:$mport/q/health/ready" || true)"
   RUN_LIVE_CODE="${code:-000}"
-  RUN_READY="$(jq -c '{status, checks: [.checks[]? | {name, status}]}' 2>/dev/null <<<"$ready_body" || echo null)"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -m 5 "http://127.0.0.1:$mport/q/health/ready" || true)"
+  RUN_READY_CODE="${code:-000}"
+  ready_body="$(curl -s -m 5 "http://127.0.0.1:$mport/q/health/ready" || true)"
+  RUN_READY="$(jq -c '{status, checks: [.checks[]? | {name, status}]}' 2>/dev/null <<<"$ready_body" || true)"
   process_line "$svc"
   stop_container "$svc"
   [[ "$PODMAN_OK" == 1 ]] && "${PODMAN[@]}" logs "imagecheck-$svc" >>"$log" 2>&1 || true
   [[ "$PODMAN_OK" == 1 ]] && "${PODMAN[@]}" rm -f "imagecheck-$svc" >/dev/null 2>&1 || true
-  psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || true
+  RUNNING_SVC=""
+  psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || die "$svc: could not drop imagecheck_$db"
+  SCRATCH_DB=""
   if [[ -n "$RUN_LIVE" ]]; then
-    note "$svc: /q/health/live UP after ${RUN_SECONDS}s ($RUN_HOW_SHORT, user $RUN_UID)"
+    note "$svc: /q/health/live UP after ${RUN_SECONDS}s, $startup_path $([[ -n "$RUN_STARTED_SECONDS" ]] && echo "UP after ${RUN_STARTED_SECONDS}s" || echo "NOT UP") ($RUN_HOW_SHORT, user $RUN_UID)"
   else
     note "$svc: /q/health/live did NOT answer UP within ${LIVE_TIMEOUT}s; log: $log"
     tail -n 15 "$log" | sed 's/^/      /'
@@ -397,6 +475,7 @@ main() {
   while (( $# )); do
     case "$1" in
       --no-run) run=0 ;;
+      --no-build) ;;  # ./stack's: it packages the services first unless told not to; here nothing is packaged
       -*) die "unknown option $1" ;;
       *) services+=("$1") ;;
     esac
@@ -418,17 +497,25 @@ main() {
   make_runtime
   make_base_image
   for svc in "${services[@]}"; do
+    local img t0
+    t0="$(date +%s.%N)"
     build_service "$svc"
-    local img
     img="$(image_json "$svc" | jq --arg when "$(date -u +%FT%TZ)" --arg commit "$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
-      '. + {built: $when, commit: $commit}')"
+      --arg secs "$(since "$t0")" \
+      '. + {built: $when, commit: $commit, secondsToBuild: ($secs | tonumber)}')"
     if (( run )); then
       run_service "$svc"
       img="$(jq --arg how "$RUN_HOW" --arg short "$RUN_HOW_SHORT" --arg live "$RUN_LIVE" --arg code "$RUN_LIVE_CODE" \
-        --arg secs "$RUN_SECONDS" --argjson ready "${RUN_READY:-null}" --arg uid "$RUN_UID" --arg proc "$RUN_PROCESS" '
-        . + {run: {how: $how, runner: $short, liveHttpStatus: ($code | tonumber),
+        --arg secs "$RUN_SECONDS" --argjson ready "${RUN_READY:-null}" --arg uid "$RUN_UID" --arg proc "$RUN_PROCESS" \
+        --arg rcode "$RUN_READY_CODE" --arg spath "$RUN_STARTUP_PATH" --arg ssecs "$RUN_STARTED_SECONDS" \
+        --arg started "$RUN_STARTED" --argjson mport "$RUN_MPORT" --argjson kport "$(prod_mport "$svc")" '
+        . + {run: {how: $how, runner: $short, managementPort: $mport, imageManagementPort: $kport,
+                   liveHttpStatus: ($code | tonumber),
                    live: (if $live == "" then null else ($live | fromjson) end),
-                   secondsToLive: ($secs | tonumber), ready: $ready,
+                   secondsToLive: ($secs | tonumber), ready: $ready, readyHttpStatus: ($rcode | tonumber),
+                   startupProbePath: $spath,
+                   startup: (if $started == "" then null else ($started | fromjson | {status}) end),
+                   secondsToStartupProbeUp: (if $ssecs == "" then null else ($ssecs | tonumber) end),
                    processUid: (if $uid == "" then null else ($uid | tonumber) end), processCommand: $proc}}' <<<"$img")"
     fi
     results+=("$img")
@@ -460,9 +547,9 @@ write_markdown() {
     "# Images built and started here\n",
     "Generated \(.generated) (each image: its build time and commit in report.json). Base: Debian \(.base.debian), \(.base.rootfsBytes | mib) uncompressed;",
     "Java runtime jlink of \(.base.javaRuntime), \(.base.runtimeBytes | mib) (\(.base.jlinkModules | length) modules); umoci \(.base.umoci).\n",
-    "| image | archive | layers (compressed) | manifest digest | user | live | seconds |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    (.images[] | "| `\(.image)` | \(.archiveBytes | mib) | \([.layers[].compressedBytes | mib] | join(" + ")) | `\(.manifestDigest)` | \(.user) | \(.run.live.status // "not run") (HTTP \(.run.liveHttpStatus // "-")) | \(.run.secondsToLive // "-") |"),
+    "| image | archive | layers (compressed) | build s | manifest digest | user | ran under | live | s to live UP | startup probe |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    (.images[] | "| `\(.image)` | \(.archiveBytes | mib) | \(.layers | length): \([.layers[].compressedBytes | mib] | join(" + ")) | \(.secondsToBuild // "-") | `\(.manifestDigest)` | \(.user) | \(.run.runner // "-") | \(.run.live.status // "not run") (HTTP \(.run.liveHttpStatus // "-")) | \(.run.secondsToLive // "-") | \(.run.startupProbePath // "-") \(.run.startup.status // "-") |"),
     "",
     (.images[] | "## \(.service)\n", "- entrypoint: `\(.entrypoint | join(" "))` in `\(.workingDir)`",
       "- layers: \([.layers[] | .createdBy] | join("; "))",

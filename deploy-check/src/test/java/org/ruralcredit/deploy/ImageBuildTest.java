@@ -175,7 +175,7 @@ class ImageBuildTest {
         return images;
     }
 
-    private static List<JsonNode> podSpecs(List<ObjectNode> resources, String service) {
+    static List<JsonNode> podSpecs(List<ObjectNode> resources, String service) {
         List<JsonNode> pods = new ArrayList<>();
         for (ObjectNode r : resources) {
             if (r.path("kind").asText().equals("Deployment") && r.path("metadata").path("name").asText().equals(service)) {

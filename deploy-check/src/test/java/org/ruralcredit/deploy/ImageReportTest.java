@@ -3,7 +3,6 @@ package org.ruralcredit.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,10 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Holds the report of {@code ./stack images} (.stack/images/report.json, when present) to the
- * facts: each image is named as the overlays deploy it, its archive holds that name and the
- * reported manifest, it runs as the numeric non-root user of the Jib configuration with Jib's
- * entrypoint and the service's JVM flags, and when it was started its liveness answered UP from
- * a process of that user. Skipped when ./stack images has not run in this checkout.
+ * facts: it covers every service, once; each image is named as the overlays deploy it, its archive
+ * holds that name and the reported manifest, it runs as the numeric non-root user of the Jib
+ * configuration with Jib's entrypoint and the service's JVM flags, and it was started: its
+ * liveness answered UP (HTTP 200) from a process of that user, and so did the path the manifest's
+ * startup probe asks. A report of a partial run ({@code ./stack images SERVICE}, {@code --no-run})
+ * or of a failed start fails here. Skipped when ./stack images has not run in this checkout.
  */
 class ImageReportTest {
 
@@ -44,9 +45,24 @@ class ImageReportTest {
     }
 
     @Test
-    void theReportCoversAtLeastOneImage() {
-        assertTrue(report.path("images").size() >= 1, "report.json lists no image");
+    void theReportCoversEveryServiceOnce() {
+        List<String> services = new ArrayList<>();
+        report.path("images").forEach(image -> services.add(image.path("service").asText()));
+        assertEquals(Platform.SERVICES.stream().sorted().toList(), services.stream().sorted().toList(),
+                "report.json must cover each service exactly once (rerun ./stack images with no SERVICE)");
         assertFalse(report.path("base").path("jlinkModules").isEmpty(), "the base's runtime modules");
+    }
+
+    @Test
+    void eachImageIsNamedAsItsManifestsDeployIt() {
+        for (JsonNode image : report.path("images")) {
+            String service = image.path("service").asText();
+            String ref = image.path("image").asText();
+            ImageBuildTest.ImageBuild build = ImageBuildTest.build(service);
+            assertTrue(ref.startsWith(build.repository() + ":"), service + ": " + ref + " is not of " + build.repository());
+            String tag = ref.substring(ref.lastIndexOf(':') + 1);
+            assertEquals("ruralcredit-" + service + "-" + tag + ".oci.tar", image.path("archive").asText(), service + "'s archive name");
+        }
     }
 
     @Test
@@ -115,22 +131,40 @@ class ImageReportTest {
     }
 
     @Test
-    void eachStartedImageAnsweredLiveFromItsUser() {
+    void eachImageWasStartedAndAnsweredLiveFromItsUser() {
         for (JsonNode image : report.path("images")) {
             String service = image.path("service").asText();
             JsonNode run = image.path("run");
-            if (run.isMissingNode() || run.isNull()) {
-                continue;  // built with --no-run
-            }
+            assertTrue(run.isObject(), service + " was not started (--no-run); ./stack images must start every image");
             assertEquals(200, run.path("liveHttpStatus").asInt(), service + ": /q/health/live's status");
             assertEquals("UP", run.path("live").path("status").asText(), service + ": /q/health/live");
+            assertTrue(run.path("secondsToLive").asDouble() > 0, service + ": seconds from start to live");
+            assertTrue(List.of("podman", "unshare + chroot").contains(run.path("runner").asText()),
+                    service + ": ran under " + run.path("runner"));
             assertFalse(run.path("how").asText().isBlank(), service + ": how it ran");
             JsonNode uid = run.path("processUid");
-            assertNotNull(uid);
-            if (!uid.isNull() && !uid.isMissingNode()) {
-                assertEquals(image.path("user").asInt(), uid.asInt(), service + ": the process ran as another user than USER");
-            }
+            assertTrue(uid.isIntegralNumber(), service + ": the uid of its process was not seen");
+            assertEquals(image.path("user").asInt(), uid.asInt(), service + ": the process ran as another user than USER");
             assertTrue(run.path("processCommand").asText().contains("-jar quarkus-run.jar"), service + ": the process's command");
+            assertTrue(image.path("secondsToBuild").asDouble() > 0, service + ": seconds to build");
+        }
+    }
+
+    @Test
+    void eachStartedImagePassedItsManifestsStartupProbe() {
+        for (JsonNode image : report.path("images")) {
+            String service = image.path("service").asText();
+            JsonNode run = image.path("run");
+            assertTrue(run.isObject(), service + " was not started");
+            List<String> paths = new ArrayList<>();
+            for (JsonNode pod : ImageBuildTest.podSpecs(
+                    Kustomize.readAll(Platform.root().resolve("k8s/base/services").resolve(service + ".yml")), service)) {
+                pod.path("containers").forEach(c -> paths.add(c.path("startupProbe").path("httpGet").path("path").asText()));
+            }
+            assertEquals(List.of(run.path("startupProbePath").asText()), paths, service + ": the startup probe's path");
+            assertEquals("UP", run.path("startup").path("status").asText(), service + ": " + run.path("startupProbePath").asText());
+            assertEquals(200, run.path("readyHttpStatus").asInt(), service + ": /q/health/ready's status");
+            assertEquals("UP", run.path("ready").path("status").asText(), service + ": /q/health/ready");
         }
     }
 
