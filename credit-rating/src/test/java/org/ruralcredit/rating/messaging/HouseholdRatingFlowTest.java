@@ -192,9 +192,7 @@ class HouseholdRatingFlowTest {
             assertEquals(84, rerated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).score());
 
             // the lender then finds the borrower in malicious default (恶意逃废债): a veto
-            LoanChanged malicious = new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
-                    loan.subjectHash(), id, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
-                    "LOSS", true, true, false, null, 3);
+            LoanChanged malicious = lossStatus(loan, id, true, 3);
             KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
                     EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", malicious));
             HouseholdRated vetoed = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).get(0).event()
@@ -204,9 +202,7 @@ class HouseholdRatingFlowTest {
 
             // the finding is suspended by the household's objection: the gateway publishes the loan
             // as it stood before it, and the veto goes with it (the loan's state is the gateway's)
-            LoanChanged suspended = new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
-                    loan.subjectHash(), id, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
-                    "LOSS", true, false, false, null, 4);
+            LoanChanged suspended = lossStatus(loan, id, false, 4);
             KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
                     EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", suspended));
             HouseholdRated lifted = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30)).get(0).event()
@@ -214,9 +210,7 @@ class HouseholdRatingFlowTest {
             assertEquals(List.of(), lifted.vetoes());
 
             // found again once the objection is rejected
-            LoanChanged standsAgain = new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
-                    loan.subjectHash(), id, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
-                    "LOSS", true, true, false, null, 5);
+            LoanChanged standsAgain = lossStatus(loan, id, true, 5);
             KafkaSend.send("test." + EventCatalog.LOAN_CHANGED.topic(), new EventEnvelope<>(UUID.randomUUID(),
                     EventCatalog.LOAN_CHANGED.name(), Instant.now(), loan.loanId(), "gateway", standsAgain));
             assertEquals(List.of("MALICIOUS_DEFAULT"), tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(30))
@@ -227,5 +221,12 @@ class HouseholdRatingFlowTest {
                 .body("vetoes", equalTo(List.of("MALICIOUS_DEFAULT")))
                 .body("indicators.find { it.code == 'overdue-5y' }.points", equalTo(6))
                 .body("inputsAsOf.'loan-record'", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+    }
+
+    /** The loan 400 days overdue and classed LOSS, with or without the malicious-default finding. */
+    private static LoanChanged lossStatus(LoanChanged loan, String householdId, boolean malicious, int revision) {
+        return new LoanChanged(loan.loanId(), "YYRCB", loan.loanRef(), LoanChanged.STATUS, "HOUSEHOLD",
+                loan.subjectHash(), householdId, 5_000_000L, loan.startDate(), loan.maturityDate(), "种植", 4_000_000L, 400,
+                "LOSS", true, malicious, false, null, revision);
     }
 }

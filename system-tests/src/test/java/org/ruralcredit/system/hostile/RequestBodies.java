@@ -88,6 +88,17 @@ final class RequestBodies {
             if (kind.equals("zip-not-xlsx")) {
                 zip.putNextEntry(new ZipEntry("readme.txt"));
                 zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+            } else if (kind.equals("zip-xlsx-dtd")) {
+                // a workbook whose main part declares a document type with nested entities (XXE / billion laughs)
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        + "</Types>").getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+                zip.write(("<?xml version=\"1.0\"?><!DOCTYPE workbook [<!ENTITY a \"aaaaaaaaaa\">"
+                        + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets>&b;&x;</sheets></workbook>")
+                        .getBytes(StandardCharsets.UTF_8));
             } else {
                 // a workbook's parts, one of which inflates to 512 MiB of zeros
                 zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
