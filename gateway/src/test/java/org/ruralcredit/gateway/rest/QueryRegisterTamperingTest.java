@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -46,7 +47,7 @@ class QueryRegisterTamperingTest {
     void aRewrittenEntryIsFoundByTheAuditorsVerificationAndCounted() throws SQLException {
         // an entry of our own at the head of the chain: a refused report request
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", "no-such-consent", "purpose", "LOAN_APPLICATION"))
+                .body(Map.of("consentId", UUID.randomUUID().toString(), "purpose", "LOAN_APPLICATION"))
                 .post("/api/v1/reports/households").then().statusCode(403);
         long seq;
         String reason;
