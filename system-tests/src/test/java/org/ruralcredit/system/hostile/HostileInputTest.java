@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.TestDatabase;
+import org.ruralcredit.testing.DemoUsers;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,7 +139,9 @@ class HostileInputTest {
         JsonNode d = c.definition();
         RequestSpecification request = given().config(RAW).baseUri(url(c.service())).urlEncodingEnabled(false);
         if (c.user() != null) {
-            request.header("Authorization", bearer(c.user()));
+            // "service:<client>" calls with that service's own token (client credentials)
+            request.header("Authorization", c.user().startsWith("service:")
+                    ? DemoUsers.serviceBearer(c.user().substring("service:".length())) : bearer(c.user()));
         }
         String generate = d.path("generate").asText("");
         if (d.has("multipart")) {
