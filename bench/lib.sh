@@ -26,14 +26,14 @@ gateway_service_token() { curl -fsS -d grant_type=client_credentials -d client_i
 result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$0" .sh)" "$@" >>"$OUT/results.tsv"; }
 
 # start_service MODULE PORT [JAVA PROPERTIES...]: a packaged service in the background (pid in $OUT/pids);
-# its management interface (/q/*: health, metrics) on PORT + 20000, clear of the stack's 9080-9084
+# its management interface (/q/*: health, metrics) on PORT + 1000, clear of the stack's 9080-9084
 start_service() {
   local module=$1 port=$2; shift 2
-  "$JAVA" "@$ROOT/stack.d/service-jvm.options" -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 20000)) "$@" \
+  "$JAVA" "@$ROOT/stack.d/service-jvm.options" -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) "$@" \
     -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" >"$OUT/$module.log" 2>&1 &
   echo "$! $module" >>"$OUT/pids"
   local i
-  for i in $(seq 240); do curl -fsS "http://127.0.0.1:$((port + 20000))/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  for i in $(seq 240); do curl -fsS "http://127.0.0.1:$((port + 1000))/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "bench: $module did not get ready on $port; see $OUT/$module.log" >&2
   return 1
 }

@@ -23,7 +23,7 @@
 # profile and the environment the Kubernetes manifest gives it, filled with the local stack's
 # addresses: PostgreSQL (a scratch database imagecheck_<db> made for the run and dropped after),
 # Kafka (PLAINTEXT here, where the prod profile has Strimzi's SASL_SSL listener) and Keycloak on
-# 127.0.0.1, HTTP port 1818x and management port (/q/*) 3818x, where Kubernetes has 9000 for every
+# 127.0.0.1, HTTP port 1818x and management port (/q/*) 1918x, where Kubernetes has 9000 for every
 # pod (the prod profile's management port, which the manifests' probes must name). Its consumers
 # read topics of their own (imagecheck.<channel>, absent and not created) with a group of their
 # own, and its outbox would publish to imagecheck.<topic>, so the check takes no event from the
@@ -64,8 +64,8 @@ service_port() { case "$1" in gateway) echo 18180 ;; farmer-registry) echo 18181
   morality-score) echo 18183 ;; sme-archive) echo 18184 ;; *) die "unknown service $1" ;; esac; }
 # The management interface (/q/*): the prod profile's quarkus.management.port (Quarkus' default
 # 9000, what the manifests' probes ask); beside the local stack, with every image on the host's
-# network, each gets the HTTP port + 20000 instead (QUARKUS_MANAGEMENT_PORT).
-service_mport() { echo $(( $(service_port "$1") + 20000 )); }
+# network, each gets the HTTP port + 1000 instead (below the ephemeral ports) (QUARKUS_MANAGEMENT_PORT).
+service_mport() { echo $(( $(service_port "$1") + 1000 )); }
 prod_mport() { local p; p="$(prop "$1" quarkus.management.port)"; p="${p:-$(prop "$1" %prod.quarkus.management.port)}"; echo "${p:-9000}"; }
 # manifest_probe SERVICE PROBE FIELD: port or path of a probe of the generated Deployment
 manifest_probe() { sed -n "/^ *$2:\$/,/^ *timeoutSeconds:/p" "$ROOT/k8s/base/services/$1.yml" | sed -n "s/^ *$3: //p" | head -n 1; }
@@ -268,7 +268,7 @@ env_for() {
   echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" >>"$file"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/rural-credit" >>"$file"
   echo "QUARKUS_HTTP_PORT=$(service_port "$svc")" >>"$file"
-  # /q/* is on the management interface: 9000 in the image (prod_mport), the HTTP port + 20000 beside the local stack
+  # /q/* is on the management interface: 9000 in the image (prod_mport), the HTTP port + 1000 beside the local stack
   echo "QUARKUS_MANAGEMENT_PORT=$(service_mport "$svc")" >>"$file"
   # the prod profile's Kafka is SASL_SSL (Strimzi's TLS listener); the local broker speaks PLAINTEXT.
   # Whatever the outbox relay would publish goes to imagecheck.* topics (none: the database is new),

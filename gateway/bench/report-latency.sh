@@ -25,9 +25,9 @@ if [[ "${START:-0}" == 1 ]]; then
   GATEWAY=http://127.0.0.1:28080
   REGISTRY=http://127.0.0.1:28081
   mkdir -p "$LOGS"
-  start() {  # module port [properties...]; /q/* on the management port, port + 20000
+  start() {  # module port [properties...]; /q/* on the management port, port + 1000
     local module=$1 port=$2; shift 2
-    "$JAVA" -Xmx256m -Dquarkus.profile=test -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 20000)) "$@" \
+    "$JAVA" -Xmx256m -Dquarkus.profile=test -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) "$@" \
       -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" >"$LOGS/$module.log" 2>&1 &
     pids+=($!)
   }
@@ -45,7 +45,7 @@ if [[ "${START:-0}" == 1 ]]; then
     -Druralcredit.services.morality.timeout=3s \
     -Druralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY \
     -Druralcredit.queries.working-hours-start=00:00 -Druralcredit.queries.working-hours-end=23:59:59
-  for url in http://127.0.0.1:48081 http://127.0.0.1:48082 http://127.0.0.1:48083 http://127.0.0.1:48080; do
+  for url in http://127.0.0.1:29081 http://127.0.0.1:29082 http://127.0.0.1:29083 http://127.0.0.1:29080; do
     for _ in $(seq 1 240); do curl -sf "$url/q/health/ready" >/dev/null && break; sleep 0.5; done
     curl -sf "$url/q/health/ready" >/dev/null || { echo "bench: $url (management) did not start; see $LOGS" >&2; exit 1; }
   done

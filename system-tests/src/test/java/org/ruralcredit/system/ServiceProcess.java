@@ -35,8 +35,8 @@ public final class ServiceProcess implements AutoCloseable {
             "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
             "ruralcredit.queries.working-hours-start=00:00", "ruralcredit.queries.working-hours-end=23:59:59");
 
-    /** The management port is the HTTP port plus this (18081: 38081), clear of the modules' test ports. */
-    public static final int MANAGEMENT_OFFSET = 20000;
+    /** The management port is the HTTP port plus this (18081: 19081): below the kernel's ephemeral ports (32768 and up), so no outgoing connection can hold it. */
+    public static final int MANAGEMENT_OFFSET = 1000;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
