@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
  * the stable code from the {@link ProblemCatalogue} and {@code args} the values its text names;
  * {@code errors} lists every bad field when a request failed validation. A problem is built with
  * its code and arguments; its title, detail and field messages are written in the caller's
- * language by {@link ProblemCatalogue#localize} when it leaves the service.
+ * language by {@link #in} when it leaves the service.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, URI instance, String code,
@@ -73,8 +73,17 @@ public record Problem(URI type, String title, int status, String detail, URI ins
         return new Problem(type("validation"), "Invalid request", 400, detail, null, null, Map.of(), List.copyOf(errors));
     }
 
+    /** This problem with its title, detail and field messages written in {@code language} from the catalogue. */
     public Problem in(Language language) {
-        return ProblemCatalogue.localize(this, language);
+        if (code == null) {
+            return this;
+        }
+        List<FieldError> localized = errors == null ? List.of() : errors.stream()
+                .map(e -> e.code() == null ? e
+                        : new FieldError(e.field(), e.code(), e.args(), ProblemCatalogue.message(e.code(), e.args(), language)))
+                .toList();
+        return new Problem(type, ProblemCatalogue.title(code, status, language), status,
+                ProblemCatalogue.message(code, args, language), instance, code, args, localized);
     }
 
     /** The response for a problem already written in its language. */

@@ -149,20 +149,6 @@ public final class ProblemCatalogue {
         return own != null ? own : texts.getProperty("status." + status, texts.getProperty("status.other"));
     }
 
-    /** The problem with its title, detail and field messages written in the language asked for. */
-    public static Problem localize(Problem problem, Language language) {
-        if (problem.code() == null) {
-            return problem;
-        }
-        List<Problem.FieldError> errors = problem.errors() == null ? List.of() : problem.errors().stream()
-                .map(e -> e.code() == null ? e
-                        : new Problem.FieldError(e.field(), e.code(), e.args(), message(e.code(), e.args(), language)))
-                .toList();
-        return new Problem(problem.type(), title(problem.code(), problem.status(), language), problem.status(),
-                message(problem.code(), problem.args(), language), problem.instance(), problem.code(),
-                problem.args(), errors);
-    }
-
     /** A value as a Chinese or an English office writes it. */
     public static String format(Object value, Language language) {
         Locale locale = language.locale();

@@ -1,8 +1,6 @@
 package org.ruralcredit.commons.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 class ProblemCatalogueTest {
 
@@ -104,18 +101,6 @@ class ProblemCatalogueTest {
     }
 
     @Test
-    void aRefusalIsWrittenInTheCallersLanguageWithItsValues() {
-        Problem problem = Problem.of(CommonCodes.JSON_MALFORMED_AT, 3, 14);
-        Problem zh = problem.in(Language.of("zh-CN,zh;q=0.9,en;q=0.8"));
-        assertEquals("请求内容在第 3 行第 14 列不是有效的 JSON。", zh.detail());
-        assertEquals("JSON 格式错误", zh.title());
-        Problem en = problem.in(Language.of("fr-FR"));
-        assertEquals("The request body is not valid JSON at line 3, column 14.", en.detail());
-        assertEquals(Map.of("line", 3, "column", 14), en.args());
-        assertEquals("json.malformed-at", en.code());
-    }
-
-    @Test
     void datesAndNumbersAreWrittenAsEachLanguageWritesThem() {
         assertEquals("2026年12月7日", ProblemCatalogue.format(LocalDate.of(2026, 12, 7), Language.ZH));
         assertEquals("7 Dec 2026", ProblemCatalogue.format(LocalDate.of(2026, 12, 7), Language.EN));
@@ -134,13 +119,5 @@ class ProblemCatalogueTest {
         assertEquals(Language.EN, Language.of(null));
         assertEquals(Language.EN, Language.of("klingon"));
         assertEquals(Language.EN, Language.of("%%%;;q=x"));
-    }
-
-    @Test
-    void aCodeRefusesTheWrongNumberOfValues() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Problem.of(CommonCodes.JSON_MALFORMED_AT, 3));
-        assertNotNull(e.getMessage());
-        assertTrue(e.getMessage().contains("json.malformed-at"));
     }
 }
