@@ -35,6 +35,14 @@ public final class ServiceProcess implements AutoCloseable {
             "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
             "ruralcredit.queries.working-hours-start=00:00", "ruralcredit.queries.working-hours-end=23:59:59");
 
+    /** The web console's settings: the gateway and the services at their test ports (above). */
+    public static final List<String> CONSOLE_SETTINGS = List.of(
+            "ruralcredit.console.gateway-url=http://127.0.0.1:18080",
+            "ruralcredit.console.registry-url=http://127.0.0.1:18081",
+            "ruralcredit.console.rating-url=http://127.0.0.1:18082",
+            "ruralcredit.console.morality-url=http://127.0.0.1:18083",
+            "ruralcredit.console.sme-url=http://127.0.0.1:18084");
+
     /** The management port is the HTTP port plus this (18081: 19081): below the kernel's ephemeral ports (32768 and up), so no outgoing connection can hold it. */
     public static final int MANAGEMENT_OFFSET = 1000;
 

@@ -41,6 +41,7 @@ class ConsoleEndToEndTest {
     private static ServiceProcess rating;
     private static ServiceProcess morality;
     private static ServiceProcess gateway;
+    private static ServiceProcess console;
 
     /** The household the official files in the first step; later steps work with it. */
     private static String head;
@@ -52,11 +53,12 @@ class ConsoleEndToEndTest {
         rating = new ServiceProcess("credit-rating", 18082).start();
         morality = new ServiceProcess("morality-score", 18083).start();
         gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
+        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
     }
 
     @AfterAll
     static void stopServices() throws Exception {
-        ServiceProcess.closeAll(gateway, morality, rating, registry);
+        ServiceProcess.closeAll(console, gateway, morality, rating, registry);
     }
 
     @Test
@@ -64,7 +66,7 @@ class ConsoleEndToEndTest {
     void anOfficialIsToldWhatIsWrongWithAFileThenFilesIt() throws Exception {
         head = SystemFixtures.residentId('M');
         String spouse = SystemFixtures.residentId('F');
-        try (ConsoleBrowser browser = new ConsoleBrowser(gateway.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
             browser.screenshot("official-workbench");
             browser.open("/console/households/new");
             browser.find("#household-form");
@@ -90,7 +92,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(2)
     void anOfficialImportsAFileWithBadRowsAndDownloadsTheErrorReport() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(gateway.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
             browser.open("/console/imports");
             browser.find("#import-form");
             String template = browser.fetchText("/console/imports/template.csv");
@@ -123,12 +125,12 @@ class ConsoleEndToEndTest {
     @Order(3)
     void aClerkProposesADeedAndTheOfficialApprovesIt() throws Exception {
         String proposal;
-        try (ConsoleBrowser clerk = new ConsoleBrowser(gateway.baseUrl()).signIn("clerk-linshan")) {
+        try (ConsoleBrowser clerk = new ConsoleBrowser(console.baseUrl()).signIn("clerk-linshan")) {
             proposal = proposeWhenKnown(clerk);
             assertTrue(clerk.present("#proposed"));
             clerk.screenshot("clerk-proposed-deed");
         }
-        try (ConsoleBrowser official = new ConsoleBrowser(gateway.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser official = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
             official.open("/console/deeds");
             official.find("tr[data-id='" + proposal + "']");
             official.screenshot("official-review-queue");
@@ -137,7 +139,7 @@ class ConsoleEndToEndTest {
             assertFalse(official.present("tr[data-id='" + proposal + "']"), "the approved proposal left the queue");
             official.screenshot("official-approved-deed");
         }
-        try (ConsoleBrowser clerk = new ConsoleBrowser(gateway.baseUrl()).signIn("clerk-linshan")) {
+        try (ConsoleBrowser clerk = new ConsoleBrowser(console.baseUrl()).signIn("clerk-linshan")) {
             clerk.open("/console/deeds");
             assertTrue(clerk.text("tr[data-id='" + proposal + "'] .state").contains("已通过"), "the clerk sees it approved");
         }
@@ -146,7 +148,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(4)
     void aLoanOfficerRecordsAConsentAndOpensTheReport() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(gateway.baseUrl()).signIn("loan-officer")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("loan-officer")) {
             browser.open("/console/consents/new");
             browser.find("#consent-form");
             browser.type("subjectId", head);
@@ -171,7 +173,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(5)
     void aLoanOfficerWithoutAConsentIsRefused() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(gateway.baseUrl()).signIn("loan-officer")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("loan-officer")) {
             browser.open("/console/reports");
             browser.type("consentId", UUID.randomUUID().toString());
             browser.choose("purpose", "LOAN_APPLICATION");
@@ -186,7 +188,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(6)
     void theAdministratorSeesTheGradeChart() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(gateway.baseUrl()).signIn("credit-admin")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/charts");
             browser.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#grade-chart[data-rendered='true'] canvas")));

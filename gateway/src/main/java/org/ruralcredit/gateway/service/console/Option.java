@@ -1,8 +1,0 @@
-package org.ruralcredit.gateway.service.console;
-
-import io.quarkus.qute.TemplateData;
-
-/** One choice of a select input. */
-@TemplateData
-public record Option(String value, String label) {
-}

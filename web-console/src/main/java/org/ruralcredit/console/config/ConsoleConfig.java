@@ -1,0 +1,30 @@
+package org.ruralcredit.console.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where the console finds the platform's public APIs, and how long a page waits for one. The
+ * console calls them over HTTP with the signed-in person's own token, like any other client, so
+ * every rule (realm permissions, division scope, query rules) applies unchanged.
+ */
+@ConfigMapping(prefix = "ruralcredit.console")
+public interface ConsoleConfig {
+
+    /** The gateway: lenders' and agencies' API (consents, reports, loans, award checks, register). */
+    URI gatewayUrl();
+
+    URI registryUrl();
+
+    URI ratingUrl();
+
+    URI moralityUrl();
+
+    URI smeUrl();
+
+    @WithDefault("15s")
+    Duration timeout();
+}

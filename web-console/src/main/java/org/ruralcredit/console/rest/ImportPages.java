@@ -1,0 +1,140 @@
+package org.ruralcredit.console.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.console.service.Api;
+import org.ruralcredit.console.service.ApiAnswer;
+import org.ruralcredit.console.service.ConsolePage;
+import org.ruralcredit.console.service.Downloads;
+import org.ruralcredit.console.service.PlatformApi;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Bulk import for township officials: the template to download, the upload, a progress bar
+ * while the registry works through the file, and the bad rows to download and correct.
+ */
+@Path("/console/imports")
+@Produces(MediaType.TEXT_HTML)
+public class ImportPages {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PlatformApi api;
+    private final ConsolePage page;
+    private final Template upload;
+    private final Template job;
+
+    public ImportPages(PlatformApi api, ConsolePage page,
+                       @Location("console/imports.html") Template upload, @Location("console/import-job.html") Template job) {
+        this.api = api;
+        this.page = page;
+        this.upload = upload;
+        this.job = job;
+    }
+
+    @GET
+    public TemplateInstance form() {
+        ApiAnswer columns = api.get(Api.REGISTRY, "/api/v1/imports/template");
+        return page.render(upload, "imports.title").data("problem", null)
+                .data("columns", columns.ok() ? page.plain(columns.json()) : List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            return Response.status(400).entity(form().data("noFile", true)).build();
+        }
+        String type = file.fileName() != null && file.fileName().toLowerCase().endsWith(".xlsx") ? XLSX : "text/csv";
+        ApiAnswer answer = api.upload(Api.REGISTRY, "/api/v1/imports", "file", file.fileName(), file.uploadedFile(), type);
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/imports/" + answer.json().path("id").asText())).build();
+        }
+        return Response.status(answer.pageStatus()).entity(form().data("problem", answer)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance job(@PathParam("id") UUID id) {
+        return progressOf(id, job);
+    }
+
+    /** The progress fragment htmx swaps in every second until the job has ended. */
+    @GET
+    @Path("{id}/progress")
+    public TemplateInstance progress(@PathParam("id") UUID id) {
+        return progressOf(id, job.getFragment("progress"));
+    }
+
+    @GET
+    @Path("{id}/errors.csv")
+    public Response errorReport(@PathParam("id") UUID id) {
+        return Downloads.of(api.download(Api.REGISTRY, "/api/v1/imports/" + id + "/errors", Map.of("format", "csv"),
+                "text/csv"), "import-" + id + "-errors.csv");
+    }
+
+    @GET
+    @Path("template.{format:csv|xlsx}")
+    public Response template(@PathParam("format") String format) {
+        String accept = "xlsx".equals(format) ? XLSX : "text/csv";
+        return Downloads.of(api.download(Api.REGISTRY, "/api/v1/imports/template." + format, Map.of(), accept),
+                "household-import-template." + format);
+    }
+
+    private TemplateInstance progressOf(UUID id, Template template) {
+        ApiAnswer status = api.get(Api.REGISTRY, "/api/v1/imports/" + id);
+        Map<String, Object> j = status.ok() ? page.plainObject(status.json()) : Map.of();
+        boolean ended = status.ok() && !List.of("QUEUED", "RUNNING").contains(status.json().path("status").asText());
+        List<Map<String, String>> errors = List.of();
+        if (ended && status.json().path("badRows").asLong() > 0) {
+            ApiAnswer rows = api.get(Api.REGISTRY, "/api/v1/imports/" + id + "/errors");
+            if (rows.ok()) {
+                errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false).limit(200)
+                        .map(e -> Map.of("line", e.path("line").asText(), "field", e.path("field").asText(),
+                                "reason", reason(e, page.language())))
+                        .toList();
+            }
+        }
+        long total = status.json().path("rowsTotal").asLong(0);
+        long done = status.json().path("rowsDone").asLong(0);
+        return page.render(template, "imports.job").data("id", id).data("j", j).data("ended", ended).data("errors", errors)
+                .data("statusKey", "job." + status.json().path("status").asText("QUEUED"))
+                .data("percent", total == 0 ? (ended ? 100 : 0) : Math.min(100, done * 100 / total))
+                .data("problem", status.ok() ? null : status);
+    }
+
+    /**
+     * A bad row's reason in the page's language: written from its code and values by the catalogue
+     * when the registry gives them, else its message or reason as the registry wrote it.
+     */
+    static String reason(com.fasterxml.jackson.databind.JsonNode row, String language) {
+        String code = row.path("code").asText(null);
+        if (code != null && ProblemCatalogue.byCode(code).isPresent()) {
+            Map<String, Object> args = new java.util.LinkedHashMap<>();
+            row.path("args").properties().forEach(a -> args.put(a.getKey(), a.getValue().isNumber()
+                    ? a.getValue().numberValue() : a.getValue().asText()));
+            return ProblemCatalogue.message(code, args, "en".equals(language) ? Language.EN : Language.ZH);
+        }
+        String message = row.path("message").asText(null);
+        return message != null ? message : row.path("reason").asText();
+    }
+}

@@ -1,0 +1,39 @@
+package org.ruralcredit.console.service;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * An API's answer as a page uses it: the status, the JSON body, and for a refusal the problem's
+ * title, detail and field errors (RFC 9457) — never the raw body.
+ */
+@TemplateData
+public record ApiAnswer(int status, JsonNode body, byte[] raw, String contentType, String title, String detail,
+                        List<FieldProblem> fieldProblems) {
+
+    @TemplateData
+    public record FieldProblem(String field, String message) {
+    }
+
+    public boolean ok() {
+        return status >= 200 && status < 300;
+    }
+
+    /** The status a page shows a refusal with: the API's own for a client's mistake, 503 when the platform failed. */
+    public int pageStatus() {
+        return status >= 500 ? 503 : status;
+    }
+
+    public JsonNode json() {
+        return body == null ? MissingNode.getInstance() : body;
+    }
+
+    /** A field's messages, for showing next to that field. */
+    public List<String> messagesOf(String field) {
+        return fieldProblems.stream().filter(p -> p.field().equals(field)).map(FieldProblem::message).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.ruralcredit.console.service;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ruralcredit.commons.security.Role;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The person signed in to the console, as Keycloak's ID token names them and their access token's roles. */
+@RequestScoped
+public class SignedIn {
+
+    private final SecurityIdentity identity;
+    /** A field: the {@code @IdToken} qualifier does not apply to constructor parameters. */
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    public SignedIn(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public ConsoleUser user() {
+        Set<String> roles = identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
+        String login = idToken.getClaim("preferred_username");
+        return new ConsoleUser(login != null ? login : identity.getPrincipal().getName(),
+                personName(idToken.getClaim("family_name"), idToken.getClaim("given_name"), login),
+                roles, idToken.getClaim("division"), idToken.getClaim("institution"));
+    }
+
+    /** 林国强 for a Chinese name (family name first, no space), "Jane Doe" otherwise; the login when neither is known. */
+    static String personName(String family, String given, String login) {
+        boolean hasFamily = family != null && !family.isBlank();
+        boolean hasGiven = given != null && !given.isBlank();
+        if (!hasFamily && !hasGiven) {
+            return login;
+        }
+        if (!hasFamily || !hasGiven) {
+            return hasGiven ? given : family;
+        }
+        boolean han = (family + given).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han ? family + given : given + " " + family;
+    }
+}
