@@ -156,6 +156,12 @@ class ProductionTest {
             assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false), client.path("clientId") + " takes passwords");
             client.path("redirectUris").forEach(u -> assertTrue(u.asText().startsWith("https://"), client.path("clientId") + ": " + u));
         }
+        // the console's client: its public address, where the Ingress sends /console, and nothing else
+        JsonNode console = java.util.stream.StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals("rural-credit-console")).findFirst().orElseThrow();
+        assertEquals(RealmImport.CONSOLE_URL, console.path("rootUrl").asText() + console.path("baseUrl").asText());
+        assertEquals(List.of(RealmImport.CONSOLE_URL + "/*"), Kustomize.YAML.convertValue(console.path("redirectUris"), List.class));
+        assertEquals(RealmImport.CONSOLE_URL + "/*", console.path("attributes").path("post.logout.redirect.uris").asText());
         // the one-machine realm keeps what its tests need
         assertTrue(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json").toFile().exists());
     }
