@@ -63,7 +63,7 @@ class ProductionTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("KAFKA_SERVICES")
     void kafkaIsOutOfReadinessAndSecuredInTheProdProfileOnly(String service) {
         java.util.Properties p = Platform.properties(service);
         // readiness = can serve requests: no Kafka channel reports to it (k8s/README.md, health)
@@ -75,6 +75,22 @@ class ProductionTest {
         assertEquals(null, p.getProperty("kafka.security.protocol"));
         assertEquals(null, p.getProperty("%local.kafka.security.protocol"));
         assertEquals(null, p.getProperty("%test.kafka.security.protocol"));
+    }
+
+    @Test
+    void theWebConsoleKeepsNoDatabaseAndNoKafka() {
+        // what the model derives from the configuration: the flows, databases, users and ACLs follow from it
+        assertEquals(List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway"), Platform.databaseServices());
+        assertEquals(Platform.databaseServices(), Platform.kafkaServices());
+        assertFalse(Platform.datasourceUsers().containsKey("web-console"));
+        assertFalse(Platform.producedTopics().containsKey("web-console"));
+        assertTrue(Platform.SERVICES.contains("web-console"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void theManagementInterfaceIsOnInEveryProfileOnPort9000(String service) {
+        java.util.Properties p = Platform.properties(service);
         // /q/* on the management interface in every profile: a build-time switch, so the jar of the
         // images, the one-machine stack, the system tests and the benchmarks is one jar with it on
         assertEquals("true", p.getProperty("quarkus.management.enabled"));
@@ -88,6 +104,7 @@ class ProductionTest {
     }
 
     static final List<String> SERVICES = Platform.SERVICES;
+    static final List<String> KAFKA_SERVICES = Platform.kafkaServices();
 
     @Test
     void theCatalogueDerivationFindsEveryProducerAndConsumer() {
