@@ -331,7 +331,28 @@ class BrokenManifestTest {
     void ingressNginxsDefaultBodyLimitFails() throws IOException {
         Path k8s = k8s();
         edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("    nginx.ingress.kubernetes.io/proxy-body-size: 32m\n", ""));
-        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 1m is below the 32 MiB that gateway accepts"),
+        assertEquals(List.of("Ingress/rural-credit/web-console: proxy-body-size 1m is below the 32 MiB that web-console accepts"),
+                ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
+    }
+
+    @Test
+    void anIngressThatAdmitsMoreThanItsBackendTakesFails() throws IOException {
+        Path k8s = k8s();
+        // the console's 32 MiB on the gateway's API, as when one Ingress served both
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("nginx.ingress.kubernetes.io/proxy-body-size: 10m",
+                "nginx.ingress.kubernetes.io/proxy-body-size: 32m"));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 32m is above the 10 MiB that gateway accepts"),
+                ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
+    }
+
+    @Test
+    void oneIngressForBackendsOfDifferentLimitsFails() throws IOException {
+        Path k8s = k8s();
+        // a console path in the gateway's Ingress (its 10m): nginx cannot give it the console's 32m there
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replaceFirst("(?s)(  name: rural-credit\n.*?                  name: http\n)", "$1"
+                        + "          - path: /console\n            pathType: Prefix\n            backend:\n              service:\n"
+                        + "                name: web-console\n                port:\n                  name: http\n"));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 10m is below the 32 MiB that web-console accepts"),
                 ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
     }
 }

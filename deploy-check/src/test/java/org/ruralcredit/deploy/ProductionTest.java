@@ -32,9 +32,28 @@ class ProductionTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void theIngressLetsThroughTheUploadsTheGatewayAccepts(String overlay) {
-        assertEquals(32, Platform.maxBodyMiB().get("gateway"));
+    void theIngressAdmitsTheBodiesEachBackendAccepts(String overlay) {
+        // the console takes import files of up to 32 MiB on their way to the registry; the gateway
+        // takes JSON only, within Quarkus' default 10 MiB
+        assertEquals(32, Platform.maxBodyMiB().get("web-console"));
+        assertEquals(10, Platform.maxBodyMiB().get("gateway"));
         assertEquals(List.of(), ProductionChecks.bodySizeProblems(render(overlay), Platform.maxBodyMiB()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theIngressRoutesTheApiToTheGatewayAndThePagesToTheConsole(String overlay) {
+        Map<String, String> routes = new java.util.TreeMap<>();
+        for (ObjectNode ingress : ManifestChecks.ofKind(render(overlay), "Ingress")) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                if (rule.path("host").asText().equals(java.net.URI.create(RealmImport.PUBLIC_URL).getHost())) {
+                    rule.path("http").path("paths").forEach(p -> routes.put(p.path("pathType").asText() + " " + p.path("path").asText(),
+                            p.path("backend").path("service").path("name").asText() + ":" + p.path("backend").path("service").path("port").path("name").asText()));
+                }
+            }
+        }
+        assertEquals(Map.of("Prefix /api", "gateway:http", "Prefix " + RealmImport.CONSOLE_PATH, "web-console:http",
+                "Prefix /_static", "web-console:http", "Exact /", "web-console:http"), routes);
     }
 
     @ParameterizedTest
