@@ -436,9 +436,13 @@ public final class ProductionChecks {
     }
 
     /**
-     * Every Ingress path to a service lets through bodies as large as that service accepts
-     * ({@code maxBodyMiB}: service → its quarkus.http.limits.max-body-size in MiB); ingress-nginx
-     * refuses more than 1 MiB unless {@code nginx.ingress.kubernetes.io/proxy-body-size} says otherwise.
+     * Every Ingress path to a service admits exactly the bodies that service accepts
+     * ({@code maxBodyMiB}: service → its quarkus.http.limits.max-body-size in MiB). ingress-nginx
+     * takes the limit from its Ingress's {@code nginx.ingress.kubernetes.io/proxy-body-size} (1 MiB
+     * without it) for each path of that Ingress, so services with different limits need Ingresses
+     * of their own. Below the service's limit the controller refuses uploads the service takes;
+     * above it (or 0, unlimited) the controller accepts and forwards bodies the service refuses
+     * anyway, which only spends the controller's buffers and the network on them.
      */
     public static List<String> bodySizeProblems(List<ObjectNode> resources, Map<String, Integer> maxBodyMiB) {
         List<String> problems = new ArrayList<>();
@@ -448,9 +452,12 @@ public final class ProductionChecks {
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
                     String service = path.path("backend").path("service").path("name").asText();
-                    Integer needed = maxBodyMiB.get(service);
-                    if (needed != null && allowed < needed) {
-                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is below the " + needed
+                    Integer accepted = maxBodyMiB.get(service);
+                    if (accepted != null && allowed < accepted) {
+                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is below the " + accepted
+                                + " MiB that " + service + " accepts");
+                    } else if (accepted != null && allowed > accepted) {
+                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is above the " + accepted
                                 + " MiB that " + service + " accepts");
                     }
                 }

@@ -17,13 +17,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * for a real deployment: the demo users are left out (service-account users stay: they carry
  * the uma_protection role the policy enforcer needs); each confidential client's demo secret
  * becomes a placeholder filled from that service's {@code <client>-oidc} Secret; the web console
- * redirects to the public host only (the one-machine stack's localhost and 127.0.0.1 addresses are
- * removed) and does not take passwords directly (directAccessGrantsEnabled, which the local tests'
+ * redirects to its public address only, {@value #CONSOLE_URL} (the one-machine stack's localhost
+ * and 127.0.0.1 addresses are removed) and does not take passwords directly (directAccessGrantsEnabled, which the local tests'
  * password grants need, is off); and the realm gets a password policy.
  */
 public final class RealmImport {
 
     public static final String PUBLIC_URL = "https://ruralcredit.example.org";
+    /** The web console on the public host: the Ingress routes /console to the web-console Service. */
+    public static final String CONSOLE_PATH = "/console";
+    public static final String CONSOLE_URL = PUBLIC_URL + CONSOLE_PATH;
     private static final String CONSOLE = "rural-credit-console";
     /** Keycloak's password policy syntax; the one-machine realm has none (its demo users have short passwords). */
     public static final String PASSWORD_POLICY =
@@ -68,11 +71,14 @@ public final class RealmImport {
             }
             if (clientId.equals(CONSOLE)) {
                 ObjectNode console = (ObjectNode) client;
-                console.putArray("redirectUris").add(PUBLIC_URL + "/*");
+                // the sign-in returns to /console/signed-in, the log-out to /console; Keycloak's
+                // "/console/*" admits /console itself too
+                console.putArray("redirectUris").add(CONSOLE_URL + "/*");
                 console.put("rootUrl", PUBLIC_URL);
+                console.put("baseUrl", CONSOLE_PATH);
                 console.put("directAccessGrantsEnabled", false);
                 if (console.path("attributes").isObject()) {
-                    ((ObjectNode) console.get("attributes")).put("post.logout.redirect.uris", PUBLIC_URL + "/*");
+                    ((ObjectNode) console.get("attributes")).put("post.logout.redirect.uris", CONSOLE_URL + "/*");
                 }
             }
         }

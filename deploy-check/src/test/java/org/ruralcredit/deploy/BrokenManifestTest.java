@@ -181,12 +181,40 @@ class BrokenManifestTest {
         edit(k8s.resolve("base/network-policies.yaml"), s -> s
                 .replace("  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: gateway\n  policyTypes:\n    - Egress",
                         "  podSelector:\n    matchLabels:\n      ruralcredit.org/layer: services\n  policyTypes:\n    - Egress")
-                .replace("    - from:\n        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: gateway\n",
+                .replace("    - from:\n        - podSelector:\n            matchExpressions:\n              - key: app.kubernetes.io/name\n"
+                                + "                operator: In\n                values: [gateway, web-console]\n",
                         "    - from:\n        - podSelector:\n            matchLabels:\n              ruralcredit.org/layer: services\n"));
         List<String> problems = networkProblems(k8s);
         assertTrue(problems.contains("NetworkPolicies allow credit-rating -> farmer-registry:8081/TCP, which the platform does not use"),
                 problems.toString());
         assertEquals(12, problems.size(), problems.toString());
+    }
+
+    @Test
+    void theWebConsoleReachingTheDatabaseOrKafkaFails() throws IOException {
+        Path k8s = k8s();
+        // the data egress for every service, the console included
+        edit(k8s.resolve("base/network-policies.yaml"), s -> s.replace("""
+                    matchExpressions:
+                      - key: app.kubernetes.io/name
+                        operator: In
+                        values: [farmer-registry, credit-rating, morality-score, sme-archive, gateway]
+                """, ""));
+        assertEquals(List.of("NetworkPolicies allow web-console -> PgBouncer:5432/TCP, which the platform does not use",
+                "NetworkPolicies allow web-console -> Kafka broker:9093/TCP, which the platform does not use"), networkProblems(k8s));
+    }
+
+    @Test
+    void servicesThatRefuseTheWebConsoleFail() throws IOException {
+        Path k8s = k8s();
+        // the backends admit the gateway only, as before the console moved out of it, and the gateway admits no service
+        edit(k8s.resolve("base/network-policies.yaml"), s -> s.replace("values: [gateway, web-console]", "values: [gateway]")
+                .replace("              app.kubernetes.io/name: web-console\n      ports:", "              app.kubernetes.io/name: nobody\n      ports:"));
+        assertEquals(List.of("NetworkPolicies refuse web-console -> farmer-registry:8081/TCP, which the platform needs",
+                "NetworkPolicies refuse web-console -> credit-rating:8082/TCP, which the platform needs",
+                "NetworkPolicies refuse web-console -> morality-score:8083/TCP, which the platform needs",
+                "NetworkPolicies refuse web-console -> sme-archive:8084/TCP, which the platform needs",
+                "NetworkPolicies refuse web-console -> gateway:8080/TCP, which the platform needs"), networkProblems(k8s));
     }
 
     @Test
@@ -198,7 +226,9 @@ class BrokenManifestTest {
         List<String> problems = networkProblems(k8s);
         assertTrue(problems.contains("NetworkPolicies allow Prometheus -> gateway:8080/TCP, which the platform does not use"),
                 problems.toString());
-        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.contains("NetworkPolicies allow Prometheus -> web-console:8085/TCP, which the platform does not use"),
+                problems.toString());
+        assertEquals(Platform.SERVICES.size(), problems.size(), problems.toString());
     }
 
     @Test
@@ -249,7 +279,7 @@ class BrokenManifestTest {
                 + "---\n# brokers", "    - port: http\n      path: /q/metrics\n      interval: 30s\n---\n# brokers"));
         edit(k8s.resolve("monitoring/alerts.yaml"), s -> s.replace("ruralcredit_chain_verification_failures_total", "chain_failures"));
         assertEquals(List.of("Cluster/rural-credit/ruralcredit-db: no ScheduledBackup",
-                "Deployment/rural-credit/gateway: no PodMonitor scrapes /q/metrics on port management",
+                "Deployment/rural-credit/web-console: no PodMonitor scrapes /q/metrics on port management",
                 "no PrometheusRule alert uses ruralcredit_chain_verification_failures_total"),
                 ProductionChecks.backupAndMonitoringProblems(renderProd(k8s), Platform.ALERT_METRICS));
     }
@@ -301,7 +331,28 @@ class BrokenManifestTest {
     void ingressNginxsDefaultBodyLimitFails() throws IOException {
         Path k8s = k8s();
         edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("    nginx.ingress.kubernetes.io/proxy-body-size: 32m\n", ""));
-        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 1m is below the 32 MiB that gateway accepts"),
+        assertEquals(List.of("Ingress/rural-credit/web-console: proxy-body-size 1m is below the 32 MiB that web-console accepts"),
+                ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
+    }
+
+    @Test
+    void anIngressThatAdmitsMoreThanItsBackendTakesFails() throws IOException {
+        Path k8s = k8s();
+        // the console's 32 MiB on the gateway's API, as when one Ingress served both
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("nginx.ingress.kubernetes.io/proxy-body-size: 10m",
+                "nginx.ingress.kubernetes.io/proxy-body-size: 32m"));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 32m is above the 10 MiB that gateway accepts"),
+                ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
+    }
+
+    @Test
+    void oneIngressForBackendsOfDifferentLimitsFails() throws IOException {
+        Path k8s = k8s();
+        // a console path in the gateway's Ingress (its 10m): nginx cannot give it the console's 32m there
+        edit(k8s.resolve("base/ingress.yaml"), s -> s.replaceFirst("(?s)(  name: rural-credit\n.*?                  name: http\n)", "$1"
+                        + "          - path: /console\n            pathType: Prefix\n            backend:\n              service:\n"
+                        + "                name: web-console\n                port:\n                  name: http\n"));
+        assertEquals(List.of("Ingress/rural-credit/rural-credit: proxy-body-size 10m is below the 32 MiB that web-console accepts"),
                 ProductionChecks.bodySizeProblems(renderProd(k8s), Platform.maxBodyMiB()));
     }
 }

@@ -73,9 +73,13 @@ class OverlaysTest {
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void networkPoliciesLetThroughWhatThePlatformUsesAndNothingElse(String overlay) {
-        // the calls are read from the services' configuration: only the gateway calls others
-        assertEquals(Set.of("farmer-registry", "credit-rating", "morality-score", "sme-archive"),
-                Platform.serviceCalls().get("gateway"));
+        // the calls are read from the services' configuration: the gateway reads the four backends,
+        // the web console calls all five APIs, nobody calls the console, and no backend calls another
+        Set<String> backends = Set.of("farmer-registry", "credit-rating", "morality-score", "sme-archive");
+        assertEquals(backends, Platform.serviceCalls().get("gateway"));
+        assertEquals(Set.of("gateway", "farmer-registry", "credit-rating", "morality-score", "sme-archive"),
+                Platform.serviceCalls().get("web-console"));
+        backends.forEach(b -> assertEquals(Set.of(), Platform.serviceCalls().get(b), b));
         List<ObjectNode> resources = render(overlay);
         Platform.Flows flows = Platform.flows(resources);
         assertEquals(List.of(), NetworkChecks.problems(resources, flows.needed(), flows.unused()));

@@ -28,13 +28,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** What the checks compare the manifests with: the repository's own sources. */
 final class Platform {
 
-    static final List<String> SERVICES = List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway");
+    /**
+     * Every process the base deploys: the five services, each with a database and Kafka, and the
+     * web console, which keeps neither (it calls the services' public APIs over HTTP);
+     * {@link #databaseServices()} and {@link #kafkaServices()} read which is which from their
+     * configuration.
+     */
+    static final List<String> SERVICES = List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway",
+            "web-console");
+    /** The services the Ingress routes to: the lenders' and agencies' API, and the people's console. */
+    static final List<String> PUBLIC_SERVICES = List.of("gateway", "web-console");
     static final List<String> OVERLAYS = List.of("dev", "prod");
     /** Kafka's TLS listener with SCRAM-SHA-512 (k8s/infra/kafka.yaml), the only one. */
     static final int KAFKA_TLS = 9093;
     private static final Pattern SERVICE_URL = Pattern.compile("https?://([a-z0-9-]+)(?::\\d+)?(?:/.*)?");
 
     private Platform() {
+    }
+
+    /** The services with a database of their own: a quarkus.datasource (outside any profile). */
+    static List<String> databaseServices() {
+        return SERVICES.stream().filter(s -> properties(s).stringPropertyNames().stream()
+                .anyMatch(k -> k.startsWith("quarkus.datasource."))).toList();
+    }
+
+    /** The services that speak to Kafka: a SmallRye Kafka channel or Kafka client setting (outside any profile). */
+    static List<String> kafkaServices() {
+        return SERVICES.stream().filter(s -> properties(s).stringPropertyNames().stream()
+                .anyMatch(k -> k.startsWith("mp.messaging.") || k.startsWith("kafka."))).toList();
     }
 
     static Path root() {
@@ -94,7 +115,8 @@ final class Platform {
     /**
      * service → the services it calls over HTTP: the {@code http://<service>} addresses its
      * Deployment gets ({@code quarkus.kubernetes.env.vars.*}, e.g. the gateway's
-     * {@code ruralcredit-services-registry-url=http://farmer-registry}).
+     * {@code ruralcredit-services-registry-url=http://farmer-registry}, the web console's
+     * {@code ruralcredit-console-gateway-url=http://gateway}).
      */
     static Map<String, Set<String>> serviceCalls() {
         Map<String, Set<String>> calls = new LinkedHashMap<>();
@@ -139,22 +161,25 @@ final class Platform {
         Pod prometheus = new Pod("Prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"));
         Pod dns = new Pod("DNS", "kube-system", Map.of("k8s-app", "kube-dns"));
         Pod stranger = new Pod("a pod of another namespace", "default", Map.of("app", "other"));
-        List<Flow> needed = new ArrayList<>(List.of(new Flow(ingress, services.get("gateway"), http(services.get("gateway"))),
-                new Flow(ingress, keycloak, 8080), new Flow(keycloak, postgres, 5432), new Flow(realmImport, postgres, 5432),
-                new Flow(pooler, postgres, 5432), new Flow(prometheus, postgres, 9187), new Flow(prometheus, pooler, 9127)));
+        List<Flow> needed = new ArrayList<>(List.of(new Flow(ingress, keycloak, 8080), new Flow(keycloak, postgres, 5432),
+                new Flow(realmImport, postgres, 5432), new Flow(pooler, postgres, 5432), new Flow(prometheus, postgres, 9187),
+                new Flow(prometheus, pooler, 9127)));
         List<Flow> unused = new ArrayList<>();
         Map<String, Set<String>> calls = serviceCalls();
+        List<String> withDatabase = databaseServices();
+        List<String> withKafka = kafkaServices();
         for (Map.Entry<String, Pod> service : services.entrySet()) {
             Pod pod = service.getValue();
             // /q/metrics on the management port; the API port is not for monitoring
             int metrics = pod.namedPorts().getOrDefault(ProductionChecks.MANAGEMENT_PORT_NAME, http(pod));
-            needed.addAll(List.of(new Flow(pod, pooler, 5432), new Flow(pod, kafka, KAFKA_TLS), new Flow(pod, keycloak, 8080),
-                    new Flow(pod, dns, 53, "UDP"), new Flow(pod, dns, 53, "TCP"), new Flow(prometheus, pod, metrics)));
+            needed.addAll(List.of(new Flow(pod, keycloak, 8080), new Flow(pod, dns, 53, "UDP"), new Flow(pod, dns, 53, "TCP"),
+                    new Flow(prometheus, pod, metrics)));
             unused.addAll(List.of(new Flow(prometheus, pod, http(pod)), new Flow(stranger, pod, http(pod)),
                     new Flow(stranger, pod, metrics), new Flow(ingress, pod, metrics), new Flow(pod, postgres, 5432)));
-            if (!service.getKey().equals("gateway")) {
-                unused.add(new Flow(ingress, pod, http(pod)));
-            }
+            // a service without a database or Kafka (the web console) reaches neither
+            (withDatabase.contains(service.getKey()) ? needed : unused).add(new Flow(pod, pooler, 5432));
+            (withKafka.contains(service.getKey()) ? needed : unused).add(new Flow(pod, kafka, KAFKA_TLS));
+            (PUBLIC_SERVICES.contains(service.getKey()) ? needed : unused).add(new Flow(ingress, pod, http(pod)));
             for (Map.Entry<String, Pod> other : services.entrySet()) {
                 if (!other.getKey().equals(service.getKey())) {
                     Flow call = new Flow(pod, other.getValue(), http(other.getValue()));
@@ -174,10 +199,10 @@ final class Platform {
                 .filter(d -> d.path("metadata").path("name").asText().equals(name)).findFirst().orElseThrow();
     }
 
-    /** service → its quarkus.datasource.username, the role that must own its database. */
+    /** service → its quarkus.datasource.username, the role that must own its database (the services with one). */
     static Map<String, String> datasourceUsers() {
         Map<String, String> users = new LinkedHashMap<>();
-        SERVICES.forEach(s -> users.put(s, properties(s).getProperty("quarkus.datasource.username")));
+        databaseServices().forEach(s -> users.put(s, properties(s).getProperty("quarkus.datasource.username")));
         return users;
     }
 
@@ -200,13 +225,13 @@ final class Platform {
     private static final Pattern OUTBOX_RECORD = Pattern.compile("outbox\\.record(?:All)?\\(\\s*EventCatalog\\.([A-Z_]+)");
 
     /**
-     * service → the topics it writes: the topic of every event type it records in its outbox
+     * Kafka service → the topics it writes: the topic of every event type it records in its outbox
      * ({@code outbox.record(EventCatalog.X, ...)} in its sources, the catalogue naming the topic)
      * and the dead-letter topics its consumers use.
      */
     static Map<String, Set<String>> producedTopics() {
         Map<String, Set<String>> produced = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : kafkaServices()) {
             Set<String> topics = new TreeSet<>();
             try (var files = Files.walk(root().resolve(service).resolve("src/main/java"))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -236,10 +261,10 @@ final class Platform {
         }
     }
 
-    /** service → the topics its incoming channels consume (not the test profile's). */
+    /** Kafka service → the topics its incoming channels consume (not the test profile's). */
     static Map<String, Set<String>> consumedTopics() {
         Map<String, Set<String>> consumed = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : kafkaServices()) {
             Set<String> topics = new TreeSet<>();
             properties(service).forEach((k, v) -> {
                 String key = k.toString();
@@ -252,10 +277,10 @@ final class Platform {
         return consumed;
     }
 
-    /** service → the consumer groups of its incoming channels (the channel's group.id, else kafka.group.id). */
+    /** Kafka service → the consumer groups of its incoming channels (the channel's group.id, else kafka.group.id). */
     static Map<String, Set<String>> consumerGroups() {
         Map<String, Set<String>> groups = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : kafkaServices()) {
             Properties p = properties(service);
             Set<String> names = new TreeSet<>();
             p.stringPropertyNames().forEach(key -> {

@@ -32,9 +32,28 @@ class ProductionTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void theIngressLetsThroughTheUploadsTheGatewayAccepts(String overlay) {
-        assertEquals(32, Platform.maxBodyMiB().get("gateway"));
+    void theIngressAdmitsTheBodiesEachBackendAccepts(String overlay) {
+        // the console takes import files of up to 32 MiB on their way to the registry; the gateway
+        // takes JSON only, within Quarkus' default 10 MiB
+        assertEquals(32, Platform.maxBodyMiB().get("web-console"));
+        assertEquals(10, Platform.maxBodyMiB().get("gateway"));
         assertEquals(List.of(), ProductionChecks.bodySizeProblems(render(overlay), Platform.maxBodyMiB()));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theIngressRoutesTheApiToTheGatewayAndThePagesToTheConsole(String overlay) {
+        Map<String, String> routes = new java.util.TreeMap<>();
+        for (ObjectNode ingress : ManifestChecks.ofKind(render(overlay), "Ingress")) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                if (rule.path("host").asText().equals(java.net.URI.create(RealmImport.PUBLIC_URL).getHost())) {
+                    rule.path("http").path("paths").forEach(p -> routes.put(p.path("pathType").asText() + " " + p.path("path").asText(),
+                            p.path("backend").path("service").path("name").asText() + ":" + p.path("backend").path("service").path("port").path("name").asText()));
+                }
+            }
+        }
+        assertEquals(Map.of("Prefix /api", "gateway:http", "Prefix " + RealmImport.CONSOLE_PATH, "web-console:http",
+                "Prefix /_static", "web-console:http", "Exact /", "web-console:http"), routes);
     }
 
     @ParameterizedTest
@@ -63,7 +82,7 @@ class ProductionTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("KAFKA_SERVICES")
     void kafkaIsOutOfReadinessAndSecuredInTheProdProfileOnly(String service) {
         java.util.Properties p = Platform.properties(service);
         // readiness = can serve requests: no Kafka channel reports to it (k8s/README.md, health)
@@ -75,6 +94,22 @@ class ProductionTest {
         assertEquals(null, p.getProperty("kafka.security.protocol"));
         assertEquals(null, p.getProperty("%local.kafka.security.protocol"));
         assertEquals(null, p.getProperty("%test.kafka.security.protocol"));
+    }
+
+    @Test
+    void theWebConsoleKeepsNoDatabaseAndNoKafka() {
+        // what the model derives from the configuration: the flows, databases, users and ACLs follow from it
+        assertEquals(List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway"), Platform.databaseServices());
+        assertEquals(Platform.databaseServices(), Platform.kafkaServices());
+        assertFalse(Platform.datasourceUsers().containsKey("web-console"));
+        assertFalse(Platform.producedTopics().containsKey("web-console"));
+        assertTrue(Platform.SERVICES.contains("web-console"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void theManagementInterfaceIsOnInEveryProfileOnPort9000(String service) {
+        java.util.Properties p = Platform.properties(service);
         // /q/* on the management interface in every profile: a build-time switch, so the jar of the
         // images, the one-machine stack, the system tests and the benchmarks is one jar with it on
         assertEquals("true", p.getProperty("quarkus.management.enabled"));
@@ -88,6 +123,7 @@ class ProductionTest {
     }
 
     static final List<String> SERVICES = Platform.SERVICES;
+    static final List<String> KAFKA_SERVICES = Platform.kafkaServices();
 
     @Test
     void theCatalogueDerivationFindsEveryProducerAndConsumer() {
@@ -156,6 +192,12 @@ class ProductionTest {
             assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false), client.path("clientId") + " takes passwords");
             client.path("redirectUris").forEach(u -> assertTrue(u.asText().startsWith("https://"), client.path("clientId") + ": " + u));
         }
+        // the console's client: its public address, where the Ingress sends /console, and nothing else
+        JsonNode console = java.util.stream.StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals("rural-credit-console")).findFirst().orElseThrow();
+        assertEquals(RealmImport.CONSOLE_URL, console.path("rootUrl").asText() + console.path("baseUrl").asText());
+        assertEquals(List.of(RealmImport.CONSOLE_URL + "/*"), Kustomize.YAML.convertValue(console.path("redirectUris"), List.class));
+        assertEquals(RealmImport.CONSOLE_URL + "/*", console.path("attributes").path("post.logout.redirect.uris").asText());
         // the one-machine realm keeps what its tests need
         assertTrue(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json").toFile().exists());
     }
