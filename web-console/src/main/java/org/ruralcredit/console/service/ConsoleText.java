@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The console's words in Chinese and English ({@code console/text_zh.properties},
- * {@code text_en.properties}, UTF-8). Both files hold the same keys; a test keeps them so.
+ * {@code text_en.properties}, UTF-8) with the labels of the platform's coded values
+ * ({@code console/labels_zh.properties}, {@code labels_en.properties}). Each pair holds the same
+ * keys; tests keep them so.
  */
 @ApplicationScoped
 public class ConsoleText {
@@ -26,7 +28,12 @@ public class ConsoleText {
     }
 
     static Map<String, String> load(String language) {
-        String name = "console/text_" + language + ".properties";
+        Map<String, String> words = new TreeMap<>(file("console/text_" + language + ".properties"));
+        words.putAll(file("console/labels_" + language + ".properties"));
+        return Map.copyOf(words);
+    }
+
+    static Map<String, String> file(String name) {
         try (InputStream in = ConsoleText.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing");
@@ -35,7 +42,7 @@ public class ConsoleText {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> words = new TreeMap<>();
             properties.forEach((k, v) -> words.put(k.toString(), v.toString()));
-            return Map.copyOf(words);
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.ruralcredit.console.view.Formats;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.TemplateData;
@@ -60,7 +62,7 @@ public final class Desk {
         for (JsonNode item : items) {
             Map<String, String> row = new LinkedHashMap<>();
             for (Column c : columns) {
-                row.put(c.key(), text(at(item, c.key()), word));
+                row.put(c.key(), shown(c.key(), at(item, c.key()), word));
             }
             String url = actionUrl == null ? null : actionUrl.apply(item);
             row.put("_action", url == null ? "" : url);
@@ -85,6 +87,33 @@ public final class Desk {
         return node;
     }
 
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "(?i).*(amount|principal|balance|creditline|line|income|assets|outstanding)");
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("(?i)(.*rate)");
+
+    /**
+     * A cell as people read it: amounts (by the column's name: amount, principal, balance, line,
+     * income, assets) in 元/万元, rates (…rate, given as fractions) as percentages, everything else
+     * as {@link #text}.
+     */
+    static String shown(String key, JsonNode value, Function<String, String> word) {
+        String last = key.substring(key.lastIndexOf('.') + 1);
+        if (value != null && value.isNumber()) {
+            if (MONEY.matcher(last).matches()) {
+                return Formats.money(value.decimalValue(), word.apply("lang.code"));
+            }
+            if (RATE.matcher(last).matches()) {
+                return Formats.fractionAsPercent(value.decimalValue());
+            }
+        }
+        return text(value, word);
+    }
+
+    /**
+     * A value as people read it: yes/no, an instant in China's time, a coded value by its label
+     * ({@code label.<CODE>}; a code without one stays as it is, and the crawler test finds it),
+     * a large count with separators; arrays joined by 、.
+     */
     static String text(JsonNode value, Function<String, String> word) {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return "";
@@ -99,9 +128,23 @@ public final class Desk {
         }
         if (value.isObject()) {
             List<String> parts = new ArrayList<>();
-            value.properties().forEach(e -> parts.add(e.getKey() + " " + text(e.getValue(), word)));
+            value.properties().forEach(e -> {
+                String field = word.apply("field." + e.getKey());
+                parts.add((field.equals("field." + e.getKey()) ? e.getKey() : field) + " " + shown(e.getKey(), e.getValue(), word));
+            });
             return String.join("；", parts);
         }
-        return value.asText();
+        if (value.isIntegralNumber() && Math.abs(value.asLong()) >= 10_000) {
+            return Formats.count(value.asLong());
+        }
+        String text = value.asText();
+        if (Formats.isInstant(text)) {
+            return Formats.instant(text);
+        }
+        if (Formats.isCode(text)) {
+            String label = word.apply("label." + text);
+            return label.equals("label." + text) ? text : label;
+        }
+        return text;
     }
 }
