@@ -616,6 +616,130 @@ class HouseholdResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void aSearchFindsFilesByNameOrFullResidentIdWithinTheCallersDivisionOnly() {
+        // names no other run's files have: three rare characters of a search of their own
+        String family = uniqueName(3);
+        String linshanHead = residentId('M');
+        String linshanSpouse = residentId('F');
+        String meiyuanHead = residentId('F');
+        String mazhuHead = residentId('M');
+        String linshan = create(OFFICIAL_LINSHAN, named(file(LINSHAN_VILLAGE, linshanHead, linshanSpouse),
+                family + "华", uniqueName(2) + "英")).statusCode(201).extract().path("id");
+        String meiyuan = create(OFFICIAL_LINSHAN, named(file(MEIYUAN_VILLAGE, meiyuanHead, residentId('M')),
+                family + "芳", "王建国")).statusCode(201).extract().path("id");
+        String mazhu = create(OFFICIAL_MAZHU, named(file(MAZHU_VILLAGE, mazhuHead, residentId('F')),
+                family + "明", "李秀英")).statusCode(201).extract().path("id");
+        String spouseName = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}", linshan)
+                .then().statusCode(200).extract().path("members[1].name");
+
+        // by the beginning of the head's name: the township's two files, not 马渚镇's; total counts them
+        search(OFFICIAL_LINSHAN, "330281100", family).statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(linshan, meiyuan))
+                .body("items.headName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith(family)));
+        // total is every match, not the page's
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", "330281100")
+                .queryParam("q", family).queryParam("size", 1).get(HOUSEHOLDS)
+                .then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1));
+        // a part of a name, and a member's name
+        search(OFFICIAL_LINSHAN, "330281100", family.substring(1) + "华").statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
+        search(OFFICIAL_LINSHAN, "330281100", spouseName).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
+        // a county: an administrator reads every township; the official only their own
+        search(CREDIT_ADMIN, "330281", family).statusCode(200).body("total", equalTo(3))
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(linshan, meiyuan, mazhu));
+        search(OFFICIAL_LINSHAN, "330281", family).statusCode(200).body("total", equalTo(2))
+                .body("items.id", not(hasItem(mazhu)));
+        // a clerk: their own village
+        search(CLERK_LINSHAN, LINSHAN_VILLAGE, family).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan))
+                .body("items[0].headResidentId", equalTo(masked(linshanHead)));
+
+        // by a full resident ID, the head's or a member's (lower-case x too); the official sees it whole
+        search(OFFICIAL_LINSHAN, "330281100", linshanHead).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan))
+                .body("items[0].headResidentId", equalTo(linshanHead));
+        search(OFFICIAL_LINSHAN, "330281100", linshanSpouse.toLowerCase()).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
+        // a person on file in another township is not found, and nothing says they are on file
+        search(OFFICIAL_LINSHAN, "330281100", mazhuHead).statusCode(200)
+                .body("total", equalTo(0)).body("items", equalTo(List.of()));
+        search(CLERK_LINSHAN, LINSHAN_VILLAGE, meiyuanHead).statusCode(200).body("total", equalTo(0));
+        search(OFFICIAL_MAZHU, "330281106", mazhuHead).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(mazhu));
+        // a part of an ID finds nothing (IDs are stored encrypted, found by their keyed hash only)
+        search(OFFICIAL_LINSHAN, "330281100", linshanHead.substring(0, 14)).statusCode(200).body("total", equalTo(0));
+
+        // the wildcards of a LIKE are text like any other
+        for (String wildcard : List.of("%", "_", family + "%", "!")) {
+            search(OFFICIAL_LINSHAN, "330281100", wildcard).statusCode(200).body("total", equalTo(0));
+        }
+        // a blank search lists as before
+        long all = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", "330281100")
+                .get(HOUSEHOLDS).then().statusCode(200).extract().jsonPath().getLong("total");
+        search(OFFICIAL_LINSHAN, "330281100", "  ").statusCode(200).body("total", equalTo((int) all));
+
+        // a closed file is searched with includeClosed only
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 1)).post(HOUSEHOLDS + "/{id}/close", meiyuan)
+                .then().statusCode(200);
+        search(OFFICIAL_LINSHAN, "330281100", meiyuanHead).statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", "330281100")
+                .queryParam("q", meiyuanHead).queryParam("includeClosed", true).get(HOUSEHOLDS)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("CLOSED"));
+        search(OFFICIAL_LINSHAN, "330281100", family).statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void aBadSearchIsRefusedWithItsCode() {
+        search(OFFICIAL_LINSHAN, "330281100", "王".repeat(51))
+                .statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation"))
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].code", equalTo("field.size"))
+                .body("errors[0].args.max", equalTo(50));
+        for (String hostile : List.of("王\u0000", "王\n建国", "\u202E王", "'; DROP TABLE household; --", "<b>王</b>")) {
+            search(OFFICIAL_LINSHAN, "330281100", hostile)
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("validation"))
+                    .body("errors[0].field", equalTo("q"))
+                    .body("errors[0].code", equalTo("field.plain-text"));
+        }
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+                .queryParam("division", "330281100").queryParam("q", "王\u0007").get(HOUSEHOLDS)
+                .then().statusCode(400).body("errors[0].message", containsString("控制字符"));
+        // 50 characters are a search
+        search(OFFICIAL_LINSHAN, "330281100", "王".repeat(50)).statusCode(200).body("total", equalTo(0));
+        // the division is checked as before
+        search(OFFICIAL_LINSHAN, "330281106", "王").statusCode(403).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse search(String user, String division, String q) {
+        return given().header("Authorization", bearer(user)).queryParam("division", division).queryParam("q", q)
+                .get(HOUSEHOLDS).then();
+    }
+
+    /** The file with these names for its head and spouse. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> named(Map<String, Object> file, String head, String spouse) {
+        List<Map<String, Object>> members = (List<Map<String, Object>>) file.get("members");
+        members.get(0).put("name", head);
+        members.get(1).put("name", spouse);
+        return file;
+    }
+
+    /** Random characters of the CJK block's rarer part: a name no other run gives a file. */
+    private static String uniqueName(int length) {
+        StringBuilder name = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < length; i++) {
+            name.appendCodePoint(0x7A00 + random.nextInt(0x1000));
+        }
+        return name.toString();
+    }
+
     private static Map<String, Object> villageLine(String village) {
         return given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281100")
                 .then().statusCode(200).extract().jsonPath().getMap("parts.find { it.code == '" + village + "' }");
