@@ -52,6 +52,8 @@ class HouseholdResourceTest {
     /** 梅园村 (临山镇) and 乐安湖村 (马渚镇): villages of this class's scope and coverage tests. */
     private static final String MEIYUAN_VILLAGE = "330281100208";
     private static final String MAZHU_VILLAGE = "330281106205";
+    /** 邵家丘村 (临山镇): a village no test gives a profile. */
+    private static final String UNPROFILED_VILLAGE = "330281100209";
 
     @Inject
     DataSource dataSource;
@@ -584,7 +586,78 @@ class HouseholdResourceTest {
         assertTrue(total >= 400);
         assertEquals(total, township.getLong("totalHouseholds"));
         assertEquals(Math.round(10_000.0 * filedWithProfile / total) / 10_000.0, township.getDouble("coverage"), 0.00001);
-        assertEquals(parts.stream().mapToLong(p -> ((Number) p.get("filed")).longValue()).sum(), township.getLong("filed"));
+        assertEquals(filedWithProfile, township.getLong("filed"));
+    }
+
+    /**
+     * 已建档, 总户数 and 覆盖率 of a township or county are figures of the same villages: files in a
+     * village without a profile are neither in the total nor in filed (which once counted every file,
+     * so a township showed more files than households beside a coverage below 100 %), but reported
+     * apart as filedNotCounted.
+     */
+    @Test
+    void aDivisionsFiledCountsTheSameVillagesAsItsTotal() {
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .body(Map.of("totalHouseholds", 400, "population", 1200, "figuresAsOf", "2026-06-30",
+                        "expectedRevision", currentProfileRevision(MEIYUAN_VILLAGE)))
+                .put("/api/v1/villages/{code}/profile", MEIYUAN_VILLAGE).then().statusCode(200);
+        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, residentId('M'), residentId('F'))).statusCode(201);
+        // 邵家丘村: files, and no profile (no test gives it one)
+        assertEquals(0, currentProfileRevision(UNPROFILED_VILLAGE));
+        create(OFFICIAL_LINSHAN, file(UNPROFILED_VILLAGE, residentId('M'), residentId('F'))).statusCode(201);
+
+        var township = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281100")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> villages = township.getList("parts");
+        Map<String, Object> unprofiled = villages.stream().filter(p -> UNPROFILED_VILLAGE.equals(p.get("code")))
+                .findFirst().orElseThrow();
+        assertEquals(null, unprofiled.get("totalHouseholds"));
+        assertEquals(null, unprofiled.get("coverage"));
+        assertTrue(((Number) unprofiled.get("filed")).longValue() >= 1, "a village without a profile still shows its files");
+        assertEquals(0L, ((Number) unprofiled.get("filedNotCounted")).longValue());
+
+        long filedWithTotal = 0;
+        long filedWithoutTotal = 0;
+        for (Map<String, Object> v : villages) {
+            long filed = ((Number) v.get("filed")).longValue();
+            if (v.get("totalHouseholds") != null) {
+                filedWithTotal += filed;
+            } else {
+                filedWithoutTotal += filed;
+            }
+        }
+        assertTrue(filedWithoutTotal >= 1);
+        assertEquals(filedWithTotal, township.getLong("filed"), "filed counts the villages the total counts");
+        assertEquals(filedWithoutTotal, township.getLong("filedNotCounted"));
+        assertEquals(Math.round(10_000.0 * township.getLong("filed") / township.getLong("totalHouseholds")) / 10_000.0,
+                township.getDouble("coverage"), 0.00001, "filed / totalHouseholds is the coverage shown");
+
+        // the county, as an administrator reads it: each township's line is the township's own figure,
+        // and the county's counts the files of the villages with a profile in every township
+        var county = given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/coverage/330281")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> townships = county.getList("parts");
+        Map<String, Object> linshan = townships.stream().filter(p -> "330281100".equals(p.get("code"))).findFirst().orElseThrow();
+        for (String figure : List.of("totalHouseholds", "filed", "filedNotCounted")) {
+            assertEquals(township.getLong(figure), ((Number) linshan.get(figure)).longValue(), figure);
+        }
+        long countyFiled = 0;
+        long countyNotCounted = 0;
+        for (Map<String, Object> t : townships) {
+            if (t.get("totalHouseholds") != null) {
+                countyFiled += ((Number) t.get("filed")).longValue();
+                countyNotCounted += ((Number) t.get("filedNotCounted")).longValue();
+            } else {
+                countyNotCounted += ((Number) t.get("filed")).longValue();
+            }
+        }
+        assertEquals(countyFiled, county.getLong("filed"));
+        assertEquals(countyNotCounted, county.getLong("filedNotCounted"));
+        // the official asking for the county sees their township's figure
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281")
+                .then().statusCode(200)
+                .body("filed", equalTo((int) township.getLong("filed")))
+                .body("filedNotCounted", equalTo((int) township.getLong("filedNotCounted")));
     }
 
     @Test
