@@ -37,6 +37,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * county of Zhejiang. The same seed gives the same households. Households are produced one at a
  * time, so writing a million needs no more memory than writing one.
  *
+ * <p>Each village has demo statistics ({@link #statisticsOf}): a total of households and a
+ * population, the same every time, which the registry gives the demo villages as their profiles
+ * ({@code DemoVillageProfiles}). Households go to villages in proportion to the households each
+ * still has without a file, so no village is given more files than its total counts while the
+ * villages have room: a file of the loader's size keeps every village's coverage at or below 100 %.
+ * Only a file larger than all the villages' totals together (a benchmark's million) overfills them,
+ * in proportion to their size.
+ *
  * <p>Run: {@code stack.d/demo-households.sh --households 1000000 --seed 42 --out /tmp/households.csv}
  */
 public final class DemoHouseholds {
@@ -52,6 +60,13 @@ public final class DemoHouseholds {
     public record Village(String code, String name, String township) {
     }
 
+    /** A village's demo figures from "local statistics": households, residents, and the day they were counted. */
+    public record VillageStatistics(int totalHouseholds, int population, LocalDate figuresAsOf) {
+    }
+
+    /** The demo statistics' as-of date: the last year-end count. */
+    public static final LocalDate STATISTICS_AS_OF = LocalDate.of(2025, 12, 31);
+
     private final List<Village> villages;
     private final Random random;
     private final LocalDate asOf;
@@ -59,6 +74,11 @@ public final class DemoHouseholds {
     /** Resident IDs already given, per birth day and sex: how many, so none repeats in one run. */
     private final short[][] issued;
     private final int sequenceOffset;
+    /** Per village (in the order of {@link #villages}): its demo total, and the households it can still be given. */
+    private final int[] totals;
+    private final int[] room;
+    private final int totalHouseholds;
+    private int roomLeft;
 
     public DemoHouseholds(List<Village> villages, long seed, LocalDate asOf) {
         if (villages.isEmpty()) {
@@ -71,6 +91,44 @@ public final class DemoHouseholds {
         this.issued = new short[(int) (asOf.toEpochDay() - BIRTH_EPOCH.toEpochDay() + 1)][2];
         // different seeds start at different sequence numbers, so two demo sets rarely share IDs
         this.sequenceOffset = (int) Math.floorMod(seed * 7919, 500);
+        this.totals = totalsOf(this.villages);
+        this.room = totals.clone();
+        this.totalHouseholds = Arrays.stream(totals).sum();
+        this.roomLeft = totalHouseholds;
+    }
+
+    /**
+     * A village's demo statistics, a function of its code alone (the same in every run, for every
+     * seed): 900 to 2,199 households of 2.4 to 3.2 residents each, as of {@link #STATISTICS_AS_OF}.
+     */
+    public static VillageStatistics statisticsOf(String villageCode) {
+        Random r = new Random(Long.parseLong(villageCode) * 0x9E3779B97F4A7C15L);
+        int households = 900 + r.nextInt(1_300);
+        int population = (int) Math.round(households * (2.4 + 0.8 * r.nextDouble()));
+        return new VillageStatistics(households, population, STATISTICS_AS_OF);
+    }
+
+    private static int[] totalsOf(List<Village> villages) {
+        return villages.stream().mapToInt(v -> statisticsOf(v.code()).totalHouseholds()).toArray();
+    }
+
+    /**
+     * The next household's village: in proportion to the households each village still has without
+     * a file, so none gets more than its total; once every village is full, in proportion to its total.
+     */
+    private Village village() {
+        boolean full = roomLeft == 0;
+        int[] weights = full ? totals : room;
+        int r = random.nextInt(full ? totalHouseholds : roomLeft);
+        int i = 0;
+        while (r >= weights[i]) {
+            r -= weights[i++];
+        }
+        if (!full) {
+            room[i]--;
+            roomLeft--;
+        }
+        return villages.get(i);
     }
 
     /** The villages of a county (6 digits) or of some of its townships (9 digits each), from the shipped division data. */
@@ -91,7 +149,7 @@ public final class DemoHouseholds {
     }
 
     public HouseholdFile next() {
-        Village village = villages.get(random.nextInt(villages.size()));
+        Village village = village();
         int size = pick(new int[] {1, 2, 3, 4, 5, 6}, new double[] {0.10, 0.25, 0.28, 0.20, 0.12, 0.05});
         boolean headMale = random.nextDouble() < 0.85;
         int headAge = clamp((int) Math.round(52 + 12 * random.nextGaussian()), 22, 85);
@@ -285,7 +343,14 @@ public final class DemoHouseholds {
     }
 
     private DemoHouseholds(DemoHouseholds shared, List<Village> villages) {
+        if (villages.isEmpty()) {
+            throw new IllegalArgumentException("no villages to generate households for");
+        }
         this.villages = List.copyOf(villages);
+        this.totals = totalsOf(this.villages);
+        this.room = totals.clone();
+        this.totalHouseholds = Arrays.stream(totals).sum();
+        this.roomLeft = totalHouseholds;
         this.random = shared.random;
         this.asOf = shared.asOf;
         this.county = shared.county;
@@ -293,7 +358,7 @@ public final class DemoHouseholds {
         this.sequenceOffset = shared.sequenceOffset;
     }
 
-    /** The same random stream and issued IDs, for other villages. */
+    /** The same random stream and issued IDs, for other villages, each with its whole total still to fill. */
     public DemoHouseholds restrictedTo(List<Village> villages) {
         return new DemoHouseholds(this, villages);
     }

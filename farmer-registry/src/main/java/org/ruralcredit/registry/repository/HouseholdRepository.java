@@ -2,18 +2,19 @@ package org.ruralcredit.registry.repository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdRevision;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
@@ -39,15 +40,82 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 .getResultStream().collect(Collectors.toMap(h -> h.headIdHash, h -> h, (a, b) -> a));
     }
 
+    /**
+     * What a list of files is narrowed to: files where the head's or a member's name contains
+     * {@code name}, or files with a member whose resident ID has the keyed hash {@code residentIdHash}
+     * (never the ID itself). {@link #NONE} narrows nothing.
+     */
+    public record Narrowing(String name, String residentIdHash) {
+
+        public static final Narrowing NONE = new Narrowing(null, null);
+
+        public static Narrowing byName(String name) {
+            return new Narrowing(name, null);
+        }
+
+        public static Narrowing byResidentIdHash(String hash) {
+            return new Narrowing(null, hash);
+        }
+    }
+
     public List<Household> inDivision(String divisionPrefix, boolean activeOnly, int page, int size) {
-        String query = "villageCode like ?1" + (activeOnly ? " and status = ?2" : "") + " order by villageCode, headName, id";
-        return (activeOnly ? find(query, divisionPrefix + "%", Household.Status.ACTIVE) : find(query, divisionPrefix + "%"))
-                .page(Page.of(page, size)).list();
+        return inDivision(divisionPrefix, activeOnly, Narrowing.NONE, page, size);
     }
 
     public long countInDivision(String divisionPrefix, boolean activeOnly) {
-        return activeOnly ? count("villageCode like ?1 and status = ?2", divisionPrefix + "%", Household.Status.ACTIVE)
-                : count("villageCode like ?1", divisionPrefix + "%");
+        return countInDivision(divisionPrefix, activeOnly, Narrowing.NONE);
+    }
+
+    /** A page of the files below a division, narrowed, ordered by village, head's name and id. */
+    public List<Household> inDivision(String divisionPrefix, boolean activeOnly, Narrowing narrowing, int page, int size) {
+        var query = getEntityManager().createQuery("select h from Household h where "
+                        + where(activeOnly, narrowing) + " order by h.villageCode, h.headName, h.id", Household.class)
+                .setFirstResult(page * size).setMaxResults(size);
+        bind(query, divisionPrefix, activeOnly, narrowing);
+        return query.getResultList();
+    }
+
+    /** How many files {@link #inDivision(String, boolean, Narrowing, int, int)} pages through. */
+    public long countInDivision(String divisionPrefix, boolean activeOnly, Narrowing narrowing) {
+        var query = getEntityManager().createQuery("select count(h) from Household h where "
+                + where(activeOnly, narrowing), Long.class);
+        bind(query, divisionPrefix, activeOnly, narrowing);
+        return query.getSingleResult();
+    }
+
+    private static String where(boolean activeOnly, Narrowing narrowing) {
+        StringBuilder where = new StringBuilder("h.villageCode like :division");
+        if (activeOnly) {
+            where.append(" and h.status = :status");
+        }
+        if (narrowing.name() != null) {
+            // the head is a member too; the head's column spares the members' table for most matches
+            where.append(" and (lower(h.headName) like :name escape '!' or exists ("
+                    + "select 1 from h.members m where lower(m.name) like :name escape '!'))");
+        }
+        if (narrowing.residentIdHash() != null) {
+            where.append(" and exists (select 1 from h.members m where m.residentIdHash = :person)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(Query query, String divisionPrefix, boolean activeOnly,
+                             Narrowing narrowing) {
+        query.setParameter("division", divisionPrefix + "%");
+        if (activeOnly) {
+            query.setParameter("status", Household.Status.ACTIVE);
+        }
+        if (narrowing.name() != null) {
+            query.setParameter("name", "%" + likeLiteral(narrowing.name().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (narrowing.residentIdHash() != null) {
+            query.setParameter("person", narrowing.residentIdHash());
+        }
+    }
+
+    /** The text as a LIKE pattern matching itself only: the wildcards and the escape character escaped with '!'. */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Resident-ID hashes already in another active household, with that household's id. */

@@ -32,19 +32,37 @@ import org.ruralcredit.registry.repository.VillageProfileRepository;
 /**
  * File coverage (建档率): households with an active file over the households the local statistics
  * count. A village without a profile has no coverage figure, and its households are left out of
- * the township's denominator rather than guessed. A village's own figure has no parts.
+ * the township's denominator rather than guessed — and so out of its numerator: {@code filed} counts
+ * the files of the same villages whose households {@code totalHouseholds} sums, so that the two and
+ * the coverage always agree; {@code filedNotCounted} tells how many files that leaves out. When no
+ * village of a division has a profile, there is no figure to match, and {@code filed} is every file.
+ * A village's own figure has no parts.
  */
 @Path("/api/v1/coverage/{division}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coverage", description = "Households with files / total households, per village and township")
 public class CoverageResource {
 
+    private static final String TOTAL = "Households of the division's villages that have a profile (local statistics); "
+            + "null when none has one";
+    private static final String FILED = "Active files in the villages totalHouseholds counts (every active file of the "
+            + "division when totalHouseholds is null): coverage is filed / totalHouseholds";
+    private static final String NOT_COUNTED = "Active files in villages without a profile, left out of filed and "
+            + "coverage because their households are not known (0 when totalHouseholds is null)";
+
     @Schema(name = "CoverageLine")
-    public record Line(String code, String name, Integer totalHouseholds, long filed, BigDecimal coverage) {
+    public record Line(String code, String name,
+                       @Schema(description = TOTAL) Integer totalHouseholds,
+                       @Schema(description = FILED) long filed,
+                       @Schema(description = NOT_COUNTED) long filedNotCounted,
+                       BigDecimal coverage) {
     }
 
-    public record Coverage(String code, String name, Integer totalHouseholds, long filed, BigDecimal coverage,
-                           List<Line> parts) {
+    public record Coverage(String code, String name,
+                           @Schema(description = TOTAL) Integer totalHouseholds,
+                           @Schema(description = FILED) long filed,
+                           @Schema(description = NOT_COUNTED) long filedNotCounted,
+                           BigDecimal coverage, List<Line> parts) {
     }
 
     private final DivisionRepository divisions;
@@ -89,31 +107,45 @@ public class CoverageResource {
             if (!part.code.startsWith(scopePrefix) && !scopePrefix.startsWith(part.code)) {
                 continue;
             }
-            long filed = 0;
+            Figures f = Figures.of(part.code, filedByVillage, totalsByVillage);
+            parts.add(new Line(part.code, part.name, f.total(), f.filed(), f.notCounted(), f.coverage()));
+        }
+        Figures f = Figures.of(scopePrefix, filedByVillage, totalsByVillage);
+        return new Coverage(code, division.name, f.total(), f.filed(), f.notCounted(), f.coverage(), parts);
+    }
+
+    /**
+     * A division's figures over the same villages: the households of those with a profile, their
+     * files, and the files of the villages without one, which are counted in {@code filed} only
+     * when no village has a profile.
+     */
+    record Figures(Integer total, long filed, long notCounted) {
+
+        static Figures of(String prefix, Map<String, Long> filedByVillage, Map<String, Integer> totalsByVillage) {
             Integer total = null;
-            for (Map.Entry<String, Long> e : filedByVillage.entrySet()) {
-                if (e.getKey().startsWith(part.code)) {
-                    filed += e.getValue();
-                }
-            }
             for (Map.Entry<String, Integer> e : totalsByVillage.entrySet()) {
-                if (e.getKey().startsWith(part.code)) {
+                if (e.getKey().startsWith(prefix)) {
                     total = (total == null ? 0 : total) + e.getValue();
                 }
             }
-            parts.add(new Line(part.code, part.name, total, filed, ratio(filedWithProfile(part.code, filedByVillage, totalsByVillage), total)));
+            long withProfile = 0;
+            long withoutProfile = 0;
+            for (Map.Entry<String, Long> e : filedByVillage.entrySet()) {
+                if (!e.getKey().startsWith(prefix)) {
+                    continue;
+                }
+                if (totalsByVillage.containsKey(e.getKey())) {
+                    withProfile += e.getValue();
+                } else {
+                    withoutProfile += e.getValue();
+                }
+            }
+            return total == null ? new Figures(null, withoutProfile, 0) : new Figures(total, withProfile, withoutProfile);
         }
-        Integer total = totalsByVillage.isEmpty() ? null : totalsByVillage.values().stream().mapToInt(Integer::intValue).sum();
-        long filed = filedByVillage.values().stream().mapToLong(Long::longValue).sum();
-        return new Coverage(code, division.name, total, filed,
-                ratio(filedWithProfile(scopePrefix, filedByVillage, totalsByVillage), total), parts);
-    }
 
-    /** Files in villages that have a profile: the numerator that matches the denominator. */
-    private static long filedWithProfile(String prefix, Map<String, Long> filed, Map<String, Integer> totals) {
-        return filed.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(prefix) && totals.containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
+        BigDecimal coverage() {
+            return ratio(filed, total);
+        }
     }
 
     private static BigDecimal ratio(long filed, Integer total) {

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
@@ -43,7 +44,6 @@ import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.service.Actor;
 import org.ruralcredit.registry.service.HouseholdDocuments;
 import org.ruralcredit.registry.service.HouseholdService;
@@ -67,15 +67,13 @@ public class HouseholdResource {
     }
 
     private final HouseholdService service;
-    private final HouseholdRepository households;
     private final HouseholdDocuments documents;
     private final Caller caller;
     private final Clock clock;
 
-    public HouseholdResource(HouseholdService service, HouseholdRepository households, HouseholdDocuments documents,
+    public HouseholdResource(HouseholdService service, HouseholdDocuments documents,
                              Caller caller, Clock clock) {
         this.service = service;
-        this.households = households;
         this.documents = documents;
         this.caller = caller;
         this.clock = clock;
@@ -164,21 +162,28 @@ public class HouseholdResource {
 
     @GET
     @Transactional
-    @Operation(operationId = "listHouseholds", summary = "Files in a village, township or county you may read, a page at a time")
+    @Operation(operationId = "listHouseholds", summary = "Files in a village, township or county you may read, a page at a time; optionally searched",
+            description = "With q, only the files whose head's or a member's name contains q, or, when q is a full "
+                    + "18-character resident ID, the files that person is a member of; total counts the matches. "
+                    + "Only files within the division you may read are searched.")
     public HouseholdViews.HouseholdPage list(
             @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
                     message = "{division.query-code}") String division,
             @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @QueryParam("q") @Size(max = 50) @PlainText
+            @Parameter(description = "A name or part of one (head or member), or a full 18-character resident ID; "
+                    + "at most 50 characters of plain text") String q) {
         Actor actor = Actor.of(caller);
         if (!actor.readScope().covers(division) && !(division.length() < 12 && covered(actor, division))) {
             throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, division);
         }
         String prefix = actor.readScope().covers(division) ? division : actor.division();
-        List<HouseholdViews.HouseholdSummary> items = households.inDivision(prefix, !includeClosed, page, size).stream()
+        HouseholdService.Listing listing = service.list(prefix, !includeClosed, q, page, size);
+        List<HouseholdViews.HouseholdSummary> items = listing.items().stream()
                 .map(h -> HouseholdViews.summary(h, documents, actor.ownsFilesOf(h.villageCode))).toList();
-        return new HouseholdViews.HouseholdPage(items, page, size, households.countInDivision(prefix, !includeClosed));
+        return new HouseholdViews.HouseholdPage(items, page, size, listing.total());
     }
 
     @POST

@@ -234,6 +234,38 @@ public class HouseholdService {
         throw ApiException.of(RegistryCodes.PERSON_FILED_ELSEWHERE);
     }
 
+    /** A page of files and how many match in all. */
+    public record Listing(List<Household> items, long total) {
+    }
+
+    /**
+     * The files below a division prefix, a page at a time (the caller has checked that it may read
+     * the prefix), narrowed by {@code search} when it is not blank: a full resident ID that parses
+     * finds the files that person is a member of through the ID's keyed hash, the same index a
+     * lookup uses (nothing is decrypted); any other text finds the files whose head's or a member's
+     * name contains it. {@code total} counts the matches.
+     */
+    @Transactional
+    public Listing list(String divisionPrefix, boolean activeOnly, String search, int page, int size) {
+        HouseholdRepository.Narrowing narrowing = narrowing(search);
+        return new Listing(households.inDivision(divisionPrefix, activeOnly, narrowing, page, size),
+                households.countInDivision(divisionPrefix, activeOnly, narrowing));
+    }
+
+    private HouseholdRepository.Narrowing narrowing(String search) {
+        if (search == null || search.isBlank()) {
+            return HouseholdRepository.Narrowing.NONE;
+        }
+        String text = search.strip();
+        if (text.length() == 18) {
+            ResidentId.Result parsed = ResidentId.parse(text, LocalDate.now(clock));
+            if (parsed.valid()) {
+                return HouseholdRepository.Narrowing.byResidentIdHash(documents.hashOfResidentId(parsed.id().get().value()));
+            }
+        }
+        return HouseholdRepository.Narrowing.byName(text);
+    }
+
     @Transactional
     public List<HouseholdRevision> revisions(Actor actor, UUID id) {
         get(actor, id);

@@ -2,6 +2,7 @@ package org.ruralcredit.registry.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -77,11 +78,41 @@ public class VillageProfileService {
         } else if (profile.revision != expected) {
             throw ApiException.of(RegistryCodes.VILLAGE_PROFILE_STALE_REVISION, villageCode, profile.revision, expected);
         }
+        return write(village, profile, change, expected, caller.username());
+    }
+
+    /**
+     * Gives each village of these townships that has no profile the figures {@code figures} holds
+     * for its code, written by {@code author} as a first revision and announced like any other; an
+     * existing profile is left as it is. Replicas starting together take turns. How many it created.
+     */
+    @Transactional
+    public int createMissing(List<String> townships, Function<String, ProfileChange> figures, String author) {
+        profiles.lockForCreatingMissing();
+        int created = 0;
+        for (String township : townships) {
+            for (Division village : divisions.childrenOf(township)) {
+                if (village.level != DivisionLevel.VILLAGE || profiles.findById(village.code) != null) {
+                    continue;
+                }
+                VillageProfile profile = new VillageProfile();
+                profile.villageCode = village.code;
+                write(village, profile, figures.apply(village.code), 0, author);
+                created++;
+            }
+        }
+        return created;
+    }
+
+    /** Writes the change as revision {@code expected} + 1 with its history row and event. */
+    private VillageProfile write(Division village, VillageProfile profile, ProfileChange change, int expected,
+                                 String author) {
+        String villageCode = village.code;
         profile.totalHouseholds = change.totalHouseholds();
         profile.population = change.population();
         profile.figuresAsOf = change.figuresAsOf();
         profile.committeeContact = change.committeeContact();
-        profile.updatedBy = caller.username();
+        profile.updatedBy = author;
         profile.updatedAt = Instant.now();
         profile.revision = expected + 1;
         profiles.persist(profile);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,5 +132,64 @@ class DemoHouseholdsTest {
             assertEquals(expected.get(i), read.get(i).file());
         }
         assertEquals(ImportRows.countRows(file), read.stream().mapToLong(h -> h.rows().size()).sum());
+    }
+
+    @Test
+    void aVillagesStatisticsAreTheSameEveryTimeAndPlausible() throws IOException {
+        for (DemoHouseholds.Village v : DemoHouseholds.villagesOf("330281", List.of())) {
+            DemoHouseholds.VillageStatistics figures = DemoHouseholds.statisticsOf(v.code());
+            assertEquals(figures, DemoHouseholds.statisticsOf(v.code()));
+            assertTrue(figures.totalHouseholds() >= 900 && figures.totalHouseholds() < 2_200, v + ": " + figures);
+            double perHousehold = (double) figures.population() / figures.totalHouseholds();
+            assertTrue(perHousehold >= 2.4 && perHousehold <= 3.2, v + ": " + figures);
+            assertFalse(figures.figuresAsOf().isAfter(AS_OF));
+        }
+    }
+
+    /**
+     * What stack.d/load-demo-data.sh loads (10,000 households for each of 临山镇 and 马渚镇, one
+     * generator, seed 20260331): no village gets more households than its demo profile counts, so
+     * no coverage exceeds 100 %.
+     */
+    @Test
+    void theDemoLoadFillsNoVillageBeyondItsTotal() throws IOException {
+        List<String> townships = List.of("330281100", "330281106");
+        List<DemoHouseholds.Village> all = DemoHouseholds.villagesOf("330281", townships);
+        DemoHouseholds generator = new DemoHouseholds(all, 20260331L, AS_OF);
+        for (String township : townships) {
+            List<DemoHouseholds.Village> own = all.stream().filter(v -> v.township().equals(township)).toList();
+            DemoHouseholds forTownship = generator.restrictedTo(own);
+            Map<String, Integer> filed = new HashMap<>();
+            for (int i = 0; i < 10_000; i++) {
+                filed.merge(forTownship.next().villageCode(), 1, Integer::sum);
+            }
+            long total = 0;
+            for (DemoHouseholds.Village v : own) {
+                int households = DemoHouseholds.statisticsOf(v.code()).totalHouseholds();
+                total += households;
+                int files = filed.getOrDefault(v.code(), 0);
+                assertTrue(files <= households, v + ": " + files + " files, " + households + " households");
+                assertTrue(files > 0, v + " has demo households");
+            }
+            assertTrue(total >= 12_000, township + " has room for the demo's 10,000 households and more: " + total);
+        }
+    }
+
+    @Test
+    void aFileLargerThanTheVillagesOverfillsThemInProportion() throws IOException {
+        List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of("330281100"));
+        int room = villages.stream().mapToInt(v -> DemoHouseholds.statisticsOf(v.code()).totalHouseholds()).sum();
+        DemoHouseholds generator = new DemoHouseholds(villages, 3, AS_OF);
+        Map<String, Integer> filed = new HashMap<>();
+        for (int i = 0; i < room; i++) {
+            filed.merge(generator.next().villageCode(), 1, Integer::sum);
+        }
+        for (DemoHouseholds.Village v : villages) {
+            assertEquals(DemoHouseholds.statisticsOf(v.code()).totalHouseholds(), filed.get(v.code()), v + " is full");
+        }
+        for (int i = 0; i < 100; i++) {
+            String village = generator.next().villageCode();
+            assertTrue(villages.stream().anyMatch(v -> v.code().equals(village)), village);
+        }
     }
 }

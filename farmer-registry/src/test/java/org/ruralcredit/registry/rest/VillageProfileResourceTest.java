@@ -29,6 +29,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.VillageProfileChanged;
+import org.ruralcredit.registry.demo.DemoHouseholds;
+import org.ruralcredit.registry.demo.DemoVillageProfiles;
+import org.ruralcredit.registry.service.VillageProfileService;
 import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -191,5 +194,35 @@ class VillageProfileResourceTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** 黄家埠镇: a township no other test writes profiles for. */
+    private static final String HUANGJIABU = "330281101";
+
+    @Inject
+    VillageProfileService profiles;
+
+    @Test
+    void demoProfilesAreCreatedWhereMissingAndNeverChangeAProfile() throws Exception {
+        List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of(HUANGJIABU));
+        profiles.createMissing(List.of(HUANGJIABU), DemoVillageProfiles::figuresOf, DemoVillageProfiles.AUTHOR);
+        for (DemoHouseholds.Village v : villages) {
+            DemoHouseholds.VillageStatistics figures = DemoHouseholds.statisticsOf(v.code());
+            given().header("Authorization", bearer(AUDITOR)).get(PROFILE, v.code())
+                    .then().statusCode(200)
+                    .body("totalHouseholds", equalTo(figures.totalHouseholds()))
+                    .body("population", equalTo(figures.population()))
+                    .body("figuresAsOf", equalTo(figures.figuresAsOf().toString()))
+                    .body("revision", equalTo(1))
+                    .body("updatedBy", equalTo(DemoVillageProfiles.AUTHOR));
+        }
+        // every village has one now; a second run, even with other figures, changes none
+        long revisions = count("SELECT count(*) FROM village_profile_revision WHERE village_code LIKE '" + HUANGJIABU + "%'");
+        assertEquals(0, profiles.createMissing(List.of(HUANGJIABU), code -> new VillageProfileService.ProfileChange(
+                1, 1, LocalDate.of(2026, 1, 1), null, null, null), DemoVillageProfiles.AUTHOR));
+        assertEquals(revisions, count("SELECT count(*) FROM village_profile_revision WHERE village_code LIKE '" + HUANGJIABU + "%'"));
+        String first = villages.get(0).code();
+        given().header("Authorization", bearer(AUDITOR)).get(PROFILE, first).then().statusCode(200)
+                .body("totalHouseholds", equalTo(DemoHouseholds.statisticsOf(first).totalHouseholds()));
     }
 }
