@@ -2,7 +2,9 @@
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-chart]').forEach((el) => {
     const data = JSON.parse(document.getElementById(el.dataset.source).textContent || '{}');
-    const chart = echarts.init(el);
+    // the page's language: ECharts' own Chinese or English words (toolbox, loading, number format)
+    const locale = document.documentElement.lang === 'en' ? 'EN' : 'ZH';
+    const chart = echarts.init(el, null, { locale: locale });
     const unit = el.dataset.unit || '';
     const option = { tooltip: { trigger: 'axis' }, grid: { left: 50, right: 20, bottom: 80 },
       xAxis: { type: 'category', data: data.categories || [], axisLabel: { rotate: 30 } },
