@@ -2,6 +2,7 @@ package org.ruralcredit.console.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -27,4 +28,10 @@ public interface ConsoleConfig {
 
     @WithDefault("15s")
     Duration timeout();
+
+    /**
+     * The names of the institutions whose staff sign in, by the id their accounts carry
+     * ({@code ruralcredit.console.institutions.YYRCB=余姚农村商业银行}); an id without a name is shown as it is.
+     */
+    Map<String, String> institutions();
 }

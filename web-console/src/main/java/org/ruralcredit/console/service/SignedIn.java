@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.console.config.ConsoleConfig;
 
 import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,21 +18,30 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class SignedIn {
 
     private final SecurityIdentity identity;
+    private final DivisionNames divisions;
+    private final PlatformApi api;
+    private final ConsoleConfig config;
     /** A field: the {@code @IdToken} qualifier does not apply to constructor parameters. */
     @Inject
     @IdToken
     JsonWebToken idToken;
 
-    public SignedIn(SecurityIdentity identity) {
+    public SignedIn(SecurityIdentity identity, DivisionNames divisions, PlatformApi api, ConsoleConfig config) {
         this.identity = identity;
+        this.divisions = divisions;
+        this.api = api;
+        this.config = config;
     }
 
     public ConsoleUser user() {
         Set<String> roles = identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
         String login = idToken.getClaim("preferred_username");
+        String division = idToken.getClaim("division");
+        String institution = idToken.getClaim("institution");
         return new ConsoleUser(login != null ? login : identity.getPrincipal().getName(),
                 personName(idToken.getClaim("family_name"), idToken.getClaim("given_name"), login),
-                roles, idToken.getClaim("division"), idToken.getClaim("institution"));
+                roles, division, institution, divisions.of(division, api),
+                institution == null ? null : config.institutions().getOrDefault(institution, institution));
     }
 
     /** 林国强 for a Chinese name (family name first, no space), "Jane Doe" otherwise; the login when neither is known. */
