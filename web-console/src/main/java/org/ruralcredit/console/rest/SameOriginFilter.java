@@ -9,9 +9,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * A post, put or delete sent by a page of another site is refused before anything runs: the
- * browser names the page's site in Origin, and it must be the console's own (scheme, host, port as
- * the browser addressed it). Beside the CSRF token, not instead of it: a request without Origin
- * still needs its token.
+ * browser names the page's site in Origin, and it must be the console's own (host and port as the
+ * browser addressed it: the Host header over HTTP/1.1, the :authority of HTTP/2, as the request's
+ * URI carries both). Beside the CSRF token, not instead of it: a request without Origin still
+ * needs its token.
  */
 public class SameOriginFilter {
 
@@ -25,7 +26,10 @@ public class SameOriginFilter {
         if (origin == null) {
             return;
         }
-        if (!sameSite(origin, request.getHeaderString("Host"))) {
+        URI addressed = request.getUriInfo().getRequestUri();
+        String authority = addressed.getHost() == null ? null
+                : addressed.getPort() < 0 ? addressed.getHost() : addressed.getHost() + ":" + addressed.getPort();
+        if (!sameSite(origin, authority)) {
             throw new ForbiddenException();
         }
     }
