@@ -350,10 +350,17 @@ public class AdminPages {
                     "contribution", number(b.path("contribution"), false))));
             r.path("flags").forEach(x -> flags.add(label(x.asText()) + "：" + page.word("monitor.flag." + x.asText())));
         }
+        // too few loans with outcomes is no failure of the page: it is said in the console's words with the counts
+        boolean insufficient = report.status() == 409 && "analytics.insufficient-data".equals(r.path("code").asText());
+        String insufficientText = insufficient ? page.word("monitor.insufficient")
+                .replace("{withOutcomes}", r.path("args").path("withOutcomes").asText("0"))
+                .replace("{scored}", r.path("args").path("scored").asText("0"))
+                .replace("{baseline}", r.path("args").path("baseline").asText("0")) : null;
         return page.render(monitoringPage, "nav.monitoring").data("models", choices).data("model", chosen)
+                .data("insufficient", insufficientText)
                 .data("from", f.toString()).data("to", t.toString()).data("baselineFrom", bf.toString())
                 .data("baselineTo", bt.toString()).data("figures", figures).data("grades", grades).data("bins", bins)
-                .data("flags", flags).data("shown", report.ok()).data("problem", report.ok() ? null : report);
+                .data("flags", flags).data("shown", report.ok()).data("problem", report.ok() || insufficient ? null : report);
     }
 
     private void figure(List<Map<String, String>> figures, String key, String value, String hint) {

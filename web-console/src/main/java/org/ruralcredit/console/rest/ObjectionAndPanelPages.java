@@ -66,7 +66,7 @@ public class ObjectionAndPanelPages {
     @GET
     @Path("objections")
     public TemplateInstance objections(@QueryParam("notice") String notice, @QueryParam("service") String service) {
-        String chosen = SERVICES.contains(service) ? service : SERVICES.get(0);
+        String chosen = service != null && SERVICES.contains(service) ? service : SERVICES.get(0);
         TemplateInstance view = page.render(objectionsPage, "nav.objections")
                 .data("official", page.user().official()).data("admin", page.user().admin())
                 .data("sections", sections()).data("services", SERVICES.stream()
@@ -135,7 +135,7 @@ public class ObjectionAndPanelPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") UUID id, @FormParam("answer") String answer, @FormParam("outcome") String outcome,
                            @FormParam("service") String service, @FormParam("confirmed") String confirmed) {
-        String chosen = SERVICES.contains(service) ? service : SERVICES.get(0);
+        String chosen = service != null && SERVICES.contains(service) ? service : SERVICES.get(0);
         String decided = "REJECTED".equals(outcome) ? "REJECTED" : "UPHELD";
         String text = answer == null ? "" : answer.strip();
         if (!"yes".equals(confirmed) || text.isEmpty()) {
