@@ -137,7 +137,7 @@ public class AdminPages {
         List<Map<String, String>> facts = new ArrayList<>();
         List<Map<String, String>> objections = new ArrayList<>();
         if (campaign.ok()) {
-            fact(facts, page.word("households.division"), divisions.fullName(c.path("division").asText()));
+            fact(facts, page.word("campaign.division"), divisions.fullName(c.path("division").asText()));
             fact(facts, page.word("hh.status"), Cells.cell(c, "status", page::word));
             fact(facts, page.word("campaign.households"), String.valueOf(total));
             fact(facts, page.word("campaign.rated"), String.valueOf(rated));
