@@ -1,12 +1,18 @@
 package org.ruralcredit.console.rest;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,19 +25,28 @@ import jakarta.ws.rs.core.Response;
 
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
+import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
-import org.ruralcredit.console.service.Desk;
-import org.ruralcredit.console.service.Desk.Input;
+import org.ruralcredit.console.service.Divisions;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
+import org.ruralcredit.console.view.Criteria;
+import org.ruralcredit.console.view.Formats;
+import org.ruralcredit.console.view.MonitoringPeriod;
+import org.ruralcredit.console.view.RecentIds;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The credit administrator's desk: rating campaigns (start, posting window and objections,
- * finalisation), scorecard model versions and rule sets, and model monitoring.
+ * The credit administrator's desk: rating campaigns (start over a division picked by its name, the
+ * campaigns this browser started or opened to pick from — the rating service keeps no list of
+ * them —, progress that refreshes itself while households are rated, objections in the posting
+ * window, finalisation), scorecard model versions and the rule sets of credit villages and
+ * townships as sentences, and model monitoring over two periods.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -39,75 +54,187 @@ public class AdminPages {
 
     private final PlatformApi api;
     private final ConsolePage page;
-    private final Template desk;
+    private final Divisions divisions;
+    private final Template campaignsPage;
+    private final Template campaignPage;
+    private final Template modelsPage;
+    private final Template monitoringPage;
 
-    public AdminPages(PlatformApi api, ConsolePage page, @Location("console/desk.html") Template desk) {
+    public AdminPages(PlatformApi api, ConsolePage page, Divisions divisions,
+                      @Location("console/campaigns.html") Template campaignsPage,
+                      @Location("console/campaign.html") Template campaignPage,
+                      @Location("console/models.html") Template modelsPage,
+                      @Location("console/monitoring.html") Template monitoringPage) {
         this.api = api;
         this.page = page;
-        this.desk = desk;
+        this.divisions = divisions;
+        this.campaignsPage = campaignsPage;
+        this.campaignPage = campaignPage;
+        this.modelsPage = modelsPage;
+        this.monitoringPage = monitoringPage;
     }
 
     @GET
     @Path("campaigns")
-    public TemplateInstance campaigns(@QueryParam("id") String id, @QueryParam("notice") String notice) {
-        Desk.Form start = new Desk.Form("campaign-start", "/console/campaigns", "post", false, List.of(
-                Input.text("division", page.word("households.division"), page.user().division()),
-                Input.of("postingDays", page.word("campaign.postingDays"), "number", "7")), page.word("campaign.start"));
-        Desk.Form open = new Desk.Form("campaign-open", "/console/campaigns", "get", false,
-                List.of(Input.text("id", page.word("campaign.id"), id)), page.word("action.open"));
-        if (id == null || id.isBlank()) {
-            return page.desk(desk, "nav.campaigns", "campaign.intro", null, null, List.of(start, open), List.of());
+    public Response campaigns(@QueryParam("id") String id, @QueryParam("notice") String notice,
+                              @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
+        if (id != null && id.strip().matches("[0-9a-fA-F-]{36}")) {
+            return Response.seeOther(URI.create("/console/campaigns/" + id.strip()
+                    + (notice == null ? "" : "?notice=" + notice))).build();
         }
-        ApiAnswer campaign = api.get(Api.RATING, "/api/v1/campaigns/" + id.strip());
-        ApiAnswer objections = campaign.ok() ? api.get(Api.RATING, "/api/v1/campaigns/" + id.strip() + "/objections") : null;
-        Desk.Table facts = Desk.table("campaign", page.word("campaign.title"), campaign.ok()
-                        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(campaign.json()) : campaign.json(),
-                Desk.columns(page::word, "division", "households.division", "status", "hh.status", "postingDays",
-                        "campaign.postingDays", "householdsTotal", "campaign.households", "householdsRated", "campaign.rated",
-                        "stall.since", "campaign.stalledSince", "stall.failedPasses", "campaign.failedPasses"),
-                c -> "/console/campaigns/" + c.path("id").asText() + "/finalization", page.word("campaign.finalize"), null,
-                page.word("table.empty"), page::word);
-        Desk.Table list = Desk.table("objections", page.word("campaign.objections"),
-                objections == null ? campaign.json().path("none") : objections.json(),
-                Desk.columns(page::word, "householdId", "deed.household", "reason", "revision.reason", "status", "hh.status"),
-                o -> "OPEN".equals(o.path("status").asText()) ? "/console/campaigns/" + id.strip() + "/objections/"
-                        + o.path("id").asText() + "/uphold" : null,
-                page.word("campaign.uphold"), "note", page.word("table.empty"), page::word);
-        return page.desk(desk, "nav.campaigns", "campaign.intro", notice == null ? null : page.word("campaign." + notice),
-                ConsolePage.firstRefusal(campaign, objections), List.of(start, open), List.of(facts, list));
+        return Response.ok(campaignList(recent, null, "7")).build();
+    }
+
+    private TemplateInstance campaignList(String recent, String division, String postingDays) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String id : RecentIds.parse(recent)) {
+            ApiAnswer c = api.get(Api.RATING, "/api/v1/campaigns/" + id);
+            if (c.ok()) {
+                JsonNode j = c.json();
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("id", id);
+                row.put("division", divisions.fullName(j.path("division").asText()));
+                row.put("status", Cells.cell(j, "status", page::word));
+                row.put("progress", j.path("householdsRated").asInt() + " / " + j.path("householdsTotal").asInt());
+                row.put("startedAt", Cells.cell(j, "startedAt", page::word));
+                rows.add(row);
+            }
+        }
+        String county = divisions.county(page.user());
+        List<Divisions.Group> groups = new ArrayList<>();
+        groups.add(new Divisions.Group(page.word("campaign.county"), List.of(new Option(county, divisions.name(county)))));
+        groups.addAll(divisions.townshipsWithVillages(county, page.word("campaign.wholeTownship")));
+        return page.render(campaignsPage, "nav.campaigns").data("rows", rows).data("groups", groups)
+                .data("division", division == null ? "" : division).data("postingDays", postingDays).data("problem", null);
+    }
+
+    @GET
+    @Path("campaigns/{id}")
+    public Response campaign(@PathParam("id") UUID id, @QueryParam("notice") String notice,
+                             @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
+        ApiAnswer campaign = api.get(Api.RATING, "/api/v1/campaigns/" + id);
+        TemplateInstance view = campaignView(campaignPage, id, campaign)
+                .data("notice", notice == null ? null : page.word("campaign." + notice));
+        if (!campaign.ok()) {
+            return Response.status(campaign.pageStatus()).entity(view).build();
+        }
+        return Response.ok(view).cookie(RecentCookies.campaigns(RecentIds.add(recent, id.toString(), RecentCookies.KEPT))).build();
+    }
+
+    /** The progress htmx swaps in every few seconds while the campaign's households are being rated. */
+    @GET
+    @Path("campaigns/{id}/progress")
+    public TemplateInstance progress(@PathParam("id") UUID id) {
+        return campaignView(campaignPage.getFragment("progress"), id, api.get(Api.RATING, "/api/v1/campaigns/" + id));
+    }
+
+    private TemplateInstance campaignView(Template template, UUID id, ApiAnswer campaign) {
+        JsonNode c = campaign.json();
+        String status = c.path("status").asText("");
+        int total = c.path("householdsTotal").asInt();
+        int rated = c.path("householdsRated").asInt();
+        int percent = total == 0 ? ("RATING".equals(status) ? 0 : 100) : Math.min(100, rated * 100 / total);
+        List<Map<String, String>> facts = new ArrayList<>();
+        List<Map<String, String>> objections = new ArrayList<>();
+        if (campaign.ok()) {
+            fact(facts, page.word("campaign.division"), divisions.fullName(c.path("division").asText()));
+            fact(facts, page.word("hh.status"), Cells.cell(c, "status", page::word));
+            fact(facts, page.word("campaign.households"), String.valueOf(total));
+            fact(facts, page.word("campaign.rated"), String.valueOf(rated));
+            fact(facts, page.word("campaign.final"), c.path("householdsFinal").asText("0"));
+            fact(facts, page.word("campaign.postingDays"), c.path("postingDays").asText());
+            fact(facts, page.word("campaign.startedAt"), Cells.cell(c, "startedAt", page::word) + " " + c.path("startedBy").asText(""));
+            if (c.path("postingOpensAt").isTextual()) {
+                fact(facts, page.word("campaign.posting"), Cells.cell(c, "postingOpensAt", page::word) + " – "
+                        + Cells.cell(c, "postingClosesAt", page::word));
+            }
+            if (c.path("finalizedAt").isTextual()) {
+                fact(facts, page.word("campaign.finalizedAt"), Cells.cell(c, "finalizedAt", page::word) + " " + c.path("finalizedBy").asText(""));
+            }
+            if (c.path("validUntil").isTextual()) {
+                fact(facts, page.word("report.validUntil"), c.path("validUntil").asText());
+            }
+            List<String> counts = new ArrayList<>();
+            c.path("objections").properties().forEach(e -> counts.add(label(e.getKey()) + " " + e.getValue().asText()));
+            if (!counts.isEmpty()) {
+                fact(facts, page.word("campaign.objections"), String.join("、", counts));
+            }
+            if (c.path("stall").isObject()) {
+                fact(facts, page.word("campaign.stalledSince"), Cells.cell(c, "stall.since", page::word) + " · "
+                        + page.word("campaign.failedPasses") + " " + c.path("stall").path("failedPasses").asText());
+            }
+            ApiAnswer list = api.get(Api.RATING, "/api/v1/campaigns/" + id + "/objections");
+            if (list.ok() && list.json().isArray()) {
+                for (JsonNode o : list.json()) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("id", o.path("id").asText());
+                    row.put("filedAt", Cells.cell(o, "filedAt", page::word));
+                    row.put("township", divisions.name(o.path("townshipCode").asText()));
+                    row.put("household", o.path("householdId").asText());
+                    row.put("reason", o.path("reason").asText(""));
+                    row.put("status", Cells.cell(o, "status", page::word));
+                    row.put("open", String.valueOf("OPEN".equals(o.path("status").asText())));
+                    row.put("resolution", o.path("resolutionNote").asText(""));
+                    objections.add(row);
+                }
+            }
+        }
+        boolean moving = "RATING".equals(status) || "FINALIZING".equals(status);
+        return page.render(template, "campaign.title").data("id", id.toString()).data("facts", facts)
+                .data("percent", percent).data("moving", moving).data("status", status)
+                .data("statusLabel", status.isEmpty() ? "" : label(status))
+                .data("posted", "POSTED".equals(status)).data("objections", objections)
+                .data("problem", campaign.ok() ? null : campaign).data("notice", null);
+    }
+
+    private static void fact(List<Map<String, String>> facts, String label, String value) {
+        facts.add(Map.of("label", label, "value", value == null ? "" : value));
     }
 
     @POST
     @Path("campaigns")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@FormParam("division") String division, @FormParam("postingDays") String postingDays) {
+    public Response start(@FormParam("division") String division, @FormParam("postingDays") String postingDays,
+                          @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
         Map<String, Object> body = new HashMap<>();
         body.put("division", division == null ? null : division.strip());
-        body.put("postingDays", postingDays == null || postingDays.isBlank() ? null : postingDays.strip());
+        try {
+            body.put("postingDays", postingDays == null || postingDays.isBlank() ? null : Integer.valueOf(postingDays.strip()));
+        } catch (NumberFormatException e) {
+            body.put("postingDays", postingDays.strip());
+        }
         ApiAnswer answer = api.post(Api.RATING, "/api/v1/campaigns", body);
-        return after(answer, answer.ok() ? answer.json().path("id").asText() : null, "started");
+        if (answer.ok()) {
+            String id = answer.json().path("id").asText();
+            return Response.seeOther(URI.create("/console/campaigns/" + id + "?notice=started"))
+                    .cookie(RecentCookies.campaigns(RecentIds.add(recent, id, RecentCookies.KEPT))).build();
+        }
+        return Response.status(answer.pageStatus())
+                .entity(campaignList(recent, division, postingDays).data("problem", answer)).build();
     }
 
     @POST
     @Path("campaigns/{id}/finalization")
     public Response finalise(@PathParam("id") UUID id) {
-        return after(api.post(Api.RATING, "/api/v1/campaigns/" + id + "/finalization", Map.of()), id.toString(), "finalized");
+        return after(api.post(Api.RATING, "/api/v1/campaigns/" + id + "/finalization", Map.of()), id, "finalized");
     }
 
     @POST
     @Path("campaigns/{id}/objections/{objection}/uphold")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response uphold(@PathParam("id") UUID id, @PathParam("objection") UUID objection, @FormParam("note") String note) {
+    public Response uphold(@PathParam("id") UUID id, @PathParam("objection") UUID objection, @FormParam("note") String note,
+                           @FormParam("decision") String decision) {
+        String d = "RERATE".equals(decision) ? "RERATE" : "UPHOLD";
         return after(api.post(Api.RATING, "/api/v1/campaigns/" + id + "/objections/" + objection + "/resolution",
-                Map.of("decision", "UPHOLD", "note", note == null ? "" : note)), id.toString(), "resolved");
+                Map.of("decision", d, "note", note == null ? "" : note)), id, "resolved");
     }
 
-    private Response after(ApiAnswer answer, String id, String notice) {
+    private Response after(ApiAnswer answer, UUID id, String notice) {
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/campaigns?id=" + id + "&notice=" + notice)).build();
+            return Response.seeOther(URI.create("/console/campaigns/" + id + "?notice=" + notice)).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(campaigns(id, null).data("problem", answer)).build();
+                .entity(campaignView(campaignPage, id, api.get(Api.RATING, "/api/v1/campaigns/" + id)).data("problem", answer)).build();
     }
 
     @GET
@@ -115,17 +242,38 @@ public class AdminPages {
     public TemplateInstance models(@QueryParam("notice") String notice) {
         ApiAnswer models = api.get(Api.RATING, "/api/v1/models");
         ApiAnswer rules = api.get(Api.RATING, "/api/v1/division-ratings/rule-sets");
-        Desk.Table versions = Desk.table("models", page.word("model.versions"), models.json(),
-                Desk.columns(page::word, "code", "model.code", "version", "hh.version", "status", "hh.status",
-                        "name", "firm.name"),
-                m -> "ACTIVE".equals(m.path("status").asText()) ? null
-                        : "/console/models/" + m.path("code").asText() + "/" + m.path("version").asText() + "/activation",
-                page.word("model.activate"), null, page.word("table.empty"), page::word);
-        Desk.Table ruleSets = Desk.table("rule-sets", page.word("model.ruleSets"), rules.json(),
-                Desk.columns(page::word, "code", "model.code", "level", "model.level", "criteria", "model.criteria"),
-                null, null, null, page.word("table.empty"), page::word);
-        return page.desk(desk, "nav.models", null, notice == null ? null : page.word("model.activated"),
-                ConsolePage.firstRefusal(models, rules), List.of(), List.of(versions, ruleSets));
+        List<Map<String, String>> versions = new ArrayList<>();
+        if (models.ok() && models.json().isArray()) {
+            for (JsonNode m : models.json()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("model", modelName(m.path("code").asText()));
+                row.put("version", m.path("version").asText());
+                row.put("status", Cells.cell(m, "status", page::word));
+                row.put("created", Cells.cell(m, "createdAt", page::word) + " " + m.path("createdBy").asText(""));
+                row.put("activated", m.path("activatedAt").isTextual()
+                        ? Cells.cell(m, "activatedAt", page::word) + " " + m.path("activatedBy").asText("") : "");
+                row.put("action", "ACTIVE".equals(m.path("status").asText()) ? ""
+                        : "/console/models/" + m.path("code").asText() + "/" + m.path("version").asText() + "/activation");
+                versions.add(row);
+            }
+        }
+        List<Map<String, Object>> ruleSets = new ArrayList<>();
+        if (rules.ok() && rules.json().isArray()) {
+            for (JsonNode r : rules.json()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", r.path("id").asText());
+                row.put("level", label(r.path("level").asText()));
+                row.put("version", r.path("version").asText());
+                List<String> criteria = new ArrayList<>();
+                r.path("criteria").forEach(c -> criteria.add(Criteria.sentence(c.path("measure").asText(), c.path("comparison").asText(),
+                        c.path("threshold").isNumber() ? c.path("threshold").decimalValue() : null, page::word)));
+                row.put("criteria", criteria);
+                ruleSets.add(row);
+            }
+        }
+        return page.render(modelsPage, "nav.models").data("versions", versions).data("ruleSets", ruleSets)
+                .data("notice", notice == null ? null : page.word("model.activated"))
+                .data("problem", ConsolePage.firstRefusal(models, rules));
     }
 
     @POST
@@ -140,25 +288,104 @@ public class AdminPages {
 
     @GET
     @Path("monitoring")
-    public TemplateInstance monitoring(@QueryParam("version") String version) {
-        Desk.Form form = new Desk.Form("monitoring-form", "/console/monitoring", "get", false,
-                List.of(Input.choice("version", page.word("hh.version"), version == null ? "1" : version,
-                        List.of(new Option("1", "1"), new Option("2", "2")))), page.word("action.show"));
-        ApiAnswer report = api.get(Api.RATING, "/api/v1/monitoring/report", Map.of("version", version == null ? "1" : version));
-        Desk.Table grades = Desk.table("monitoring-grades", page.word("monitor.byGrade"),
-                report.json().has("grades") ? report.json().path("grades") : report.json().path("defaultRates"),
-                Desk.columns(page::word, "grade", "rating.grade", "loans", "lend.loans", "defaults", "monitor.defaults",
-                        "defaultRate", "monitor.defaultRate"),
-                null, null, null, page.word("table.empty"), page::word);
-        var summary = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        if (report.ok()) {
-            summary.add(report.json());
+    public TemplateInstance monitoring(@QueryParam("model") String model, @QueryParam("version") String version,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("baselineFrom") String baselineFrom, @QueryParam("baselineTo") String baselineTo) {
+        MonitoringPeriod d = MonitoringPeriod.defaults(Formats.today(Instant.now()));
+        LocalDate f = MonitoringPeriod.dateOr(from, d.from());
+        LocalDate t = MonitoringPeriod.dateOr(to, d.to());
+        LocalDate bf = MonitoringPeriod.dateOr(baselineFrom, d.baselineFrom());
+        LocalDate bt = MonitoringPeriod.dateOr(baselineTo, d.baselineTo());
+        ApiAnswer models = api.get(Api.RATING, "/api/v1/models");
+        List<Option> choices = new ArrayList<>();
+        String chosen = null;
+        if (models.ok() && models.json().isArray()) {
+            for (JsonNode m : models.json()) {
+                String value = m.path("code").asText() + ":" + m.path("version").asText();
+                choices.add(new Option(value, modelName(m.path("code").asText()) + " " + page.word("model.versionNo")
+                        .replace("%d", m.path("version").asText()) + "（" + Cells.cell(m, "status", page::word) + "）"));
+                if (chosen == null && "ACTIVE".equals(m.path("status").asText())) {
+                    chosen = value;
+                }
+            }
         }
-        Desk.Table figures = Desk.table("monitoring-figures", page.word("monitor.figures"), summary,
-                Desk.columns(page::word, "ks", "monitor.ks", "auc", "monitor.auc", "gini", "monitor.gini", "psi", "monitor.psi",
-                        "flags", "monitor.flags"),
-                null, null, null, page.word("table.empty"), page::word);
-        return page.desk(desk, "nav.monitoring", "monitor.intro", null, ConsolePage.firstRefusal(report), List.of(form),
-                List.of(figures, grades));
+        if (model != null && version != null && version.matches("\\d{1,4}")) {
+            chosen = model + ":" + version;
+        } else if (model != null && model.contains(":")) {
+            chosen = model;
+        }
+        if (chosen == null) {
+            chosen = "household-default:1";
+        }
+        String code = chosen.substring(0, chosen.indexOf(':'));
+        String number = chosen.substring(chosen.indexOf(':') + 1);
+        Map<String, Object> query = new HashMap<>();
+        query.put("model", code);
+        query.put("version", number);
+        query.put("from", f.toString());
+        query.put("to", t.toString());
+        query.put("baselineFrom", bf.toString());
+        query.put("baselineTo", bt.toString());
+        ApiAnswer report = api.get(Api.RATING, "/api/v1/monitoring/report", query);
+        JsonNode r = report.json();
+        List<Map<String, String>> figures = new ArrayList<>();
+        List<Map<String, String>> grades = new ArrayList<>();
+        List<Map<String, String>> bins = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        if (report.ok()) {
+            figure(figures, "monitor.ks", number(r.path("ks"), false), "monitor.ksHint");
+            figure(figures, "monitor.auc", number(r.path("auc"), false), "monitor.aucHint");
+            figure(figures, "monitor.gini", number(r.path("gini"), false), "monitor.giniHint");
+            figure(figures, "monitor.psi", number(r.path("psi"), false), "monitor.psiHint");
+            figure(figures, "monitor.periodLoans", r.path("periodLoans").asText(), null);
+            figure(figures, "monitor.baselineLoans", r.path("baselineLoans").asText(), null);
+            figure(figures, "monitor.goodsBads", r.path("goods").asText() + " / " + r.path("bads").asText(), null);
+            figure(figures, "monitor.unscored", r.path("unscoredLoans").asText(), null);
+            r.path("defaultRates").forEach(g -> grades.add(Map.of("grade", label(g.path("grade").asText()),
+                    "loans", g.path("loans").asText(), "bads", g.path("bads").asText(),
+                    "rate", g.path("defaultRate").isNumber() ? Formats.fractionAsPercent(g.path("defaultRate").decimalValue()) : "—")));
+            r.path("psiBins").forEach(b -> bins.add(Map.of("bin", label(b.path("bin").asText()),
+                    "expected", b.path("expectedCount").asText() + "（" + share(b.path("expectedShare")) + "）",
+                    "actual", b.path("actualCount").asText() + "（" + share(b.path("actualShare")) + "）",
+                    "contribution", number(b.path("contribution"), false))));
+            r.path("flags").forEach(x -> flags.add(label(x.asText()) + "：" + page.word("monitor.flag." + x.asText())));
+        }
+        // too few loans with outcomes is no failure of the page: it is said in the console's words with the counts
+        boolean insufficient = report.status() == 409 && "analytics.insufficient-data".equals(r.path("code").asText());
+        String insufficientText = insufficient ? page.word("monitor.insufficient")
+                .replace("{withOutcomes}", r.path("args").path("withOutcomes").asText("0"))
+                .replace("{scored}", r.path("args").path("scored").asText("0"))
+                .replace("{baseline}", r.path("args").path("baseline").asText("0")) : null;
+        return page.render(monitoringPage, "nav.monitoring").data("models", choices).data("model", chosen)
+                .data("insufficient", insufficientText)
+                .data("from", f.toString()).data("to", t.toString()).data("baselineFrom", bf.toString())
+                .data("baselineTo", bt.toString()).data("figures", figures).data("grades", grades).data("bins", bins)
+                .data("flags", flags).data("shown", report.ok()).data("problem", report.ok() || insufficient ? null : report);
+    }
+
+    private void figure(List<Map<String, String>> figures, String key, String value, String hint) {
+        figures.add(Map.of("label", page.word(key), "value", value, "hint", hint == null ? "" : page.word(hint)));
+    }
+
+    private static String number(JsonNode v, boolean percent) {
+        if (!v.isNumber()) {
+            return "—";
+        }
+        BigDecimal d = v.decimalValue();
+        return percent ? Formats.fractionAsPercent(d) : d.setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String share(JsonNode v) {
+        return v.isNumber() ? Formats.fractionAsPercent(v.decimalValue().setScale(4, java.math.RoundingMode.HALF_UP)) : "—";
+    }
+
+    private String modelName(String code) {
+        String w = page.word("model.name." + code);
+        return w.equals("model.name." + code) ? code : w;
+    }
+
+    private String label(String code) {
+        String l = page.word("label." + code);
+        return l.equals("label." + code) ? code : l;
     }
 }

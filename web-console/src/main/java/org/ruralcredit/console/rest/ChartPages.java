@@ -17,6 +17,7 @@ import org.ruralcredit.console.view.ChartFigures;
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
+import org.ruralcredit.console.service.Divisions;
 import org.ruralcredit.console.service.PlatformApi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +42,11 @@ public class ChartPages {
     private final ObjectMapper json;
     private final Template charts;
 
-    public ChartPages(PlatformApi api, ConsolePage page, ObjectMapper json, @Location("console/charts.html") Template charts) {
+    private final Divisions divisions;
+
+    public ChartPages(PlatformApi api, ConsolePage page, ObjectMapper json, @Location("console/charts.html") Template charts,
+                      Divisions divisions) {
+        this.divisions = divisions;
         this.api = api;
         this.page = page;
         this.json = json;
@@ -50,7 +55,7 @@ public class ChartPages {
 
     @GET
     public TemplateInstance charts(@QueryParam("township") String township) throws JsonProcessingException {
-        String county = page.user().division() == null ? "330281" : page.user().division().substring(0, 6);
+        String county = divisions.county(page.user());
         ApiAnswer byTownship = api.get(Api.RATING, "/api/v1/grade-distributions", Map.of("division", county, "by", "TOWNSHIP"));
         ApiAnswer coverage = api.get(Api.REGISTRY, "/api/v1/coverage/" + county);
         Map<String, String> names = new HashMap<>();
@@ -91,7 +96,7 @@ public class ChartPages {
         Map<String, List<Long>> series = new LinkedHashMap<>();
         ChartFigures.GRADES.forEach(g -> series.put(g, new ArrayList<>()));
         for (JsonNode d : answer.json()) {
-            divisions.add(names.getOrDefault(d.path("division").asText(), d.path("division").asText()));
+            divisions.add(names.getOrDefault(d.path("division").asText(), this.divisions.name(d.path("division").asText())));
             Map<String, Long> counts = counts(d.path("grades"));
             List<Long> inOrder = ChartFigures.countsInOrder(counts, ChartFigures.GRADES);
             for (int i = 0; i < ChartFigures.GRADES.size(); i++) {
@@ -135,7 +140,7 @@ public class ChartPages {
             JsonNode v = village.get(d.path("division").asText());
             Integer total = v == null || v.path("totalHouseholds").asInt() <= 0 ? null : v.path("totalHouseholds").asInt();
             BigDecimal share = ChartFigures.creditShare(counts(d.path("grades")), total);
-            String name = v == null ? d.path("division").asText() : v.path("name").asText();
+            String name = v == null || v.path("name").asText("").isBlank() ? divisions.name(d.path("division").asText()) : v.path("name").asText();
             names.add(name);
             shares.add(share);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -154,7 +159,7 @@ public class ChartPages {
         List<String> villages = new ArrayList<>();
         List<Object> ratios = new ArrayList<>();
         portfolio.json().path("groups").forEach(g -> {
-            villages.add(g.path("group").asText());
+            villages.add(divisions.name(g.path("group").asText()));
             ratios.add(g.path("nplRatio").isNumber() ? g.path("nplRatio").decimalValue().movePointRight(2) : null);
         });
         return Map.of("categories", villages, "values", ratios, "line", 5);

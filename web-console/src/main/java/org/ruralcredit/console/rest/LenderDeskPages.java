@@ -2,7 +2,10 @@ package org.ruralcredit.console.rest;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
+import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
+import org.ruralcredit.console.service.Divisions;
 import org.ruralcredit.console.service.Desk;
 import org.ruralcredit.console.service.Desk.Input;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
+import org.ruralcredit.console.view.Formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -40,40 +48,90 @@ public class LenderDeskPages {
     private final ConsolePage page;
     private final Template desk;
 
-    public LenderDeskPages(PlatformApi api, ConsolePage page, @Location("console/desk.html") Template desk) {
+    private final Divisions divisions;
+    private final Template villageCampaign;
+    private final Template warningsPage;
+
+    public LenderDeskPages(PlatformApi api, ConsolePage page, @Location("console/desk.html") Template desk, Divisions divisions,
+                           @Location("console/village-campaign.html") Template villageCampaign,
+                           @Location("console/warnings.html") Template warningsPage) {
         this.api = api;
         this.page = page;
         this.desk = desk;
+        this.divisions = divisions;
+        this.villageCampaign = villageCampaign;
+        this.warningsPage = warningsPage;
     }
 
     @GET
     @Path("village-campaign")
     public TemplateInstance villageCampaign(@QueryParam("village") String village) {
-        Desk.Form form = new Desk.Form("campaign-form", "/console/village-campaign", "get", false,
-                List.of(Input.text("village", page.word("lend.villageCode"), village)), page.word("action.show"));
-        if (village == null || village.isBlank()) {
-            return page.desk(desk, "nav.villageCampaign", "lend.campaignIntro", null, null, List.of(form), List.of());
+        String chosen = village == null ? "" : village.strip();
+        TemplateInstance view = page.render(villageCampaign, "nav.villageCampaign")
+                .data("groups", divisions.townshipsWithVillages(divisions.county(page.user()), null))
+                .data("village", chosen).data("villageName", "").data("rows", List.of()).data("summary", null)
+                .data("problem", null).data("listed", false);
+        if (chosen.isEmpty()) {
+            return view;
         }
-        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/campaigns/villages/" + village.strip());
-        Desk.Table table = Desk.table("campaign-households", null, answer.json().path("creditHouseholds"),
-                Desk.columns(page::word, "headName", "hh.head", "headResidentId", "hh.residentId", "grade", "rating.grade",
-                        "offers", "lend.creditLine"),
-                null, null, null, page.word("table.empty"), page::word);
-        return page.desk(desk, "nav.villageCampaign", "lend.campaignIntro", null, ConsolePage.firstRefusal(answer),
-                List.of(form), List.of(table));
+        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/campaigns/villages/" + chosen);
+        if (!answer.ok()) {
+            return view.data("problem", answer).data("villageName", divisions.fullName(chosen));
+        }
+        JsonNode list = answer.json();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode h : list.path("creditHouseholds")) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("head", h.path("headName").asText());
+            row.put("id", h.path("headResidentId").asText());
+            row.put("grade", Cells.cell(h, "grade", page::word));
+            row.put("credit", Cells.cell(h, "creditHousehold", page::word));
+            List<String> offers = new ArrayList<>();
+            for (JsonNode o : h.path("offers")) {
+                offers.add(o.path("policyId").asText() + (o.has("policyVersion") ? " v" + o.path("policyVersion").asText() : "") + "："
+                        + Cells.cell(o, "creditLine", page::word)
+                        + (o.path("annualRate").isNumber() ? " · " + Cells.cell(o, "annualRate", page::word) : ""));
+            }
+            row.put("offers", offers.isEmpty() ? page.word("lend.noOffer") : String.join("；", offers));
+            rows.add(row);
+        }
+        List<String> missing = new ArrayList<>();
+        list.path("missing").forEach(m -> missing.add(page.word("label." + m.asText()).startsWith("label.") ? m.asText() : page.word("label." + m.asText())));
+        String summary = page.word("lend.campaignSummary").formatted(list.path("households").asInt(), rows.size(),
+                list.path("notRated").asInt()) + " · " + page.word("report.generatedAt") + " " + Cells.cell(list, "generatedAt", page::word)
+                + " · " + page.word("lend.registerEntry") + " " + list.path("registerEntry").asText();
+        if (!list.path("complete").asBoolean(true)) {
+            summary += " · " + page.word("report.incomplete") + " " + String.join("、", missing);
+        }
+        return view.data("rows", rows).data("summary", summary).data("villageName", divisions.fullName(chosen)).data("listed", true);
     }
 
     @GET
     @Path("warnings")
-    public TemplateInstance warnings(@QueryParam("done") String done) {
-        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/warnings");
-        Desk.Table table = Desk.table("warnings", null, answer.json(),
-                Desk.columns(page::word, "createdAt", "table.time", "kind", "warn.kind", "detail", "warn.detail",
-                        "loanRef", "lend.loanRef", "subject", "consent.subjectId"),
-                w -> "/console/warnings/" + w.path("id").asText() + "/acknowledgement", page.word("warn.acknowledge"), null,
-                page.word("warn.none"), page::word);
-        return page.desk(desk, "nav.warnings", null, done == null ? null : page.word("warn.acknowledged"),
-                ConsolePage.firstRefusal(answer), List.of(), List.of(table));
+    public TemplateInstance warnings(@QueryParam("done") String done, @QueryParam("all") String all) {
+        boolean every = "1".equals(all);
+        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/warnings", Map.of("all", every));
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (answer.ok() && answer.json().isArray()) {
+            for (JsonNode w : answer.json()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                String kind = w.path("kind").asText();
+                row.put("at", Cells.cell(w, "createdAt", page::word));
+                row.put("kind", Cells.cell(w, "kind", page::word));
+                // the gateway writes a warning's detail in English only: Chinese pages explain the kind instead
+                row.put("detail", "en".equals(page.language()) ? w.path("detail").asText("")
+                        : page.word("warn.explain." + kind).startsWith("warn.explain.") ? "" : page.word("warn.explain." + kind));
+                row.put("loanRef", w.path("loanRef").asText(""));
+                row.put("subject", w.path("subject").asText(""));
+                row.put("acknowledged", w.path("acknowledgedAt").isTextual()
+                        ? Cells.cell(w, "acknowledgedAt", page::word) + " " + w.path("acknowledgedBy").asText("") : "");
+                row.put("action", w.path("acknowledgedAt").isTextual() ? "" : "/console/warnings/" + w.path("id").asText() + "/acknowledgement");
+                rows.add(row);
+            }
+        }
+        return page.render(warningsPage, "nav.warnings").data("rows", rows).data("all", every)
+                .data("notice", done == null ? null : page.word("warn.acknowledged"))
+                .data("problem", answer.ok() ? null : answer);
     }
 
     @POST
@@ -83,7 +141,7 @@ public class LenderDeskPages {
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/warnings?done=1")).build();
         }
-        return Response.status(answer.pageStatus()).entity(warnings(null).data("problem", answer)).build();
+        return Response.status(answer.pageStatus()).entity(warnings(null, null).data("problem", answer)).build();
     }
 
     @GET
@@ -101,13 +159,14 @@ public class LenderDeskPages {
                 Desk.columns(page::word, "uscc", "firm.uscc", "name", "firm.name", "division", "households.division",
                         "industry", "firm.industry", "grade", "rating.grade"),
                 null, null, null, page.word("table.empty"), page::word);
+        table.rows().forEach(r -> r.put("division", divisions.fullName(r.get("division"))));
         return page.desk(desk, "nav.firms", null, null, ConsolePage.firstRefusal(answer), List.of(form), List.of(table));
     }
 
     @GET
     @Path("loans")
     public TemplateInstance loans(@QueryParam("reported") String reported) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Formats.today(Instant.now());
         Desk.Form report = new Desk.Form("loan-form", "/console/loans", "post", false, List.of(
                 Input.text("loanRef", page.word("lend.loanRef"), ""),
                 Input.text("subjectId", page.word("consent.subjectId"), ""),
@@ -128,6 +187,7 @@ public class LenderDeskPages {
                 Desk.columns(page::word, "group", "households.division", "loans", "lend.loans", "active", "lend.active",
                         "outstanding", "lend.outstanding", "overdueRate", "lend.overdueRate", "nplRatio", "lend.npl"),
                 null, null, null, page.word("table.empty"), page::word);
+        table.rows().forEach(r -> r.put("group", divisions.name(r.get("group"))));
         return page.desk(desk, "nav.loans", "lend.loansIntro", reported == null ? null : page.word("lend.reported"),
                 ConsolePage.firstRefusal(portfolio), List.of(report, status), List.of(table));
     }

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,10 +32,15 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
+import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
+import org.ruralcredit.console.view.Formats;
+import org.ruralcredit.console.view.RecentIds;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -39,8 +48,10 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * A loan officer's way to a report: record the borrower's signed consent (the letter's SHA-256 is
- * taken from the scanned letter itself), then open the report under it. The gateway registers the
- * query before anything else; a refusal is shown with its reason, nothing of the subject.
+ * taken from the scanned letter itself), then open the report under it, picked from the consents
+ * this browser recorded or used lately (the gateway has no list of an institution's consents) or
+ * by its number. The gateway registers the query before anything else; a refusal is shown with its
+ * reason, nothing of the subject; the report is the console's readable, printable page.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -55,10 +66,12 @@ public class LenderPages {
     private final Template consentForm;
     private final Template consent;
     private final Template reportForm;
+    private final ReportView reports;
 
     public LenderPages(PlatformApi api, ConsolePage page, @Location("console/consent-form.html") Template consentForm,
                        @Location("console/consent.html") Template consent,
-                       @Location("console/report-form.html") Template reportForm) {
+                       @Location("console/report-form.html") Template reportForm, ReportView reports) {
+        this.reports = reports;
         this.api = api;
         this.page = page;
         this.consentForm = consentForm;
@@ -69,7 +82,7 @@ public class LenderPages {
     @GET
     @Path("consents/new")
     public TemplateInstance newConsent() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Formats.today(Instant.now());
         return consentForm(FormState.empty(Map.of("subjectType", "HOUSEHOLD", "purpose", "LOAN_APPLICATION",
                 "signedOn", today.toString(), "expiresOn", today.plusDays(30).toString())));
     }
@@ -78,7 +91,8 @@ public class LenderPages {
     @Path("consents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response recordConsent(@RestForm String subjectType, @RestForm String subjectId, @RestForm String purpose,
-                                  @RestForm String signedOn, @RestForm String expiresOn, @RestForm("letter") FileUpload letter)
+                                  @RestForm String signedOn, @RestForm String expiresOn, @RestForm("letter") FileUpload letter,
+                                  @CookieParam(RecentCookies.CONSENTS) String recent)
             throws IOException {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("subjectType", blankToEmpty(subjectType));
@@ -95,7 +109,9 @@ public class LenderPages {
         body.put("letterSha256", sha256(letter.uploadedFile()));
         ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/consents", body);
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/consents/" + answer.json().path("id").asText())).build();
+            String id = answer.json().path("id").asText();
+            return Response.seeOther(URI.create("/console/consents/" + id))
+                    .cookie(RecentCookies.consents(RecentIds.add(recent, id, RecentCookies.KEPT))).build();
         }
         return Response.status(answer.pageStatus())
                 .entity(consentForm(FormState.refused(values, answer, "", CONSENT_INPUTS)).data("problem", answer)).build();
@@ -105,32 +121,37 @@ public class LenderPages {
     @Path("consents/{id}")
     public TemplateInstance consent(@PathParam("id") UUID id) {
         ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/consents/" + id);
-        return page.render(consent, "consent.title").data("c", answer.ok() ? page.plain(answer.json()) : null)
+        return page.render(consent, "consent.title").data("c", answer.ok() ? consentView(answer.json()) : null)
                 .data("problem", answer.ok() ? null : answer);
     }
 
     @GET
     @Path("reports")
-    public TemplateInstance reportForm(@QueryParam("consentId") String consentId, @QueryParam("purpose") String purpose) {
+    public TemplateInstance reportForm(@QueryParam("consentId") String consentId, @QueryParam("purpose") String purpose,
+                                       @CookieParam(RecentCookies.CONSENTS) String recent) {
         return reportForm(FormState.empty(Map.of("consentId", blankToEmpty(consentId),
-                "purpose", purpose == null ? "LOAN_APPLICATION" : purpose)));
+                "purpose", purpose == null ? "LOAN_APPLICATION" : purpose)), recent);
     }
 
     /** The printable report itself (the gateway's own page), or the form again with the refusal. */
     @POST
     @Path("reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response openReport(@RestForm String consentId, @RestForm String purpose) {
+    public Response openReport(@RestForm String consentId, @RestForm String purpose,
+                               @CookieParam(RecentCookies.CONSENTS) String recent) {
         Map<String, String> values = Map.of("consentId", blankToEmpty(consentId).strip(), "purpose", blankToEmpty(purpose));
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("consentId", values.get("consentId").isEmpty() ? null : values.get("consentId"));
         body.put("purpose", values.get("purpose").isEmpty() ? null : values.get("purpose"));
-        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/reports/households", body, MediaType.TEXT_HTML);
+        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/reports/households", body);
         if (answer.ok()) {
-            return Response.ok(answer.raw(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            String kept = values.get("consentId").matches("[0-9a-fA-F-]{36}")
+                    ? RecentIds.add(recent, values.get("consentId"), RecentCookies.KEPT) : recent;
+            return Response.ok(reports.page(answer.json()))
+                    .cookie(RecentCookies.consents(kept == null ? "" : kept)).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(reportForm(FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS))
+                .entity(reportForm(FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS), recent)
                         .data("problem", answer)).build();
     }
 
@@ -139,8 +160,34 @@ public class LenderPages {
                 .data("subjectTypes", options("subject", "HOUSEHOLD", "FIRM")).data("purposes", purposes());
     }
 
-    private TemplateInstance reportForm(FormState state) {
-        return page.render(reportForm, "nav.report").data("f", state).data("problem", null).data("purposes", purposes());
+    private TemplateInstance reportForm(FormState state, String recent) {
+        List<Map<String, Object>> consents = new ArrayList<>();
+        for (String id : RecentIds.parse(recent)) {
+            ApiAnswer c = api.get(Api.GATEWAY, "/api/v1/consents/" + id);
+            if (c.ok()) {
+                consents.add(consentView(c.json()));
+            }
+        }
+        return page.render(reportForm, "nav.report").data("f", state).data("problem", null).data("purposes", purposes())
+                .data("consents", consents);
+    }
+
+    /** A consent as the pages show it: codes by their labels, dates as they are, instants in China's time. */
+    private Map<String, Object> consentView(JsonNode c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", c.path("id").asText());
+        v.put("subject", c.path("subject").asText());
+        v.put("subjectType", Cells.cell(c, "subjectType", page::word));
+        v.put("purpose", c.path("purpose").asText());
+        v.put("purposeLabel", Cells.cell(c, "purpose", page::word));
+        v.put("signedOn", c.path("signedOn").asText());
+        v.put("expiresOn", c.path("expiresOn").asText());
+        v.put("status", c.path("status").asText());
+        v.put("statusLabel", page.word("consent.status." + c.path("status").asText()));
+        v.put("recordedAt", Cells.cell(c, "recordedAt", page::word));
+        v.put("usedAt", Cells.cell(c, "usedAt", page::word));
+        v.put("usable", "ACTIVE".equals(c.path("status").asText()));
+        return v;
     }
 
     private List<Option> purposes() {

@@ -20,11 +20,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
+import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
+import org.ruralcredit.console.service.FormState;
 import org.ruralcredit.console.service.Desk;
 import org.ruralcredit.console.service.Desk.Input;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -43,38 +47,65 @@ public class ObjectionAndPanelPages {
     private final ConsolePage page;
     private final Template desk;
 
-    public ObjectionAndPanelPages(PlatformApi api, ConsolePage page, @Location("console/desk.html") Template desk) {
+    private final Template objectionsPage;
+    private final Template confirmPage;
+
+    public ObjectionAndPanelPages(PlatformApi api, ConsolePage page, @Location("console/desk.html") Template desk,
+                                  @Location("console/objections.html") Template objectionsPage,
+                                  @Location("console/objection-confirm.html") Template confirmPage) {
         this.api = api;
         this.page = page;
         this.desk = desk;
+        this.objectionsPage = objectionsPage;
+        this.confirmPage = confirmPage;
     }
+
+    /** The services that own report sections, whose objection queues the administrator answers. */
+    static final List<String> SERVICES = List.of("credit-rating", "farmer-registry", "morality-score", "gateway", "sme-archive");
 
     @GET
     @Path("objections")
-    public TemplateInstance objections(@QueryParam("notice") String notice) {
-        List<Desk.Form> forms = List.of();
-        List<Desk.Table> tables = List.of();
-        ApiAnswer queue = null;
-        if (page.user().official()) {
-            forms = List.of(new Desk.Form("objection-form", "/console/objections", "post", false, List.of(
-                    Input.choice("kind", page.word("objection.kind"), "OBJECTION", List.of(
-                            new Option("OBJECTION", page.word("objection.OBJECTION")),
-                            new Option("STATEMENT", page.word("objection.STATEMENT")))),
-                    Input.text("subjectId", page.word("consent.subjectId"), ""),
-                    Input.choice("section", page.word("objection.section"), "rating", sections()),
-                    Input.of("text", page.word("objection.text"), "textarea", "")), page.word("action.submit")));
-        }
+    public TemplateInstance objections(@QueryParam("notice") String notice, @QueryParam("service") String service) {
+        String chosen = service != null && SERVICES.contains(service) ? service : SERVICES.get(0);
+        TemplateInstance view = page.render(objectionsPage, "nav.objections")
+                .data("official", page.user().official()).data("admin", page.user().admin())
+                .data("sections", sections()).data("services", SERVICES.stream()
+                        .map(x -> new Option(x, page.word("objection.service." + x))).toList())
+                .data("service", chosen).data("serviceLabel", page.word("objection.service." + chosen))
+                .data("rows", List.of()).data("notice", notice == null ? null : page.word("objection." + notice))
+                .data("problem", null).data("values", Map.of());
         if (page.user().admin()) {
-            queue = api.get(Api.GATEWAY, "/api/v1/objections/queue");
-            tables = List.of(Desk.table("objection-queue", page.word("objection.queue"), queue.json(),
-                    Desk.columns(page::word, "statement.raisedAt", "table.time", "statement.kind", "objection.kind",
-                            "subject", "consent.subjectId", "statement.section", "objection.section", "statement.text",
-                            "objection.text", "statement.answerDueOn", "objection.due", "statement.status", "hh.status"),
-                    o -> "/console/objections/" + o.path("statement").path("id").asText() + "/answer",
-                    page.word("objection.answer"), "answer", page.word("table.empty"), page::word));
+            ApiAnswer queue = api.get(Api.GATEWAY, "/api/v1/objections/queue", Map.of("service", chosen));
+            view.data("rows", queueRows(queue));
+            if (!queue.ok()) {
+                view.data("problem", queue);
+            }
         }
-        return page.desk(desk, "nav.objections", "objection.intro", notice == null ? null : page.word("objection." + notice),
-                ConsolePage.firstRefusal(queue), forms, tables);
+        return view;
+    }
+
+    private List<Map<String, String>> queueRows(ApiAnswer queue) {
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        if (!queue.ok() || !queue.json().isArray()) {
+            return rows;
+        }
+        for (JsonNode o : queue.json()) {
+            JsonNode st = o.path("statement");
+            if (!st.path("id").isTextual()) {
+                continue;
+            }
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            row.put("id", st.path("id").asText());
+            row.put("raisedAt", Cells.cell(st, "raisedAt", page::word));
+            row.put("subjectType", Cells.cell(o, "subjectType", page::word));
+            row.put("subject", o.path("subject").asText(""));
+            row.put("section", page.word("section." + st.path("section").asText()));
+            row.put("text", st.path("text").asText(""));
+            row.put("due", st.path("answerDueOn").asText("") + (st.path("overdue").asBoolean() ? "（" + page.word("objection.overdue") + "）" : ""));
+            row.put("overdue", String.valueOf(st.path("overdue").asBoolean()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     @POST
@@ -87,23 +118,44 @@ public class ObjectionAndPanelPages {
         body.put("subjectId", form.getFirst("subjectId") == null ? null : form.getFirst("subjectId").strip());
         body.put("section", form.getFirst("section"));
         body.put("text", form.getFirst("text"));
-        return after(api.post(Api.GATEWAY, "/api/v1/objections", body), "raised");
+        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/objections", body);
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/objections?notice=raised")).build();
+        }
+        return Response.status(answer.pageStatus()).entity(objections(null, null).data("problem", answer)
+                .data("values", FormState.firstValues(form))).build();
     }
 
+    /**
+     * An answer is final (the gateway takes one per objection), so it is confirmed first: the first
+     * post shows the objection and the answer as they will be recorded; the confirmed post sends it.
+     */
     @POST
     @Path("objections/{id}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("id") UUID id, @FormParam("answer") String answer) {
-        return after(api.post(Api.GATEWAY, "/api/v1/objections/" + id + "/answer",
-                Map.of("outcome", "UPHELD", "answer", answer == null ? "" : answer)), "answered");
-    }
-
-    private Response after(ApiAnswer answer, String notice) {
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/objections?notice=" + notice)).build();
+    public Response answer(@PathParam("id") UUID id, @FormParam("answer") String answer, @FormParam("outcome") String outcome,
+                           @FormParam("service") String service, @FormParam("confirmed") String confirmed) {
+        String chosen = service != null && SERVICES.contains(service) ? service : SERVICES.get(0);
+        String decided = "REJECTED".equals(outcome) ? "REJECTED" : "UPHELD";
+        String text = answer == null ? "" : answer.strip();
+        if (!"yes".equals(confirmed) || text.isEmpty()) {
+            ApiAnswer queue = api.get(Api.GATEWAY, "/api/v1/objections/queue", Map.of("service", chosen));
+            Map<String, String> row = queueRows(queue).stream().filter(r -> r.get("id").equals(id.toString())).findFirst()
+                    .orElse(null);
+            if (row == null) {
+                return Response.seeOther(URI.create("/console/objections?service=" + chosen)).build();
+            }
+            return Response.status(text.isEmpty() ? 400 : 200).entity(page.render(confirmPage, "objection.confirmTitle")
+                    .data("o", row).data("id", id.toString()).data("answer", text).data("outcome", decided)
+                    .data("outcomeLabel", page.word("objection.outcome." + decided)).data("service", chosen)
+                    .data("missing", text.isEmpty()).data("problem", null)).build();
         }
-        return Response.status(answer.pageStatus())
-                .entity(objections(null).data("problem", answer)).build();
+        ApiAnswer result = api.post(Api.GATEWAY, "/api/v1/objections/" + id + "/answer",
+                Map.of("outcome", decided, "answer", text));
+        if (result.ok()) {
+            return Response.seeOther(URI.create("/console/objections?notice=answered&service=" + chosen)).build();
+        }
+        return Response.status(result.pageStatus()).entity(objections(null, chosen).data("problem", result)).build();
     }
 
     private List<Option> sections() {
