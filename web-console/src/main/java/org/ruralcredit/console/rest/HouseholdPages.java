@@ -51,7 +51,7 @@ import io.quarkus.qute.TemplateInstance;
 public class HouseholdPages {
 
     static final int PAGE_SIZE = 20;
-    private static final List<String> CLOSED_REASONS = List.of("MOVED_AWAY", "MERGED", "DECEASED", "OTHER");
+    static final List<String> CLOSED_REASONS = List.of("MOVED_AWAY", "MERGED", "DECEASED", "OTHER");
 
     private final PlatformApi api;
     private final ConsolePage page;
