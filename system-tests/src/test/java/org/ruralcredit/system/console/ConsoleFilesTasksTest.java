@@ -112,8 +112,9 @@ class ConsoleFilesTasksTest {
             waitFor(browser, "/console/households/" + householdId, "#moral");
             String grade = browser.text("#rating-grade");
             assertTrue(grade.contains("级"), "the grade by its label: " + grade);
-            assertTrue(browser.present("#rating-reasons li") || browser.text("#rating-score").matches("\\d+"),
-                    "the rating's reasons or its full points");
+            assertTrue(browser.text("#rating-score").matches("\\d+"), "the points: " + browser.text("#rating-score"));
+            String reasons = browser.text("#rating-reasons");
+            assertTrue(reasons.matches("(?s).*\\p{IsHan}.*"), "the reasons in Chinese: " + reasons);
             assertFalse(browser.text("#rating-status").isBlank());
             assertTrue(browser.text("#moral-points").matches("\\d+.*"), "the moral points: " + browser.text("#moral-points"));
             assertTrue(browser.text("#revisions").contains("新建"), "the first revision by its kind's label");
@@ -159,7 +160,17 @@ class ConsoleFilesTasksTest {
     void theVillagesFiguresAgree() throws Exception {
         try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
             browser.open("/console/villages");
-            browser.find("#coverage");
+            String village = "#coverage tr[data-code='" + VILLAGE + "']";
+            long filedHere = Long.parseLong(browser.text(village + " .filed").replace(",", ""));
+            browser.click(village + " .edit-profile");
+            browser.type("totalHouseholds", Long.toString(filedHere + 50));
+            browser.type("population", Long.toString((filedHere + 50) * 3));
+            browser.type("reason", "年度统计");
+            browser.click("#save-profile");
+            browser.find("#profile-saved");
+            assertEquals(Long.toString(filedHere + 50), browser.text(village + " .total").replace(",", ""),
+                    "the village's households as entered");
+            int checked = 0;
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#coverage tbody tr, #coverage tfoot tr"));
             assertTrue(rows.size() > 1, "the township's villages are listed");
             for (WebElement row : rows) {
@@ -177,7 +188,9 @@ class ConsoleFilesTasksTest {
                 BigDecimal expected = BigDecimal.valueOf(filed * 100.0 / households).setScale(2, RoundingMode.HALF_UP);
                 assertTrue(shown.subtract(expected).abs().compareTo(new BigDecimal("0.01")) <= 0,
                         villageName + ": coverage " + rate + " is not " + filed + " ÷ " + households);
+                checked++;
             }
+            assertTrue(checked >= 2, "the village and the township's total were checked: " + checked);
             assertClean(browser, "villages");
             assertFitsAPhone(browser, "villages");
             browser.screenshot("files-villages");
@@ -326,6 +339,17 @@ class ConsoleFilesTasksTest {
         b.type("land.contractedMu", "8");
         b.type("land.transferredInMu", "4");
         b.type("land.source", "入户调查");
+        for (String[] f : new String[][] {{"assets.housing", "300000"}, {"assets.machinery", "50000"},
+                {"assets.vehicles", "60000"}, {"assets.livestock", "0"}, {"assets.deposits", "80000"},
+                {"income.businessIncome", "150000"}, {"income.wageIncome", "20000"}, {"income.transferIncome", "2000"},
+                {"income.productionExpenses", "50000"}, {"income.livingExpenses", "40000"},
+                {"liabilities.bankLoans", "50000"}, {"liabilities.privateLoans", "0"}, {"liabilities.guaranteesGiven", "0"},
+                {"social.publicWelfareActivities", "3"}}) {
+            b.type(f[0], f[1]);
+        }
+        for (String group : List.of("assets", "income", "liabilities", "social")) {
+            b.type(group + ".source", "入户调查");
+        }
         b.click("#save");
         b.find("#created");
         return b.url().replaceAll(".*/console/households/([0-9a-f-]{36}).*", "$1");

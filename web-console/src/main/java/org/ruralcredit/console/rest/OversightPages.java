@@ -1,28 +1,37 @@
 package org.ruralcredit.console.rest;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.Desk;
 import org.ruralcredit.console.service.Desk.Input;
+import org.ruralcredit.console.service.FormState;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
 import org.ruralcredit.console.service.Villages;
+import org.ruralcredit.console.view.FormJson;
 import org.ruralcredit.console.view.Formats;
 import org.ruralcredit.console.view.Hashes;
 
@@ -54,14 +63,17 @@ public class OversightPages {
     private final Villages villages;
     private final Template desk;
     private final Template villagePage;
+    private final Template profileForm;
 
     public OversightPages(PlatformApi api, ConsolePage page, Villages villages, @Location("console/desk.html") Template desk,
-                          @Location("console/villages.html") Template villagePage) {
+                          @Location("console/villages.html") Template villagePage,
+                          @Location("console/village-profile.html") Template profileForm) {
         this.api = api;
         this.page = page;
         this.villages = villages;
         this.desk = desk;
         this.villagePage = villagePage;
+        this.profileForm = profileForm;
     }
 
     /**
@@ -182,7 +194,7 @@ public class OversightPages {
      */
     @GET
     @Path("villages")
-    public TemplateInstance villages() {
+    public TemplateInstance villages(@QueryParam("saved") String saved) {
         String code = villages.home();
         ApiAnswer coverage = code == null ? null : api.get(Api.REGISTRY, "/api/v1/coverage/" + code);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -202,7 +214,54 @@ public class OversightPages {
                 .data("rows", rows)
                 .data("township", code != null && code.length() == 9)
                 .data("notCounted", notCounted)
+                .data("saved", saved == null ? null : villages.name(saved))
                 .data("problem", coverage == null || coverage.ok() ? null : coverage);
+    }
+
+    /** A village's figures (村情) as the township's official enters them: households, population, as of when. */
+    @GET
+    @Path("villages/{code: \\d{12}}/profile")
+    public TemplateInstance profile(@PathParam("code") String code) {
+        ApiAnswer current = api.get(Api.REGISTRY, "/api/v1/villages/" + code + "/profile");
+        Map<String, String> values = new HashMap<>();
+        values.put("figuresAsOf", Formats.today(Instant.now()).toString());
+        values.put("expectedRevision", "0");
+        if (current.ok()) {
+            JsonNode p = current.json();
+            for (String f : List.of("totalHouseholds", "population", "committeeContact")) {
+                if (p.hasNonNull(f)) {
+                    values.put(f, p.path(f).asText());
+                }
+            }
+            values.put("expectedRevision", p.path("revision").asText("0"));
+        }
+        return profilePage(code, FormState.empty(values),
+                current.ok() || current.status() == 404 ? null : current);
+    }
+
+    @POST
+    @Path("villages/{code: \\d{12}}/profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveProfile(@PathParam("code") String code, MultivaluedMap<String, String> submitted) {
+        Map<String, String> values = FormState.firstValues(submitted);
+        ObjectNode body = FormJson.of(values);
+        ApiAnswer answer = api.put(Api.REGISTRY, "/api/v1/villages/" + code + "/profile", body);
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/villages?saved=" + code)).build();
+        }
+        return Response.status(answer.pageStatus()).entity(profilePage(code,
+                FormState.refused(values, answer, "", PROFILE_INPUTS), answer)).build();
+    }
+
+    private static final java.util.Set<String> PROFILE_INPUTS = java.util.Set.of("totalHouseholds", "population",
+            "figuresAsOf", "committeeContact", "reason");
+
+    private TemplateInstance profilePage(String code, FormState state, ApiAnswer problem) {
+        return page.render(profileForm, "villages.profileTitle")
+                .data("code", code)
+                .data("villageName", villages.name(code))
+                .data("f", state)
+                .data("problem", problem);
     }
 
     private Map<String, Object> line(JsonNode c) {
