@@ -254,6 +254,11 @@ class ConsoleFilesTasksTest {
             official.click(row + " button.confirm-approve");
             official.find("#decided");
             assertFalse(official.present(row), "the approved proposal left the queue");
+
+            waitFor(official, "/console/households/" + deedHousehold, "#moral-entries");
+            assertTrue(official.text("#moral-entries").contains(rule), "the file lists the deed by its rule's name: "
+                    + official.text("#moral-entries"));
+            assertClean(official, "household with a deed");
         }
     }
 
@@ -305,6 +310,42 @@ class ConsoleFilesTasksTest {
             auditor.click("#register-verify-submit");
             assertTrue(auditor.text("#notice").contains("登记簿完整"), "the chain check in Chinese: " + auditor.text("#notice"));
             assertFitsAPhone(auditor, "register");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theImportGuideAndTheErrorReportAreInChinese() throws Exception {
+        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+            browser.open("/console/imports");
+            browser.find("#import-form");
+            String guide = browser.text("#import-columns");
+            assertTrue(guide.contains("户主的 18 位身份证号"), "the columns explained in Chinese: " + guide);
+            assertClean(browser, "import page");
+
+            String id = SystemFixtures.residentId('M');
+            String bad = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+            String template = browser.fetchText("/console/imports/template.csv");
+            List<String> headers = List.of(template.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+            String row = String.join(",", headers.stream().map(h -> switch (h) {
+                case "户主身份证号", "身份证号" -> bad;
+                case "与户主关系" -> "户主";
+                case "姓名" -> uniqueName();
+                case "村代码" -> VILLAGE;
+                case "住址" -> "临山镇临山村";
+                case "居住年限" -> "20";
+                default -> "";
+            }).toList());
+            Path file = Files.createTempFile("households-", ".csv");
+            Files.writeString(file, String.join(",", headers) + "\n" + row + "\n");
+            browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
+            browser.click("#upload");
+            browser.await(Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("job-summary")).isEmpty());
+            assertClean(browser, "import job");
+            String report = browser.fetchText(browser.find("#error-report").getAttribute("href"));
+            assertTrue(report.replace("\uFEFF", "").startsWith("行号,列,原因"), "a spreadsheet with Chinese headers: " + report);
+            assertTrue(report.contains("校验码错误"), "the reason in Chinese: " + report);
+            assertFalse(report.matches("(?s).*\\b[A-Z][a-z]+ [a-z]+ [a-z]+.*"), "no English reason: " + report);
         }
     }
 
