@@ -134,7 +134,8 @@ class ConsoleEndToEndTest {
             official.open("/console/deeds");
             official.find("tr[data-id='" + proposal + "']");
             official.screenshot("official-review-queue");
-            official.click("tr[data-id='" + proposal + "'] button.approve");
+            official.click("tr[data-id='" + proposal + "'] summary.approve"); // approving asks to confirm first
+            official.click("tr[data-id='" + proposal + "'] button.confirm-approve");
             official.find("#decided");
             assertFalse(official.present("tr[data-id='" + proposal + "']"), "the approved proposal left the queue");
             official.screenshot("official-approved-deed");
@@ -236,13 +237,15 @@ class ConsoleEndToEndTest {
         }
     }
 
-    /** The clerk's page lists the village's households; the moral bank learns of a new one from the registry's event. */
+    /** The clerk finds the household by its head's resident ID; the moral bank learns of a new one from the registry's event. */
     private static String proposeWhenKnown(ConsoleBrowser clerk) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             clerk.open("/console/deeds/new");
             clerk.find("#deed-form");
-            clerk.choose("householdId", householdId);
+            clerk.type("q", head); // the household is found by the registry's search
+            clerk.click("#deed-search");
+            clerk.click("#pick-" + householdId);
             org.openqa.selenium.support.ui.Select rules = new org.openqa.selenium.support.ui.Select(
                     clerk.driver().findElement(By.name("ruleCode")));
             rules.selectByIndex(1);

@@ -1,6 +1,8 @@
 package org.ruralcredit.console.rest;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,13 +18,17 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.ruralcredit.commons.problem.Language;
-import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
+import org.ruralcredit.console.service.ConsoleText;
 import org.ruralcredit.console.service.Downloads;
 import org.ruralcredit.console.service.PlatformApi;
+import org.ruralcredit.console.view.Formats;
+import org.ruralcredit.console.view.ImportGuide;
+import org.ruralcredit.console.view.RowReasons;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -40,22 +46,33 @@ public class ImportPages {
 
     private final PlatformApi api;
     private final ConsolePage page;
+    private final ConsoleText text;
     private final Template upload;
     private final Template job;
 
-    public ImportPages(PlatformApi api, ConsolePage page,
+    public ImportPages(PlatformApi api, ConsolePage page, ConsoleText text,
                        @Location("console/imports.html") Template upload, @Location("console/import-job.html") Template job) {
         this.api = api;
         this.page = page;
+        this.text = text;
         this.upload = upload;
         this.job = job;
     }
 
+    /** The upload with the template's columns explained in the page's language ({@link ImportGuide}). */
     @GET
     public TemplateInstance form() {
         ApiAnswer columns = api.get(Api.REGISTRY, "/api/v1/imports/template");
-        return page.render(upload, "imports.title").data("problem", null)
-                .data("columns", columns.ok() ? page.plain(columns.json()) : List.of());
+        Map<String, String> words = text.of(page.language());
+        List<Map<String, String>> guide = new ArrayList<>();
+        if (columns.ok()) {
+            for (JsonNode c : columns.json()) {
+                String header = c.path("header").asText();
+                guide.add(Map.of("header", header,
+                        "meaning", ImportGuide.meaning(header, c.path("meaning").asText(""), words)));
+            }
+        }
+        return page.render(upload, "imports.title").data("problem", null).data("columns", guide);
     }
 
     @POST
@@ -85,11 +102,28 @@ public class ImportPages {
         return progressOf(id, job.getFragment("progress"));
     }
 
+    /**
+     * The bad rows as a spreadsheet in the page's language: the registry's own CSV gives its
+     * reasons in English, so the console writes the file from the rows' codes (UTF-8 with a BOM,
+     * which Excel and WPS need to read Chinese).
+     */
     @GET
     @Path("{id}/errors.csv")
+    @Produces("text/csv")
     public Response errorReport(@PathParam("id") UUID id) {
-        return Downloads.of(api.download(Api.REGISTRY, "/api/v1/imports/" + id + "/errors", Map.of("format", "csv"),
-                "text/csv"), "import-" + id + "-errors.csv");
+        ApiAnswer rows = api.get(Api.REGISTRY, "/api/v1/imports/" + id + "/errors");
+        if (!rows.ok()) {
+            return Response.status(rows.pageStatus()).build();
+        }
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(RowReasons.csvLine(List.of(page.word("imports.line"), page.word("imports.column"),
+                page.word("imports.reason"))));
+        for (JsonNode e : rows.json()) {
+            csv.append(RowReasons.csvLine(List.of(e.path("line").asText(), e.path("field").asText(""),
+                    reason(e, page.language(), page.word("imports.unknownReason")))));
+        }
+        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"").build();
     }
 
     @GET
@@ -110,13 +144,14 @@ public class ImportPages {
             if (rows.ok()) {
                 errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false).limit(200)
                         .map(e -> Map.of("line", e.path("line").asText(), "field", e.path("field").asText(),
-                                "reason", reason(e, page.language())))
+                                "reason", reason(e, page.language(), page.word("imports.unknownReason"))))
                         .toList();
             }
         }
         long total = status.json().path("rowsTotal").asLong(0);
         long done = status.json().path("rowsDone").asLong(0);
         return page.render(template, "imports.job").data("id", id).data("j", j).data("ended", ended).data("errors", errors)
+                .data("moreErrors", status.json().path("badRows").asLong() > errors.size())
                 .data("statusKey", "job." + status.json().path("status").asText("QUEUED"))
                 .data("percent", total == 0 ? (ended ? 100 : 0) : Math.min(100, done * 100 / total))
                 .data("problem", status.ok() ? null : status);
@@ -126,15 +161,16 @@ public class ImportPages {
      * A bad row's reason in the page's language: written from its code and values by the catalogue
      * when the registry gives them, else its message or reason as the registry wrote it.
      */
-    static String reason(com.fasterxml.jackson.databind.JsonNode row, String language) {
+    static String reason(JsonNode row, String language, String unknown) {
         String code = row.path("code").asText(null);
-        if (code != null && ProblemCatalogue.byCode(code).isPresent()) {
-            Map<String, Object> args = new java.util.LinkedHashMap<>();
-            row.path("args").properties().forEach(a -> args.put(a.getKey(), a.getValue().isNumber()
-                    ? a.getValue().numberValue() : a.getValue().asText()));
-            return ProblemCatalogue.message(code, args, "en".equals(language) ? Language.EN : Language.ZH);
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        row.path("args").properties().forEach(a -> args.put(a.getKey(), a.getValue().isNumber()
+                ? a.getValue().numberValue() : a.getValue().asText()));
+        String text = code == null ? null : RowReasons.of(code, args, language);
+        if (text != null) {
+            return text;
         }
-        String message = row.path("message").asText(null);
-        return message != null ? message : row.path("reason").asText();
+        // a code the catalogue does not know yet: the registry's English words only on the English page
+        return "en".equals(language) ? row.path("reason").asText("") : unknown;
     }
 }

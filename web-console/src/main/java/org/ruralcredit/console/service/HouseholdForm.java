@@ -20,7 +20,12 @@ import io.quarkus.qute.TemplateData;
 @ApplicationScoped
 public class HouseholdForm {
 
-    public static final int MEMBER_ROWS = 5;
+    /** Rows a new file starts with (demo households have six members). */
+    public static final int MEMBER_ROWS = 6;
+    /** The most members a file may have (the registry's HouseholdFile.members maxItems). */
+    public static final int MAX_MEMBERS = 30;
+    /** Rows the 添加成员行 button adds. */
+    public static final int MORE_ROWS = 4;
 
     private static final List<String> MEMBER_FIELDS = List.of("name", "relation", "residentId", "education", "health",
             "occupation", "labourStatus");
@@ -41,8 +46,13 @@ public class HouseholdForm {
     }
 
     public List<MemberRow> memberRows() {
+        return memberRows(MEMBER_ROWS);
+    }
+
+    /** {@code count} member rows, at most {@link #MAX_MEMBERS}. */
+    public List<MemberRow> memberRows(int count) {
         List<MemberRow> rows = new ArrayList<>();
-        for (int i = 0; i < MEMBER_ROWS; i++) {
+        for (int i = 0; i < Math.max(1, Math.min(count, MAX_MEMBERS)); i++) {
             String p = "members[" + i + "].";
             rows.add(new MemberRow(i + 1, p + "name", p + "relation", p + "residentId", p + "education", p + "health",
                     p + "occupation", p + "labourStatus"));
@@ -52,7 +62,7 @@ public class HouseholdForm {
 
     public Set<String> inputs() {
         Set<String> names = new LinkedHashSet<>(List.of("villageCode", "address", "phone", "yearsResident", "reason"));
-        for (int i = 0; i < MEMBER_ROWS; i++) {
+        for (int i = 0; i < MAX_MEMBERS; i++) {
             for (String f : MEMBER_FIELDS) {
                 names.add("members[" + i + "]." + f);
             }
@@ -86,6 +96,98 @@ public class HouseholdForm {
                 kept.remove(group + ".source");
             }
         });
+        return kept;
+    }
+
+    /**
+     * How many member rows a form with these values shows: every row that holds something, two
+     * empty ones to add to, at least {@link #MEMBER_ROWS}, at most {@link #MAX_MEMBERS};
+     * {@code more} adds {@link #MORE_ROWS} (the 添加成员行 button).
+     */
+    public int rowsFor(Map<String, String> values, boolean more) {
+        int used = 0;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            java.util.regex.Matcher m = MEMBER_INDEX.matcher(e.getKey());
+            if (m.matches() && e.getValue() != null && !e.getValue().isBlank()) {
+                used = Math.max(used, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        int rows = Math.max(MEMBER_ROWS, used + 2) + (more ? MORE_ROWS : 0);
+        return Math.min(MAX_MEMBERS, rows);
+    }
+
+    private static final java.util.regex.Pattern MEMBER_INDEX = java.util.regex.Pattern.compile("members\\[(\\d+)]\\..+");
+
+    /**
+     * The form's values for correcting a file, from the registry's view of it: every fact by its
+     * input's name, including those the form shows no input for (sex, birth date, skills, public
+     * order facts), so a correction sends the file back whole. Pure.
+     */
+    public static Map<String, String> valuesOf(com.fasterxml.jackson.databind.JsonNode view) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String f : List.of("villageCode", "address", "phone", "yearsResident")) {
+            put(values, f, view.path(f));
+        }
+        int i = 0;
+        for (com.fasterxml.jackson.databind.JsonNode m : view.path("members")) {
+            for (String f : List.of("name", "relation", "residentId", "sex", "birthDate", "education", "health",
+                    "occupation", "labourStatus")) {
+                put(values, "members[" + i + "]." + f, m.path(f));
+            }
+            i++;
+        }
+        flatten(values, "", view.path("facts"));
+        return values;
+    }
+
+    private static void flatten(Map<String, String> values, String prefix, com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> flatten(values, prefix + e.getKey() + ".", e.getValue()));
+        } else if (node.isArray()) {
+            String name = prefix.substring(0, prefix.length() - 1);
+            for (int k = 0; k < node.size(); k++) {
+                flatten(values, name + "[" + k + "].", node.get(k));
+            }
+        } else {
+            put(values, prefix.substring(0, prefix.length() - 1), node);
+        }
+    }
+
+    private static void put(Map<String, String> values, String name, com.fasterxml.jackson.databind.JsonNode value) {
+        if (value != null && !value.isMissingNode() && !value.isNull()) {
+            values.put(name, value.asText());
+        }
+    }
+
+    /** Values the form has no visible input for, to carry as hidden inputs (rows beyond {@code rows} excluded). */
+    public List<Option> carried(Map<String, String> values, int rows) {
+        Set<String> shown = inputs();
+        List<Option> hidden = new ArrayList<>();
+        values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            java.util.regex.Matcher m = MEMBER_INDEX.matcher(e.getKey());
+            boolean visible = shown.contains(e.getKey()) && !(m.matches() && Integer.parseInt(m.group(1)) >= rows);
+            if (!visible && !e.getKey().startsWith("_") && !e.getKey().equals("expectedVersion")
+                    && !e.getKey().startsWith("csrf") && e.getValue() != null && !e.getValue().isBlank()) {
+                hidden.add(new Option(e.getKey(), e.getValue()));
+            }
+        });
+        return hidden;
+    }
+
+    /**
+     * The values without member rows whose name, relation and resident ID were all cleared: such
+     * a row is a member taken off the file, whatever hidden facts (sex, birth date) it still holds.
+     */
+    public static Map<String, String> withoutEmptyMembers(Map<String, String> values) {
+        Map<String, String> kept = new HashMap<>(values);
+        for (int i = 0; i < MAX_MEMBERS; i++) {
+            String p = "members[" + i + "].";
+            boolean said = List.of("name", "relation", "residentId").stream()
+                    .anyMatch(f -> !kept.getOrDefault(p + f, "").isBlank());
+            if (!said) {
+                kept.keySet().removeIf(k -> k.startsWith(p));
+            }
+        }
         return kept;
     }
 
