@@ -62,6 +62,7 @@ class ConsoleSecurityTest {
 
     @BeforeAll
     static void startServices() throws Exception {
+        FreePorts.require(18080, 18085, 19080, 19085);
         zh = new Properties();
         Path texts = Path.of(System.getProperty("services.root", ".."))
                 .resolve("web-console/src/main/resources/console/text_zh.properties");
