@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -131,6 +134,60 @@ final class ConsoleBrowser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** A script run in the page; its value as Selenium converts it (maps, lists, longs, strings). */
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /**
+     * The viewport as a device of this many CSS pixels: through Chrome's device metrics, so a
+     * {@code mobile} one is a phone that honours the page's viewport meta (a window size would
+     * not be, and headless windows have no chrome to subtract). Holds for later pages too.
+     */
+    void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** A script that runs in every page opened from now on, before the page's own (e.g. to listen for errors). */
+    void onEveryPage(String js) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+    }
+
+    /** The HTTP status of the page's own answer (the last one, after redirects), or -1 if the browser does not say. */
+    int navigationStatus() {
+        Object status = script("const n = performance.getEntriesByType('navigation')[0];"
+                + "return n && n.responseStatus ? n.responseStatus : -1;");
+        return ((Number) status).intValue();
+    }
+
+    /** The whole page, not only what the viewport shows (at most {@code maxHeight} CSS pixels of it). */
+    Path fullPageScreenshot(Path target, int maxHeight) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), maxHeight);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+        return target;
+    }
+
+    /** The browser's cookies for the console as a Cookie header, for requests sent beside the browser. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The value of a cookie of the console, or null. */
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** A numbered screenshot named after the step, e.g. 03-household-refused.png. */
