@@ -87,10 +87,22 @@ final class ConsoleBrowser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /** Types into the visible field of that name (a page may also carry hidden fields of the same name). */
     void type(String name, String value) {
-        WebElement input = driver.findElement(By.name(name));
+        WebElement input = visible(By.name(name));
         input.clear();
         input.sendKeys(value);
+    }
+
+    /** The first element found that a person can see. */
+    WebElement visible(By by) {
+        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseGet(() -> driver.findElement(by));
+    }
+
+    /** Waits until the element's text contains {@code fragment}, across a page that is being replaced. */
+    void awaitText(String css, String fragment) {
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), fragment));
     }
 
     /** A date input, set the way a date picker would (typing into one depends on the locale's format). */
@@ -100,7 +112,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void choose(String name, String value) {
-        new Select(driver.findElement(By.name(name))).selectByValue(value);
+        new Select(visible(By.name(name))).selectByValue(value);
     }
 
     void click(String css) {

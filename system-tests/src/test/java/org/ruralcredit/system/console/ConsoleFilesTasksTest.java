@@ -83,12 +83,13 @@ class ConsoleFilesTasksTest {
             if (total > 20) {
                 assertTrue(all.contains("第 1 /"), "the page number: " + all);
                 browser.click("#pager-next");
-                assertTrue(browser.text("#household-count").contains("第 2 /"), "下一页 leads to page 2");
+                browser.awaitText("#household-count", "第 2 /"); // 下一页 leads to page 2
             }
             assertClean(browser, "household list");
 
             browser.type("q", name);
             browser.click("#search");
+            browser.awaitText("#household-count", "找到");
             assertEquals("找到 1 户", browser.text("#household-count"), "the name finds the one file");
             assertTrue(browser.text("#households").contains(name));
             assertFalse(browser.text("#households").contains(VILLAGE), "villages by name, not code");
@@ -96,6 +97,7 @@ class ConsoleFilesTasksTest {
 
             browser.type("q", head);
             browser.click("#search");
+            browser.awaitText("#household-count", "找到");
             assertEquals("找到 1 户", browser.text("#household-count"), "the full resident ID finds the file");
             assertFalse(browser.url().contains(head), "the ID is never in the address: " + browser.url());
             browser.click("#households a[href='/console/households/" + householdId + "']");
