@@ -1,6 +1,7 @@
 package org.ruralcredit.commons.validation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +34,38 @@ public class ChinaClockProvider implements ClockProvider {
         this.clock = clock;
     }
 
+    /**
+     * A clock that asks the service's clock for the instant on every reading. Hibernate Validator
+     * keeps the clock a time constraint was initialised with; handing it a snapshot of the
+     * service's clock (its {@code withZone}) would fix validation to whatever clock was current
+     * then, and a test that moves the service's clock later would not move validation.
+     */
     @Override
     public Clock getClock() {
-        return clock.withZone(CHINA);
+        return new ServiceClockInChina(clock);
+    }
+
+    private static final class ServiceClockInChina extends Clock {
+
+        private final Clock service;
+
+        ServiceClockInChina(Clock service) {
+            this.service = service;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return CHINA;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return CHINA.equals(zone) ? this : service.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return service.instant();
+        }
     }
 }

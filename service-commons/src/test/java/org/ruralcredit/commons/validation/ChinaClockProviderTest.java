@@ -47,4 +47,30 @@ class ChinaClockProviderTest {
         assertEquals(ChinaClockProvider.CHINA, new ChinaClockProvider(LATE_EVENING_UTC).getClock().getZone());
         assertEquals(LocalDate.of(2026, 12, 7), LocalDate.now(new ChinaClockProvider(LATE_EVENING_UTC).getClock()));
     }
+
+    @Test
+    void aClockTakenOnceFollowsTheServicesClockWhenItMoves() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+                Instant.parse("2026-12-07T01:00:00Z"));
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return Clock.fixed(now.get(), zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        Clock taken = new ChinaClockProvider(moving).getClock();
+        assertEquals(LocalDate.of(2026, 12, 7), LocalDate.now(taken));
+        now.set(Instant.parse("2026-12-07T23:30:00Z"));
+        assertEquals(LocalDate.of(2026, 12, 8), LocalDate.now(taken), "the clock Hibernate Validator keeps reads the service's clock anew");
+    }
 }
