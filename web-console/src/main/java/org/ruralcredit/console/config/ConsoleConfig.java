@@ -29,6 +29,10 @@ public interface ConsoleConfig {
     @WithDefault("15s")
     Duration timeout();
 
+    /** The county whose credit office the console serves: the administrator's charts and campaigns start there. */
+    @WithDefault("330281")
+    String county();
+
     /**
      * The names of the institutions whose staff sign in, by the id their accounts carry
      * ({@code ruralcredit.console.institutions.YYRCB=余姚农村商业银行}); an id without a name is shown as it is.

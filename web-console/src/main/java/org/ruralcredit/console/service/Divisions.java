@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ruralcredit.console.config.ConsoleConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,9 +36,9 @@ public class Divisions {
     private final Map<String, List<Division>> children = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    public Divisions(PlatformApi api, @ConfigProperty(name = "ruralcredit.console.county", defaultValue = "330281") String county) {
+    public Divisions(PlatformApi api, ConsoleConfig config) {
         this.api = api;
-        this.county = county;
+        this.county = config.county();
     }
 
     /** The county the console serves (its credit office's area), or the user's own when they have one. */

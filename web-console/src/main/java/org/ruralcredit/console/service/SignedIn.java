@@ -18,18 +18,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class SignedIn {
 
     private final SecurityIdentity identity;
-    private final DivisionNames divisions;
-    private final PlatformApi api;
+    private final Divisions divisions;
     private final ConsoleConfig config;
     /** A field: the {@code @IdToken} qualifier does not apply to constructor parameters. */
     @Inject
     @IdToken
     JsonWebToken idToken;
 
-    public SignedIn(SecurityIdentity identity, DivisionNames divisions, PlatformApi api, ConsoleConfig config) {
+    public SignedIn(SecurityIdentity identity, Divisions divisions, ConsoleConfig config) {
         this.identity = identity;
         this.divisions = divisions;
-        this.api = api;
         this.config = config;
     }
 
@@ -40,7 +38,7 @@ public class SignedIn {
         String institution = idToken.getClaim("institution");
         return new ConsoleUser(login != null ? login : identity.getPrincipal().getName(),
                 personName(idToken.getClaim("family_name"), idToken.getClaim("given_name"), login),
-                roles, division, institution, divisions.of(division, api),
+                roles, division, institution, division == null ? null : divisions.name(division),
                 institution == null ? null : config.institutions().getOrDefault(institution, institution));
     }
 
