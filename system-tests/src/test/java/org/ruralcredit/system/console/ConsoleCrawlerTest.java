@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.testing.DemoUsers;
 
@@ -59,34 +58,24 @@ class ConsoleCrawlerTest {
 
     private static final List<Device> DEVICES = List.of(new Device(1366, 768), new Device(390, 844));
 
-    private static ServiceProcess registry;
-    private static ServiceProcess rating;
-    private static ServiceProcess morality;
-    private static ServiceProcess sme;
-    private static ServiceProcess gateway;
-    private static ServiceProcess console;
     private static PageCheck check;
     private static final Map<String, String> PAGE_COUNTS = new LinkedHashMap<>();
 
+    private static ConsoleStack stack;
+
     @BeforeAll
     static void startServices() throws Exception {
-        FreePorts.require(18080, 18081, 18082, 18083, 18084, 18085, 19080, 19081, 19082, 19083, 19084, 19085);
         check = PageCheck.fromApiDocuments(Path.of(System.getProperty("services.root", "..")).resolve("api"));
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
-        morality = new ServiceProcess("morality-score", 18083).start();
-        sme = new ServiceProcess("sme-archive", 18084).start();
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
-        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
+        stack = ConsoleStack.start(true);
         // at least one household in the officials' and the clerk's lists, so a household's own page is crawled
         given().header("Authorization", DemoUsers.bearer(DemoUsers.OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("file", SystemFixtures.householdFile(SystemFixtures.residentId('M'), SystemFixtures.residentId('F')),
                         "reason", "入户建档"))
-                .post(registry.baseUrl() + "/api/v1/households").then().statusCode(201);
+                .post(stack.registry.baseUrl() + "/api/v1/households").then().statusCode(201);
         // a service's first answer after its start can take longer than the gateway's timeout (3 s) on
         // a busy machine: each is asked once before the crawl, so that the pages show the console, not the warm-up
         for (String path : List.of("/api/v1/no-loan-list", "/api/v1/warnings", "/api/v1/me")) {
-            given().header("Authorization", DemoUsers.bearer(DemoUsers.LOAN_OFFICER)).get(gateway.baseUrl() + path);
+            given().header("Authorization", DemoUsers.bearer(DemoUsers.LOAN_OFFICER)).get(stack.gateway.baseUrl() + path);
         }
         Files.createDirectories(OUT);
         Files.writeString(FINDINGS, "role\twidth\tpage\tkind\tdetail\n");
@@ -95,7 +84,9 @@ class ConsoleCrawlerTest {
     @AfterAll
     static void stopServices() throws Exception {
         PAGE_COUNTS.forEach((role, count) -> System.out.println("[console-crawl] " + role + ": " + count));
-        ServiceProcess.closeAll(console, gateway, sme, morality, rating, registry);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
@@ -134,7 +125,7 @@ class ConsoleCrawlerTest {
 
     private void crawl(String user) throws Exception {
         long started = System.nanoTime();
-        String base = console.baseUrl();
+        String base = stack.console.baseUrl();
         List<Seen> seen = new ArrayList<>();
         try (ConsoleBrowser browser = new ConsoleBrowser(base)) {
             browser.onEveryPage(PageCheck.LISTENERS);

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.ruralcredit.commons.identity.ResidentId;
-import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.SystemFixtures;
 
 /**
@@ -37,28 +36,23 @@ class ConsoleEndToEndTest {
 
     private static final String VILLAGE = "330281100202";
 
-    private static ServiceProcess registry;
-    private static ServiceProcess rating;
-    private static ServiceProcess morality;
-    private static ServiceProcess gateway;
-    private static ServiceProcess console;
 
     /** The household the official files in the first step; later steps work with it. */
     private static String head;
     private static String householdId;
 
+    private static ConsoleStack stack;
+
     @BeforeAll
     static void startServices() throws Exception {
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
-        morality = new ServiceProcess("morality-score", 18083).start();
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
-        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
+        stack = ConsoleStack.start(false);
     }
 
     @AfterAll
     static void stopServices() throws Exception {
-        ServiceProcess.closeAll(console, gateway, morality, rating, registry);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
@@ -66,7 +60,7 @@ class ConsoleEndToEndTest {
     void anOfficialIsToldWhatIsWrongWithAFileThenFilesIt() throws Exception {
         head = SystemFixtures.residentId('M');
         String spouse = SystemFixtures.residentId('F');
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             browser.screenshot("official-workbench");
             browser.open("/console/households/new");
             browser.find("#household-form");
@@ -92,7 +86,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(2)
     void anOfficialImportsAFileWithBadRowsAndDownloadsTheErrorReport() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             browser.open("/console/imports");
             browser.find("#import-form");
             String template = browser.fetchText("/console/imports/template.csv");
@@ -125,12 +119,12 @@ class ConsoleEndToEndTest {
     @Order(3)
     void aClerkProposesADeedAndTheOfficialApprovesIt() throws Exception {
         String proposal;
-        try (ConsoleBrowser clerk = new ConsoleBrowser(console.baseUrl()).signIn("clerk-linshan")) {
+        try (ConsoleBrowser clerk = new ConsoleBrowser(stack.console.baseUrl()).signIn("clerk-linshan")) {
             proposal = proposeWhenKnown(clerk);
             assertTrue(clerk.present("#proposed"));
             clerk.screenshot("clerk-proposed-deed");
         }
-        try (ConsoleBrowser official = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser official = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             official.open("/console/deeds");
             official.find("tr[data-id='" + proposal + "']");
             official.screenshot("official-review-queue");
@@ -140,7 +134,7 @@ class ConsoleEndToEndTest {
             assertFalse(official.present("tr[data-id='" + proposal + "']"), "the approved proposal left the queue");
             official.screenshot("official-approved-deed");
         }
-        try (ConsoleBrowser clerk = new ConsoleBrowser(console.baseUrl()).signIn("clerk-linshan")) {
+        try (ConsoleBrowser clerk = new ConsoleBrowser(stack.console.baseUrl()).signIn("clerk-linshan")) {
             clerk.open("/console/deeds");
             assertTrue(clerk.text("tr[data-id='" + proposal + "'] .state").contains("已通过"), "the clerk sees it approved");
         }
@@ -149,7 +143,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(4)
     void aLoanOfficerRecordsAConsentAndOpensTheReport() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("loan-officer")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("loan-officer")) {
             browser.open("/console/consents/new");
             browser.find("#consent-form");
             browser.type("subjectId", head);
@@ -174,7 +168,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(5)
     void aLoanOfficerWithoutAConsentIsRefused() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("loan-officer")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("loan-officer")) {
             browser.open("/console/reports");
             browser.type("consentId", UUID.randomUUID().toString());
             browser.choose("purpose", "LOAN_APPLICATION");
@@ -189,7 +183,7 @@ class ConsoleEndToEndTest {
     @Test
     @Order(6)
     void theAdministratorSeesTheGradeChart() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("credit-admin")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/charts");
             browser.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#grade-chart[data-rendered='true'] canvas")));

@@ -26,7 +26,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.SystemFixtures;
 
 /**
@@ -44,28 +43,23 @@ class ConsoleFilesTasksTest {
             "\\b(ACTIVE|CLOSED|PENDING|APPROVED|GRANTED|REFUSED|HEAD|SPOUSE|PROVISIONAL|FINAL|MOVED_AWAY|LOAN_APPLICATION|BELOW_A|[A-Z]+_[A-Z_]+)\\b");
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
 
-    private static ServiceProcess registry;
-    private static ServiceProcess rating;
-    private static ServiceProcess morality;
-    private static ServiceProcess gateway;
-    private static ServiceProcess console;
 
     private static String name;
     private static String head;
     private static String householdId;
 
+    private static ConsoleStack stack;
+
     @BeforeAll
     static void startServices() throws Exception {
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
-        morality = new ServiceProcess("morality-score", 18083).start();
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
-        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
+        stack = ConsoleStack.start(false);
     }
 
     @AfterAll
     static void stopServices() throws Exception {
-        ServiceProcess.closeAll(console, gateway, morality, rating, registry);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
@@ -73,7 +67,7 @@ class ConsoleFilesTasksTest {
     void anOfficialFindsAHouseholdByNameAndByResidentId() throws Exception {
         name = uniqueName();
         head = SystemFixtures.residentId('M');
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             householdId = fileHousehold(browser, name, head);
 
             browser.open("/console/households");
@@ -109,7 +103,7 @@ class ConsoleFilesTasksTest {
     @Test
     @Order(2)
     void anOfficialReadsTheFileCorrectsAFactAndClosesIt() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             waitFor(browser, "/console/households/" + householdId, "#rating");
             waitFor(browser, "/console/households/" + householdId, "#moral");
             String grade = browser.text("#rating-grade");
@@ -160,7 +154,7 @@ class ConsoleFilesTasksTest {
     @Test
     @Order(3)
     void theVillagesFiguresAgree() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             browser.open("/console/villages");
             String village = "#coverage tr[data-code='" + VILLAGE + "']";
             long filedHere = Long.parseLong(browser.text(village + " .filed").replace(",", ""));
@@ -205,13 +199,13 @@ class ConsoleFilesTasksTest {
         String deedName = uniqueName();
         String deedHead = SystemFixtures.residentId('M');
         String deedHousehold;
-        try (ConsoleBrowser official = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser official = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             deedHousehold = fileHousehold(official, deedName, deedHead);
         }
         String evidence = "村委会照片存档 " + ThreadLocalRandom.current().nextInt(100_000);
         String proposal;
         String rule;
-        try (ConsoleBrowser clerk = new ConsoleBrowser(console.baseUrl()).signIn("clerk-linshan")) {
+        try (ConsoleBrowser clerk = new ConsoleBrowser(stack.console.baseUrl()).signIn("clerk-linshan")) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 clerk.open("/console/deeds/new");
@@ -235,7 +229,7 @@ class ConsoleFilesTasksTest {
             }
             clerk.screenshot("files-clerk-proposed");
         }
-        try (ConsoleBrowser official = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser official = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             official.open("/console/deeds");
             String row = "tr[data-id='" + proposal + "']";
             official.find(row);
@@ -268,10 +262,10 @@ class ConsoleFilesTasksTest {
     @Order(5)
     void theAuditorFiltersTheRegisterByOutcome() throws Exception {
         String subject = SystemFixtures.residentId('M');
-        try (ConsoleBrowser official = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser official = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             fileHousehold(official, uniqueName(), subject);
         }
-        try (ConsoleBrowser lender = new ConsoleBrowser(console.baseUrl()).signIn("loan-officer")) {
+        try (ConsoleBrowser lender = new ConsoleBrowser(stack.console.baseUrl()).signIn("loan-officer")) {
             lender.open("/console/consents/new");
             lender.find("#consent-form");
             lender.type("subjectId", subject);
@@ -289,7 +283,7 @@ class ConsoleFilesTasksTest {
             lender.click("#open-report"); // refused
             lender.find("#problem");
         }
-        try (ConsoleBrowser auditor = new ConsoleBrowser(console.baseUrl()).signIn("auditor")) {
+        try (ConsoleBrowser auditor = new ConsoleBrowser(stack.console.baseUrl()).signIn("auditor")) {
             auditor.open("/console/register");
             String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
             assertEquals(today, auditor.find("#register-filter-from").getAttribute("value"), "from China's today");
@@ -318,7 +312,7 @@ class ConsoleFilesTasksTest {
     @Test
     @Order(6)
     void theImportGuideAndTheErrorReportAreInChinese() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("official-linshan")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("official-linshan")) {
             browser.open("/console/imports");
             browser.find("#import-form");
             String guide = browser.text("#import-columns");

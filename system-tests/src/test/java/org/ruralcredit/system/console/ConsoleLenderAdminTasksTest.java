@@ -27,7 +27,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.ruralcredit.commons.identity.ResidentId;
-import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 
@@ -46,33 +45,26 @@ class ConsoleLenderAdminTasksTest {
     /** 大岚村委会 of 大岚镇: no household of the test data lives there, so a campaign over it rates nothing. */
     private static final String QUIET_VILLAGE = "330281115200";
 
-    private static ServiceProcess registry;
-    private static ServiceProcess rating;
-    private static ServiceProcess morality;
-    private static ServiceProcess sme;
-    private static ServiceProcess gateway;
-    private static ServiceProcess console;
 
     /** A head of household filed for these tests. */
     private static String head;
 
+    private static ConsoleStack stack;
+
     @BeforeAll
     static void startServices() throws Exception {
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
-        morality = new ServiceProcess("morality-score", 18083).start();
-        sme = new ServiceProcess("sme-archive", 18084).start();
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
-        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
+        stack = ConsoleStack.start(true);
         head = SystemFixtures.residentId('M');
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("file", SystemFixtures.householdFile(head, SystemFixtures.residentId('F')), "reason", "入户建档"))
-                .post(registry.baseUrl() + "/api/v1/households").then().statusCode(201);
+                .post(stack.registry.baseUrl() + "/api/v1/households").then().statusCode(201);
     }
 
     @AfterAll
     static void stopServices() throws Exception {
-        ServiceProcess.closeAll(console, gateway, sme, morality, rating, registry);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
@@ -82,7 +74,7 @@ class ConsoleLenderAdminTasksTest {
         String typedNobody = SystemFixtures.residentId('M');
         Path list = Files.createTempFile("candidates-", ".csv");
         Files.writeString(list, "\uFEFF序号,姓名,身份证号\r\n1,陈国平," + head + "\r\n2,周丽娟," + nobody + "\r\n", StandardCharsets.UTF_8);
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("gov-clerk")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("gov-clerk")) {
             browser.open("/console/award-checks");
             browser.find("#award-form");
             browser.type("programme", "2026年度文明诚信家庭");
@@ -117,7 +109,7 @@ class ConsoleLenderAdminTasksTest {
     @Test
     @Order(2)
     void theAdministratorOpensModelMonitoringWithDateFields() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("credit-admin")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/monitoring");
             WebElement to = browser.find("#monitoring-to");
             assertEquals("date", to.getAttribute("type"));
@@ -145,8 +137,8 @@ class ConsoleLenderAdminTasksTest {
         String text = "评级未计入我户新增的养殖收入 " + System.nanoTime();
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
                 .body(Map.of("kind", "OBJECTION", "subjectType", "HOUSEHOLD", "subjectId", head, "section", "rating", "text", text))
-                .post(gateway.baseUrl() + "/api/v1/objections").then().statusCode(201);
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("credit-admin")) {
+                .post(stack.gateway.baseUrl() + "/api/v1/objections").then().statusCode(201);
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/objections");
             browser.find("#objection-service-select");
             String body = browser.text("main");
@@ -179,7 +171,7 @@ class ConsoleLenderAdminTasksTest {
     @Test
     @Order(4)
     void aLoanOfficerFindsTheRecordedConsentInTheRecentListAndOpensTheReportFromIt() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("loan-officer")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("loan-officer")) {
             browser.open("/console/consents/new");
             browser.find("#consent-form");
             assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
@@ -229,7 +221,7 @@ class ConsoleLenderAdminTasksTest {
     void theAdministratorStartsACampaignAndOpensItFromTheList() throws Exception {
         // a campaign stays open for its posting window: the previous run's is taken away first
         TestDatabase.RATING.execute("DELETE FROM campaign WHERE division_code = '" + QUIET_VILLAGE + "'");
-        try (ConsoleBrowser browser = new ConsoleBrowser(console.baseUrl()).signIn("credit-admin")) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/campaigns");
             browser.find("#campaign-start");
             String option = browser.find("#campaign-start-division option[value='" + QUIET_VILLAGE + "']").getText();
