@@ -115,8 +115,10 @@ final class ConsoleBrowser implements AutoCloseable {
         new Select(visible(By.name(name))).selectByValue(value);
     }
 
+    /** Clicks once the element can be clicked: after a form is sent, the next page may still be loading. */
     void click(String css) {
-        driver.findElement(By.cssSelector(css)).click();
+        find(css);
+        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
     String text(String css) {
