@@ -114,10 +114,18 @@ public final class ImportTemplate {
 
     /**
      * One problem of one row, named by its template column: its code, the values its text names,
-     * and the text in English (the job's error report is English). A row error read back from the
-     * report has its code but no values.
+     * and the text in English as stored. Rows stored before their values were kept have no values.
      */
     public record RowError(long line, String column, String code, Map<String, Object> args, String reason) {
+
+        /** The reason in {@code language}, written again from the code and values; the stored text when they are missing. */
+        public String reasonIn(Language language) {
+            if (code == null || ProblemCatalogue.byCode(code).isEmpty()
+                    || !args.keySet().containsAll(ProblemCatalogue.byCode(code).get().args())) {
+                return reason;
+            }
+            return ProblemCatalogue.message(code, args, language);
+        }
 
         public static RowError of(long line, String column, ProblemCode code, Object... args) {
             return of(line, column, code.code(), ProblemCatalogue.args(code, args));

@@ -6,16 +6,19 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
@@ -57,8 +61,16 @@ public class ImportResource {
         }
     }
 
-    /** One bad row: its line, template column, the problem's code and the reason in English. */
-    public record RowErrorView(long line, String field, String code, String reason) {
+    /**
+     * One bad row: its line, template column, the problem's code, the values its text names and
+     * the reason in the language of Accept-Language (rows stored before their values were kept
+     * have no values and their reason in English).
+     */
+    public record RowErrorView(long line, String field, String code, Map<String, Object> args, String reason) {
+
+        static RowErrorView of(ImportTemplate.RowError e, Language language) {
+            return new RowErrorView(e.line(), e.column(), e.code(), e.args(), e.reasonIn(language));
+        }
     }
 
     private final ImportService service;
@@ -102,33 +114,35 @@ public class ImportResource {
     @Path("/{id}/errors")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "listImportErrors", summary = "Every bad row: line, template column, reason; ?format=csv for a spreadsheet")
-    @APIResponse(responseCode = "200", description = "The bad rows in file order (reasons in English)", content = {
+    @APIResponse(responseCode = "200", description = "The bad rows in file order, reasons in the language of Accept-Language", content = {
             @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = RowErrorView.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "行号,列,原因"))})
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response errors(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format) {
+    public Response errors(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ImportJob job = service.job(Actor.of(caller), id);
+        Language language = Language.of(acceptLanguage);
         if ("csv".equalsIgnoreCase(format)) {
             StreamingOutput body = out -> {
                 try (ImportFiles.CsvRows rows = new ImportFiles.CsvRows(out, List.of("行号", "列", "原因"))) {
                     service.forEachError(job.id, e -> {
                         try {
-                            rows.write(List.of(Long.toString(e.line()), e.column(), e.reason()));
+                            rows.write(List.of(Long.toString(e.line()), e.column(), e.reasonIn(language)));
                         } catch (IOException io) {
                             throw new UncheckedIOException(io);
                         }
                     });
                 }
             };
-            return Response.ok(body, "text/csv; charset=UTF-8")
+            return Response.ok(body, "text/csv; charset=UTF-8").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                     .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"").build();
         }
         if (!"json".equalsIgnoreCase(format)) {
             throw ApiException.invalid("format", RegistryCodes.IMPORT_REPORT_FORMAT);
         }
         List<RowErrorView> errors = new ArrayList<>();
-        service.forEachError(job.id, e -> errors.add(new RowErrorView(e.line(), e.column(), e.code(), e.reason())));
-        return Response.ok(errors, MediaType.APPLICATION_JSON).build();
+        service.forEachError(job.id, e -> errors.add(RowErrorView.of(e, language)));
+        return Response.ok(errors, MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET

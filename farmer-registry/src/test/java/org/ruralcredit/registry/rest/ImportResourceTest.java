@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
@@ -34,6 +35,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.registry.demo.DemoHouseholds;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
@@ -177,6 +180,23 @@ class ImportResourceTest {
         assertTrue(fieldByLine.get(negativeLine).contains("存款"), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.get("line").equals(mazhuLine)
                 && e.get("reason").toString().contains("not in your township")), errors.toString());
+
+        // in Chinese on request: each reason written again from its code and the values kept with it
+        List<Map<String, Object>> inChinese = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN").get(IMPORTS + "/{id}/errors", jobId)
+                .then().statusCode(200).header("Vary", containsString("Accept-Language"))
+                .extract().jsonPath().getList("$");
+        Map<String, Object> outside = inChinese.stream().filter(e -> e.get("line").equals(mazhuLine)).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> outsideArgs = (Map<String, Object>) outside.get("args");
+        assertFalse(outsideArgs.isEmpty(), "the values the reason names are kept: " + outside);
+        assertEquals(ProblemCatalogue.message(outside.get("code").toString(), outsideArgs,
+                Language.ZH), outside.get("reason"), outside.toString());
+        assertFalse(outside.get("reason").toString().matches("(?s).*[A-Za-z]{4,}.*"), "a Chinese reason: " + outside);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN").queryParam("format", "csv")
+                .get(IMPORTS + "/{id}/errors", jobId)
+                .then().statusCode(200).body(containsString(mazhuLine + ",村代码,"))
+                .body(containsString(outside.get("reason").toString()));
 
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("format", "csv")
                 .get(IMPORTS + "/{id}/errors", jobId)

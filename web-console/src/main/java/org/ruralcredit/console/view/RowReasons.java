@@ -11,7 +11,7 @@ import org.ruralcredit.commons.problem.ProblemCatalogue;
 
 /**
  * A bad import row's reason in the reader's language, written by the problem catalogue from the
- * row's code. The registry's report gives the code but not always the values its text names; a
+ * row's code and values. Rows of imports made before the registry kept the values have none; a
  * bracketed part naming a missing value (（填写的是 {value}）) is then left out, and any other
  * missing value shown as …, never as an empty gap. Pure.
  */
