@@ -147,8 +147,12 @@ public class LenderDeskPages {
     @GET
     @Path("firms")
     public TemplateInstance firms(@QueryParam("division") String division, @QueryParam("industry") String industry) {
+        // the county's townships by name; nothing chosen is the whole county the lender serves
+        List<Option> places = new ArrayList<>();
+        places.add(new Option("", page.word("register.all")));
+        places.addAll(divisions.townships(divisions.county(page.user()), false));
         Desk.Form form = new Desk.Form("firm-filter", "/console/firms", "get", false,
-                List.of(Input.text("division", page.word("households.division"), division),
+                List.of(Input.choice("division", page.word("households.division"), division, places),
                         Input.text("industry", page.word("firm.industry"), industry)), page.word("action.show"));
         Map<String, Object> query = new HashMap<>();
         query.put("division", division);
