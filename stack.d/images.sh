@@ -53,7 +53,7 @@ LIVE_TIMEOUT="${IMAGES_LIVE_TIMEOUT:-180}"
 # PostgreSQL and Kafka authentications), Unsafe (Netty), the zip file system (Quarkus' class
 # loader), DNS, the extended charsets (GBK/GB18030 import files) and the zh locale's data.
 JLINK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.rmi,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
-ALL_SERVICES=(farmer-registry credit-rating morality-score sme-archive gateway)
+ALL_SERVICES=(farmer-registry credit-rating morality-score sme-archive gateway web-console)
 
 since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}'; }  # seconds since $1 (date +%s.%N)
 say()  { printf '==> %s\n' "$*"; }
@@ -61,7 +61,7 @@ note() { printf '    %s\n' "$*"; }
 die()  { printf 'images.sh: %s\n' "$*" >&2; exit 1; }
 
 service_port() { case "$1" in gateway) echo 18180 ;; farmer-registry) echo 18181 ;; credit-rating) echo 18182 ;;
-  morality-score) echo 18183 ;; sme-archive) echo 18184 ;; *) die "unknown service $1" ;; esac; }
+  morality-score) echo 18183 ;; sme-archive) echo 18184 ;; web-console) echo 18185 ;; *) die "unknown service $1" ;; esac; }
 # The management interface (/q/*): the prod profile's quarkus.management.port (Quarkus' default
 # 9000, what the manifests' probes ask); beside the local stack, with every image on the host's
 # network, each gets the HTTP port + 1000 instead (below the ephemeral ports) (QUARKUS_MANAGEMENT_PORT).
@@ -72,6 +72,8 @@ manifest_probe() { sed -n "/^ *$2:\$/,/^ *timeoutSeconds:/p" "$ROOT/k8s/base/ser
 # manifest_value SERVICE NAME: the literal value the Deployment gives environment variable NAME
 manifest_value() { sed -n "/^ *- name: $2\$/{n;s/^ *value: //p}" "$ROOT/k8s/base/services/$1.yml" | head -n 1 | sed 's/^"\(.*\)"$/\1/'; }
 service_db() { sed -n 's/^quarkus\.datasource\.username=//p' "$ROOT/$1/src/main/resources/application.properties" | head -n 1; }
+# uses_kafka SERVICE: whether the service talks to Kafka at all (the console has neither Kafka nor a database)
+uses_kafka() { grep -q '^mp\.messaging\.\|^kafka\.' "$ROOT/$1/src/main/resources/application.properties"; }
 # prop SERVICE KEY: a property of the service's application.properties (no profile), as written.
 prop() { sed -n "s/^$(sed 's/[.[\*^$/]/\\&/g' <<<"$2")=//p" "$ROOT/$1/src/main/resources/application.properties" | tail -n 1; }
 pom_prop() { sed -n "s:.*<$2>\(.*\)</$2>.*:\1:p" "$ROOT/$1/pom.xml" | head -n 1; }
@@ -260,12 +262,13 @@ env_for() {
       # the cluster's TLS + SCRAM listener has no local twin: the broker here is PLAINTEXT (set below)
       KAFKA_SASL_JAAS_CONFIG) echo "$name=unused-on-the-local-plaintext-listener" ;;
       QUARKUS_OIDC_CREDENTIALS_SECRET) echo "$name=$(sed -n 's/^%local\.quarkus\.oidc\.credentials\.secret=//p' "$ROOT/$svc/src/main/resources/application.properties")" ;;
-      RURALCREDIT_SERVICES_*_URL) echo "$name=http://127.0.0.1:1" ;;  # nothing there: the check needs no other service
+      RURALCREDIT_SERVICES_*_URL|RURALCREDIT_CONSOLE_*_URL) echo "$name=http://127.0.0.1:1" ;;  # nothing there: the check needs no other service
+      QUARKUS_HTTP_PROXY_*) echo "$name=$(manifest_value "$svc" "$name")" ;;
       *KEY|*SECRET) echo "$name=$(head -c 32 /dev/urandom | base64)" ;;
       *) die "$svc: the manifest sets $name, which images.sh does not know how to fill locally" ;;
     esac
   done < <(sed -n 's/^ *- name: \([A-Z_][A-Z0-9_]*\)$/\1/p' "$ROOT/k8s/base/services/$svc.yml" | sort -u) >>"$file"
-  echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" >>"$file"
+  uses_kafka "$svc" && echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092" >>"$file"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/rural-credit" >>"$file"
   echo "QUARKUS_HTTP_PORT=$(service_port "$svc")" >>"$file"
   # /q/* is on the management interface: 9000 in the image (prod_mport), the HTTP port + 1000 beside the local stack
@@ -273,7 +276,7 @@ env_for() {
   # the prod profile's Kafka is SASL_SSL (Strimzi's TLS listener); the local broker speaks PLAINTEXT.
   # Whatever the outbox relay would publish goes to imagecheck.* topics (none: the database is new),
   # and the consumers neither create their topics nor join a platform consumer's group.
-  opts+=" -D%prod.kafka.security.protocol=PLAINTEXT -Druralcredit.outbox.topic-prefix=imagecheck."
+  uses_kafka "$svc" && opts+=" -D%prod.kafka.security.protocol=PLAINTEXT -Druralcredit.outbox.topic-prefix=imagecheck."
   for channel in $(sed -n 's/^mp\.messaging\.incoming\.\([^.]*\)\.connector=.*/\1/p' "$ROOT/$svc/src/main/resources/application.properties" | sort -u); do
     opts+=" -Dmp.messaging.incoming.$channel.topic=imagecheck.$channel -Dmp.messaging.incoming.$channel.group.id=imagecheck-$svc"
     opts+=" -Dmp.messaging.incoming.$channel.allow.auto.create.topics=false"
@@ -314,7 +317,7 @@ run_service() {
   port="$(service_port "$svc")"
   mport="$(service_mport "$svc")"
   db="$(service_db "$svc")"
-  [[ "$db" =~ ^[a-z][a-z0-9_]*$ ]] || die "$svc: no quarkus.datasource.username to name its scratch database after"
+  [[ -z "$db" || "$db" =~ ^[a-z][a-z0-9_]*$ ]] || die "$svc: quarkus.datasource.username '$db' cannot name a scratch database"
   # the image serves /q/* where the manifest probes it: the prod profile's management port
   [[ "$(manifest_probe "$svc" livenessProbe port)" == "$(prod_mport "$svc")" && "$(manifest_probe "$svc" startupProbe port)" == "$(prod_mport "$svc")" ]] \
     || die "$svc: the manifest probes port $(manifest_probe "$svc" livenessProbe port) but the prod profile's management port is $(prod_mport "$svc")"
@@ -325,9 +328,11 @@ run_service() {
   env_for "$svc" "$envfile"
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is taken; cannot start $svc's image there"; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$mport") 2>/dev/null; then die "port $mport is taken; cannot start $svc's image there"; fi
-  SCRATCH_DB="imagecheck_$db"
-  psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || die "$svc: cannot drop an old imagecheck_$db"
-  psql_su "create database imagecheck_$db owner $db" >/dev/null || die "$svc: cannot create database imagecheck_$db owned by $db"
+  if [[ -n "$db" ]]; then  # a service without a datasource (the console) gets no scratch database
+    SCRATCH_DB="imagecheck_$db"
+    psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || die "$svc: cannot drop an old imagecheck_$db"
+    psql_su "create database imagecheck_$db owner $db" >/dev/null || die "$svc: cannot create database imagecheck_$db owned by $db"
+  fi
   : >"$log"
   RUNNING_SVC="$svc"
   start="$(date +%s.%N)"
@@ -376,7 +381,7 @@ run_service() {
   [[ "$PODMAN_OK" == 1 ]] && "${PODMAN[@]}" logs "imagecheck-$svc" >>"$log" 2>&1 || true
   [[ "$PODMAN_OK" == 1 ]] && "${PODMAN[@]}" rm -f "imagecheck-$svc" >/dev/null 2>&1 || true
   RUNNING_SVC=""
-  psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || die "$svc: could not drop imagecheck_$db"
+  [[ -z "$db" ]] || psql_su "drop database if exists imagecheck_$db with (force)" >/dev/null || die "$svc: could not drop imagecheck_$db"
   SCRATCH_DB=""
   if [[ -n "$RUN_LIVE" ]]; then
     note "$svc: /q/health/live UP after ${RUN_SECONDS}s, $startup_path $([[ -n "$RUN_STARTED_SECONDS" ]] && echo "UP after ${RUN_STARTED_SECONDS}s" || echo "NOT UP") ($RUN_HOW_SHORT, user $RUN_UID)"
