@@ -176,7 +176,7 @@ public class ObjectionAndPanelPages {
         if (round == null || round.isBlank()) {
             return page.desk(desk, "nav.panels", "panel.intro", null, null, forms, List.of());
         }
-        ApiAnswer state = api.morality(m -> m.panelRound(round.strip()));
+        ApiAnswer state = api.morality(m -> m.panelRound(UUID.fromString(round.strip())));
         if (state.ok()) {
             List<Option> raters = new java.util.ArrayList<>();
             state.json().path("raters").forEach(r -> raters.add(new Option(r.path("id").asText(),

@@ -47,6 +47,14 @@ class PlatformApiTest {
     }
 
     @Test
+    void anIdThatIsNoUuidNamesNothingAndReachesNoService() {
+        ApiStub.SEEN.clear();
+        given().get("/console/test-calls/household/not-an-id").then().statusCode(200)
+                .body("status", equalTo(404)).body("title", equalTo("请求未被接受"));
+        assertTrue(ApiStub.SEEN.isEmpty(), ApiStub.SEEN.keySet().toString());
+    }
+
+    @Test
     void aProblemRefusalArrivesWithItsCodeTitleDetailAndFields() {
         given().get("/console/test-calls/duplicate").then().statusCode(200)
                 .body("status", equalTo(409))

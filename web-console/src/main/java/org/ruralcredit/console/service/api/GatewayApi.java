@@ -36,9 +36,20 @@ public interface GatewayApi {
     @Path("/consents")
     Response recordConsent(Map<String, ?> consent);
 
+    /** The consents the caller may read, newest first; null leaves a parameter out. */
+    @GET
+    @Path("/consents")
+    Response consents(@QueryParam("status") String status, @QueryParam("mine") Boolean mine,
+                      @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
     @GET
     @Path("/consents/{id}")
     Response consent(@PathParam("id") UUID id);
+
+    /** The officer's own report requests (from the query register), newest first. */
+    @GET
+    @Path("/reports")
+    Response reportRequests(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("/reports/households")

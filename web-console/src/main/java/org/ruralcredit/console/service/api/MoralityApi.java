@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -66,10 +67,19 @@ public interface MoralityApi {
     @Path("/panel-rounds")
     Response openPanelRound(Map<String, ?> round);
 
-    /** A round as typed into the page: an id that is no UUID is the service's 404, as any other unknown round. */
+    /** The rounds the caller may see, newest first; null leaves a parameter out. */
+    @GET
+    @Path("/panel-rounds")
+    Response panelRounds(@QueryParam("status") String status, @QueryParam("village") String village,
+                         @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
     @GET
     @Path("/panel-rounds/{round}")
-    Response panelRound(@PathParam("round") String round);
+    Response panelRound(@PathParam("round") UUID round);
+
+    @POST
+    @Path("/panel-rounds/{round}/closing")
+    Response closePanelRound(@PathParam("round") UUID round);
 
     @POST
     @Path("/panel-rounds/{round}/raters")

@@ -45,6 +45,12 @@ public interface RatingApi {
     @Path("/villages")
     Response villages(@QueryParam("township") String township);
 
+    /** The campaigns the caller may open, newest first; null leaves a parameter out. */
+    @GET
+    @Path("/campaigns")
+    Response campaigns(@QueryParam("status") String status, @QueryParam("page") Integer page,
+                       @QueryParam("size") Integer size);
+
     @POST
     @Path("/campaigns")
     Response startCampaign(Map<String, ?> campaign);
