@@ -1,16 +1,17 @@
 package org.ruralcredit.console.config;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Where the console finds the platform's public APIs, and how long a page waits for one. The
- * console calls them over HTTP with the signed-in person's own token, like any other client, so
- * every rule (realm permissions, division scope, query rules) applies unchanged.
+ * Where the console finds the platform's public APIs. The console calls them over HTTP with the
+ * signed-in person's own token, like any other client, so every rule (realm permissions, division
+ * scope, query rules) applies unchanged. The typed clients (service/api) take their addresses from
+ * these ({@code quarkus.rest-client.<key>.url=${ruralcredit.console.*-url}}, application.properties),
+ * and a deployment that leaves one out does not start.
  */
 @ConfigMapping(prefix = "ruralcredit.console")
 public interface ConsoleConfig {
@@ -24,10 +25,8 @@ public interface ConsoleConfig {
 
     URI moralityUrl();
 
+    /** sme-archive: no page calls it directly yet (lenders read its lists through the gateway). */
     URI smeUrl();
-
-    @WithDefault("15s")
-    Duration timeout();
 
     /** The county whose credit office the console serves: the administrator's charts and campaigns start there. */
     @WithDefault("330281")

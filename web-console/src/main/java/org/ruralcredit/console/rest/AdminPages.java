@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
@@ -88,7 +87,7 @@ public class AdminPages {
     private TemplateInstance campaignList(String recent, String division, String postingDays) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (String id : RecentIds.parse(recent)) {
-            ApiAnswer c = api.get(Api.RATING, "/api/v1/campaigns/" + id);
+            ApiAnswer c = api.rating(r -> r.campaign(UUID.fromString(id)));
             if (c.ok()) {
                 JsonNode j = c.json();
                 Map<String, String> row = new LinkedHashMap<>();
@@ -112,7 +111,7 @@ public class AdminPages {
     @Path("campaigns/{id}")
     public Response campaign(@PathParam("id") UUID id, @QueryParam("notice") String notice,
                              @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
-        ApiAnswer campaign = api.get(Api.RATING, "/api/v1/campaigns/" + id);
+        ApiAnswer campaign = api.rating(r -> r.campaign(id));
         TemplateInstance view = campaignView(campaignPage, id, campaign)
                 .data("notice", notice == null ? null : page.word("campaign." + notice));
         if (!campaign.ok()) {
@@ -125,7 +124,7 @@ public class AdminPages {
     @GET
     @Path("campaigns/{id}/progress")
     public TemplateInstance progress(@PathParam("id") UUID id) {
-        return campaignView(campaignPage.getFragment("progress"), id, api.get(Api.RATING, "/api/v1/campaigns/" + id));
+        return campaignView(campaignPage.getFragment("progress"), id, api.rating(r -> r.campaign(id)));
     }
 
     private TemplateInstance campaignView(Template template, UUID id, ApiAnswer campaign) {
@@ -163,7 +162,7 @@ public class AdminPages {
                 fact(facts, page.word("campaign.stalledSince"), Cells.cell(c, "stall.since", page::word) + " · "
                         + page.word("campaign.failedPasses") + " " + c.path("stall").path("failedPasses").asText());
             }
-            ApiAnswer list = api.get(Api.RATING, "/api/v1/campaigns/" + id + "/objections");
+            ApiAnswer list = api.rating(r -> r.campaignObjections(id));
             if (list.ok() && list.json().isArray()) {
                 for (JsonNode o : list.json()) {
                     Map<String, String> row = new LinkedHashMap<>();
@@ -203,7 +202,7 @@ public class AdminPages {
         } catch (NumberFormatException e) {
             body.put("postingDays", postingDays.strip());
         }
-        ApiAnswer answer = api.post(Api.RATING, "/api/v1/campaigns", body);
+        ApiAnswer answer = api.rating(r -> r.startCampaign(body));
         if (answer.ok()) {
             String id = answer.json().path("id").asText();
             return Response.seeOther(URI.create("/console/campaigns/" + id + "?notice=started"))
@@ -216,7 +215,7 @@ public class AdminPages {
     @POST
     @Path("campaigns/{id}/finalization")
     public Response finalise(@PathParam("id") UUID id) {
-        return after(api.post(Api.RATING, "/api/v1/campaigns/" + id + "/finalization", Map.of()), id, "finalized");
+        return after(api.rating(r -> r.finalizeCampaign(id)), id, "finalized");
     }
 
     @POST
@@ -225,8 +224,8 @@ public class AdminPages {
     public Response uphold(@PathParam("id") UUID id, @PathParam("objection") UUID objection, @FormParam("note") String note,
                            @FormParam("decision") String decision) {
         String d = "RERATE".equals(decision) ? "RERATE" : "UPHOLD";
-        return after(api.post(Api.RATING, "/api/v1/campaigns/" + id + "/objections/" + objection + "/resolution",
-                Map.of("decision", d, "note", note == null ? "" : note)), id, "resolved");
+        return after(api.rating(r -> r.resolveObjection(id, objection,
+                Map.of("decision", d, "note", note == null ? "" : note))), id, "resolved");
     }
 
     private Response after(ApiAnswer answer, UUID id, String notice) {
@@ -234,14 +233,14 @@ public class AdminPages {
             return Response.seeOther(URI.create("/console/campaigns/" + id + "?notice=" + notice)).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(campaignView(campaignPage, id, api.get(Api.RATING, "/api/v1/campaigns/" + id)).data("problem", answer)).build();
+                .entity(campaignView(campaignPage, id, api.rating(r -> r.campaign(id))).data("problem", answer)).build();
     }
 
     @GET
     @Path("models")
     public TemplateInstance models(@QueryParam("notice") String notice) {
-        ApiAnswer models = api.get(Api.RATING, "/api/v1/models");
-        ApiAnswer rules = api.get(Api.RATING, "/api/v1/division-ratings/rule-sets");
+        ApiAnswer models = api.rating(r -> r.models());
+        ApiAnswer rules = api.rating(r -> r.divisionRuleSets());
         List<Map<String, String>> versions = new ArrayList<>();
         if (models.ok() && models.json().isArray()) {
             for (JsonNode m : models.json()) {
@@ -279,7 +278,7 @@ public class AdminPages {
     @POST
     @Path("models/{code}/{version}/activation")
     public Response activate(@PathParam("code") String code, @PathParam("version") int version) {
-        ApiAnswer answer = api.post(Api.RATING, "/api/v1/models/" + code + "/" + version + "/activate", Map.of());
+        ApiAnswer answer = api.rating(r -> r.activateModel(code, version));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/models?notice=activated")).build();
         }
@@ -296,7 +295,7 @@ public class AdminPages {
         LocalDate t = MonitoringPeriod.dateOr(to, d.to());
         LocalDate bf = MonitoringPeriod.dateOr(baselineFrom, d.baselineFrom());
         LocalDate bt = MonitoringPeriod.dateOr(baselineTo, d.baselineTo());
-        ApiAnswer models = api.get(Api.RATING, "/api/v1/models");
+        ApiAnswer models = api.rating(r -> r.models());
         List<Option> choices = new ArrayList<>();
         String chosen = null;
         if (models.ok() && models.json().isArray()) {
@@ -319,14 +318,7 @@ public class AdminPages {
         }
         String code = chosen.substring(0, chosen.indexOf(':'));
         String number = chosen.substring(chosen.indexOf(':') + 1);
-        Map<String, Object> query = new HashMap<>();
-        query.put("model", code);
-        query.put("version", number);
-        query.put("from", f.toString());
-        query.put("to", t.toString());
-        query.put("baselineFrom", bf.toString());
-        query.put("baselineTo", bt.toString());
-        ApiAnswer report = api.get(Api.RATING, "/api/v1/monitoring/report", query);
+        ApiAnswer report = api.rating(r -> r.monitoringReport(code, number, f, t, bf, bt));
         JsonNode r = report.json();
         List<Map<String, String>> figures = new ArrayList<>();
         List<Map<String, String>> grades = new ArrayList<>();

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.PlatformApi;
@@ -186,8 +185,8 @@ public class AgencyPages {
     }
 
     private ApiAnswer send(String programme, List<Candidate> sent) {
-        return api.post(Api.GATEWAY, "/api/v1/award-checks/households",
-                Map.of("programme", programme, "residentIds", sent.stream().map(Candidate::value).toList()));
+        return api.gateway(g -> g.householdAwardCheck(
+                Map.of("programme", programme, "residentIds", sent.stream().map(Candidate::value).toList())));
     }
 
     private Row result(Candidate c, JsonNode r, int minPoints) {

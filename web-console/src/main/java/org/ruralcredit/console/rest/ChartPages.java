@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.ruralcredit.console.view.ChartFigures;
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.Divisions;
@@ -56,8 +55,8 @@ public class ChartPages {
     @GET
     public TemplateInstance charts(@QueryParam("township") String township) throws JsonProcessingException {
         String county = divisions.county(page.user());
-        ApiAnswer byTownship = api.get(Api.RATING, "/api/v1/grade-distributions", Map.of("division", county, "by", "TOWNSHIP"));
-        ApiAnswer coverage = api.get(Api.REGISTRY, "/api/v1/coverage/" + county);
+        ApiAnswer byTownship = api.rating(r -> r.gradeDistributions(county, "TOWNSHIP"));
+        ApiAnswer coverage = api.registry(r -> r.coverage(county));
         Map<String, String> names = new HashMap<>();
         coverage.json().path("parts").forEach(p -> names.put(p.path("code").asText(), p.path("name").asText()));
         String chosen = township != null && township.matches("\\d{9}") ? township : firstWithRatings(byTownship);
@@ -129,8 +128,8 @@ public class ChartPages {
     }
 
     private Map<String, Object> shareChart(String township) {
-        ApiAnswer grades = api.get(Api.RATING, "/api/v1/grade-distributions", Map.of("division", township, "by", "VILLAGE"));
-        ApiAnswer villages = api.get(Api.RATING, "/api/v1/villages", Map.of("township", township));
+        ApiAnswer grades = api.rating(r -> r.gradeDistributions(township, "VILLAGE"));
+        ApiAnswer villages = api.rating(r -> r.villages(township));
         Map<String, JsonNode> village = new HashMap<>();
         villages.json().forEach(v -> village.put(v.path("code").asText(), v));
         List<String> names = new ArrayList<>();
@@ -155,7 +154,7 @@ public class ChartPages {
     }
 
     private Map<String, Object> nplChart(String township) {
-        ApiAnswer portfolio = api.get(Api.GATEWAY, "/api/v1/loan-portfolio", Map.of("by", "village", "division", township));
+        ApiAnswer portfolio = api.gateway(g -> g.loanPortfolio("village", township));
         List<String> villages = new ArrayList<>();
         List<Object> ratios = new ArrayList<>();
         portfolio.json().path("groups").forEach(g -> {

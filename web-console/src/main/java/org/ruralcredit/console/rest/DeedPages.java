@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
@@ -87,7 +86,7 @@ public class DeedPages {
         ApiAnswer answer = null;
         String home = villages.home();
         if (!query.isEmpty() && home != null) {
-            answer = api.get(Api.REGISTRY, "/api/v1/households", Map.of("division", home, "q", query, "size", SEARCH_SIZE));
+            answer = api.registry(r -> r.households(home, query, null, SEARCH_SIZE));
             if (answer.ok()) {
                 for (JsonNode h : answer.json().path("items")) {
                     if (!"ACTIVE".equals(h.path("status").asText("ACTIVE"))) {
@@ -114,7 +113,7 @@ public class DeedPages {
         Map<String, String> values = FormState.firstValues(submitted);
         var body = FormJson.of(values);
         body.put("kind", "DEED");
-        ApiAnswer answer = api.post(Api.MORALITY, "/api/v1/proposals", body);
+        ApiAnswer answer = api.morality(m -> m.propose(body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/deeds?proposed="
                     + answer.json().path("proposal").path("id").asText())).build();
@@ -127,7 +126,7 @@ public class DeedPages {
     @GET
     public TemplateInstance list(@QueryParam("proposed") String proposed, @QueryParam("decided") String decided) {
         boolean official = page.user().official();
-        ApiAnswer answer = official ? api.get(Api.MORALITY, "/api/v1/reviews") : api.get(Api.MORALITY, "/api/v1/proposals");
+        ApiAnswer answer = api.morality(m -> official ? m.reviews() : m.proposals());
         List<Map<String, Object>> items = new ArrayList<>();
         if (answer.ok()) {
             Map<String, String> rules = ruleNames(api, page.language());
@@ -156,15 +155,15 @@ public class DeedPages {
     @POST
     @Path("{id}/approval")
     public Response approve(@PathParam("id") UUID id) {
-        return decided(id, api.post(Api.MORALITY, "/api/v1/reviews/" + id + "/approval", Map.of()));
+        return decided(id, api.morality(m -> m.approve(id)));
     }
 
     @POST
     @Path("{id}/rejection")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") UUID id, @FormParam("reason") String reason) {
-        return decided(id, api.post(Api.MORALITY, "/api/v1/reviews/" + id + "/rejection",
-                Map.of("reason", reason == null ? "" : reason)));
+        return decided(id, api.morality(m -> m.reject(id,
+                Map.of("reason", reason == null ? "" : reason))));
     }
 
     private Response decided(UUID id, ApiAnswer answer) {
@@ -180,7 +179,7 @@ public class DeedPages {
         if (householdId == null || householdId.isBlank()) {
             return "";
         }
-        ApiAnswer h = api.get(Api.REGISTRY, "/api/v1/households/" + householdId);
+        ApiAnswer h = api.registry(r -> r.household(UUID.fromString(householdId)));
         return h.ok() ? headOf(h.json()) : "";
     }
 
@@ -190,7 +189,7 @@ public class DeedPages {
      */
     static Map<String, String> ruleNames(PlatformApi api, String language) {
         Map<String, String> names = new HashMap<>();
-        ApiAnswer catalogue = api.get(Api.MORALITY, "/api/v1/catalogue");
+        ApiAnswer catalogue = api.morality(m -> m.catalogue());
         if (catalogue.ok()) {
             boolean en = "en".equals(language);
             for (String list : List.of("rules", "vetoes")) {
@@ -203,7 +202,7 @@ public class DeedPages {
 
     private TemplateInstance form(FormState state, String query, List<Map<String, Object>> found) {
         List<Option> rules = new ArrayList<>();
-        ApiAnswer catalogue = api.get(Api.MORALITY, "/api/v1/catalogue");
+        ApiAnswer catalogue = api.morality(m -> m.catalogue());
         boolean en = "en".equals(page.language());
         catalogue.json().path("rules").forEach(r -> rules.add(new Option(r.path("code").asText(),
                 (en ? r.path("nameEn").asText() : r.path("nameZh").asText()) + "（" + page.word("deed.points") + " "
@@ -211,7 +210,7 @@ public class DeedPages {
         Map<String, Object> picked = null;
         String id = state.value("householdId");
         if (!id.isBlank() && found.isEmpty()) {
-            ApiAnswer h = api.get(Api.REGISTRY, "/api/v1/households/" + id);
+            ApiAnswer h = api.registry(r -> r.household(UUID.fromString(id)));
             if (h.ok()) {
                 picked = new LinkedHashMap<>();
                 picked.put("id", id);

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
@@ -101,12 +100,8 @@ public class HouseholdPages {
         String query = q == null ? "" : q.strip();
         ApiAnswer answer = null;
         if (scope != null) {
-            Map<String, Object> params = new HashMap<>(Map.of("division", scope, "page", Math.max(0, number),
-                    "size", PAGE_SIZE));
-            if (!query.isEmpty()) {
-                params.put("q", query);
-            }
-            answer = api.get(Api.REGISTRY, "/api/v1/households", params);
+            String within = scope;
+            answer = api.registry(r -> r.households(within, PlatformApi.given(query), Math.max(0, number), PAGE_SIZE));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         Pager pager = Pager.of(0, number, PAGE_SIZE);
@@ -148,7 +143,7 @@ public class HouseholdPages {
         Map<String, Object> body = new HashMap<>();
         body.put("file", FormJson.of(form.withoutEmptyGroups(HouseholdForm.withoutEmptyMembers(values))));
         body.put("reason", reason == null || reason.isBlank() ? page.word("households.defaultReason") : reason);
-        ApiAnswer answer = api.post(Api.REGISTRY, "/api/v1/households", body);
+        ApiAnswer answer = api.registry(r -> r.createHousehold(body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/households/" + answer.json().path("id").asText() + "?created=1"))
                     .build();
@@ -162,7 +157,7 @@ public class HouseholdPages {
     @Path("{id}")
     public TemplateInstance one(@PathParam("id") UUID id, @QueryParam("created") String created,
                                 @QueryParam("corrected") String corrected, @QueryParam("closed") String closed) {
-        ApiAnswer household = api.get(Api.REGISTRY, "/api/v1/households/" + id);
+        ApiAnswer household = api.registry(r -> r.household(id));
         TemplateInstance shown = page.render(detail, "household.title")
                 .data("problem", household.ok() ? null : household)
                 .data("created", "1".equals(created))
@@ -173,9 +168,9 @@ public class HouseholdPages {
                     .data("entries", List.of()).data("villageName", "");
         }
         JsonNode h = household.json();
-        ApiAnswer revisions = api.get(Api.REGISTRY, "/api/v1/households/" + id + "/revisions");
-        ApiAnswer rating = api.get(Api.RATING, "/api/v1/households/" + id + "/rating");
-        ApiAnswer moral = api.get(Api.MORALITY, "/api/v1/households/" + id + "/profile");
+        ApiAnswer revisions = api.registry(r -> r.householdRevisions(id));
+        ApiAnswer rating = api.rating(r -> r.householdRating(id));
+        ApiAnswer moral = api.morality(m -> m.householdProfile(id));
         List<Map<String, Object>> revisionRows = new ArrayList<>();
         if (revisions.ok()) {
             for (JsonNode r : revisions.json()) {
@@ -211,7 +206,7 @@ public class HouseholdPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance correction(@PathParam("id") UUID id) {
-        ApiAnswer household = api.get(Api.REGISTRY, "/api/v1/households/" + id);
+        ApiAnswer household = api.registry(r -> r.household(id));
         if (!household.ok()) {
             return form(FormState.empty(Map.of()), id, false).data("problem", household);
         }
@@ -235,7 +230,7 @@ public class HouseholdPages {
         body.put("file", FormJson.of(form.withoutEmptyGroups(HouseholdForm.withoutEmptyMembers(values))));
         body.put("reason", reason == null || reason.isBlank() ? page.word("household.defaultCorrection") : reason);
         body.put("expectedVersion", expected == null || expected.isBlank() ? null : expected);
-        ApiAnswer answer = api.put(Api.REGISTRY, "/api/v1/households/" + id, body);
+        ApiAnswer answer = api.registry(r -> r.correctHousehold(id, body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/households/" + id + "?corrected=1")).build();
         }
@@ -272,7 +267,7 @@ public class HouseholdPages {
         if (note != null && !note.isBlank()) {
             body.put("note", note.strip());
         }
-        ApiAnswer answer = api.post(Api.REGISTRY, "/api/v1/households/" + id + "/close", body);
+        ApiAnswer answer = api.registry(r -> r.closeHousehold(id, body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/households/" + id + "?closed=1")).build();
         }
@@ -280,7 +275,7 @@ public class HouseholdPages {
     }
 
     private TemplateInstance closePage(UUID id, String reason, String note, boolean confirming, ApiAnswer refusal) {
-        ApiAnswer household = api.get(Api.REGISTRY, "/api/v1/households/" + id);
+        ApiAnswer household = api.registry(r -> r.household(id));
         List<Option> reasons = CLOSED_REASONS.stream().map(r -> new Option(r, page.word("label." + r))).toList();
         JsonNode h = household.json();
         String head = "";

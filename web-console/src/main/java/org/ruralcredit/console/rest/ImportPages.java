@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.ConsoleText;
@@ -62,7 +61,7 @@ public class ImportPages {
     /** The upload with the template's columns explained in the page's language ({@link ImportGuide}). */
     @GET
     public TemplateInstance form() {
-        ApiAnswer columns = api.get(Api.REGISTRY, "/api/v1/imports/template");
+        ApiAnswer columns = api.registry(r -> r.importColumns());
         Map<String, String> words = text.of(page.language());
         List<Map<String, String>> guide = new ArrayList<>();
         if (columns.ok()) {
@@ -82,7 +81,7 @@ public class ImportPages {
             return Response.status(400).entity(form().data("noFile", true)).build();
         }
         String type = file.fileName() != null && file.fileName().toLowerCase().endsWith(".xlsx") ? XLSX : "text/csv";
-        ApiAnswer answer = api.upload(Api.REGISTRY, "/api/v1/imports", "file", file.fileName(), file.uploadedFile(), type);
+        ApiAnswer answer = api.registry(r -> r.startImport(PlatformApi.filePart("file", file.fileName(), file.uploadedFile(), type)));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/imports/" + answer.json().path("id").asText())).build();
         }
@@ -111,7 +110,7 @@ public class ImportPages {
     @Path("{id}/errors.csv")
     @Produces("text/csv")
     public Response errorReport(@PathParam("id") UUID id) {
-        ApiAnswer rows = api.get(Api.REGISTRY, "/api/v1/imports/" + id + "/errors");
+        ApiAnswer rows = api.registry(r -> r.importErrors(id));
         if (!rows.ok()) {
             return Response.status(rows.pageStatus()).build();
         }
@@ -129,18 +128,17 @@ public class ImportPages {
     @GET
     @Path("template.{format:csv|xlsx}")
     public Response template(@PathParam("format") String format) {
-        String accept = "xlsx".equals(format) ? XLSX : "text/csv";
-        return Downloads.of(api.download(Api.REGISTRY, "/api/v1/imports/template." + format, Map.of(), accept),
+        return Downloads.of(api.registry(r -> "xlsx".equals(format) ? r.importTemplateXlsx() : r.importTemplateCsv()),
                 "household-import-template." + format);
     }
 
     private TemplateInstance progressOf(UUID id, Template template) {
-        ApiAnswer status = api.get(Api.REGISTRY, "/api/v1/imports/" + id);
+        ApiAnswer status = api.registry(r -> r.importJob(id));
         Map<String, Object> j = status.ok() ? page.plainObject(status.json()) : Map.of();
         boolean ended = status.ok() && !List.of("QUEUED", "RUNNING").contains(status.json().path("status").asText());
         List<Map<String, String>> errors = List.of();
         if (ended && status.json().path("badRows").asLong() > 0) {
-            ApiAnswer rows = api.get(Api.REGISTRY, "/api/v1/imports/" + id + "/errors");
+            ApiAnswer rows = api.registry(r -> r.importErrors(id));
             if (rows.ok()) {
                 errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false).limit(200)
                         .map(e -> Map.of("line", e.path("line").asText(), "field", e.path("field").asText(),

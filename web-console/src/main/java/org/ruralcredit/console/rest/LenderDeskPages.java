@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
@@ -74,7 +73,7 @@ public class LenderDeskPages {
         if (chosen.isEmpty()) {
             return view;
         }
-        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/campaigns/villages/" + chosen);
+        ApiAnswer answer = api.gateway(g -> g.villageCampaign(chosen));
         if (!answer.ok()) {
             return view.data("problem", answer).data("villageName", divisions.fullName(chosen));
         }
@@ -110,7 +109,7 @@ public class LenderDeskPages {
     @Path("warnings")
     public TemplateInstance warnings(@QueryParam("done") String done, @QueryParam("all") String all) {
         boolean every = "1".equals(all);
-        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/warnings", Map.of("all", every));
+        ApiAnswer answer = api.gateway(g -> g.warnings(every));
         List<Map<String, String>> rows = new ArrayList<>();
         if (answer.ok() && answer.json().isArray()) {
             for (JsonNode w : answer.json()) {
@@ -137,7 +136,7 @@ public class LenderDeskPages {
     @POST
     @Path("warnings/{id}/acknowledgement")
     public Response acknowledge(@PathParam("id") UUID id) {
-        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/warnings/" + id + "/acknowledgement", Map.of());
+        ApiAnswer answer = api.gateway(g -> g.acknowledgeWarning(id));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/warnings?done=1")).build();
         }
@@ -154,10 +153,7 @@ public class LenderDeskPages {
         Desk.Form form = new Desk.Form("firm-filter", "/console/firms", "get", false,
                 List.of(Input.choice("division", page.word("households.division"), division, places),
                         Input.text("industry", page.word("firm.industry"), industry)), page.word("action.show"));
-        Map<String, Object> query = new HashMap<>();
-        query.put("division", division);
-        query.put("industry", industry);
-        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/no-loan-list", query);
+        ApiAnswer answer = api.gateway(g -> g.noLoanList(PlatformApi.given(division), PlatformApi.given(industry)));
         var items = answer.json().has("items") ? answer.json().path("items") : answer.json();
         Desk.Table table = Desk.table("firms", null, items,
                 Desk.columns(page::word, "uscc", "firm.uscc", "name", "firm.name", "division", "households.division",
@@ -186,7 +182,7 @@ public class LenderDeskPages {
                 Input.text("loanRef", page.word("lend.loanRef"), ""),
                 Input.of("outstanding", page.word("lend.outstanding"), "number", ""),
                 Input.of("overdueDays", page.word("lend.overdueDays"), "number", "0")), page.word("lend.reportStatus"));
-        ApiAnswer portfolio = api.get(Api.GATEWAY, "/api/v1/loan-portfolio", Map.of("by", "township"));
+        ApiAnswer portfolio = api.gateway(g -> g.loanPortfolio("township", null));
         Desk.Table table = Desk.table("portfolio", page.word("lend.portfolio"), portfolio.json().path("groups"),
                 Desk.columns(page::word, "group", "households.division", "loans", "lend.loans", "active", "lend.active",
                         "outstanding", "lend.outstanding", "overdueRate", "lend.overdueRate", "nplRatio", "lend.npl"),
@@ -208,7 +204,7 @@ public class LenderDeskPages {
         putNumber(body, "amount", form.getFirst("amount"));
         putNumber(body, "termMonths", form.getFirst("termMonths"));
         putNumber(body, "annualRate", form.getFirst("annualRate"));
-        return afterLoanCall(ref.isEmpty() ? null : api.put(Api.GATEWAY, "/api/v1/loans/" + ref, body));
+        return afterLoanCall(ref.isEmpty() ? null : api.gateway(g -> g.reportLoan(ref, body)));
     }
 
     @POST
@@ -219,7 +215,7 @@ public class LenderDeskPages {
         Map<String, Object> body = new HashMap<>();
         putNumber(body, "outstanding", form.getFirst("outstanding"));
         putNumber(body, "overdueDays", form.getFirst("overdueDays"));
-        return afterLoanCall(ref.isEmpty() ? null : api.post(Api.GATEWAY, "/api/v1/loans/" + ref + "/status", body));
+        return afterLoanCall(ref.isEmpty() ? null : api.gateway(g -> g.reportLoanStatus(ref, body)));
     }
 
     private Response afterLoanCall(ApiAnswer answer) {

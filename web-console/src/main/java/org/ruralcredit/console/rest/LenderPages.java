@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
@@ -107,7 +106,7 @@ public class LenderPages {
         Map<String, Object> body = new java.util.HashMap<>(values);
         body.values().removeIf(v -> v == null || v.toString().isBlank());
         body.put("letterSha256", sha256(letter.uploadedFile()));
-        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/consents", body);
+        ApiAnswer answer = api.gateway(g -> g.recordConsent(body));
         if (answer.ok()) {
             String id = answer.json().path("id").asText();
             return Response.seeOther(URI.create("/console/consents/" + id))
@@ -120,7 +119,7 @@ public class LenderPages {
     @GET
     @Path("consents/{id}")
     public TemplateInstance consent(@PathParam("id") UUID id) {
-        ApiAnswer answer = api.get(Api.GATEWAY, "/api/v1/consents/" + id);
+        ApiAnswer answer = api.gateway(g -> g.consent(id));
         return page.render(consent, "consent.title").data("c", answer.ok() ? consentView(answer.json()) : null)
                 .data("problem", answer.ok() ? null : answer);
     }
@@ -143,7 +142,7 @@ public class LenderPages {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("consentId", values.get("consentId").isEmpty() ? null : values.get("consentId"));
         body.put("purpose", values.get("purpose").isEmpty() ? null : values.get("purpose"));
-        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/reports/households", body);
+        ApiAnswer answer = api.gateway(g -> g.householdReport(body));
         if (answer.ok()) {
             String kept = values.get("consentId").matches("[0-9a-fA-F-]{36}")
                     ? RecentIds.add(recent, values.get("consentId"), RecentCookies.KEPT) : recent;
@@ -163,7 +162,7 @@ public class LenderPages {
     private TemplateInstance reportForm(FormState state, String recent) {
         List<Map<String, Object>> consents = new ArrayList<>();
         for (String id : RecentIds.parse(recent)) {
-            ApiAnswer c = api.get(Api.GATEWAY, "/api/v1/consents/" + id);
+            ApiAnswer c = api.gateway(g -> g.consent(UUID.fromString(id)));
             if (c.ok()) {
                 consents.add(consentView(c.json()));
             }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
@@ -75,7 +74,7 @@ public class ObjectionAndPanelPages {
                 .data("rows", List.of()).data("notice", notice == null ? null : page.word("objection." + notice))
                 .data("problem", null).data("values", Map.of());
         if (page.user().admin()) {
-            ApiAnswer queue = api.get(Api.GATEWAY, "/api/v1/objections/queue", Map.of("service", chosen));
+            ApiAnswer queue = api.gateway(g -> g.objectionQueue(chosen));
             view.data("rows", queueRows(queue));
             if (!queue.ok()) {
                 view.data("problem", queue);
@@ -118,7 +117,7 @@ public class ObjectionAndPanelPages {
         body.put("subjectId", form.getFirst("subjectId") == null ? null : form.getFirst("subjectId").strip());
         body.put("section", form.getFirst("section"));
         body.put("text", form.getFirst("text"));
-        ApiAnswer answer = api.post(Api.GATEWAY, "/api/v1/objections", body);
+        ApiAnswer answer = api.gateway(g -> g.raiseObjection(body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/objections?notice=raised")).build();
         }
@@ -139,7 +138,7 @@ public class ObjectionAndPanelPages {
         String decided = "REJECTED".equals(outcome) ? "REJECTED" : "UPHELD";
         String text = answer == null ? "" : answer.strip();
         if (!"yes".equals(confirmed) || text.isEmpty()) {
-            ApiAnswer queue = api.get(Api.GATEWAY, "/api/v1/objections/queue", Map.of("service", chosen));
+            ApiAnswer queue = api.gateway(g -> g.objectionQueue(chosen));
             Map<String, String> row = queueRows(queue).stream().filter(r -> r.get("id").equals(id.toString())).findFirst()
                     .orElse(null);
             if (row == null) {
@@ -150,8 +149,8 @@ public class ObjectionAndPanelPages {
                     .data("outcomeLabel", page.word("objection.outcome." + decided)).data("service", chosen)
                     .data("missing", text.isEmpty()).data("problem", null)).build();
         }
-        ApiAnswer result = api.post(Api.GATEWAY, "/api/v1/objections/" + id + "/answer",
-                Map.of("outcome", decided, "answer", text));
+        ApiAnswer result = api.gateway(g -> g.answerObjection(id,
+                Map.of("outcome", decided, "answer", text)));
         if (result.ok()) {
             return Response.seeOther(URI.create("/console/objections?notice=answered&service=" + chosen)).build();
         }
@@ -177,14 +176,14 @@ public class ObjectionAndPanelPages {
         if (round == null || round.isBlank()) {
             return page.desk(desk, "nav.panels", "panel.intro", null, null, forms, List.of());
         }
-        ApiAnswer state = api.get(Api.MORALITY, "/api/v1/panel-rounds/" + round.strip());
+        ApiAnswer state = api.morality(m -> m.panelRound(UUID.fromString(round.strip())));
         if (state.ok()) {
             List<Option> raters = new java.util.ArrayList<>();
             state.json().path("raters").forEach(r -> raters.add(new Option(r.path("id").asText(),
                     r.path("name").asText() + "（" + r.path("role").asText() + "）")));
             List<Option> households = new java.util.ArrayList<>();
-            ApiAnswer list = api.get(Api.REGISTRY, "/api/v1/households",
-                    Map.of("division", state.json().path("villageCode").asText(), "size", 500));
+            ApiAnswer list = api.registry(r -> r.households(
+                    state.json().path("villageCode").asText(), null, null, 500));
             list.json().path("items").forEach(h -> households.add(new Option(h.path("id").asText(),
                     h.path("headName").asText() + " · " + h.path("headResidentId").asText())));
             forms.add(new Desk.Form("rater-new", "/console/panels/" + round.strip() + "/raters", "post", false, List.of(
@@ -206,8 +205,8 @@ public class ObjectionAndPanelPages {
     @Path("panels")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response newRound(@FormParam("villageCode") String village, @FormParam("title") String title) {
-        ApiAnswer answer = api.post(Api.MORALITY, "/api/v1/panel-rounds",
-                Map.of("villageCode", village == null ? "" : village.strip(), "title", title == null ? "" : title));
+        ApiAnswer answer = api.morality(m -> m.openPanelRound(
+                Map.of("villageCode", village == null ? "" : village.strip(), "title", title == null ? "" : title)));
         return afterPanel(answer, answer.ok() ? answer.json().path("id").asText() : null, "opened");
     }
 
@@ -215,8 +214,8 @@ public class ObjectionAndPanelPages {
     @Path("panels/{round}/raters")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRater(@PathParam("round") UUID round, @FormParam("name") String name, @FormParam("role") String role) {
-        return afterPanel(api.post(Api.MORALITY, "/api/v1/panel-rounds/" + round + "/raters",
-                Map.of("name", name == null ? "" : name, "role", role == null ? "" : role)), round.toString(), "raterAdded");
+        return afterPanel(api.morality(m -> m.addRater(round,
+                Map.of("name", name == null ? "" : name, "role", role == null ? "" : role))), round.toString(), "raterAdded");
     }
 
     @POST
@@ -227,7 +226,7 @@ public class ObjectionAndPanelPages {
         body.put("raterId", form.getFirst("raterId"));
         body.put("householdId", form.getFirst("householdId"));
         body.put("score", form.getFirst("score"));
-        return afterPanel(api.post(Api.MORALITY, "/api/v1/panel-rounds/" + round + "/scores", body), round.toString(), "scored");
+        return afterPanel(api.morality(m -> m.score(round, body)), round.toString(), "scored");
     }
 
     private Response afterPanel(ApiAnswer answer, String round, String notice) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.Desk;
@@ -117,7 +116,8 @@ public class OversightPages {
         boolean cut = false;
         read:
         for (int n = 0; n < REGISTER_PAGES; n++) {
-            ApiAnswer entries = api.get(Api.GATEWAY, "/api/v1/query-register", Map.of("page", n, "size", REGISTER_PAGE_SIZE));
+            int number = n;
+            ApiAnswer entries = api.gateway(g -> g.queryRegister(number, REGISTER_PAGE_SIZE));
             if (!entries.ok()) {
                 refusal = entries;
                 break;
@@ -149,7 +149,7 @@ public class OversightPages {
         String notice = cut ? page.word("register.cut") : null;
         ApiAnswer verification = null;
         if (verify != null) {
-            verification = api.get(Api.GATEWAY, "/api/v1/query-register/verification");
+            verification = api.gateway(g -> g.queryRegisterVerification());
             if (verification.ok()) {
                 JsonNode v = verification.json();
                 notice = v.path("valid").asBoolean()
@@ -196,7 +196,7 @@ public class OversightPages {
     @Path("villages")
     public TemplateInstance villages(@QueryParam("saved") String saved) {
         String code = villages.home();
-        ApiAnswer coverage = code == null ? null : api.get(Api.REGISTRY, "/api/v1/coverage/" + code);
+        ApiAnswer coverage = code == null ? null : api.registry(r -> r.coverage(code));
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> whole = null;
         boolean notCounted = false;
@@ -222,7 +222,7 @@ public class OversightPages {
     @GET
     @Path("villages/{code: \\d{12}}/profile")
     public TemplateInstance profile(@PathParam("code") String code) {
-        ApiAnswer current = api.get(Api.REGISTRY, "/api/v1/villages/" + code + "/profile");
+        ApiAnswer current = api.registry(r -> r.villageProfile(code));
         Map<String, String> values = new HashMap<>();
         values.put("figuresAsOf", Formats.today(Instant.now()).toString());
         values.put("expectedRevision", "0");
@@ -245,7 +245,7 @@ public class OversightPages {
     public Response saveProfile(@PathParam("code") String code, MultivaluedMap<String, String> submitted) {
         Map<String, String> values = FormState.firstValues(submitted);
         ObjectNode body = FormJson.of(values);
-        ApiAnswer answer = api.put(Api.REGISTRY, "/api/v1/villages/" + code + "/profile", body);
+        ApiAnswer answer = api.registry(r -> r.saveVillageProfile(code, body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/villages?saved=" + code)).build();
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.ruralcredit.console.service.Api;
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
@@ -216,7 +215,7 @@ public class ReportView {
     /** Rule, standard and veto codes of the moral bank's catalogue by their names in the page's language. */
     private Map<String, String> catalogueNames() {
         Map<String, String> names = new HashMap<>();
-        ApiAnswer catalogue = api.get(Api.MORALITY, "/api/v1/catalogue");
+        ApiAnswer catalogue = api.morality(m -> m.catalogue());
         if (catalogue.ok()) {
             String field = "en".equals(page.language()) ? "nameEn" : "nameZh";
             for (String list : List.of("rules", "standards", "vetoes")) {

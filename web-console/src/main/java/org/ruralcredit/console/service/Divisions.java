@@ -52,7 +52,7 @@ public class Divisions {
         if (known != null) {
             return known;
         }
-        ApiAnswer answer = api.get(Api.REGISTRY, "/api/v1/divisions/" + code + "/children");
+        ApiAnswer answer = api.registry(r -> r.divisionChildren(code));
         if (!answer.ok() || !answer.json().isArray()) {
             return List.of();
         }
@@ -82,7 +82,7 @@ public class Divisions {
                 return known;
             }
         }
-        ApiAnswer answer = api.get(Api.REGISTRY, "/api/v1/divisions/" + code);
+        ApiAnswer answer = api.registry(r -> r.division(code));
         if (answer.ok() && answer.json().hasNonNull("name")) {
             names.put(code, answer.json().path("name").asText());
             return names.get(code);

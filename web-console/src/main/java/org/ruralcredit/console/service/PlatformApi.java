@@ -2,133 +2,100 @@ package org.ruralcredit.console.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
-import org.ruralcredit.console.config.ConsoleConfig;
 import org.ruralcredit.console.service.ApiAnswer.FieldProblem;
+import org.ruralcredit.console.service.api.GatewayApi;
+import org.ruralcredit.console.service.api.MoralityApi;
+import org.ruralcredit.console.service.api.RatingApi;
+import org.ruralcredit.console.service.api.RegistryApi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
-
 /**
- * The console's way to the platform: each page calls the public APIs with the signed-in user's
- * own access token, so the realm's permissions, division scope and query rules decide exactly as
- * they do for any other client. Every call asks for the page's language (Accept-Language), so a
- * refusal comes back as its problem written by the service in that language, shown as answered;
- * an API that does not answer becomes a 503-like answer, never an exception page.
+ * The console's way to the platform: each page calls the public APIs through their typed clients
+ * ({@code service/api}), which carry the signed-in user's own access token (token propagation), so
+ * the realm's permissions, division scope and query rules decide exactly as they do for any other
+ * client, and the page's language (Accept-Language), so a refusal comes back as its problem written
+ * by the service in that language. Here, and only here, an answer becomes an {@link ApiAnswer}:
+ * a refusal is read as its problem, and an API that does not answer (refused connection, timeout)
+ * becomes a 503-like answer, never an exception page.
  */
 @ApplicationScoped
 public class PlatformApi {
 
     private static final Logger LOG = Logger.getLogger(PlatformApi.class);
 
-    private final Client client;
-    private final Map<Api, String> bases = new EnumMap<>(Api.class);
-    private final SecurityIdentity identity;
+    private final GatewayApi gateway;
+    private final RegistryApi registry;
+    private final RatingApi rating;
+    private final MoralityApi morality;
     private final ConsoleLocale locale;
     private final ConsoleText words;
     private final ObjectMapper json;
 
-    public PlatformApi(ConsoleConfig console, SecurityIdentity identity, ConsoleLocale locale,
-                       ConsoleText words, ObjectMapper json) {
-        this.client = ClientBuilder.newBuilder()
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(console.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .build();
-        bases.put(Api.GATEWAY, console.gatewayUrl().toString());
-        bases.put(Api.REGISTRY, console.registryUrl().toString());
-        bases.put(Api.RATING, console.ratingUrl().toString());
-        bases.put(Api.MORALITY, console.moralityUrl().toString());
-        bases.put(Api.SME, console.smeUrl().toString());
-        this.identity = identity;
+    public PlatformApi(@RestClient GatewayApi gateway, @RestClient RegistryApi registry, @RestClient RatingApi rating,
+                       @RestClient MoralityApi morality, ConsoleLocale locale, ConsoleText words, ObjectMapper json) {
+        this.gateway = gateway;
+        this.registry = registry;
+        this.rating = rating;
+        this.morality = morality;
         this.locale = locale;
         this.words = words;
         this.json = json;
     }
 
-    @PreDestroy
-    void close() {
-        client.close();
+    public ApiAnswer gateway(Function<GatewayApi, Response> call) {
+        return answer("gateway", () -> call.apply(gateway));
     }
 
-    public ApiAnswer get(Api api, String path, Map<String, ?> query) {
-        return call(api, path, query, MediaType.APPLICATION_JSON, b -> b.get());
+    public ApiAnswer registry(Function<RegistryApi, Response> call) {
+        return answer("farmer-registry", () -> call.apply(registry));
     }
 
-    public ApiAnswer get(Api api, String path) {
-        return get(api, path, Map.of());
+    public ApiAnswer rating(Function<RatingApi, Response> call) {
+        return answer("credit-rating", () -> call.apply(rating));
     }
 
-    /** A download (CSV, XLSX, HTML) passed through as bytes with its content type. */
-    public ApiAnswer download(Api api, String path, Map<String, ?> query, String accept) {
-        return call(api, path, query, accept, b -> b.get());
+    public ApiAnswer morality(Function<MoralityApi, Response> call) {
+        return answer("morality-score", () -> call.apply(morality));
     }
 
-    public ApiAnswer post(Api api, String path, Object body) {
-        return call(api, path, Map.of(), MediaType.APPLICATION_JSON, b -> b.post(Entity.json(body)));
+    /** A file as the multipart part {@code part}, e.g. an import file for the registry's {@code startImport}. */
+    public static ClientMultipartForm filePart(String part, String fileName, Path file, String mediaType) {
+        return ClientMultipartForm.create().binaryFileUpload(part, fileName, file.toString(), mediaType);
     }
 
-    public ApiAnswer post(Api api, String path, Object body, String accept) {
-        return call(api, path, Map.of(), accept, b -> b.post(Entity.json(body)));
+    /** A query value as the APIs take it: a blank one is left out of the address rather than sent empty. */
+    public static String given(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
-    public ApiAnswer put(Api api, String path, Object body) {
-        return call(api, path, Map.of(), MediaType.APPLICATION_JSON, b -> b.put(Entity.json(body)));
-    }
-
-    /** A file as the multipart part {@code part}, e.g. an import file for the registry. */
-    public ApiAnswer upload(Api api, String path, String part, String fileName, Path file, String mediaType) {
-        ClientMultipartForm form = ClientMultipartForm.create()
-                .binaryFileUpload(part, fileName, file.toString(), mediaType);
-        return call(api, path, Map.of(), MediaType.APPLICATION_JSON,
-                b -> b.post(Entity.entity(form, MediaType.MULTIPART_FORM_DATA_TYPE)));
-    }
-
-    private interface Send {
-        Response send(Invocation.Builder builder);
-    }
-
-    private ApiAnswer call(Api api, String path, Map<String, ?> query, String accept, Send send) {
-        WebTarget target = client.target(bases.get(api)).path(path);
-        for (Map.Entry<String, ?> q : query.entrySet()) {
-            if (q.getValue() != null && !q.getValue().toString().isBlank()) {
-                target = target.queryParam(q.getKey(), q.getValue());
-            }
-        }
-        Invocation.Builder builder = target.request(accept)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
-                .header(HttpHeaders.ACCEPT_LANGUAGE, locale.tag());
-        try (Response response = send.send(builder)) {
+    private ApiAnswer answer(String service, Supplier<Response> call) {
+        try (Response response = call.get()) {
             return answerOf(response);
+        } catch (WebApplicationException e) {
+            // only when a client maps a status to an exception after all: still the service's answer
+            return answerOf(e.getResponse());
         } catch (ProcessingException e) {
-            LOG.warnf("console call to %s %s failed: %s", api, path, e.getMessage());
+            LOG.warnf("console call to %s failed: %s", service, e.getMessage());
             return unavailable();
+        } catch (IllegalArgumentException e) {
+            // an id typed into an address that is no UUID names nothing, as the service would say
+            return refused(404);
         }
-    }
-
-    private String accessToken() {
-        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        return credential == null ? "" : credential.getToken();
     }
 
     private ApiAnswer answerOf(Response response) {
@@ -168,7 +135,11 @@ public class PlatformApi {
         return apiTitle != null && !apiTitle.isBlank() ? apiTitle : text.get("problem.refused");
     }
 
+    private ApiAnswer refused(int status) {
+        return new ApiAnswer(status, null, new byte[0], "", title(status, null), null, List.of());
+    }
+
     private ApiAnswer unavailable() {
-        return new ApiAnswer(503, null, new byte[0], "", title(503, null), null, List.of());
+        return refused(503);
     }
 }

@@ -1,0 +1,114 @@
+package org.ruralcredit.console.service.api;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/**
+ * farmer-registry's public API as the console uses it: household files, divisions, coverage,
+ * village profiles and bulk imports. Every method answers the raw {@link Response}, so a refusal
+ * is read as its problem and a template passes through as bytes (see PlatformApi).
+ */
+@RegisterRestClient(configKey = "farmer-registry")
+@AccessToken
+@RegisterClientHeaders(PageLanguage.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface RegistryApi {
+
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A page of the households in {@code division}, found by {@code q} when given; null leaves a parameter out. */
+    @GET
+    @Path("/households")
+    Response households(@QueryParam("division") String division, @QueryParam("q") String q,
+                        @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @POST
+    @Path("/households")
+    Response createHousehold(Map<String, ?> file);
+
+    @GET
+    @Path("/households/{id}")
+    Response household(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/households/{id}")
+    Response correctHousehold(@PathParam("id") UUID id, Map<String, ?> correction);
+
+    @POST
+    @Path("/households/{id}/close")
+    Response closeHousehold(@PathParam("id") UUID id, Map<String, ?> closing);
+
+    @GET
+    @Path("/households/{id}/revisions")
+    Response householdRevisions(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/divisions/{code}")
+    Response division(@PathParam("code") String code);
+
+    @GET
+    @Path("/divisions/{code}/children")
+    Response divisionChildren(@PathParam("code") String code);
+
+    @GET
+    @Path("/coverage/{division}")
+    Response coverage(@PathParam("division") String division);
+
+    @GET
+    @Path("/villages/{code}/profile")
+    Response villageProfile(@PathParam("code") String villageCode);
+
+    @PUT
+    @Path("/villages/{code}/profile")
+    Response saveVillageProfile(@PathParam("code") String villageCode, JsonNode profile);
+
+    /** The import file's columns with their rules, for the guide beside the upload. */
+    @GET
+    @Path("/imports/template")
+    Response importColumns();
+
+    @GET
+    @Path("/imports/template.csv")
+    @Produces("text/csv")
+    Response importTemplateCsv();
+
+    @GET
+    @Path("/imports/template.xlsx")
+    @Produces(XLSX)
+    Response importTemplateXlsx();
+
+    /** An import file as the multipart part {@code file} (CSV or XLSX). */
+    @POST
+    @Path("/imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    Response startImport(ClientMultipartForm form);
+
+    @GET
+    @Path("/imports/{id}")
+    Response importJob(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/imports/{id}/errors")
+    Response importErrors(@PathParam("id") UUID id);
+}
