@@ -75,7 +75,7 @@ CASES=(
   "gateway loans POST lender"
   "gateway loans DELETE -"
   "gateway reports POST lender"
-  "gateway reports GET -"
+  "gateway reports GET lender"
   "gateway warnings GET lender"
   "gateway campaigns GET lender"
   "gateway campaigns POST -"

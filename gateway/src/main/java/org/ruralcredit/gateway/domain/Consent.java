@@ -2,6 +2,7 @@ package org.ruralcredit.gateway.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -65,6 +66,9 @@ public class Consent {
         return new QueryRules.ConsentState(institution, subjectType, purpose, signedOn, expiresOn, revokedAt != null,
                 usedAt != null);
     }
+
+    /** What {@link #status(LocalDate)} answers; a list of consents can be narrowed to one of them. */
+    public static final List<String> STATUSES = List.of("ACTIVE", "USED", "REVOKED", "EXPIRED");
 
     /** ACTIVE, USED, REVOKED or EXPIRED on {@code today}, for display. */
     public String status(LocalDate today) {

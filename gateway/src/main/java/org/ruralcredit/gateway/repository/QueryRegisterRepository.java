@@ -6,11 +6,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.gateway.domain.QueryRegisterEntry;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 
 @ApplicationScoped
 public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegisterEntry, Long> {
+
+    /** One page of an officer's own report requests, newest first, and how many there are in all. */
+    public record Listing(List<QueryRegisterEntry> items, long total) {
+    }
+
+    /**
+     * The report requests (household and firm, granted or refused) one person made for one
+     * institution, newest first; a null institution matches the requests registered without one.
+     */
+    public Listing reportRequestsOf(String username, String institution, int page, int size) {
+        PanacheQuery<QueryRegisterEntry> found = institution == null
+                ? find("username = ?1 and institution is null and subjectType in ('HOUSEHOLD', 'FIRM') "
+                        + "order by seq desc", username)
+                : find("username = ?1 and institution = ?2 and subjectType in ('HOUSEHOLD', 'FIRM') "
+                        + "order by seq desc", username, institution);
+        long total = found.count();
+        return new Listing(found.page(Page.of(page, size)).list(), total);
+    }
 
     public List<QueryRegisterEntry> newestFirst(int page, int size) {
         return find("order by seq desc").page(Page.of(page, size)).list();

@@ -4,14 +4,20 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +36,7 @@ import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Consent;
+import org.ruralcredit.gateway.repository.ConsentRepository;
 import org.ruralcredit.gateway.service.ConsentService;
 import org.ruralcredit.gateway.service.ConsentService.NewConsent;
 import org.ruralcredit.gateway.service.Subjects;
@@ -43,6 +51,10 @@ public class ConsentResource {
                               LocalDate signedOn, LocalDate expiresOn, String letterSha256, String status,
                               String recordedBy, String onBehalfDivision, Instant recordedAt, Instant usedAt,
                               Instant revokedAt, String revokedBy) {
+    }
+
+    /** One page of consents, newest first; {@code total} counts every consent the list covers. */
+    public record ConsentPage(List<ConsentView> items, int page, int size, long total) {
     }
 
     private final ConsentService consents;
@@ -73,6 +85,26 @@ public class ConsentResource {
         }
         Consent c = consents.record(body, caller);
         return Response.created(URI.create("/api/v1/consents/" + c.id)).entity(view(c)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listConsents", summary = "The consents the caller may read, newest first, a page at a time",
+            description = "The rule of the single read: a lender sees its institution's consents, a township official "
+                    + "those recorded for households of the official's township. mine=true keeps those the caller "
+                    + "recorded; status keeps those in that state today.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public ConsentPage list(
+            @QueryParam("status") @Parameter(description = "Only consents in this state today",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "USED", "REVOKED", "EXPIRED"}))
+            String status,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "Only the consents the caller recorded")
+            boolean mine,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        ConsentRepository.Listing listing = consents.list(caller, status, mine, page, size);
+        return new ConsentPage(listing.items().stream().map(this::view).toList(), page, size, listing.total());
     }
 
     @GET

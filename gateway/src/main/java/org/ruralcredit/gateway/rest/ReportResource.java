@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +38,7 @@ import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 import org.ruralcredit.gateway.service.HouseholdReport;
 import org.ruralcredit.gateway.service.FirmReportService;
 import org.ruralcredit.gateway.service.HouseholdReportService;
+import org.ruralcredit.gateway.service.OwnReportRequests;
 import org.ruralcredit.gateway.service.ReportAdmission;
 
 import io.quarkus.qute.Location;
@@ -48,22 +54,42 @@ public class ReportResource {
     public record ReportRequest(UUID consentId, ConsentPurpose purpose) {
     }
 
+    /** One page of the caller's own report requests, newest first. */
+    public record ReportRequestPage(List<OwnReportRequests.ReportRequestView> items, int page, int size, long total) {
+    }
+
     private final ReportRequestService requests;
     private final HouseholdReportService reports;
     private final Caller caller;
     private final Template householdReport;
     private final FirmReportService firmReports;
     private final ReportAdmission admission;
+    private final OwnReportRequests own;
 
     public ReportResource(ReportRequestService requests, HouseholdReportService reports, Caller caller,
                           @Location("householdReport.html") Template householdReport, FirmReportService firmReports,
-                          ReportAdmission admission) {
+                          ReportAdmission admission, OwnReportRequests own) {
         this.admission = admission;
+        this.own = own;
         this.requests = requests;
         this.reports = reports;
         this.caller = caller;
         this.householdReport = householdReport;
         this.firmReports = firmReports;
+    }
+
+    @GET
+    @Operation(operationId = "listOwnReportRequests", summary = "The caller's own report requests from the query register, newest first",
+            description = "Reports are not kept: each request builds one and is registered. This lists the caller's "
+                    + "requests (household and firm, granted or refused) with the consent each named and its subject "
+                    + "masked; asking again under the consent is a new request.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportRequestPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public ReportRequestPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        OwnReportRequests.Listing listing = own.of(caller, page, size);
+        return new ReportRequestPage(listing.items(), page, size, listing.total());
     }
 
     @POST

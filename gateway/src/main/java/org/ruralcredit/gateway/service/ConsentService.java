@@ -142,6 +142,23 @@ public class ConsentService {
         return c;
     }
 
+    /**
+     * The consents the caller may read one by one ({@link #mayHandle}), newest first: a lender's
+     * institution's, an official's township's (recorded on a household's behalf). {@code mine} narrows
+     * to those the caller recorded. A status outside {@link Consent#STATUSES} is a 400.
+     */
+    @Transactional
+    public ConsentRepository.Listing list(Caller caller, String status, boolean mine, int page, int size) {
+        if (status != null && !Consent.STATUSES.contains(status)) {
+            throw ApiException.invalid("status", CommonCodes.FIELD_ONE_OF, Consent.STATUSES);
+        }
+        String institution = caller.hasRole(Role.LENDER) ? caller.institution() : null;
+        String division = caller.hasRole(Role.TOWNSHIP_OFFICIAL) ? caller.division() : null;
+        ConsentRepository.Scope scope = new ConsentRepository.Scope(institution, division,
+                mine ? caller.username() : null);
+        return consents.newestFirst(scope, status, LocalDate.now(clock), page, size);
+    }
+
     /** Revocation is final; revoking twice is answered with the first revocation. */
     @Transactional
     public Consent revoke(UUID id, Caller caller) {

@@ -36,7 +36,8 @@ import io.restassured.http.ContentType;
  * The tasks of loan officers, agency clerks and credit administrators in a real browser against
  * the real services, in Chinese: an award check from a CSV file and typed IDs with its CSV
  * download, model monitoring and the objection queue opening without a refusal, a consent found
- * in the recent list and its report opened from there, a campaign opened from the list. Each step
+ * in the gateway's list of the officer's consents and its report opened from there (the request then
+ * in the officer's own report requests), a campaign opened from the list. Each step
  * leaves a screenshot in target/console-screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -208,6 +209,12 @@ class ConsoleLenderAdminTasksTest {
             browser.open("/console/reports");
             WebElement used = browser.find("#recent-consents tr[data-id='" + consent + "']");
             assertTrue(used.getText().contains("已使用"), "a loan application's consent is used once: " + used.getText());
+            WebElement request = browser.find("#recent-reports tbody tr");
+            assertTrue(request.getText().contains(ResidentId.mask(head)) && request.getText().contains("已通过")
+                    && request.getText().contains(consent), "the newest own request is this one: " + request.getText());
+            assertFalse(browser.text("#recent-consents").matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*")
+                    || browser.text("#recent-reports").matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"),
+                    "times as China's local time, no ISO instants");
 
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open("/console/reports");

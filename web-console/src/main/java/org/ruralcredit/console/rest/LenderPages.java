@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,20 +36,23 @@ import org.ruralcredit.console.service.FormState;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
 import org.ruralcredit.console.view.Formats;
-import org.ruralcredit.console.view.RecentIds;
+import org.ruralcredit.console.view.Pager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /**
  * A loan officer's way to a report: record the borrower's signed consent (the letter's SHA-256 is
- * taken from the scanned letter itself), then open the report under it, picked from the consents
- * this browser recorded or used lately (the gateway has no list of an institution's consents) or
- * by its number. The gateway registers the query before anything else; a refusal is shown with its
- * reason, nothing of the subject; the report is the console's readable, printable page.
+ * taken from the scanned letter itself), then open the report under it, picked from the gateway's
+ * list of the officer's own consents (or the institution's), newest first, a page at a time, or by
+ * its number. Beside it the officer's own report requests as the query register holds them: reports
+ * are not kept, so a request is shown, not reopened. The gateway registers the query before anything
+ * else; a refusal is shown with its reason, nothing of the subject; the report is the console's
+ * readable, printable page.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -59,6 +61,9 @@ public class LenderPages {
     private static final Set<String> CONSENT_INPUTS = Set.of("subjectType", "subjectId", "purpose", "signedOn",
             "expiresOn", "letter");
     private static final Set<String> REPORT_INPUTS = Set.of("consentId", "purpose");
+    private static final Set<String> CONSENT_STATUSES = Set.of("ACTIVE", "USED", "REVOKED", "EXPIRED");
+    static final int CONSENTS_PER_PAGE = 10;
+    static final int REQUESTS_SHOWN = 10;
 
     private final PlatformApi api;
     private final ConsolePage page;
@@ -90,8 +95,7 @@ public class LenderPages {
     @Path("consents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response recordConsent(@RestForm String subjectType, @RestForm String subjectId, @RestForm String purpose,
-                                  @RestForm String signedOn, @RestForm String expiresOn, @RestForm("letter") FileUpload letter,
-                                  @CookieParam(RecentCookies.CONSENTS) String recent)
+                                  @RestForm String signedOn, @RestForm String expiresOn, @RestForm("letter") FileUpload letter)
             throws IOException {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("subjectType", blankToEmpty(subjectType));
@@ -109,8 +113,7 @@ public class LenderPages {
         ApiAnswer answer = api.gateway(g -> g.recordConsent(body));
         if (answer.ok()) {
             String id = answer.json().path("id").asText();
-            return Response.seeOther(URI.create("/console/consents/" + id))
-                    .cookie(RecentCookies.consents(RecentIds.add(recent, id, RecentCookies.KEPT))).build();
+            return Response.seeOther(URI.create("/console/consents/" + id)).build();
         }
         return Response.status(answer.pageStatus())
                 .entity(consentForm(FormState.refused(values, answer, "", CONSENT_INPUTS)).data("problem", answer)).build();
@@ -127,31 +130,28 @@ public class LenderPages {
     @GET
     @Path("reports")
     public TemplateInstance reportForm(@QueryParam("consentId") String consentId, @QueryParam("purpose") String purpose,
-                                       @CookieParam(RecentCookies.CONSENTS) String recent) {
+                                       @QueryParam("page") String page, @QueryParam("status") String status,
+                                       @QueryParam("all") String all) {
         return reportForm(FormState.empty(Map.of("consentId", blankToEmpty(consentId),
-                "purpose", purpose == null ? "LOAN_APPLICATION" : purpose)), recent);
+                "purpose", purpose == null ? "LOAN_APPLICATION" : purpose)), new Listed(page, status, all));
     }
 
     /** The printable report itself (the gateway's own page), or the form again with the refusal. */
     @POST
     @Path("reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response openReport(@RestForm String consentId, @RestForm String purpose,
-                               @CookieParam(RecentCookies.CONSENTS) String recent) {
+    public Response openReport(@RestForm String consentId, @RestForm String purpose) {
         Map<String, String> values = Map.of("consentId", blankToEmpty(consentId).strip(), "purpose", blankToEmpty(purpose));
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("consentId", values.get("consentId").isEmpty() ? null : values.get("consentId"));
         body.put("purpose", values.get("purpose").isEmpty() ? null : values.get("purpose"));
         ApiAnswer answer = api.gateway(g -> g.householdReport(body));
         if (answer.ok()) {
-            String kept = values.get("consentId").matches("[0-9a-fA-F-]{36}")
-                    ? RecentIds.add(recent, values.get("consentId"), RecentCookies.KEPT) : recent;
-            return Response.ok(reports.page(answer.json()))
-                    .cookie(RecentCookies.consents(kept == null ? "" : kept)).build();
+            return Response.ok(reports.page(answer.json())).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(reportForm(FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS), recent)
-                        .data("problem", answer)).build();
+                .entity(reportForm(FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS),
+                        new Listed(null, null, null)).data("problem", answer)).build();
     }
 
     private TemplateInstance consentForm(FormState state) {
@@ -159,16 +159,52 @@ public class LenderPages {
                 .data("subjectTypes", options("subject", "HOUSEHOLD", "FIRM")).data("purposes", purposes());
     }
 
-    private TemplateInstance reportForm(FormState state, String recent) {
+    /** Which part of the consent list a page shows: a page number, a status, the officer's own or the institution's. */
+    @TemplateData
+    public record Listed(int page, String status, boolean all) {
+
+        Listed(String page, String status, String all) {
+            this(page != null && page.matches("\\d{1,5}") ? Integer.parseInt(page) : 0,
+                    status != null && CONSENT_STATUSES.contains(status) ? status : "", "true".equals(all));
+        }
+    }
+
+    private TemplateInstance reportForm(FormState state, Listed listed) {
         List<Map<String, Object>> consents = new ArrayList<>();
-        for (String id : RecentIds.parse(recent)) {
-            ApiAnswer c = api.gateway(g -> g.consent(UUID.fromString(id)));
-            if (c.ok()) {
-                consents.add(consentView(c.json()));
-            }
+        Pager pager = Pager.of(0, listed.page(), CONSENTS_PER_PAGE);
+        ApiAnswer listing = api.gateway(g -> g.consents(PlatformApi.given(listed.status()), !listed.all(), listed.page(),
+                CONSENTS_PER_PAGE));
+        if (listing.ok()) {
+            listing.json().path("items").forEach(c -> consents.add(consentView(c)));
+            pager = Pager.of(listing.json().path("total").asLong(), listed.page(), CONSENTS_PER_PAGE);
+        }
+        List<Map<String, Object>> requests = new ArrayList<>();
+        ApiAnswer asked = api.gateway(g -> g.reportRequests(0, REQUESTS_SHOWN));
+        if (asked.ok()) {
+            asked.json().path("items").forEach(r -> requests.add(requestView(r)));
         }
         return page.render(reportForm, "nav.report").data("f", state).data("problem", null).data("purposes", purposes())
-                .data("consents", consents);
+                .data("consents", consents).data("consentsAnswered", listing.ok()).data("pager", pager)
+                .data("listed", listed).data("statuses", java.util.stream.Stream.of("ACTIVE", "USED", "REVOKED", "EXPIRED")
+                        .map(v -> new Option(v, page.word("consent.status." + v))).toList())
+                .data("requests", requests).data("requestsAnswered", asked.ok());
+    }
+
+    /** A report request as the register holds it: when, about whom (masked), why, and how it was decided. */
+    private Map<String, Object> requestView(JsonNode r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("registerSeq", r.path("registerSeq").asText());
+        v.put("requestedAt", r.path("requestedAt").asText());
+        v.put("subject", r.path("subject").isTextual() ? r.path("subject").asText() : "");
+        v.put("subjectType", Cells.cell(r, "subjectType", page::word));
+        v.put("purposeLabel", Cells.cell(r, "purpose", page::word));
+        v.put("outcome", Cells.cell(r, "outcome", page::word));
+        // the register's refusal code in words; a code the console has no words for yet stays as it is
+        String refusal = r.path("refusal").isTextual() ? r.path("refusal").asText() : "";
+        String refusalWords = refusal.isEmpty() ? "" : page.word("report.refusal." + refusal);
+        v.put("refusal", refusalWords.startsWith("report.refusal.") ? refusal : refusalWords);
+        v.put("consentId", r.path("consentId").isTextual() ? r.path("consentId").asText() : "");
+        return v;
     }
 
     /** A consent as the pages show it: codes by their labels, dates as they are, instants in China's time. */
@@ -183,7 +219,8 @@ public class LenderPages {
         v.put("expiresOn", c.path("expiresOn").asText());
         v.put("status", c.path("status").asText());
         v.put("statusLabel", page.word("consent.status." + c.path("status").asText()));
-        v.put("recordedAt", Cells.cell(c, "recordedAt", page::word));
+        v.put("recordedAt", c.path("recordedAt").asText());
+        v.put("recordedBy", c.path("recordedBy").asText());
         v.put("usedAt", Cells.cell(c, "usedAt", page::word));
         v.put("usable", "ACTIVE".equals(c.path("status").asText()));
         return v;
