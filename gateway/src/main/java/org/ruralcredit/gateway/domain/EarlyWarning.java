@@ -1,6 +1,7 @@
 package org.ruralcredit.gateway.domain;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A warning to the lender holding an active loan with a subject whose standing worsened. */
 @Entity
@@ -29,7 +33,13 @@ public class EarlyWarning {
     @Enumerated(EnumType.STRING)
     public WarningRules.Kind kind;
 
+    /** The sentence in English, as written when the warning was made. */
     public String detail;
+
+    /** The values the sentence names; null for warnings made before they were kept. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "detail_args")
+    public Map<String, Object> detailArgs;
 
     @Column(name = "source_event_id")
     public UUID sourceEventId;

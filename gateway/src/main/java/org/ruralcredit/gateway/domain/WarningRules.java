@@ -1,8 +1,12 @@
 package org.ruralcredit.gateway.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.ruralcredit.commons.problem.Language;
 
 /**
  * When a change about a borrower warns its lenders (预警). Each rule compares the state an event
@@ -13,7 +17,17 @@ public final class WarningRules {
 
     public enum Kind { RATING_DOWNGRADE, CREDIT_HOUSEHOLD_LOST, MORAL_DEDUCTION, MORAL_VETO, FIRM_ADVERSE_FACT }
 
-    public record Trigger(Kind kind, String detail) {
+    /** What warns, with the values its sentence names (grades, scores, points); written in either language. */
+    public record Trigger(Kind kind, Map<String, Object> values) {
+
+        public Trigger {
+            values = Map.copyOf(values);
+        }
+
+        /** The sentence in English, as stored beside the values. */
+        public String detail() {
+            return WarningRules.detail(kind, values, Language.EN);
+        }
     }
 
     /** A household's rating as credit-rating announced it. */
@@ -38,11 +52,11 @@ public final class WarningRules {
             return triggers;
         }
         if (now.score() < previous.score() && !now.grade().equals(previous.grade())) {
-            triggers.add(new Trigger(Kind.RATING_DOWNGRADE, "Rating lowered from " + previous.grade() + " ("
-                    + previous.score() + ") to " + now.grade() + " (" + now.score() + ")."));
+            triggers.add(new Trigger(Kind.RATING_DOWNGRADE, values("fromGrade", previous.grade(), "fromScore", previous.score(),
+                    "toGrade", now.grade(), "toScore", now.score())));
         }
         if (previous.creditHousehold() && !now.creditHousehold()) {
-            triggers.add(new Trigger(Kind.CREDIT_HOUSEHOLD_LOST, "No longer a credit household (信用户)."));
+            triggers.add(new Trigger(Kind.CREDIT_HOUSEHOLD_LOST, Map.of()));
         }
         return triggers;
     }
@@ -51,11 +65,11 @@ public final class WarningRules {
     public static List<Trigger> onMorality(Moral previous, Moral now) {
         List<Trigger> triggers = new ArrayList<>();
         if (now.vetoed() && (previous == null || !previous.vetoed())) {
-            triggers.add(new Trigger(Kind.MORAL_VETO, "A moral-bank veto item was recorded (一票否决)."));
+            triggers.add(new Trigger(Kind.MORAL_VETO, Map.of()));
         }
         if (previous != null && now.totalPoints() < previous.totalPoints()) {
-            triggers.add(new Trigger(Kind.MORAL_DEDUCTION, "Moral-bank points fell from " + previous.totalPoints()
-                    + " to " + now.totalPoints() + "."));
+            triggers.add(new Trigger(Kind.MORAL_DEDUCTION, values("fromPoints", previous.totalPoints(),
+                    "toPoints", now.totalPoints())));
         }
         return triggers;
     }
@@ -66,7 +80,41 @@ public final class WarningRules {
                 || now.score() >= previous.score()) {
             return Optional.empty();
         }
-        return Optional.of(new Trigger(Kind.FIRM_ADVERSE_FACT, "New facts lowered the firm's score from "
-                + previous.score() + " to " + now.score() + (now.grade() == null ? "" : " (grade " + now.grade() + ")") + "."));
+        Map<String, Object> values = values("fromScore", previous.score(), "toScore", now.score());
+        if (now.grade() != null) {
+            values.put("grade", now.grade());
+        }
+        return Optional.of(new Trigger(Kind.FIRM_ADVERSE_FACT, values));
+    }
+
+    /**
+     * A warning's sentence in {@code language} from its kind and values: what a lender's officer
+     * reads (the gateway answers it in the language of Accept-Language).
+     */
+    public static String detail(Kind kind, Map<String, ?> v, Language language) {
+        boolean zh = language == Language.ZH;
+        return switch (kind) {
+            case RATING_DOWNGRADE -> zh
+                    ? "评级由 %s（%s 分）降为 %s（%s 分）。".formatted(v.get("fromGrade"), v.get("fromScore"), v.get("toGrade"), v.get("toScore"))
+                    : "Rating lowered from %s (%s) to %s (%s).".formatted(v.get("fromGrade"), v.get("fromScore"), v.get("toGrade"), v.get("toScore"));
+            case CREDIT_HOUSEHOLD_LOST -> zh ? "已不再是信用户。" : "No longer a credit household (信用户).";
+            case MORAL_VETO -> zh ? "道德银行记录了一票否决事项。" : "A moral-bank veto item was recorded (一票否决).";
+            case MORAL_DEDUCTION -> zh
+                    ? "道德银行积分由 %s 分降至 %s 分。".formatted(v.get("fromPoints"), v.get("toPoints"))
+                    : "Moral-bank points fell from %s to %s.".formatted(v.get("fromPoints"), v.get("toPoints"));
+            case FIRM_ADVERSE_FACT -> zh
+                    ? "新登记的事实使企业评分由 %s 分降至 %s 分%s。".formatted(v.get("fromScore"), v.get("toScore"),
+                            v.get("grade") == null ? "" : "（等级 " + v.get("grade") + "）")
+                    : "New facts lowered the firm's score from %s to %s%s.".formatted(v.get("fromScore"), v.get("toScore"),
+                            v.get("grade") == null ? "" : " (grade " + v.get("grade") + ")");
+        };
+    }
+
+    private static Map<String, Object> values(Object... pairs) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.put((String) pairs[i], pairs[i + 1]);
+        }
+        return values;
     }
 }

@@ -2,17 +2,20 @@ package org.ruralcredit.gateway.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.EarlyWarning;
@@ -34,8 +38,9 @@ import org.ruralcredit.gateway.service.WarningService;
 @Tag(name = "Early warnings", description = "预警: worsening news about borrowers of the lender's active loans")
 public class WarningResource {
 
-    public record WarningView(UUID id, String kind, String detail, String loanRef, String subject, Instant createdAt,
-                              Instant acknowledgedAt, String acknowledgedBy) {
+    /** A warning; {@code detail} in the language of Accept-Language, {@code args} the values it names (absent on old warnings). */
+    public record WarningView(UUID id, String kind, String detail, Map<String, Object> args, String loanRef, String subject,
+                              Instant createdAt, Instant acknowledgedAt, String acknowledgedBy) {
     }
 
     private final WarningService warnings;
@@ -50,8 +55,10 @@ public class WarningResource {
     @Operation(operationId = "listWarnings", summary = "The institution's warnings, newest first; open ones only unless all=true")
     public List<WarningView> list(@QueryParam("all") @DefaultValue("false") boolean all,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return warnings.list(institution(), !all, page, size).stream().map(this::view).toList();
+                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Language language = Language.of(acceptLanguage);
+        return warnings.list(institution(), !all, page, size).stream().map(w -> view(w, language)).toList();
     }
 
     @POST
@@ -60,8 +67,8 @@ public class WarningResource {
     @APIResponse(responseCode = "200", description = "The warning, acknowledged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarningView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public WarningView acknowledge(@PathParam("id") UUID id) {
-        return view(warnings.acknowledge(institution(), id, caller.username()));
+    public WarningView acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return view(warnings.acknowledge(institution(), id, caller.username()), Language.of(acceptLanguage));
     }
 
     private String institution() {
@@ -72,8 +79,9 @@ public class WarningResource {
         return institution;
     }
 
-    private WarningView view(EarlyWarning w) {
-        return new WarningView(w.id, w.kind.name(), w.detail, w.loanRef, warnings.maskedSubjectOf(w.loanId),
+    private WarningView view(EarlyWarning w, Language language) {
+        return new WarningView(w.id, w.kind.name(), WarningService.detail(w, language), w.detailArgs, w.loanRef,
+                warnings.maskedSubjectOf(w.loanId),
                 w.createdAt, w.acknowledgedAt, w.acknowledgedBy);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.gateway.domain.EarlyWarning;
 import org.ruralcredit.gateway.domain.Loan;
@@ -19,6 +21,9 @@ import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.domain.WarningRules;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
 import org.ruralcredit.gateway.repository.LoanRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns worsening announcements into warnings for the lenders holding active loans with the subject,
@@ -38,9 +43,11 @@ public class WarningService {
     private final HouseholdLinkRepository links;
     private final Subjects subjects;
     private final Clock clock;
+    private final ObjectMapper json;
 
     public WarningService(EntityManager em, LoanRepository loans, HouseholdLinkRepository links, Subjects subjects,
-                          Clock clock) {
+                          Clock clock, ObjectMapper json) {
+        this.json = json;
         this.em = em;
         this.loans = loans;
         this.links = links;
@@ -87,14 +94,27 @@ public class WarningService {
         for (Loan loan : active) {
             for (WarningRules.Trigger t : triggers) {
                 created += em.createNativeQuery("""
-                                INSERT INTO early_warning (id, institution, loan_id, loan_ref, kind, detail, source_event_id, created_at)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (loan_id, source_event_id, kind) DO NOTHING""")
+                                INSERT INTO early_warning (id, institution, loan_id, loan_ref, kind, detail, detail_args, source_event_id, created_at)
+                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?9 AS jsonb), ?7, ?8) ON CONFLICT (loan_id, source_event_id, kind) DO NOTHING""")
                         .setParameter(1, UUID.randomUUID()).setParameter(2, loan.institution).setParameter(3, loan.id)
                         .setParameter(4, loan.loanRef).setParameter(5, t.kind().name()).setParameter(6, t.detail())
-                        .setParameter(7, eventId).setParameter(8, now).executeUpdate();
+                        .setParameter(7, eventId).setParameter(8, now).setParameter(9, json(t.values())).executeUpdate();
             }
         }
         return created;
+    }
+
+    private String json(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a warning's values cannot be written as JSON", e);
+        }
+    }
+
+    /** The warning's sentence in the reader's language; the English one stored when its values were not kept. */
+    public static String detail(EarlyWarning warning, Language language) {
+        return warning.detailArgs == null ? warning.detail : WarningRules.detail(warning.kind, warning.detailArgs, language);
     }
 
     @Transactional

@@ -117,8 +117,10 @@ public class LenderDeskPages {
                 String kind = w.path("kind").asText();
                 row.put("at", Cells.cell(w, "createdAt", page::word));
                 row.put("kind", Cells.cell(w, "kind", page::word));
-                // the gateway writes a warning's detail in English only: Chinese pages explain the kind instead
-                row.put("detail", "en".equals(page.language()) ? w.path("detail").asText("")
+                // the gateway writes the detail in the page's language from the values it keeps; warnings made
+                // before it kept them have an English sentence only, so a Chinese page explains their kind instead
+                boolean written = w.path("args").isObject() || "en".equals(page.language());
+                row.put("detail", written ? w.path("detail").asText("")
                         : page.word("warn.explain." + kind).startsWith("warn.explain.") ? "" : page.word("warn.explain." + kind));
                 row.put("loanRef", w.path("loanRef").asText(""));
                 row.put("subject", w.path("subject").asText(""));
