@@ -58,6 +58,16 @@ class ImportResourceTest {
     @ConfigProperty(name = "ruralcredit.import.chunk-households")
     int chunkHouseholds;
 
+    /**
+     * A seed for the demo generator: new each run (the database is kept between runs, so each run
+     * needs IDs of its own), written to the test's output so a failing run can be read again.
+     */
+    private static long seed(String what) {
+        long seed = new Random().nextLong();
+        System.out.printf("ImportResourceTest %s: demo households of seed %d%n", what, seed);
+        return seed;
+    }
+
     /** Households of 临山镇 with resident IDs of this run only: the database is kept between runs. */
     private static DemoHouseholds linshan(long seed) throws IOException {
         return new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of("330281100")), seed, AS_OF);
@@ -112,8 +122,7 @@ class ImportResourceTest {
 
     @Test
     void goodHouseholdsAreStoredAndEveryBadRowIsReported() throws Exception {
-        long seed = new Random().nextLong();
-        DemoHouseholds generator = linshan(seed);
+        DemoHouseholds generator = linshan(seed("good and bad rows"));
         HouseholdFile good1 = generator.next();
         HouseholdFile good2 = generator.next();
         List<List<String>> all = new ArrayList<>();
@@ -238,7 +247,7 @@ class ImportResourceTest {
 
     @Test
     void aPersonTakenEarlierInTheFileIsRefusedLaterWhileCorrectionsAndNewFilesMix() throws Exception {
-        DemoHouseholds generator = linshan(new Random().nextLong());
+        DemoHouseholds generator = linshan(seed("临山镇"));
         HouseholdFile stored = generator.next();
         JsonPath first = awaitDone(upload(OFFICIAL_LINSHAN, "一户.csv", csv(rows(stored)), "text/csv"));
         assertEquals(1, first.getInt("householdsCreated"));
@@ -282,7 +291,7 @@ class ImportResourceTest {
     void chunksAreWrittenInFileOrderSoLaterChunksSeeWhatEarlierOnesStored() throws Exception {
         // a file in the first chunk, a household claiming its head in the second, the same head's
         // file again, corrected, in the third
-        DemoHouseholds generator = linshan(new Random().nextLong());
+        DemoHouseholds generator = linshan(seed("临山镇"));
         HouseholdFile first = generator.next();
         List<List<String>> all = new ArrayList<>(rows(first));
         for (int i = 0; i < chunkHouseholds + chunkHouseholds / 5; i++) {
@@ -313,7 +322,7 @@ class ImportResourceTest {
 
     @Test
     void anXlsxFileIsImportedLikeACsv() throws Exception {
-        DemoHouseholds generator = linshan(new Random().nextLong());
+        DemoHouseholds generator = linshan(seed("临山镇"));
         List<HouseholdFile> households = List.of(generator.next(), generator.next(), generator.next());
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ImportFiles.writeXlsx(xlsx, households);
@@ -336,11 +345,11 @@ class ImportResourceTest {
 
     @Test
     void aPersonFiledByAnotherTownshipIsTheSameRowErrorAsInTheFormAndNothingIsStored() throws Exception {
-        HouseholdFile linshanFile = linshan(new Random().nextLong()).next();
+        HouseholdFile linshanFile = linshan(seed("临山镇")).next();
         String filedByLinshan = linshanFile.members().get(linshanFile.members().size() - 1).residentId();
         // 马渚镇's official files a household of its own that names the same person
         DemoHouseholds mazhu = new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of("330281106")),
-                new Random().nextLong(), AS_OF);
+                seed("马渚镇"), AS_OF);
         HouseholdFile mazhuFile = mazhu.next();
         List<List<String>> claiming = claimingAlso(mazhuFile, filedByLinshan);
         awaitDone(upload(OFFICIAL_LINSHAN, "临山.csv", csv(rows(linshanFile)), "text/csv"));
@@ -365,7 +374,7 @@ class ImportResourceTest {
     @Test
     void anXlsxWhosePartsDeclareADocumentTypeIsRefusedAsUnsafeAndNothingIsQueued() throws Exception {
         ByteArrayOutputStream good = new ByteArrayOutputStream();
-        ImportFiles.writeXlsx(good, List.of(linshan(new Random().nextLong()).next()));
+        ImportFiles.writeXlsx(good, List.of(linshan(seed("临山镇")).next()));
         // an entity the DTD declares, used in a row after the header: read only by the worker, after the upload
         String doctype = "<!DOCTYPE x [<!ENTITY e \"临山\"><!ENTITY big \"&e;&e;&e;&e;&e;&e;&e;&e;\">]>";
         for (String part : List.of("xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml")) {
