@@ -75,7 +75,9 @@ public class CampaignResource {
     }
 
     /** One campaign of a listing: its division and level, status, progress and times, as the single read gives them. */
-    public record CampaignSummary(UUID id, String division, DivisionLevel level, String status, int householdsTotal,
+    public record CampaignSummary(UUID id, String division, DivisionLevel level,
+                                  @Schema(enumeration = {"RATING", "POSTED", "FINALIZING", "FINALIZED"}) String status,
+                                  int householdsTotal,
                                   int householdsRated, int householdsFinal, long openObjections, boolean stalled,
                                   String startedBy, Instant startedAt, Instant postingClosesAt, Instant finalizedAt,
                                   LocalDate validUntil) {
@@ -135,7 +137,9 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignPage.class)))
     public CampaignPage list(
-            @QueryParam("status") @Parameter(description = "Only campaigns in this status") Campaign.Status status,
+            @QueryParam("status") @Parameter(description = "Only campaigns in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"RATING", "POSTED", "FINALIZING", "FINALIZED"}))
+            Campaign.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         CampaignService.Listing listing = campaigns.list(caller.readScope(), caller.writeScope(), caller.division(),
