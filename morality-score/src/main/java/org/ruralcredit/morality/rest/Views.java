@@ -24,12 +24,12 @@ public final class Views {
     public record ProposalView(UUID id, String householdId, String villageCode, String kind, String ruleCode,
                                String vetoCode, String standardCode, UUID reversesEntryId, int catalogueVersion,
                                LocalDate deedDate, int points, String description, String evidenceNote,
-                               String evidenceHash, String proposedBy, Instant proposedAt, String state,
+                               String evidenceHash, String proposedBy, String proposedByName, Instant proposedAt, String state,
                                String decidedBy, Instant decidedAt, String decisionReason, UUID ledgerEntryId) {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.id, p.householdId, p.villageCode, p.kind.name(), p.ruleCode, p.vetoCode,
                     p.standardCode, p.reversesEntryId, p.catalogueVersion, p.deedDate, p.points, p.description,
-                    p.evidenceNote, p.evidenceHash, p.proposedBy, p.proposedAt, p.state.name(), p.decidedBy,
+                    p.evidenceNote, p.evidenceHash, p.proposedBy, p.proposedByName, p.proposedAt, p.state.name(), p.decidedBy,
                     p.decidedAt, p.decisionReason, p.ledgerEntryId);
         }
     }
