@@ -42,9 +42,10 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The credit administrator's desk: rating campaigns (start over a division picked by its name, the
- * campaigns the rating service lets this person open listed newest first to pick from, progress that refreshes itself while households are rated, objections in the posting
- * window, finalisation), scorecard model versions and the rule sets of credit villages and
- * townships as sentences, and model monitoring over two periods.
+ * campaigns the rating service lets this person open listed newest first to pick from, progress
+ * that refreshes itself while households are rated, objections in the posting window,
+ * finalisation), scorecard model versions and the rule sets of credit villages and townships as
+ * sentences, and model monitoring over two periods.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
