@@ -16,11 +16,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
@@ -38,6 +41,7 @@ import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.Objection;
+import org.ruralcredit.rating.domain.division.DivisionLevel;
 import org.ruralcredit.rating.service.CampaignService;
 
 @Path("/api/v1/campaigns")
@@ -68,6 +72,29 @@ public class CampaignResource {
                     c.finalizedBy, c.finalizedAt, c.validUntil, objections,
                     c.stalledSince == null ? null : new Stall(c.stalledSince, c.lastFailureAt, c.failedPasses, c.stallReason));
         }
+    }
+
+    /** One campaign of a listing: its division and level, status, progress and times, as the single read gives them. */
+    public record CampaignSummary(UUID id, String division, DivisionLevel level,
+                                  @Schema(enumeration = {"RATING", "POSTED", "FINALIZING", "FINALIZED"}) String status,
+                                  int householdsTotal,
+                                  int householdsRated, int householdsFinal, long openObjections, boolean stalled,
+                                  String startedBy, Instant startedAt, Instant postingClosesAt, Instant finalizedAt,
+                                  LocalDate validUntil) {
+        static CampaignSummary of(Campaign c, long openObjections) {
+            DivisionLevel level = switch (c.divisionCode.length()) {
+                case 6 -> DivisionLevel.COUNTY;
+                case 9 -> DivisionLevel.TOWNSHIP;
+                default -> DivisionLevel.VILLAGE;
+            };
+            return new CampaignSummary(c.id, c.divisionCode, level, c.status.name(), c.householdsTotal,
+                    c.householdsRated, c.householdsFinal, openObjections, c.stalledSince != null, c.startedBy,
+                    c.startedAt, c.postingClosesAt, c.finalizedAt, c.validUntil);
+        }
+    }
+
+    /** A page of campaigns, newest first; {@code total} counts every campaign the caller sees. */
+    public record CampaignPage(List<CampaignSummary> items, int page, int size, long total) {
     }
 
     /** Present while the campaign's passes fail: since when, the last try, how many, and where it stopped. */
@@ -102,6 +129,24 @@ public class CampaignResource {
     public Response start(@Valid @NotNull(message = "{field.body-required}") StartRequest request) {
         Campaign c = campaigns.start(request.division(), request.postingDays(), caller.username());
         return Response.created(URI.create("/api/v1/campaigns/" + c.id)).entity(CampaignView.of(c, Map.of())).build();
+    }
+
+    @GET
+    @Operation(operationId = "listCampaigns",
+            summary = "Campaigns the caller may open, newest first, a page at a time (the same division rule as one campaign's read)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignPage.class)))
+    public CampaignPage list(
+            @QueryParam("status") @Parameter(description = "Only campaigns in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"RATING", "POSTED", "FINALIZING", "FINALIZED"}))
+            Campaign.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        CampaignService.Listing listing = campaigns.list(caller.readScope(), caller.writeScope(), caller.division(),
+                status, page, size);
+        List<CampaignSummary> items = listing.items().stream()
+                .map(c -> CampaignSummary.of(c, listing.openObjections().getOrDefault(c.id, 0L))).toList();
+        return new CampaignPage(items, page, size, listing.total());
     }
 
     @GET
@@ -188,14 +233,6 @@ public class CampaignResource {
 
     /** Readers of their division, and officials of a township inside the campaign's division (they file objections). */
     private Campaign readable(UUID id) {
-        Campaign c = campaigns.get(id);
-        String division = caller.division();
-        boolean inside = caller.readScope().covers(c.divisionCode)
-                || (!caller.writeScope().equals(org.ruralcredit.commons.security.DivisionScope.NOWHERE)
-                && division != null && division.startsWith(c.divisionCode));
-        if (!inside) {
-            throw ApiException.of(RatingCodes.CAMPAIGN_OUTSIDE_DIVISION);
-        }
-        return c;
+        return campaigns.readable(id, caller.readScope(), caller.writeScope(), caller.division());
     }
 }

@@ -17,6 +17,7 @@ import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.commons.security.DivisionScope;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.config.RatingConfig;
 import org.ruralcredit.rating.domain.Campaign;
@@ -24,6 +25,7 @@ import org.ruralcredit.rating.domain.CampaignRetry;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.Objection;
+import org.ruralcredit.rating.repository.CampaignRepository;
 import org.ruralcredit.rating.repository.DivisionFilter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,16 +45,23 @@ public class CampaignService {
 
     public enum Resolution { UPHOLD, RERATE }
 
+    /** A page of campaigns, their open objections, and how many the reader sees in all. */
+    public record Listing(List<Campaign> items, Map<UUID, Long> openObjections, long total) {
+    }
+
     private final EntityManager em;
     private final HouseholdRater rater;
     private final RatingClock clock;
     private final RatingConfig config;
+    private final CampaignRepository campaigns;
 
-    public CampaignService(EntityManager em, HouseholdRater rater, RatingClock clock, RatingConfig config) {
+    public CampaignService(EntityManager em, HouseholdRater rater, RatingClock clock, RatingConfig config,
+                           CampaignRepository campaigns) {
         this.em = em;
         this.rater = rater;
         this.clock = clock;
         this.config = config;
+        this.campaigns = campaigns;
     }
 
     @Transactional
@@ -289,6 +298,33 @@ public class CampaignService {
         Campaign c = em.find(Campaign.class, id);
         if (c == null) {
             throw ApiException.of(RatingCodes.CAMPAIGN_NOT_FOUND, id);
+        }
+        return c;
+    }
+
+    /**
+     * The campaigns a reader sees, newest first: exactly those {@link #readable} lets them open —
+     * inside their read scope, and for an official or clerk also the campaigns over a division that
+     * contains theirs (they file objections in them).
+     */
+    @Transactional
+    public Listing list(DivisionScope read, DivisionScope write, String division, Campaign.Status status, int page, int size) {
+        CampaignRepository.Visible visible = read.everywhere() ? new CampaignRepository.Visible(true, null, null)
+                : new CampaignRepository.Visible(false, read.division(),
+                        write.equals(DivisionScope.NOWHERE) ? null : division);
+        List<Campaign> items = campaigns.page(visible, status, page, size);
+        return new Listing(items, campaigns.openObjections(items.stream().map(c -> c.id).toList()),
+                campaigns.count(visible, status));
+    }
+
+    /** The campaign if the reader may open it (see {@link #list}), else refused. */
+    @Transactional
+    public Campaign readable(UUID id, DivisionScope read, DivisionScope write, String division) {
+        Campaign c = get(id);
+        boolean inside = read.covers(c.divisionCode)
+                || (!write.equals(DivisionScope.NOWHERE) && division != null && division.startsWith(c.divisionCode));
+        if (!inside) {
+            throw ApiException.of(RatingCodes.CAMPAIGN_OUTSIDE_DIVISION);
         }
         return c;
     }

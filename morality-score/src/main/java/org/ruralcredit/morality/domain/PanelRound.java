@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 @Table(name = "panel_round")
 public class PanelRound {
 
+    /** The round's states, as a listing filters them ({@link #state} holds the name). */
+    public enum State { OPEN, CLOSED }
+
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
 

@@ -67,6 +67,10 @@ public class Proposal {
     @Column(name = "proposed_by", nullable = false)
     public String proposedBy;
 
+    /** The proposer's name from their token (family name first for a Chinese name); null when it had none. */
+    @Column(name = "proposed_by_name")
+    public String proposedByName;
+
     @Column(name = "proposed_at", nullable = false)
     public Instant proposedAt;
 

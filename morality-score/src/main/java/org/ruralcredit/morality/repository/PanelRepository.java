@@ -23,6 +23,11 @@ public class PanelRepository {
     public record Result(UUID roundId, String householdId, BigDecimal trimmedMean, int raterCount, Instant closedAt) {
     }
 
+    /** A round of a listing with its counts: raters named, scores entered, households scored. */
+    public record RoundRow(UUID id, String villageCode, String title, String state, String openedBy, Instant openedAt,
+                           Instant closedAt, long raters, long scores, long householdsScored) {
+    }
+
     private final EntityManager em;
 
     public PanelRepository(EntityManager em) {
@@ -62,6 +67,58 @@ public class PanelRepository {
                         "SELECT rater_id, household_id, score FROM panel_score WHERE round_id = ?1 ORDER BY household_id")
                 .setParameter(1, roundId).getResultList();
         return rows.stream().map(r -> new Score((UUID) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    }
+
+    /**
+     * Rounds of villages inside {@code divisionPrefix} (every round when null), optionally of one
+     * state and one village, newest first; scores are counted through the round's raters (their key).
+     */
+    @SuppressWarnings("unchecked")
+    public List<RoundRow> rounds(String divisionPrefix, PanelRound.State state, String village, int page, int size) {
+        var query = em.createNativeQuery("""
+                        SELECT r.id, r.village_code, r.title, r.state, r.opened_by, r.opened_at, r.closed_at,
+                               (SELECT count(*) FROM panel_rater pr WHERE pr.round_id = r.id),
+                               (SELECT count(*) FROM panel_score s JOIN panel_rater pr ON pr.id = s.rater_id
+                                 WHERE pr.round_id = r.id),
+                               (SELECT count(DISTINCT s.household_id) FROM panel_score s
+                                 JOIN panel_rater pr ON pr.id = s.rater_id WHERE pr.round_id = r.id)
+                        FROM panel_round r WHERE\s""" + where(divisionPrefix, state, village)
+                + " ORDER BY r.opened_at DESC, r.id DESC LIMIT :size OFFSET :offset");
+        bind(query, divisionPrefix, state, village);
+        List<Object[]> rows = query.setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
+        return rows.stream().map(r -> new RoundRow((UUID) r[0], ((String) r[1]).strip(), (String) r[2], (String) r[3],
+                (String) r[4], instant(r[5]), instant(r[6]), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
+                ((Number) r[9]).longValue())).toList();
+    }
+
+    public long countRounds(String divisionPrefix, PanelRound.State state, String village) {
+        var query = em.createNativeQuery("SELECT count(*) FROM panel_round r WHERE " + where(divisionPrefix, state, village));
+        bind(query, divisionPrefix, state, village);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(String divisionPrefix, PanelRound.State state, String village) {
+        return (divisionPrefix == null ? "1 = 1" : "r.village_code LIKE :inside")
+                + (state == null ? "" : " AND r.state = :state")
+                + (village == null ? "" : " AND r.village_code = :village");
+    }
+
+    private static void bind(jakarta.persistence.Query query, String divisionPrefix, PanelRound.State state, String village) {
+        if (divisionPrefix != null) {
+            query.setParameter("inside", divisionPrefix + "%");
+        }
+        if (state != null) {
+            query.setParameter("state", state.name());
+        }
+        if (village != null) {
+            query.setParameter("village", village);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof Instant i ? i
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
     }
 
     public void addResult(Result result) {

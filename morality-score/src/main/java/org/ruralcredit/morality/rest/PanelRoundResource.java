@@ -11,11 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,11 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.validation.PersonName;
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.morality.domain.PanelRater;
+import org.ruralcredit.morality.domain.PanelRound;
+import org.ruralcredit.morality.rest.Views.RoundPage;
+import org.ruralcredit.morality.rest.Views.RoundSummary;
 import org.ruralcredit.morality.rest.Views.RoundView;
 import org.ruralcredit.morality.service.PanelService;
 
@@ -71,6 +77,22 @@ public class PanelRoundResource {
     public Response open(@Valid @NotNull NewRound body) {
         var round = panels.open(body.villageCode(), body.title());
         return Response.created(roundUri(round.id)).entity(RoundView.of(panels.view(round.id))).build();
+    }
+
+    @GET
+    @Operation(operationId = "listPanelRounds",
+            summary = "Rounds of the villages the caller may read, newest first, a page at a time; counts only, never a score")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundPage.class)))
+    public RoundPage list(
+            @QueryParam("status") @Parameter(description = "Only rounds in this state",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"})) PanelRound.State status,
+            @QueryParam("village") @Pattern(regexp = "\\d{12}", message = "{village.code-format}")
+            @Parameter(description = "Only rounds of this village (12 digits)") String village,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PanelService.Listing listing = panels.list(status, village, page, size);
+        return new RoundPage(listing.items().stream().map(RoundSummary::of).toList(), page, size, listing.total());
     }
 
     @GET

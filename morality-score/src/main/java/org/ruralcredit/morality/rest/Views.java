@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruralcredit.morality.domain.LedgerEntry;
 import org.ruralcredit.morality.domain.PanelRater;
 import org.ruralcredit.morality.domain.Proposal;
@@ -23,12 +24,12 @@ public final class Views {
     public record ProposalView(UUID id, String householdId, String villageCode, String kind, String ruleCode,
                                String vetoCode, String standardCode, UUID reversesEntryId, int catalogueVersion,
                                LocalDate deedDate, int points, String description, String evidenceNote,
-                               String evidenceHash, String proposedBy, Instant proposedAt, String state,
+                               String evidenceHash, String proposedBy, String proposedByName, Instant proposedAt, String state,
                                String decidedBy, Instant decidedAt, String decisionReason, UUID ledgerEntryId) {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.id, p.householdId, p.villageCode, p.kind.name(), p.ruleCode, p.vetoCode,
                     p.standardCode, p.reversesEntryId, p.catalogueVersion, p.deedDate, p.points, p.description,
-                    p.evidenceNote, p.evidenceHash, p.proposedBy, p.proposedAt, p.state.name(), p.decidedBy,
+                    p.evidenceNote, p.evidenceHash, p.proposedBy, p.proposedByName, p.proposedAt, p.state.name(), p.decidedBy,
                     p.decidedAt, p.decisionReason, p.ledgerEntryId);
         }
     }
@@ -71,6 +72,20 @@ public final class Views {
         static PanelResultView of(PanelRepository.Result r) {
             return new PanelResultView(r.householdId(), r.trimmedMean(), r.raterCount());
         }
+    }
+
+    /** One round of a listing: how many raters and scores it has, never a score. */
+    public record RoundSummary(UUID id, String villageCode, String title,
+                               @Schema(enumeration = {"OPEN", "CLOSED"}) String state, String openedBy,
+                               Instant openedAt, Instant closedAt, long raters, long scores, long householdsScored) {
+        static RoundSummary of(PanelRepository.RoundRow r) {
+            return new RoundSummary(r.id(), r.villageCode(), r.title(), r.state(), r.openedBy(), r.openedAt(),
+                    r.closedAt(), r.raters(), r.scores(), r.householdsScored());
+        }
+    }
+
+    /** A page of rounds, newest first; {@code total} counts every round the caller sees. */
+    public record RoundPage(List<RoundSummary> items, int page, int size, long total) {
     }
 
     /** While open: who rates and how many scores are in, never their values. */

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.DivisionScope;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.morality.domain.Household;
@@ -35,6 +36,10 @@ public class PanelService {
 
     public record RoundState(PanelRound round, List<PanelRater> raters, Map<UUID, Long> scoresByRater,
                              int householdsScored, List<PanelRepository.Result> results) {
+    }
+
+    /** A page of rounds and how many the reader sees in all. */
+    public record Listing(List<PanelRepository.RoundRow> items, long total) {
     }
 
     private final PanelRepository panels;
@@ -152,6 +157,20 @@ public class PanelService {
             throw ApiException.of(MoralityCodes.PANEL_ROUND_OUTSIDE_DIVISION, roundId);
         }
         return state(round);
+    }
+
+    /**
+     * The rounds the reader may open (the single read's rule: villages inside their read scope),
+     * newest first; nothing for a caller without a division to read.
+     */
+    @Transactional
+    public Listing list(PanelRound.State state, String village, int page, int size) {
+        DivisionScope scope = caller.readScope();
+        if (!scope.everywhere() && scope.division() == null) {
+            return new Listing(List.of(), 0);
+        }
+        String inside = scope.everywhere() ? null : scope.division();
+        return new Listing(panels.rounds(inside, state, village, page, size), panels.countRounds(inside, state, village));
     }
 
     /** Counts only while open; results (never single scores) once closed. */

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
@@ -46,9 +47,11 @@ public class ProposalService {
     private final CatalogueService catalogues;
     private final Directory directory;
     private final Caller caller;
+    private final JsonWebToken token;
 
     public ProposalService(ProposalRepository proposals, LedgerRepository ledger, LedgerService ledgerService,
-                           StandingService standings, CatalogueService catalogues, Directory directory, Caller caller) {
+                           StandingService standings, CatalogueService catalogues, Directory directory, Caller caller,
+                           JsonWebToken token) {
         this.proposals = proposals;
         this.ledger = ledger;
         this.ledgerService = ledgerService;
@@ -56,6 +59,7 @@ public class ProposalService {
         this.catalogues = catalogues;
         this.directory = directory;
         this.caller = caller;
+        this.token = token;
     }
 
     @Transactional
@@ -87,6 +91,7 @@ public class ProposalService {
         p.evidenceNote = request.evidenceNote();
         p.evidenceHash = request.evidenceHash();
         p.proposedBy = caller.username();
+        p.proposedByName = personName(token.getClaim("family_name"), token.getClaim("given_name"));
         p.proposedAt = Instant.now();
         p.state = Proposal.State.PENDING;
         switch (p.kind) {
@@ -271,5 +276,18 @@ public class ProposalService {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** 林国强 for a Chinese name (family name first, no space), "Jane Doe" otherwise; null when the token names nobody. */
+    static String personName(String family, String given) {
+        boolean hasFamily = family != null && !family.isBlank();
+        boolean hasGiven = given != null && !given.isBlank();
+        if (!hasFamily || !hasGiven) {
+            return hasGiven ? given.strip() : hasFamily ? family.strip() : null;
+        }
+        String name = family.strip() + given.strip();
+        boolean han = name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        String shown = han ? name : given.strip() + " " + family.strip();
+        return shown.length() > 100 ? shown.substring(0, 100) : shown;
     }
 }

@@ -67,6 +67,8 @@ class MakerCheckerFlowTest {
         String proposalId = propose(CLERK_LINSHAN, deed(household, "L02"))
                 .statusCode(201)
                 .body("proposal.state", equalTo("PENDING"))
+                .body("proposal.proposedBy", equalTo("clerk-linshan"))
+                .body("proposal.proposedByName", equalTo("陈小燕"))
                 .body("proposal.points", equalTo(10))
                 .body("proposal.catalogueVersion", equalTo(1))
                 .body("effect.countedPoints", equalTo(10))
@@ -79,7 +81,8 @@ class MakerCheckerFlowTest {
         given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/profile", household)
                 .then().statusCode(200).body("standing.totalPoints", equalTo(60)).body("recentEntries.size()", equalTo(0));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/reviews")
-                .then().statusCode(200).body("id", hasItem(proposalId));
+                .then().statusCode(200).body("id", hasItem(proposalId))
+                .body("find { it.id == '" + proposalId + "' }.proposedByName", equalTo("陈小燕"));
         given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/reviews")
                 .then().statusCode(200).body("id", not(hasItem(proposalId)));
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +31,7 @@ import org.ruralcredit.console.service.PlatformApi;
 import org.ruralcredit.console.view.Criteria;
 import org.ruralcredit.console.view.Formats;
 import org.ruralcredit.console.view.MonitoringPeriod;
-import org.ruralcredit.console.view.RecentIds;
+import org.ruralcredit.console.view.Pager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,10 +41,10 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The credit administrator's desk: rating campaigns (start over a division picked by its name, the
- * campaigns this browser started or opened to pick from — the rating service keeps no list of
- * them —, progress that refreshes itself while households are rated, objections in the posting
- * window, finalisation), scorecard model versions and the rule sets of credit villages and
- * townships as sentences, and model monitoring over two periods.
+ * campaigns the rating service lets this person open listed newest first to pick from, progress
+ * that refreshes itself while households are rated, objections in the posting window,
+ * finalisation), scorecard model versions and the rule sets of credit villages and townships as
+ * sentences, and model monitoring over two periods.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -73,51 +72,71 @@ public class AdminPages {
         this.monitoringPage = monitoringPage;
     }
 
+    /** Campaigns are listed a page at a time, newest first. */
+    static final int CAMPAIGNS_PER_PAGE = 20;
+
     @GET
     @Path("campaigns")
-    public Response campaigns(@QueryParam("id") String id, @QueryParam("notice") String notice,
-                              @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
-        if (id != null && id.strip().matches("[0-9a-fA-F-]{36}")) {
-            return Response.seeOther(URI.create("/console/campaigns/" + id.strip()
-                    + (notice == null ? "" : "?notice=" + notice))).build();
-        }
-        return Response.ok(campaignList(recent, null, "7")).build();
+    public Response campaigns(@QueryParam("status") String status, @QueryParam("page") String pageNumber) {
+        return Response.ok(campaignList(status, pageNumber, null, "7")).build();
     }
 
-    private TemplateInstance campaignList(String recent, String division, String postingDays) {
+    /** The campaigns the rating service lets this person open (newest first, by status) and the start form. */
+    private TemplateInstance campaignList(String status, String pageNumber, String division, String postingDays) {
+        String chosen = status != null && CAMPAIGN_STATUSES.contains(status) ? status : "";
+        int number = pageNumber(pageNumber);
+        ApiAnswer listing = api.rating(r -> r.campaigns(PlatformApi.given(chosen), number, CAMPAIGNS_PER_PAGE));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (String id : RecentIds.parse(recent)) {
-            ApiAnswer c = api.rating(r -> r.campaign(UUID.fromString(id)));
-            if (c.ok()) {
-                JsonNode j = c.json();
+        if (listing.ok()) {
+            for (JsonNode j : listing.json().path("items")) {
                 Map<String, String> row = new LinkedHashMap<>();
-                row.put("id", id);
+                row.put("id", j.path("id").asText());
                 row.put("division", divisions.fullName(j.path("division").asText()));
-                row.put("status", Cells.cell(j, "status", page::word));
+                row.put("status", label(j.path("status").asText()));
                 row.put("progress", j.path("householdsRated").asInt() + " / " + j.path("householdsTotal").asInt());
-                row.put("startedAt", Cells.cell(j, "startedAt", page::word));
+                row.put("final", j.path("householdsFinal").asText("0"));
+                row.put("openObjections", j.path("openObjections").asText("0"));
+                row.put("stalled", String.valueOf(j.path("stalled").asBoolean()));
+                row.put("startedAt", j.path("startedAt").asText(null));
+                row.put("postingClosesAt", j.path("postingClosesAt").isTextual() ? j.path("postingClosesAt").asText() : null);
+                row.put("finalizedAt", j.path("finalizedAt").isTextual() ? j.path("finalizedAt").asText() : null);
                 rows.add(row);
             }
         }
+        List<Option> statuses = new ArrayList<>();
+        statuses.add(new Option("", page.word("campaign.allStatuses")));
+        CAMPAIGN_STATUSES.forEach(s -> statuses.add(new Option(s, label(s))));
         String county = divisions.county(page.user());
         List<Divisions.Group> groups = new ArrayList<>();
         groups.add(new Divisions.Group(page.word("campaign.county"), List.of(new Option(county, divisions.name(county)))));
         groups.addAll(divisions.townshipsWithVillages(county, page.word("campaign.wholeTownship")));
         return page.render(campaignsPage, "nav.campaigns").data("rows", rows).data("groups", groups)
+                .data("statuses", statuses).data("status", chosen)
+                .data("pager", Pager.of(listing.ok() ? listing.json().path("total").asLong() : 0, number, CAMPAIGNS_PER_PAGE))
+                .data("listProblem", listing.ok() ? null : listing)
                 .data("division", division == null ? "" : division).data("postingDays", postingDays).data("problem", null);
+    }
+
+    private static final List<String> CAMPAIGN_STATUSES = List.of("RATING", "POSTED", "FINALIZING", "FINALIZED");
+
+    private static int pageNumber(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @GET
     @Path("campaigns/{id}")
-    public Response campaign(@PathParam("id") UUID id, @QueryParam("notice") String notice,
-                             @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
+    public Response campaign(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         ApiAnswer campaign = api.rating(r -> r.campaign(id));
         TemplateInstance view = campaignView(campaignPage, id, campaign)
                 .data("notice", notice == null ? null : page.word("campaign." + notice));
         if (!campaign.ok()) {
             return Response.status(campaign.pageStatus()).entity(view).build();
         }
-        return Response.ok(view).cookie(RecentCookies.campaigns(RecentIds.add(recent, id.toString(), RecentCookies.KEPT))).build();
+        return Response.ok(view).build();
     }
 
     /** The progress htmx swaps in every few seconds while the campaign's households are being rated. */
@@ -193,8 +212,7 @@ public class AdminPages {
     @POST
     @Path("campaigns")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@FormParam("division") String division, @FormParam("postingDays") String postingDays,
-                          @CookieParam(RecentCookies.CAMPAIGNS) String recent) {
+    public Response start(@FormParam("division") String division, @FormParam("postingDays") String postingDays) {
         Map<String, Object> body = new HashMap<>();
         body.put("division", division == null ? null : division.strip());
         try {
@@ -205,11 +223,10 @@ public class AdminPages {
         ApiAnswer answer = api.rating(r -> r.startCampaign(body));
         if (answer.ok()) {
             String id = answer.json().path("id").asText();
-            return Response.seeOther(URI.create("/console/campaigns/" + id + "?notice=started"))
-                    .cookie(RecentCookies.campaigns(RecentIds.add(recent, id, RecentCookies.KEPT))).build();
+            return Response.seeOther(URI.create("/console/campaigns/" + id + "?notice=started")).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(campaignList(recent, division, postingDays).data("problem", answer)).build();
+                .entity(campaignList(null, null, division, postingDays).data("problem", answer)).build();
     }
 
     @POST

@@ -22,10 +22,10 @@ import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
-import org.ruralcredit.console.service.Desk;
-import org.ruralcredit.console.service.Desk.Input;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
+import org.ruralcredit.console.service.Villages;
+import org.ruralcredit.console.view.Pager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,7 +36,8 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * Objections and statements on a household's credit record (an official raises them on the
  * household's behalf; the credit administrator answers the queue), and the village assessment
- * panels' rounds, where each rater's score is entered on a simple form.
+ * panels' rounds — listed to pick from, opened for a village picked by its name, raters named with
+ * their usual role, each rater's score entered for a household found by its head's name.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -44,17 +45,24 @@ public class ObjectionAndPanelPages {
 
     private final PlatformApi api;
     private final ConsolePage page;
-    private final Template desk;
 
     private final Template objectionsPage;
     private final Template confirmPage;
 
-    public ObjectionAndPanelPages(PlatformApi api, ConsolePage page, @Location("console/desk.html") Template desk,
+    private final Villages villages;
+    private final Template panelsPage;
+    private final Template roundPage;
+
+    public ObjectionAndPanelPages(PlatformApi api, ConsolePage page, Villages villages,
                                   @Location("console/objections.html") Template objectionsPage,
-                                  @Location("console/objection-confirm.html") Template confirmPage) {
+                                  @Location("console/objection-confirm.html") Template confirmPage,
+                                  @Location("console/panels.html") Template panelsPage,
+                                  @Location("console/panel-round.html") Template roundPage) {
         this.api = api;
         this.page = page;
-        this.desk = desk;
+        this.villages = villages;
+        this.panelsPage = panelsPage;
+        this.roundPage = roundPage;
         this.objectionsPage = objectionsPage;
         this.confirmPage = confirmPage;
     }
@@ -162,43 +170,138 @@ public class ObjectionAndPanelPages {
                 .map(s -> new Option(s, page.word("section." + s))).toList();
     }
 
+    /** Rounds are listed a page at a time, newest first. */
+    static final int ROUNDS_PER_PAGE = 20;
+    static final int SEARCH_SIZE = 20;
+    private static final List<String> ROUND_STATES = List.of("OPEN", "CLOSED");
+    /**
+     * The usual members of a village assessment panel. The morality service takes the role as the
+     * words themselves (plain text, at most 40 characters), so the Chinese words are what is sent.
+     */
+    static final Map<String, String> RATER_ROLES = new java.util.LinkedHashMap<>();
+
+    static {
+        RATER_ROLES.put("村委委员", "committee");
+        RATER_ROLES.put("驻村干部", "residentOfficial");
+        RATER_ROLES.put("乡贤", "elder");
+        RATER_ROLES.put("党员代表", "partyMember");
+        RATER_ROLES.put("村民代表", "villagerRepresentative");
+    }
+
+    /** The rounds of the villages this person may read, newest first, by state; officials open new ones here. */
     @GET
     @Path("panels")
-    public TemplateInstance panels(@QueryParam("round") String round, @QueryParam("notice") String notice) {
-        List<Desk.Form> forms = new java.util.ArrayList<>();
-        forms.add(new Desk.Form("round-open", "/console/panels", "get", false,
-                List.of(Input.text("round", page.word("panel.round"), round)), page.word("action.open")));
-        if (page.user().keepsFiles()) {
-            forms.add(new Desk.Form("round-new", "/console/panels", "post", false, List.of(
-                    Input.text("villageCode", page.word("lend.villageCode"), page.user().clerk() ? page.user().division() : ""),
-                    Input.text("title", page.word("panel.title"), "")), page.word("panel.new")));
+    public Response panels(@QueryParam("status") String status, @QueryParam("page") String pageNumber,
+                           @QueryParam("round") String round) {
+        if (round != null && round.strip().matches("[0-9a-fA-F-]{36}")) {
+            return Response.seeOther(URI.create("/console/panels/" + round.strip())).build();
         }
-        if (round == null || round.isBlank()) {
-            return page.desk(desk, "nav.panels", "panel.intro", null, null, forms, List.of());
+        return Response.ok(roundList(status, pageNumber, "", "")).build();
+    }
+
+    private TemplateInstance roundList(String status, String pageNumber, String village, String title) {
+        String chosen = status != null && ROUND_STATES.contains(status) ? status : "";
+        int number = pageNumber(pageNumber);
+        ApiAnswer listing = api.morality(m -> m.panelRounds(PlatformApi.given(chosen), null, number, ROUNDS_PER_PAGE));
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        if (listing.ok()) {
+            for (JsonNode r : listing.json().path("items")) {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                row.put("id", r.path("id").asText());
+                row.put("village", villages.name(r.path("villageCode").asText()));
+                row.put("title", r.path("title").asText(""));
+                row.put("state", r.path("state").asText(""));
+                row.put("stateLabel", page.word("panel.state." + r.path("state").asText("")));
+                row.put("raters", r.path("raters").asText("0"));
+                row.put("scores", r.path("scores").asText("0"));
+                row.put("households", r.path("householdsScored").asText("0"));
+                row.put("openedAt", r.path("openedAt").asText(null));
+                row.put("closedAt", r.path("closedAt").isTextual() ? r.path("closedAt").asText() : null);
+                rows.add(row);
+            }
         }
-        ApiAnswer state = api.morality(m -> m.panelRound(UUID.fromString(round.strip())));
-        if (state.ok()) {
-            List<Option> raters = new java.util.ArrayList<>();
-            state.json().path("raters").forEach(r -> raters.add(new Option(r.path("id").asText(),
-                    r.path("name").asText() + "（" + r.path("role").asText() + "）")));
-            List<Option> households = new java.util.ArrayList<>();
-            ApiAnswer list = api.registry(r -> r.households(
-                    state.json().path("villageCode").asText(), null, null, 500));
-            list.json().path("items").forEach(h -> households.add(new Option(h.path("id").asText(),
-                    h.path("headName").asText() + " · " + h.path("headResidentId").asText())));
-            forms.add(new Desk.Form("rater-new", "/console/panels/" + round.strip() + "/raters", "post", false, List.of(
-                    Input.text("name", page.word("hh.name"), ""), Input.text("role", page.word("panel.raterRole"), "")),
-                    page.word("panel.addRater")));
-            forms.add(new Desk.Form("score-form", "/console/panels/" + round.strip() + "/scores", "post", false, List.of(
-                    Input.choice("raterId", page.word("panel.rater"), "", raters),
-                    Input.choice("householdId", page.word("deed.household"), "", households),
-                    Input.of("score", page.word("panel.score"), "number", "")), page.word("action.save")));
+        List<Option> states = new java.util.ArrayList<>();
+        states.add(new Option("", page.word("panel.allStates")));
+        ROUND_STATES.forEach(s -> states.add(new Option(s, page.word("panel.state." + s))));
+        return page.render(panelsPage, "nav.panels").data("rows", rows).data("states", states).data("status", chosen)
+                .data("pager", Pager.of(listing.ok() ? listing.json().path("total").asLong() : 0, number, ROUNDS_PER_PAGE))
+                .data("listProblem", listing.ok() ? null : listing)
+                .data("opens", page.user().official()).data("villages", villages.mine())
+                .data("village", village).data("title", title).data("problem", null);
+    }
+
+    private static int pageNumber(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
         }
-        Desk.Table results = Desk.table("panel-results", page.word("panel.results"), state.json().path("results"),
-                Desk.columns(page::word, "householdId", "deed.household", "score", "panel.score", "raters", "panel.raters"),
-                null, null, null, page.word("table.empty"), page::word);
-        return page.desk(desk, "nav.panels", "panel.intro", notice == null ? null : page.word("panel." + notice),
-                ConsolePage.firstRefusal(state), forms, List.of(results));
+    }
+
+    /** One round: its raters, the forms to name a rater and enter a score (households found by search), its results. */
+    @GET
+    @Path("panels/{round}")
+    public Response round(@PathParam("round") UUID round, @QueryParam("notice") String notice) {
+        ApiAnswer state = api.morality(m -> m.panelRound(round));
+        TemplateInstance view = roundView(round, state, null, List.of(), 0)
+                .data("notice", notice == null ? null : page.word("panel." + notice));
+        return Response.status(state.ok() ? 200 : state.pageStatus()).entity(view).build();
+    }
+
+    /** The household search of the score form: posted, so a resident ID is in no address or log. */
+    @POST
+    @Path("panels/{round}/search")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance searchHousehold(@PathParam("round") UUID round, @FormParam("q") String q) {
+        String query = q == null ? "" : q.strip();
+        ApiAnswer state = api.morality(m -> m.panelRound(round));
+        List<Map<String, Object>> found = new java.util.ArrayList<>();
+        ApiAnswer answer = null;
+        if (!query.isEmpty() && state.ok()) {
+            String village = state.json().path("villageCode").asText();
+            answer = api.registry(r -> r.households(village, query, null, SEARCH_SIZE));
+            if (answer.ok()) {
+                for (JsonNode h : answer.json().path("items")) {
+                    if ("ACTIVE".equals(h.path("status").asText("ACTIVE"))) {
+                        found.add(page.plainObject(h));
+                    }
+                }
+            }
+        }
+        return roundView(round, state, query, found, answer != null && answer.ok() ? answer.json().path("total").asLong() : 0)
+                .data("problem", answer == null || answer.ok() ? null : answer).data("notice", null);
+    }
+
+    private TemplateInstance roundView(UUID round, ApiAnswer state, String query, List<Map<String, Object>> found,
+                                       long searchTotal) {
+        JsonNode r = state.json();
+        boolean open = state.ok() && "OPEN".equals(r.path("state").asText());
+        String village = r.path("villageCode").asText("");
+        List<Map<String, String>> raters = new java.util.ArrayList<>();
+        List<Option> raterChoices = new java.util.ArrayList<>();
+        r.path("raters").forEach(x -> {
+            String role = x.path("role").asText("");
+            String roleLabel = RATER_ROLES.containsKey(role) ? page.word("panel.role." + RATER_ROLES.get(role)) : role;
+            raters.add(Map.of("id", x.path("id").asText(), "name", x.path("name").asText(), "role", roleLabel,
+                    "scores", x.path("scoresEntered").asText("0")));
+            raterChoices.add(new Option(x.path("id").asText(), x.path("name").asText() + "（" + roleLabel + "）"));
+        });
+        List<Option> roles = new java.util.ArrayList<>();
+        RATER_ROLES.forEach((value, key) -> roles.add(new Option(value, page.word("panel.role." + key))));
+        List<Map<String, String>> results = new java.util.ArrayList<>();
+        r.path("results").forEach(x -> results.add(Map.of("household", x.path("householdId").asText(),
+                "mean", x.path("trimmedMean").asText(), "raters", x.path("raterCount").asText())));
+        boolean official = page.user().official();
+        return page.render(roundPage, "nav.panels").data("id", round.toString())
+                .data("round", state.ok() ? page.plainObject(r) : null)
+                .data("problem", ConsolePage.firstRefusal(state))
+                .data("villageName", village.isEmpty() ? "" : villages.name(village))
+                .data("stateLabel", state.ok() ? page.word("panel.state." + r.path("state").asText()) : "")
+                .data("open", open).data("names", open && official).data("scores", open && page.user().keepsFiles())
+                .data("closes", open && official)
+                .data("raters", raters).data("raterChoices", raterChoices).data("roles", roles).data("results", results)
+                .data("q", query == null ? "" : query).data("searched", query != null && !query.isEmpty())
+                .data("found", found).data("searchTotal", searchTotal);
     }
 
     @POST
@@ -207,7 +310,12 @@ public class ObjectionAndPanelPages {
     public Response newRound(@FormParam("villageCode") String village, @FormParam("title") String title) {
         ApiAnswer answer = api.morality(m -> m.openPanelRound(
                 Map.of("villageCode", village == null ? "" : village.strip(), "title", title == null ? "" : title)));
-        return afterPanel(answer, answer.ok() ? answer.json().path("id").asText() : null, "opened");
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/panels/" + answer.json().path("id").asText() + "?notice=opened")).build();
+        }
+        return Response.status(answer.pageStatus())
+                .entity(roundList(null, null, village == null ? "" : village, title == null ? "" : title).data("problem", answer))
+                .build();
     }
 
     @POST
@@ -215,7 +323,7 @@ public class ObjectionAndPanelPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRater(@PathParam("round") UUID round, @FormParam("name") String name, @FormParam("role") String role) {
         return afterPanel(api.morality(m -> m.addRater(round,
-                Map.of("name", name == null ? "" : name, "role", role == null ? "" : role))), round.toString(), "raterAdded");
+                Map.of("name", name == null ? "" : name, "role", role == null ? "" : role))), round, "raterAdded");
     }
 
     @POST
@@ -226,14 +334,21 @@ public class ObjectionAndPanelPages {
         body.put("raterId", form.getFirst("raterId"));
         body.put("householdId", form.getFirst("householdId"));
         body.put("score", form.getFirst("score"));
-        return afterPanel(api.morality(m -> m.score(round, body)), round.toString(), "scored");
+        return afterPanel(api.morality(m -> m.score(round, body)), round, "scored");
     }
 
-    private Response afterPanel(ApiAnswer answer, String round, String notice) {
+    @POST
+    @Path("panels/{round}/closing")
+    public Response close(@PathParam("round") UUID round) {
+        return afterPanel(api.morality(m -> m.closePanelRound(round)), round, "closed");
+    }
+
+    private Response afterPanel(ApiAnswer answer, UUID round, String notice) {
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/panels?round=" + round + "&notice=" + notice)).build();
+            return Response.seeOther(URI.create("/console/panels/" + round + "?notice=" + notice)).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(panels(round, null).data("problem", answer)).build();
+                .entity(roundView(round, api.morality(m -> m.panelRound(round)), null, List.of(), 0)
+                        .data("problem", answer).data("notice", null)).build();
     }
 }
