@@ -43,7 +43,7 @@ public final class AdverseRules {
         if (nextMalicious && !publishedMalicious) {
             return true;
         }
-        return adverse(next, false) && next.ordinal() > published.ordinal();
+        return adverse(next, false) && next.worseThan(published);
     }
 
     public static Status status(Facts f) {

@@ -2,7 +2,7 @@ package org.ruralcredit.gateway.domain;
 
 /**
  * The five-tier loan classification (贷款五级分类). Substandard, doubtful and loss together are
- * the non-performing loans.
+ * the non-performing loans. Which class overdue days give is {@link LoanClassificationRule}'s to say.
  */
 public enum LoanClassification {
     NORMAL("正常"), SPECIAL_MENTION("关注"), SUBSTANDARD("次级"), DOUBTFUL("可疑"), LOSS("损失");
@@ -21,24 +21,9 @@ public enum LoanClassification {
         return this == SUBSTANDARD || this == DOUBTFUL || this == LOSS;
     }
 
-    /**
-     * The default when a lender reports only overdue days: 0 normal, 1–90 special mention,
-     * over 90 substandard, over 180 doubtful, over 360 loss.
-     */
-    public static LoanClassification fromOverdueDays(int overdueDays) {
-        if (overdueDays < 0) {
-            throw new IllegalArgumentException("overdue days cannot be negative");
-        }
-        if (overdueDays > 360) {
-            return LOSS;
-        }
-        if (overdueDays > 180) {
-            return DOUBTFUL;
-        }
-        if (overdueDays > 90) {
-            return SUBSTANDARD;
-        }
-        return overdueDays > 0 ? SPECIAL_MENTION : NORMAL;
+    /** Declared from best to worst, so the declaration order is the order of severity. */
+    public boolean worseThan(LoanClassification other) {
+        return ordinal() > other.ordinal();
     }
 
     /** Accepts the English code or the Chinese name, as lenders' systems write either. */

@@ -11,9 +11,8 @@ import org.ruralcredit.commons.problem.codes.GatewayCodes;
 /**
  * What a lender reports about a loan must fit the loan's own history (the data provider answers for
  * its accuracy): a loan cannot be overdue longer than it has existed, a loan long overdue cannot be
- * classified better than the floor of the risk classification rules (商业银行金融资产风险分类办法:
- * over 90 days at least 次级, over 270 days at least 可疑, over 360 days 损失), and no date of the
- * loan lies before its start. Decided without a database, so each rule is tested on its own.
+ * classified better than the regulatory floor ({@link LoanClassificationRule#floor}), and no date of
+ * the loan lies before its start. Decided without a database, so each rule is tested on its own.
  */
 public final class LoanStatusRules {
 
@@ -22,17 +21,6 @@ public final class LoanStatusRules {
 
     /** One field that does not fit: the field, its code and the code's values. */
     public record FieldProblem(String field, GatewayCodes code, List<Object> args) {
-    }
-
-    /** The classification a loan this many days overdue has at least. */
-    public static LoanClassification least(int overdueDays) {
-        if (overdueDays > 360) {
-            return LoanClassification.LOSS;
-        }
-        if (overdueDays > 270) {
-            return LoanClassification.DOUBTFUL;
-        }
-        return overdueDays > 90 ? LoanClassification.SUBSTANDARD : LoanClassification.NORMAL;
     }
 
     /**
@@ -46,8 +34,8 @@ public final class LoanStatusRules {
         if (overdueDays > days) {
             problems.add(new FieldProblem("overdueDays", GatewayCodes.LOAN_OVERDUE_SINCE_START, List.of(days, startDate)));
         }
-        LoanClassification least = least(overdueDays);
-        if (classification != null && classification.ordinal() < least.ordinal()) {
+        LoanClassification least = LoanClassificationRule.floor(overdueDays);
+        if (classification != null && least.worseThan(classification)) {
             problems.add(new FieldProblem("classification", GatewayCodes.LOAN_CLASSIFICATION_BELOW_OVERDUE,
                     List.of(overdueDays, least.name() + "/" + least.chinese())));
         }

@@ -1,10 +1,13 @@
 package org.ruralcredit.gateway.repository;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.ruralcredit.gateway.domain.LoanClassification;
 import org.ruralcredit.gateway.domain.PortfolioFigures;
 
 /**
@@ -28,7 +31,9 @@ public class LoanPortfolioRepository {
     }
 
     static final String UNLINKED = "unlinked";
-    private static final String NPL = "('SUBSTANDARD', 'DOUBTFUL', 'LOSS')";
+    /** The non-performing classes as an SQL list, from LoanClassification so the rule is written once. */
+    private static final String NPL = Arrays.stream(LoanClassification.values()).filter(LoanClassification::nonPerforming)
+            .map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final EntityManager em;
 

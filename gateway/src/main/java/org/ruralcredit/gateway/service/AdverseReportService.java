@@ -217,7 +217,7 @@ public class AdverseReportService {
             l.overdueDays = r.overdueDays;
         }
         l.maxOverdueDays = Math.max(l.maxOverdueDays, r.overdueDays);
-        if (r.classification.ordinal() > l.worstClassification.ordinal()) {
+        if (r.classification.worseThan(l.worstClassification)) {
             l.worstClassification = r.classification;
         }
         events.changed(l, LoanChanged.STATUS, username);

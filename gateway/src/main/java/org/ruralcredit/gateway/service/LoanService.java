@@ -24,6 +24,7 @@ import org.ruralcredit.gateway.domain.AdverseRules;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.LoanAdverseReport;
 import org.ruralcredit.gateway.domain.LoanClassification;
+import org.ruralcredit.gateway.domain.LoanClassificationRule;
 import org.ruralcredit.gateway.domain.LoanStatusRules;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.LoanRepository;
@@ -71,15 +72,17 @@ public class LoanService {
     private final Subjects subjects;
     private final LoanEvents events;
     private final AdverseReportService adverse;
+    private final LoanClassificationRule classificationRule;
     private final Clock clock;
 
     public LoanService(LoanRepository loans, QueryRegisterRepository register, Subjects subjects, LoanEvents events,
-                       AdverseReportService adverse, Clock clock) {
+                       AdverseReportService adverse, LoanClassificationRule classificationRule, Clock clock) {
         this.loans = loans;
         this.register = register;
         this.subjects = subjects;
         this.events = events;
         this.adverse = adverse;
+        this.classificationRule = classificationRule;
         this.clock = clock;
     }
 
@@ -166,7 +169,8 @@ public class LoanService {
     }
 
     /**
-     * The classification given wins; without one it follows from the overdue days. Both must fit the
+     * The classification given wins; without one it follows from the overdue days (LoanClassificationRule,
+     * with the configured thresholds). Both must fit the
      * loan's history (LoanStatusRules). A status bringing new adverse information is kept as a
      * pending adverse report: the loan takes only its outstanding balance and keeps its published
      * classification, overdue days and malicious-default finding until the report takes effect.
@@ -209,8 +213,7 @@ public class LoanService {
         if (standing.isPresent() && standing.get().status().open()) {
             throw ApiException.of(GatewayCodes.LOAN_ADVERSE_OPEN, loanRef, standing.get().id);
         }
-        LoanClassification next = classification != null ? classification
-                : LoanClassification.fromOverdueDays(u.overdueDays());
+        LoanClassification next = classificationRule.classify(classification, u.overdueDays());
         boolean malicious = l.maliciousDefault || Boolean.TRUE.equals(u.maliciousDefault());
         if (AdverseRules.bringsNewAdverse(l.classification, l.maliciousDefault, next, malicious)) {
             LoanAdverseReport r = adverse.propose(l, next, malicious, u.overdueDays(), outstanding, caller.username());
@@ -229,7 +232,7 @@ public class LoanService {
         l.classification = next;
         l.maliciousDefault = malicious;
         l.maxOverdueDays = Math.max(l.maxOverdueDays, u.overdueDays());
-        if (next.ordinal() > l.worstClassification.ordinal()) {
+        if (next.worseThan(l.worstClassification)) {
             l.worstClassification = next;
         }
         events.changed(l, LoanChanged.STATUS, caller.username());
