@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -52,7 +53,7 @@ public final class ChainRule {
     }
 
     private static byte[] hashBytes(String hex) {
-        if (hex == null || hex.length() != 64 || !hex.equals(hex.toLowerCase(java.util.Locale.ROOT))) {
+        if (hex == null || hex.length() != 64 || !hex.equals(hex.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("a previous hash is 64 lower-case hex digits: " + hex);
         }
         return HEX.parseHex(hex);
