@@ -13,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ruralcredit.commons.chain.ChainRule;
 import org.ruralcredit.commons.metrics.ChainVerificationFailures;
 import org.ruralcredit.gateway.domain.RegisterChain;
 
 /**
- * Appends to and verifies the query register's hash chain.
+ * Appends to and verifies the query register's hash chain. New entries are written in the current
+ * chain version; each stored entry is verified in the form of its own version.
  *
  * <p>Appends are serialised by a transaction-scoped PostgreSQL advisory lock: the head is read and
  * the new entry inserted while the lock is held, and the lock is released only at commit, so two
@@ -49,8 +51,8 @@ public class QueryRegisterService {
         String hash = RegisterChain.hash(prev, fields);
         Object seq = em.createNativeQuery("""
                 INSERT INTO query_register (recorded_at, username, institution, subject_type, subject_ref, purpose,
-                                            consent_id, outcome, reason, prev_hash, entry_hash)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING seq""")
+                                            consent_id, outcome, reason, prev_hash, entry_hash, chain_version)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq""")
                 .setParameter(1, OffsetDateTime.ofInstant(fields.recordedAt(), ZoneOffset.UTC))
                 .setParameter(2, fields.username())
                 .setParameter(3, fields.institution())
@@ -62,6 +64,7 @@ public class QueryRegisterService {
                 .setParameter(9, fields.reason())
                 .setParameter(10, prev)
                 .setParameter(11, hash)
+                .setParameter(12, ChainRule.CURRENT_VERSION)
                 .getSingleResult();
         return ((Number) seq).longValue();
     }
@@ -81,8 +84,7 @@ public class QueryRegisterService {
             if (walk.broken().isPresent()) {
                 RegisterChain.Broken broken = walk.broken().get();
                 verificationFailures.record();
-                long before = batch.stream().takeWhile(l -> l.seq() != broken.seq()).count();
-                return new RegisterChain.Verification(checked + before, false, broken.seq(), broken.problem(),
+                return new RegisterChain.Verification(checked + walk.intact(), false, broken.seq(), broken.problem(),
                         walk.lastHash());
             }
             checked += batch.size();
@@ -95,12 +97,12 @@ public class QueryRegisterService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT seq, recorded_at, username, institution, subject_type, subject_ref, purpose, consent_id,
-                       outcome, reason, prev_hash, entry_hash
+                       outcome, reason, prev_hash, entry_hash, chain_version
                 FROM query_register WHERE seq > ?1 ORDER BY seq LIMIT ?2""")
                 .setParameter(1, after).setParameter(2, VERIFY_BATCH).getResultList();
         List<RegisterChain.Link> links = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            links.add(new RegisterChain.Link(((Number) r[0]).longValue(),
+            links.add(new RegisterChain.Link(((Number) r[0]).longValue(), ((Number) r[12]).intValue(),
                     new RegisterChain.Fields(instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                             (String) r[6], (UUID) r[7], (String) r[8], (String) r[9]),
                     (String) r[10], (String) r[11]));

@@ -2,8 +2,6 @@ package org.ruralcredit.morality.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.ruralcredit.commons.chain.ChainRule;
 
 /** One approved entry of a household's moral ledger; written once, never updated (the table refuses it). */
 @Entity
@@ -80,16 +79,12 @@ public class LedgerEntry {
     @Column(name = "entry_hash", nullable = false)
     public String entryHash;
 
-    /** The hashed content, in the chain's fixed field order. {@code recordedAt} is stored to the microsecond. */
-    public List<String> canonicalFields() {
-        return Arrays.asList(id.toString(), householdId, Long.toString(seq), kind.name(), ruleCode, vetoCode,
-                standardCode, Integer.toString(catalogueVersion), deedDate.toString(), Integer.toString(points),
-                Objects.toString(ruleYearlyCap, null), Objects.toString(reversesEntryId, null), proposalId.toString(),
-                description, proposedBy, approvedBy, recordedAt.toString());
-    }
+    /** The form the entry is hashed with (1: before the shared form); a new entry gets the current one. */
+    @Column(name = "chain_version", nullable = false)
+    public int chainVersion = ChainRule.CURRENT_VERSION;
 
     public HashChain.Link link() {
-        return new HashChain.Link(seq, id.toString(), prevHash, entryHash, canonicalFields());
+        return HashChain.link(this);
     }
 
     public CountedEntry counted() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ruralcredit.commons.chain.ChainRule;
 import org.ruralcredit.commons.metrics.ChainVerificationFailures;
 
 import org.ruralcredit.morality.domain.HashChain;
@@ -62,7 +63,8 @@ public class LedgerService {
         // PostgreSQL keeps microseconds: hash what will be read back
         e.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         e.prevHash = head.map(h -> h.entryHash).orElse(HashChain.GENESIS);
-        e.entryHash = HashChain.hash(e.prevHash, e.canonicalFields());
+        e.chainVersion = ChainRule.CURRENT_VERSION;
+        e.entryHash = HashChain.hash(e.prevHash, e);
         ledger.persist(e);
         return e;
     }
