@@ -12,12 +12,12 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -119,9 +119,9 @@ public class ImportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "行号,列,原因"))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response errors(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format,
-                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+                           @Context HttpHeaders headers) {
         ImportJob job = service.job(Actor.of(caller), id);
-        Language language = Language.of(acceptLanguage);
+        Language language = Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if ("csv".equalsIgnoreCase(format)) {
             StreamingOutput body = out -> {
                 try (ImportFiles.CsvRows rows = new ImportFiles.CsvRows(out, List.of("行号", "列", "原因"))) {

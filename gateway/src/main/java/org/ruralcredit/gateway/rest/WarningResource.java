@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -56,8 +56,8 @@ public class WarningResource {
     public List<WarningView> list(@QueryParam("all") @DefaultValue("false") boolean all,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
-                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Language language = Language.of(acceptLanguage);
+                                  @Context HttpHeaders headers) {
+        Language language = Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return warnings.list(institution(), !all, page, size).stream().map(w -> view(w, language)).toList();
     }
 
@@ -67,8 +67,8 @@ public class WarningResource {
     @APIResponse(responseCode = "200", description = "The warning, acknowledged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarningView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public WarningView acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return view(warnings.acknowledge(institution(), id, caller.username()), Language.of(acceptLanguage));
+    public WarningView acknowledge(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return view(warnings.acknowledge(institution(), id, caller.username()), Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     private String institution() {
