@@ -84,7 +84,7 @@ public class AdminPages {
     /** The campaigns the rating service lets this person open (newest first, by status) and the start form. */
     private TemplateInstance campaignList(String status, String pageNumber, String division, String postingDays) {
         String chosen = status != null && CAMPAIGN_STATUSES.contains(status) ? status : "";
-        int number = pageNumber(pageNumber);
+        int number = Pager.number(pageNumber);
         ApiAnswer listing = api.rating(r -> r.campaigns(PlatformApi.given(chosen), number, CAMPAIGNS_PER_PAGE));
         List<Map<String, String>> rows = new ArrayList<>();
         if (listing.ok()) {
@@ -118,14 +118,6 @@ public class AdminPages {
     }
 
     private static final List<String> CAMPAIGN_STATUSES = List.of("RATING", "POSTED", "FINALIZING", "FINALIZED");
-
-    private static int pageNumber(String value) {
-        try {
-            return value == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(value.strip())));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 
     @GET
     @Path("campaigns/{id}")

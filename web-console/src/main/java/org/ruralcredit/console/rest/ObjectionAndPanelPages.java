@@ -201,7 +201,7 @@ public class ObjectionAndPanelPages {
 
     private TemplateInstance roundList(String status, String pageNumber, String village, String title) {
         String chosen = status != null && ROUND_STATES.contains(status) ? status : "";
-        int number = pageNumber(pageNumber);
+        int number = Pager.number(pageNumber);
         ApiAnswer listing = api.morality(m -> m.panelRounds(PlatformApi.given(chosen), null, number, ROUNDS_PER_PAGE));
         List<Map<String, String>> rows = new java.util.ArrayList<>();
         if (listing.ok()) {
@@ -228,14 +228,6 @@ public class ObjectionAndPanelPages {
                 .data("listProblem", listing.ok() ? null : listing)
                 .data("opens", page.user().official()).data("villages", villages.mine())
                 .data("village", village).data("title", title).data("problem", null);
-    }
-
-    private static int pageNumber(String value) {
-        try {
-            return value == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(value.strip())));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** One round: its raters, the forms to name a rater and enter a score (households found by search), its results. */

@@ -9,6 +9,15 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record Pager(long total, int page, int size) {
 
+    /** A page number from an address: 0 for anything that is not a number from 0 to 100,000. */
+    public static int number(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     public static Pager of(long total, int page, int size) {
         return new Pager(Math.max(0, total), Math.max(0, page), Math.max(1, size));
     }

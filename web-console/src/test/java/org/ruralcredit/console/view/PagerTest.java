@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class PagerTest {
 
     @Test
+    void aPageNumberFromAnAddressIsANumberInRangeOrTheFirstPage() {
+        assertEquals(3, Pager.number("3"));
+        assertEquals(0, Pager.number(null));
+        assertEquals(0, Pager.number("-2"));
+        assertEquals(0, Pager.number("三"));
+        assertEquals(100_000, Pager.number("999999"));
+    }
+
+    @Test
     void countsPagesAndStepsBetweenThem() {
         Pager pager = Pager.of(45, 1, 20);
         assertEquals(3, pager.pages());
