@@ -60,10 +60,11 @@ class ImportResourceTest {
 
     /**
      * A seed for the demo generator: new each run (the database is kept between runs, so each run
-     * needs IDs of its own), written to the test's output so a failing run can be read again.
+     * needs IDs of its own), written to the test's output so a failing run can be read again, and
+     * set with -Dimport.seed=<seed> to replay one (on a fresh database).
      */
     private static long seed(String what) {
-        long seed = new Random().nextLong();
+        long seed = Long.getLong("import.seed", new Random().nextLong());
         System.out.printf("ImportResourceTest %s: demo households of seed %d%n", what, seed);
         return seed;
     }
