@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
@@ -33,6 +35,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class HouseholdRatingFlowTest {
+
+    @ConfigProperty(name = "rating.debounce")
+    Duration debounce;
 
     private static final String FACTS = "test." + EventCatalog.HOUSEHOLD_CHANGED.topic();
     private static final String RATINGS = "test." + EventCatalog.HOUSEHOLD_RATED.topic();
@@ -103,14 +108,24 @@ class HouseholdRatingFlowTest {
     void aBurstOfChangesToOneHouseholdIsRatedOnce() throws InterruptedException {
         String id = UUID.randomUUID().toString();
         try (KafkaTail tail = KafkaTail.of(RATINGS)) {
+            long widestGap = 0;
+            long last = System.nanoTime();
             for (int version = 1; version <= 4; version++) {
                 KafkaSend.send(FACTS, envelope(facts(id, version, List.of())));
+                widestGap = Math.max(widestGap, System.nanoTime() - last);
+                last = System.nanoTime();
                 Thread.sleep(150);
                 if (version == 2) {
                     KafkaSend.send("test." + EventCatalog.MORALITY_POINTS_CHANGED.topic(), standing(id));
+                    widestGap = Math.max(widestGap, System.nanoTime() - last);
+                    last = System.nanoTime();
                     Thread.sleep(150);
                 }
             }
+            // a send slowed by a loaded machine can open a gap as long as the quiet period itself: the
+            // burst is then two bursts, and what this test proves cannot be asked of that run
+            assumeTrue(widestGap < debounce.toNanos() * 3 / 4, "the burst's widest gap, " + widestGap / 1_000_000
+                    + " ms, came near the quiet period of " + debounce.toMillis() + " ms");
             List<KafkaTail.Received> rated = tail.await(e -> e.aggregateId().equals(id), 2, Duration.ofSeconds(15));
             assertEquals(1, rated.size(), "one rating for the whole burst");
             HouseholdRated rating = rated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED);
