@@ -95,8 +95,10 @@ public final class WarningRules {
         boolean zh = language == Language.ZH;
         return switch (kind) {
             case RATING_DOWNGRADE -> zh
-                    ? "评级由 %s（%s 分）降为 %s（%s 分）。".formatted(v.get("fromGrade"), v.get("fromScore"), v.get("toGrade"), v.get("toScore"))
-                    : "Rating lowered from %s (%s) to %s (%s).".formatted(v.get("fromGrade"), v.get("fromScore"), v.get("toGrade"), v.get("toScore"));
+                    ? "评级由 %s（%s 分）降为 %s（%s 分）。".formatted(grade(v.get("fromGrade"), true), v.get("fromScore"),
+                            grade(v.get("toGrade"), true), v.get("toScore"))
+                    : "Rating lowered from %s (%s) to %s (%s).".formatted(grade(v.get("fromGrade"), false), v.get("fromScore"),
+                            grade(v.get("toGrade"), false), v.get("toScore"));
             case CREDIT_HOUSEHOLD_LOST -> zh ? "已不再是信用户。" : "No longer a credit household (信用户).";
             case MORAL_VETO -> zh ? "道德银行记录了一票否决事项。" : "A moral-bank veto item was recorded (一票否决).";
             case MORAL_DEDUCTION -> zh
@@ -108,6 +110,11 @@ public final class WarningRules {
                     : "New facts lowered the firm's score from %s to %s%s.".formatted(v.get("fromScore"), v.get("toScore"),
                             v.get("grade") == null ? "" : " (grade " + v.get("grade") + ")");
         };
+    }
+
+    /** A household grade as people write it: AAA, AA and A as they are, the grade below A in words. */
+    private static String grade(Object grade, boolean zh) {
+        return "BELOW_A".equals(grade) ? (zh ? "A级以下" : "below A") : String.valueOf(grade);
     }
 
     private static Map<String, Object> values(Object... pairs) {

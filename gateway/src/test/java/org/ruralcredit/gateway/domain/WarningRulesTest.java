@@ -59,6 +59,9 @@ class WarningRulesTest {
         assertEquals(Map.of("fromGrade", "AA", "fromScore", 85, "toGrade", "B", "toScore", 55), lowered.values());
         assertEquals("评级由 AA（85 分）降为 B（55 分）。", WarningRules.detail(lowered.kind(), lowered.values(), Language.ZH));
         assertEquals("Rating lowered from AA (85) to B (55).", lowered.detail());
+        WarningRules.Trigger below = WarningRules.onRating(new Rated("A", 75, true), new Rated("BELOW_A", 50, false)).get(0);
+        assertEquals("评级由 A（75 分）降为 A级以下（50 分）。", WarningRules.detail(below.kind(), below.values(), Language.ZH));
+        assertEquals("Rating lowered from A (75) to below A (50).", below.detail());
         WarningRules.Trigger fewer = WarningRules.onMorality(new Moral(80, false), new Moral(75, false)).get(0);
         assertEquals("道德银行积分由 80 分降至 75 分。", WarningRules.detail(fewer.kind(), fewer.values(), Language.ZH));
         WarningRules.Trigger firm = WarningRules.onFirm(new Firm(80, "A"), new Firm(62, null), true).orElseThrow();

@@ -98,12 +98,12 @@ class WarningFlowTest {
                 warnings.stream().map(w -> (String) w.get("kind")).sorted().toList());
         assertEquals(rid.substring(0, 6) + "********" + rid.substring(14), warnings.get(0).get("subject"));
         Map<String, Object> lowered = warnings.stream().filter(w -> "RATING_DOWNGRADE".equals(w.get("kind"))).findFirst().orElseThrow();
-        assertEquals("Rating lowered from AA (86) to BELOW_A (52).", lowered.get("detail"));
+        assertEquals("Rating lowered from AA (86) to below A (52).", lowered.get("detail"));
         assertEquals(Map.of("fromGrade", "AA", "fromScore", 86, "toGrade", "BELOW_A", "toScore", 52), lowered.get("args"));
         // the same warning in Chinese for a reader who asks for it
         given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
                 .get("/api/v1/warnings?all=true&size=500").then().statusCode(200)
-                .body("find { it.id == '" + lowered.get("id") + "' }.detail", equalTo("评级由 AA（86 分）降为 BELOW_A（52 分）。"));
+                .body("find { it.id == '" + lowered.get("id") + "' }.detail", equalTo("评级由 AA（86 分）降为 A级以下（52 分）。"));
 
         String id = (String) warnings.get(0).get("id");
         given().header("Authorization", bearer(LOAN_OFFICER)).post("/api/v1/warnings/" + id + "/acknowledgement")
