@@ -223,7 +223,8 @@ public class DeedPages {
                 .data("found", found).data("picked", picked).data("searchTotal", 0L).data("problem", null);
     }
 
-    private static String headOf(JsonNode household) {
+    /** The name of the household's head in a registry answer, or "". */
+    static String headOf(JsonNode household) {
         for (JsonNode m : household.path("members")) {
             if ("HEAD".equals(m.path("relation").asText())) {
                 return m.path("name").asText();

@@ -281,8 +281,14 @@ public class ObjectionAndPanelPages {
         List<Option> roles = new java.util.ArrayList<>();
         RATER_ROLES.forEach((value, key) -> roles.add(new Option(value, page.word("panel.role." + key))));
         List<Map<String, String>> results = new java.util.ArrayList<>();
-        r.path("results").forEach(x -> results.add(Map.of("household", x.path("householdId").asText(),
-                "mean", x.path("trimmedMean").asText(), "raters", x.path("raterCount").asText())));
+        r.path("results").forEach(x -> {
+            String household = x.path("householdId").asText();
+            // the head's name as the registry lets this reader see it; the id when it cannot be read
+            // (or past the first NAMED results, so a large round stays one page of calls)
+            String head = results.size() < NAMED ? headName(household) : "";
+            results.add(Map.of("household", head.isEmpty() ? household : head, "named", String.valueOf(!head.isEmpty()),
+                    "mean", x.path("trimmedMean").asText(), "raters", x.path("raterCount").asText()));
+        });
         boolean official = page.user().official();
         return page.render(roundPage, "nav.panels").data("id", round.toString())
                 .data("round", state.ok() ? page.plainObject(r) : null)
@@ -342,5 +348,13 @@ public class ObjectionAndPanelPages {
         return Response.status(answer.pageStatus())
                 .entity(roundView(round, api.morality(m -> m.panelRound(round)), null, List.of(), 0)
                         .data("problem", answer).data("notice", null)).build();
+    }
+
+    /** At most this many results of a round are named by a call to the registry each. */
+    private static final int NAMED = 100;
+
+    private String headName(String householdId) {
+        ApiAnswer h = api.registry(reg -> reg.household(UUID.fromString(householdId)));
+        return h.ok() ? DeedPages.headOf(h.json()) : "";
     }
 }
