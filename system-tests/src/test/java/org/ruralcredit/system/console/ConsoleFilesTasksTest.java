@@ -25,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.ruralcredit.system.SystemFixtures;
 
@@ -212,8 +211,7 @@ class ConsoleFilesTasksTest {
                 clerk.open("/console/deeds/new");
                 clerk.type("q", deedName);
                 clerk.click("#deed-search");
-                // the search answers with a new page: wait for its choice rather than racing the load
-                clerk.await().until(ExpectedConditions.elementToBeClickable(By.id("pick-" + deedHousehold))).click();
+                clerk.click("#pick-" + deedHousehold); // waits for the search's new page
                 Select rules = new Select(clerk.driver().findElement(By.name("ruleCode")));
                 rules.selectByIndex(1);
                 rule = rules.getFirstSelectedOption().getText().replaceAll("（.*", "").strip();

@@ -137,7 +137,7 @@ public class DeedPages {
                 row.put("ruleName", rules.getOrDefault(code, page.word("deed.unknownRule")));
                 String household = p.path("householdId").asText();
                 if (!heads.containsKey(household) && heads.size() < NAMED) {
-                    heads.put(household, headName(household));
+                    heads.put(household, headName(api, household));
                 }
                 row.put("headName", heads.getOrDefault(household, ""));
                 row.put("villageName", villages.name(p.path("villageCode").asText()));
@@ -175,7 +175,7 @@ public class DeedPages {
     }
 
     /** The head's name as the registry gives it to this user, or "" when the file cannot be read. */
-    private String headName(String householdId) {
+    static String headName(PlatformApi api, String householdId) {
         if (householdId == null || householdId.isBlank()) {
             return "";
         }
@@ -224,7 +224,7 @@ public class DeedPages {
     }
 
     /** The name of the household's head in a registry answer, or "". */
-    static String headOf(JsonNode household) {
+    private static String headOf(JsonNode household) {
         for (JsonNode m : household.path("members")) {
             if ("HEAD".equals(m.path("relation").asText())) {
                 return m.path("name").asText();

@@ -285,7 +285,7 @@ public class ObjectionAndPanelPages {
             String household = x.path("householdId").asText();
             // the head's name as the registry lets this reader see it; the id when it cannot be read
             // (or past the first NAMED results, so a large round stays one page of calls)
-            String head = results.size() < NAMED ? headName(household) : "";
+            String head = results.size() < NAMED ? DeedPages.headName(api, household) : "";
             results.add(Map.of("household", head.isEmpty() ? household : head, "named", String.valueOf(!head.isEmpty()),
                     "mean", x.path("trimmedMean").asText(), "raters", x.path("raterCount").asText()));
         });
@@ -352,9 +352,4 @@ public class ObjectionAndPanelPages {
 
     /** At most this many results of a round are named by a call to the registry each. */
     private static final int NAMED = 100;
-
-    private String headName(String householdId) {
-        ApiAnswer h = api.registry(reg -> reg.household(UUID.fromString(householdId)));
-        return h.ok() ? DeedPages.headOf(h.json()) : "";
-    }
 }
