@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -115,11 +116,38 @@ final class ConsoleBrowser implements AutoCloseable {
         new Select(visible(By.name(name))).selectByValue(value);
     }
 
-    /** Clicks once the element can be clicked: after a form is sent, the next page may still be loading. */
+    /**
+     * Clicks once the element can be clicked (after a form is sent, the next page may still be loading). A link
+     * or a form's submit button leads to a new page: the click returns once that page has replaced this one, so
+     * what the test reads next is never the page it left (which may show the very text it waits for).
+     */
     void click(String css) {
         find(css);
-        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement target = await().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        boolean leaves = Boolean.TRUE.equals(js.executeScript(LEAVES_PAGE, target));
+        if (leaves) {
+            js.executeScript("window.consoleTestLeft = false;");
+        }
+        target.click();
+        if (leaves) {
+            await().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return window.consoleTestLeft === undefined && document.readyState === 'complete';")));
+        }
     }
+
+    /** Whether clicking the element loads another page: a link elsewhere, or the submit button of a valid form. */
+    private static final String LEAVES_PAGE = """
+            const e = arguments[0];
+            const a = e.closest('a[href]');
+            if (a) {
+              const href = a.getAttribute('href');
+              return !href.startsWith('#') && !href.startsWith('javascript:') && !a.hasAttribute('download')
+                  && (a.target === '' || a.target === '_self');
+            }
+            const b = e.closest('button, input[type=submit]');
+            return !!b && b.type === 'submit' && !!b.form && (b.formNoValidate || b.form.noValidate || b.form.checkValidity());
+            """;
 
     String text(String css) {
         return find(css).getText();
