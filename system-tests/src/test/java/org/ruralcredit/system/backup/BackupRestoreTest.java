@@ -313,7 +313,7 @@ class BackupRestoreTest {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT id, household_id, seq, kind, rule_code, veto_code, standard_code, catalogue_version, deed_date,
                        points, rule_yearly_cap, reverses_entry_id, proposal_id, description, proposed_by, approved_by,
-                       recorded_at, prev_hash, entry_hash
+                       recorded_at, prev_hash, entry_hash, chain_version
                 FROM %s.ledger_entry ORDER BY household_id, seq""".formatted(SCHEMA))) {
             while (rs.next()) {
                 LedgerEntry e = new LedgerEntry();
@@ -336,6 +336,7 @@ class BackupRestoreTest {
                 e.recordedAt = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
                 e.prevHash = rs.getString("prev_hash");
                 e.entryHash = rs.getString("entry_hash");
+                e.chainVersion = rs.getInt("chain_version"); // each entry verified in the form it was written in
                 chains.computeIfAbsent(e.householdId, k -> new ArrayList<>()).add(e.link());
             }
         }
@@ -347,10 +348,10 @@ class BackupRestoreTest {
         List<RegisterChain.Link> links = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT seq, recorded_at, username, institution, subject_type, subject_ref, purpose, consent_id,
-                       outcome, reason, prev_hash, entry_hash
+                       outcome, reason, prev_hash, entry_hash, chain_version
                 FROM %s.query_register ORDER BY seq""".formatted(SCHEMA))) {
             while (rs.next()) {
-                links.add(new RegisterChain.Link(rs.getLong("seq"),
+                links.add(new RegisterChain.Link(rs.getLong("seq"), rs.getInt("chain_version"),
                         new RegisterChain.Fields(rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                                 rs.getString("username"), rs.getString("institution"), rs.getString("subject_type"),
                                 rs.getString("subject_ref"), rs.getString("purpose"), rs.getObject("consent_id", UUID.class),
