@@ -18,8 +18,8 @@ import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.gateway.domain.WarningRules;
+import org.ruralcredit.gateway.domain.WatchState;
 import org.ruralcredit.gateway.service.WarningService;
-import org.ruralcredit.gateway.service.WarningService.Seen;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -54,8 +54,8 @@ public class WarningConsumers {
             return;
         }
         HouseholdRated r = event.dataAs(EventCatalog.HOUSEHOLD_RATED);
-        Optional<Seen> previous = warnings.swapState("rating", r.householdId(),
-                new Seen(r.grade(), r.score(), r.creditHousehold()));
+        Optional<WatchState> previous = warnings.swapState("rating", r.householdId(),
+                new WatchState(r.grade(), r.score(), r.creditHousehold()));
         List<WarningRules.Trigger> triggers = WarningRules.onRating(
                 previous.map(p -> new WarningRules.Rated(p.grade(), p.score(), Boolean.TRUE.equals(p.flag()))).orElse(null),
                 new WarningRules.Rated(r.grade(), r.score(), r.creditHousehold()));
@@ -73,8 +73,8 @@ public class WarningConsumers {
             return;
         }
         MoralityPointsChanged m = event.dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
-        Optional<Seen> previous = warnings.swapState("morality", m.householdId() + ":" + m.year(),
-                new Seen(null, m.totalPoints(), m.vetoed()));
+        Optional<WatchState> previous = warnings.swapState("morality", m.householdId() + ":" + m.year(),
+                new WatchState(null, m.totalPoints(), m.vetoed()));
         List<WarningRules.Trigger> triggers = WarningRules.onMorality(
                 previous.map(p -> new WarningRules.Moral(p.score(), Boolean.TRUE.equals(p.flag()))).orElse(null),
                 new WarningRules.Moral(m.totalPoints(), m.vetoed()));
@@ -92,7 +92,7 @@ public class WarningConsumers {
             return;
         }
         EnterpriseChanged f = event.dataAs(EventCatalog.SME_ENTERPRISE_CHANGED);
-        Optional<Seen> previous = warnings.swapState("firm", f.uscc(), new Seen(f.grade(), f.score(), null));
+        Optional<WatchState> previous = warnings.swapState("firm", f.uscc(), new WatchState(f.grade(), f.score(), null));
         List<WarningRules.Trigger> triggers = WarningRules.onFirm(
                 previous.map(p -> new WarningRules.Firm(p.score(), p.grade())).orElse(null),
                 new WarningRules.Firm(f.score(), f.grade()), EnterpriseChanged.FACTS_CHANGED.equals(f.change()))

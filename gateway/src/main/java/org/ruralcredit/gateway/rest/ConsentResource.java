@@ -36,7 +36,6 @@ import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.Consent;
-import org.ruralcredit.gateway.repository.ConsentRepository;
 import org.ruralcredit.gateway.service.ConsentService;
 import org.ruralcredit.gateway.service.ConsentService.NewConsent;
 import org.ruralcredit.gateway.service.Subjects;
@@ -103,7 +102,7 @@ public class ConsentResource {
             boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ConsentRepository.Listing listing = consents.list(caller, status, mine, page, size);
+        ConsentService.Listing listing = consents.list(caller, status, mine, page, size);
         return new ConsentPage(listing.items().stream().map(this::view).toList(), page, size, listing.total());
     }
 

@@ -2,9 +2,7 @@ package org.ruralcredit.gateway.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,13 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.gateway.domain.PortfolioFigures;
-import org.ruralcredit.gateway.repository.LoanPortfolioRepository;
-import org.ruralcredit.gateway.repository.LoanPortfolioRepository.Grouping;
+import org.ruralcredit.gateway.service.LoanPortfolioService;
 
 @Path("/api/v1/loan-portfolio")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,16 +43,15 @@ public class LoanPortfolioResource {
     public record PortfolioView(String by, String institution, String division, Group total, List<Group> groups) {
     }
 
-    private final LoanPortfolioRepository portfolio;
+    private final LoanPortfolioService portfolio;
     private final Caller caller;
 
-    public LoanPortfolioResource(LoanPortfolioRepository portfolio, Caller caller) {
+    public LoanPortfolioResource(LoanPortfolioService portfolio, Caller caller) {
         this.portfolio = portfolio;
         this.caller = caller;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "getLoanPortfolio", summary = "Reported loans per lender, township or village: a loan officer sees their institution's, "
             + "credit-admins and auditors every lender's (or one, with institution=)")
     public PortfolioView portfolio(
@@ -68,32 +61,8 @@ public class LoanPortfolioResource {
             String division,
             @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{portfolio.institution}")
             String institution) {
-        String scope = scope(institution);
-        List<PortfolioFigures> groups = portfolio.figures(Grouping.valueOf(by.toUpperCase(Locale.ROOT)), scope, division);
-        return new PortfolioView(by, scope, division, Group.of(total(groups)), groups.stream().map(Group::of).toList());
-    }
-
-    private String scope(String asked) {
-        if (!caller.hasRole(Role.LENDER)) {
-            return asked;
-        }
-        String own = caller.institution();
-        if (own == null || own.isBlank()) {
-            throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
-        }
-        if (asked != null && !asked.equals(own)) {
-            throw ApiException.of(GatewayCodes.PORTFOLIO_OWN_INSTITUTION_ONLY);
-        }
-        return own;
-    }
-
-    private static PortfolioFigures total(List<PortfolioFigures> groups) {
-        return new PortfolioFigures("total", groups.stream().mapToLong(PortfolioFigures::loans).sum(),
-                groups.stream().mapToLong(PortfolioFigures::active).sum(),
-                groups.stream().mapToLong(PortfolioFigures::overdueActive).sum(),
-                groups.stream().mapToLong(PortfolioFigures::outstandingFen).sum(),
-                groups.stream().mapToLong(PortfolioFigures::nplOutstandingFen).sum(),
-                groups.stream().mapToLong(PortfolioFigures::everNplAmountFen).sum(),
-                groups.stream().mapToLong(PortfolioFigures::everNplRecoveredFen).sum());
+        LoanPortfolioService.Portfolio p = portfolio.figures(by, institution, division, caller);
+        return new PortfolioView(by, p.institution(), division, Group.of(p.total()),
+                p.groups().stream().map(Group::of).toList());
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.gateway.domain.QueryRegisterEntry;
 import org.ruralcredit.gateway.domain.RegisterChain;
-import org.ruralcredit.gateway.repository.QueryRegisterRepository;
 import org.ruralcredit.gateway.service.QueryRegisterService;
 
 @Path("/api/v1/query-register")
@@ -44,27 +42,24 @@ public class QueryRegisterResource {
     public record RegisterPage(List<EntryView> items, int page, int size, long total) {
     }
 
-    private final QueryRegisterRepository register;
-    private final QueryRegisterService chain;
+    private final QueryRegisterService register;
 
-    public QueryRegisterResource(QueryRegisterRepository register, QueryRegisterService chain) {
+    public QueryRegisterResource(QueryRegisterService register) {
         this.register = register;
-        this.chain = chain;
     }
 
     @GET
     @Path("verification")
     @Operation(operationId = "verifyQueryRegister", summary = "Recompute the hash chain from the first entry; names the first broken link, if any")
     public RegisterChain.Verification verify() {
-        return chain.verify();
+        return register.verify();
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listQueryRegister", summary = "Register entries, newest first")
     public RegisterPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return new RegisterPage(register.newestFirst(page, size).stream().map(EntryView::of).toList(), page, size,
-                register.count());
+        QueryRegisterService.Listing listing = register.newestFirst(page, size);
+        return new RegisterPage(listing.items().stream().map(EntryView::of).toList(), page, size, listing.total());
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
@@ -19,6 +18,7 @@ import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.config.AwardConfig;
 import org.ruralcredit.gateway.domain.AwardRules;
 import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.repository.AwardCheckRepository;
 import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
 
 /**
@@ -42,15 +42,15 @@ public class AwardCheckService {
     private final HouseholdReportService sources;
     private final Subjects subjects;
     private final AwardConfig config;
-    private final EntityManager em;
+    private final AwardCheckRepository checks;
     private final Clock clock;
 
-    public AwardCheckService(HouseholdReportService sources, Subjects subjects, AwardConfig config, EntityManager em,
-                             Clock clock) {
+    public AwardCheckService(HouseholdReportService sources, Subjects subjects, AwardConfig config,
+                             AwardCheckRepository checks, Clock clock) {
         this.sources = sources;
         this.subjects = subjects;
         this.config = config;
-        this.em = em;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -105,18 +105,10 @@ public class AwardCheckService {
         int passed = count(results, "PASS");
         int failed = count(results, "FAIL");
         int undecided = count(results, "UNDECIDED");
-        em.createNativeQuery("""
-                        INSERT INTO award_check (id, programme, institution, checked_by, checked_at, min_points, passed, failed, undecided)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, id).setParameter(2, programme).setParameter(3, institution).setParameter(4, username)
-                .setParameter(5, now).setParameter(6, config.minMoralPoints()).setParameter(7, passed)
-                .setParameter(8, failed).setParameter(9, undecided).executeUpdate();
+        checks.insertCheck(id, programme, institution, username, now, config.minMoralPoints(), passed, failed,
+                undecided);
         for (Result r : results) {
-            em.createNativeQuery("""
-                            INSERT INTO award_check_result (check_id, position, subject_hash, outcome, reasons)
-                            VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, id).setParameter(2, r.position()).setParameter(3, hashes.get(r.position()))
-                    .setParameter(4, r.outcome()).setParameter(5, String.join(",", r.reasons())).executeUpdate();
+            checks.insertResult(id, r.position(), hashes.get(r.position()), r.outcome(), String.join(",", r.reasons()));
         }
         return new CheckResult(id, programme, config.minMoralPoints(), now, passed, failed, undecided, results);
     }

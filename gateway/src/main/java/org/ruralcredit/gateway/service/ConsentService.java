@@ -35,6 +35,10 @@ public class ConsentService {
                              LocalDate expiresOn, String letterSha256, String institution) {
     }
 
+    /** One page of consents, newest first, and how many the list covers in all. */
+    public record Listing(List<Consent> items, long total) {
+    }
+
     /** An institution as tokens name it (the claim), e.g. YYRCB. */
     private static final String INSTITUTION_ID = "[A-Za-z0-9-]{2,64}";
 
@@ -148,7 +152,7 @@ public class ConsentService {
      * to those the caller recorded. A status outside {@link Consent#STATUSES} is a 400.
      */
     @Transactional
-    public ConsentRepository.Listing list(Caller caller, String status, boolean mine, int page, int size) {
+    public Listing list(Caller caller, String status, boolean mine, int page, int size) {
         if (status != null && !Consent.STATUSES.contains(status)) {
             throw ApiException.invalid("status", CommonCodes.FIELD_ONE_OF, Consent.STATUSES);
         }
@@ -156,7 +160,8 @@ public class ConsentService {
         String division = caller.hasRole(Role.TOWNSHIP_OFFICIAL) ? caller.division() : null;
         ConsentRepository.Scope scope = new ConsentRepository.Scope(institution, division,
                 mine ? caller.username() : null);
-        return consents.newestFirst(scope, status, LocalDate.now(clock), page, size);
+        ConsentRepository.Listing found = consents.newestFirst(scope, status, LocalDate.now(clock), page, size);
+        return new Listing(found.items(), found.total());
     }
 
     /** Revocation is final; revoking twice is answered with the first revocation. */

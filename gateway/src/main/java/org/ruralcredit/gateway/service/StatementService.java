@@ -7,11 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
@@ -24,6 +23,7 @@ import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.domain.AnswerDeadline;
 import org.ruralcredit.gateway.domain.Statement;
 import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.repository.StatementRepository;
 import org.ruralcredit.gateway.service.HouseholdReport.StatementView;
 import org.ruralcredit.gateway.service.sources.RegistryClient;
 
@@ -51,15 +51,15 @@ public class StatementService {
     public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {
     }
 
-    private final EntityManager em;
+    private final StatementRepository statements;
     private final Subjects subjects;
     private final HouseholdReportService households;
     private final AdverseReportService adverse;
     private final Clock clock;
 
-    public StatementService(EntityManager em, Subjects subjects, HouseholdReportService households,
+    public StatementService(StatementRepository statements, Subjects subjects, HouseholdReportService households,
                             AdverseReportService adverse, Clock clock) {
-        this.em = em;
+        this.statements = statements;
         this.subjects = subjects;
         this.households = households;
         this.adverse = adverse;
@@ -142,10 +142,10 @@ public class StatementService {
         s.raisedBy = username;
         s.raisedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         s.answerDueOn = r.kind() == Statement.Kind.OBJECTION ? AnswerDeadline.dueOn(today) : null;
-        em.persist(s);
+        statements.persist(s);
         if (s.kind == Statement.Kind.OBJECTION && "loans".equals(s.section)) {
             // an objection about the subject's loans suspends their adverse reports until it is answered
-            em.flush();
+            statements.flush();
             adverse.objectionRaised(s.subjectType, s.subjectHash, s.id, username);
         }
         return item(s, today);
@@ -155,13 +155,10 @@ public class StatementService {
     @Transactional
     public List<QueueItem> queue(String owningService) {
         if (owningService == null || !OWNERS.containsValue(owningService)) {
-            throw ApiException.invalid("service", CommonCodes.FIELD_ONE_OF, List.copyOf(new java.util.TreeSet<>(OWNERS.values())));
+            throw ApiException.invalid("service", CommonCodes.FIELD_ONE_OF, List.copyOf(new TreeSet<>(OWNERS.values())));
         }
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("from Statement where kind = ?1 and owningService = ?2 and answeredAt is null "
-                        + "order by raisedAt, id", Statement.class)
-                .setParameter(1, Statement.Kind.OBJECTION).setParameter(2, owningService).getResultList().stream()
-                .map(s -> item(s, today)).toList();
+        return statements.openObjectionsTo(owningService).stream().map(s -> item(s, today)).toList();
     }
 
     /** An objection is answered once; a second answer is a conflict. */
@@ -178,10 +175,8 @@ public class StatementService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Statement s = em.find(Statement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null || s.kind != Statement.Kind.OBJECTION) {
-            throw ApiException.of(GatewayCodes.OBJECTION_NOT_FOUND, id);
-        }
+        Statement s = statements.lockedById(id).filter(found -> found.kind == Statement.Kind.OBJECTION)
+                .orElseThrow(() -> ApiException.of(GatewayCodes.OBJECTION_NOT_FOUND, id));
         if (s.answeredAt != null) {
             throw ApiException.of(GatewayCodes.OBJECTION_ALREADY_ANSWERED, s.answeredAt, s.answeredBy);
         }
@@ -196,10 +191,7 @@ public class StatementService {
     /** What a report shows of a subject's objections and statements. */
     @Transactional
     public List<StatementView> onReport(SubjectType type, String subjectHash, LocalDate today) {
-        return em.createQuery("from Statement where subjectType = ?1 and subjectHash = ?2 order by raisedAt desc, id",
-                        Statement.class)
-                .setParameter(1, type).setParameter(2, subjectHash).getResultList().stream()
-                .map(s -> view(s, today)).toList();
+        return statements.about(type, subjectHash).stream().map(s -> view(s, today)).toList();
     }
 
     private QueueItem item(Statement s, LocalDate today) {

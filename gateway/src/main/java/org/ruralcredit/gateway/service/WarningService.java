@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
@@ -19,11 +17,11 @@ import org.ruralcredit.gateway.domain.EarlyWarning;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.domain.WarningRules;
+import org.ruralcredit.gateway.domain.WatchState;
+import org.ruralcredit.gateway.repository.EarlyWarningRepository;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
 import org.ruralcredit.gateway.repository.LoanRepository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ruralcredit.gateway.repository.WatchStateRepository;
 
 /**
  * Turns worsening announcements into warnings for the lenders holding active loans with the subject,
@@ -34,21 +32,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class WarningService {
 
-    /** Last seen state of a watched subject. */
-    public record Seen(String grade, Integer score, Boolean flag) {
-    }
-
-    private final EntityManager em;
+    private final EarlyWarningRepository warnings;
+    private final WatchStateRepository watched;
     private final LoanRepository loans;
     private final HouseholdLinkRepository links;
     private final Subjects subjects;
     private final Clock clock;
-    private final ObjectMapper json;
 
-    public WarningService(EntityManager em, LoanRepository loans, HouseholdLinkRepository links, Subjects subjects,
-                          Clock clock, ObjectMapper json) {
-        this.json = json;
-        this.em = em;
+    public WarningService(EarlyWarningRepository warnings, WatchStateRepository watched, LoanRepository loans,
+                          HouseholdLinkRepository links, Subjects subjects, Clock clock) {
+        this.warnings = warnings;
+        this.watched = watched;
         this.loans = loans;
         this.links = links;
         this.subjects = subjects;
@@ -56,20 +50,9 @@ public class WarningService {
     }
 
     /** The state last seen for (source, subject), replaced by {@code now}; call in the consumer's transaction. */
-    public Optional<Seen> swapState(String source, String subject, Seen now) {
-        List<?> rows = em.createNativeQuery("SELECT grade, score, flag FROM watch_state WHERE source = ?1 AND subject = ?2 FOR UPDATE")
-                .setParameter(1, source).setParameter(2, subject).getResultList();
-        Optional<Seen> previous = rows.stream().findFirst().map(r -> {
-            Object[] row = (Object[]) r;
-            return new Seen((String) row[0], row[1] == null ? null : ((Number) row[1]).intValue(), (Boolean) row[2]);
-        });
-        em.createNativeQuery("""
-                        INSERT INTO watch_state (source, subject, grade, score, flag, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                        ON CONFLICT (source, subject) DO UPDATE SET grade = EXCLUDED.grade, score = EXCLUDED.score,
-                            flag = EXCLUDED.flag, updated_at = EXCLUDED.updated_at""")
-                .setParameter(1, source).setParameter(2, subject).setParameter(3, now.grade())
-                .setParameter(4, now.score()).setParameter(5, now.flag()).setParameter(6, clock.instant())
-                .executeUpdate();
+    public Optional<WatchState> swapState(String source, String subject, WatchState now) {
+        Optional<WatchState> previous = watched.locked(source, subject);
+        watched.save(source, subject, now, clock.instant());
         return previous;
     }
 
@@ -93,23 +76,20 @@ public class WarningService {
         int created = 0;
         for (Loan loan : active) {
             for (WarningRules.Trigger t : triggers) {
-                created += em.createNativeQuery("""
-                                INSERT INTO early_warning (id, institution, loan_id, loan_ref, kind, detail, detail_args, source_event_id, created_at)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?9 AS jsonb), ?7, ?8) ON CONFLICT (loan_id, source_event_id, kind) DO NOTHING""")
-                        .setParameter(1, UUID.randomUUID()).setParameter(2, loan.institution).setParameter(3, loan.id)
-                        .setParameter(4, loan.loanRef).setParameter(5, t.kind().name()).setParameter(6, t.detail())
-                        .setParameter(7, eventId).setParameter(8, now).setParameter(9, json(t.values())).executeUpdate();
+                EarlyWarning w = new EarlyWarning();
+                w.id = UUID.randomUUID();
+                w.institution = loan.institution;
+                w.loanId = loan.id;
+                w.loanRef = loan.loanRef;
+                w.kind = t.kind();
+                w.detail = t.detail();
+                w.detailArgs = t.values();
+                w.sourceEventId = eventId;
+                w.createdAt = now;
+                created += warnings.addOnce(w);
             }
         }
         return created;
-    }
-
-    private String json(Map<String, Object> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a warning's values cannot be written as JSON", e);
-        }
     }
 
     /** The warning's sentence in the reader's language; the English one stored when its values were not kept. */
@@ -119,19 +99,14 @@ public class WarningService {
 
     @Transactional
     public List<EarlyWarning> list(String institution, boolean openOnly, int page, int size) {
-        String query = "from EarlyWarning where institution = ?1" + (openOnly ? " and acknowledgedAt is null" : "")
-                + " order by createdAt desc, id";
-        return em.createQuery(query, EarlyWarning.class).setParameter(1, institution)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return warnings.newestFirst(institution, openOnly, page, size);
     }
 
     /** Acknowledging twice keeps the first acknowledgement; another institution's warning is not found. */
     @Transactional
     public EarlyWarning acknowledge(String institution, UUID id, String username) {
-        EarlyWarning w = em.find(EarlyWarning.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (w == null || !w.institution.equals(institution)) {
-            throw ApiException.of(GatewayCodes.WARNING_NOT_FOUND, id);
-        }
+        EarlyWarning w = warnings.lockedById(id).filter(found -> found.institution.equals(institution))
+                .orElseThrow(() -> ApiException.of(GatewayCodes.WARNING_NOT_FOUND, id));
         if (w.acknowledgedAt == null) {
             w.acknowledgedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             w.acknowledgedBy = username;
