@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import jakarta.persistence.Table;
 @Table(name = "import_job")
 public class ImportJob {
 
-    @Schema(name = "ImportStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     @Id

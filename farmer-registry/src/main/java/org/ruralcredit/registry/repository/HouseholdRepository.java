@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import org.ruralcredit.registry.domain.Household;
@@ -21,6 +22,16 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
 
     public Optional<Household> activeByHead(String headIdHash) {
         return find("headIdHash = ?1 and status = ?2", headIdHash, Household.Status.ACTIVE).firstResultOptional();
+    }
+
+    /** Locks a file already read (an import reads a batch of files first) until the transaction ends. */
+    public void lockForWrite(Household household) {
+        getEntityManager().lock(household, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Leaves the file's changes in memory unwritten: the stored row stays as it is. */
+    public void detach(Household household) {
+        getEntityManager().detach(household);
     }
 
     /** Planner statistics of the tables an import grows (see service/PlannerStatistics). */

@@ -2,7 +2,6 @@ package org.ruralcredit.registry.rest;
 
 import java.util.List;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.domain.Division;
-import org.ruralcredit.registry.repository.DivisionRepository;
+import org.ruralcredit.registry.service.DivisionService;
 
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,14 +31,13 @@ public class DivisionResource {
         }
     }
 
-    private final DivisionRepository divisions;
+    private final DivisionService divisions;
 
-    public DivisionResource(DivisionRepository divisions) {
+    public DivisionResource(DivisionService divisions) {
         this.divisions = divisions;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listProvinces", summary = "The provinces, the top of the tree")
     public List<DivisionView> provinces() {
         return divisions.provinces().stream().map(DivisionView::of).toList();
@@ -49,28 +45,21 @@ public class DivisionResource {
 
     @GET
     @Path("/{code}")
-    @Transactional
     @Operation(operationId = "getDivision", summary = "Look a division code up")
     @APIResponse(responseCode = "200", description = "The division",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DivisionView get(@PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
-        Division division = divisions.findById(code);
-        if (division == null) {
-            throw ApiException.of(RegistryCodes.DIVISION_NOT_FOUND, code);
-        }
-        return DivisionView.of(division);
+        return DivisionView.of(divisions.get(code));
     }
 
     @GET
     @Path("/{code}/children")
-    @Transactional
     @Operation(operationId = "listDivisionChildren", summary = "The divisions directly inside one, e.g. a township's villages")
     @APIResponse(responseCode = "200", description = "The divisions directly inside it",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DivisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<DivisionView> children(@PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
-        get(code);
         return divisions.childrenOf(code).stream().map(DivisionView::of).toList();
     }
 }

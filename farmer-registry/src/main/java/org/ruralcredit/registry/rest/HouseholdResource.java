@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -81,7 +80,6 @@ public class HouseholdResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "createHousehold", summary = "Open a household's credit file (township official of the village's township)")
     @APIResponse(responseCode = "201", description = "The file is opened at version 1",
             headers = @Header(name = "Location", description = "The new file's address, /api/v1/households/{id}",
@@ -89,25 +87,25 @@ public class HouseholdResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
-        Household household = service.create(Actor.of(caller), write.file(), write.reason());
-        return Response.created(URI.create("/api/v1/households/" + household.id)).entity(view(household)).build();
+        Actor actor = Actor.of(caller);
+        HouseholdViews.HouseholdView view = service.create(actor, write.file(), write.reason(), h -> view(actor, h));
+        return Response.created(URI.create("/api/v1/households/" + view.id())).entity(view).build();
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     @Operation(operationId = "getHousehold", summary = "One household's file; identifiers masked unless you are its township's official")
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.HouseholdView get(@PathParam("id") UUID id) {
-        return view(service.get(Actor.of(caller), id));
+        Actor actor = Actor.of(caller);
+        return service.get(actor, id, h -> view(actor, h));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "correctHousehold", summary = "Correct a file; expectedVersion must be the version you read (stale: 409)")
     @APIResponse(responseCode = "200", description = "The file as corrected (the same version when nothing changed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
@@ -118,13 +116,13 @@ public class HouseholdResource {
         if (write.expectedVersion() == null) {
             throw ApiException.invalid("expectedVersion", RegistryCodes.HOUSEHOLD_EXPECTED_VERSION_REQUIRED);
         }
-        return view(service.correct(Actor.of(caller), id, write.expectedVersion(), write.file(), write.reason()));
+        Actor actor = Actor.of(caller);
+        return service.correct(actor, id, write.expectedVersion(), write.file(), write.reason(), h -> view(actor, h));
     }
 
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "closeHousehold", summary = "Close a file (moved away, merged, deceased); files are never deleted")
     @APIResponse(responseCode = "200", description = "The closed file",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
@@ -132,36 +130,34 @@ public class HouseholdResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public HouseholdViews.HouseholdView close(@PathParam("id") UUID id,
                                               @NotNull(message = "{body.json-required}") @Valid CloseRequest request) {
-        return view(service.close(Actor.of(caller), id, request.expectedVersion(), request.reason(), request.note()));
+        Actor actor = Actor.of(caller);
+        return service.close(actor, id, request.expectedVersion(), request.reason(), request.note(),
+                h -> view(actor, h));
     }
 
     @GET
     @Path("/{id}/revisions")
-    @Transactional
     @Operation(operationId = "listHouseholdRevisions", summary = "Every accepted change: who, when, why, which fields")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = HouseholdViews.RevisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<HouseholdViews.RevisionView> revisions(@PathParam("id") UUID id) {
-        return service.revisions(Actor.of(caller), id).stream().map(HouseholdViews.RevisionView::of).toList();
+        return service.revisions(Actor.of(caller), id, HouseholdViews.RevisionView::of);
     }
 
     @GET
     @Path("/{id}/revisions/{version}")
-    @Transactional
     @Operation(operationId = "getHouseholdRevision", summary = "The file as one revision left it; identifiers masked as the current file is for you")
     @APIResponse(responseCode = "200", description = "The file as that revision left it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.RevisionFileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.RevisionFileView revision(@PathParam("id") UUID id, @PathParam("version") int version) {
         Actor actor = Actor.of(caller);
-        HouseholdService.StoredRevision stored = service.revision(actor, id, version);
-        return HouseholdViews.revision(stored.current(), stored.revision(), documents,
-                actor.ownsFilesOf(stored.current().villageCode), LocalDate.now(clock));
+        return service.revision(actor, id, version, stored -> HouseholdViews.revision(stored.current(),
+                stored.revision(), documents, actor.ownsFilesOf(stored.current().villageCode), LocalDate.now(clock)));
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listHouseholds", summary = "Files in a village, township or county you may read, a page at a time; optionally searched",
             description = "With q, only the files whose head's or a member's name contains q, or, when q is a full "
                     + "18-character resident ID, the files that person is a member of; total counts the matches. "
@@ -176,20 +172,14 @@ public class HouseholdResource {
             @Parameter(description = "A name or part of one (head or member), or a full 18-character resident ID; "
                     + "at most 50 characters of plain text") String q) {
         Actor actor = Actor.of(caller);
-        if (!actor.readScope().covers(division) && !(division.length() < 12 && covered(actor, division))) {
-            throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, division);
-        }
-        String prefix = actor.readScope().covers(division) ? division : actor.division();
-        HouseholdService.Listing listing = service.list(prefix, !includeClosed, q, page, size);
-        List<HouseholdViews.HouseholdSummary> items = listing.items().stream()
-                .map(h -> HouseholdViews.summary(h, documents, actor.ownsFilesOf(h.villageCode))).toList();
-        return new HouseholdViews.HouseholdPage(items, page, size, listing.total());
+        HouseholdService.Listing<HouseholdViews.HouseholdSummary> listing = service.list(actor, division,
+                !includeClosed, q, page, size, h -> summary(actor, h));
+        return new HouseholdViews.HouseholdPage(listing.items(), page, size, listing.total());
     }
 
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "findHouseholdByHead", summary = "Find the active file whose head has this resident ID (sent in the body, not the URL)")
     @APIResponse(responseCode = "200", description = "The head's active file",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdSummary.class)))
@@ -201,17 +191,14 @@ public class HouseholdResource {
             throw ApiException.invalid("residentId", parsed.refusalCode());
         }
         Actor actor = Actor.of(caller);
-        Household household = service.lookup(actor, parsed.id().get());
+        return service.lookup(actor, parsed.id().get(), h -> summary(actor, h));
+    }
+
+    private HouseholdViews.HouseholdView view(Actor actor, Household household) {
+        return HouseholdViews.of(household, documents, actor.ownsFilesOf(household.villageCode), LocalDate.now(clock));
+    }
+
+    private HouseholdViews.HouseholdSummary summary(Actor actor, Household household) {
         return HouseholdViews.summary(household, documents, actor.ownsFilesOf(household.villageCode));
-    }
-
-    /** An official asking for their county sees their own township's part of it. */
-    private static boolean covered(Actor actor, String division) {
-        return actor.division() != null && actor.division().startsWith(division);
-    }
-
-    private HouseholdViews.HouseholdView view(Household household) {
-        return HouseholdViews.of(household, documents, Actor.of(caller).ownsFilesOf(household.villageCode),
-                LocalDate.now(clock));
     }
 }

@@ -50,12 +50,16 @@ public class ImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The job's states as the API names them; the domain's own enum stays free of the API's annotations. */
+    public enum ImportStatus { QUEUED, RUNNING, DONE, FAILED }
+
     public record JobView(UUID id, String fileName, String format, String uploadedBy, String division,
-                          ImportJob.Status status, Long rowsTotal, long rowsDone, long householdsCreated,
+                          ImportStatus status, Long rowsTotal, long rowsDone, long householdsCreated,
                           long householdsCorrected, long householdsUnchanged, long householdsRejected, long badRows,
                           String failure, Instant createdAt, Instant startedAt, Instant finishedAt) {
         static JobView of(ImportJob job) {
-            return new JobView(job.id, job.fileName, job.format, job.uploadedBy, job.division, job.status, job.rowsTotal,
+            return new JobView(job.id, job.fileName, job.format, job.uploadedBy, job.division,
+                    ImportStatus.valueOf(job.status.name()), job.rowsTotal,
                     job.rowsDone, job.householdsCreated, job.householdsCorrected, job.householdsUnchanged,
                     job.householdsRejected, job.badRows, job.failure, job.createdAt, job.startedAt, job.finishedAt);
         }

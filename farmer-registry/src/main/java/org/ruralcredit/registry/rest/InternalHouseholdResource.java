@@ -3,9 +3,9 @@ package org.ruralcredit.registry.rest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,8 +32,8 @@ import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFacts;
-import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.service.HouseholdDocuments;
+import org.ruralcredit.registry.service.InternalHouseholdService;
 
 /**
  * The gateway's read for a consented credit report: the household whose head has a resident ID,
@@ -60,12 +60,12 @@ public class InternalHouseholdResource {
     /** Households of one village listed for a campaign at the most. */
     static final int VILLAGE_LIMIT = 2000;
 
-    private final HouseholdRepository households;
+    private final InternalHouseholdService households;
     private final HouseholdDocuments documents;
     private final Caller caller;
     private final Clock clock;
 
-    public InternalHouseholdResource(HouseholdRepository households, HouseholdDocuments documents, Caller caller,
+    public InternalHouseholdResource(InternalHouseholdService households, HouseholdDocuments documents, Caller caller,
                                      Clock clock) {
         this.households = households;
         this.documents = documents;
@@ -76,7 +76,6 @@ public class InternalHouseholdResource {
     @POST
     @Path("/by-head")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "findHouseholdForReport", summary = "The active file whose head has this resident ID (in the body), for the gateway's report")
     @APIResponse(responseCode = "200", description = "The head's active file, identifiers masked",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportSummary.class)))
@@ -90,28 +89,28 @@ public class InternalHouseholdResource {
         if (!parsed.valid()) {
             throw ApiException.invalid("residentId", parsed.refusalCode());
         }
-        Household h = households.activeByHead(documents.hashOfResidentId(parsed.id().get().value()))
-                .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_FOUND));
-        return new ReportSummary(h.id, h.villageCode, h.townshipCode, h.status.name(), h.headName,
-                ResidentId.mask(documents.residentIdOf(h.head())), h.members.size(), h.yearsResident, h.facts,
-                h.version, h.updatedAt);
+        return households.activeByHead(parsed.id().get(), this::summary);
     }
 
     @GET
     @Path("/in-village/{code}")
-    @Transactional
     @Operation(operationId = "listVillageHouseholdsForCampaign", summary = "The active files of a village (heads masked), for a lender's village campaign through the gateway")
     @APIResponse(responseCode = "200", description = "The village's active files, heads masked",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = VillageHousehold.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public java.util.List<VillageHousehold> inVillage(
+    public List<VillageHousehold> inVillage(
             @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{field.village-code}") String code) {
         requireInternalReader();
-        return households.inDivision(code, true, 0, VILLAGE_LIMIT).stream()
-                .map(h -> new VillageHousehold(h.id, h.headName, ResidentId.mask(documents.residentIdOf(h.head()))))
-                .toList();
+        return households.activeInVillage(code, VILLAGE_LIMIT,
+                h -> new VillageHousehold(h.id, h.headName, ResidentId.mask(documents.residentIdOf(h.head()))));
+    }
+
+    private ReportSummary summary(Household h) {
+        return new ReportSummary(h.id, h.villageCode, h.townshipCode, h.status.name(), h.headName,
+                ResidentId.mask(documents.residentIdOf(h.head())), h.members.size(), h.yearsResident, h.facts,
+                h.version, h.updatedAt);
     }
 
     private void requireInternalReader() {

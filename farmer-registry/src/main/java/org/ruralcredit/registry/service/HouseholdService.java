@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -33,7 +34,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Household credit files: create, correct, close — each change checked whole, revisioned and
- * announced on registry.household.v1 in the same transaction.
+ * announced on registry.household.v1 in the same transaction. A request's answer is made by the
+ * caller's {@code answer} inside that transaction: a file's members load lazily.
  */
 @ApplicationScoped
 public class HouseholdService {
@@ -64,9 +66,9 @@ public class HouseholdService {
     }
 
     @Transactional
-    public Household create(Actor actor, HouseholdFile file, String reason) {
+    public <T> T create(Actor actor, HouseholdFile file, String reason, Function<Household, T> answer) {
         requireWritable(actor, file.villageCode());
-        return insert(actor, file, requirePassed("create", actor, file, null), reason);
+        return answer.apply(insert(actor, file, requirePassed("create", actor, file, null), reason));
     }
 
     private Household insert(Actor actor, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
@@ -137,10 +139,11 @@ public class HouseholdService {
     }
 
     @Transactional
-    public Household correct(Actor actor, UUID id, int expectedVersion, HouseholdFile file, String reason) {
+    public <T> T correct(Actor actor, UUID id, int expectedVersion, HouseholdFile file, String reason,
+                         Function<Household, T> answer) {
         Household household = lockedForWrite(actor, id, expectedVersion);
         requireWritable(actor, file.villageCode());
-        return apply(actor, household, file, reason).household();
+        return answer.apply(apply(actor, household, file, reason).household());
     }
 
     /**
@@ -157,7 +160,7 @@ public class HouseholdService {
         if (existing == null) {
             return new Written(insert(actor, file, outcome, reason), Effect.CREATED);
         }
-        households.getEntityManager().lock(existing, LockModeType.PESSIMISTIC_WRITE);
+        households.lockForWrite(existing);
         requireWritable(actor, existing.villageCode);
         return applyChecked(actor, existing, file, outcome, reason);
     }
@@ -173,7 +176,7 @@ public class HouseholdService {
         List<String> changed = JsonDiff.changedPaths(before, documents.snapshot(household));
         if (changed.isEmpty()) {
             // same facts, fresh ciphertexts: keep the stored row as it is
-            households.getEntityManager().detach(household);
+            households.detach(household);
             return new Written(household, Effect.UNCHANGED);
         }
         household.version++;
@@ -183,7 +186,8 @@ public class HouseholdService {
     }
 
     @Transactional
-    public Household close(Actor actor, UUID id, int expectedVersion, Household.ClosedReason closedReason, String note) {
+    public <T> T close(Actor actor, UUID id, int expectedVersion, Household.ClosedReason closedReason, String note,
+                       Function<Household, T> answer) {
         Household household = lockedForWrite(actor, id, expectedVersion);
         if (household.status == Household.Status.CLOSED) {
             throw ApiException.of(RegistryCodes.HOUSEHOLD_ALREADY_CLOSED);
@@ -195,11 +199,15 @@ public class HouseholdService {
         household.version++;
         stamp(household, actor);
         record(household, HouseholdRevision.Kind.CLOSED, actor, note, before);
-        return household;
+        return answer.apply(household);
     }
 
     @Transactional
-    public Household get(Actor actor, UUID id) {
+    public <T> T get(Actor actor, UUID id, Function<Household, T> answer) {
+        return answer.apply(readable(actor, id));
+    }
+
+    private Household readable(Actor actor, UUID id) {
         Household household = households.findByIdOptional(id)
                 .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_NOT_FOUND, id));
         if (!actor.readScope().covers(household.villageCode)) {
@@ -216,11 +224,11 @@ public class HouseholdService {
      * the caller's division the attempt is logged as refused and as filed twice. Nobody on file: 404.
      */
     @Transactional
-    public Household lookup(Actor actor, ResidentId person) {
+    public <T> T lookup(Actor actor, ResidentId person, Function<Household, T> answer) {
         String hash = documents.hashOfResidentId(person.value());
         Optional<Household> headed = households.activeByHead(hash);
         if (headed.isPresent() && actor.readScope().covers(headed.get().villageCode)) {
-            return headed.get();
+            return answer.apply(headed.get());
         }
         Household holder = headed.orElseGet(() -> Optional.ofNullable(households.activeElsewhere(List.of(hash), null).get(hash))
                 .map(households::findById).orElse(null));
@@ -234,22 +242,36 @@ public class HouseholdService {
         throw ApiException.of(RegistryCodes.PERSON_FILED_ELSEWHERE);
     }
 
-    /** A page of files and how many match in all. */
-    public record Listing(List<Household> items, long total) {
+    /** A page of files, each as the caller's answer, and how many match in all. */
+    public record Listing<T>(List<T> items, long total) {
     }
 
     /**
-     * The files below a division prefix, a page at a time (the caller has checked that it may read
-     * the prefix), narrowed by {@code search} when it is not blank: a full resident ID that parses
-     * finds the files that person is a member of through the ID's keyed hash, the same index a
-     * lookup uses (nothing is decrypted); any other text finds the files whose head's or a member's
-     * name contains it. {@code total} counts the matches.
+     * The files of a division the actor may read, a page at a time, narrowed by {@code search} when
+     * it is not blank: a full resident ID that parses finds the files that person is a member of
+     * through the ID's keyed hash, the same index a lookup uses (nothing is decrypted); any other
+     * text finds the files whose head's or a member's name contains it. {@code total} counts the
+     * matches.
      */
     @Transactional
-    public Listing list(String divisionPrefix, boolean activeOnly, String search, int page, int size) {
+    public <T> Listing<T> list(Actor actor, String division, boolean activeOnly, String search, int page, int size,
+                               Function<Household, T> answer) {
+        String prefix = readablePrefix(actor, division);
         HouseholdRepository.Narrowing narrowing = narrowing(search);
-        return new Listing(households.inDivision(divisionPrefix, activeOnly, narrowing, page, size),
-                households.countInDivision(divisionPrefix, activeOnly, narrowing));
+        List<Household> items = households.inDivision(prefix, activeOnly, narrowing, page, size);
+        long total = households.countInDivision(prefix, activeOnly, narrowing);
+        return new Listing<>(items.stream().map(answer).toList(), total);
+    }
+
+    /** The division itself, or the official's own township when they ask for its county (or city, province). */
+    private static String readablePrefix(Actor actor, String division) {
+        if (actor.readScope().covers(division)) {
+            return division;
+        }
+        if (division.length() < 12 && actor.division() != null && actor.division().startsWith(division)) {
+            return actor.division();
+        }
+        throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, division);
     }
 
     private HouseholdRepository.Narrowing narrowing(String search) {
@@ -267,9 +289,9 @@ public class HouseholdService {
     }
 
     @Transactional
-    public List<HouseholdRevision> revisions(Actor actor, UUID id) {
-        get(actor, id);
-        return households.revisionsOf(id);
+    public <T> List<T> revisions(Actor actor, UUID id, Function<HouseholdRevision, T> answer) {
+        readable(actor, id);
+        return households.revisionsOf(id).stream().map(answer).toList();
     }
 
     /** One revision of a household the caller may read, with today's file (whose identifiers the view resolves). */
@@ -277,10 +299,10 @@ public class HouseholdService {
     }
 
     @Transactional
-    public StoredRevision revision(Actor actor, UUID id, int version) {
-        Household current = get(actor, id);
-        return households.revisionOf(id, version).map(r -> new StoredRevision(current, r))
-                .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_VERSION_NOT_FOUND, version));
+    public <T> T revision(Actor actor, UUID id, int version, Function<StoredRevision, T> answer) {
+        Household current = readable(actor, id);
+        return answer.apply(households.revisionOf(id, version).map(r -> new StoredRevision(current, r))
+                .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_VERSION_NOT_FOUND, version)));
     }
 
     private Household lockedForWrite(Actor actor, UUID id, int expectedVersion) {

@@ -18,6 +18,16 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueVersi
         return find("effectiveFrom <= ?1 order by effectiveFrom desc, version desc", date).firstResultOptional();
     }
 
+    /** Stores version 1 unless it is there: instances starting together insert it once. */
+    public void insertFirstIfAbsent(LocalDate effectiveFrom, String document) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO catalogue_version (version, effective_from, document, created_by, created_at)
+                        VALUES (1, ?1, CAST(?2 AS jsonb), 'system', now()) ON CONFLICT DO NOTHING""")
+                .setParameter(1, effectiveFrom)
+                .setParameter(2, document)
+                .executeUpdate();
+    }
+
     public Optional<CatalogueVersion> latest() {
         return find("order by version desc").firstResultOptional();
     }

@@ -11,21 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.ruralcredit.morality.domain.PanelRater;
+import org.ruralcredit.morality.domain.PanelResult;
 import org.ruralcredit.morality.domain.PanelRound;
+import org.ruralcredit.morality.domain.PanelRoundCounts;
 
 /** Panel rounds, their raters, the sealed scores and the results. */
 @ApplicationScoped
 public class PanelRepository {
 
     public record Score(UUID raterId, String householdId, int score) {
-    }
-
-    public record Result(UUID roundId, String householdId, BigDecimal trimmedMean, int raterCount, Instant closedAt) {
-    }
-
-    /** A round of a listing with its counts: raters named, scores entered, households scored. */
-    public record RoundRow(UUID id, String villageCode, String title, String state, String openedBy, Instant openedAt,
-                           Instant closedAt, long raters, long scores, long householdsScored) {
     }
 
     private final EntityManager em;
@@ -74,7 +68,7 @@ public class PanelRepository {
      * state and one village, newest first; scores are counted through the round's raters (their key).
      */
     @SuppressWarnings("unchecked")
-    public List<RoundRow> rounds(String divisionPrefix, PanelRound.State state, String village, int page, int size) {
+    public List<PanelRoundCounts> rounds(String divisionPrefix, PanelRound.State state, String village, int page, int size) {
         var query = em.createNativeQuery("""
                         SELECT r.id, r.village_code, r.title, r.state, r.opened_by, r.opened_at, r.closed_at,
                                (SELECT count(*) FROM panel_rater pr WHERE pr.round_id = r.id),
@@ -86,7 +80,7 @@ public class PanelRepository {
                 + " ORDER BY r.opened_at DESC, r.id DESC LIMIT :size OFFSET :offset");
         bind(query, divisionPrefix, state, village);
         List<Object[]> rows = query.setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
-        return rows.stream().map(r -> new RoundRow((UUID) r[0], ((String) r[1]).strip(), (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new PanelRoundCounts((UUID) r[0], ((String) r[1]).strip(), (String) r[2], (String) r[3],
                 (String) r[4], instant(r[5]), instant(r[6]), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
                 ((Number) r[9]).longValue())).toList();
     }
@@ -121,7 +115,7 @@ public class PanelRepository {
                 : ((java.sql.Timestamp) value).toInstant();
     }
 
-    public void addResult(Result result) {
+    public void addResult(PanelResult result) {
         em.createNativeQuery("""
                         INSERT INTO panel_result (round_id, household_id, trimmed_mean, rater_count, closed_at)
                         VALUES (?1, ?2, ?3, ?4, ?5)""")
@@ -132,7 +126,7 @@ public class PanelRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Result> results(UUID roundId) {
+    public List<PanelResult> results(UUID roundId) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT round_id, household_id, trimmed_mean, rater_count, closed_at FROM panel_result
                         WHERE round_id = ?1 ORDER BY household_id""")
@@ -142,7 +136,7 @@ public class PanelRepository {
 
     /** The household's most recent panel result, if any round scored it. */
     @SuppressWarnings("unchecked")
-    public Optional<Result> latestResult(String householdId) {
+    public Optional<PanelResult> latestResult(String householdId) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT round_id, household_id, trimmed_mean, rater_count, closed_at FROM panel_result
                         WHERE household_id = ?1 ORDER BY closed_at DESC LIMIT 1""")
@@ -150,11 +144,11 @@ public class PanelRepository {
         return rows.stream().findFirst().map(PanelRepository::result);
     }
 
-    private static Result result(Object[] r) {
+    private static PanelResult result(Object[] r) {
         Object closed = r[4];
         Instant closedAt = closed instanceof Instant i ? i
                 : closed instanceof java.time.OffsetDateTime o ? o.toInstant()
                 : ((java.sql.Timestamp) closed).toInstant();
-        return new Result((UUID) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), closedAt);
+        return new PanelResult((UUID) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), closedAt);
     }
 }

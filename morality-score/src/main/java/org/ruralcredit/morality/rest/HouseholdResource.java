@@ -34,8 +34,8 @@ import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.EntryKind;
 import org.ruralcredit.morality.domain.Household;
 import org.ruralcredit.morality.domain.LedgerEntry;
+import org.ruralcredit.morality.domain.PanelResult;
 import org.ruralcredit.morality.domain.Standing;
-import org.ruralcredit.morality.repository.PanelRepository;
 import org.ruralcredit.morality.rest.Views.EntryView;
 import org.ruralcredit.morality.rest.Views.ProfileView;
 import org.ruralcredit.morality.rest.Views.StandingView;
@@ -89,8 +89,8 @@ public class HouseholdResource {
         List<EntryView> recent = views(entries).stream()
                 .sorted(Comparator.comparingLong(EntryView::seq).reversed()).limit(config.recentEntries()).toList();
         return new ProfileView(h.id, h.villageCode, h.status, StandingView.of(s),
-                panel.map(PanelRepository.Result::trimmedMean).orElse(null),
-                panel.map(PanelRepository.Result::raterCount).orElse(0), recent);
+                panel.map(PanelResult::trimmedMean).orElse(null),
+                panel.map(PanelResult::raterCount).orElse(0), recent);
     }
 
     @GET

@@ -9,11 +9,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruralcredit.morality.domain.LedgerEntry;
 import org.ruralcredit.morality.domain.PanelRater;
+import org.ruralcredit.morality.domain.PanelResult;
+import org.ruralcredit.morality.domain.PanelRoundCounts;
 import org.ruralcredit.morality.domain.Proposal;
 import org.ruralcredit.morality.domain.Standing;
 import org.ruralcredit.morality.service.CapEffect;
 import org.ruralcredit.morality.service.PanelService;
-import org.ruralcredit.morality.repository.PanelRepository;
 
 /** Response bodies: records made from entities, so no entity ever leaves the service. */
 public final class Views {
@@ -69,7 +70,7 @@ public final class Views {
     }
 
     public record PanelResultView(String householdId, BigDecimal trimmedMean, int raterCount) {
-        static PanelResultView of(PanelRepository.Result r) {
+        static PanelResultView of(PanelResult r) {
             return new PanelResultView(r.householdId(), r.trimmedMean(), r.raterCount());
         }
     }
@@ -78,7 +79,7 @@ public final class Views {
     public record RoundSummary(UUID id, String villageCode, String title,
                                @Schema(enumeration = {"OPEN", "CLOSED"}) String state, String openedBy,
                                Instant openedAt, Instant closedAt, long raters, long scores, long householdsScored) {
-        static RoundSummary of(PanelRepository.RoundRow r) {
+        static RoundSummary of(PanelRoundCounts r) {
             return new RoundSummary(r.id(), r.villageCode(), r.title(), r.state(), r.openedBy(), r.openedAt(),
                     r.closedAt(), r.raters(), r.scores(), r.householdsScored());
         }

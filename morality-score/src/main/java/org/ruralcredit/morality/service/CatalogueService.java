@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
@@ -36,13 +35,11 @@ public class CatalogueService {
 
     private final CatalogueRepository versions;
     private final ObjectMapper json;
-    private final EntityManager em;
     private final MoralityConfig config;
 
-    public CatalogueService(CatalogueRepository versions, ObjectMapper json, EntityManager em, MoralityConfig config) {
+    public CatalogueService(CatalogueRepository versions, ObjectMapper json, MoralityConfig config) {
         this.versions = versions;
         this.json = json;
-        this.em = em;
         this.config = config;
     }
 
@@ -50,12 +47,7 @@ public class CatalogueService {
     @Transactional
     void seedDefault(@Observes StartupEvent start) {
         Catalogue v1 = DefaultCatalogue.v1();
-        em.createNativeQuery("""
-                        INSERT INTO catalogue_version (version, effective_from, document, created_by, created_at)
-                        VALUES (1, ?1, CAST(?2 AS jsonb), 'system', now()) ON CONFLICT DO NOTHING""")
-                .setParameter(1, v1.effectiveFrom())
-                .setParameter(2, write(v1))
-                .executeUpdate();
+        versions.insertFirstIfAbsent(v1.effectiveFrom(), write(v1));
     }
 
     public LocalDate today() {

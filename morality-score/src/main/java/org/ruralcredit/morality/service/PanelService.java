@@ -20,7 +20,9 @@ import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.morality.domain.Household;
 import org.ruralcredit.morality.domain.PanelRater;
+import org.ruralcredit.morality.domain.PanelResult;
 import org.ruralcredit.morality.domain.PanelRound;
+import org.ruralcredit.morality.domain.PanelRoundCounts;
 import org.ruralcredit.morality.domain.TrimmedMean;
 import org.ruralcredit.morality.repository.HouseholdRepository;
 import org.ruralcredit.morality.repository.PanelRepository;
@@ -35,11 +37,11 @@ import org.ruralcredit.morality.repository.PanelRepository;
 public class PanelService {
 
     public record RoundState(PanelRound round, List<PanelRater> raters, Map<UUID, Long> scoresByRater,
-                             int householdsScored, List<PanelRepository.Result> results) {
+                             int householdsScored, List<PanelResult> results) {
     }
 
     /** A page of rounds and how many the reader sees in all. */
-    public record Listing(List<PanelRepository.RoundRow> items, long total) {
+    public record Listing(List<PanelRoundCounts> items, long total) {
     }
 
     private final PanelRepository panels;
@@ -144,7 +146,7 @@ public class PanelService {
         int year = catalogues.today().getYear();
         for (Map.Entry<String, List<PanelRepository.Score>> e : byHousehold.entrySet()) {
             List<Integer> scores = e.getValue().stream().map(PanelRepository.Score::score).toList();
-            panels.addResult(new PanelRepository.Result(roundId, e.getKey(), TrimmedMean.of(scores), scores.size(), closedAt));
+            panels.addResult(new PanelResult(roundId, e.getKey(), TrimmedMean.of(scores), scores.size(), closedAt));
             standings.announce(households.findById(e.getKey()), year, MoralityPointsChanged.PANEL_RESULT, null);
         }
         return state(round);
@@ -178,7 +180,7 @@ public class PanelService {
         List<PanelRepository.Score> scores = panels.scores(round.id);
         Map<UUID, Long> byRater = scores.stream().collect(Collectors.groupingBy(PanelRepository.Score::raterId, Collectors.counting()));
         Set<String> scored = scores.stream().map(PanelRepository.Score::householdId).collect(Collectors.toSet());
-        List<PanelRepository.Result> results = PanelRound.CLOSED.equals(round.state) ? panels.results(round.id) : new ArrayList<>();
+        List<PanelResult> results = PanelRound.CLOSED.equals(round.state) ? panels.results(round.id) : new ArrayList<>();
         return new RoundState(round, panels.raters(round.id), byRater, scored.size(), results);
     }
 

@@ -13,6 +13,7 @@ import org.ruralcredit.morality.domain.BalanceRules;
 import org.ruralcredit.morality.domain.CountedEntry;
 import org.ruralcredit.morality.domain.Household;
 import org.ruralcredit.morality.domain.LedgerEntry;
+import org.ruralcredit.morality.domain.PanelResult;
 import org.ruralcredit.morality.domain.Standing;
 import org.ruralcredit.morality.repository.LedgerRepository;
 import org.ruralcredit.morality.repository.PanelRepository;
@@ -41,22 +42,22 @@ public class StandingService {
         return BalanceRules.standing(year, catalogues.forYear(year), entries);
     }
 
-    public Optional<PanelRepository.Result> panelResult(String householdId) {
+    public Optional<PanelResult> panelResult(String householdId) {
         return panels.latestResult(householdId);
     }
 
     /** Records morality.points.v1 with the household's new standing; call inside the transaction of the change. */
     public Standing announce(Household household, int year, String cause, String entryId) {
         Standing s = standing(household.id, year);
-        Optional<PanelRepository.Result> panel = panelResult(household.id);
+        Optional<PanelResult> panel = panelResult(household.id);
         outbox.record(EventCatalog.MORALITY_POINTS_CHANGED, household.id, new MoralityPointsChanged(
                 household.id, household.villageCode, household.townshipCode, year, cause, entryId,
                 s.catalogueVersion(),
                 s.standards().stream()
                         .map(b -> new MoralityPointsChanged.StandardBalance(b.code(), b.points(), b.cap())).toList(),
                 s.totalPoints(), s.vetoed(), s.vetoCodes(), s.eligible(), s.greenCard(), s.moralCreditLine(),
-                panel.map(PanelRepository.Result::trimmedMean).orElse((BigDecimal) null),
-                panel.map(PanelRepository.Result::raterCount).orElse(0)));
+                panel.map(PanelResult::trimmedMean).orElse((BigDecimal) null),
+                panel.map(PanelResult::raterCount).orElse(0)));
         return s;
     }
 }
