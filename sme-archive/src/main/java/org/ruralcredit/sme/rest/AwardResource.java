@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,13 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.AwardCheck;
 import org.ruralcredit.sme.domain.AwardDecision;
-import org.ruralcredit.sme.repository.AwardRepository;
+import org.ruralcredit.sme.service.AwardLog;
 import org.ruralcredit.sme.service.AwardService;
 
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,13 +56,11 @@ public class AwardResource {
     }
 
     private final AwardService service;
-    private final AwardRepository awards;
-    private final Caller caller;
+    private final AwardLog awardLog;
 
-    public AwardResource(AwardService service, AwardRepository awards, Caller caller) {
+    public AwardResource(AwardService service, AwardLog awardLog) {
         this.service = service;
-        this.awards = awards;
-        this.caller = caller;
+        this.awardLog = awardLog;
     }
 
     @POST
@@ -85,28 +78,22 @@ public class AwardResource {
 
     @GET
     @Path("/award-checks")
-    @Transactional
     @Operation(operationId = "listAwardChecks",
             summary = "The check log, newest first: an agency sees its own checks, an auditor all")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(type = SchemaType.ARRAY, implementation = CheckSummary.class)))
     public List<CheckSummary> log(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return awards.checks(scope(), limit).stream().map(CheckSummary::of).toList();
+        return awardLog.checks(limit).stream().map(CheckSummary::of).toList();
     }
 
     @GET
     @Path("/award-checks/{id}")
-    @Transactional
     @Operation(operationId = "getAwardCheck", summary = "One logged check with its answers")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LoggedCheck.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LoggedCheck logged(@PathParam("id") UUID id) {
-        AwardCheck check = awards.check(id);
-        String scope = scope();
-        if (check == null || (scope != null && !scope.equals(check.institution))) {
-            throw ApiException.of(SmeCodes.AWARD_CHECK_NOT_FOUND, id);
-        }
+        AwardCheck check = awardLog.check(id);
         return new LoggedCheck(CheckSummary.of(check), AwardService.resultsOf(check));
     }
 
@@ -125,10 +112,5 @@ public class AwardResource {
     public Response record(@NotNull(message = "{award.decision-required}") AwardService.DecisionData data) {
         AwardDecision d = service.record(data);
         return Response.created(URI.create("/api/v1/awards/" + d.id)).entity(DecisionView.of(d)).build();
-    }
-
-    /** Auditors see every agency's checks; an agency only its own institution's. */
-    private String scope() {
-        return caller.hasRole(Role.AUDITOR) ? null : String.valueOf(caller.institution());
     }
 }

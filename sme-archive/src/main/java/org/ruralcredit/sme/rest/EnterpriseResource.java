@@ -9,7 +9,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -33,15 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.sme.service.IdentityProblems;
-import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FirmScorecard;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
-import org.ruralcredit.sme.repository.EnterpriseRepository;
+import org.ruralcredit.sme.service.EnterpriseDirectory;
 import org.ruralcredit.sme.service.EnterpriseService;
 import org.ruralcredit.sme.service.FirmScoring;
 import org.ruralcredit.sme.service.EnterpriseService.FirmData;
@@ -74,21 +68,18 @@ public class EnterpriseResource {
     public record EnterprisePage(List<EnterpriseView> items, int page, int size, long total) {
     }
 
-    private final EnterpriseRepository enterprises;
+    private final EnterpriseDirectory directory;
     private final EnterpriseService service;
     private final PersonalDataProtector protector;
-    private final Caller caller;
 
-    public EnterpriseResource(EnterpriseRepository enterprises, EnterpriseService service,
-                              PersonalDataProtector protector, Caller caller) {
-        this.enterprises = enterprises;
+    public EnterpriseResource(EnterpriseDirectory directory, EnterpriseService service,
+                              PersonalDataProtector protector) {
+        this.directory = directory;
         this.service = service;
         this.protector = protector;
-        this.caller = caller;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listEnterprises",
             summary = "Archived firms in a division, a page at a time (public registration facts); credit-admins "
             + "and auditors may instead find the firms a person represents by resident ID")
@@ -100,41 +91,21 @@ public class EnterpriseResource {
             @QueryParam("representativeId") @DefaultValue("") String representativeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (!representativeId.isEmpty()) {
-            return byRepresentative(representativeId, page, size);
-        }
-        List<EnterpriseView> items = enterprises.inDivision(division, page, size).stream()
-                .map(e -> view(e, false)).toList();
-        return new EnterprisePage(items, page, size, enterprises.countInDivision(division));
-    }
-
-    /** Found through the keyed hash, so no resident ID is ever decrypted to search. */
-    private EnterprisePage byRepresentative(String residentId, int page, int size) {
-        if (!caller.hasRole(Role.CREDIT_ADMIN) && !caller.hasRole(Role.AUDITOR)) {
-            throw ApiException.of(SmeCodes.REPRESENTATIVE_SEARCH_FORBIDDEN);
-        }
-        IdentityProblems.residentId("representativeId", residentId).ifPresent(p -> {
-            throw ApiException.invalid(List.of(p));
-        });
-        String hash = protector.lookupHash(residentId);
-        List<EnterpriseView> items = enterprises.representedBy(hash, page, size).stream().map(e -> view(e, true)).toList();
-        return new EnterprisePage(items, page, size, enterprises.countRepresentedBy(hash));
+        EnterpriseDirectory.Found found = directory.list(division, representativeId, page, size);
+        List<EnterpriseView> items = found.firms().stream().map(e -> view(e, found.withDetails())).toList();
+        return new EnterprisePage(items, page, size, found.total());
     }
 
     @GET
     @Path("/{uscc}")
-    @Transactional
     @Operation(operationId = "getEnterprise", summary = "One firm by its unified social credit code")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = EnterpriseView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public EnterpriseView get(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
             message = "{firm.credit-code-format}") String uscc) {
-        Enterprise enterprise = enterprises.findById(uscc);
-        if (enterprise == null) {
-            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
-        }
-        return view(enterprise, caller.hasRole(Role.CREDIT_ADMIN) || caller.hasRole(Role.AUDITOR));
+        EnterpriseDirectory.Shown shown = directory.get(uscc);
+        return view(shown.firm(), shown.withDetails());
     }
 
     @POST

@@ -2,12 +2,12 @@ package org.ruralcredit.sme.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,12 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.FeedFact;
 import org.ruralcredit.sme.domain.FeedSource;
-import org.ruralcredit.sme.repository.EnterpriseRepository;
-import org.ruralcredit.sme.repository.FeedRepository;
+import org.ruralcredit.sme.service.FeedHistory;
 
 @Path("/api/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,17 +40,14 @@ public class FactResource {
     public record FirmFacts(String uscc, List<SourceHistory> sources) {
     }
 
-    private final FeedRepository feeds;
-    private final EnterpriseRepository enterprises;
+    private final FeedHistory feeds;
 
-    public FactResource(FeedRepository feeds, EnterpriseRepository enterprises) {
+    public FactResource(FeedHistory feeds) {
         this.feeds = feeds;
-        this.enterprises = enterprises;
     }
 
     @GET
     @Path("/{uscc}")
-    @Transactional
     @Operation(operationId = "getFirmFacts",
             summary = "A firm's facts per source, newest first (credit-admin, auditor)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
@@ -62,14 +56,9 @@ public class FactResource {
     public FirmFacts history(@PathParam("uscc") @Pattern(regexp = "[0-9A-HJ-NPQRTUW-Y]{18}",
             message = "{firm.credit-code-format}") String uscc,
                              @QueryParam("source") @DefaultValue("") String source) {
-        if (enterprises.findById(uscc) == null) {
-            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
-        }
-        String name = source.isEmpty() ? "" : FeedSource.bySlug(source)
-                .orElseThrow(() -> ApiException.invalid("source", SmeCodes.FEED_SOURCE_FILTER)).name();
         Map<String, List<FactView>> bySource = new LinkedHashMap<>();
-        for (FeedFact f : feeds.history(uscc, name)) {
-            bySource.computeIfAbsent(f.source, k -> new java.util.ArrayList<>())
+        for (FeedFact f : feeds.factsOf(uscc, source)) {
+            bySource.computeIfAbsent(f.source, k -> new ArrayList<>())
                     .add(new FactView(f.asOf, f.period.isEmpty() ? null : f.period, f.facts, f.batchId, f.recordedAt));
         }
         List<SourceHistory> sources = bySource.entrySet().stream().map(e -> {

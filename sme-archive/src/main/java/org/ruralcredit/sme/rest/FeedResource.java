@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +35,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.FeedBatch;
 import org.ruralcredit.sme.domain.FeedSource;
-import org.ruralcredit.sme.repository.FeedRepository;
+import org.ruralcredit.sme.service.FeedHistory;
 import org.ruralcredit.sme.service.FeedReader;
 import org.ruralcredit.sme.service.FeedService;
 import org.ruralcredit.sme.service.FeedService.FeedReport;
@@ -55,11 +54,11 @@ public class FeedResource {
     }
 
     private final FeedService service;
-    private final FeedRepository feeds;
+    private final FeedHistory history;
 
-    public FeedResource(FeedService service, FeedRepository feeds) {
+    public FeedResource(FeedService service, FeedHistory history) {
         this.service = service;
-        this.feeds = feeds;
+        this.history = history;
     }
 
     @POST
@@ -114,15 +113,12 @@ public class FeedResource {
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listFeedBatches", summary = "Recent uploads, newest first (credit-admin, auditor)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(type = SchemaType.ARRAY, implementation = BatchView.class)))
     public List<BatchView> batches(@QueryParam("source") @DefaultValue("") String source,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        String name = source.isEmpty() ? "" : FeedSource.bySlug(source)
-                .orElseThrow(() -> ApiException.invalid("source", SmeCodes.FEED_SOURCE_FILTER)).name();
-        return feeds.batches(name, limit).stream().map(BatchView::of).toList();
+        return history.batches(source, limit).stream().map(BatchView::of).toList();
     }
 
     private static LocalDate date(String text) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -25,12 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.CrossCheck;
 import org.ruralcredit.sme.domain.Filing;
-import org.ruralcredit.sme.repository.EnterpriseRepository;
-import org.ruralcredit.sme.repository.FilingRepository;
 import org.ruralcredit.sme.service.FilingService;
 import org.ruralcredit.sme.service.FilingService.FilingData;
 
@@ -55,13 +50,9 @@ public class FilingResource {
     private static final String USCC_MESSAGE = "{firm.credit-code-format}";
 
     private final FilingService service;
-    private final FilingRepository filings;
-    private final EnterpriseRepository enterprises;
 
-    public FilingResource(FilingService service, FilingRepository filings, EnterpriseRepository enterprises) {
+    public FilingResource(FilingService service) {
         this.service = service;
-        this.filings = filings;
-        this.enterprises = enterprises;
     }
 
     @POST
@@ -83,16 +74,12 @@ public class FilingResource {
 
     @GET
     @Path("/{uscc}")
-    @Transactional
     @Operation(operationId = "listFilings",
             summary = "A firm's filings, newest year and revision first (credit-admin, auditor)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(type = SchemaType.ARRAY, implementation = FilingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<FilingView> list(@PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc) {
-        if (enterprises.findById(uscc) == null) {
-            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
-        }
-        return filings.of(uscc).stream().map(FilingView::of).toList();
+        return service.filingsOf(uscc).stream().map(FilingView::of).toList();
     }
 }

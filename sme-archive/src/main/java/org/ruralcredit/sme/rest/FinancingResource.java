@@ -1,14 +1,10 @@
 package org.ruralcredit.sme.rest;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,13 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.security.Role;
-import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.FinancingReport;
-import org.ruralcredit.sme.repository.NoLoanQueries;
+import org.ruralcredit.sme.service.FinancingConversion;
 import org.ruralcredit.sme.service.FinancingService;
 import org.ruralcredit.sme.service.FinancingService.FinancingData;
 
@@ -50,26 +41,12 @@ public class FinancingResource {
         }
     }
 
-    public record Region(String division, long archived, long financed, BigDecimal conversionPct) {
-    }
-
-    public record Lender(String institution, long firms, long amount) {
-    }
-
-    public record Conversion(String division, long archived, long financed, BigDecimal conversionPct,
-                             List<Region> byTownship, List<Lender> byInstitution) {
-    }
-
     private final FinancingService service;
-    private final NoLoanQueries queries;
-    private final DivisionCodes divisions;
-    private final Caller caller;
+    private final FinancingConversion conversions;
 
-    public FinancingResource(FinancingService service, NoLoanQueries queries, DivisionCodes divisions, Caller caller) {
+    public FinancingResource(FinancingService service, FinancingConversion conversions) {
         this.service = service;
-        this.queries = queries;
-        this.divisions = divisions;
-        this.caller = caller;
+        this.conversions = conversions;
     }
 
     @POST
@@ -95,29 +72,12 @@ public class FinancingResource {
 
     @GET
     @Path("/conversion")
-    @Transactional
     @Operation(operationId = "getFinancingConversion",
             summary = "Archived versus financed firms per township and per lender; a lender sees only its own "
             + "institution's line")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = Conversion.class)))
-    public Conversion conversion(@QueryParam("division") @DefaultValue("") String division) {
-        if (!division.isEmpty() && !divisions.isKnownPrefix(division)) {
-            throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
-        }
-        List<Region> regions = queries.byTownship(division).stream()
-                .map(r -> new Region(r.division(), r.archived(), r.financed(), pct(r.financed(), r.archived()))).toList();
-        long archived = regions.stream().mapToLong(Region::archived).sum();
-        long financed = regions.stream().mapToLong(Region::financed).sum();
-        boolean seesAllLenders = caller.hasRole(Role.CREDIT_ADMIN) || caller.hasRole(Role.AUDITOR);
-        List<Lender> lenders = queries.byInstitution(division).stream()
-                .filter(l -> seesAllLenders || l.institution().equals(caller.institution()))
-                .map(l -> new Lender(l.institution(), l.firms(), l.amount())).toList();
-        return new Conversion(division, archived, financed, pct(financed, archived), regions, lenders);
-    }
-
-    private static BigDecimal pct(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(2)
-                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+            schema = @Schema(implementation = FinancingConversion.Conversion.class)))
+    public FinancingConversion.Conversion conversion(@QueryParam("division") @DefaultValue("") String division) {
+        return conversions.of(division);
     }
 }

@@ -3,7 +3,6 @@ package org.ruralcredit.sme.rest;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -19,11 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
-import org.ruralcredit.sme.repository.NoLoanQueries;
+import org.ruralcredit.sme.domain.SizeBand;
+import org.ruralcredit.sme.service.NoLoanList;
 
 @Path("/api/v1/no-loan-list")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,41 +39,13 @@ public class NoLoanListResource {
     public record ListPage(List<ListedFirm> items, int page, int size, long total) {
     }
 
-    /** Headcount bands (simplified from the 2011 SME classification, which varies by industry). */
-    enum SizeBand {
-        MICRO(0, 9), SMALL(10, 99), MEDIUM(100, 299);
+    private final NoLoanList noLoanList;
 
-        final int min;
-        final int max;
-
-        SizeBand(int min, int max) {
-            this.min = min;
-            this.max = max;
-        }
-
-        static String of(Integer employees) {
-            if (employees == null) {
-                return null;
-            }
-            for (SizeBand b : values()) {
-                if (employees >= b.min && employees <= b.max) {
-                    return b.name();
-                }
-            }
-            return "LARGE";
-        }
-    }
-
-    private final NoLoanQueries queries;
-    private final DivisionCodes divisions;
-
-    public NoLoanListResource(NoLoanQueries queries, DivisionCodes divisions) {
-        this.queries = queries;
-        this.divisions = divisions;
+    public NoLoanListResource(NoLoanList noLoanList) {
+        this.noLoanList = noLoanList;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listNoLoanFirms",
             summary = "Firms without bank financing (lender, credit-admin, auditor), filtered by division, "
             + "industry, grade and size, a page at a time")
@@ -91,13 +60,8 @@ public class NoLoanListResource {
                     message = "{no-loan-list.size}") String size,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
-        if (!division.isEmpty() && !divisions.isKnownPrefix(division)) {
-            throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
-        }
-        SizeBand band = size.isEmpty() ? null : SizeBand.valueOf(size);
-        NoLoanQueries.Filter filter = new NoLoanQueries.Filter(division, industry, grade,
-                band == null ? null : band.min, band == null ? null : band.max);
-        List<ListedFirm> items = queries.page(filter, page, pageSize).stream().map(ListedFirm::of).toList();
-        return new ListPage(items, page, pageSize, queries.count(filter));
+        NoLoanList.Page found = noLoanList.page(division, industry, grade, size, page, pageSize);
+        List<ListedFirm> items = found.firms().stream().map(ListedFirm::of).toList();
+        return new ListPage(items, page, pageSize, found.total());
     }
 }

@@ -98,6 +98,15 @@ public class FilingService {
         return filing;
     }
 
+    /** A firm's filings, newest year and revision first. */
+    @Transactional
+    public List<Filing> filingsOf(String uscc) {
+        if (enterprises.findById(uscc) == null) {
+            throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
+        }
+        return filings.of(uscc);
+    }
+
     public static List<CrossCheck.Result> checksOf(Filing filing) {
         try {
             return JSON.readValue(filing.checksJson, new TypeReference<>() {
