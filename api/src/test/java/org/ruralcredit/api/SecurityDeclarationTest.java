@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class SecurityDeclarationTest {
                 if (!METHODS.contains(method) || path.startsWith("/q/")) {
                     return;
                 }
-                String where = service + " " + method.toUpperCase() + " " + path;
+                String where = service + " " + method.toUpperCase(Locale.ROOT) + " " + path;
                 Object security = ((Map<String, Object>) op).get("security");
                 if (!(security instanceof List<?> list) || list.isEmpty()) {
                     drift.add(where + ": no security declared, but the policy enforcer guards it");

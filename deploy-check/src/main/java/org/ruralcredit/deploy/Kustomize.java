@@ -252,7 +252,7 @@ public final class Kustomize {
             return true;
         }
         String group = apiVersion.substring(0, apiVersion.indexOf('/'));
-        return !group.contains(".") || group.endsWith(".k8s.io") && !group.startsWith("apiextensions");
+        return !group.contains(".") || (group.endsWith(".k8s.io") && !group.startsWith("apiextensions"));
     }
 
     /** Strategic merge: maps merge, null deletes, lists with a known merge key merge by it, other lists are replaced. */

@@ -121,7 +121,7 @@ public final class ManifestChecks {
     static void secretRefs(JsonNode node, Consumer<SecretRef> found) {
         if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
-                String key = f.getKey().toLowerCase();
+                String key = f.getKey().toLowerCase(Locale.ROOT);
                 JsonNode v = f.getValue();
                 if (key.equals("secretname") && v.isTextual()) {
                     found.accept(new SecretRef(v.asText(), null));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,12 +42,10 @@ public final class ProductionChecks {
      */
     public static List<String> managementProblems(List<ObjectNode> resources) {
         List<String> problems = new ArrayList<>();
-        Map<String, Map<String, Integer>> podPorts = new LinkedHashMap<>();
         for (ObjectNode d : ManifestChecks.ofKind(resources, "Deployment")) {
             JsonNode c = d.path("spec").path("template").path("spec").path("containers").path(0);
             Map<String, Integer> ports = new LinkedHashMap<>();
             c.path("ports").forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
-            podPorts.put(d.path("metadata").path("name").asText(), ports);
             if (!Integer.valueOf(MANAGEMENT_PORT).equals(ports.get(MANAGEMENT_PORT_NAME))) {
                 problems.add(Kustomize.id(d) + ": no container port " + MANAGEMENT_PORT_NAME + " = " + MANAGEMENT_PORT);
             }
@@ -83,7 +82,6 @@ public final class ProductionChecks {
                         }
                         continue;
                     }
-                    Map<String, Integer> ports = podPorts.getOrDefault(service.path("metadata").path("name").asText(), Map.of());
                     // by the name or number alone: the generated Services leave the management port out,
                     // and a path to a port the Service does not list must not pass for that reason
                     boolean toManagement = port.path("name").asText().equals(MANAGEMENT_PORT_NAME)
@@ -91,7 +89,7 @@ public final class ProductionChecks {
                     for (JsonNode sp : service.path("spec").path("ports")) {
                         boolean selected = port.has("name") ? sp.path("name").asText().equals(port.path("name").asText())
                                 : sp.path("port").asInt() == port.path("number").asInt();
-                        toManagement |= selected && isManagement(sp.path("targetPort"), ports);
+                        toManagement |= selected && isManagement(sp.path("targetPort"));
                     }
                     if (toManagement) {
                         problems.add(where + ": routes to the management port");
@@ -102,7 +100,7 @@ public final class ProductionChecks {
         return problems;
     }
 
-    private static boolean isManagement(JsonNode targetPort, Map<String, Integer> containerPorts) {
+    private static boolean isManagement(JsonNode targetPort) {
         if (targetPort.isTextual() && !targetPort.asText().matches("\\d+")) {
             return targetPort.asText().equals(MANAGEMENT_PORT_NAME);
         }
@@ -468,7 +466,7 @@ public final class ProductionChecks {
 
     /** nginx sizes (1m, 32M, 512k, 0 = unlimited) and Quarkus' (32M, 1G) in MiB. */
     static int mebibytes(String size) {
-        String s = size.trim().toLowerCase();
+        String s = size.trim().toLowerCase(Locale.ROOT);
         if (s.equals("0")) {
             return Integer.MAX_VALUE;
         }

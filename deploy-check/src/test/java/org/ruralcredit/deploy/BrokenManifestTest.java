@@ -181,8 +181,14 @@ class BrokenManifestTest {
         edit(k8s.resolve("base/network-policies.yaml"), s -> s
                 .replace("  podSelector:\n    matchLabels:\n      app.kubernetes.io/name: gateway\n  policyTypes:\n    - Egress",
                         "  podSelector:\n    matchLabels:\n      ruralcredit.org/layer: services\n  policyTypes:\n    - Egress")
-                .replace("    - from:\n        - podSelector:\n            matchExpressions:\n              - key: app.kubernetes.io/name\n"
-                                + "                operator: In\n                values: [gateway, web-console]\n",
+                .replace("""
+                            - from:
+                                - podSelector:
+                                    matchExpressions:
+                                      - key: app.kubernetes.io/name
+                                        operator: In
+                                        values: [gateway, web-console]
+                        """,
                         "    - from:\n        - podSelector:\n            matchLabels:\n              ruralcredit.org/layer: services\n"));
         List<String> problems = networkProblems(k8s);
         assertTrue(problems.contains("NetworkPolicies allow credit-rating -> farmer-registry:8081/TCP, which the platform does not use"),
@@ -240,8 +246,8 @@ class BrokenManifestTest {
         edit(k8s.resolve("infra/kafka.yaml"), s -> s.replaceFirst("type: internal", "type: intern"));
         edit(k8s.resolve("base/ingress.yaml"), s -> s.replace("pathType: Prefix", "pathTyp: Prefix"));
         List<String> problems = SchemaCheck.problems(renderProd(k8s));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Cluster/") && p.contains("sometimes")
-                || p.startsWith("Cluster/") && p.contains("primaryUpdateStrategy")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> (p.startsWith("Cluster/") && p.contains("sometimes"))
+                || (p.startsWith("Cluster/") && p.contains("primaryUpdateStrategy"))), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("Cluster/") && p.contains("instance")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("Keycloak/") && p.contains("httpEnabled")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("Kafka/") && p.contains("intern")), problems.toString());

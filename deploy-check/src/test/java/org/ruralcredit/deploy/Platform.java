@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 import org.ruralcredit.deploy.ManifestChecks.SecretRef;
 import org.ruralcredit.deploy.NetworkChecks.Flow;
@@ -194,11 +195,6 @@ final class Platform {
         return pod.namedPorts().get("http");
     }
 
-    private static JsonNode deployment(List<ObjectNode> resources, String name) {
-        return ManifestChecks.ofKind(resources, "Deployment").stream()
-                .filter(d -> d.path("metadata").path("name").asText().equals(name)).findFirst().orElseThrow();
-    }
-
     /** service → its quarkus.datasource.username, the role that must own its database (the services with one). */
     static Map<String, String> datasourceUsers() {
         Map<String, String> users = new LinkedHashMap<>();
@@ -302,8 +298,8 @@ final class Platform {
         int max = 0;
         for (String service : SERVICES) {
             String value = properties(service).getProperty("%prod.quarkus.shutdown.timeout",
-                    properties(service).getProperty("quarkus.shutdown.timeout", "0s")).trim().toLowerCase();
-            max = Math.max(max, (int) java.time.Duration.parse("PT" + value.toUpperCase()).toSeconds());
+                    properties(service).getProperty("quarkus.shutdown.timeout", "0s")).trim().toLowerCase(Locale.ROOT);
+            max = Math.max(max, (int) java.time.Duration.parse("PT" + value.toUpperCase(Locale.ROOT)).toSeconds());
         }
         return max;
     }

@@ -17,11 +17,13 @@ public final class Management {
     }
 
     /** The management port of the running {@code @QuarkusTest} application. */
+    @SuppressWarnings("removal") // its replacement needs the test's ValueRegistry, which a static helper has not
     public static int port() {
         return URI.create(TestHTTPResourceManager.getManagementUri()).getPort();
     }
 
     /** A RestAssured request to the management interface (paths start with {@code /q/}). */
+    @SuppressWarnings("removal") // as port()
     public static RequestSpecification given() {
         URI uri = URI.create(TestHTTPResourceManager.getManagementUri());
         return RestAssured.given().baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,7 +89,7 @@ public final class OpenApiContract {
                 return;
             }
             Map<String, Object> operation = (Map<String, Object>) op;
-            String where = method.toUpperCase() + " " + path;
+            String where = method.toUpperCase(Locale.ROOT) + " " + path;
             Object id = operation.get("operationId");
             if (!(id instanceof String s) || s.isBlank()) {
                 broken.add(where + ": no operationId");

@@ -107,6 +107,7 @@ public final class CanonicalForm {
     }
 
     /** UTC, exactly six fraction digits; a time with a fraction finer than a microsecond is refused. */
+    @SuppressWarnings("JavaInstantGetSecondsGetNano") // only the fraction of the second is checked here
     public CanonicalForm instant(Instant value) {
         if (value == null) {
             return nullField();

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
@@ -45,7 +46,7 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
         if (raw == null || raw.isBlank()) {
             return Result.refused(CommonCodes.FIELD_REQUIRED);
         }
-        String value = raw.strip().toUpperCase();
+        String value = raw.strip().toUpperCase(Locale.ROOT);
         if (!FORM.matcher(value).matches()) {
             return Result.refused(CommonCodes.RESIDENT_ID_LENGTH);
         }

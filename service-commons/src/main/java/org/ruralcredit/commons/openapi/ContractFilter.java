@@ -25,7 +25,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@code /q/*}, as each service's {@code policy-enforcer.paths} says), and 400/401/403 on each of
  * them, which any of them can answer.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     public static final String BEARER = "bearer";

@@ -3,9 +3,11 @@ package org.ruralcredit.commons.resilience;
 import java.net.ConnectException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +27,12 @@ public final class TransientFailures {
      * fails keeps the driver's error as a suppressed one), in a few words fit for a log line.
      */
     public static Optional<String> transientCause(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> pending = new ArrayDeque<>();
         pending.add(failure);
         while (!pending.isEmpty()) {
             Throwable t = pending.poll();
-            if (seen.put(t, Boolean.TRUE) != null) {
+            if (!seen.add(t)) {
                 continue;
             }
             if (t instanceof SQLException sql) {

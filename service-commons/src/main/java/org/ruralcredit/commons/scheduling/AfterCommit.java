@@ -20,7 +20,7 @@ public class AfterCommit {
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE || registry.getResource(key) != null) {
             return;
         }
-        registry.putResource(key, Boolean.TRUE);
+        registry.putResource(key, true);
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -2,6 +2,8 @@ package org.ruralcredit.commons.scheduling;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -44,8 +46,9 @@ public final class PromptRunner implements AutoCloseable {
         latestDue = queued > 0 ? Math.max(latestDue, due) : due;
         queued++;
         try {
-            executor.schedule(this::runQueued, delay.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the queued run reports its own failures; nothing waits for it
+            Future<?> unused = executor.schedule(this::runQueued, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
             queued--; // shutting down: nothing more runs
         }
     }

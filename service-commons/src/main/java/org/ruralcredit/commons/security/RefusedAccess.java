@@ -96,8 +96,11 @@ public class RefusedAccess {
     }
 
     private static String claim(SecurityIdentity identity, String name) {
-        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.<Object>getClaim(name) instanceof Object value) {
-            return value.toString();
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null) {
+                return value.toString();
+            }
         }
         return null;
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.SortedSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +78,7 @@ class AuthorizationMatrixTest {
         for (String service : SERVICES.keySet()) {
             JsonNode declared = matrix.path("services").path(service);
             ObjectNode seen = observed.putObject(service);
-            TreeSet<Endpoint> endpoints = endpointsOf(service);
+            SortedSet<Endpoint> endpoints = endpointsOf(service);
             for (Endpoint endpoint : endpoints) {
                 String path = endpoint.concretePath(parameters(service, endpoint.method()));
                 int anonymous = call(service, endpoint.method(), path, null);
@@ -150,7 +151,7 @@ class AuthorizationMatrixTest {
         return given().baseUri(url(service)).header("Authorization", "Bearer " + token).get(path).statusCode();
     }
 
-    private static TreeSet<Endpoint> endpointsOf(String service) {
+    private static SortedSet<Endpoint> endpointsOf(String service) {
         JsonNode document = given().baseUri(SERVICES.get(service).managementUrl()).accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().as(JsonNode.class);
         TreeSet<Endpoint> endpoints = new TreeSet<>();

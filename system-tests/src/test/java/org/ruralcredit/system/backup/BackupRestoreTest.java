@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,8 @@ import io.restassured.response.Response;
  */
 class BackupRestoreTest {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     static final String SCHEMA = "backup_suite";
     private static final String SUFFIX = "_restoretest";
     private static final int HOUSEHOLDS = 3;
@@ -79,7 +82,7 @@ class BackupRestoreTest {
     static void startServices() throws Exception {
         for (int port : new int[] {18380, 18381, 18383}) {
             // a service answering there would be taken for the one this suite starts
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
                 throw new IllegalStateException("port " + port + " is taken (a service of an earlier run?); stop it first");
             } catch (java.net.ConnectException free) {
                 // free, as it must be
@@ -153,8 +156,8 @@ class BackupRestoreTest {
         for (String head : households.values()) {
             String consent = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
                     .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "purpose", "GUARANTEE_REVIEW",
-                            "signedOn", LocalDate.now().minusDays(1).toString(),
-                            "expiresOn", LocalDate.now().plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
+                            "signedOn", LocalDate.now(CHINA).minusDays(1).toString(),
+                            "expiresOn", LocalDate.now(CHINA).plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
                     .post(gateway.baseUrl() + "/api/v1/consents").then().statusCode(201).extract().path("id");
             consents.add(consent);
             given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
@@ -220,7 +223,7 @@ class BackupRestoreTest {
         Map<String, Object> deed = new HashMap<>();
         deed.put("householdId", household);
         deed.put("ruleCode", rule);
-        deed.put("deedDate", LocalDate.now().minusDays(1).toString());
+        deed.put("deedDate", LocalDate.now(CHINA).minusDays(1).toString());
         deed.put("description", "村民小组月度评议");
         deed.put("evidenceNote", "村委会记录 第12页");
         // the moral bank learns of the household from the registry's event

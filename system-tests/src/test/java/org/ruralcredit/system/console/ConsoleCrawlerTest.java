@@ -161,7 +161,7 @@ class ConsoleCrawlerTest {
                         }
                     }
                 }
-                if (device == DEVICES.get(0)) {
+                if (device.equals(DEVICES.get(0))) {
                     visits = List.copyOf(visits); // the phone visits the same pages, details included
                 }
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -289,7 +290,7 @@ class ConsoleEndToEndTest {
         row.put("村干部户", "否");
         row.put("军属户", "否");
         row.put("公益活动次数", "2");
-        row.put("信息日期", LocalDate.now().minusDays(1).toString());
+        row.put("信息日期", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
         row.put("信息来源", "入户调查");
         return row;
     }

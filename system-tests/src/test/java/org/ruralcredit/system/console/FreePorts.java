@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
+import java.net.InetAddress;
 
 /**
  * The system tests' fixed ports must be free before a suite starts its services: a service of
@@ -20,7 +21,7 @@ final class FreePorts {
         List<Integer> taken = new ArrayList<>();
         for (int port : ports) {
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
                 taken.add(port);
             } catch (IOException free) {
                 // nothing listens there

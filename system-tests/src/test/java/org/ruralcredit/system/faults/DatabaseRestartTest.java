@@ -122,7 +122,7 @@ class DatabaseRestartTest {
                 "SELECT count(DISTINCT aggregate_id) FROM fault_pg.outbox_event WHERE aggregate_id::uuid = ANY(?)", stored),
                 "every stored file has its event in the outbox");
 
-        awaitRated(stored, Duration.ofSeconds(120));
+        awaitRated(stored, Duration.ofMinutes(2));
         System.out.printf("PostgreSQL restart (%d s away): %d writes answered, %d stored, %d refused with 5xx "
                         + "problem+json, none half-stored; all %d rated%n", DOWN_SECONDS, answers.size(), stored.size(),
                 failed.size(), stored.size());

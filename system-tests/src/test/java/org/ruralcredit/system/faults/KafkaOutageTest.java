@@ -101,7 +101,7 @@ class KafkaOutageTest {
             long events = expectedVersion.values().stream().mapToLong(Long::longValue).sum();
             received = new ArrayList<>();
             Set<UUID> distinct = new HashSet<>();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
             while (distinct.size() < events && Instant.now().isBefore(deadline)) {
                 for (KafkaTail.Received r : tail.await(e -> expectedVersion.containsKey(e.aggregateId()),
                         (int) (events - distinct.size()), Duration.ofSeconds(5))) {
@@ -130,7 +130,7 @@ class KafkaOutageTest {
                 + " records: a batch must not be queued again on every pass while the broker is away");
         System.out.printf("Kafka outage: %d files opened, %d events written, %d records received (%d copies)%n",
                 expectedVersion.size(), received.size() - copies, received.size(), copies);
-        awaitRated(expectedVersion.keySet(), Duration.ofSeconds(120));
+        awaitRated(expectedVersion.keySet(), Duration.ofMinutes(2));
     }
 
     /** The same file with one more year of residence, over the version the caller last wrote. */

@@ -70,6 +70,7 @@ class RegistryKilledDuringImportTest {
     }
 
     @Test
+    @SuppressWarnings("AssignmentExpression") // each wait reads the job and tests it in the loop's one condition
     void everyRowStoredOnceEveryHouseholdPublishedOnceAndRatedOnce() throws Exception {
         String first = submit();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));

@@ -108,8 +108,8 @@ public final class Fixtures {
         String consent = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json")
                 .body(Map.of("subjectType", json.path("subjectType").asText(), "subjectId", json.path("subjectId").asText(),
-                        "purpose", "LOAN_APPLICATION", "signedOn", java.time.LocalDate.now().minusDays(1).toString(),
-                        "expiresOn", java.time.LocalDate.now().plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
+                        "purpose", "LOAN_APPLICATION", "signedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
+                        "expiresOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
                 .post("/api/v1/consents").then().statusCode(201).extract().path("id");
         Response query = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json").body(Map.of("consentId", consent, "purpose", "LOAN_APPLICATION"))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -80,7 +81,7 @@ public class ImportPages {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return Response.status(400).entity(form().data("noFile", true)).build();
         }
-        String type = file.fileName() != null && file.fileName().toLowerCase().endsWith(".xlsx") ? XLSX : "text/csv";
+        String type = file.fileName() != null && file.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : "text/csv";
         ApiAnswer answer = api.registry(r -> r.startImport(PlatformApi.filePart("file", file.fileName(), file.uploadedFile(), type)));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/imports/" + answer.json().path("id").asText())).build();

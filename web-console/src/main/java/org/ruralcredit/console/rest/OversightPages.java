@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -184,7 +185,7 @@ public class OversightPages {
             return true;
         }
         String value = entry.path(field).asText();
-        return exact ? value.equals(wanted) : value.toLowerCase().contains(wanted.strip().toLowerCase());
+        return exact ? value.equals(wanted) : value.toLowerCase(Locale.ROOT).contains(wanted.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.quarkus.qute.TemplateData;
  * title, detail and field errors (RFC 9457) — never the raw body.
  */
 @TemplateData
+@SuppressWarnings("ArrayRecordComponent") // raw is a download passed through as it came, never compared
 public record ApiAnswer(int status, JsonNode body, byte[] raw, String contentType, String title, String detail,
                         List<FieldProblem> fieldProblems) {
 

@@ -1,6 +1,7 @@
 package org.ruralcredit.console.service;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Locale;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,9 +26,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class ApiStub implements QuarkusTestResourceLifecycleManager {
 
     /** What one request brought: its headers (lower-case names) and body. */
+    @SuppressWarnings("ArrayRecordComponent") // the body as it arrived, read by the tests, never compared
     public record Seen(Map<String, String> headers, byte[] body) {
         public String header(String name) {
-            return headers.get(name.toLowerCase());
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -45,7 +48,7 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -82,7 +85,7 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         Map<String, String> headers = new ConcurrentHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         SEEN.put(method + " " + path, new Seen(headers, exchange.getRequestBody().readAllBytes()));
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/test";
         if (path.equals("/realms/test/.well-known/openid-configuration")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.console.view.AwardIds.Candidate;
@@ -28,7 +29,7 @@ class AwardIdsTest {
 
     @Test
     void withoutAHeaderTheFirstColumnHoldingIdsIsRead() {
-        List<Candidate> c = AwardIds.fromCsv("1,王五," + A + "\n2,赵六," + B.toLowerCase());
+        List<Candidate> c = AwardIds.fromCsv("1,王五," + A + "\n2,赵六," + B.toLowerCase(Locale.ROOT));
         assertEquals(List.of(A, B), c.stream().map(Candidate::value).toList());
         assertEquals(List.of(1, 2), c.stream().map(Candidate::line).toList());
     }
