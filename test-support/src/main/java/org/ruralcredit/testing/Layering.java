@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -26,7 +27,9 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  * <li>{@code rest/} never reaches {@code repository/}: it calls services;</li>
  * <li>transactions begin in {@code service/} (or a {@code messaging/} entry point), never in a resource;</li>
  * <li>{@code domain/} is plain Java: no framework, no persistence, no HTTP;</li>
- * <li>object-level scope checks ({@code DivisionScope.covers}) sit in services, where every caller passes.</li>
+ * <li>object-level scope checks ({@code DivisionScope.covers}) sit in services, where every caller passes;</li>
+ * <li>"now" comes from the service's {@code Clock} bean (service-commons' ServiceClock): China's date, and a
+ * test can move it.</li>
  * </ul>
  */
 public final class Layering {
@@ -42,6 +45,20 @@ public final class Layering {
                     && annotation.get("value").map(v -> ((JavaEnumConstant) v).name()).map(BEGINS::contains)
                             .orElse(true));
 
+
+    private static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
+            "java.time.YearMonth", "java.time.Year");
+
+    /** {@code Instant.now()}, {@code LocalDate.now()}, … without a clock, and {@code System.currentTimeMillis()}. */
+    private static final DescribedPredicate<JavaMethodCall> NOW_WITHOUT_A_CLOCK = DescribedPredicate.describe(
+            "now() without the service's clock", call -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                boolean noArguments = call.getTarget().getRawParameterTypes().isEmpty();
+                return (TIME_TYPES.contains(owner) && name.equals("now") && noArguments)
+                        || (owner.equals("java.lang.System") && name.equals("currentTimeMillis"));
+            });
 
     private static final DescribedPredicate<JavaClass> FRAMEWORK = DescribedPredicate.describe(
             "belong to a framework (container, HTTP, messaging, configuration, EntityManager)",
@@ -82,7 +99,8 @@ public final class Layering {
     /** A service without one of the layers (the console has no repository/) passes that layer's rules. */
     public static List<ArchRule> rules() {
         return List.of(sqlOnlyInRepositories(), resourcesCallServices(), transactionsBeginInServices(),
-                transactionalMethodsBeginInServices(), domainIsPlainJava(), scopeChecksInServices())
+                transactionalMethodsBeginInServices(), domainIsPlainJava(), scopeChecksInServices(),
+                timeComesFromTheClock())
                 .stream().map(rule -> rule.allowEmptyShould(true)).toList();
     }
 
@@ -128,5 +146,10 @@ public final class Layering {
         return noClasses().that().resideInAPackage("..rest..")
                 .should().callMethod("org.ruralcredit.commons.security.DivisionScope", "covers", "java.lang.String")
                 .because("object-level scope checks sit in services, so every path to the data passes them");
+    }
+
+    static ArchRule timeComesFromTheClock() {
+        return noClasses().should().callMethodWhere(NOW_WITHOUT_A_CLOCK)
+                .because("now() reads the JVM's zone and cannot be moved by a test; inject the Clock bean");
     }
 }

@@ -34,7 +34,8 @@ class LayeringTest {
                 Layering.resourcesCallServices(), "leaky.repository.FileRepository",
                 Layering.transactionalMethodsBeginInServices(), "FileResource.count",
                 Layering.domainIsPlainJava(), "leaky.domain.Grade",
-                Layering.scopeChecksInServices(), "DivisionScope.covers");
+                Layering.scopeChecksInServices(), "DivisionScope.covers",
+                Layering.timeComesFromTheClock(), "LocalDate.now()");
         leaks.forEach((rule, breach) -> {
             EvaluationResult result = rule.evaluate(LEAKY);
             assertTrue(result.hasViolation(), rule.getDescription());

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ValidatorFactory;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.commons.validation.ChinaClockProvider;
 
 import io.quarkus.test.junit.QuarkusMock;
@@ -35,15 +36,15 @@ class ValidationClockTest {
     @Test
     void theValidatorsClockIsChinasAndTheServices() {
         assertTrue(validators.getClockProvider() instanceof ChinaClockProvider, validators.getClockProvider().getClass().getName());
-        assertEquals(ChinaClockProvider.CHINA, validators.getClockProvider().getClock().getZone());
+        assertEquals(ServiceClock.CHINA, validators.getClockProvider().getClock().getZone());
     }
 
     @Test
     void aFactDatedChinasTodayIsAcceptedWhileUtcIsStillYesterday() {
         // 23:30 UTC of the real today: in China it is already 07:30 of the next day
         Instant lateEveningUtc = LocalDate.now(ZoneOffset.UTC).atTime(23, 30).toInstant(ZoneOffset.UTC);
-        QuarkusMock.installMockForType(Clock.fixed(lateEveningUtc, ChinaClockProvider.CHINA), Clock.class);
-        String chinasToday = LocalDate.ofInstant(lateEveningUtc, ChinaClockProvider.CHINA).toString();
+        QuarkusMock.installMockForType(Clock.fixed(lateEveningUtc, ServiceClock.CHINA), Clock.class);
+        String chinasToday = LocalDate.ofInstant(lateEveningUtc, ServiceClock.CHINA).toString();
 
         Map<String, Object> household = file("330281100202", residentId('M'), residentId('F'));
         household.put("assets", new HashMap<>(Map.of("housing", 300000, "machinery", 0, "vehicles", 0, "livestock", 0,

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.ruralcredit.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ClockProvider;
 
@@ -14,22 +14,16 @@ import jakarta.validation.ClockProvider;
  * China Standard Time. Without it Hibernate Validator reads the JVM's default zone, UTC on the
  * servers, and a fact dated China's today is "in the future" from 00:00 to 08:00 Beijing time.
  * Quarkus' Hibernate Validator extension takes a {@link ClockProvider} bean into its validator
- * factory. It is the service's own {@link Clock} bean where the service has one (so a test that
- * moves the service's clock moves validation too), read in Asia/Shanghai; else the system clock.
+ * factory. It is the service's {@link Clock} bean (ServiceClock's, or the one a test put in its place, so a
+ * test that moves the service's clock moves validation too), read in Asia/Shanghai.
  */
 @ApplicationScoped
 public class ChinaClockProvider implements ClockProvider {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final Clock clock;
 
-    @Inject
-    public ChinaClockProvider(Instance<Clock> serviceClock) {
-        this(serviceClock.isResolvable() ? serviceClock.get() : Clock.systemUTC());
-    }
-
     /** Validation by {@code clock}'s instant, in China's zone. */
+    @Inject
     public ChinaClockProvider(Clock clock) {
         this.clock = clock;
     }
@@ -55,12 +49,12 @@ public class ChinaClockProvider implements ClockProvider {
 
         @Override
         public ZoneId getZone() {
-            return CHINA;
+            return ServiceClock.CHINA;
         }
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return CHINA.equals(zone) ? this : service.withZone(zone);
+            return ServiceClock.CHINA.equals(zone) ? this : service.withZone(zone);
         }
 
         @Override

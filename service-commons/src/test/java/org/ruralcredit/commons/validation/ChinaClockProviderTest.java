@@ -14,6 +14,7 @@ import jakarta.validation.constraints.PastOrPresent;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.time.ServiceClock;
 
 class ChinaClockProviderTest {
 
@@ -44,7 +45,7 @@ class ChinaClockProviderTest {
 
     @Test
     void aServiceClockInAnotherZoneIsReadInChina() {
-        assertEquals(ChinaClockProvider.CHINA, new ChinaClockProvider(LATE_EVENING_UTC).getClock().getZone());
+        assertEquals(ServiceClock.CHINA, new ChinaClockProvider(LATE_EVENING_UTC).getClock().getZone());
         assertEquals(LocalDate.of(2026, 12, 7), LocalDate.now(new ChinaClockProvider(LATE_EVENING_UTC).getClock()));
     }
 
