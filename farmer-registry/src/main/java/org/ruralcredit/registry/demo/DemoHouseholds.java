@@ -238,7 +238,7 @@ public final class DemoHouseholds {
         HouseholdFile.Health health = pick(HouseholdFile.Health.values(), realAge >= 65
                 ? new double[] {0.45, 0.25, 0.22, 0.05, 0.03} : new double[] {0.85, 0.09, 0.04, 0.015, 0.005});
         HouseholdFile.LabourStatus labour = realAge < 16 || realAge >= 75 ? HouseholdFile.LabourStatus.NONE
-                : realAge >= 60 || health.ordinal() >= 2 ? HouseholdFile.LabourStatus.PARTIAL : HouseholdFile.LabourStatus.FULL;
+                : realAge >= 60 || health.compareTo(HouseholdFile.Health.CHRONIC_ILLNESS) >= 0 ? HouseholdFile.LabourStatus.PARTIAL : HouseholdFile.LabourStatus.FULL;
         String occupation = realAge < 18 ? "学生" : realAge >= 70 ? "无" : pick(new String[] {"务农", "务工", "个体经营", "养殖", "其他"},
                 new double[] {0.4, 0.3, 0.15, 0.05, 0.1});
         String[] given = male ? MALE : FEMALE;

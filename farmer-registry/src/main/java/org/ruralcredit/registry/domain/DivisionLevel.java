@@ -24,6 +24,7 @@ public enum DivisionLevel {
     }
 
     /** The code of the enclosing division, or null for a province. */
+    @SuppressWarnings("EnumOrdinal") // the levels are declared from province down, so the one before is the parent
     public static String parentOf(String code) {
         DivisionLevel level = ofCode(code);
         return level == PROVINCE ? null : code.substring(0, values()[level.ordinal() - 1].digits);

@@ -88,6 +88,12 @@ public final class ImportTemplate {
             this.header = header;
             this.meaning = meaning;
         }
+
+        /** The column's position in the template: the columns are declared in the template's order. */
+        @SuppressWarnings("EnumOrdinal") // the declaration order is the template's column order, on purpose
+        public int index() {
+            return ordinal();
+        }
     }
 
     public static final List<String> HEADERS = Arrays.stream(Column.values()).map(c -> c.header).toList();
@@ -189,7 +195,7 @@ public final class ImportTemplate {
         // the head's row first, so members[i] is rows[i] and errors map back to lines; continuations last
         List<Row> ordered = new ArrayList<>(rows.size());
         ordered.add(head);
-        rows.stream().filter(r -> r != head && !continuations.contains(r)).forEach(ordered::add);
+        rows.stream().filter(r -> !r.equals(head) && !continuations.contains(r)).forEach(ordered::add); // a row's line is its own
         int memberRows = ordered.size();
         ordered.addAll(continuations);
 
@@ -340,6 +346,7 @@ public final class ImportTemplate {
      * The rows of one household in template order, head first: what an import file holds for
      * this file. The inverse of {@link #assemble}; the demo generator and the template use it.
      */
+    @SuppressWarnings("ReferenceEquality") // the head itself, not another member with the same facts
     public static List<List<String>> toRows(HouseholdFile file) {
         HouseholdFile.Member head = file.head();
         List<HouseholdFile.Member> members = new ArrayList<>();

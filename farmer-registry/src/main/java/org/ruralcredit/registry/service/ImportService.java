@@ -152,7 +152,8 @@ public class ImportService {
         job.createdAt = now;
         job.updatedAt = now;
         QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
-        workers.submit(() -> run(id, actor, spooled));
+        // the job row tells how the run went; nothing waits on the worker
+        Future<?> unused = workers.submit(() -> run(id, actor, spooled));
         return job;
     }
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -34,9 +35,11 @@ public class VillageProfileService {
     private final DivisionRepository divisions;
     private final Outbox outbox;
     private final Caller caller;
+    private final Clock clock;
 
     public VillageProfileService(VillageProfileRepository profiles, DivisionRepository divisions, Outbox outbox,
-                                 Caller caller) {
+                                 Caller caller, Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.divisions = divisions;
         this.outbox = outbox;
@@ -113,7 +116,7 @@ public class VillageProfileService {
         profile.figuresAsOf = change.figuresAsOf();
         profile.committeeContact = change.committeeContact();
         profile.updatedBy = author;
-        profile.updatedAt = Instant.now();
+        profile.updatedAt = Instant.now(clock);
         profile.revision = expected + 1;
         profiles.persist(profile);
 

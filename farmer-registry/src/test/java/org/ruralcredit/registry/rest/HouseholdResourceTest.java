@@ -21,6 +21,7 @@ import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -734,7 +735,7 @@ class HouseholdResourceTest {
         search(OFFICIAL_LINSHAN, "330281100", linshanHead).statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(linshan))
                 .body("items[0].headResidentId", equalTo(linshanHead));
-        search(OFFICIAL_LINSHAN, "330281100", linshanSpouse.toLowerCase()).statusCode(200)
+        search(OFFICIAL_LINSHAN, "330281100", linshanSpouse.toLowerCase(Locale.ROOT)).statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
         // a person on file in another township is not found, and nothing says they are on file
         search(OFFICIAL_LINSHAN, "330281100", mazhuHead).statusCode(200)

@@ -90,7 +90,7 @@ class ImportResourceTest {
 
     private static List<String> set(List<String> row, ImportTemplate.Column column, String value) {
         List<String> copy = new ArrayList<>(row);
-        copy.set(column.ordinal(), value);
+        copy.set(column.index(), value);
         return copy;
     }
 
@@ -133,7 +133,7 @@ class ImportResourceTest {
 
         // a head whose ID has a wrong check digit
         List<List<String>> badCheck = rows(generator.next());
-        String id = badCheck.get(0).get(ImportTemplate.Column.RESIDENT_ID.ordinal());
+        String id = badCheck.get(0).get(ImportTemplate.Column.RESIDENT_ID.index());
         String broken = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
         badCheck.replaceAll(r -> set(r, ImportTemplate.Column.HEAD_ID, broken));
         badCheck.set(0, set(badCheck.get(0), ImportTemplate.Column.RESIDENT_ID, broken));
@@ -221,7 +221,7 @@ class ImportResourceTest {
             assertEquals(1, revisions(householdId));
         }
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", negative.get(0).get(ImportTemplate.Column.RESIDENT_ID.ordinal())))
+                .body(Map.of("residentId", negative.get(0).get(ImportTemplate.Column.RESIDENT_ID.index())))
                 .post("/api/v1/households/lookup").then().statusCode(404);
         assertTrue(count("SELECT count(*) FROM outbox_event") >= outboxBefore + 2);
         long eventsOfGood = eventsOf(goodIds);
@@ -479,10 +479,10 @@ class ImportResourceTest {
     private static List<List<String>> claimingAlso(HouseholdFile household, String othersResidentId) {
         List<List<String>> rows = rows(household);
         List<String> extra = new ArrayList<>(java.util.Collections.nCopies(ImportTemplate.HEADERS.size(), ""));
-        extra.set(ImportTemplate.Column.HEAD_ID.ordinal(), household.head().residentId());
-        extra.set(ImportTemplate.Column.RELATION.ordinal(), "其他");
-        extra.set(ImportTemplate.Column.NAME.ordinal(), "重复人");
-        extra.set(ImportTemplate.Column.RESIDENT_ID.ordinal(), othersResidentId);
+        extra.set(ImportTemplate.Column.HEAD_ID.index(), household.head().residentId());
+        extra.set(ImportTemplate.Column.RELATION.index(), "其他");
+        extra.set(ImportTemplate.Column.NAME.index(), "重复人");
+        extra.set(ImportTemplate.Column.RESIDENT_ID.index(), othersResidentId);
         rows.add(extra);
         return rows;
     }

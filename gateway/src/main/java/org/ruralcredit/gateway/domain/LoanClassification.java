@@ -23,7 +23,7 @@ public enum LoanClassification {
 
     /** Declared from best to worst, so the declaration order is the order of severity. */
     public boolean worseThan(LoanClassification other) {
-        return ordinal() > other.ordinal();
+        return compareTo(other) > 0;
     }
 
     /** Accepts the English code or the Chinese name, as lenders' systems write either. */

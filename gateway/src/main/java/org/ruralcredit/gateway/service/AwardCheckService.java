@@ -91,7 +91,7 @@ public class AwardCheckService {
         Section<HouseholdReport.Ratings> rating = HouseholdReportService.ratingSection(s.ratings(), s.household());
         Section<org.ruralcredit.gateway.service.sources.MoralityClient.Profile> moral =
                 HouseholdReportService.moralSection(s.profile(), s.household());
-        boolean unavailable = !s.household().ok() && !s.household().notFound() || rating.missing() || moral.missing();
+        boolean unavailable = (!s.household().ok() && !s.household().notFound()) || rating.missing() || moral.missing();
         var standing = moral.isAvailable() ? moral.data().standing() : null;
         return new AwardRules.Facts(s.household().ok(),
                 rating.isAvailable() ? rating.data().current().creditHousehold() : null,

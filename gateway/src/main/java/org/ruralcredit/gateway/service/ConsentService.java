@@ -1,5 +1,6 @@
 package org.ruralcredit.gateway.service;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -82,7 +83,7 @@ public class ConsentService {
         } else if (n.signedOn() != null && !n.expiresOn().isAfter(n.signedOn())) {
             errors.add(FieldError.of("expiresOn", GatewayCodes.CONSENT_EXPIRES_AFTER_SIGNED));
         }
-        if (n.letterSha256() == null || !n.letterSha256().strip().toLowerCase().matches("[0-9a-f]{64}")) {
+        if (n.letterSha256() == null || !n.letterSha256().strip().toLowerCase(Locale.ROOT).matches("[0-9a-f]{64}")) {
             errors.add(FieldError.of("letterSha256", GatewayCodes.CONSENT_LETTER_HASH));
         }
         String institution;
@@ -123,7 +124,7 @@ public class ConsentService {
         c.purpose = n.purpose();
         c.signedOn = n.signedOn();
         c.expiresOn = n.expiresOn();
-        c.letterSha256 = n.letterSha256().strip().toLowerCase();
+        c.letterSha256 = n.letterSha256().strip().toLowerCase(Locale.ROOT);
         c.recordedBy = caller.username();
         c.onBehalfDivision = official ? caller.division() : null;
         c.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

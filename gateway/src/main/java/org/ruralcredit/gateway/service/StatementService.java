@@ -80,8 +80,8 @@ public class StatementService {
         }
         String id = subjects.check(r.subjectType(), r.subjectId(), "subjectId", today, errors);
         String owner = r.section() == null ? null : OWNERS.get(r.section());
-        if (owner == null || r.subjectType() == SubjectType.FIRM && "farmer-registry,credit-rating,morality-score".contains(owner)
-                || r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive")) {
+        if (owner == null || (r.subjectType() == SubjectType.FIRM && "farmer-registry,credit-rating,morality-score".contains(owner))
+                || (r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive"))) {
             errors.add(FieldError.of("section", GatewayCodes.STATEMENT_SECTION, List.copyOf(OWNERS.keySet())));
         }
         if (r.text() == null || r.text().isBlank() || r.text().length() > 1000 || !TextRules.isPlainText(r.text())) {

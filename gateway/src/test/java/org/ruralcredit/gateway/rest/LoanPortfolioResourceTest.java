@@ -11,6 +11,7 @@ import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
+import java.time.ZoneOffset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
@@ -44,7 +45,7 @@ class LoanPortfolioResourceTest {
             s.setString(1, cipher.lookupHash("resident-id", rid));
             s.setObject(2, UUID.randomUUID());
             s.setString(3, village);
-            s.setObject(4, OffsetDateTime.now());
+            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
             s.executeUpdate();
         }
         return rid;

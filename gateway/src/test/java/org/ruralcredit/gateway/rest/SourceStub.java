@@ -1,6 +1,7 @@
 package org.ruralcredit.gateway.rest;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ final class SourceStub implements AutoCloseable {
     volatile String lastAuthorization;
 
     SourceStub(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();

@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.messaging;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,10 @@ public class HouseholdDirectoryConsumer {
 
     private final Inbox inbox;
     private final HouseholdRepository households;
+    private final Clock clock;
 
-    public HouseholdDirectoryConsumer(Inbox inbox, HouseholdRepository households) {
+    public HouseholdDirectoryConsumer(Inbox inbox, HouseholdRepository households, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.households = households;
     }
@@ -64,7 +67,7 @@ public class HouseholdDirectoryConsumer {
         household.countyCode = change.countyCode();
         household.status = change.status();
         household.sourceVersion = change.version();
-        household.updatedAt = Instant.now();
+        household.updatedAt = Instant.now(clock);
         households.persist(household);
     }
 }

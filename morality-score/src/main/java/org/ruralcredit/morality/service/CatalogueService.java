@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +37,10 @@ public class CatalogueService {
     private final CatalogueRepository versions;
     private final ObjectMapper json;
     private final MoralityConfig config;
+    private final Clock clock;
 
-    public CatalogueService(CatalogueRepository versions, ObjectMapper json, MoralityConfig config) {
+    public CatalogueService(CatalogueRepository versions, ObjectMapper json, MoralityConfig config, Clock clock) {
+        this.clock = clock;
         this.versions = versions;
         this.json = json;
         this.config = config;
@@ -105,7 +108,7 @@ public class CatalogueService {
         row.effectiveFrom = candidate.effectiveFrom();
         row.document = write(candidate);
         row.createdBy = username;
-        row.createdAt = Instant.now();
+        row.createdAt = Instant.now(clock);
         versions.persist(row);
         versions.flush();
         return candidate;

@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.service;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,10 @@ public class HouseholdService {
 
     private final Directory directory;
     private final Caller caller;
+    private final Clock clock;
 
-    public HouseholdService(Directory directory, Caller caller) {
+    public HouseholdService(Directory directory, Caller caller, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.caller = caller;
     }
@@ -30,7 +33,7 @@ public class HouseholdService {
         }
         h.headName = headName.strip();
         h.rankingOptIn = rankingOptIn;
-        h.updatedAt = Instant.now();
+        h.updatedAt = Instant.now(clock);
         return h;
     }
 }

@@ -1,5 +1,7 @@
 package org.ruralcredit.morality.service;
 
+import java.time.Clock;
+import java.util.NoSuchElementException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,17 +28,21 @@ public class LedgerService {
 
     private final LedgerRepository ledger;
     private final HouseholdRepository households;
+    private final Clock clock;
     @Inject
     ChainVerificationFailures verificationFailures;
 
-    public LedgerService(LedgerRepository ledger, HouseholdRepository households) {
+    public LedgerService(LedgerRepository ledger, HouseholdRepository households, Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.households = households;
     }
 
     /** Locks the household's chain until the transaction ends: appends, and what they are computed from, happen one at a time. */
     public void lockChain(String householdId) {
-        households.lockForAppend(householdId).orElseThrow();
+        if (households.lockForAppend(householdId).isEmpty()) {
+            throw new NoSuchElementException("household " + householdId + " is not in the directory");
+        }
     }
 
     /** Appends in the caller's transaction; the household row lock keeps two appends from taking the same place. */
@@ -61,7 +67,7 @@ public class LedgerService {
         e.proposedBy = p.proposedBy;
         e.approvedBy = approvedBy;
         // PostgreSQL keeps microseconds: hash what will be read back
-        e.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         e.prevHash = head.map(h -> h.entryHash).orElse(HashChain.GENESIS);
         e.chainVersion = ChainRule.CURRENT_VERSION;
         e.entryHash = HashChain.hash(e.prevHash, e);

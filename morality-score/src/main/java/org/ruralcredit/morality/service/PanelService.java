@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,11 @@ public class PanelService {
     private final StandingService standings;
     private final CatalogueService catalogues;
     private final Caller caller;
+    private final Clock clock;
 
     public PanelService(PanelRepository panels, HouseholdRepository households, StandingService standings,
-                        CatalogueService catalogues, Caller caller) {
+                        CatalogueService catalogues, Caller caller, Clock clock) {
+        this.clock = clock;
         this.panels = panels;
         this.households = households;
         this.standings = standings;
@@ -72,7 +75,7 @@ public class PanelService {
         round.title = title.strip();
         round.state = PanelRound.OPEN;
         round.openedBy = caller.username();
-        round.openedAt = Instant.now();
+        round.openedAt = Instant.now(clock);
         panels.persist(round);
         return round;
     }
@@ -90,7 +93,7 @@ public class PanelService {
         rater.name = name.strip();
         rater.role = role.strip();
         rater.addedBy = caller.username();
-        rater.addedAt = Instant.now();
+        rater.addedAt = Instant.now(clock);
         panels.persist(rater);
         return rater;
     }
@@ -139,7 +142,7 @@ public class PanelService {
         if (!incomplete.isEmpty()) {
             throw ApiException.of(MoralityCodes.PANEL_SCORES_MISSING, incomplete);
         }
-        Instant closedAt = Instant.now();
+        Instant closedAt = Instant.now(clock);
         round.state = PanelRound.CLOSED;
         round.closedBy = caller.username();
         round.closedAt = closedAt;

@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,12 @@ public class ProposalService {
     private final Directory directory;
     private final Caller caller;
     private final JsonWebToken token;
+    private final Clock clock;
 
     public ProposalService(ProposalRepository proposals, LedgerRepository ledger, LedgerService ledgerService,
                            StandingService standings, CatalogueService catalogues, Directory directory, Caller caller,
-                           JsonWebToken token) {
+                           JsonWebToken token, Clock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.ledger = ledger;
         this.ledgerService = ledgerService;
@@ -92,7 +95,7 @@ public class ProposalService {
         p.evidenceHash = request.evidenceHash();
         p.proposedBy = caller.username();
         p.proposedByName = personName(token.getClaim("family_name"), token.getClaim("given_name"));
-        p.proposedAt = Instant.now();
+        p.proposedAt = Instant.now(clock);
         p.state = Proposal.State.PENDING;
         switch (p.kind) {
             case DEED -> fillDeed(p, request);
@@ -130,8 +133,9 @@ public class ProposalService {
             throw ApiException.invalid("vetoCode", MoralityCodes.VETO_FIELDS);
         }
         Catalogue catalogue = catalogueOn(p);
-        catalogue.veto(request.vetoCode()).orElseThrow(() -> ApiException.invalid("vetoCode",
-                MoralityCodes.VETO_ITEM_UNKNOWN, request.vetoCode(), catalogue.version()));
+        if (catalogue.veto(request.vetoCode()).isEmpty()) {
+            throw ApiException.invalid("vetoCode", MoralityCodes.VETO_ITEM_UNKNOWN, request.vetoCode(), catalogue.version());
+        }
         if (isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
             throw ApiException.invalid("evidenceNote", MoralityCodes.VETO_EVIDENCE_REQUIRED);
         }
@@ -208,7 +212,7 @@ public class ProposalService {
         LedgerEntry entry = ledgerService.append(p, ruleCap, caller.username());
         p.state = Proposal.State.APPROVED;
         p.decidedBy = caller.username();
-        p.decidedAt = Instant.now();
+        p.decidedAt = Instant.now(clock);
         p.ledgerEntryId = entry.id;
         String cause = switch (p.kind) {
             case DEED -> MoralityPointsChanged.ENTRY_APPROVED;
@@ -228,7 +232,7 @@ public class ProposalService {
         Proposal p = forDecision(proposalId);
         p.state = Proposal.State.REJECTED;
         p.decidedBy = caller.username();
-        p.decidedAt = Instant.now();
+        p.decidedAt = Instant.now(clock);
         p.decisionReason = reason.strip();
         return p;
     }

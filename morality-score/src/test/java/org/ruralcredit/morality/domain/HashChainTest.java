@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class HashChainTest {
 
     private static LedgerEntry entry(long seq, String rule, int points, int version) {
         LedgerEntry e = new LedgerEntry();
-        e.id = UUID.nameUUIDFromBytes(("e" + seq).getBytes());
+        e.id = UUID.nameUUIDFromBytes(("e" + seq).getBytes(StandardCharsets.UTF_8));
         e.householdId = "hh-1";
         e.seq = seq;
         e.kind = EntryKind.DEED;
@@ -28,7 +29,7 @@ class HashChainTest {
         e.catalogueVersion = 1;
         e.deedDate = LocalDate.of(2026, 11, 2);
         e.points = points;
-        e.proposalId = UUID.nameUUIDFromBytes(("p" + seq).getBytes());
+        e.proposalId = UUID.nameUUIDFromBytes(("p" + seq).getBytes(StandardCharsets.UTF_8));
         e.description = "修路捐款";
         e.proposedBy = "clerk";
         e.approvedBy = "official";

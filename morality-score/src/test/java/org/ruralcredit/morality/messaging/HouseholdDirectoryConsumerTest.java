@@ -25,6 +25,7 @@ import org.ruralcredit.morality.TestHouseholds;
 import org.ruralcredit.testing.KafkaSend;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.ruralcredit.commons.time.ServiceClock;
 
 @QuarkusTest
 class HouseholdDirectoryConsumerTest {
@@ -70,7 +71,7 @@ class HouseholdDirectoryConsumerTest {
 
         assertEquals("CLOSED", statusOf(id));
         given().header("Authorization", bearer(CLERK_LINSHAN)).contentType("application/json")
-                .body(Map.of("householdId", id, "ruleCode", "P01", "deedDate", LocalDate.now().minusDays(1).toString(),
+                .body(Map.of("householdId", id, "ruleCode", "P01", "deedDate", LocalDate.now(ServiceClock.CHINA).minusDays(1).toString(),
                         "description", "清理河道"))
                 .post("/api/v1/proposals")
                 .then().statusCode(422).contentType("application/problem+json")

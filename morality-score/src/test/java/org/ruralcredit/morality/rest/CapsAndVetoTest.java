@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ruralcredit.morality.TestHouseholds.LINSHAN_VILLAGE;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.POINTS_TOPIC;
-import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.YESTERDAY;
+import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.yesterday;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.approve;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.deed;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.propose;
@@ -81,7 +81,7 @@ class CapsAndVetoTest {
         veto.put("householdId", household);
         veto.put("kind", "VETO");
         veto.put("vetoCode", "V02");
-        veto.put("deedDate", YESTERDAY);
+        veto.put("deedDate", yesterday());
         veto.put("description", "列入失信被执行人名单");
         veto.put("evidenceHash", "a".repeat(64));
         String vetoId = propose(CLERK_LINSHAN, veto).statusCode(201).extract().path("proposal.id");
@@ -106,7 +106,7 @@ class CapsAndVetoTest {
         veto.put("householdId", household);
         veto.put("kind", "VETO");
         veto.put("vetoCode", "V09");
-        veto.put("deedDate", YESTERDAY);
+        veto.put("deedDate", yesterday());
         veto.put("description", "?");
         propose(CLERK_LINSHAN, veto).statusCode(400).body("errors[0].field", equalTo("vetoCode"));
         veto.put("vetoCode", "V01");

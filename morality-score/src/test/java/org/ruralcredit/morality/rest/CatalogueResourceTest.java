@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.ruralcredit.commons.time.ServiceClock;
 
 @QuarkusTest
 class CatalogueResourceTest {
@@ -55,7 +56,7 @@ class CatalogueResourceTest {
     @Test
     void onlyCreditAdminPublishesAVersionAndABadOneIsRefusedWhole() {
         int before = versionCount();
-        LocalDate later = LocalDate.now().plusYears(5);
+        LocalDate later = LocalDate.now(ServiceClock.CHINA).plusYears(5);
 
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json").body(currentAsNew(later))
                 .post("/api/v1/catalogue/versions").then().statusCode(403).contentType("application/problem+json");

@@ -28,12 +28,12 @@ import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.ruralcredit.commons.time.ServiceClock;
 
 @QuarkusTest
 class MakerCheckerFlowTest {
 
     static final String POINTS_TOPIC = "test.morality.points.v1";
-    static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
 
     static ValidatableResponse propose(String user, Map<String, Object> body) {
         return given().header("Authorization", bearer(user)).contentType("application/json").body(body)
@@ -44,7 +44,7 @@ class MakerCheckerFlowTest {
         Map<String, Object> body = new HashMap<>();
         body.put("householdId", householdId);
         body.put("ruleCode", rule);
-        body.put("deedDate", YESTERDAY);
+        body.put("deedDate", yesterday());
         body.put("description", "村民小组月度评议");
         body.put("evidenceNote", "村委会记录 第12页");
         return body;
@@ -181,7 +181,7 @@ class MakerCheckerFlowTest {
         reversal.put("householdId", household);
         reversal.put("kind", "REVERSAL");
         reversal.put("reversesEntryId", entryId);
-        reversal.put("deedDate", YESTERDAY);
+        reversal.put("deedDate", yesterday());
         reversal.put("description", "核实有误，冲销");
         String reversalId = propose(CLERK_LINSHAN, reversal).statusCode(201)
                 .body("proposal.points", equalTo(-5))
@@ -232,5 +232,10 @@ class MakerCheckerFlowTest {
         }
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/households/{id}/entries", household)
                 .then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    /** China's yesterday, read when a test asks (a suite may run across midnight). */
+    static String yesterday() {
+        return LocalDate.now(ServiceClock.CHINA).minusDays(1).toString();
     }
 }

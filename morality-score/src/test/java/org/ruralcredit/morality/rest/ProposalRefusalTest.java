@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.ruralcredit.morality.TestHouseholds;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.ruralcredit.commons.time.ServiceClock;
 
 /** Each bad proposal is a problem+json naming what is wrong, and nothing of it is stored. */
 @QuarkusTest
@@ -127,7 +128,7 @@ class ProposalRefusalTest {
     @Test
     void deedInTheFutureIsRefused() {
         Map<String, Object> body = deed(household, "P01");
-        body.put("deedDate", LocalDate.now().plusDays(2).toString());
+        body.put("deedDate", LocalDate.now(ServiceClock.CHINA).plusDays(2).toString());
         refusedAsInvalid(body, "deedDate", "must not be in the future");
     }
 

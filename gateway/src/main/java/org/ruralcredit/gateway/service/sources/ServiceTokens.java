@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -35,10 +36,12 @@ public class ServiceTokens {
 
     private static final Logger LOG = Logger.getLogger(ServiceTokens.class);
     private static final Duration EARLY = Duration.ofSeconds(30);
+    /** Tokens expire in Keycloak's real time, never in the business time a test may move (the Clock bean). */
+    private static final Clock REAL_TIME = Clock.systemUTC();
 
     private record Token(String value, Instant expires) {
         boolean fresh() {
-            return Instant.now().plus(EARLY).isBefore(expires);
+            return Instant.now(REAL_TIME).plus(EARLY).isBefore(expires);
         }
     }
 
@@ -76,7 +79,7 @@ public class ServiceTokens {
             return CompletableFuture.completedFuture(t.value());
         }
         return oidc.getTokens().subscribeAsCompletionStage().thenApply(tokens -> {
-            long expiresAt = tokens.getAccessTokenExpiresAt() == null ? Instant.now().getEpochSecond() + 60
+            long expiresAt = tokens.getAccessTokenExpiresAt() == null ? Instant.now(REAL_TIME).getEpochSecond() + 60
                     : tokens.getAccessTokenExpiresAt();
             access = new Token(tokens.getAccessToken(), Instant.ofEpochSecond(expiresAt));
             return tokens.getAccessToken();
@@ -97,7 +100,7 @@ public class ServiceTokens {
             try {
                 JsonNode body = json.readTree(response.body());
                 Token t = new Token(body.get("access_token").asText(),
-                        Instant.now().plusSeconds(body.path("expires_in").asLong(60)));
+                        Instant.now(REAL_TIME).plusSeconds(body.path("expires_in").asLong(60)));
                 rpts.put(audience, t);
                 return t.value();
             } catch (java.io.IOException e) {
