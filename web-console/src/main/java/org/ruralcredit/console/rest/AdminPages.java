@@ -299,7 +299,7 @@ public class AdminPages {
     public TemplateInstance monitoring(@QueryParam("model") String model, @QueryParam("version") String version,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("baselineFrom") String baselineFrom, @QueryParam("baselineTo") String baselineTo) {
-        MonitoringPeriod d = MonitoringPeriod.defaults(Formats.today(Instant.now()));
+        MonitoringPeriod d = MonitoringPeriod.defaults(page.today());
         LocalDate f = MonitoringPeriod.dateOr(from, d.from());
         LocalDate t = MonitoringPeriod.dateOr(to, d.to());
         LocalDate bf = MonitoringPeriod.dateOr(baselineFrom, d.baselineFrom());

@@ -69,7 +69,7 @@ public class DeedPages {
     @GET
     @Path("new")
     public TemplateInstance blank(@QueryParam("household") String household) {
-        Map<String, String> values = new HashMap<>(Map.of("deedDate", Formats.today(Instant.now()).toString()));
+        Map<String, String> values = new HashMap<>(Map.of("deedDate", page.today().toString()));
         if (household != null && !household.isBlank()) {
             values.put("householdId", household.strip());
         }
@@ -98,7 +98,7 @@ public class DeedPages {
                 }
             }
         }
-        Map<String, String> values = new HashMap<>(Map.of("deedDate", Formats.today(Instant.now()).toString()));
+        Map<String, String> values = new HashMap<>(Map.of("deedDate", page.today().toString()));
         if (found.size() == 1) {
             values.put("householdId", String.valueOf(found.get(0).get("id")));
         }

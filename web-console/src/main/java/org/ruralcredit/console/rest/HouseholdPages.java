@@ -128,7 +128,7 @@ public class HouseholdPages {
     @GET
     @Path("new")
     public TemplateInstance blank() {
-        return form(FormState.empty(form.defaults(Formats.today(Instant.now()))), null, false);
+        return form(FormState.empty(form.defaults(page.today())), null, false);
     }
 
     @POST

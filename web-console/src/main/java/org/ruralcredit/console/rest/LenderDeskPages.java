@@ -168,7 +168,7 @@ public class LenderDeskPages {
     @GET
     @Path("loans")
     public TemplateInstance loans(@QueryParam("reported") String reported) {
-        LocalDate today = Formats.today(Instant.now());
+        LocalDate today = page.today();
         Desk.Form report = new Desk.Form("loan-form", "/console/loans", "post", false, List.of(
                 Input.text("loanRef", page.word("lend.loanRef"), ""),
                 Input.text("subjectId", page.word("consent.subjectId"), ""),

@@ -86,7 +86,7 @@ public class LenderPages {
     @GET
     @Path("consents/new")
     public TemplateInstance newConsent() {
-        LocalDate today = Formats.today(Instant.now());
+        LocalDate today = page.today();
         return consentForm(FormState.empty(Map.of("subjectType", "HOUSEHOLD", "purpose", "LOAN_APPLICATION",
                 "signedOn", today.toString(), "expiresOn", today.plusDays(30).toString())));
     }

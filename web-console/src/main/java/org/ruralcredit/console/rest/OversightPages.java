@@ -87,7 +87,7 @@ public class OversightPages {
                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("username") String username, @QueryParam("institution") String institution,
                                      @QueryParam("verify") String verify) {
-        LocalDate today = Formats.today(Instant.now());
+        LocalDate today = page.today();
         LocalDate first = date(from, today);
         LocalDate last = date(to, today);
         if (last.isBefore(first)) {
@@ -225,7 +225,7 @@ public class OversightPages {
     public TemplateInstance profile(@PathParam("code") String code) {
         ApiAnswer current = api.registry(r -> r.villageProfile(code));
         Map<String, String> values = new HashMap<>();
-        values.put("figuresAsOf", Formats.today(Instant.now()).toString());
+        values.put("figuresAsOf", page.today().toString());
         values.put("expectedRevision", "0");
         if (current.ok()) {
             JsonNode p = current.json();

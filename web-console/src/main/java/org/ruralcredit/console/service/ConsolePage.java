@@ -1,5 +1,9 @@
 package org.ruralcredit.console.service;
 
+import org.ruralcredit.console.view.Formats;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,8 +27,10 @@ public class ConsolePage {
     private final ConsoleLocale locale;
     private final ConsoleText text;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public ConsolePage(SignedIn signedIn, ConsoleLocale locale, ConsoleText text, ObjectMapper json) {
+    public ConsolePage(SignedIn signedIn, ConsoleLocale locale, ConsoleText text, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.signedIn = signedIn;
         this.locale = locale;
         this.text = text;
@@ -80,5 +86,10 @@ public class ConsolePage {
     public Map<String, Object> plainObject(JsonNode node) {
         Object plain = plain(node);
         return plain instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** Today in China (the default of a date field), by the console's clock. */
+    public LocalDate today() {
+        return Formats.today(Instant.now(clock));
     }
 }
