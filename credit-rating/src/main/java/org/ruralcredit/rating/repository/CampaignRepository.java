@@ -31,18 +31,18 @@ public class CampaignRepository {
         public static final Visible NONE = new Visible(false, null, null);
     }
 
-    private final EntityManager em;
-
-    public CampaignRepository(EntityManager em) {
-        this.em = em;
-    }
-
     /** An active household of a campaign's division, with its village (the cursor moves along both). */
     public record VillageHousehold(String villageCode, UUID householdId) {
     }
 
     /** A household of a campaign and the rating it has there. */
     public record Result(UUID householdId, UUID ratingId) {
+    }
+
+    private final EntityManager em;
+
+    public CampaignRepository(EntityManager em) {
+        this.em = em;
     }
 
     public void save(Campaign campaign) {

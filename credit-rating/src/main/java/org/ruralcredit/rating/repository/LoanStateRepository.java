@@ -28,8 +28,8 @@ public class LoanStateRepository {
 
     /**
      * Keeps the loan's reported state unless a newer revision is kept already; returns the rows
-     * changed (0 for a late, older revision). Once overdue, non-performing or found a malicious
-     * default, a loan stays marked so.
+     * changed (0 for a late, older revision). A loan once overdue or non-performing stays marked so;
+     * its malicious-default finding changes only when a report states one.
      */
     public int save(LoanChanged loan) {
         return em.createNativeQuery("""

@@ -20,8 +20,8 @@ import org.ruralcredit.rating.repository.ObjectionRepository;
 
 /**
  * Objections (异议) to a campaign's posted results: filed by the household's own township official
- * inside the posting window, once per household, and resolved by a credit-admin. A township official
- * reads those of their township; a reader of a wider scope reads all of the campaign's.
+ * inside the posting window, once per household, and resolved by a credit-admin. A reader of every
+ * division reads all of a campaign's objections; any other reader those filed in their own township.
  */
 @ApplicationScoped
 public class ObjectionService {
