@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,6 +15,7 @@ import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -29,13 +29,13 @@ public class HouseholdFactsConsumer {
     static final String CONSUMER = "household-facts";
 
     private final Inbox inbox;
-    private final EntityManager em;
+    private final HouseholdFactsRepository households;
     private final RerateAfterCommit rerate;
 
-    public HouseholdFactsConsumer(Inbox inbox, EntityManager em, RerateAfterCommit rerate) {
+    public HouseholdFactsConsumer(Inbox inbox, HouseholdFactsRepository households, RerateAfterCommit rerate) {
         this.rerate = rerate;
         this.inbox = inbox;
-        this.em = em;
+        this.households = households;
     }
 
     @Incoming("registry-household")
@@ -49,7 +49,7 @@ public class HouseholdFactsConsumer {
         }
         HouseholdChanged facts = event.dataAs(EventCatalog.HOUSEHOLD_CHANGED);
         UUID id = UUID.fromString(facts.householdId());
-        HouseholdFactsRecord record = em.find(HouseholdFactsRecord.class, id);
+        HouseholdFactsRecord record = households.find(id);
         if (record != null && record.sourceVersion >= facts.version()) {
             return;
         }
@@ -65,7 +65,7 @@ public class HouseholdFactsConsumer {
         record.needsRating = HouseholdChanged.ACTIVE.equals(facts.status());
         record.updatedAt = Instant.now();
         record.markedAt = record.updatedAt;
-        em.persist(record);
+        households.save(record);
         if (record.needsRating) {
             rerate.marked();
         }

@@ -3,16 +3,22 @@ package org.ruralcredit.rating.repository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.Objection;
 
-/** Campaign listings: which campaigns a reader sees, newest first, a page at a time. */
+/**
+ * Campaigns, the households each one rated with the rating each got, and the listings: which
+ * campaigns a reader sees, newest first, a page at a time.
+ */
 @ApplicationScoped
 public class CampaignRepository {
 
@@ -25,10 +31,127 @@ public class CampaignRepository {
         public static final Visible NONE = new Visible(false, null, null);
     }
 
+    /** An active household of a campaign's division, with its village (the cursor moves along both). */
+    public record VillageHousehold(String villageCode, UUID householdId) {
+    }
+
+    /** A household of a campaign and the rating it has there. */
+    public record Result(UUID householdId, UUID ratingId) {
+    }
+
     private final EntityManager em;
 
     public CampaignRepository(EntityManager em) {
         this.em = em;
+    }
+
+    public void save(Campaign campaign) {
+        em.persist(campaign);
+    }
+
+    /** The campaign, or null. */
+    public Campaign find(UUID id) {
+        return em.find(Campaign.class, id);
+    }
+
+    /** The campaign locked against changes until the transaction ends, or null. */
+    public Campaign lockForUpdate(UUID id) {
+        return em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The campaign locked so it does not change (e.g. leave posting) until the transaction ends, or null. */
+    public Campaign lockForShare(UUID id) {
+        return em.find(Campaign.class, id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    /**
+     * The campaign locked for this pass, or empty when it is gone or another replica is advancing it
+     * (SKIP LOCKED: that replica's pass is not waited for).
+     */
+    public Optional<Campaign> claim(UUID id) {
+        return em.createQuery("from Campaign where id = ?1", Campaign.class).setParameter(1, id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .getResultList().stream().findFirst();
+    }
+
+    /** Campaigns a pass has work for: rating or finalizing. */
+    public List<UUID> inProgress() {
+        return em.createQuery("select c.id from Campaign c where c.status in ?1", UUID.class)
+                .setParameter(1, List.of(Campaign.Status.RATING, Campaign.Status.FINALIZING)).getResultList();
+    }
+
+    /** Campaigns over the division not yet finalized. */
+    public long openOver(String division) {
+        return em.createQuery("select count(c) from Campaign c where c.divisionCode = ?1 and c.status <> ?2", Long.class)
+                .setParameter(1, division).setParameter(2, Campaign.Status.FINALIZED).getSingleResult();
+    }
+
+    /** Active household files of the division. */
+    public int activeHouseholds(String division) {
+        return ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM household_facts WHERE %s AND status = 'ACTIVE'"""
+                        .formatted(DivisionFilter.villageIn(division, 1)))
+                .setParameter(1, division).getSingleResult()).intValue();
+    }
+
+    /**
+     * The next active households of the campaign's division after its cursor, village by village
+     * along (village_code, household_id), so a batch reads a few villages' pages.
+     */
+    public List<VillageHousehold> householdsAfterCursor(Campaign c, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT village_code, household_id FROM household_facts
+                        WHERE village_code BETWEEN ?1 AND ?2 AND status = 'ACTIVE'
+                          AND (village_code, household_id) > (coalesce(?3, ''),
+                               coalesce(?4, '00000000-0000-0000-0000-000000000000'::uuid))
+                        ORDER BY village_code, household_id LIMIT ?5""")
+                .setParameter(1, DivisionFilter.firstVillage(c.divisionCode))
+                .setParameter(2, DivisionFilter.lastVillage(c.divisionCode))
+                .setParameter(3, c.cursorVillageCode).setParameter(4, c.cursorHouseholdId)
+                .setParameter(5, limit).getResultList();
+        return rows.stream().map(r -> new VillageHousehold((String) r[0], (UUID) r[1])).toList();
+    }
+
+    /** Records the campaign's ratings of a batch of households. */
+    public void addResults(UUID campaignId, List<HouseholdRating> ratings) {
+        em.flush();
+        em.createNativeQuery("""
+                        INSERT INTO campaign_household (campaign_id, household_id, rating_id)
+                        SELECT ?1, h, r FROM unnest(?2, ?3) AS t(h, r)""")
+                .setParameter(1, campaignId)
+                .setParameter(2, ratings.stream().map(r -> r.householdId).toArray(UUID[]::new))
+                .setParameter(3, ratings.stream().map(r -> r.id).toArray(UUID[]::new))
+                .executeUpdate();
+    }
+
+    /** The campaign's results after the household {@code after} (null: from the start), in household order. */
+    public List<Result> resultsAfter(UUID campaignId, UUID after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT household_id, rating_id FROM campaign_household
+                        WHERE campaign_id = ?1
+                          AND household_id > coalesce(?2, '00000000-0000-0000-0000-000000000000'::uuid)
+                        ORDER BY household_id LIMIT ?3""")
+                .setParameter(1, campaignId).setParameter(2, after).setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(r -> new Result((UUID) r[0], (UUID) r[1])).toList();
+    }
+
+    /** Whether the campaign rated the household. */
+    public boolean rated(UUID campaignId, UUID householdId) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM campaign_household WHERE campaign_id = ?1 AND household_id = ?2")
+                .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult()).longValue() > 0;
+    }
+
+    /** The household's result in the campaign is now this rating. */
+    public void replaceResult(UUID campaignId, UUID householdId, UUID ratingId) {
+        em.flush();
+        em.createNativeQuery("UPDATE campaign_household SET rating_id = ?3 WHERE campaign_id = ?1 AND household_id = ?2")
+                .setParameter(1, campaignId).setParameter(2, householdId).setParameter(3, ratingId)
+                .executeUpdate();
     }
 
     /** Newest first (started, then id, so a page boundary never repeats or skips a campaign). */

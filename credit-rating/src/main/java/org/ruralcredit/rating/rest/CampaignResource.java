@@ -34,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -43,6 +41,7 @@ import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.Objection;
 import org.ruralcredit.rating.domain.division.DivisionLevel;
 import org.ruralcredit.rating.service.CampaignService;
+import org.ruralcredit.rating.service.ObjectionService;
 
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +57,7 @@ public class CampaignResource {
                                    @NotBlank(message = "{field.required}") @Size(max = 1000) @PlainText String reason) {
     }
 
-    public record ResolutionRequest(@NotNull(message = "{objection.decision-required}") CampaignService.Resolution decision,
+    public record ResolutionRequest(@NotNull(message = "{objection.decision-required}") ObjectionService.Resolution decision,
                                     @Size(max = 1000) @PlainText String note) {
     }
 
@@ -111,10 +110,12 @@ public class CampaignResource {
     }
 
     private final CampaignService campaigns;
+    private final ObjectionService objections;
     private final Caller caller;
 
-    public CampaignResource(CampaignService campaigns, Caller caller) {
+    public CampaignResource(CampaignService campaigns, ObjectionService objections, Caller caller) {
         this.campaigns = campaigns;
+        this.objections = objections;
         this.caller = caller;
     }
 
@@ -142,8 +143,7 @@ public class CampaignResource {
             Campaign.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        CampaignService.Listing listing = campaigns.list(caller.readScope(), caller.writeScope(), caller.division(),
-                status, page, size);
+        CampaignService.Listing listing = campaigns.list(status, page, size);
         List<CampaignSummary> items = listing.items().stream()
                 .map(c -> CampaignSummary.of(c, listing.openObjections().getOrDefault(c.id, 0L))).toList();
         return new CampaignPage(items, page, size, listing.total());
@@ -156,7 +156,7 @@ public class CampaignResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CampaignView get(@PathParam("id") UUID id) {
-        Campaign c = readable(id);
+        Campaign c = campaigns.readable(id);
         return CampaignView.of(c, campaigns.objectionCounts(id));
     }
 
@@ -171,10 +171,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.TOWNSHIP_OFFICIAL)
     public Response object(@PathParam("id") UUID id, @Valid @NotNull(message = "{field.body-required}") ObjectionRequest request) {
-        if (caller.division() == null || caller.division().length() != 9) {
-            throw ApiException.of(RatingCodes.OBJECTION_TOWNSHIP_OFFICIAL_ONLY);
-        }
-        Objection o = campaigns.object(id, request.householdId(), request.reason(), caller.username(), caller.division());
+        Objection o = objections.object(id, request.householdId(), request.reason());
         return Response.created(URI.create("/api/v1/campaigns/" + id + "/objections/" + o.id)).entity(ObjectionView.of(o)).build();
     }
 
@@ -185,11 +182,7 @@ public class CampaignResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ObjectionView objection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId) {
-        readable(id);
-        String township = caller.readScope().everywhere() ? null : caller.division();
-        return campaigns.objections(id, township).stream().filter(o -> o.id.equals(objectionId)).findFirst()
-                .map(ObjectionView::of)
-                .orElseThrow(() -> ApiException.of(RatingCodes.OBJECTION_NOT_FOUND, objectionId, id));
+        return ObjectionView.of(objections.visible(id, objectionId));
     }
 
     @GET
@@ -199,9 +192,7 @@ public class CampaignResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ObjectionView> objections(@PathParam("id") UUID id) {
-        readable(id);
-        String township = caller.readScope().everywhere() ? null : caller.division();
-        return campaigns.objections(id, township).stream().map(ObjectionView::of).toList();
+        return objections.visible(id).stream().map(ObjectionView::of).toList();
     }
 
     @POST
@@ -215,7 +206,7 @@ public class CampaignResource {
     @RolesAllowed(Role.CREDIT_ADMIN)
     public ObjectionView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
                                  @Valid @NotNull(message = "{field.body-required}") ResolutionRequest request) {
-        return ObjectionView.of(campaigns.resolve(id, objectionId, request.decision(), request.note(), caller.username()));
+        return ObjectionView.of(objections.resolve(id, objectionId, request.decision(), request.note()));
     }
 
     @POST
@@ -229,10 +220,5 @@ public class CampaignResource {
     public CampaignView finalizeCampaign(@PathParam("id") UUID id) {
         Campaign c = campaigns.finalizeCampaign(id, caller.username());
         return CampaignView.of(c, campaigns.objectionCounts(id));
-    }
-
-    /** Readers of their division, and officials of a township inside the campaign's division (they file objections). */
-    private Campaign readable(UUID id) {
-        return campaigns.readable(id, caller.readScope(), caller.writeScope(), caller.division());
     }
 }

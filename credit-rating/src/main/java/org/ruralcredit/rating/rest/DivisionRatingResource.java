@@ -28,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
@@ -113,16 +111,13 @@ public class DivisionRatingResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionRatingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DivisionRatingView get(@PathParam("id") UUID id) {
-        DivisionRatingRecord record = ratings.get(id);
-        requireReadable(record.divisionCode);
-        return DivisionRatingView.of(record);
+        return DivisionRatingView.of(ratings.get(id));
     }
 
     @GET
     @Operation(operationId = "listDivisionRatings", summary = "Every result of a division, newest first")
     public List<DivisionRatingView> history(
             @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division) {
-        requireReadable(division);
         return ratings.history(division).stream().map(DivisionRatingView::of).toList();
     }
 
@@ -134,10 +129,7 @@ public class DivisionRatingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DivisionRatingView current(
             @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division) {
-        requireReadable(division);
-        return ratings.history(division).stream().filter(r -> r.status == DivisionRatingRecord.Status.APPROVED)
-                .findFirst().map(DivisionRatingView::of)
-                .orElseThrow(() -> ApiException.of(RatingCodes.DIVISION_RATING_NONE_APPROVED, division));
+        return DivisionRatingView.of(ratings.current(division));
     }
 
     @GET
@@ -146,11 +138,5 @@ public class DivisionRatingResource {
     public List<RuleSetView> ruleSets() {
         return RuleSetCatalog.ALL.stream().map(r -> new RuleSetView(r.id(), r.version(), r.level().name(), r.criteria()))
                 .toList();
-    }
-
-    private void requireReadable(String code) {
-        if (!caller.readScope().covers(code)) {
-            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, code);
-        }
     }
 }

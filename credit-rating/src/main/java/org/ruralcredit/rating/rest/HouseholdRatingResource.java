@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,12 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.RatingCodes;
-import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
+import org.ruralcredit.rating.service.HouseholdRatingService;
 import org.ruralcredit.rating.service.RatingClock;
 
 @Path("/api/v1/households/{id}")
@@ -53,19 +49,16 @@ public class HouseholdRatingResource {
         }
     }
 
-    private final EntityManager em;
-    private final Caller caller;
+    private final HouseholdRatingService ratings;
     private final RatingClock clock;
 
-    public HouseholdRatingResource(EntityManager em, Caller caller, RatingClock clock) {
-        this.em = em;
-        this.caller = caller;
+    public HouseholdRatingResource(HouseholdRatingService ratings, RatingClock clock) {
+        this.ratings = ratings;
         this.clock = clock;
     }
 
     @GET
     @Path("/rating")
-    @Transactional
     @Operation(operationId = "getHouseholdRating", summary = "The household's current rating (a FINAL one while in force, else the newest), with a newer "
             + "provisional rating beside a FINAL one, points per indicator and the top reasons")
     @APIResponse(responseCode = "200", description = "OK",
@@ -73,35 +66,23 @@ public class HouseholdRatingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RatingView current(@PathParam("id") UUID id) {
         LocalDate today = clock.today();
-        CurrentRating.Choice choice = CurrentRating.of(ratings(id), today)
-                .orElseThrow(() -> ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, id));
+        CurrentRating.Choice choice = ratings.current(id, today);
         return RatingView.of(choice.current(), today, true,
                 choice.newer().map(r -> RatingView.of(r, today, false, null)).orElse(null));
     }
 
     @GET
     @Path("/ratings")
-    @Transactional
     @Operation(operationId = "listHouseholdRatings", summary = "Every rating the household has had: the current one first, then the others newest first")
     public List<RatingView> history(@PathParam("id") UUID id) {
         LocalDate today = clock.today();
-        List<HouseholdRating> ratings = ratings(id);
-        HouseholdRating current = CurrentRating.of(ratings, today).map(CurrentRating.Choice::current).orElse(null);
-        List<RatingView> views = new ArrayList<>(ratings.size());
+        HouseholdRatingService.History history = ratings.history(id, today);
+        HouseholdRating current = history.current().orElse(null);
+        List<RatingView> views = new ArrayList<>(history.ratings().size());
         if (current != null) {
             views.add(RatingView.of(current, today, true, null));
         }
-        ratings.stream().filter(r -> r != current).forEach(r -> views.add(RatingView.of(r, today, false, null)));
+        history.ratings().stream().filter(r -> r != current).forEach(r -> views.add(RatingView.of(r, today, false, null)));
         return views;
-    }
-
-    private List<HouseholdRating> ratings(UUID id) {
-        List<HouseholdRating> ratings = em.createQuery(
-                        "from HouseholdRating where householdId = ?1 order by ratedAt desc", HouseholdRating.class)
-                .setParameter(1, id).getResultList();
-        if (!ratings.isEmpty() && !caller.readScope().covers(ratings.get(0).villageCode)) {
-            throw ApiException.of(RatingCodes.HOUSEHOLD_OUTSIDE_DIVISION);
-        }
-        return ratings;
     }
 }

@@ -3,7 +3,6 @@ package org.ruralcredit.rating.rest;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -20,11 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.RatingCodes;
-import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.Village;
-import org.ruralcredit.rating.repository.VillageRepository;
+import org.ruralcredit.rating.service.VillageService;
 
 @Path("/api/v1/villages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,42 +35,26 @@ public class VillageResource {
         }
     }
 
-    private final VillageRepository villages;
-    private final Caller caller;
+    private final VillageService villages;
 
-    public VillageResource(VillageRepository villages, Caller caller) {
+    public VillageResource(VillageService villages) {
         this.villages = villages;
-        this.caller = caller;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listVillages", summary = "The villages of a township")
     public List<VillageView> inTownship(
             @QueryParam("township") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{9}", message = "{field.township-code}") String township) {
-        requireReadable(township);
         return villages.inTownship(township).stream().map(VillageView::of).toList();
     }
 
     @GET
     @Path("/{code}")
-    @Transactional
     @Operation(operationId = "getVillage", summary = "One village")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VillageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "{rating.village.code}") String code) {
-        requireReadable(code);
-        Village village = villages.findById(code);
-        if (village == null) {
-            throw ApiException.of(RatingCodes.VILLAGE_NOT_KNOWN, code);
-        }
-        return VillageView.of(village);
-    }
-
-    private void requireReadable(String code) {
-        if (!caller.readScope().covers(code)) {
-            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, code);
-        }
+        return VillageView.of(villages.get(code));
     }
 }

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
@@ -18,6 +17,8 @@ import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
+import org.ruralcredit.rating.repository.HouseholdFactsRepository;
+import org.ruralcredit.rating.repository.HouseholdRatingRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -35,16 +36,19 @@ public class CurrentRatingExpiry {
     private static final Logger LOG = Logger.getLogger(CurrentRatingExpiry.class);
     static final int BATCH = 500;
 
-    private final EntityManager em;
     private final CurrentRatingRepository currentRatings;
+    private final HouseholdRatingRepository ratings;
+    private final HouseholdFactsRepository householdFacts;
     private final HouseholdRater rater;
     private final Outbox outbox;
     private final RatingClock clock;
 
-    public CurrentRatingExpiry(EntityManager em, CurrentRatingRepository currentRatings, HouseholdRater rater,
-                               Outbox outbox, RatingClock clock) {
-        this.em = em;
+    public CurrentRatingExpiry(CurrentRatingRepository currentRatings, HouseholdRatingRepository ratings,
+                               HouseholdFactsRepository householdFacts, HouseholdRater rater, Outbox outbox,
+                               RatingClock clock) {
         this.currentRatings = currentRatings;
+        this.ratings = ratings;
+        this.householdFacts = householdFacts;
         this.rater = rater;
         this.outbox = outbox;
         this.clock = clock;
@@ -83,12 +87,10 @@ public class CurrentRatingExpiry {
             return 0;
         }
         List<UUID> households = expired.stream().map(CurrentRatingRepository.Expired::householdId).toList();
-        Map<UUID, HouseholdRating> newest = em.createQuery("from HouseholdRating where id in ?1", HouseholdRating.class)
-                .setParameter(1, expired.stream().map(CurrentRatingRepository.Expired::newestRatingId).toList())
-                .getResultStream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Map<UUID, HouseholdFactsRecord> facts = em.createQuery("from HouseholdFactsRecord where householdId in ?1",
-                        HouseholdFactsRecord.class).setParameter(1, households)
-                .getResultStream().collect(Collectors.toMap(f -> f.householdId, Function.identity()));
+        Map<UUID, HouseholdRating> newest = ratings.byIds(
+                        expired.stream().map(CurrentRatingRepository.Expired::newestRatingId).toList())
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, HouseholdFactsRecord> facts = householdFacts.byHousehold(households);
         List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>();
         for (CurrentRatingRepository.Expired e : expired) {
             HouseholdRating rating = newest.get(e.newestRatingId());
@@ -108,7 +110,7 @@ public class CurrentRatingExpiry {
         }
         currentRatings.clearFinal(households);
         outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, events);
-        em.clear();
+        ratings.forgetRead();
         return expired.size();
     }
 }

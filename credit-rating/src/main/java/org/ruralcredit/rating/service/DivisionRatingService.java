@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.DivisionCriterion;
 import org.ruralcredit.events.rating.TownshipRated;
@@ -35,6 +35,7 @@ import org.ruralcredit.rating.domain.division.RuleSetCatalog;
 import org.ruralcredit.rating.domain.division.TownshipFigures;
 import org.ruralcredit.rating.domain.division.VillageFigures;
 import org.ruralcredit.rating.repository.DivisionFiguresRepository;
+import org.ruralcredit.rating.repository.DivisionRatingRepository;
 import org.ruralcredit.rating.repository.VillageRepository;
 
 /**
@@ -52,15 +53,17 @@ public class DivisionRatingService {
 
     private static final DivisionRatingEvaluator EVALUATOR = new DivisionRatingEvaluator();
 
-    private final EntityManager em;
+    private final DivisionRatingRepository results;
     private final DivisionFiguresRepository figures;
     private final VillageRepository villages;
     private final Outbox outbox;
     private final RatingClock clock;
+    private final Caller caller;
 
-    public DivisionRatingService(EntityManager em, DivisionFiguresRepository figures, VillageRepository villages,
-                                 Outbox outbox, RatingClock clock) {
-        this.em = em;
+    public DivisionRatingService(DivisionRatingRepository results, DivisionFiguresRepository figures,
+                                 VillageRepository villages, Outbox outbox, RatingClock clock, Caller caller) {
+        this.results = results;
+        this.caller = caller;
         this.figures = figures;
         this.villages = villages;
         this.outbox = outbox;
@@ -161,7 +164,7 @@ public class DivisionRatingService {
         record.status = DivisionRatingRecord.Status.PENDING;
         record.computedBy = username;
         record.computedAt = clock.now();
-        em.persist(record);
+        results.save(record);
         return record;
     }
 
@@ -174,7 +177,7 @@ public class DivisionRatingService {
     /** Approves or rejects a pending result, once, at the next review level. */
     @Transactional
     public DivisionRatingRecord decide(UUID id, boolean approve, String note, Actor actor) {
-        DivisionRatingRecord record = em.find(DivisionRatingRecord.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        DivisionRatingRecord record = results.lockForDecision(id);
         if (record == null) {
             throw ApiException.of(RatingCodes.DIVISION_RATING_NOT_FOUND, id);
         }
@@ -231,20 +234,34 @@ public class DivisionRatingService {
         }
     }
 
+    /** One result, if the caller may read its division. */
     @Transactional
     public DivisionRatingRecord get(UUID id) {
-        DivisionRatingRecord record = em.find(DivisionRatingRecord.class, id);
+        DivisionRatingRecord record = results.find(id);
         if (record == null) {
             throw ApiException.of(RatingCodes.DIVISION_RATING_NOT_FOUND, id);
         }
+        requireReadable(record.divisionCode);
         return record;
     }
 
-    /** Every rating of a division, newest first. */
+    /** Every rating of a division, newest first, if the caller may read it. */
     @Transactional
     public List<DivisionRatingRecord> history(String code) {
-        return em.createQuery("from DivisionRatingRecord where level = ?1 and divisionCode = ?2 order by computedAt desc",
-                        DivisionRatingRecord.class)
-                .setParameter(1, levelOf(code)).setParameter(2, code).getResultList();
+        requireReadable(code);
+        return results.history(levelOf(code), code);
+    }
+
+    /** The division's latest approved rating, if the caller may read it. */
+    @Transactional
+    public DivisionRatingRecord current(String code) {
+        return history(code).stream().filter(r -> r.status == DivisionRatingRecord.Status.APPROVED).findFirst()
+                .orElseThrow(() -> ApiException.of(RatingCodes.DIVISION_RATING_NONE_APPROVED, code));
+    }
+
+    private void requireReadable(String code) {
+        if (!caller.readScope().covers(code)) {
+            throw ApiException.of(RatingCodes.DIVISION_OUTSIDE_SCOPE, code);
+        }
     }
 }

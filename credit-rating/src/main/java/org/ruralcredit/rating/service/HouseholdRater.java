@@ -1,20 +1,15 @@
 package org.ruralcredit.rating.service;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
@@ -30,8 +25,10 @@ import org.ruralcredit.rating.domain.scorecard.Scorecard;
 import org.ruralcredit.rating.domain.scorecard.ScorecardInputs;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.domain.scorecard.Veto;
+import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.HouseholdRatingWriter;
 import org.ruralcredit.rating.repository.LoanRecordRepository;
+import org.ruralcredit.rating.repository.MoralStandingRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -95,7 +92,8 @@ public class HouseholdRater {
 
     public static final Phases PHASES = new Phases();
 
-    private final EntityManager em;
+    private final HouseholdFactsRepository householdFacts;
+    private final MoralStandingRepository moralStandings;
     private final ScorecardModelService models;
     private final Outbox outbox;
     private final RatingClock clock;
@@ -103,9 +101,11 @@ public class HouseholdRater {
     private final HouseholdRatingWriter writer;
     private final Duration debounce;
 
-    public HouseholdRater(EntityManager em, ScorecardModelService models, Outbox outbox, RatingClock clock,
+    public HouseholdRater(HouseholdFactsRepository householdFacts, MoralStandingRepository moralStandings,
+                          ScorecardModelService models, Outbox outbox, RatingClock clock,
                           LoanRecordRepository loanRecords, HouseholdRatingWriter writer, RatingConfig config) {
-        this.em = em;
+        this.householdFacts = householdFacts;
+        this.moralStandings = moralStandings;
         this.writer = writer;
         this.debounce = config.debounce();
         this.loanRecords = loanRecords;
@@ -150,36 +150,12 @@ public class HouseholdRater {
     }
 
     int rateOneBatch() {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                        SELECT household_id FROM household_facts WHERE needs_rating AND marked_at <= ?2
-                        ORDER BY marked_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, BATCH).setParameter(2, Instant.now().minus(debounce)).getResultList();
+        List<UUID> ids = householdFacts.markedBy(Instant.now().minus(debounce), BATCH);
         if (ids.isEmpty()) {
             return 0;
         }
         rateAll(ids, Occasion.EVENT);
         return ids.size();
-    }
-
-    /** The moral bank's standing of the current year, or of last year early in a year. */
-    record MoralStanding(int totalPoints, boolean vetoed, BigDecimal panelScore, LocalDate asOf) {
-    }
-
-    private Map<UUID, MoralStanding> moralStandings(List<UUID> households, int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT DISTINCT ON (household_id) household_id, total_points, vetoed, panel_score, updated_at
-                        FROM moral_standing WHERE household_id = ANY(?1) AND year IN (?2, ?3)
-                        ORDER BY household_id, year DESC""")
-                .setParameter(1, households.toArray(new UUID[0])).setParameter(2, year).setParameter(3, year - 1)
-                .getResultList();
-        Map<UUID, MoralStanding> standings = new HashMap<>();
-        for (Object[] r : rows) {
-            standings.put((UUID) r[0], new MoralStanding(((Number) r[1]).intValue(), (Boolean) r[2],
-                    (BigDecimal) r[3], ((Instant) r[4]).atZone(RatingClock.ZONE).toLocalDate()));
-        }
-        return standings;
     }
 
     /**
@@ -193,15 +169,12 @@ public class HouseholdRater {
             return List.of();
         }
         long t0 = System.nanoTime();
-        List<HouseholdFactsRecord> facts = em.createQuery(
-                        "from HouseholdFactsRecord where householdId in ?1 order by householdId", HouseholdFactsRecord.class)
-                .setParameter(1, households).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                // read-only: the batch's changes to these rows are written by one statement (keep)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<HouseholdFactsRecord> facts = householdFacts.lockedForRating(households);
         ScorecardModel model = models.active();
         LocalDate today = clock.today();
         Instant now = clock.now();
-        Map<UUID, MoralStanding> standings = moralStandings(households, today.getYear());
+        // the moral bank's standing of the current year, or of last year early in a year
+        Map<UUID, MoralStandingRepository.Standing> standings = moralStandings.ofYear(households, today.getYear());
         Map<UUID, LoanRecord> loans = loanRecords.of(households, today.minusYears(LOAN_LOOK_BACK_YEARS));
         long t1 = System.nanoTime();
         List<HouseholdRating> ratings = new ArrayList<>(facts.size());
@@ -217,13 +190,13 @@ public class HouseholdRater {
         }
         long t2 = System.nanoTime();
         keep(facts.stream().map(f -> f.householdId).toList(), ratings, events, true);
-        facts.forEach(em::detach);
+        householdFacts.detach(facts);
         PHASES.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
         return ratings;
     }
 
     private HouseholdRating rate(HouseholdFactsRecord facts, ScorecardModel model, LocalDate today, Instant now,
-                                 MoralStanding standing, LoanRecord loans, Occasion occasion) {
+                                 MoralStandingRepository.Standing standing, LoanRecord loans, Occasion occasion) {
         ScorecardInputs.Builder inputs = HouseholdInputs.fromRegistry(facts.facts, today);
         if (standing != null) {
             HouseholdInputs.withMoralStanding(inputs, standing.totalPoints(), standing.vetoed(),

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
@@ -22,6 +21,8 @@ import org.ruralcredit.rating.domain.creditline.HouseholdFinances;
 import org.ruralcredit.rating.domain.creditline.LenderPolicy;
 import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
+import org.ruralcredit.rating.repository.HouseholdFactsRepository;
+import org.ruralcredit.rating.repository.LenderPolicyRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,14 +93,16 @@ public class LenderPolicyService {
 
     private static final CreditLineCalculator CALCULATOR = new CreditLineCalculator();
 
-    private final EntityManager em;
+    private final LenderPolicyRepository policies;
+    private final HouseholdFactsRepository householdFacts;
     private final ObjectMapper json;
     private final RatingClock clock;
     private final CurrentRatingRepository currentRatings;
 
-    public LenderPolicyService(EntityManager em, ObjectMapper json, RatingClock clock,
-                               CurrentRatingRepository currentRatings) {
-        this.em = em;
+    public LenderPolicyService(LenderPolicyRepository policies, HouseholdFactsRepository householdFacts,
+                               ObjectMapper json, RatingClock clock, CurrentRatingRepository currentRatings) {
+        this.policies = policies;
+        this.householdFacts = householdFacts;
         this.json = json;
         this.clock = clock;
         this.currentRatings = currentRatings;
@@ -108,10 +111,7 @@ public class LenderPolicyService {
     /** Registers the next version of the institution's policy; an invalid policy is refused with every problem. */
     @Transactional
     public StoredPolicy register(String institution, PolicyDocument document, String username) {
-        Number last = (Number) em.createNativeQuery(
-                        "SELECT coalesce(max(version), 0) FROM lender_policy WHERE institution = ?1 AND policy_id = ?2")
-                .setParameter(1, institution).setParameter(2, document.policyId()).getSingleResult();
-        int version = last.intValue() + 1;
+        int version = policies.lastVersion(institution, document.policyId()) + 1;
         try {
             document.toPolicy(version);
         } catch (LenderPolicy.InvalidPolicyException e) {
@@ -121,12 +121,7 @@ public class LenderPolicyService {
         }
         Instant now = clock.now();
         try {
-            em.createNativeQuery("""
-                            INSERT INTO lender_policy (institution, policy_id, version, document, created_by, created_at)
-                            VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)""")
-                    .setParameter(1, institution).setParameter(2, document.policyId()).setParameter(3, version)
-                    .setParameter(4, json.writeValueAsString(document)).setParameter(5, username).setParameter(6, now)
-                    .executeUpdate();
+            policies.add(institution, document.policyId(), version, json.writeValueAsString(document), username, now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("policy cannot be written", e);
         }
@@ -136,31 +131,20 @@ public class LenderPolicyService {
     /** One version of one of the institution's policies. */
     @Transactional
     public StoredPolicy find(String institution, String policyId, int version) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT institution, version, CAST(document AS text), created_by, created_at
-                        FROM lender_policy WHERE institution = ?1 AND policy_id = ?2 AND version = ?3""")
-                .setParameter(1, institution).setParameter(2, policyId).setParameter(3, version).getResultList();
-        return rows.stream().findFirst().map(this::stored)
+        return policies.find(institution, policyId, version).map(this::stored)
                 .orElseThrow(() -> ApiException.of(RatingCodes.LENDER_POLICY_NOT_FOUND, institution, policyId));
     }
 
     /** Newest version of each policy, of one institution or (null) of all. */
     @Transactional
     public List<StoredPolicy> latest(String institutionOrNull) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT DISTINCT ON (institution, policy_id) institution, version, CAST(document AS text), created_by, created_at
-                        FROM lender_policy WHERE (CAST(?1 AS text) IS NULL OR institution = ?1)
-                        ORDER BY institution, policy_id, version DESC""")
-                .setParameter(1, institutionOrNull).getResultList();
-        return rows.stream().map(this::stored).toList();
+        return policies.latest(institutionOrNull).stream().map(this::stored).toList();
     }
 
-    private StoredPolicy stored(Object[] r) {
+    private StoredPolicy stored(LenderPolicyRepository.Row r) {
         try {
-            return new StoredPolicy((String) r[0], ((Number) r[1]).intValue(), json.readValue((String) r[2], PolicyDocument.class),
-                    (String) r[3], (Instant) r[4]);
+            return new StoredPolicy(r.institution(), r.version(), json.readValue(r.document(), PolicyDocument.class),
+                    r.createdBy(), r.createdAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored policy cannot be read", e);
         }
@@ -247,7 +231,7 @@ public class LenderPolicyService {
     }
 
     private Rated rated(UUID householdId) {
-        HouseholdFactsRecord facts = em.find(HouseholdFactsRecord.class, householdId);
+        HouseholdFactsRecord facts = householdFacts.find(householdId);
         CurrentRatingRepository.Current rating = facts == null ? null
                 : currentRatings.of(householdId, clock.today()).orElse(null);
         if (rating == null) {

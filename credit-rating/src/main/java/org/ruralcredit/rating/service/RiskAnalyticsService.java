@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.rating.config.RatingConfig;
@@ -26,6 +25,7 @@ import org.ruralcredit.rating.domain.pricing.PdoCheck;
 import org.ruralcredit.rating.domain.pricing.PdoFit;
 import org.ruralcredit.rating.domain.pricing.RateEstimate;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
+import org.ruralcredit.rating.repository.LoanOutcomeRepository;
 
 /**
  * Pricing odds and model monitoring from the outcomes lenders reported (lending.loan.v1). A loan is
@@ -55,12 +55,12 @@ public class RiskAnalyticsService {
     public record Monitoring(MonitoringReport report, long periodLoans, long baselineLoans, long unscoredLoans) {
     }
 
-    private final EntityManager em;
+    private final LoanOutcomeRepository loans;
     private final ScorecardModelService models;
     private final RatingConfig config;
 
-    public RiskAnalyticsService(EntityManager em, ScorecardModelService models, RatingConfig config) {
-        this.em = em;
+    public RiskAnalyticsService(LoanOutcomeRepository loans, ScorecardModelService models, RatingConfig config) {
+        this.loans = loans;
         this.models = models;
         this.config = config;
     }
@@ -68,33 +68,19 @@ public class RiskAnalyticsService {
     /** Loans that started in [from, to) with their household's score under the model version then. */
     @Transactional
     public Sample sample(String model, int version, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT r.total_points, r.grade, l.ever_non_performing, l.settled
-                        FROM loan_state l
-                        JOIN household_subject s ON s.subject_hash = l.subject_hash
-                        LEFT JOIN LATERAL (SELECT h.total_points, h.grade FROM household_rating h
-                                           WHERE h.household_id = s.household_id AND h.model_code = ?1
-                                             AND h.model_version = ?2
-                                             AND h.rated_at < (CAST(l.start_date + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai')
-                                           ORDER BY h.rated_at DESC LIMIT 1) r ON true
-                        WHERE l.start_date >= ?3 AND l.start_date < ?4""")
-                .setParameter(1, model).setParameter(2, version).setParameter(3, from).setParameter(4, to)
-                .getResultList();
         List<Observed> observed = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         long unscored = 0;
-        for (Object[] r : rows) {
-            if (r[0] == null) {
+        for (LoanOutcomeRepository.ScoredLoan loan : loans.startedBetween(model, version, from, to)) {
+            if (loan.points() == null) {
                 unscored++;
                 continue;
             }
-            double score = ((Number) r[0]).doubleValue();
+            double score = loan.points().doubleValue();
             scores.add(score);
-            boolean bad = (Boolean) r[2];
-            boolean settled = (Boolean) r[3];
-            if (bad || settled) {
-                observed.add(new Observed(score, gradeOf((String) r[1]), bad ? Outcome.BAD : Outcome.GOOD));
+            boolean bad = loan.everNonPerforming();
+            if (bad || loan.settled()) {
+                observed.add(new Observed(score, gradeOf(loan.grade()), bad ? Outcome.BAD : Outcome.GOOD));
             }
         }
         return new Sample(observed, scores, unscored);

@@ -2,10 +2,10 @@ package org.ruralcredit.rating.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -18,6 +18,7 @@ import org.ruralcredit.rating.domain.ScorecardModelRecord;
 import org.ruralcredit.rating.domain.scorecard.ScorecardDocuments;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModelValidator;
+import org.ruralcredit.rating.repository.ScorecardModelRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -44,11 +45,11 @@ public class ScorecardModelService {
     private record Cached(int version, ScorecardModel model) {
     }
 
-    private final EntityManager em;
+    private final ScorecardModelRepository versions;
     private volatile Cached active;
 
-    public ScorecardModelService(EntityManager em) {
-        this.em = em;
+    public ScorecardModelService(ScorecardModelRepository versions) {
+        this.versions = versions;
     }
 
     /**
@@ -59,11 +60,11 @@ public class ScorecardModelService {
      */
     @Transactional
     void installDefault(@Observes StartupEvent event) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, INSTALL_LOCK).getSingleResult();
+        versions.lockUntilCommit(INSTALL_LOCK);
         boolean anyActive = activeVersion().isPresent();
         for (int i = 0; i < SHIPPED_MODELS.size(); i++) {
             ScorecardModel model = ScorecardDocuments.readResource(SHIPPED_MODELS.get(i));
-            if (em.find(ScorecardModelRecord.class, key(model.code(), model.version())) != null) {
+            if (versions.find(model.code(), model.version()) != null) {
                 continue;
             }
             ScorecardModelRecord record = record(model, "system");
@@ -73,22 +74,19 @@ public class ScorecardModelService {
                 record.activatedBy = "system";
                 record.activatedAt = record.createdAt;
             }
-            em.persist(record);
+            versions.save(record);
             LOG.infof("installed the shipped scorecard %s as %s", model.id(), record.status);
         }
     }
 
     /** The active version of a model code, if one is active (only household-default's can be). */
     @Transactional
-    public java.util.Optional<Integer> activeVersionOf(String code) {
-        return em.createQuery("select version from ScorecardModelRecord where code = ?1 and status = ?2", Integer.class)
-                .setParameter(1, code).setParameter(2, ScorecardModelRecord.Status.ACTIVE).getResultStream().findFirst();
+    public Optional<Integer> activeVersionOf(String code) {
+        return versions.activeVersion(code);
     }
 
-    private java.util.Optional<Integer> activeVersion() {
-        return em.createQuery("select version from ScorecardModelRecord where code = ?1 and status = ?2", Integer.class)
-                .setParameter(1, HOUSEHOLD_MODEL).setParameter(2, ScorecardModelRecord.Status.ACTIVE)
-                .getResultStream().findFirst();
+    private Optional<Integer> activeVersion() {
+        return versions.activeVersion(HOUSEHOLD_MODEL);
     }
 
     /**
@@ -110,12 +108,12 @@ public class ScorecardModelService {
 
     @Transactional
     public List<ScorecardModelRecord> all() {
-        return em.createQuery("from ScorecardModelRecord order by code, version", ScorecardModelRecord.class).getResultList();
+        return versions.all();
     }
 
     @Transactional
     public ScorecardModelRecord get(String code, int version) {
-        ScorecardModelRecord record = em.find(ScorecardModelRecord.class, key(code, version));
+        ScorecardModelRecord record = versions.find(code, version);
         if (record == null) {
             throw ApiException.of(RatingCodes.MODEL_NOT_FOUND, code, version);
         }
@@ -141,11 +139,11 @@ public class ScorecardModelService {
             throw refusal(RatingCodes.MODEL_INVALID, problems.stream().map(ScorecardModelValidator.Problem::toFieldError).toList(),
                     problems.size());
         }
-        if (em.find(ScorecardModelRecord.class, key(model.code(), model.version())) != null) {
+        if (versions.find(model.code(), model.version()) != null) {
             throw ApiException.of(RatingCodes.MODEL_VERSION_EXISTS, model.id());
         }
         ScorecardModelRecord record = record(model, username);
-        em.persist(record);
+        versions.save(record);
         return record;
     }
 
@@ -158,9 +156,7 @@ public class ScorecardModelService {
         if (record.status == ScorecardModelRecord.Status.ACTIVE) {
             throw ApiException.of(RatingCodes.MODEL_ALREADY_ACTIVE, code + "@" + version);
         }
-        em.createQuery("update ScorecardModelRecord set status = ?1 where code = ?2 and status = ?3")
-                .setParameter(1, ScorecardModelRecord.Status.RETIRED).setParameter(2, code)
-                .setParameter(3, ScorecardModelRecord.Status.ACTIVE).executeUpdate();
+        versions.retireActive(code);
         record.status = ScorecardModelRecord.Status.ACTIVE;
         record.activatedBy = username;
         record.activatedAt = Instant.now();
@@ -184,13 +180,6 @@ public class ScorecardModelService {
         record.createdBy = username;
         record.createdAt = Instant.now();
         return record;
-    }
-
-    private static ScorecardModelRecord.Key key(String code, int version) {
-        ScorecardModelRecord.Key key = new ScorecardModelRecord.Key();
-        key.code = code;
-        key.version = version;
-        return key;
     }
 
     /** A validation refusal whose summary is a code of its own (the model's problems, not a request's fields). */

@@ -21,6 +21,6 @@ public class BenchProfile implements QuarkusTestProfile {
                 "mp.messaging.incoming.registry-household.enabled", "false",
                 "mp.messaging.incoming.morality-points.enabled", "false",
                 "mp.messaging.incoming.lending-loan.enabled", "false",
-                "quarkus.log.category.\"org.ruralcredit.rating.service.CampaignService\".level", "WARN");
+                "quarkus.log.category.\"org.ruralcredit.rating.service.CampaignRunner\".level", "WARN");
     }
 }

@@ -18,6 +18,7 @@ import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.DivisionRatingRecord;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
+import org.ruralcredit.rating.service.CampaignRunner;
 import org.ruralcredit.rating.service.CampaignService;
 import org.ruralcredit.rating.service.DivisionRatingService;
 
@@ -49,6 +50,9 @@ class RatingBenchmark {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    CampaignRunner runner;
 
     @Inject
     DivisionRatingService divisions;
@@ -84,7 +88,7 @@ class RatingBenchmark {
             started.add(campaigns.start(county, 7, "bench-admin").id);
         }
         org.ruralcredit.rating.service.HouseholdRater.PHASES.reset();
-        runAll(started, threads, campaigns::runToEnd);
+        runAll(started, threads, runner::runToEnd);
         long t2 = System.nanoTime();
         long[] phases = org.ruralcredit.rating.service.HouseholdRater.PHASES.nanos();
         System.out.printf("BENCH phases of the campaign batches, summed over %d threads: read %.1f s, score %.1f s, write %.1f s%n",
