@@ -11,9 +11,14 @@ import java.util.zip.GZIPInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.Startup;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
 import org.ruralcredit.sme.domain.DivisionCodes;
+import org.ruralcredit.sme.domain.FirmScorecard;
+import org.ruralcredit.sme.domain.FirmScorecardModel;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
 
 /** Makes the plain domain classes available for injection, built from configuration and packaged data. */
@@ -29,6 +34,17 @@ public class DomainBeans {
     @ApplicationScoped
     DivisionCodes divisionCodes() {
         return new DivisionCodes(codes("areas"), codes("streets"), codes("villages"));
+    }
+
+    /**
+     * Read and checked at start-up: a scorecard document that contradicts itself keeps the service from
+     * starting. A singleton, as a record cannot stand behind a client proxy.
+     */
+    @Produces
+    @Startup
+    @Singleton
+    FirmScorecardModel firmScorecard() {
+        return FirmScorecard.shippedModel();
     }
 
     /** First column of a packaged division file, header skipped. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +68,7 @@ public class FilingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response file(@PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc,
-                         @NotNull(message = "{filing.figures-required}") FilingData data) {
+                         @NotNull(message = "{filing.figures-required}") @Valid FilingData data) {
         Filing filing = service.file(uscc, data);
         return Response.created(URI.create("/api/v1/filings/" + uscc)).entity(FilingView.of(filing)).build();
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,18 +19,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.sme.config.SmeConfig;
 import org.ruralcredit.sme.domain.AwardCheck;
 import org.ruralcredit.sme.domain.AwardDecision;
 import org.ruralcredit.sme.domain.AwardRules;
 import org.ruralcredit.sme.domain.FeedSource;
+import org.ruralcredit.sme.domain.RequiredText;
+import org.ruralcredit.sme.domain.RequiredWithin;
 import org.ruralcredit.sme.repository.AwardRepository;
 import org.ruralcredit.sme.repository.FeedRepository;
 
@@ -39,11 +45,18 @@ public class AwardService {
 
     public static final String CUSTOM = "CUSTOM";
 
-    /** For {@code CUSTOM}: the programme's own name (cooling-off is per name), look-back and disqualifying facts. */
-    public record CustomRules(String name, Integer lookBackYears, Set<String> disqualifying) {
+    /**
+     * For {@code CUSTOM}: the programme's own name (cooling-off is per name), look-back and disqualifying facts.
+     * The facts are checked by the service, whose refusal lists the facts there are.
+     */
+    public record CustomRules(
+            @RequiredText(max = 64, plainText = true, message = "{award-check.rules-name}") String name,
+            @RequiredWithin(min = 1, max = 10, message = "{award-check.look-back-years}") Integer lookBackYears,
+            Set<String> disqualifying) {
     }
 
-    public record CheckRequest(String programme, CustomRules rules, List<String> codes) {
+    /** The rules count only for {@code CUSTOM}, so they are validated only then; the codes are checked one by one. */
+    public record CheckRequest(String programme, @Valid CustomRules rules, List<String> codes) {
     }
 
     public record CodeResult(String uscc, boolean passed, List<AwardRules.Reason> reasons) {
@@ -53,7 +66,13 @@ public class AwardService {
                               int passed, int failed, List<CodeResult> results) {
     }
 
-    public record DecisionData(String uscc, String programme, String outcome, LocalDate decidedOn) {
+    /** The credit code is checked by the service, whose refusal names the wrong characters. */
+    public record DecisionData(String uscc,
+                               @RequiredText(max = 64, plainText = true, message = "{award.programme}") String programme,
+                               @NotNull(message = "{award.outcome}")
+                               @Pattern(regexp = "GRANTED|REVOKED|WITHDRAWN", message = "{award.outcome}") String outcome,
+                               @NotNull(message = "{award.decided-on}")
+                               @PastOrPresent(message = "{award.decided-on}") LocalDate decidedOn) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,8 +81,11 @@ public class AwardService {
     private final FeedRepository feeds;
     private final SmeConfig config;
     private final Caller caller;
+    private final RequestConstraints constraints;
 
-    public AwardService(AwardRepository awards, FeedRepository feeds, SmeConfig config, Caller caller) {
+    public AwardService(AwardRepository awards, FeedRepository feeds, SmeConfig config, Caller caller,
+                        RequestConstraints constraints) {
+        this.constraints = constraints;
         this.awards = awards;
         this.feeds = feeds;
         this.config = config;
@@ -108,21 +130,11 @@ public class AwardService {
 
     @Transactional
     public AwardDecision record(DecisionData data) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> errors = constraints.problemsOf(data);
         Uscc code = data.uscc() == null ? null : Uscc.parse(data.uscc()).orElse(null);
         if (code == null) {
             errors.add(IdentityProblems.uscc("uscc", data.uscc())
                     .orElse(Problem.FieldError.of("uscc", CommonCodes.FIELD_INVALID)));
-        }
-        if (data.programme() == null || data.programme().isBlank() || data.programme().length() > 64
-                || !TextRules.isPlainText(data.programme())) {
-            errors.add(Problem.FieldError.of("programme", SmeCodes.AWARD_PROGRAMME, 64));
-        }
-        if (!Set.of("GRANTED", "REVOKED", "WITHDRAWN").contains(String.valueOf(data.outcome()))) {
-            errors.add(Problem.FieldError.of("outcome", SmeCodes.AWARD_OUTCOME));
-        }
-        if (data.decidedOn() == null || data.decidedOn().isAfter(LocalDate.now(FeedService.CHINA))) {
-            errors.add(Problem.FieldError.of("decidedOn", SmeCodes.AWARD_DECIDED_ON));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -167,16 +179,13 @@ public class AwardService {
             throw ApiException.invalid("programme", SmeCodes.AWARD_CHECK_PROGRAMME);
         }
         CustomRules custom = request.rules();
-        List<Problem.FieldError> errors = new ArrayList<>();
         if (custom == null) {
             throw ApiException.invalid("rules", SmeCodes.AWARD_CHECK_RULES_REQUIRED);
         }
-        if (custom.name() == null || custom.name().isBlank() || custom.name().length() > 64
-                || !TextRules.isPlainText(custom.name()) || Set.of("CONTRACT_ABIDING", "INTEGRITY_STAR").contains(custom.name())) {
+        List<Problem.FieldError> errors = constraints.problemsOf(request);
+        // a custom programme may not pass itself off as one of the built-in ones
+        if (Set.of("CONTRACT_ABIDING", "INTEGRITY_STAR").contains(custom.name())) {
             errors.add(Problem.FieldError.of("rules.name", SmeCodes.AWARD_CHECK_RULES_NAME, 64));
-        }
-        if (custom.lookBackYears() == null || custom.lookBackYears() < 1 || custom.lookBackYears() > 10) {
-            errors.add(Problem.FieldError.of("rules.lookBackYears", SmeCodes.AWARD_CHECK_LOOK_BACK_YEARS, 1, 10));
         }
         Set<AwardRules.Reason> disqualifying = EnumSet.noneOf(AwardRules.Reason.class);
         if (custom.disqualifying() == null || custom.disqualifying().isEmpty()) {
@@ -208,7 +217,7 @@ public class AwardService {
         Set<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String text = raw.get(i);
-            var code = text == null ? java.util.Optional.<Uscc>empty() : Uscc.parse(text);
+            Optional<Uscc> code = text == null ? Optional.empty() : Uscc.parse(text);
             if (code.isPresent()) {
                 codes.add(code.get().value());
             } else {

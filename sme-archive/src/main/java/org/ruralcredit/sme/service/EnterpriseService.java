@@ -1,27 +1,33 @@
 package org.ruralcredit.sme.service;
 
 import org.ruralcredit.commons.identity.Uscc;
-import org.ruralcredit.commons.identity.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.commons.validation.TextRules;
+import org.ruralcredit.commons.validation.PersonName;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
+import org.ruralcredit.sme.domain.PhoneNumberFormat;
+import org.ruralcredit.sme.domain.RequiredText;
+import org.ruralcredit.sme.domain.ResidentIdNumber;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 
 /** Creating and correcting firm archives; every change leaves as an {@code sme.enterprise.v1} event. */
@@ -31,16 +37,30 @@ public class EnterpriseService {
     /** National economic industry classification (GB/T 4754-2017): section letter, then 2 to 4 digits. */
     private static final String INDUSTRY_CODE = "[A-T](\\d{2}|\\d{3}|\\d{4})?";
 
-    public record Person(String name, String residentId, String phone) {
+    public record Person(@RequiredText(max = 100, message = "{firm.text-required}") @PersonName String name,
+                         @ResidentIdNumber String residentId,
+                         @PhoneNumberFormat(message = "{firm.phone}") String phone) {
     }
 
-    public record Contact(String name, String phone) {
+    public record Contact(@Size(max = 100, message = "{firm.text-too-long}") @PersonName String name,
+                          @PhoneNumberFormat(message = "{firm.phone}") String phone) {
     }
 
-    /** What a credit-admin files for a firm; on a correction, {@code expectedVersion} guards against lost updates. */
-    public record FirmData(String uscc, String name, String industryCode, Long registeredCapital, LocalDate foundedOn,
-                           Integer employees, String divisionCode, String address, Person legalRepresentative,
-                           Contact contact, Boolean hasBankLoan, Long expectedVersion) {
+    /**
+     * What a credit-admin files for a firm; on a correction, {@code expectedVersion} guards against lost updates.
+     * The credit code and the division are checked by the service: the code's refusal names the wrong
+     * characters, and the division must be on the official list.
+     */
+    public record FirmData(String uscc,
+                           @RequiredText(max = 200, message = "{firm.text-required}") @PlainText String name,
+                           @Pattern(regexp = INDUSTRY_CODE, message = "{firm.industry-code}") String industryCode,
+                           @PositiveOrZero(message = "{firm.figure-negative}") Long registeredCapital,
+                           @PastOrPresent(message = "{firm.founded-in-future}") LocalDate foundedOn,
+                           @PositiveOrZero(message = "{firm.figure-negative}") Integer employees,
+                           String divisionCode,
+                           @Size(max = 300, message = "{firm.text-too-long}") @PlainText String address,
+                           @Valid Person legalRepresentative,
+                           @Valid Contact contact, Boolean hasBankLoan, Long expectedVersion) {
     }
 
     private final EnterpriseRepository enterprises;
@@ -49,10 +69,12 @@ public class EnterpriseService {
     private final EnterpriseEvents events;
     private final Caller caller;
     private final FirmScoring scoring;
+    private final RequestConstraints constraints;
 
     public EnterpriseService(EnterpriseRepository enterprises, DivisionCodes divisions, PersonalDataProtector protector,
-                             EnterpriseEvents events, Caller caller, FirmScoring scoring) {
+                             EnterpriseEvents events, Caller caller, FirmScoring scoring, RequestConstraints constraints) {
         this.scoring = scoring;
+        this.constraints = constraints;
         this.enterprises = enterprises;
         this.divisions = divisions;
         this.protector = protector;
@@ -146,56 +168,15 @@ public class EnterpriseService {
 
     /** Every problem of the record at once, so a clerk fixes the form in one go. */
     List<Problem.FieldError> validate(FirmData data) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> errors = constraints.problemsOf(data);
         IdentityProblems.uscc("uscc", data.uscc()).ifPresent(errors::add);
-        if (data.name() == null || data.name().isBlank() || data.name().length() > 200) {
-            errors.add(Problem.FieldError.of("name", SmeCodes.FIRM_TEXT_REQUIRED, 200));
-        }
-        if (data.industryCode() != null && !data.industryCode().matches(INDUSTRY_CODE)) {
-            errors.add(Problem.FieldError.of("industryCode", SmeCodes.FIRM_INDUSTRY_CODE));
-        }
-        if (data.registeredCapital() != null && data.registeredCapital() < 0) {
-            errors.add(Problem.FieldError.of("registeredCapital", SmeCodes.FIRM_FIGURE_NEGATIVE));
-        }
-        if (data.employees() != null && data.employees() < 0) {
-            errors.add(Problem.FieldError.of("employees", SmeCodes.FIRM_FIGURE_NEGATIVE));
-        }
-        if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now())) {
-            errors.add(Problem.FieldError.of("foundedOn", SmeCodes.FIRM_FOUNDED_IN_FUTURE));
-        }
         if (data.divisionCode() == null || !divisions.isTownshipOrVillage(data.divisionCode())) {
             errors.add(Problem.FieldError.of("divisionCode", SmeCodes.FIRM_DIVISION));
         }
-        if (data.address() != null && data.address().length() > 300) {
-            errors.add(Problem.FieldError.of("address", SmeCodes.FIRM_TEXT_TOO_LONG, 300));
-        }
-        text(errors, "name", data.name(), false);
-        text(errors, "address", data.address(), false);
-        text(errors, "legalRepresentative.name", data.legalRepresentative() == null ? null : data.legalRepresentative().name(), true);
-        text(errors, "contact.name", data.contact() == null ? null : data.contact().name(), true);
-        Person rep = data.legalRepresentative();
-        if (rep == null || rep.name() == null || rep.name().isBlank() || rep.name().length() > 100) {
+        // the representative's own constraints cover their name only when the representative is given
+        if (data.legalRepresentative() == null) {
             errors.add(Problem.FieldError.of("legalRepresentative.name", SmeCodes.FIRM_TEXT_REQUIRED, 100));
         }
-        if (rep != null && rep.residentId() != null) {
-            IdentityProblems.residentId("legalRepresentative.residentId", rep.residentId()).ifPresent(errors::add);
-        }
-        if (rep != null && rep.phone() != null && PhoneNumber.isInvalid(rep.phone())) {
-            errors.add(Problem.FieldError.of("legalRepresentative.phone", SmeCodes.FIRM_PHONE));
-        }
-        Contact contact = data.contact();
-        if (contact != null && contact.phone() != null && PhoneNumber.isInvalid(contact.phone())) {
-            errors.add(Problem.FieldError.of("contact.phone", SmeCodes.FIRM_PHONE));
-        }
-        if (contact != null && contact.name() != null && contact.name().length() > 100) {
-            errors.add(Problem.FieldError.of("contact.name", SmeCodes.FIRM_TEXT_TOO_LONG, 100));
-        }
         return errors;
-    }
-
-    private static void text(List<Problem.FieldError> errors, String field, String value, boolean personName) {
-        if (personName ? !TextRules.isPersonName(value) : !TextRules.isPlainText(value)) {
-            errors.add(Problem.FieldError.of(field, personName ? CommonCodes.FIELD_PERSON_NAME : CommonCodes.FIELD_PLAIN_TEXT));
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.ruralcredit.sme.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.events.sme.EnterpriseChanged;
@@ -25,6 +25,7 @@ import org.ruralcredit.sme.config.SmeConfig;
 import org.ruralcredit.sme.domain.CrossCheck;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.Filing;
+import org.ruralcredit.sme.domain.FiscalYear;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 import org.ruralcredit.sme.repository.FilingRepository;
 import org.ruralcredit.sme.repository.UtilityUse;
@@ -35,8 +36,17 @@ public class FilingService {
 
     private final EnterpriseEvents events;
 
-    public record FilingData(Integer fiscalYear, Long sales, Long costOfSales, BigDecimal statedGrossMarginPct,
-                             Long assets, Long liabilities, Long equity) {
+    /** A year's figures in yuan; equity and the margin may be negative (liabilities can exceed assets, costs sales). */
+    public record FilingData(
+            @FiscalYear(message = "{filing.fiscal-year}") Integer fiscalYear,
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long sales,
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long costOfSales,
+            @NotNull(message = "{filing.margin-required}")
+            @DecimalMin(value = "-1000", message = "{filing.margin-percentage}")
+            @DecimalMax(value = "1000", message = "{filing.margin-percentage}") BigDecimal statedGrossMarginPct,
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long assets,
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long liabilities,
+            @NotNull(message = "{field.required}") Long equity) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,7 +71,6 @@ public class FilingService {
 
     @Transactional
     public Filing file(String uscc, FilingData data) {
-        validate(data);
         Enterprise firm = enterprises.findById(uscc);
         if (firm == null) {
             throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
@@ -134,38 +143,6 @@ public class FilingService {
         }
         return months == 0 ? new CrossCheck.Trend(previousSales, null, null)
                 : new CrossCheck.Trend(previousSales, now, before);
-    }
-
-    private static void validate(FilingData d) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        int thisYear = LocalDate.now(FeedService.CHINA).getYear();
-        if (d.fiscalYear() == null || d.fiscalYear() < 1949 || d.fiscalYear() > thisYear) {
-            errors.add(Problem.FieldError.of("fiscalYear", SmeCodes.FILING_FISCAL_YEAR));
-        }
-        nonNegative(errors, "sales", d.sales());
-        nonNegative(errors, "costOfSales", d.costOfSales());
-        nonNegative(errors, "assets", d.assets());
-        nonNegative(errors, "liabilities", d.liabilities());
-        // equity and the margin may be negative: liabilities can exceed assets, costs can exceed sales
-        if (d.equity() == null) {
-            errors.add(Problem.FieldError.of("equity", CommonCodes.FIELD_REQUIRED));
-        }
-        if (d.statedGrossMarginPct() == null) {
-            errors.add(Problem.FieldError.of("statedGrossMarginPct", SmeCodes.FILING_MARGIN_REQUIRED));
-        } else if (d.statedGrossMarginPct().abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            errors.add(Problem.FieldError.of("statedGrossMarginPct", SmeCodes.FILING_MARGIN_PERCENTAGE));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-    }
-
-    private static void nonNegative(List<Problem.FieldError> errors, String field, Long value) {
-        if (value == null) {
-            errors.add(Problem.FieldError.of(field, SmeCodes.FILING_AMOUNT_REQUIRED));
-        } else if (value < 0) {
-            errors.add(Problem.FieldError.of(field, SmeCodes.FILING_FIGURE_NEGATIVE));
-        }
     }
 
     private static String write(List<CrossCheck.Result> results) {

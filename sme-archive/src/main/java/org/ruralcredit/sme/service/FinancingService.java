@@ -3,13 +3,15 @@ package org.ruralcredit.sme.service;
 import org.ruralcredit.commons.identity.Uscc;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
@@ -26,7 +28,11 @@ import org.ruralcredit.sme.repository.FinancingRepository;
 @ApplicationScoped
 public class FinancingService {
 
-    public record FinancingData(String uscc, Long amount, LocalDate financedOn) {
+    /** The credit code is checked by the service, whose refusal names the wrong characters. */
+    public record FinancingData(String uscc,
+                                @NotNull(message = "{financing.amount}") @Positive(message = "{financing.amount}") Long amount,
+                                @NotNull(message = "{financing.financed-on}")
+                                @PastOrPresent(message = "{financing.financed-on}") LocalDate financedOn) {
     }
 
     /** The report and whether this call created it (false: the same report was already on file). */
@@ -37,9 +43,11 @@ public class FinancingService {
     private final EnterpriseRepository enterprises;
     private final EnterpriseEvents events;
     private final Caller caller;
+    private final RequestConstraints constraints;
 
     public FinancingService(FinancingRepository reports, EnterpriseRepository enterprises,
-                            EnterpriseEvents events, Caller caller) {
+                            EnterpriseEvents events, Caller caller, RequestConstraints constraints) {
+        this.constraints = constraints;
         this.reports = reports;
         this.enterprises = enterprises;
         this.events = events;
@@ -56,17 +64,11 @@ public class FinancingService {
         if (!"named".equals(caller.accountType())) {
             throw ApiException.of(SmeCodes.FINANCING_NAMED_ACCOUNT, caller.accountType());
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> errors = constraints.problemsOf(data);
         Uscc code = data.uscc() == null ? null : Uscc.parse(data.uscc()).orElse(null);
         if (code == null) {
             errors.add(IdentityProblems.uscc("uscc", data.uscc())
                     .orElse(Problem.FieldError.of("uscc", CommonCodes.FIELD_INVALID)));
-        }
-        if (data.amount() == null || data.amount() <= 0) {
-            errors.add(Problem.FieldError.of("amount", SmeCodes.FINANCING_AMOUNT));
-        }
-        if (data.financedOn() == null || data.financedOn().isAfter(LocalDate.now(FeedService.CHINA))) {
-            errors.add(Problem.FieldError.of("financedOn", SmeCodes.FINANCING_FINANCED_ON));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

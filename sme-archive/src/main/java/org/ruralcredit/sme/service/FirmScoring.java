@@ -19,6 +19,7 @@ import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FeedSource;
 import org.ruralcredit.sme.domain.Filing;
 import org.ruralcredit.sme.domain.FirmScorecard;
+import org.ruralcredit.sme.domain.FirmScorecardModel;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 import org.ruralcredit.sme.repository.FeedRepository;
 import org.ruralcredit.sme.repository.FilingRepository;
@@ -32,8 +33,11 @@ public class FirmScoring {
     private final EnterpriseRepository enterprises;
     private final FeedRepository feeds;
     private final FilingRepository filings;
+    private final FirmScorecardModel scorecard;
 
-    public FirmScoring(EnterpriseRepository enterprises, FeedRepository feeds, FilingRepository filings) {
+    public FirmScoring(EnterpriseRepository enterprises, FeedRepository feeds, FilingRepository filings,
+                       FirmScorecardModel scorecard) {
+        this.scorecard = scorecard;
         this.enterprises = enterprises;
         this.feeds = feeds;
         this.filings = filings;
@@ -55,7 +59,7 @@ public class FirmScoring {
             if (firm == null) {
                 continue;
             }
-            FirmScorecard.Score score = FirmScorecard.score(firm.foundedOn, facts.getOrDefault(code, List.of()),
+            FirmScorecard.Score score = FirmScorecard.score(scorecard, firm.foundedOn, facts.getOrDefault(code, List.of()),
                     latestPerYear(filings.of(code)), today);
             firm.score = score.total();
             firm.grade = score.grade();
