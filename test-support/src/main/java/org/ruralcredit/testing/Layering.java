@@ -3,6 +3,7 @@ package org.ruralcredit.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -50,13 +51,14 @@ public final class Layering {
             "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
             "java.time.YearMonth", "java.time.Year");
 
-    /** {@code Instant.now()}, {@code LocalDate.now()}, … without a clock, and {@code System.currentTimeMillis()}. */
+    /** {@code Instant.now()}, {@code LocalDate.now(zone)}, … anything but {@code now(clock)}, and {@code System.currentTimeMillis()}. */
     private static final DescribedPredicate<JavaMethodCall> NOW_WITHOUT_A_CLOCK = DescribedPredicate.describe(
             "now() without the service's clock", call -> {
                 String owner = call.getTargetOwner().getName();
                 String name = call.getName();
-                boolean noArguments = call.getTarget().getRawParameterTypes().isEmpty();
-                return (TIME_TYPES.contains(owner) && name.equals("now") && noArguments)
+                List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+                boolean fromTheClock = parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class);
+                return (TIME_TYPES.contains(owner) && name.equals("now") && !fromTheClock)
                         || (owner.equals("java.lang.System") && name.equals("currentTimeMillis"));
             });
 

@@ -42,6 +42,9 @@ class LayeringTest {
             assertTrue(result.getFailureReport().getDetails().stream().anyMatch(d -> d.contains(breach)),
                     breach + " in " + result.getFailureReport().getDetails());
         });
+        EvaluationResult zone = Layering.timeComesFromTheClock().evaluate(LEAKY);
+        assertTrue(zone.getFailureReport().getDetails().stream().anyMatch(d -> d.contains("LocalDate.now(java.time.ZoneId)")),
+                "now(zone) is no clock either: " + zone.getFailureReport().getDetails());
         EvaluationResult jdbc = Layering.sqlOnlyInRepositories().evaluate(LEAKY);
         assertTrue(jdbc.getFailureReport().getDetails().stream().anyMatch(d -> d.contains("ReportService")
                 && d.contains("javax.sql.DataSource")), "JDBC in a service: " + jdbc.getFailureReport().getDetails());

@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.rest;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
-import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.service.CatalogueService;
 import org.ruralcredit.morality.service.Directory;
 import org.ruralcredit.morality.service.LedgerService;
@@ -41,15 +41,15 @@ public class VillageResource {
     private final VillageQueries queries;
     private final LedgerService ledger;
     private final CatalogueService catalogues;
-    private final MoralityConfig config;
+    private final Clock clock;
 
     public VillageResource(Directory directory, VillageQueries queries, LedgerService ledger,
-                           CatalogueService catalogues, MoralityConfig config) {
+                           CatalogueService catalogues, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.queries = queries;
         this.ledger = ledger;
         this.catalogues = catalogues;
-        this.config = config;
     }
 
     @GET
@@ -59,7 +59,7 @@ public class VillageResource {
         directory.requireReadableVillage(villageCode);
         YearMonth m;
         try {
-            m = month == null ? YearMonth.now(config.timeZone()) : YearMonth.parse(month);
+            m = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("month", MoralityCodes.MONTH_FORMAT);
         }

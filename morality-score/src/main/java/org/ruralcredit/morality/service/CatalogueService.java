@@ -16,7 +16,6 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
-import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.Catalogue;
 import org.ruralcredit.morality.domain.CatalogueVersion;
 import org.ruralcredit.morality.domain.DefaultCatalogue;
@@ -36,14 +35,12 @@ public class CatalogueService {
 
     private final CatalogueRepository versions;
     private final ObjectMapper json;
-    private final MoralityConfig config;
     private final Clock clock;
 
-    public CatalogueService(CatalogueRepository versions, ObjectMapper json, MoralityConfig config, Clock clock) {
+    public CatalogueService(CatalogueRepository versions, ObjectMapper json, Clock clock) {
         this.clock = clock;
         this.versions = versions;
         this.json = json;
-        this.config = config;
     }
 
     /** The first start stores the default catalogue as version 1; several instances starting at once insert it once. */
@@ -54,7 +51,7 @@ public class CatalogueService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(config.timeZone());
+        return LocalDate.now(clock);
     }
 
     public Optional<Catalogue> inForceOn(LocalDate date) {

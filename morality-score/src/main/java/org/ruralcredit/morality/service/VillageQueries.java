@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.morality.config.MoralityConfig;
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.morality.domain.Catalogue;
 import org.ruralcredit.morality.domain.CountedEntry;
 import org.ruralcredit.morality.domain.Household;
@@ -37,21 +37,19 @@ public class VillageQueries {
     private final LedgerRepository ledger;
     private final CatalogueService catalogues;
     private final StandingService standings;
-    private final MoralityConfig config;
 
     public VillageQueries(HouseholdRepository households, LedgerRepository ledger, CatalogueService catalogues,
-                          StandingService standings, MoralityConfig config) {
+                          StandingService standings) {
         this.households = households;
         this.ledger = ledger;
         this.catalogues = catalogues;
         this.standings = standings;
-        this.config = config;
     }
 
     /** Entries approved in the month (local time), names masked to the family name + 某. */
     public List<PostedEntry> publication(String villageCode, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(config.timeZone()).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.timeZone()).toInstant();
+        Instant from = month.atDay(1).atStartOfDay(ServiceClock.CHINA).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ServiceClock.CHINA).toInstant();
         List<LedgerEntry> entries = ledger.recordedInVillage(villageCode, from, to);
         Map<String, Household> byId = households.byIds(entries.stream().map(e -> e.householdId).distinct().toList())
                 .stream().collect(Collectors.toMap(h -> h.id, Function.identity()));

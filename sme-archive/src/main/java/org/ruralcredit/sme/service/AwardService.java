@@ -1,6 +1,7 @@
 package org.ruralcredit.sme.service;
 
 import org.ruralcredit.commons.identity.Uscc;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,9 +83,11 @@ public class AwardService {
     private final SmeConfig config;
     private final Caller caller;
     private final RequestConstraints constraints;
+    private final Clock clock;
 
     public AwardService(AwardRepository awards, FeedRepository feeds, SmeConfig config, Caller caller,
-                        RequestConstraints constraints) {
+                        RequestConstraints constraints, Clock clock) {
+        this.clock = clock;
         this.constraints = constraints;
         this.awards = awards;
         this.feeds = feeds;
@@ -104,7 +107,7 @@ public class AwardService {
         Map<String, List<AwardRules.Decision>> decisions = awards.decisionsOf(archived).stream().collect(
                 Collectors.groupingBy(d -> d.uscc, Collectors.mapping(
                         d -> new AwardRules.Decision(d.programme, d.outcome, d.decidedOn), Collectors.toList())));
-        LocalDate today = LocalDate.now(FeedService.CHINA);
+        LocalDate today = LocalDate.now(clock);
         List<CodeResult> results = new ArrayList<>();
         for (String code : codes) {
             AwardRules.Verdict v = AwardRules.check(archived.contains(code), facts.getOrDefault(code, List.of()),
@@ -119,7 +122,7 @@ public class AwardService {
         log.rulesJson = write(rules);
         log.institution = caller.institution();
         log.checkedBy = caller.username();
-        log.checkedAt = Instant.now();
+        log.checkedAt = Instant.now(clock);
         log.codeCount = codes.size();
         log.passedCount = (int) results.stream().filter(CodeResult::passed).count();
         log.resultsJson = write(results);
@@ -153,7 +156,7 @@ public class AwardService {
         d.decidedOn = data.decidedOn();
         d.institution = caller.institution() == null ? "" : caller.institution();
         d.recordedBy = caller.username();
-        d.recordedAt = Instant.now();
+        d.recordedAt = Instant.now(clock);
         awards.persist(d);
         return d;
     }

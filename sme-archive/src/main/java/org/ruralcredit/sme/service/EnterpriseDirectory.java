@@ -1,5 +1,7 @@
 package org.ruralcredit.sme.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +33,10 @@ public class EnterpriseDirectory {
     private final EnterpriseRepository enterprises;
     private final PersonalDataProtector protector;
     private final Caller caller;
+    private final Clock clock;
 
-    public EnterpriseDirectory(EnterpriseRepository enterprises, PersonalDataProtector protector, Caller caller) {
+    public EnterpriseDirectory(EnterpriseRepository enterprises, PersonalDataProtector protector, Caller caller, Clock clock) {
+        this.clock = clock;
         this.enterprises = enterprises;
         this.protector = protector;
         this.caller = caller;
@@ -61,7 +65,7 @@ public class EnterpriseDirectory {
         if (!seesDetails()) {
             throw ApiException.of(SmeCodes.REPRESENTATIVE_SEARCH_FORBIDDEN);
         }
-        IdentityProblems.residentId("representativeId", residentId).ifPresent(p -> {
+        IdentityProblems.residentId("representativeId", residentId, LocalDate.now(clock)).ifPresent(p -> {
             throw ApiException.invalid(List.of(p));
         });
         String hash = protector.lookupHash(residentId);

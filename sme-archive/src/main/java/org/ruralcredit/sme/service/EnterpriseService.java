@@ -1,6 +1,7 @@
 package org.ruralcredit.sme.service;
 
 import org.ruralcredit.commons.identity.Uscc;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,9 +71,11 @@ public class EnterpriseService {
     private final Caller caller;
     private final FirmScoring scoring;
     private final RequestConstraints constraints;
+    private final Clock clock;
 
     public EnterpriseService(EnterpriseRepository enterprises, DivisionCodes divisions, PersonalDataProtector protector,
-                             EnterpriseEvents events, Caller caller, FirmScoring scoring, RequestConstraints constraints) {
+                             EnterpriseEvents events, Caller caller, FirmScoring scoring, RequestConstraints constraints, Clock clock) {
+        this.clock = clock;
         this.scoring = scoring;
         this.constraints = constraints;
         this.enterprises = enterprises;
@@ -96,7 +99,7 @@ public class EnterpriseService {
         Enterprise firm = new Enterprise();
         firm.uscc = code.value();
         firm.entityType = code.entityType().name();
-        firm.createdAt = Instant.now();
+        firm.createdAt = Instant.now(clock);
         firm.version = 1;
         apply(firm, data);
         enterprises.persist(firm);
@@ -162,7 +165,7 @@ public class EnterpriseService {
         Contact contact = data.contact();
         firm.contactName = contact == null ? null : contact.name();
         firm.contactPhoneCipher = contact == null || contact.phone() == null ? null : protector.encrypt(contact.phone());
-        firm.updatedAt = Instant.now();
+        firm.updatedAt = Instant.now(clock);
         firm.updatedBy = caller.username();
     }
 

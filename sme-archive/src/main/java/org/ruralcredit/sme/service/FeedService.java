@@ -1,10 +1,10 @@
 package org.ruralcredit.sme.service;
 
+import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -41,9 +41,6 @@ public class FeedService {
 
     private final EnterpriseEvents events;
 
-    /** Dates are the agencies' calendar dates, in China. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     public record RowError(int line, String uscc, List<String> reasons) {
     }
 
@@ -57,9 +54,11 @@ public class FeedService {
     private final SmeConfig config;
     private final Caller caller;
     private final FirmScoring scoring;
+    private final Clock clock;
 
     public FeedService(FeedRepository feeds, SmeConfig config, Caller caller, FirmScoring scoring,
-                       EnterpriseEvents events) {
+                       EnterpriseEvents events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.scoring = scoring;
         this.feeds = feeds;
@@ -74,7 +73,7 @@ public class FeedService {
         if (asOf == null) {
             throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_REQUIRED);
         }
-        if (asOf.isAfter(LocalDate.now(CHINA))) {
+        if (asOf.isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_FUTURE);
         }
         List<FeedReader.RawRow> rawRows = FeedReader.read(format, content, source, config.feeds().maxRows());
@@ -106,7 +105,7 @@ public class FeedService {
         batch.format = format.name();
         batch.contentSha256 = sha256(content);
         batch.uploadedBy = caller.username();
-        batch.uploadedAt = Instant.now();
+        batch.uploadedAt = Instant.now(clock);
         batch.totalRows = rawRows.size();
         feeds.persist(batch);
 
@@ -143,7 +142,7 @@ public class FeedService {
             fact.period = row.period();
             fact.facts = row.facts();
             fact.batchId = batch.id;
-            fact.recordedAt = Instant.now();
+            fact.recordedAt = Instant.now(clock);
             if (existing == null) {
                 feeds.persist(fact);
             }

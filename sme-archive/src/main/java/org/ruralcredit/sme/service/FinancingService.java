@@ -1,6 +1,7 @@
 package org.ruralcredit.sme.service;
 
 import org.ruralcredit.commons.identity.Uscc;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,9 +45,11 @@ public class FinancingService {
     private final EnterpriseEvents events;
     private final Caller caller;
     private final RequestConstraints constraints;
+    private final Clock clock;
 
     public FinancingService(FinancingRepository reports, EnterpriseRepository enterprises,
-                            EnterpriseEvents events, Caller caller, RequestConstraints constraints) {
+                            EnterpriseEvents events, Caller caller, RequestConstraints constraints, Clock clock) {
+        this.clock = clock;
         this.constraints = constraints;
         this.reports = reports;
         this.enterprises = enterprises;
@@ -92,11 +95,11 @@ public class FinancingService {
         report.financedOn = data.financedOn();
         report.divisionCode = firm.divisionCode;
         report.reportedBy = caller.username();
-        report.reportedAt = Instant.now();
+        report.reportedAt = Instant.now(clock);
         reports.persist(report);
         firm.hasBankLoan = true;
         firm.version++;
-        firm.updatedAt = Instant.now();
+        firm.updatedAt = Instant.now(clock);
         events.announce(firm, EnterpriseChanged.FINANCED,
                 new EnterpriseChanged.Financing(institution, report.amount, report.financedOn));
         return new Outcome(report, true);

@@ -1,5 +1,6 @@
 package org.ruralcredit.sme.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.sme.domain.AwardRules;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FeedSource;
@@ -34,9 +36,11 @@ public class FirmScoring {
     private final FeedRepository feeds;
     private final FilingRepository filings;
     private final FirmScorecardModel scorecard;
+    private final Clock clock;
 
     public FirmScoring(EnterpriseRepository enterprises, FeedRepository feeds, FilingRepository filings,
-                       FirmScorecardModel scorecard) {
+                       FirmScorecardModel scorecard, Clock clock) {
+        this.clock = clock;
         this.scorecard = scorecard;
         this.enterprises = enterprises;
         this.feeds = feeds;
@@ -53,7 +57,7 @@ public class FirmScoring {
         Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(codes).stream().collect(Collectors.groupingBy(
                 f -> f.uscc, Collectors.mapping(f -> new AwardRules.Fact(FeedSource.valueOf(f.source), f.asOf, f.facts),
                         Collectors.toList())));
-        LocalDate today = LocalDate.now(FeedService.CHINA);
+        LocalDate today = LocalDate.now(clock);
         for (String code : codes) {
             Enterprise firm = enterprises.findById(code);
             if (firm == null) {
@@ -63,7 +67,7 @@ public class FirmScoring {
                     latestPerYear(filings.of(code)), today);
             firm.score = score.total();
             firm.grade = score.grade();
-            firm.scoredAt = Instant.now();
+            firm.scoredAt = Instant.now(clock);
             rescored.add(firm);
             try {
                 firm.scoreCardJson = JSON.writeValueAsString(score);
@@ -90,7 +94,7 @@ public class FirmScoring {
         return all.stream().collect(Collectors.toMap(f -> f.fiscalYear, f -> f,
                         (a, b) -> a.revision >= b.revision ? a : b)).values().stream()
                 .sorted(Comparator.comparingInt((Filing f) -> f.fiscalYear).reversed())
-                .map(f -> new FirmScorecard.FilingSummary(f.fiscalYear, f.filedAt.atZone(FeedService.CHINA).toLocalDate(),
+                .map(f -> new FirmScorecard.FilingSummary(f.fiscalYear, f.filedAt.atZone(ServiceClock.CHINA).toLocalDate(),
                         f.flagged))
                 .toList();
     }

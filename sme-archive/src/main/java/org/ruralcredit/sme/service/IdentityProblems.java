@@ -1,7 +1,6 @@
 package org.ruralcredit.sme.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.ruralcredit.commons.identity.ResidentId;
@@ -10,8 +9,6 @@ import org.ruralcredit.commons.problem.Problem;
 
 /** The field problems of a credit code or a resident ID, by catalogue code, so they are written in the caller's language. */
 public final class IdentityProblems {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private IdentityProblems() {
     }
@@ -22,9 +19,9 @@ public final class IdentityProblems {
         return Uscc.refusal(normalised).map(r -> r.at(field));
     }
 
-    /** What is wrong with a resident ID (never echoed), or empty when it is valid. */
-    public static Optional<Problem.FieldError> residentId(String field, String raw) {
-        ResidentId.Result result = ResidentId.parse(raw, LocalDate.now(CHINA));
+    /** What is wrong with a resident ID (never echoed), or empty when it is valid on {@code today}. */
+    public static Optional<Problem.FieldError> residentId(String field, String raw, LocalDate today) {
+        ResidentId.Result result = ResidentId.parse(raw, today);
         return result.valid() ? Optional.empty() : Optional.of(Problem.FieldError.of(field, result.refusalCode()));
     }
 }

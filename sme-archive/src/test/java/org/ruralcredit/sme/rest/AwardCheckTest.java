@@ -13,6 +13,7 @@ import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.ruralcredit.sme.TestFirms;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.ruralcredit.commons.time.ServiceClock;
 
 @QuarkusTest
 class AwardCheckTest {
@@ -38,19 +40,19 @@ class AwardCheckTest {
         String debtor = TestFirms.archive("丈亭镇失信店", "330281109", "F52", 10_000, 2);
         String revoked = TestFirms.archive("丈亭镇撤销厂", "330281109", "C21", 100_000, 10);
         String unknown = TestFirms.freshCode('1');
-        String recent = LocalDate.now().minusMonths(2).withDayOfMonth(1).toString();
+        String recent = LocalDate.now(ServiceClock.CHINA).minusMonths(2).withDayOfMonth(1).toString();
         feed("market-regulation", recent, "uscc,registrationStatus,annualReportFiled,abnormalListed\n"
                 + clean + ",ACTIVE,true,false\n" + listed + ",ACTIVE,false,true\n");
         feed("tax", recent, "uscc,creditGrade,arrears\n" + clean + ",A,0\n" + debtor + ",D,1200\n");
         feed("courts", recent, "uscc,dishonestDebtor\n" + debtor + ",true\n");
         given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
                 .body(Map.of("uscc", revoked, "programme", "CONTRACT_ABIDING", "outcome", "REVOKED",
-                        "decidedOn", LocalDate.now().minusYears(1).toString()))
+                        "decidedOn", LocalDate.now(ServiceClock.CHINA).minusYears(1).toString()))
                 .post("/api/v1/awards").then().statusCode(201).body("institution", equalTo("YY-CIVILIZATION-OFFICE"));
 
         String checkId = given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
                 .body(Map.of("programme", "CONTRACT_ABIDING",
-                        "codes", List.of(clean, listed, debtor, revoked, unknown.toLowerCase(), clean)))
+                        "codes", List.of(clean, listed, debtor, revoked, unknown.toLowerCase(Locale.ROOT), clean)))
                 .post("/api/v1/award-checks")
                 .then().statusCode(200)
                 .body("results", hasSize(5))

@@ -13,6 +13,7 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.ruralcredit.commons.time.ServiceClock;
 
 @QuarkusTest
 class FeedResourceTest {
@@ -115,7 +117,7 @@ class FeedResourceTest {
 
     @Test
     void wholeFeedRefusals() {
-        String tomorrow = LocalDate.now().plusDays(2).toString();
+        String tomorrow = LocalDate.now(ServiceClock.CHINA).plusDays(2).toString();
         upload("tax", tomorrow, "text/csv", "uscc,creditGrade,arrears\n")
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
         upload("tax", null, "text/csv", "uscc,creditGrade,arrears\n").statusCode(400).body("errors[0].field", equalTo("asOf"));
@@ -147,7 +149,7 @@ class FeedResourceTest {
                 .then().statusCode(200).body("format", equalTo("CSV")).body("stored", equalTo(1))
                 .body("errors[0].line", equalTo(3));
         given().header("Authorization", bearer(CREDIT_ADMIN))
-                .multiPart("file", "rows.json", ("[{\"uscc\":\"" + a + "\",\"dishonestDebtor\":false}]").getBytes(),
+                .multiPart("file", "rows.json", ("[{\"uscc\":\"" + a + "\",\"dishonestDebtor\":false}]").getBytes(StandardCharsets.UTF_8),
                         "application/octet-stream")
                 .multiPart("asOf", "2026-03-31").post("/api/v1/feeds/courts")
                 .then().statusCode(200).body("format", equalTo("JSON")).body("stored", equalTo(1));

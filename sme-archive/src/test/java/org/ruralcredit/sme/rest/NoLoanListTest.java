@@ -30,6 +30,7 @@ import org.ruralcredit.sme.TestFirms;
 import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.ruralcredit.commons.time.ServiceClock;
 
 @QuarkusTest
 class NoLoanListTest {
@@ -62,7 +63,7 @@ class NoLoanListTest {
         given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("industry", industry).queryParam("division", "330282")
                 .get("/api/v1/no-loan-list").then().statusCode(200).body("total", equalTo(0));
 
-        String financedOn = LocalDate.now().minusDays(3).toString();
+        String financedOn = LocalDate.now(ServiceClock.CHINA).minusDays(3).toString();
         try (KafkaTail tail = KafkaTail.of("test.sme.enterprise.v1")) {
             String id = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
                     .body(Map.of("uscc", micro, "amount", 300_000, "financedOn", financedOn))
@@ -107,7 +108,7 @@ class NoLoanListTest {
         String industry = freshIndustry();
         String firm = TestFirms.archive("临山镇丁", "330281100203", industry, 1, 1);
         given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("uscc", TestFirms.broken(firm), "amount", -1, "financedOn", LocalDate.now().plusDays(5).toString()))
+                .body(Map.of("uscc", TestFirms.broken(firm), "amount", -1, "financedOn", LocalDate.now(ServiceClock.CHINA).plusDays(5).toString()))
                 .post("/api/v1/financing-reports")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("uscc", "amount", "financedOn"));
         // shared accounts report nothing; only lenders report
@@ -134,7 +135,7 @@ class NoLoanListTest {
         String firm = TestFirms.archive("小曹娥镇评分厂", "330281102", industry, 200_000, 12);
         given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("industry", industry).queryParam("grade", "D")
                 .get("/api/v1/no-loan-list").then().statusCode(200).body("items.uscc", contains(firm));
-        String asOf = LocalDate.now().minusDays(10).toString();
+        String asOf = LocalDate.now(ServiceClock.CHINA).minusDays(10).toString();
         feed("market-regulation", asOf, "uscc,registrationStatus,annualReportFiled,abnormalListed\n" + firm + ",ACTIVE,true,false\n");
         feed("tax", asOf, "uscc,creditGrade,arrears\n" + firm + ",A,0\n");
         feed("social-insurance", asOf, "uscc,insuredHeadcount\n" + firm + ",12\n");

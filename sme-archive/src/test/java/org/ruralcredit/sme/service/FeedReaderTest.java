@@ -20,12 +20,15 @@ class FeedReaderTest {
 
     @Test
     void csvRowsKeepTheirLineNumbersAcrossBlankAndQuotedLines() {
-        List<FeedReader.RawRow> rows = csv("\uFEFFuscc,creditGrade,arrears\n"
-                + "91330100716105852F,A,0\n"
-                + "\n"
-                + "\"9144030071526726XG\",\"B\",\"1\n2\"\n"
-                + "914403001922038216,M\n"
-                + "91350100M000100Y43 , C , 5\n");
+        List<FeedReader.RawRow> rows = csv("""
+                \uFEFFuscc,creditGrade,arrears
+                91330100716105852F,A,0
+
+                "9144030071526726XG","B","1
+                2"
+                914403001922038216,M
+                91350100M000100Y43 , C , 5
+                """);
         assertEquals(4, rows.size());
         assertEquals(2, rows.get(0).line());
         assertEquals("A", rows.get(0).values().get("creditGrade"));
