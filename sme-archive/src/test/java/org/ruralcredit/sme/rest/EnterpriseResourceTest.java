@@ -2,7 +2,8 @@ package org.ruralcredit.sme.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.GOV_CLERK;
@@ -11,21 +12,43 @@ import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.sme.TestFirms;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class EnterpriseResourceTest {
 
     @Test
     void anAgencyPagesThroughTheArchive() {
-        given().header("Authorization", bearer(GOV_CLERK)).queryParam("division", "330281").queryParam("size", 20)
-                .get("/api/v1/enterprises")
-                .then().statusCode(200)
-                .body("page", equalTo(0))
-                .body("size", equalTo(20))
-                .body("total", greaterThanOrEqualTo(0));
+        String village = "330281100203";
+        Set<String> archived = Set.of(TestFirms.archive("临山镇翻页甲", village, "A0111", 80_000, 4),
+                TestFirms.archive("临山镇翻页乙", village, "A0111", 90_000, 6),
+                TestFirms.archive("临山镇翻页丙", village, "A0111", 70_000, 3));
+        // two a page: every firm on exactly one page, the pages adding up to the total
+        List<String> seen = new ArrayList<>();
+        long total = Long.MAX_VALUE;
+        for (int page = 0; seen.size() < total && page < 100; page++) {
+            ExtractableResponse<Response> answer = given().header("Authorization", bearer(GOV_CLERK))
+                    .queryParam("division", village).queryParam("size", 2).queryParam("page", page)
+                    .get("/api/v1/enterprises")
+                    .then().statusCode(200).body("page", equalTo(page)).body("size", equalTo(2)).extract();
+            total = answer.jsonPath().getLong("total");
+            List<String> codes = answer.jsonPath().getList("items.uscc");
+            assertEquals(Math.min(2, total - seen.size()), codes.size(), "page " + page + ": " + codes + " of " + total);
+            seen.addAll(codes);
+        }
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no firm on two pages: " + seen);
+        assertEquals(total, seen.size(), "the pages add up to the total");
+        assertTrue(seen.containsAll(archived), "the three new firms are listed: " + seen);
     }
 
     @Test
