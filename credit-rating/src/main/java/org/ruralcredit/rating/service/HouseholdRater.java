@@ -151,7 +151,7 @@ public class HouseholdRater {
     }
 
     int rateOneBatch() {
-        // marks and the quiet period run in real time (the consumers' marks)
+        // real time, as the consumers mark: the quiet period is not business time
         List<UUID> ids = householdFacts.markedBy(Instant.now(Clock.systemUTC()).minus(debounce), BATCH);
         if (ids.isEmpty()) {
             return 0;
