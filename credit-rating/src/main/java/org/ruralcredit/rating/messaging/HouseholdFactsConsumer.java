@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.messaging;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -31,11 +32,14 @@ public class HouseholdFactsConsumer {
     private final Inbox inbox;
     private final HouseholdFactsRepository households;
     private final RerateAfterCommit rerate;
+    private final Clock clock;
 
-    public HouseholdFactsConsumer(Inbox inbox, HouseholdFactsRepository households, RerateAfterCommit rerate) {
+    public HouseholdFactsConsumer(Inbox inbox, HouseholdFactsRepository households, RerateAfterCommit rerate,
+                                  Clock clock) {
         this.rerate = rerate;
         this.inbox = inbox;
         this.households = households;
+        this.clock = clock;
     }
 
     @Incoming("registry-household")
@@ -63,8 +67,9 @@ public class HouseholdFactsConsumer {
         record.sourceVersion = facts.version();
         record.facts = facts;
         record.needsRating = HouseholdChanged.ACTIVE.equals(facts.status());
-        record.updatedAt = Instant.now();
-        record.markedAt = record.updatedAt;
+        record.updatedAt = Instant.now(clock);
+        // marks and the quiet period run in real time, whatever date a test moves the business clock to
+        record.markedAt = Instant.now(Clock.systemUTC());
         households.save(record);
         if (record.needsRating) {
             rerate.marked();

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.messaging;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -53,7 +54,8 @@ public class MoralStandingConsumer {
         MoralityPointsChanged standing = event.dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
         UUID household = UUID.fromString(standing.householdId());
         standings.save(household, standing);
-        households.markForRating(household, Instant.now());
+        // marks and the quiet period run in real time, whatever date a test moves the business clock to
+        households.markForRating(household, Instant.now(Clock.systemUTC()));
         rerate.marked();
     }
 }

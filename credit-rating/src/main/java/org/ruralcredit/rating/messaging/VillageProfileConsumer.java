@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.messaging;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,10 @@ public class VillageProfileConsumer {
 
     private final Inbox inbox;
     private final VillageRepository villages;
+    private final Clock clock;
 
-    public VillageProfileConsumer(Inbox inbox, VillageRepository villages) {
+    public VillageProfileConsumer(Inbox inbox, VillageRepository villages, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.villages = villages;
     }
@@ -66,7 +69,7 @@ public class VillageProfileConsumer {
         village.population = change.population();
         village.figuresAsOf = change.figuresAsOf();
         village.sourceRevision = change.revision();
-        village.updatedAt = Instant.now();
+        village.updatedAt = Instant.now(clock);
         villages.persist(village);
     }
 }

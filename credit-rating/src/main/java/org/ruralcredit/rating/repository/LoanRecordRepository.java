@@ -10,8 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.rating.domain.scorecard.LoanRecord;
-import org.ruralcredit.rating.service.RatingClock;
 
 /** The loan records of many households in one query, through the borrower hashes their heads are known by. */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class LoanRecordRepository {
         Map<UUID, LoanRecord> records = new HashMap<>();
         for (Object[] r : rows) {
             records.put((UUID) r[0], new LoanRecord(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                    (Boolean) r[3], ((Instant) r[4]).atZone(RatingClock.ZONE).toLocalDate()));
+                    (Boolean) r[3], ((Instant) r[4]).atZone(ServiceClock.CHINA).toLocalDate()));
         }
         return records;
     }

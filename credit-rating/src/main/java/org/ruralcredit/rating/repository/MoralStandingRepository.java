@@ -11,8 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
-import org.ruralcredit.rating.service.RatingClock;
 
 /** Each household's moral-bank standing per year, as the moral bank last announced it. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class MoralStandingRepository {
         Map<UUID, Standing> standings = new HashMap<>();
         for (Object[] r : rows) {
             standings.put((UUID) r[0], new Standing(((Number) r[1]).intValue(), (Boolean) r[2],
-                    (BigDecimal) r[3], ((Instant) r[4]).atZone(RatingClock.ZONE).toLocalDate()));
+                    (BigDecimal) r[3], ((Instant) r[4]).atZone(ServiceClock.CHINA).toLocalDate()));
         }
         return standings;
     }

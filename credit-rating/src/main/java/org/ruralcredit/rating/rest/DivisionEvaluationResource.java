@@ -49,6 +49,8 @@ public class DivisionEvaluationResource {
     }
 
     /**
+     * Figures stated on paper and the rule sets to judge them by.
+     *
      * @param ruleSets rule set ids, the newest version each, or {@code id@version}
      * @param figures measure → value in percent (percentage points for NPL_RATIO_GROWTH), as the rule sets write them
      * @param counts measure → the counts a share comes from, divided by the platform

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
 import org.ruralcredit.rating.service.HouseholdRatingService;
-import org.ruralcredit.rating.service.RatingClock;
 
 @Path("/api/v1/households/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,9 +50,9 @@ public class HouseholdRatingResource {
     }
 
     private final HouseholdRatingService ratings;
-    private final RatingClock clock;
+    private final Clock clock;
 
-    public HouseholdRatingResource(HouseholdRatingService ratings, RatingClock clock) {
+    public HouseholdRatingResource(HouseholdRatingService ratings, Clock clock) {
         this.ratings = ratings;
         this.clock = clock;
     }
@@ -65,7 +65,7 @@ public class HouseholdRatingResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RatingView current(@PathParam("id") UUID id) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         CurrentRating.Choice choice = ratings.current(id, today);
         return RatingView.of(choice.current(), today, true,
                 choice.newer().map(r -> RatingView.of(r, today, false, null)).orElse(null));
@@ -75,7 +75,7 @@ public class HouseholdRatingResource {
     @Path("/ratings")
     @Operation(operationId = "listHouseholdRatings", summary = "Every rating the household has had: the current one first, then the others newest first")
     public List<RatingView> history(@PathParam("id") UUID id) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         HouseholdRatingService.History history = ratings.history(id, today);
         HouseholdRating current = history.current().orElse(null);
         List<RatingView> views = new ArrayList<>(history.ratings().size());

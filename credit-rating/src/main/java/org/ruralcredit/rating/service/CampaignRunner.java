@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +42,10 @@ public class CampaignRunner {
     private final HouseholdFactsRepository householdFacts;
     private final HouseholdRatingRepository ratings;
     private final HouseholdRater rater;
-    private final RatingClock clock;
+    private final Clock clock;
 
     public CampaignRunner(CampaignRepository campaigns, HouseholdFactsRepository householdFacts,
-                          HouseholdRatingRepository ratings, HouseholdRater rater, RatingClock clock) {
+                          HouseholdRatingRepository ratings, HouseholdRater rater, Clock clock) {
         this.campaigns = campaigns;
         this.householdFacts = householdFacts;
         this.ratings = ratings;
@@ -89,7 +90,7 @@ public class CampaignRunner {
             return false;
         }
         Campaign c = claimed.get();
-        if (!CampaignRetry.due(c.failedPasses, c.lastFailureAt, clock.now())) {
+        if (!CampaignRetry.due(c.failedPasses, c.lastFailureAt, Instant.now(clock))) {
             return false;
         }
         int failedBefore = c.failedPasses;
@@ -122,7 +123,7 @@ public class CampaignRunner {
                 if (c == null) {
                     return;
                 }
-                Instant now = clock.now();
+                Instant now = Instant.now(clock);
                 boolean first = c.stalledSince == null;
                 if (first) {
                     c.stalledSince = now;
@@ -167,7 +168,7 @@ public class CampaignRunner {
             c.status = Campaign.Status.POSTED;
             c.cursorVillageCode = null;
             c.cursorHouseholdId = null;
-            c.postingOpensAt = clock.now();
+            c.postingOpensAt = Instant.now(clock);
             c.postingClosesAt = c.postingOpensAt.plus(Duration.ofDays(c.postingDays));
             LOG.infof("campaign %s rated %d households; posted until %s", c.id, c.householdsRated, c.postingClosesAt);
             return false;
@@ -181,7 +182,7 @@ public class CampaignRunner {
             List<UUID> households = rows.stream().map(CampaignRepository.Result::householdId).toList();
             List<UUID> ratingIds = rows.stream().map(CampaignRepository.Result::ratingId).toList();
             Map<UUID, HouseholdFactsRecord> facts = householdFacts.byHousehold(households);
-            Instant now = clock.now();
+            Instant now = Instant.now(clock);
             List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>(rows.size());
             List<HouseholdRating> finals = new ArrayList<>(rows.size());
             for (HouseholdRating posted : ratings.byIds(ratingIds)) {

@@ -1,5 +1,8 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,11 +33,11 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final ObjectionRepository objections;
-    private final RatingClock clock;
+    private final Clock clock;
     private final RatingConfig config;
     private final Caller caller;
 
-    public CampaignService(CampaignRepository campaigns, ObjectionRepository objections, RatingClock clock,
+    public CampaignService(CampaignRepository campaigns, ObjectionRepository objections, Clock clock,
                            RatingConfig config, Caller caller) {
         this.campaigns = campaigns;
         this.objections = objections;
@@ -55,7 +58,7 @@ public class CampaignService {
         c.postingDays = postingDays == null ? config.campaign().postingDays() : postingDays;
         c.householdsTotal = campaigns.activeHouseholds(division);
         c.startedBy = username;
-        c.startedAt = clock.now();
+        c.startedAt = Instant.now(clock);
         campaigns.save(c);
         return c;
     }
@@ -115,7 +118,7 @@ public class CampaignService {
         if (c.status != Campaign.Status.POSTED) {
             throw ApiException.of(RatingCodes.CAMPAIGN_FINALIZE_NOT_POSTED, c.status.name());
         }
-        if (clock.now().isBefore(c.postingClosesAt)) {
+        if (Instant.now(clock).isBefore(c.postingClosesAt)) {
             throw ApiException.of(RatingCodes.CAMPAIGN_POSTING_WINDOW_OPEN, c.postingClosesAt);
         }
         long open = objections.open(campaignId);
@@ -125,8 +128,8 @@ public class CampaignService {
         c.status = Campaign.Status.FINALIZING;
         c.cursorHouseholdId = null;
         c.finalizedBy = username;
-        c.finalizedAt = clock.now();
-        c.validUntil = clock.today().plusYears(1);
+        c.finalizedAt = Instant.now(clock);
+        c.validUntil = LocalDate.now(clock).plusYears(1);
         return c;
     }
 }

@@ -1,5 +1,7 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +43,11 @@ public class CurrentRatingExpiry {
     private final HouseholdFactsRepository householdFacts;
     private final HouseholdRater rater;
     private final Outbox outbox;
-    private final RatingClock clock;
+    private final Clock clock;
 
     public CurrentRatingExpiry(CurrentRatingRepository currentRatings, HouseholdRatingRepository ratings,
                                HouseholdFactsRepository householdFacts, HouseholdRater rater, Outbox outbox,
-                               RatingClock clock) {
+                               Clock clock) {
         this.currentRatings = currentRatings;
         this.ratings = ratings;
         this.householdFacts = householdFacts;
@@ -82,7 +84,7 @@ public class CurrentRatingExpiry {
     }
 
     int expireBatch() {
-        List<CurrentRatingRepository.Expired> expired = currentRatings.expiredBefore(clock.today(), BATCH);
+        List<CurrentRatingRepository.Expired> expired = currentRatings.expiredBefore(LocalDate.now(clock), BATCH);
         if (expired.isEmpty()) {
             return 0;
         }

@@ -2,6 +2,7 @@ package org.ruralcredit.rating.service;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.DivisionCriterion;
 import org.ruralcredit.events.rating.TownshipRated;
@@ -57,11 +59,11 @@ public class DivisionRatingService {
     private final DivisionFiguresRepository figures;
     private final VillageRepository villages;
     private final Outbox outbox;
-    private final RatingClock clock;
+    private final Clock clock;
     private final Caller caller;
 
     public DivisionRatingService(DivisionRatingRepository results, DivisionFiguresRepository figures,
-                                 VillageRepository villages, Outbox outbox, RatingClock clock, Caller caller) {
+                                 VillageRepository villages, Outbox outbox, Clock clock, Caller caller) {
         this.results = results;
         this.caller = caller;
         this.figures = figures;
@@ -107,7 +109,7 @@ public class DivisionRatingService {
             if (village == null) {
                 throw ApiException.of(RatingCodes.VILLAGE_NOT_KNOWN, code);
             }
-            DivisionFiguresRepository.CreditHouseholds counted = figures.creditHouseholds(code, clock.today());
+            DivisionFiguresRepository.CreditHouseholds counted = figures.creditHouseholds(code, LocalDate.now(clock));
             long credit = counted.total();
             shown.put("householdsInProfile", village.totalHouseholds);
             shown.put("profileAsOf", village.figuresAsOf.toString());
@@ -133,10 +135,10 @@ public class DivisionRatingService {
 
     private LendingFigures lending(DivisionLevel level, String code, Map<String, Object> shown) {
         DivisionFiguresRepository.Lending lending = figures.lending(level, code);
-        int lastYear = clock.today().getYear() - 1;
+        int lastYear = LocalDate.now(clock).getYear() - 1;
         Optional<BigDecimal> lastYearRatio = figures.nplRatioOfYear(level, code,
-                LocalDate.of(lastYear, 1, 1).atStartOfDay(RatingClock.ZONE).toInstant(),
-                LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(RatingClock.ZONE).toInstant());
+                LocalDate.of(lastYear, 1, 1).atStartOfDay(ServiceClock.CHINA).toInstant(),
+                LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(ServiceClock.CHINA).toInstant());
         shown.put("borrowers", lending.borrowers());
         shown.put("borrowersWithOverdue", lending.borrowersWithOverdue());
         shown.put("outstandingFen", lending.balanceFen());
@@ -163,7 +165,7 @@ public class DivisionRatingService {
         }
         record.status = DivisionRatingRecord.Status.PENDING;
         record.computedBy = username;
-        record.computedAt = clock.now();
+        record.computedAt = Instant.now(clock);
         results.save(record);
         return record;
     }
@@ -191,7 +193,7 @@ public class DivisionRatingService {
         }
         record.status = approve ? DivisionRatingRecord.Status.APPROVED : DivisionRatingRecord.Status.REJECTED;
         record.decidedBy = actor.username();
-        record.decidedAt = clock.now();
+        record.decidedAt = Instant.now(clock);
         record.decisionNote = note;
         if (approve) {
             announce(record);

@@ -1,5 +1,7 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +25,9 @@ public class GradeDistributionService {
 
     private final DivisionFiguresRepository figures;
     private final Caller caller;
-    private final RatingClock clock;
+    private final Clock clock;
 
-    public GradeDistributionService(DivisionFiguresRepository figures, Caller caller, RatingClock clock) {
+    public GradeDistributionService(DivisionFiguresRepository figures, Caller caller, Clock clock) {
         this.figures = figures;
         this.caller = caller;
         this.clock = clock;
@@ -47,7 +49,7 @@ public class GradeDistributionService {
         }
         Map<String, Map<String, Long>> groups = new LinkedHashMap<>();
         Map<String, Long> byFinal = new LinkedHashMap<>();
-        for (Object[] row : figures.gradeCounts(division, digits, clock.today())) {
+        for (Object[] row : figures.gradeCounts(division, digits, LocalDate.now(clock))) {
             groups.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
             byFinal.merge((String) row[0], ((Number) row[3]).longValue(), Long::sum);
         }

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,13 +97,13 @@ public class HouseholdRater {
     private final MoralStandingRepository moralStandings;
     private final ScorecardModelService models;
     private final Outbox outbox;
-    private final RatingClock clock;
+    private final Clock clock;
     private final LoanRecordRepository loanRecords;
     private final HouseholdRatingWriter writer;
     private final Duration debounce;
 
     public HouseholdRater(HouseholdFactsRepository householdFacts, MoralStandingRepository moralStandings,
-                          ScorecardModelService models, Outbox outbox, RatingClock clock,
+                          ScorecardModelService models, Outbox outbox, Clock clock,
                           LoanRecordRepository loanRecords, HouseholdRatingWriter writer, RatingConfig config) {
         this.householdFacts = householdFacts;
         this.moralStandings = moralStandings;
@@ -150,7 +151,8 @@ public class HouseholdRater {
     }
 
     int rateOneBatch() {
-        List<UUID> ids = householdFacts.markedBy(Instant.now().minus(debounce), BATCH);
+        // real time, as the consumers mark: the quiet period is not business time
+        List<UUID> ids = householdFacts.markedBy(Instant.now(Clock.systemUTC()).minus(debounce), BATCH);
         if (ids.isEmpty()) {
             return 0;
         }
@@ -171,8 +173,8 @@ public class HouseholdRater {
         long t0 = System.nanoTime();
         List<HouseholdFactsRecord> facts = householdFacts.lockedForRating(households);
         ScorecardModel model = models.active();
-        LocalDate today = clock.today();
-        Instant now = clock.now();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
         // the moral bank's standing of the current year, or of last year early in a year
         Map<UUID, MoralStandingRepository.Standing> standings = moralStandings.ofYear(households, today.getYear());
         Map<UUID, LoanRecord> loans = loanRecords.of(households, today.minusYears(LOAN_LOOK_BACK_YEARS));

@@ -1,7 +1,9 @@
 package org.ruralcredit.rating.service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +98,11 @@ public class LenderPolicyService {
     private final LenderPolicyRepository policies;
     private final HouseholdFactsRepository householdFacts;
     private final ObjectMapper json;
-    private final RatingClock clock;
+    private final Clock clock;
     private final CurrentRatingRepository currentRatings;
 
     public LenderPolicyService(LenderPolicyRepository policies, HouseholdFactsRepository householdFacts,
-                               ObjectMapper json, RatingClock clock, CurrentRatingRepository currentRatings) {
+                               ObjectMapper json, Clock clock, CurrentRatingRepository currentRatings) {
         this.policies = policies;
         this.householdFacts = householdFacts;
         this.json = json;
@@ -119,7 +121,7 @@ public class LenderPolicyService {
         } catch (NullPointerException e) {
             throw ApiException.invalid("policy", RatingCodes.LENDER_POLICY_VALUE_MISSING);
         }
-        Instant now = clock.now();
+        Instant now = Instant.now(clock);
         try {
             policies.add(institution, document.policyId(), version, json.writeValueAsString(document), username, now);
         } catch (JsonProcessingException e) {
@@ -209,7 +211,7 @@ public class LenderPolicyService {
      */
     @Transactional
     public List<VillageOffer> villageOffers(String institution, String villageCode) {
-        java.util.Map<UUID, CurrentRatingRepository.Current> ratings = currentRatings.ofVillage(villageCode, clock.today());
+        java.util.Map<UUID, CurrentRatingRepository.Current> ratings = currentRatings.ofVillage(villageCode, LocalDate.now(clock));
         List<StoredPolicy> stored = PLATFORM.equals(institution) ? List.of() : latest(institution);
         String offeredBy = stored.isEmpty() ? PLATFORM : institution;
         List<LenderPolicy> policies = stored.isEmpty() ? List.of(DefaultLenderPolicy.POLICY)
@@ -233,7 +235,7 @@ public class LenderPolicyService {
     private Rated rated(UUID householdId) {
         HouseholdFactsRecord facts = householdFacts.find(householdId);
         CurrentRatingRepository.Current rating = facts == null ? null
-                : currentRatings.of(householdId, clock.today()).orElse(null);
+                : currentRatings.of(householdId, LocalDate.now(clock)).orElse(null);
         if (rating == null) {
             throw ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, householdId);
         }

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,12 +34,12 @@ public class ObjectionService {
     private final HouseholdFactsRepository householdFacts;
     private final CampaignService campaignReads;
     private final HouseholdRater rater;
-    private final RatingClock clock;
+    private final Clock clock;
     private final Caller caller;
 
     public ObjectionService(ObjectionRepository objections, CampaignRepository campaigns,
                             HouseholdFactsRepository householdFacts, CampaignService campaignReads,
-                            HouseholdRater rater, RatingClock clock, Caller caller) {
+                            HouseholdRater rater, Clock clock, Caller caller) {
         this.objections = objections;
         this.campaigns = campaigns;
         this.householdFacts = householdFacts;
@@ -82,7 +83,7 @@ public class ObjectionService {
         if (!facts.townshipCode.equals(officialTownship)) {
             throw ApiException.of(RatingCodes.OBJECTION_OTHER_TOWNSHIP);
         }
-        Instant now = clock.now();
+        Instant now = Instant.now(clock);
         if (c.status != Campaign.Status.POSTED || now.isBefore(c.postingOpensAt) || !now.isBefore(c.postingClosesAt)) {
             throw c.postingClosesAt == null ? ApiException.of(RatingCodes.OBJECTION_RESULTS_NOT_POSTED)
                     : ApiException.of(RatingCodes.OBJECTION_OUTSIDE_POSTING_WINDOW, c.postingOpensAt, c.postingClosesAt);
@@ -129,7 +130,7 @@ public class ObjectionService {
             o.status = Objection.Status.UPHELD;
         }
         o.resolvedBy = caller.username();
-        o.resolvedAt = clock.now();
+        o.resolvedAt = Instant.now(clock);
         o.resolutionNote = note;
         return o;
     }

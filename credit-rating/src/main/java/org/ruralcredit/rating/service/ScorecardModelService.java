@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +47,12 @@ public class ScorecardModelService {
     }
 
     private final ScorecardModelRepository versions;
+    private final Clock clock;
     private volatile Cached active;
 
-    public ScorecardModelService(ScorecardModelRepository versions) {
+    public ScorecardModelService(ScorecardModelRepository versions, Clock clock) {
         this.versions = versions;
+        this.clock = clock;
     }
 
     /**
@@ -159,7 +162,7 @@ public class ScorecardModelService {
         versions.retireActive(code);
         record.status = ScorecardModelRecord.Status.ACTIVE;
         record.activatedBy = username;
-        record.activatedAt = Instant.now();
+        record.activatedAt = Instant.now(clock);
         return record;
     }
 
@@ -171,14 +174,14 @@ public class ScorecardModelService {
         }
     }
 
-    private static ScorecardModelRecord record(ScorecardModel model, String username) {
+    private ScorecardModelRecord record(ScorecardModel model, String username) {
         ScorecardModelRecord record = new ScorecardModelRecord();
         record.code = model.code();
         record.version = model.version();
         record.status = ScorecardModelRecord.Status.DRAFT;
         record.document = ScorecardDocuments.write(model);
         record.createdBy = username;
-        record.createdAt = Instant.now();
+        record.createdAt = Instant.now(clock);
         return record;
     }
 

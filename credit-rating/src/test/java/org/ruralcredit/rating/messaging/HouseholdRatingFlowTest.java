@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.lending.LoanChanged;
@@ -138,7 +139,7 @@ class HouseholdRatingFlowTest {
 
     private static EventEnvelope<MoralityPointsChanged> standing(String id) {
         MoralityPointsChanged standing = new MoralityPointsChanged(id, "330281100202", "330281100",
-                LocalDate.now().getYear(), MoralityPointsChanged.PANEL_RESULT, null, 1, List.of(), 85, false,
+                LocalDate.now(ServiceClock.CHINA).getYear(), MoralityPointsChanged.PANEL_RESULT, null, 1, List.of(), 85, false,
                 List.of(), true, false, 30_000, new BigDecimal("92.5"), 5);
         return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.MORALITY_POINTS_CHANGED.name(), Instant.now(), id,
                 "morality-score", standing);

@@ -24,11 +24,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.service.HouseholdRater;
-import org.ruralcredit.rating.service.RatingClock;
 import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,17 +51,8 @@ class CampaignResourceTest {
     EntityManager em;
 
     /** The service's clock moved forward, so the posting window can pass without waiting. */
-    static class ShiftedClock extends RatingClock {
-        private final Duration shift;
-
-        ShiftedClock(Duration shift) {
-            this.shift = shift;
-        }
-
-        @Override
-        public Clock clock() {
-            return Clock.offset(Clock.system(ZONE), shift);
-        }
+    static Clock shifted(Duration shift) {
+        return Clock.offset(Clock.system(ServiceClock.CHINA), shift);
     }
 
     private static String status(String campaign) {
@@ -147,7 +138,7 @@ class CampaignResourceTest {
                 .then().statusCode(409).body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
 
         // eight days later: the window is over
-        QuarkusMock.installMockForType(new ShiftedClock(Duration.ofDays(8)), RatingClock.class);
+        QuarkusMock.installMockForType(shifted(Duration.ofDays(8)), Clock.class);
         object(OFFICIAL_LINSHAN, campaign, third).then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.startsWith("Objections are accepted only during the posting window"));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).post("/api/v1/campaigns/{id}/finalization", campaign)
@@ -182,7 +173,7 @@ class CampaignResourceTest {
         }
         assertEquals(finalScores.keySet(), announced.stream().map(r -> r.event().aggregateId())
                 .collect(java.util.stream.Collectors.toSet()));
-        LocalDate validUntil = LocalDate.now(RatingClock.ZONE).plusDays(8).plusYears(1);
+        LocalDate validUntil = LocalDate.now(ServiceClock.CHINA).plusDays(8).plusYears(1);
         given().header("Authorization", bearer(AUDITOR)).get("/api/v1/campaigns/{id}", campaign)
                 .then().statusCode(200).body("householdsFinal", equalTo(3)).body("validUntil", equalTo(validUntil.toString()));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", first)
@@ -214,7 +205,7 @@ class CampaignResourceTest {
                 .body("[1].id", equalTo(newer)).body("[1].current", equalTo(false));
 
         // a day after the year of validity: the newest rating is current, an expired FINAL one shown so
-        QuarkusMock.installMockForType(new ShiftedClock(Duration.ofDays(8 + 366 + 1)), RatingClock.class);
+        QuarkusMock.installMockForType(shifted(Duration.ofDays(8 + 366 + 1)), Clock.class);
         given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", second)
                 .then().statusCode(200).body("id", equalTo(newer)).body("standing", equalTo("PROVISIONAL"))
                 .body("newer", org.hamcrest.Matchers.nullValue());

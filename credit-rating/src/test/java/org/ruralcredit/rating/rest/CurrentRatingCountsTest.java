@@ -10,6 +10,7 @@ import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,13 +22,13 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.service.CurrentRatingExpiry;
 import org.ruralcredit.rating.service.HouseholdRater;
-import org.ruralcredit.rating.service.RatingClock;
 import org.ruralcredit.testing.KafkaTail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +60,7 @@ class CurrentRatingCountsTest {
 
     @AfterEach
     void realClock() {
-        QuarkusMock.installMockForType(new RatingClock(), RatingClock.class);
+        QuarkusMock.installMockForType(Clock.system(ServiceClock.CHINA), Clock.class);
     }
 
     /** Both households rated FINAL (valid until {@code validUntil}) through the rater's batch path, as finalisation stores them. */
@@ -79,7 +80,7 @@ class CurrentRatingCountsTest {
         String village = fixtures.freshVillage(2);
         UUID first = fixtures.household(village, null, null);
         UUID second = fixtures.household(village, null, null);
-        finalise(List.of(first, second), LocalDate.now(RatingClock.ZONE).plusYears(1));
+        finalise(List.of(first, second), LocalDate.now(ServiceClock.CHINA).plusYears(1));
         assertEquals(2, ((Number) villageFigures(village).get("creditHouseholds")).intValue());
 
         // the second household is found on the dishonest-debtor list and re-rated: PROVISIONAL, no credit household
@@ -105,7 +106,7 @@ class CurrentRatingCountsTest {
                 .then().statusCode(200).body("standing", equalTo("FINAL")).body("newer.id", equalTo(newer.id.toString()));
 
         // a day after the year of validity the newest rating counts, before the daily pass as after it
-        QuarkusMock.installMockForType(new CampaignResourceTest.ShiftedClock(Duration.ofDays(367)), RatingClock.class);
+        QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(367)), Clock.class);
         Map<String, Object> later = villageFigures(village);
         assertEquals(1, ((Number) later.get("creditHouseholds")).intValue());
         assertEquals(0, ((Number) later.get("creditHouseholdsByFinalRating")).intValue());
@@ -120,19 +121,19 @@ class CurrentRatingCountsTest {
         String village = fixtures.freshVillage(2);
         UUID kept = fixtures.household(village, null, null);
         UUID overtaken = fixtures.household(village, null, null);
-        LocalDate validUntil = LocalDate.now(RatingClock.ZONE).plusDays(10);
+        LocalDate validUntil = LocalDate.now(ServiceClock.CHINA).plusDays(10);
         finalise(List.of(kept, overtaken), validUntil);
         fixtures.listAsDebtor(overtaken);
         String newer = QuarkusTransaction.requiringNew().call(() ->
                 rater.rateAll(List.of(overtaken), HouseholdRater.Occasion.EVENT).get(0).id.toString());
 
         // on the last day of validity nothing expires
-        QuarkusMock.installMockForType(new CampaignResourceTest.ShiftedClock(Duration.ofDays(10)), RatingClock.class);
+        QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(10)), Clock.class);
         try (KafkaTail tail = KafkaTail.of(RATINGS)) {
             expiry.expireAll();
             assertEquals(0, finalsExpiredAmong(kept, overtaken));
             // the day after, the pass ends both and announces each household's current rating once
-            QuarkusMock.installMockForType(new CampaignResourceTest.ShiftedClock(Duration.ofDays(11)), RatingClock.class);
+            QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(11)), Clock.class);
             expiry.expireAll();
             assertEquals(2, finalsExpiredAmong(kept, overtaken));
             List<KafkaTail.Received> announced = tail.await(e -> e.aggregateId().equals(kept.toString())

@@ -17,7 +17,11 @@ public enum Comparison {
         return symbol;
     }
 
-    /** @param signOfMeasuredMinusThreshold negative, zero or positive */
+    /**
+     * Whether a measured value meets its threshold by this comparison.
+     *
+     * @param signOfMeasuredMinusThreshold negative, zero or positive
+     */
     public boolean holds(int signOfMeasuredMinusThreshold) {
         return switch (this) {
             case AT_LEAST -> signOfMeasuredMinusThreshold >= 0;

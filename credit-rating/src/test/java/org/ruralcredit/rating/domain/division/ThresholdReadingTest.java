@@ -51,8 +51,9 @@ class ThresholdReadingTest {
         assertFalse(Comparison.AT_LEAST.holds(below) || Comparison.GREATER_THAN.holds(below));
     }
 
+    /** 以上 (at least) and 以下 (at most) include the number. */
     @Test
-    void theCorrectedVersionsRead以上And以下AsIncludingTheNumber() {
+    void theCorrectedVersionsReadAtLeastAndAtMostAsIncludingTheNumber() {
         RuleSet regional = RuleSetCatalog.find("village-regional-50-90-3", null).orElseThrow();
         assertEquals(2, regional.version());
         assertEquals(List.of(
