@@ -3,8 +3,8 @@
 # (default 1000) after a warm-up, every service local. Each request is a full report: query rules,
 # register append, registry + credit-rating + morality-score in parallel, loans, queries, objections.
 #
-#   gateway/bench/report-latency.sh            # against a running stack (./stack up: 8080-8083)
-#   START=1 gateway/bench/report-latency.sh    # starts the packaged jars itself (test profile, ports
+#   bench/report-latency.sh            # against a running stack (./stack up: 8080-8083)
+#   START=1 bench/report-latency.sh    # starts the packaged jars itself (test profile, ports
 #                                              # 2808x, any hour allowed) and stops them afterwards;
 #                                              # needs `mvn -B -q package -DskipTests` first
 #   RPT=1 ...                                  # the loan officer presents an RPT (UMA grant) instead
@@ -12,7 +12,7 @@
 #                                              # then decides without asking Keycloak
 # Needs curl, jq and python3; Keycloak at KEYCLOAK_URL (default http://127.0.0.1:8180).
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 N="${N:-1000}"
 WARMUP="${WARMUP:-50}"
 KC="${KEYCLOAK_URL:-http://127.0.0.1:8180}"
