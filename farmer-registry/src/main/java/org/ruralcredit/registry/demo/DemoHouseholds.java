@@ -3,7 +3,6 @@ package org.ruralcredit.registry.demo;
 import org.ruralcredit.commons.identity.ResidentId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
+import org.ruralcredit.divisions.DivisionFiles;
+import org.ruralcredit.divisions.DivisionFiles.Division;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFile.Education;
 import org.ruralcredit.registry.domain.HouseholdFile.MainBusiness;
@@ -25,9 +26,6 @@ import org.ruralcredit.registry.domain.HouseholdFile.Relation;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.service.ImportFiles;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Synthetic but plausible household files for a real county, for demos and benchmarks: the
@@ -132,20 +130,12 @@ public final class DemoHouseholds {
     }
 
     /** The villages of a county (6 digits) or of some of its townships (9 digits each), from the shipped division data. */
-    public static List<Village> villagesOf(String county, List<String> townships) throws IOException {
-        List<Village> result = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(DemoHouseholds.class.getResourceAsStream("/divisions/villages.csv.gz"))) {
-            MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-            while (rows.hasNextValue()) {
-                Map<String, String> row = rows.nextValue();
-                String township = row.get("streetCode");
-                if (county.equals(row.get("areaCode")) && (townships.isEmpty() || townships.contains(township))) {
-                    result.add(new Village(row.get("code"), row.get("name"), township));
-                }
-            }
+    public static List<Village> villagesOf(String county, List<String> townships) {
+        try (Stream<Division> villages = DivisionFiles.read(DivisionFiles.Level.VILLAGE)) {
+            return villages.filter(v -> v.code().startsWith(county)
+                            && (townships.isEmpty() || townships.contains(v.parentCode())))
+                    .map(v -> new Village(v.code(), v.name(), v.parentCode())).toList();
         }
-        return result;
     }
 
     public HouseholdFile next() {
