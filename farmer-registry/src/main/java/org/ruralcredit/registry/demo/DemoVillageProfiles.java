@@ -15,8 +15,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The demo villages' profiles (local stack only): at start, every village of the townships the demo
- * households are loaded for that has no profile gets one with {@link DemoHouseholds#statisticsOf}'s
- * figures, the same totals the generator fills villages up to. So each demo village has a total of
+ * households are loaded for that has no profile gets one with {@link DemoVillageStatistics}'s
+ * figures, the same totals the demo household generator fills villages up to. So each demo village has a total of
  * households (总户数) at least its demo files, and its coverage a figure of at most 100 %. A profile
  * an official wrote is never changed. Runs after the division codes are loaded.
  */
@@ -55,9 +55,9 @@ public class DemoVillageProfiles {
         return profiles.createMissing(townships, DemoVillageProfiles::figuresOf, AUTHOR);
     }
 
-    /** A demo village's profile: {@link DemoHouseholds#statisticsOf}'s figures. */
+    /** A demo village's profile: {@link DemoVillageStatistics}'s figures. */
     public static VillageProfileService.ProfileChange figuresOf(String villageCode) {
-        DemoHouseholds.VillageStatistics figures = DemoHouseholds.statisticsOf(villageCode);
+        DemoVillageStatistics figures = DemoVillageStatistics.of(villageCode);
         return new VillageProfileService.ProfileChange(figures.totalHouseholds(), figures.population(),
                 figures.figuresAsOf(), null, "演示数据：村级统计", null);
     }

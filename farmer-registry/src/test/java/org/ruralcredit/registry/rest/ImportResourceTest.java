@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
-import org.ruralcredit.registry.demo.DemoHouseholds;
+import org.ruralcredit.demo.DemoHouseholds;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.service.ImportFiles;

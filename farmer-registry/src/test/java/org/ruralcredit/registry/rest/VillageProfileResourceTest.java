@@ -29,8 +29,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.VillageProfileChanged;
-import org.ruralcredit.registry.demo.DemoHouseholds;
+import org.ruralcredit.demo.DemoHouseholds;
 import org.ruralcredit.registry.demo.DemoVillageProfiles;
+import org.ruralcredit.registry.demo.DemoVillageStatistics;
 import org.ruralcredit.registry.service.VillageProfileService;
 import org.ruralcredit.testing.KafkaTail;
 
@@ -207,7 +208,7 @@ class VillageProfileResourceTest {
         List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of(HUANGJIABU));
         profiles.createMissing(List.of(HUANGJIABU), DemoVillageProfiles::figuresOf, DemoVillageProfiles.AUTHOR);
         for (DemoHouseholds.Village v : villages) {
-            DemoHouseholds.VillageStatistics figures = DemoHouseholds.statisticsOf(v.code());
+            DemoVillageStatistics figures = DemoVillageStatistics.of(v.code());
             given().header("Authorization", bearer(AUDITOR)).get(PROFILE, v.code())
                     .then().statusCode(200)
                     .body("totalHouseholds", equalTo(figures.totalHouseholds()))
@@ -223,6 +224,6 @@ class VillageProfileResourceTest {
         assertEquals(revisions, count("SELECT count(*) FROM village_profile_revision WHERE village_code LIKE '" + HUANGJIABU + "%'"));
         String first = villages.get(0).code();
         given().header("Authorization", bearer(AUDITOR)).get(PROFILE, first).then().statusCode(200)
-                .body("totalHouseholds", equalTo(DemoHouseholds.statisticsOf(first).totalHouseholds()));
+                .body("totalHouseholds", equalTo(DemoVillageStatistics.of(first).totalHouseholds()));
     }
 }

@@ -1,13 +1,7 @@
 package org.ruralcredit.sme.config;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.LongStream;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -16,6 +10,7 @@ import jakarta.inject.Singleton;
 import io.quarkus.runtime.Startup;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.FirmScorecard;
 import org.ruralcredit.sme.domain.FirmScorecardModel;
@@ -33,7 +28,8 @@ public class DomainBeans {
     @Produces
     @ApplicationScoped
     DivisionCodes divisionCodes() {
-        return new DivisionCodes(codes("areas"), codes("streets"), codes("villages"));
+        return new DivisionCodes(codes(DivisionFiles.Level.COUNTY), codes(DivisionFiles.Level.TOWNSHIP),
+                codes(DivisionFiles.Level.VILLAGE));
     }
 
     /**
@@ -47,19 +43,11 @@ public class DomainBeans {
         return FirmScorecard.shippedModel();
     }
 
-    /** First column of a packaged division file, header skipped. */
-    private static LongStream codes(String level) {
-        String path = "divisions/" + level + ".csv.gz";
-        try (InputStream in = DomainBeans.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("division list " + path + " is not packaged");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-            long[] codes = reader.lines().skip(1).mapToLong(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
-                    .toArray();
+    /** A level's codes from the shipped division data, as numbers. */
+    private static LongStream codes(DivisionFiles.Level level) {
+        try (Stream<DivisionFiles.Division> divisions = DivisionFiles.read(level)) {
+            long[] codes = divisions.mapToLong(d -> Long.parseLong(d.code())).toArray();
             return LongStream.of(codes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

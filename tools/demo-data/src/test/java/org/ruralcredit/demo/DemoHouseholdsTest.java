@@ -1,4 +1,4 @@
-package org.ruralcredit.registry.demo;
+package org.ruralcredit.demo;
 
 import org.ruralcredit.commons.identity.ResidentId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -21,6 +21,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralcredit.registry.demo.DemoVillageStatistics;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.service.ImportRows;
@@ -137,8 +138,8 @@ class DemoHouseholdsTest {
     @Test
     void aVillagesStatisticsAreTheSameEveryTimeAndPlausible() throws IOException {
         for (DemoHouseholds.Village v : DemoHouseholds.villagesOf("330281", List.of())) {
-            DemoHouseholds.VillageStatistics figures = DemoHouseholds.statisticsOf(v.code());
-            assertEquals(figures, DemoHouseholds.statisticsOf(v.code()));
+            DemoVillageStatistics figures = DemoVillageStatistics.of(v.code());
+            assertEquals(figures, DemoVillageStatistics.of(v.code()));
             assertTrue(figures.totalHouseholds() >= 900 && figures.totalHouseholds() < 2_200, v + ": " + figures);
             double perHousehold = (double) figures.population() / figures.totalHouseholds();
             assertTrue(perHousehold >= 2.4 && perHousehold <= 3.2, v + ": " + figures);
@@ -165,7 +166,7 @@ class DemoHouseholdsTest {
             }
             long total = 0;
             for (DemoHouseholds.Village v : own) {
-                int households = DemoHouseholds.statisticsOf(v.code()).totalHouseholds();
+                int households = DemoVillageStatistics.of(v.code()).totalHouseholds();
                 total += households;
                 int files = filed.getOrDefault(v.code(), 0);
                 assertTrue(files <= households, v + ": " + files + " files, " + households + " households");
@@ -178,14 +179,14 @@ class DemoHouseholdsTest {
     @Test
     void aFileLargerThanTheVillagesOverfillsThemInProportion() throws IOException {
         List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of("330281100"));
-        int room = villages.stream().mapToInt(v -> DemoHouseholds.statisticsOf(v.code()).totalHouseholds()).sum();
+        int room = villages.stream().mapToInt(v -> DemoVillageStatistics.of(v.code()).totalHouseholds()).sum();
         DemoHouseholds generator = new DemoHouseholds(villages, 3, AS_OF);
         Map<String, Integer> filed = new HashMap<>();
         for (int i = 0; i < room; i++) {
             filed.merge(generator.next().villageCode(), 1, Integer::sum);
         }
         for (DemoHouseholds.Village v : villages) {
-            assertEquals(DemoHouseholds.statisticsOf(v.code()).totalHouseholds(), filed.get(v.code()), v + " is full");
+            assertEquals(DemoVillageStatistics.of(v.code()).totalHouseholds(), filed.get(v.code()), v + " is full");
         }
         for (int i = 0; i < 100; i++) {
             String village = generator.next().villageCode();

@@ -1,9 +1,8 @@
-package org.ruralcredit.registry.demo;
+package org.ruralcredit.demo;
 
 import org.ruralcredit.commons.identity.ResidentId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
+import org.ruralcredit.divisions.DivisionFiles;
+import org.ruralcredit.divisions.DivisionFiles.Division;
+import org.ruralcredit.registry.demo.DemoVillageStatistics;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFile.Education;
 import org.ruralcredit.registry.domain.HouseholdFile.MainBusiness;
@@ -25,9 +27,6 @@ import org.ruralcredit.registry.domain.HouseholdFile.Relation;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.service.ImportFiles;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Synthetic but plausible household files for a real county, for demos and benchmarks: the
@@ -37,10 +36,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * county of Zhejiang. The same seed gives the same households. Households are produced one at a
  * time, so writing a million needs no more memory than writing one.
  *
- * <p>Each village has demo statistics ({@link #statisticsOf}): a total of households and a
- * population, the same every time, which the registry gives the demo villages as their profiles
- * ({@code DemoVillageProfiles}). Households go to villages in proportion to the households each
- * still has without a file, so no village is given more files than its total counts while the
+ * <p>Each village has demo statistics ({@link DemoVillageStatistics}, kept by the registry): a total
+ * of households and a population, the same every time, which the registry gives the demo villages as
+ * their profiles ({@code DemoVillageProfiles}). Households go to villages in proportion to the
+ * households each still has without a file, so no village is given more files than its total counts while the
  * villages have room: a file of the loader's size keeps every village's coverage at or below 100 %.
  * Only a file larger than all the villages' totals together (a benchmark's million) overfills them,
  * in proportion to their size.
@@ -59,13 +58,6 @@ public final class DemoHouseholds {
 
     public record Village(String code, String name, String township) {
     }
-
-    /** A village's demo figures from "local statistics": households, residents, and the day they were counted. */
-    public record VillageStatistics(int totalHouseholds, int population, LocalDate figuresAsOf) {
-    }
-
-    /** The demo statistics' as-of date: the last year-end count. */
-    public static final LocalDate STATISTICS_AS_OF = LocalDate.of(2025, 12, 31);
 
     private final List<Village> villages;
     private final Random random;
@@ -97,19 +89,8 @@ public final class DemoHouseholds {
         this.roomLeft = totalHouseholds;
     }
 
-    /**
-     * A village's demo statistics, a function of its code alone (the same in every run, for every
-     * seed): 900 to 2,199 households of 2.4 to 3.2 residents each, as of {@link #STATISTICS_AS_OF}.
-     */
-    public static VillageStatistics statisticsOf(String villageCode) {
-        Random r = new Random(Long.parseLong(villageCode) * 0x9E3779B97F4A7C15L);
-        int households = 900 + r.nextInt(1_300);
-        int population = (int) Math.round(households * (2.4 + 0.8 * r.nextDouble()));
-        return new VillageStatistics(households, population, STATISTICS_AS_OF);
-    }
-
     private static int[] totalsOf(List<Village> villages) {
-        return villages.stream().mapToInt(v -> statisticsOf(v.code()).totalHouseholds()).toArray();
+        return villages.stream().mapToInt(v -> DemoVillageStatistics.of(v.code()).totalHouseholds()).toArray();
     }
 
     /**
@@ -132,20 +113,12 @@ public final class DemoHouseholds {
     }
 
     /** The villages of a county (6 digits) or of some of its townships (9 digits each), from the shipped division data. */
-    public static List<Village> villagesOf(String county, List<String> townships) throws IOException {
-        List<Village> result = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(DemoHouseholds.class.getResourceAsStream("/divisions/villages.csv.gz"))) {
-            MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-            while (rows.hasNextValue()) {
-                Map<String, String> row = rows.nextValue();
-                String township = row.get("streetCode");
-                if (county.equals(row.get("areaCode")) && (townships.isEmpty() || townships.contains(township))) {
-                    result.add(new Village(row.get("code"), row.get("name"), township));
-                }
-            }
+    public static List<Village> villagesOf(String county, List<String> townships) {
+        try (Stream<Division> villages = DivisionFiles.read(DivisionFiles.Level.VILLAGE)) {
+            return villages.filter(v -> v.code().startsWith(county)
+                            && (townships.isEmpty() || townships.contains(v.parentCode())))
+                    .map(v -> new Village(v.code(), v.name(), v.parentCode())).toList();
         }
-        return result;
     }
 
     public HouseholdFile next() {
