@@ -1,7 +1,5 @@
 package org.ruralcredit.api;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A change that breaks a client of the last release ({@code released/<service>.json}) fails the
@@ -26,11 +26,13 @@ class ApiCompatibilityTest {
         String unreleased = unreleasedSection();
         List<String> unannounced = new ArrayList<>();
         for (String service : Documents.SERVICES) {
-            ChangedOpenApi diff = OpenApiCompare.fromLocations(Documents.released(service).toUri().toString(),
+            ChangedOpenApi diff = OpenApiCompare.fromLocations(
+                    Documents.released(service).toUri().toString(),
                     Documents.of(service).toUri().toString());
             Files.createDirectories(Documents.dir().resolve("target"));
-            try (OutputStreamWriter markdown = new OutputStreamWriter(Files.newOutputStream(
-                    Documents.dir().resolve("target/api-diff-" + service + ".md")), StandardCharsets.UTF_8)) {
+            try (OutputStreamWriter markdown = new OutputStreamWriter(
+                    Files.newOutputStream(Documents.dir().resolve("target/api-diff-" + service + ".md")),
+                    StandardCharsets.UTF_8)) {
                 new MarkdownRender().render(diff, markdown);
             }
             if (diff.isIncompatible() && !unreleased.contains("BREAKING " + service + ":")) {

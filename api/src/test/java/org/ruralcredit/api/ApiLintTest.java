@@ -1,8 +1,5 @@
 package org.ruralcredit.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each document passes Redocly's recommended rules with no error. The CLI is pinned in
@@ -40,18 +39,29 @@ class ApiLintTest {
         List<String> summary = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String service : Documents.SERVICES) {
-            String out = run(List.of(redocly.toString(), "lint", "--config", "redocly.yaml", "--format=json",
-                    Documents.of(service).toString()), 120);
-            Map<String, Object> report = Documents.JSON.readValue(out.substring(out.indexOf('{')), new TypeReference<>() {
-            });
+            String out = run(
+                    List.of(
+                            redocly.toString(),
+                            "lint",
+                            "--config",
+                            "redocly.yaml",
+                            "--format=json",
+                            Documents.of(service).toString()),
+                    120);
+            Map<String, Object> report =
+                    Documents.JSON.readValue(out.substring(out.indexOf('{')), new TypeReference<>() {});
             @SuppressWarnings("unchecked")
             Map<String, Object> totals = (Map<String, Object>) report.get("totals");
             summary.add(service + ": " + totals.get("errors") + " errors, " + totals.get("warnings") + " warnings");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> problems = (List<Map<String, Object>>) report.get("problems");
-            problems.stream().filter(p -> "error".equals(p.get("severity")))
+            problems.stream()
+                    .filter(p -> "error".equals(p.get("severity")))
                     .forEach(p -> errors.add(service + ": " + p.get("ruleId") + " " + p.get("message") + " at "
-                            + ((List<?>) p.get("location")).stream().map(l -> String.valueOf(((Map<?, ?>) l).get("pointer"))).toList()));
+                            + ((List<?>) p.get("location"))
+                                    .stream()
+                                            .map(l -> String.valueOf(((Map<?, ?>) l).get("pointer")))
+                                            .toList()));
         }
         Path target = Documents.dir().resolve("target");
         Files.createDirectories(target);
@@ -61,8 +71,10 @@ class ApiLintTest {
     }
 
     private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(Documents.dir().toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .directory(Documents.dir().toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(seconds, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
         return new String(out, StandardCharsets.UTF_8);

@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The checked-in documents: one per service, named after its module (and its realm client). */
 final class Documents {
 
-    static final List<String> SERVICES = List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway");
+    static final List<String> SERVICES =
+            List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static Path dir() {
         return Path.of(System.getProperty("api.dir", ".")).toAbsolutePath().normalize();
@@ -32,8 +32,7 @@ final class Documents {
 
     static Map<String, Object> read(Path file) {
         try {
-            return JSON.readValue(file.toFile(), new TypeReference<>() {
-            });
+            return JSON.readValue(file.toFile(), new TypeReference<>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

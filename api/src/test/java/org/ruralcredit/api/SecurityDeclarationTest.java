@@ -1,15 +1,15 @@
 package org.ruralcredit.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The bearer scheme each document declares and the realm's path rules (the authorization
@@ -25,16 +25,23 @@ class SecurityDeclarationTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDocumentsDeclareSecurityExactlyWhereTheRealmProtects() {
-        Map<String, Object> realm = Documents.read(Documents.dir().resolve("..").resolve(Path.of("k8s", "keycloak", "rural-credit-realm.json")));
+        Map<String, Object> realm = Documents.read(
+                Documents.dir().resolve("..").resolve(Path.of("k8s", "keycloak", "rural-credit-realm.json")));
         List<String> drift = new ArrayList<>();
         for (String service : Documents.SERVICES) {
-            Map<String, Object> client = ((List<Map<String, Object>>) realm.get("clients")).stream()
-                    .filter(c -> service.equals(c.get("clientId"))).findFirst().orElseThrow();
+            Map<String, Object> client = ((List<Map<String, Object>>) realm.get("clients"))
+                    .stream()
+                            .filter(c -> service.equals(c.get("clientId")))
+                            .findFirst()
+                            .orElseThrow();
             Map<String, Object> authz = (Map<String, Object>) client.getOrDefault("authorizationSettings", Map.of());
-            List<Map<String, Object>> resources = (List<Map<String, Object>>) authz.getOrDefault("resources", List.of());
+            List<Map<String, Object>> resources =
+                    (List<Map<String, Object>>) authz.getOrDefault("resources", List.of());
             List<String> uris = resources.stream()
-                    .flatMap(r -> ((List<String>) r.getOrDefault("uris", List.of())).stream()).toList();
-            Map<String, Object> paths = (Map<String, Object>) Documents.read(Documents.of(service)).get("paths");
+                    .flatMap(r -> ((List<String>) r.getOrDefault("uris", List.of())).stream())
+                    .toList();
+            Map<String, Object> paths =
+                    (Map<String, Object>) Documents.read(Documents.of(service)).get("paths");
             paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, op) -> {
                 if (!METHODS.contains(method) || path.startsWith("/q/")) {
                     return;
@@ -51,7 +58,8 @@ class SecurityDeclarationTest {
             for (Map<String, Object> resource : resources) {
                 List<String> own = (List<String>) resource.getOrDefault("uris", List.of());
                 if (paths.keySet().stream().noneMatch(path -> own.stream().anyMatch(uri -> covers(uri, path)))) {
-                    drift.add(service + " realm resource " + resource.get("name") + " " + own + ": covers no documented operation");
+                    drift.add(service + " realm resource " + resource.get("name") + " " + own
+                            + ": covers no documented operation");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.ruralcredit.rating;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.testing.Layering;
 
 /** The service keeps the platform's layering (test-support's {@link Layering}: one definition for every service). */

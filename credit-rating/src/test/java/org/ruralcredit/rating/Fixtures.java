@@ -41,17 +41,31 @@ public class Fixtures {
     @Transactional
     public String freshVillage(int totalHouseholds) {
         String code = LINSHAN + (900 + ThreadLocalRandom.current().nextInt(100));
-        em.createNativeQuery("DELETE FROM objection WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code = ?1)")
-                .setParameter(1, code).executeUpdate();
-        em.createNativeQuery("DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code = ?1)")
-                .setParameter(1, code).executeUpdate();
-        em.createNativeQuery("DELETE FROM campaign WHERE division_code = ?1").setParameter(1, code).executeUpdate();
-        em.createNativeQuery("DELETE FROM household_subject WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
-                .setParameter(1, code).executeUpdate();
-        em.createNativeQuery("DELETE FROM household_current_rating WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
-                .setParameter(1, code).executeUpdate();
-        em.createNativeQuery("DELETE FROM household_facts WHERE village_code = ?1").setParameter(1, code).executeUpdate();
-        em.createNativeQuery("DELETE FROM division_rating WHERE division_code = ?1").setParameter(1, code).executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM objection WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code = ?1)")
+                .setParameter(1, code)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code = ?1)")
+                .setParameter(1, code)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM campaign WHERE division_code = ?1")
+                .setParameter(1, code)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM household_subject WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
+                .setParameter(1, code)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM household_current_rating WHERE household_id IN (SELECT household_id FROM household_facts WHERE village_code = ?1)")
+                .setParameter(1, code)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM household_facts WHERE village_code = ?1")
+                .setParameter(1, code)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM division_rating WHERE division_code = ?1")
+                .setParameter(1, code)
+                .executeUpdate();
         Village village = em.find(Village.class, code);
         if (village == null) {
             village = new Village();
@@ -76,14 +90,32 @@ public class Fixtures {
 
     /** The same household, listed as a dishonest debtor: it rates as no credit household, whatever its score. */
     public static HouseholdChanged listedFacts(String id, String village, long version) {
-        return facts(id, village, version, 400_000, List.of(
-                new HouseholdChanged.PublicOrderFact("DISHONEST_DEBTOR", AS_OF, "余姚市人民法院", true)));
+        return facts(
+                id,
+                village,
+                version,
+                400_000,
+                List.of(new HouseholdChanged.PublicOrderFact("DISHONEST_DEBTOR", AS_OF, "余姚市人民法院", true)));
     }
 
-    private static HouseholdChanged facts(String id, String village, long version, long netAssets,
-                                          List<HouseholdChanged.PublicOrderFact> publicOrder) {
-        return new HouseholdChanged(id, village, village.substring(0, 9), village.substring(0, 6), "ACTIVE", null, version,
-                new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
+    private static HouseholdChanged facts(
+            String id,
+            String village,
+            long version,
+            long netAssets,
+            List<HouseholdChanged.PublicOrderFact> publicOrder) {
+        return new HouseholdChanged(
+                id,
+                village,
+                village.substring(0, 9),
+                village.substring(0, 6),
+                "ACTIVE",
+                null,
+                version,
+                new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"),
+                4,
+                2,
+                30,
                 new HouseholdChanged.Production("TRADE", BigDecimal.ONE, "店", 12, true, AS_OF, "入户调查"),
                 null,
                 new HouseholdChanged.Assets(netAssets, 50_000, 100_000, 0, 50_000, AS_OF, "入户调查"),
@@ -106,7 +138,8 @@ public class Fixtures {
         r.status = "ACTIVE";
         r.sourceVersion = 1;
         // facts that rate as the given kind, so a re-rating (a loan reported, say) keeps the household what it was
-        r.facts = Boolean.FALSE.equals(credit) ? listedFacts(r.householdId.toString(), village, 1)
+        r.facts = Boolean.FALSE.equals(credit)
+                ? listedFacts(r.householdId.toString(), village, 1)
                 : facts(r.householdId.toString(), village, 1, 400_000);
         r.needsRating = false;
         r.updatedAt = Instant.now();
@@ -116,12 +149,18 @@ public class Fixtures {
             em.createNativeQuery("""
                             INSERT INTO household_current_rating (household_id, newest_rating_id, newest_grade,
                                 newest_credit_household, newest_points) VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, r.householdId).setParameter(2, UUID.randomUUID()).setParameter(3, credit ? "AA" : "NONE")
-                    .setParameter(4, credit).setParameter(5, credit ? 75 : 50).executeUpdate();
+                    .setParameter(1, r.householdId)
+                    .setParameter(2, UUID.randomUUID())
+                    .setParameter(3, credit ? "AA" : "NONE")
+                    .setParameter(4, credit)
+                    .setParameter(5, credit ? 75 : 50)
+                    .executeUpdate();
         }
         if (subjectHash != null) {
             em.createNativeQuery("INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)")
-                    .setParameter(1, subjectHash).setParameter(2, r.householdId).executeUpdate();
+                    .setParameter(1, subjectHash)
+                    .setParameter(2, r.householdId)
+                    .executeUpdate();
         }
         return r.householdId;
     }
@@ -144,12 +183,20 @@ public class Fixtures {
             township = "330281" + (900 + ThreadLocalRandom.current().nextInt(100));
         } while (township.equals(other));
         String below = township + "%";
-        em.createNativeQuery("DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code LIKE ?1)")
-                .setParameter(1, below).executeUpdate();
-        em.createNativeQuery("DELETE FROM campaign WHERE division_code LIKE ?1").setParameter(1, below).executeUpdate();
-        em.createNativeQuery("DELETE FROM household_current_rating WHERE household_id IN (SELECT household_id FROM household_facts WHERE township_code = ?1)")
-                .setParameter(1, township).executeUpdate();
-        em.createNativeQuery("DELETE FROM household_facts WHERE township_code = ?1").setParameter(1, township).executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM campaign_household WHERE campaign_id IN (SELECT id FROM campaign WHERE division_code LIKE ?1)")
+                .setParameter(1, below)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM campaign WHERE division_code LIKE ?1")
+                .setParameter(1, below)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM household_current_rating WHERE household_id IN (SELECT household_id FROM household_facts WHERE township_code = ?1)")
+                .setParameter(1, township)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM household_facts WHERE township_code = ?1")
+                .setParameter(1, township)
+                .executeUpdate();
         java.util.Set<UUID> households = new java.util.HashSet<>();
         for (int v = 0; v < householdsPerVillage.length; v++) {
             String village = township + (201 + v);
@@ -188,7 +235,11 @@ public class Fixtures {
     }
 
     /** How a fixture borrower's loans stand: repaid, non-performing, or still running without an outcome. */
-    public enum LoanOutcome { REPAID, NON_PERFORMING, RUNNING }
+    public enum LoanOutcome {
+        REPAID,
+        NON_PERFORMING,
+        RUNNING
+    }
 
     /**
      * A borrower household rated {@code points} ({@code grade}) by household-default v1 on the day
@@ -201,22 +252,33 @@ public class Fixtures {
 
     /** As above, with loans that stand as {@code outcome}. */
     @Transactional
-    public void scoredBorrower(int points, String grade, LocalDate ratedBefore, LoanOutcome outcome, LocalDate... starts) {
+    public void scoredBorrower(
+            int points, String grade, LocalDate ratedBefore, LoanOutcome outcome, LocalDate... starts) {
         boolean bad = outcome == LoanOutcome.NON_PERFORMING;
         boolean settled = outcome == LoanOutcome.REPAID;
         UUID household = UUID.randomUUID();
         String hash = randomHash();
         em.createNativeQuery("INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)")
-                .setParameter(1, hash).setParameter(2, household).executeUpdate();
+                .setParameter(1, hash)
+                .setParameter(2, household)
+                .executeUpdate();
         em.createNativeQuery("""
                         INSERT INTO household_rating (id, household_id, village_code, model_code, model_version, total_points,
                             grade, credit_household, vetoes, indicators, reasons, inputs_as_of, status, rated_by,
                             source_version, rated_at)
                         VALUES (?1, ?2, '330281100999', 'household-default', 1, ?3, ?4, ?5, '[]', '[]', '[]', '{}',
                             'FINAL', 'CAMPAIGN', 1, ?6)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, household).setParameter(3, points)
-                .setParameter(4, grade).setParameter(5, !"NONE".equals(grade))
-                .setParameter(6, ratedBefore.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, household)
+                .setParameter(3, points)
+                .setParameter(4, grade)
+                .setParameter(5, !"NONE".equals(grade))
+                .setParameter(
+                        6,
+                        ratedBefore
+                                .minusDays(1)
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant())
                 .executeUpdate();
         for (LocalDate start : starts) {
             em.createNativeQuery("""
@@ -224,10 +286,15 @@ public class Fixtures {
                                 outstanding_fen, overdue_days, classification, non_performing, ever_non_performing,
                                 settled, start_date, settled_on, revision, updated_at)
                             VALUES (?1, 'YYRCB', 'HOUSEHOLD', ?2, 5000000, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, 3, now())""")
-                    .setParameter(1, UUID.randomUUID().toString()).setParameter(2, hash)
-                    .setParameter(3, settled ? 0L : 5_000_000L).setParameter(4, bad ? 200 : 0)
-                    .setParameter(5, bad ? "DOUBTFUL" : "NORMAL").setParameter(6, bad).setParameter(7, settled)
-                    .setParameter(8, start).setParameter(9, settled ? start.plusMonths(10) : null)
+                    .setParameter(1, UUID.randomUUID().toString())
+                    .setParameter(2, hash)
+                    .setParameter(3, settled ? 0L : 5_000_000L)
+                    .setParameter(4, bad ? 200 : 0)
+                    .setParameter(5, bad ? "DOUBTFUL" : "NORMAL")
+                    .setParameter(6, bad)
+                    .setParameter(7, settled)
+                    .setParameter(8, start)
+                    .setParameter(9, settled ? start.plusMonths(10) : null)
                     .executeUpdate();
         }
     }
@@ -239,7 +306,8 @@ public class Fixtures {
     @Transactional
     public void clearLoansStartingIn(int year) {
         em.createNativeQuery("DELETE FROM loan_state WHERE start_date >= ?1 AND start_date < ?2")
-                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year + 1, 1, 1))
+                .setParameter(1, LocalDate.of(year, 1, 1))
+                .setParameter(2, LocalDate.of(year + 1, 1, 1))
                 .executeUpdate();
     }
 
@@ -247,14 +315,16 @@ public class Fixtures {
     @Transactional
     public int activeModelVersion() {
         return ((Number) em.createNativeQuery(
-                "SELECT version FROM scorecard_model WHERE code = 'household-default' AND status = 'ACTIVE'")
-                .getSingleResult()).intValue();
+                                "SELECT version FROM scorecard_model WHERE code = 'household-default' AND status = 'ACTIVE'")
+                        .getSingleResult())
+                .intValue();
     }
 
     /** Activates a household model version straight in the table, as another replica's activation would. */
     @Transactional
     public void activateElsewhere(int version) {
-        em.createNativeQuery("UPDATE scorecard_model SET status = 'RETIRED' WHERE code = 'household-default' AND status = 'ACTIVE'")
+        em.createNativeQuery(
+                        "UPDATE scorecard_model SET status = 'RETIRED' WHERE code = 'household-default' AND status = 'ACTIVE'")
                 .executeUpdate();
         em.createNativeQuery("""
                         UPDATE scorecard_model SET status = 'ACTIVE', activated_by = 'credit-admin', activated_at = now()
@@ -265,25 +335,51 @@ public class Fixtures {
     @SuppressWarnings("unchecked")
     public List<UUID> campaignHouseholds(UUID campaign) {
         return em.createNativeQuery("SELECT household_id FROM campaign_household WHERE campaign_id = ?1", UUID.class)
-                .setParameter(1, campaign).getResultList();
+                .setParameter(1, campaign)
+                .getResultList();
     }
 
     @Transactional
     public long loansOf(String subjectHash) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM loan_state WHERE subject_hash = ?1")
-                .setParameter(1, subjectHash).getSingleResult()).longValue();
+                        .setParameter(1, subjectHash)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A loan of the household named by {@code household}, the way the gateway reports it once it knows the borrower. */
-    public static EventEnvelope<LoanChanged> loan(String hash, UUID household, long outstandingFen, int overdueDays,
-                                                  String classification, boolean settled, int revision, String loanId) {
+    public static EventEnvelope<LoanChanged> loan(
+            String hash,
+            UUID household,
+            long outstandingFen,
+            int overdueDays,
+            String classification,
+            boolean settled,
+            int revision,
+            String loanId) {
         boolean npl = List.of("SUBSTANDARD", "DOUBTFUL", "LOSS").contains(classification);
-        LoanChanged data = new LoanChanged(loanId, "YYRCB", "L-" + loanId.substring(0, 8),
-                revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS, "HOUSEHOLD", hash, household.toString(), 5_000_000,
-                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", outstandingFen, overdueDays, classification,
-                npl, false, settled, settled ? LocalDate.of(2026, 9, 1) : null, revision);
-        return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.LOAN_CHANGED.name(), Instant.now(), loanId,
-                "gateway", data);
+        LoanChanged data = new LoanChanged(
+                loanId,
+                "YYRCB",
+                "L-" + loanId.substring(0, 8),
+                revision == 1 ? LoanChanged.REPORTED : LoanChanged.STATUS,
+                "HOUSEHOLD",
+                hash,
+                household.toString(),
+                5_000_000,
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2027, 3, 1),
+                "种植",
+                outstandingFen,
+                overdueDays,
+                classification,
+                npl,
+                false,
+                settled,
+                settled ? LocalDate.of(2026, 9, 1) : null,
+                revision);
+        return new EventEnvelope<>(
+                UUID.randomUUID(), EventCatalog.LOAN_CHANGED.name(), Instant.now(), loanId, "gateway", data);
     }
 
     /** Waits until the condition holds (events are consumed and batches run in the background). */

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-
 import io.fabric8.zjsonpatch.JsonPatch;
 
 /**
@@ -38,19 +37,36 @@ public final class Kustomize {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
-    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "namespace",
-            "patches", "images");
+    private static final Set<String> SUPPORTED =
+            Set.of("apiVersion", "kind", "resources", "namespace", "patches", "images");
     /** Kinds that live outside namespaces (the ones kustomize's namespace transformer skips). */
-    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "CustomResourceDefinition",
-            "ClusterRole", "ClusterRoleBinding", "PersistentVolume", "StorageClass", "PriorityClass",
-            "IngressClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration");
+    private static final Set<String> CLUSTER_SCOPED = Set.of(
+            "Namespace",
+            "CustomResourceDefinition",
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "PersistentVolume",
+            "StorageClass",
+            "PriorityClass",
+            "IngressClass",
+            "ValidatingWebhookConfiguration",
+            "MutatingWebhookConfiguration");
     /** Merge keys of the built-in list fields that strategic merge patches merge instead of replace. */
     private static final Map<String, String> MERGE_KEYS = Map.of(
-            "containers", "name", "initContainers", "name", "env", "name", "volumes", "name",
-            "volumeMounts", "mountPath", "imagePullSecrets", "name");
+            "containers",
+            "name",
+            "initContainers",
+            "name",
+            "env",
+            "name",
+            "volumes",
+            "name",
+            "volumeMounts",
+            "mountPath",
+            "imagePullSecrets",
+            "name");
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** The resources of the kustomization in {@code dir}, fully transformed. */
     public static List<ObjectNode> render(Path dir) {
@@ -128,7 +144,8 @@ public final class Kustomize {
     /** kind/namespace/name, the identity kustomize uses. */
     public static String id(JsonNode r) {
         String ns = r.path("metadata").path("namespace").asText("");
-        return r.path("kind").asText() + "/" + (ns.isEmpty() ? "" : ns + "/") + r.path("metadata").path("name").asText();
+        return r.path("kind").asText() + "/" + (ns.isEmpty() ? "" : ns + "/")
+                + r.path("metadata").path("name").asText();
     }
 
     private static JsonNode readOne(Path file) {
@@ -178,10 +195,12 @@ public final class Kustomize {
             requireMatch(matched, spec, dir);
         } else {
             ObjectNode smp = (ObjectNode) patch;
-            if (smp.path("kind").asText().isEmpty() || smp.path("apiVersion").asText().isEmpty()
+            if (smp.path("kind").asText().isEmpty()
+                    || smp.path("apiVersion").asText().isEmpty()
                     || smp.path("metadata").path("name").asText().isEmpty()) {
                 // kustomize refuses these too ("unable to parse SM or JSON patch")
-                throw new IllegalArgumentException(dir + ": a strategic merge patch needs apiVersion, kind and metadata.name");
+                throw new IllegalArgumentException(
+                        dir + ": a strategic merge patch needs apiVersion, kind and metadata.name");
             }
             JsonNode effectiveTarget = target.isMissingNode() ? targetOf(smp) : target;
             int matched = 0;
@@ -228,16 +247,24 @@ public final class Kustomize {
         if (target.has("version") && !target.get("version").asText().equals(version)) {
             return false;
         }
-        if (target.has("kind") && !target.get("kind").asText().equals(r.path("kind").asText())) {
+        if (target.has("kind")
+                && !target.get("kind").asText().equals(r.path("kind").asText())) {
             return false;
         }
-        if (target.has("name") && !Pattern.matches(target.get("name").asText(), r.path("metadata").path("name").asText())) {
+        if (target.has("name")
+                && !Pattern.matches(
+                        target.get("name").asText(),
+                        r.path("metadata").path("name").asText())) {
             return false;
         }
         if (target.has("labelSelector")) {
             for (String term : target.get("labelSelector").asText().split(",")) {
                 String[] kv = term.trim().split("=", 2);
-                if (!r.path("metadata").path("labels").path(kv[0]).asText("\u0000").equals(kv.length > 1 ? kv[1] : "\u0000")) {
+                if (!r.path("metadata")
+                        .path("labels")
+                        .path(kv[0])
+                        .asText("\u0000")
+                        .equals(kv.length > 1 ? kv[1] : "\u0000")) {
                     return false;
                 }
             }
@@ -270,7 +297,10 @@ public final class Kustomize {
                 base.remove(name);
             } else if (value.isObject() && current instanceof ObjectNode currentObject) {
                 strategicMerge(currentObject, (ObjectNode) value, builtIn);
-            } else if (value.isArray() && current instanceof ArrayNode currentArray && builtIn && MERGE_KEYS.containsKey(name)) {
+            } else if (value.isArray()
+                    && current instanceof ArrayNode currentArray
+                    && builtIn
+                    && MERGE_KEYS.containsKey(name)) {
                 mergeList(currentArray, (ArrayNode) value, MERGE_KEYS.get(name), builtIn);
             } else {
                 base.set(name, value.deepCopy());
@@ -298,7 +328,8 @@ public final class Kustomize {
     private static void setImages(JsonNode node, JsonNode image) {
         if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
-                if ((f.getKey().equals("containers") || f.getKey().equals("initContainers")) && f.getValue().isArray()) {
+                if ((f.getKey().equals("containers") || f.getKey().equals("initContainers"))
+                        && f.getValue().isArray()) {
                     for (JsonNode c : f.getValue()) {
                         if (c.hasNonNull("image")) {
                             ((ObjectNode) c).put("image", retag(c.get("image").asText(), image));

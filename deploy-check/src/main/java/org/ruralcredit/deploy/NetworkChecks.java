@@ -25,11 +25,11 @@ public final class NetworkChecks {
 
     private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
-    private NetworkChecks() {
-    }
+    private NetworkChecks() {}
 
     /** A pod: what it is, its namespace, its labels and its containers' named ports. */
-    public record Pod(String description, String namespace, Map<String, String> labels, Map<String, Integer> namedPorts) {
+    public record Pod(
+            String description, String namespace, Map<String, String> labels, Map<String, Integer> namedPorts) {
 
         public Pod(String description, String namespace, Map<String, String> labels) {
             this(description, namespace, labels, Map.of());
@@ -56,13 +56,20 @@ public final class NetworkChecks {
             String name = d.path("metadata").path("name").asText();
             JsonNode template = d.path("spec").path("template");
             Map<String, String> labels = new LinkedHashMap<>();
-            template.path("metadata").path("labels").fields().forEachRemaining(l -> labels.put(l.getKey(), l.getValue().asText()));
+            template.path("metadata")
+                    .path("labels")
+                    .fields()
+                    .forEachRemaining(l -> labels.put(l.getKey(), l.getValue().asText()));
             Map<String, Integer> ports = new LinkedHashMap<>();
-            template.path("spec").path("containers").forEach(c -> c.path("ports").forEach(p -> {
-                if (p.hasNonNull("name")) {
-                    ports.put(p.get("name").asText(), p.path("containerPort").asInt());
-                }
-            }));
+            template.path("spec")
+                    .path("containers")
+                    .forEach(c -> c.path("ports").forEach(p -> {
+                        if (p.hasNonNull("name")) {
+                            ports.put(
+                                    p.get("name").asText(),
+                                    p.path("containerPort").asInt());
+                        }
+                    }));
             pods.put(name, new Pod(name, d.path("metadata").path("namespace").asText(), labels, ports));
         }
         return pods;
@@ -71,9 +78,11 @@ public final class NetworkChecks {
     /** The flows the platform needs that the policies refuse, and the flows it does not use that they allow. */
     public static List<String> problems(List<ObjectNode> resources, Collection<Flow> needed, Collection<Flow> unused) {
         List<String> problems = new ArrayList<>();
-        needed.stream().filter(f -> !allows(resources, f))
+        needed.stream()
+                .filter(f -> !allows(resources, f))
                 .forEach(f -> problems.add("NetworkPolicies refuse " + f + ", which the platform needs"));
-        unused.stream().filter(f -> allows(resources, f))
+        unused.stream()
+                .filter(f -> allows(resources, f))
                 .forEach(f -> problems.add("NetworkPolicies allow " + f + ", which the platform does not use"));
         return problems;
     }
@@ -164,7 +173,9 @@ public final class NetworkChecks {
                 case "NotIn" -> value == null || !values.contains(value);
                 case "Exists" -> value != null;
                 case "DoesNotExist" -> value == null;
-                default -> throw new IllegalArgumentException("unknown selector operator " + e.path("operator").asText());
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown selector operator " + e.path("operator").asText());
             };
             if (!holds) {
                 return false;

@@ -3,12 +3,12 @@ package org.ruralcredit.deploy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,14 +24,14 @@ public final class ProductionChecks {
 
     /** Quarkus' management interface: /q/* on this port, named so in every service's pod. */
     public static final String MANAGEMENT_PORT_NAME = "management";
+
     public static final int MANAGEMENT_PORT = 9000;
     /** Quarkus' default JDBC pool size (Agroal), when a Deployment does not set one. */
     static final int DEFAULT_POOL = 20;
     /** Connections PostgreSQL keeps for superusers, and a margin for the operator's own (status, replication). */
     static final int RESERVED_CONNECTIONS = 3 + 10;
 
-    private ProductionChecks() {
-    }
+    private ProductionChecks() {}
 
     /**
      * The management port stays inside the cluster: every service container declares port
@@ -43,16 +43,23 @@ public final class ProductionChecks {
     public static List<String> managementProblems(List<ObjectNode> resources) {
         List<String> problems = new ArrayList<>();
         for (ObjectNode d : ManifestChecks.ofKind(resources, "Deployment")) {
-            JsonNode c = d.path("spec").path("template").path("spec").path("containers").path(0);
+            JsonNode c = d.path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .path(0);
             Map<String, Integer> ports = new LinkedHashMap<>();
-            c.path("ports").forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
+            c.path("ports")
+                    .forEach(p -> ports.put(
+                            p.path("name").asText(), p.path("containerPort").asInt()));
             if (!Integer.valueOf(MANAGEMENT_PORT).equals(ports.get(MANAGEMENT_PORT_NAME))) {
                 problems.add(Kustomize.id(d) + ": no container port " + MANAGEMENT_PORT_NAME + " = " + MANAGEMENT_PORT);
             }
             for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
                 JsonNode port = c.path(probe).path("httpGet").path("port");
                 if (!port.asText().equals(MANAGEMENT_PORT_NAME) && port.asInt() != MANAGEMENT_PORT) {
-                    problems.add(Kustomize.id(d) + ": " + probe + " on port " + port.asText() + ", not the management port");
+                    problems.add(
+                            Kustomize.id(d) + ": " + probe + " on port " + port.asText() + ", not the management port");
                 }
             }
         }
@@ -64,7 +71,8 @@ public final class ProductionChecks {
         for (ObjectNode ingress : ManifestChecks.ofKind(resources, "Ingress")) {
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
-                    String where = Kustomize.id(ingress) + " " + rule.path("host").asText() + path.path("path").asText();
+                    String where = Kustomize.id(ingress) + " "
+                            + rule.path("host").asText() + path.path("path").asText();
                     String p = path.path("path").asText("/");
                     String type = path.path("pathType").asText();
                     if (p.equals("/") && !type.equals("Exact")) {
@@ -78,7 +86,8 @@ public final class ProductionChecks {
                     JsonNode port = backend.path("port");
                     if (service == null) {
                         if (port.path("number").asInt() == MANAGEMENT_PORT) {
-                            problems.add(where + ": routes to port " + MANAGEMENT_PORT + " of " + backend.path("name").asText());
+                            problems.add(where + ": routes to port " + MANAGEMENT_PORT + " of "
+                                    + backend.path("name").asText());
                         }
                         continue;
                     }
@@ -87,7 +96,10 @@ public final class ProductionChecks {
                     boolean toManagement = port.path("name").asText().equals(MANAGEMENT_PORT_NAME)
                             || port.path("number").asInt() == MANAGEMENT_PORT;
                     for (JsonNode sp : service.path("spec").path("ports")) {
-                        boolean selected = port.has("name") ? sp.path("name").asText().equals(port.path("name").asText())
+                        boolean selected = port.has("name")
+                                ? sp.path("name")
+                                        .asText()
+                                        .equals(port.path("name").asText())
                                 : sp.path("port").asInt() == port.path("number").asInt();
                         toManagement |= selected && isManagement(sp.path("targetPort"));
                     }
@@ -113,9 +125,13 @@ public final class ProductionChecks {
         for (ObjectNode hpa : ManifestChecks.ofKind(resources, "HorizontalPodAutoscaler")) {
             JsonNode target = hpa.path("spec").path("scaleTargetRef");
             ManifestChecks.ofKind(resources, target.path("kind").asText()).stream()
-                    .filter(d -> d.path("metadata").path("name").asText().equals(target.path("name").asText()))
+                    .filter(d -> d.path("metadata")
+                            .path("name")
+                            .asText()
+                            .equals(target.path("name").asText()))
                     .filter(d -> d.path("spec").has("replicas"))
-                    .forEach(d -> problems.add(Kustomize.id(d) + ": sets replicas although " + Kustomize.id(hpa) + " scales it"));
+                    .forEach(d -> problems.add(
+                            Kustomize.id(d) + ": sets replicas although " + Kustomize.id(hpa) + " scales it"));
         }
         return problems;
     }
@@ -135,16 +151,19 @@ public final class ProductionChecks {
             JsonNode backup = cluster.path("spec").path("backup");
             JsonNode store = backup.path("barmanObjectStore");
             if (store.path("destinationPath").asText().isBlank()) {
-                problems.add(Kustomize.id(cluster) + ": no backup.barmanObjectStore.destinationPath (base backups and WAL archiving)");
+                problems.add(Kustomize.id(cluster)
+                        + ": no backup.barmanObjectStore.destinationPath (base backups and WAL archiving)");
             }
             if (backup.path("retentionPolicy").asText().isBlank()) {
                 problems.add(Kustomize.id(cluster) + ": no backup.retentionPolicy");
             }
             if (ManifestChecks.ofKind(resources, "ScheduledBackup").stream()
-                    .noneMatch(b -> b.path("spec").path("cluster").path("name").asText().equals(name))) {
+                    .noneMatch(b ->
+                            b.path("spec").path("cluster").path("name").asText().equals(name))) {
                 problems.add(Kustomize.id(cluster) + ": no ScheduledBackup");
             }
-            if (podMonitors.stream().noneMatch(m -> selects(m, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance")))) {
+            if (podMonitors.stream()
+                    .noneMatch(m -> selects(m, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance")))) {
                 problems.add(Kustomize.id(cluster) + ": no PodMonitor for its instances");
             }
         }
@@ -156,8 +175,15 @@ public final class ProductionChecks {
             if (!kafka.path("spec").has("kafkaExporter")) {
                 problems.add(Kustomize.id(kafka) + ": no spec.kafkaExporter (consumer lag)");
             }
-            Map<String, String> broker = Map.of("strimzi.io/cluster", name, "strimzi.io/kind", "Kafka", "strimzi.io/name", name + "-kafka");
-            Map<String, String> exporter = Map.of("strimzi.io/cluster", name, "strimzi.io/kind", "Kafka", "strimzi.io/name", name + "-kafka-exporter");
+            Map<String, String> broker =
+                    Map.of("strimzi.io/cluster", name, "strimzi.io/kind", "Kafka", "strimzi.io/name", name + "-kafka");
+            Map<String, String> exporter = Map.of(
+                    "strimzi.io/cluster",
+                    name,
+                    "strimzi.io/kind",
+                    "Kafka",
+                    "strimzi.io/name",
+                    name + "-kafka-exporter");
             if (podMonitors.stream().noneMatch(m -> selects(m, broker))) {
                 problems.add(Kustomize.id(kafka) + ": no PodMonitor for its brokers");
             }
@@ -166,17 +192,24 @@ public final class ProductionChecks {
             }
         }
         for (ObjectNode d : ManifestChecks.ofKind(resources, "Deployment")) {
-            Map<String, String> labels = labels(d.path("spec").path("template").path("metadata").path("labels"));
-            boolean scraped = podMonitors.stream().anyMatch(m -> selects(m, labels)
-                    && stream(m.path("spec").path("podMetricsEndpoints")).anyMatch(e ->
-                    e.path("port").asText().equals(MANAGEMENT_PORT_NAME) && e.path("path").asText().equals("/q/metrics")));
+            Map<String, String> labels =
+                    labels(d.path("spec").path("template").path("metadata").path("labels"));
+            boolean scraped = podMonitors.stream()
+                    .anyMatch(m -> selects(m, labels)
+                            && stream(m.path("spec").path("podMetricsEndpoints"))
+                                    .anyMatch(e -> e.path("port").asText().equals(MANAGEMENT_PORT_NAME)
+                                            && e.path("path").asText().equals("/q/metrics")));
             if (!scraped) {
                 problems.add(Kustomize.id(d) + ": no PodMonitor scrapes /q/metrics on port " + MANAGEMENT_PORT_NAME);
             }
         }
         StringBuilder rules = new StringBuilder();
-        ManifestChecks.ofKind(resources, "PrometheusRule").forEach(r -> r.path("spec").path("groups")
-                .forEach(g -> g.path("rules").forEach(rule -> rules.append(rule.path("expr").asText()).append('\n'))));
+        ManifestChecks.ofKind(resources, "PrometheusRule")
+                .forEach(r -> r.path("spec")
+                        .path("groups")
+                        .forEach(g -> g.path("rules")
+                                .forEach(rule ->
+                                        rules.append(rule.path("expr").asText()).append('\n'))));
         for (String metric : alertMetrics) {
             if (!rules.toString().contains(metric)) {
                 problems.add("no PrometheusRule alert uses " + metric);
@@ -208,7 +241,8 @@ public final class ProductionChecks {
                 return false;
             }
         }
-        return !selector.path("matchLabels").isEmpty() || !selector.path("matchExpressions").isEmpty();
+        return !selector.path("matchLabels").isEmpty()
+                || !selector.path("matchExpressions").isEmpty();
     }
 
     /**
@@ -220,15 +254,18 @@ public final class ProductionChecks {
         for (ObjectNode kafka : ManifestChecks.ofKind(resources, "Kafka")) {
             JsonNode spec = kafka.path("spec").path("kafka");
             for (JsonNode l : spec.path("listeners")) {
-                if (!l.path("tls").asBoolean(false) || l.path("authentication").path("type").asText().isBlank()) {
-                    problems.add(Kustomize.id(kafka) + ": listener " + l.path("name").asText() + " without TLS and authentication");
+                if (!l.path("tls").asBoolean(false)
+                        || l.path("authentication").path("type").asText().isBlank()) {
+                    problems.add(Kustomize.id(kafka) + ": listener "
+                            + l.path("name").asText() + " without TLS and authentication");
                 }
             }
             if (!spec.path("authorization").path("type").asText().equals("simple")) {
                 problems.add(Kustomize.id(kafka) + ": authorization is not simple (ACLs)");
             }
             if (spec.path("version").asText().isBlank()) {
-                problems.add(Kustomize.id(kafka) + ": no spec.kafka.version: the operator's default would change with the operator");
+                problems.add(Kustomize.id(kafka)
+                        + ": no spec.kafka.version: the operator's default would change with the operator");
             }
         }
         for (ObjectNode kc : ManifestChecks.ofKind(resources, "Keycloak")) {
@@ -244,13 +281,18 @@ public final class ProductionChecks {
      * topics it consumes and on its consumer groups, literal names only, and each service reads
      * its credentials from its own user's Secret.
      */
-    public static List<String> aclProblems(List<ObjectNode> resources, Map<String, Set<String>> produces,
-                                           Map<String, Set<String>> consumes, Map<String, Set<String>> groups) {
+    public static List<String> aclProblems(
+            List<ObjectNode> resources,
+            Map<String, Set<String>> produces,
+            Map<String, Set<String>> consumes,
+            Map<String, Set<String>> groups) {
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> writersByTopic = new TreeMap<>();
         for (String service : produces.keySet()) {
             ObjectNode user = ManifestChecks.ofKind(resources, "KafkaUser").stream()
-                    .filter(u -> u.path("metadata").path("name").asText().equals(service)).findFirst().orElse(null);
+                    .filter(u -> u.path("metadata").path("name").asText().equals(service))
+                    .findFirst()
+                    .orElse(null);
             if (user == null) {
                 problems.add("service " + service + " has no KafkaUser");
                 continue;
@@ -262,7 +304,8 @@ public final class ProductionChecks {
                 JsonNode res = acl.path("resource");
                 String name = res.path("name").asText();
                 if (!res.path("patternType").asText("literal").equals("literal") || name.contains("*")) {
-                    problems.add(Kustomize.id(user) + ": ACL on " + res.path("type").asText() + " '" + name + "' is not a literal name");
+                    problems.add(Kustomize.id(user) + ": ACL on "
+                            + res.path("type").asText() + " '" + name + "' is not a literal name");
                 }
                 Set<String> ops = new TreeSet<>();
                 acl.path("operations").forEach(o -> ops.add(o.asText()));
@@ -273,24 +316,40 @@ public final class ProductionChecks {
                     case "topic" -> {
                         if (ops.contains("Write") || ops.contains("All")) {
                             write.add(name);
-                            writersByTopic.computeIfAbsent(name, t -> new TreeSet<>()).add(service);
+                            writersByTopic
+                                    .computeIfAbsent(name, t -> new TreeSet<>())
+                                    .add(service);
                         }
                         if (ops.contains("Read") || ops.contains("All")) {
                             read.add(name);
                         }
                     }
                     case "group" -> groupRead.add(name);
-                    default -> problems.add(Kustomize.id(user) + ": ACL on a " + res.path("type").asText() + ", which no service needs");
+                    default ->
+                        problems.add(Kustomize.id(user) + ": ACL on a "
+                                + res.path("type").asText() + ", which no service needs");
                 }
             }
             compare(problems, Kustomize.id(user), "writes", write, produces.get(service));
             compare(problems, Kustomize.id(user), "reads", read, consumes.getOrDefault(service, Set.of()));
-            compare(problems, Kustomize.id(user), "reads as consumer group", groupRead, groups.getOrDefault(service, Set.of()));
+            compare(
+                    problems,
+                    Kustomize.id(user),
+                    "reads as consumer group",
+                    groupRead,
+                    groups.getOrDefault(service, Set.of()));
             ManifestChecks.ofKind(resources, "Deployment").stream()
-                    .filter(d -> d.path("metadata").path("name").asText().equals(service)).findFirst().ifPresent(d -> {
-                        JsonNode jaas = env(d, "KAFKA_SASL_JAAS_CONFIG").path("valueFrom").path("secretKeyRef");
-                        if (!jaas.path("name").asText().equals(service) || !jaas.path("key").asText().equals("sasl.jaas.config")) {
-                            problems.add(Kustomize.id(d) + ": KAFKA_SASL_JAAS_CONFIG is not key sasl.jaas.config of its KafkaUser's Secret " + service);
+                    .filter(d -> d.path("metadata").path("name").asText().equals(service))
+                    .findFirst()
+                    .ifPresent(d -> {
+                        JsonNode jaas = env(d, "KAFKA_SASL_JAAS_CONFIG")
+                                .path("valueFrom")
+                                .path("secretKeyRef");
+                        if (!jaas.path("name").asText().equals(service)
+                                || !jaas.path("key").asText().equals("sasl.jaas.config")) {
+                            problems.add(Kustomize.id(d)
+                                    + ": KAFKA_SASL_JAAS_CONFIG is not key sasl.jaas.config of its KafkaUser's Secret "
+                                    + service);
                         }
                     });
         }
@@ -311,14 +370,18 @@ public final class ProductionChecks {
             problems.add(user + ": no ACL for what the service " + what + ": " + missing);
         }
         if (!extra.isEmpty()) {
-            problems.add(user + ": ACL lets it " + what.replace("reads", "read").replace("writes", "write") + " " + extra + ", which it does not use");
+            problems.add(user + ": ACL lets it " + what.replace("reads", "read").replace("writes", "write") + " "
+                    + extra + ", which it does not use");
         }
     }
 
     /** What the connection arithmetic found: each figure, for a report, and the problems. */
-    public record PoolArithmetic(int clientConnections, int poolerClientLimit, int serverConnections, int maxConnections,
-                                 List<String> problems) {
-    }
+    public record PoolArithmetic(
+            int clientConnections,
+            int poolerClientLimit,
+            int serverConnections,
+            int maxConnections,
+            List<String> problems) {}
 
     /**
      * The services' pools through the pooler, and the pooler and Keycloak into PostgreSQL:
@@ -330,14 +393,20 @@ public final class ProductionChecks {
      */
     public static PoolArithmetic poolArithmetic(List<ObjectNode> resources) {
         List<String> problems = new ArrayList<>();
-        ObjectNode cluster = ManifestChecks.ofKind(resources, "Cluster").stream().findFirst().orElse(null);
+        ObjectNode cluster =
+                ManifestChecks.ofKind(resources, "Cluster").stream().findFirst().orElse(null);
         if (cluster == null) {
             return new PoolArithmetic(0, 0, 0, 0, List.of("no PostgreSQL Cluster"));
         }
         String clusterName = cluster.path("metadata").path("name").asText();
-        int maxConnections = cluster.path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100);
+        int maxConnections = cluster.path("spec")
+                .path("postgresql")
+                .path("parameters")
+                .path("max_connections")
+                .asInt(100);
         Map<String, ObjectNode> poolers = new LinkedHashMap<>();
-        ManifestChecks.ofKind(resources, "Pooler").forEach(p -> poolers.put(p.path("metadata").path("name").asText(), p));
+        ManifestChecks.ofKind(resources, "Pooler")
+                .forEach(p -> poolers.put(p.path("metadata").path("name").asText(), p));
         Map<String, Integer> clientsByPooler = new LinkedHashMap<>();
         Map<String, Set<String>> databasesByPooler = new LinkedHashMap<>();
         int direct = 0;
@@ -357,7 +426,8 @@ public final class ProductionChecks {
             } else if (pooler == null) {
                 direct += pods * pool;
             } else {
-                problems.add(Kustomize.id(d) + ": database host " + host + " is neither a Pooler nor " + clusterName + "-rw");
+                problems.add(Kustomize.id(d) + ": database host " + host + " is neither a Pooler nor " + clusterName
+                        + "-rw");
             }
         }
         int clients = 0;
@@ -377,17 +447,22 @@ public final class ProductionChecks {
             clients += c;
             limit = Math.min(limit, maxClient);
             if (c > maxClient) {
-                problems.add(Kustomize.id(p.getValue()) + ": the services may open " + c + " connections (HPA maximum x pool), more than max_client_conn "
-                        + maxClient + " of one instance");
+                problems.add(Kustomize.id(p.getValue()) + ": the services may open " + c
+                        + " connections (HPA maximum x pool), more than max_client_conn " + maxClient
+                        + " of one instance");
             }
-            server += instances * poolSize * databasesByPooler.getOrDefault(p.getKey(), Set.of()).size();
+            server += instances
+                    * poolSize
+                    * databasesByPooler.getOrDefault(p.getKey(), Set.of()).size();
         }
         for (ObjectNode kc : ManifestChecks.ofKind(resources, "Keycloak")) {
-            server += kc.path("spec").path("instances").asInt(1) * kc.path("spec").path("db").path("poolMaxSize").asInt(100);
+            server += kc.path("spec").path("instances").asInt(1)
+                    * kc.path("spec").path("db").path("poolMaxSize").asInt(100);
         }
         if (server + RESERVED_CONNECTIONS > maxConnections) {
-            problems.add("PostgreSQL " + clusterName + ": " + server + " server connections (poolers, Keycloak, direct clients) + "
-                    + RESERVED_CONNECTIONS + " reserved exceed max_connections " + maxConnections);
+            problems.add("PostgreSQL " + clusterName + ": " + server
+                    + " server connections (poolers, Keycloak, direct clients) + " + RESERVED_CONNECTIONS
+                    + " reserved exceed max_connections " + maxConnections);
         }
         return new PoolArithmetic(clients, limit == Integer.MAX_VALUE ? 0 : limit, server, maxConnections, problems);
     }
@@ -395,8 +470,12 @@ public final class ProductionChecks {
     /** The most pods a Deployment can have: its HPA's maxReplicas, else its replicas (default 1). */
     static int maxPods(List<ObjectNode> resources, ObjectNode deployment) {
         Optional<ObjectNode> hpa = ManifestChecks.ofKind(resources, "HorizontalPodAutoscaler").stream()
-                .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText()
-                        .equals(deployment.path("metadata").path("name").asText())).findFirst();
+                .filter(h -> h.path("spec")
+                        .path("scaleTargetRef")
+                        .path("name")
+                        .asText()
+                        .equals(deployment.path("metadata").path("name").asText()))
+                .findFirst();
         return hpa.map(h -> h.path("spec").path("maxReplicas").asInt(1))
                 .orElse(deployment.path("spec").path("replicas").asInt(1));
     }
@@ -409,25 +488,38 @@ public final class ProductionChecks {
     public static List<String> podProblems(List<ObjectNode> resources, int shutdownSeconds) {
         List<String> problems = new ArrayList<>();
         for (ObjectNode ns : ManifestChecks.ofKind(resources, "Namespace")) {
-            if (!ns.path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText().equals("restricted")) {
+            if (!ns.path("metadata")
+                    .path("labels")
+                    .path("pod-security.kubernetes.io/enforce")
+                    .asText()
+                    .equals("restricted")) {
                 problems.add(Kustomize.id(ns) + ": Pod Security Admission does not enforce restricted");
             }
         }
         for (ObjectNode d : ManifestChecks.ofKind(resources, "Deployment")) {
             JsonNode pod = d.path("spec").path("template").path("spec");
             pod.path("volumes").forEach(v -> {
-                if (v.has("emptyDir") && v.path("emptyDir").path("sizeLimit").asText().isBlank()) {
-                    problems.add(Kustomize.id(d) + ": emptyDir " + v.path("name").asText() + " has no sizeLimit");
+                if (v.has("emptyDir")
+                        && v.path("emptyDir").path("sizeLimit").asText().isBlank()) {
+                    problems.add(
+                            Kustomize.id(d) + ": emptyDir " + v.path("name").asText() + " has no sizeLimit");
                 }
             });
-            int preStop = pod.path("containers").path(0).path("lifecycle").path("preStop").path("sleep").path("seconds").asInt(0);
+            int preStop = pod.path("containers")
+                    .path(0)
+                    .path("lifecycle")
+                    .path("preStop")
+                    .path("sleep")
+                    .path("seconds")
+                    .asInt(0);
             int grace = pod.path("terminationGracePeriodSeconds").asInt(30);
             if (grace < preStop + shutdownSeconds) {
-                problems.add(Kustomize.id(d) + ": terminationGracePeriodSeconds " + grace + " < preStop " + preStop + " s + shutdown "
-                        + shutdownSeconds + " s");
+                problems.add(Kustomize.id(d) + ": terminationGracePeriodSeconds " + grace + " < preStop " + preStop
+                        + " s + shutdown " + shutdownSeconds + " s");
             }
             if (preStop == 0) {
-                problems.add(Kustomize.id(d) + ": no preStop pause (endpoints are removed while requests still arrive)");
+                problems.add(
+                        Kustomize.id(d) + ": no preStop pause (endpoints are removed while requests still arrive)");
             }
         }
         return problems;
@@ -445,18 +537,22 @@ public final class ProductionChecks {
     public static List<String> bodySizeProblems(List<ObjectNode> resources, Map<String, Integer> maxBodyMiB) {
         List<String> problems = new ArrayList<>();
         for (ObjectNode ingress : ManifestChecks.ofKind(resources, "Ingress")) {
-            String annotation = ingress.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/proxy-body-size").asText("1m");
+            String annotation = ingress.path("metadata")
+                    .path("annotations")
+                    .path("nginx.ingress.kubernetes.io/proxy-body-size")
+                    .asText("1m");
             int allowed = mebibytes(annotation);
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
-                    String service = path.path("backend").path("service").path("name").asText();
+                    String service =
+                            path.path("backend").path("service").path("name").asText();
                     Integer accepted = maxBodyMiB.get(service);
                     if (accepted != null && allowed < accepted) {
-                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is below the " + accepted
-                                + " MiB that " + service + " accepts");
+                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is below the "
+                                + accepted + " MiB that " + service + " accepts");
                     } else if (accepted != null && allowed > accepted) {
-                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is above the " + accepted
-                                + " MiB that " + service + " accepts");
+                        problems.add(Kustomize.id(ingress) + ": proxy-body-size " + annotation + " is above the "
+                                + accepted + " MiB that " + service + " accepts");
                     }
                 }
             }
@@ -471,11 +567,20 @@ public final class ProductionChecks {
             return Integer.MAX_VALUE;
         }
         long n = Long.parseLong(s.replaceAll("[^0-9]", ""));
-        return (int) (s.endsWith("g") ? n * 1024 : s.endsWith("k") ? Math.max(1, n / 1024) : s.endsWith("m") ? n : Math.max(1, n >> 20));
+        return (int)
+                (s.endsWith("g")
+                        ? n * 1024
+                        : s.endsWith("k") ? Math.max(1, n / 1024) : s.endsWith("m") ? n : Math.max(1, n >> 20));
     }
 
     static JsonNode env(JsonNode deployment, String name) {
-        for (JsonNode e : deployment.path("spec").path("template").path("spec").path("containers").path(0).path("env")) {
+        for (JsonNode e : deployment
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .path(0)
+                .path("env")) {
             if (e.path("name").asText().equals(name)) {
                 return e;
             }

@@ -26,14 +26,14 @@ public final class RealmImport {
     public static final String PUBLIC_URL = "https://ruralcredit.example.org";
     /** The web console on the public host: the Ingress routes /console to the web-console Service. */
     public static final String CONSOLE_PATH = "/console";
+
     public static final String CONSOLE_URL = PUBLIC_URL + CONSOLE_PATH;
     private static final String CONSOLE = "rural-credit-console";
     /** Keycloak's password policy syntax; the one-machine realm has none (its demo users have short passwords). */
     public static final String PASSWORD_POLICY =
             "length(12) and notUsername and notEmail and passwordHistory(5) and maxLength(128) and hashIterations(210000)";
 
-    private RealmImport() {
-    }
+    private RealmImport() {}
 
     public static ObjectNode fromRealmFile(Path realmFile) {
         JsonNode realm;

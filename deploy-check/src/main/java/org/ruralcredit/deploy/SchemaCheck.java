@@ -21,7 +21,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Service;
@@ -77,8 +76,7 @@ public final class SchemaCheck {
             "k8s.keycloak.org/v2alpha1/Keycloak", "crds/k8s.keycloak.org_keycloaks.yaml",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "crds/k8s.keycloak.org_keycloakrealmimports.yaml");
 
-    private SchemaCheck() {
-    }
+    private SchemaCheck() {}
 
     public static List<String> problems(List<ObjectNode> resources) {
         List<String> problems = new ArrayList<>();
@@ -104,7 +102,8 @@ public final class SchemaCheck {
         try {
             typed = MODEL_MAPPER.treeToValue(r, model);
         } catch (IOException | IllegalArgumentException e) {
-            return List.of(id + ": does not parse as " + model.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of(id + ": does not parse as " + model.getSimpleName() + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         List<String> problems = new ArrayList<>();
         unknownFields(typed, id + ":", problems);
@@ -118,12 +117,16 @@ public final class SchemaCheck {
      */
     private static void lostText(JsonNode in, JsonNode out, String path, List<String> problems) {
         if (in.isTextual()) {
-            if (out == null || out.isMissingNode() || out.isNull() || !out.asText().equals(in.asText())) {
+            if (out == null
+                    || out.isMissingNode()
+                    || out.isNull()
+                    || !out.asText().equals(in.asText())) {
                 problems.add(path + " value '" + in.asText() + "' is not valid here");
             }
         } else if (in.isObject()) {
-            in.fields().forEachRemaining(f -> lostText(f.getValue(), out == null ? null : out.get(f.getKey()),
-                    path + "." + f.getKey(), problems));
+            in.fields()
+                    .forEachRemaining(f -> lostText(
+                            f.getValue(), out == null ? null : out.get(f.getKey()), path + "." + f.getKey(), problems));
         } else if (in.isArray()) {
             for (int i = 0; i < in.size(); i++) {
                 lostText(in.get(i), out == null ? null : out.get(i), path + "[" + i + "]", problems);
@@ -152,8 +155,10 @@ public final class SchemaCheck {
             return;
         }
         for (Method getter : o.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
-                    || getter.getDeclaringClass() == Object.class || !getter.getName().startsWith("get")
+            if (getter.getParameterCount() != 0
+                    || Modifier.isStatic(getter.getModifiers())
+                    || getter.getDeclaringClass() == Object.class
+                    || !getter.getName().startsWith("get")
                     || getter.getName().equals("getClass")) {
                 continue;
             }
@@ -201,7 +206,8 @@ public final class SchemaCheck {
                     String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
                     for (JsonNode v : crd.path("spec").path("versions")) {
                         if (v.path("name").asText().equals(version)) {
-                            JsonNode openApi = v.path("schema").path("openAPIV3Schema").deepCopy();
+                            JsonNode openApi =
+                                    v.path("schema").path("openAPIV3Schema").deepCopy();
                             return FACTORY.getSchema(strict(openApi, true));
                         }
                     }

@@ -1,7 +1,5 @@
 package org.ruralcredit.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * k8s/ keeps copies of generated files; they must match what their sources generate now.
@@ -31,8 +31,11 @@ class GeneratedFilesTest {
             Files.copy(generated, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         // as data: the generator keeps neither the order of labels nor that of a container's ports
-        assertEquals(portsSorted(Kustomize.readAll(generated)), portsSorted(Kustomize.readAll(copy)), copy + " is stale; run: cp "
-                + service + "/target/kubernetes/kubernetes.yml k8s/base/services/" + service + ".yml");
+        assertEquals(
+                portsSorted(Kustomize.readAll(generated)),
+                portsSorted(Kustomize.readAll(copy)),
+                copy + " is stale; run: cp " + service + "/target/kubernetes/kubernetes.yml k8s/base/services/"
+                        + service + ".yml");
     }
 
     /** The documents with every list of container ports in the order of their port numbers. */
@@ -49,8 +52,10 @@ class GeneratedFilesTest {
                 if (e.getKey().equals("ports") && value.isArray()) {
                     java.util.List<com.fasterxml.jackson.databind.JsonNode> ports = new java.util.ArrayList<>();
                     value.forEach(ports::add);
-                    ports.sort(java.util.Comparator.comparingInt(p -> p.path("containerPort").asInt(p.path("port").asInt())));
-                    com.fasterxml.jackson.databind.node.ArrayNode sorted = (com.fasterxml.jackson.databind.node.ArrayNode) value;
+                    ports.sort(java.util.Comparator.comparingInt(
+                            p -> p.path("containerPort").asInt(p.path("port").asInt())));
+                    com.fasterxml.jackson.databind.node.ArrayNode sorted =
+                            (com.fasterxml.jackson.databind.node.ArrayNode) value;
                     sorted.removeAll();
                     ports.forEach(sorted::add);
                 } else {
@@ -66,7 +71,9 @@ class GeneratedFilesTest {
     void realmImportIsTheStackRealm() throws IOException {
         Path realm = Platform.root().resolve("k8s/keycloak/rural-credit-realm.json");
         Path copy = Platform.root().resolve("k8s/infra/keycloak-realm-import.yaml");
-        compare(RealmImport.yaml(RealmImport.fromRealmFile(realm)), copy,
+        compare(
+                RealmImport.yaml(RealmImport.fromRealmFile(realm)),
+                copy,
                 "mvn -B -q verify -pl event-contracts,deploy-check -Ddeploy-check.write=true");
     }
 

@@ -1,11 +1,5 @@
 package org.ruralcredit.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,12 +12,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every image a Deployment names is one the services' build produces: the name and the tags
@@ -52,14 +51,22 @@ class ImageBuildTest {
     static ImageBuild build(String service) {
         Properties p = Platform.properties(service);
         String pom = read(Platform.root().resolve(service).resolve("pom.xml"));
-        String registry = firstNonBlank(p.getProperty("quarkus.container-image.registry"),
-                pomProperty(pom, "quarkus.container-image.registry"), "docker.io");
-        String group = firstNonBlank(p.getProperty("quarkus.container-image.group"),
-                pomProperty(pom, "quarkus.container-image.group"), null);
-        String name = firstNonBlank(p.getProperty("quarkus.container-image.name"),
-                pomProperty(pom, "quarkus.container-image.name"), service);
-        String tag = firstNonBlank(p.getProperty("quarkus.container-image.tag"),
-                pomProperty(pom, "quarkus.container-image.tag"), "${project.version}")
+        String registry = firstNonBlank(
+                p.getProperty("quarkus.container-image.registry"),
+                pomProperty(pom, "quarkus.container-image.registry"),
+                "docker.io");
+        String group = firstNonBlank(
+                p.getProperty("quarkus.container-image.group"),
+                pomProperty(pom, "quarkus.container-image.group"),
+                null);
+        String name = firstNonBlank(
+                p.getProperty("quarkus.container-image.name"),
+                pomProperty(pom, "quarkus.container-image.name"),
+                service);
+        String tag = firstNonBlank(
+                        p.getProperty("quarkus.container-image.tag"),
+                        pomProperty(pom, "quarkus.container-image.tag"),
+                        "${project.version}")
                 .replace("${project.version}", projectVersion());
         Set<String> tags = new LinkedHashSet<>();
         tags.add(tag);
@@ -78,12 +85,14 @@ class ImageBuildTest {
     void theBuildUsesJibAndOnlyJib(String service) {
         String pom = read(Platform.root().resolve(service).resolve("pom.xml"));
         List<String> extensions = new ArrayList<>();
-        Matcher m = Pattern.compile("<artifactId>(quarkus-container-image-[a-z-]+)</artifactId>").matcher(pom);
+        Matcher m = Pattern.compile("<artifactId>(quarkus-container-image-[a-z-]+)</artifactId>")
+                .matcher(pom);
         while (m.find()) {
             extensions.add(m.group(1));
         }
         // Quarkus refuses to build when two container-image extensions are present
-        assertEquals(List.of("quarkus-container-image-jib"), extensions, service + "'s pom.xml: container-image extensions");
+        assertEquals(
+                List.of("quarkus-container-image-jib"), extensions, service + "'s pom.xml: container-image extensions");
     }
 
     @ParameterizedTest
@@ -91,19 +100,23 @@ class ImageBuildTest {
     void everyOverlayDeploysAnImageTheBuildProduces(String service) {
         ImageBuild build = build(service);
         for (String overlay : Platform.OVERLAYS) {
-            List<ObjectNode> resources = Kustomize.render(Platform.root().resolve("k8s/overlays").resolve(overlay));
+            List<ObjectNode> resources =
+                    Kustomize.render(Platform.root().resolve("k8s/overlays").resolve(overlay));
             List<String> images = imagesOf(resources, service);
             assertFalse(images.isEmpty(), overlay + ": no Deployment " + service);
             for (String image : images) {
                 int at = image.indexOf('@');
-                if (at >= 0) {  // a digest: the repository must be the build's, the digest is the registry's word
+                if (at >= 0) { // a digest: the repository must be the build's, the digest is the registry's word
                     assertEquals(build.repository(), image.substring(0, at), overlay + ": " + service + "'s image");
                     continue;
                 }
-                assertTrue(build.references().contains(image), overlay + ": " + service + " deploys " + image
-                        + " but its build produces " + build.references()
-                        + " (quarkus.container-image.* in " + service + "/src/main/resources/application.properties"
-                        + " and pom.xml; a new release tag goes into both the overlays' images: and additional-tags)");
+                assertTrue(
+                        build.references().contains(image),
+                        overlay + ": " + service + " deploys " + image
+                                + " but its build produces " + build.references()
+                                + " (quarkus.container-image.* in " + service
+                                + "/src/main/resources/application.properties"
+                                + " and pom.xml; a new release tag goes into both the overlays' images: and additional-tags)");
             }
         }
     }
@@ -111,11 +124,14 @@ class ImageBuildTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void theGeneratedManifestNamesTheBuildsImage(String service) {
-        List<ObjectNode> generated = Kustomize.readAll(Platform.root().resolve("k8s/base/services").resolve(service + ".yml"));
+        List<ObjectNode> generated =
+                Kustomize.readAll(Platform.root().resolve("k8s/base/services").resolve(service + ".yml"));
         ImageBuild build = build(service);
         for (String image : imagesOf(generated, service)) {
-            assertTrue(build.references().contains(image), "k8s/base/services/" + service + ".yml names " + image
-                    + "; the build produces " + build.references());
+            assertTrue(
+                    build.references().contains(image),
+                    "k8s/base/services/" + service + ".yml names " + image + "; the build produces "
+                            + build.references());
         }
     }
 
@@ -123,13 +139,19 @@ class ImageBuildTest {
     @FieldSource("SERVICES")
     void theImageRunsAsANumericNonRootUser(String service) {
         String user = build(service).properties().getProperty("quarkus.jib.user");
-        assertTrue(user != null && user.matches("\\d+"), service + ": quarkus.jib.user must be a numeric uid (is " + user + ")");
+        assertTrue(
+                user != null && user.matches("\\d+"),
+                service + ": quarkus.jib.user must be a numeric uid (is " + user + ")");
         assertNotEquals(0, Integer.parseInt(user), service + ": the image must not run as root");
         for (String overlay : Platform.OVERLAYS) {
-            for (JsonNode pod : podSpecs(Kustomize.render(Platform.root().resolve("k8s/overlays").resolve(overlay)), service)) {
+            for (JsonNode pod : podSpecs(
+                    Kustomize.render(Platform.root().resolve("k8s/overlays").resolve(overlay)), service)) {
                 JsonNode runAs = pod.path("securityContext").path("runAsUser");
                 if (!runAs.isMissingNode()) {
-                    assertEquals(Integer.parseInt(user), runAs.asInt(), overlay + ": " + service + "'s runAsUser vs the image's USER");
+                    assertEquals(
+                            Integer.parseInt(user),
+                            runAs.asInt(),
+                            overlay + ": " + service + "'s runAsUser vs the image's USER");
                 }
             }
         }
@@ -147,18 +169,23 @@ class ImageBuildTest {
             int runtime = Integer.parseInt(m.group(1));
             assertTrue(runtime >= release, service + ": base image Java " + runtime + " < compiled release " + release);
             if (p.getProperty("quarkus.jib.jvm-additional-arguments", "").contains("UseCompactObjectHeaders")) {
-                assertTrue(runtime >= 25, service + ": -XX:+UseCompactObjectHeaders needs Java 25 (base has " + runtime + ")");
+                assertTrue(
+                        runtime >= 25,
+                        service + ": -XX:+UseCompactObjectHeaders needs Java 25 (base has " + runtime + ")");
             }
         }
         String args = p.getProperty("quarkus.jib.jvm-additional-arguments", "");
-        assertTrue(args.contains("-XX:MaxRAMPercentage="), service + ": the heap must follow the container's memory limit");
+        assertTrue(
+                args.contains("-XX:MaxRAMPercentage="),
+                service + ": the heap must follow the container's memory limit");
         assertFalse(args.matches(".*-Xmx\\d.*"), service + ": a fixed -Xmx ignores the container's memory limit");
     }
 
     @Test
     void everyServiceHasItsOwnRepository() {
         Set<String> repositories = new LinkedHashSet<>();
-        SERVICES.forEach(s -> assertTrue(repositories.add(build(s).repository()), "two services share " + build(s).repository()));
+        SERVICES.forEach(s ->
+                assertTrue(repositories.add(build(s).repository()), "two services share " + build(s).repository()));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -178,7 +205,8 @@ class ImageBuildTest {
     static List<JsonNode> podSpecs(List<ObjectNode> resources, String service) {
         List<JsonNode> pods = new ArrayList<>();
         for (ObjectNode r : resources) {
-            if (r.path("kind").asText().equals("Deployment") && r.path("metadata").path("name").asText().equals(service)) {
+            if (r.path("kind").asText().equals("Deployment")
+                    && r.path("metadata").path("name").asText().equals(service)) {
                 pods.add(r.path("spec").path("template").path("spec"));
             }
         }
@@ -203,7 +231,8 @@ class ImageBuildTest {
     }
 
     private static String pomProperty(String pom, String name) {
-        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(pom);
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">")
+                .matcher(pom);
         return m.find() ? m.group(1).strip() : null;
     }
 

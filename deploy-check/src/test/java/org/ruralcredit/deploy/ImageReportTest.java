@@ -1,10 +1,5 @@
 package org.ruralcredit.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Holds the report of {@code ./stack images} (.stack/images/report.json, when present) to the
@@ -47,8 +46,11 @@ class ImageReportTest {
     @Test
     void theReportCoversEveryServiceOnce() {
         List<String> services = new ArrayList<>();
-        report.path("images").forEach(image -> services.add(image.path("service").asText()));
-        assertEquals(Platform.SERVICES.stream().sorted().toList(), services.stream().sorted().toList(),
+        report.path("images")
+                .forEach(image -> services.add(image.path("service").asText()));
+        assertEquals(
+                Platform.SERVICES.stream().sorted().toList(),
+                services.stream().sorted().toList(),
                 "report.json must cover each service exactly once (rerun ./stack images with no SERVICE)");
         assertFalse(report.path("base").path("jlinkModules").isEmpty(), "the base's runtime modules");
     }
@@ -59,9 +61,14 @@ class ImageReportTest {
             String service = image.path("service").asText();
             String ref = image.path("image").asText();
             ImageBuildTest.ImageBuild build = ImageBuildTest.build(service);
-            assertTrue(ref.startsWith(build.repository() + ":"), service + ": " + ref + " is not of " + build.repository());
+            assertTrue(
+                    ref.startsWith(build.repository() + ":"),
+                    service + ": " + ref + " is not of " + build.repository());
             String tag = ref.substring(ref.lastIndexOf(':') + 1);
-            assertEquals("ruralcredit-" + service + "-" + tag + ".oci.tar", image.path("archive").asText(), service + "'s archive name");
+            assertEquals(
+                    "ruralcredit-" + service + "-" + tag + ".oci.tar",
+                    image.path("archive").asText(),
+                    service + "'s archive name");
         }
     }
 
@@ -71,12 +78,17 @@ class ImageReportTest {
             String service = image.path("service").asText();
             assertTrue(Platform.SERVICES.contains(service), "unknown service " + service);
             String ref = image.path("image").asText();
-            assertTrue(ImageBuildTest.build(service).references().contains(ref),
-                    ref + " is not a name the build gives " + service + ": " + ImageBuildTest.build(service).references());
+            assertTrue(
+                    ImageBuildTest.build(service).references().contains(ref),
+                    ref + " is not a name the build gives " + service + ": "
+                            + ImageBuildTest.build(service).references());
             for (String overlay : Platform.OVERLAYS) {
                 List<String> deployed = ImageBuildTest.imagesOf(
                         Kustomize.render(Platform.root().resolve("k8s/overlays").resolve(overlay)), service);
-                assertEquals(List.of(ref), deployed, overlay + " deploys another image of " + service + " than the one built");
+                assertEquals(
+                        List.of(ref),
+                        deployed,
+                        overlay + " deploys another image of " + service + " than the one built");
             }
         }
     }
@@ -90,14 +102,29 @@ class ImageReportTest {
             JsonNode index = JSON.readTree(entry(archive, "index.json"));
             assertEquals(1, index.path("manifests").size(), archive + ": one image per archive");
             JsonNode manifest = index.path("manifests").get(0);
-            assertEquals(image.path("image").asText(),
-                    manifest.path("annotations").path("org.opencontainers.image.ref.name").asText(), archive + "'s image name");
-            assertEquals(image.path("manifestDigest").asText(), manifest.path("digest").asText(), archive + "'s manifest");
-            JsonNode m = JSON.readTree(entry(archive, "blobs/sha256/" + digestHex(manifest.path("digest").asText())));
-            JsonNode config = JSON.readTree(entry(archive, "blobs/sha256/" + digestHex(m.path("config").path("digest").asText())));
-            assertEquals(image.path("user").asText(), config.path("config").path("User").asText(), archive + ": USER");
+            assertEquals(
+                    image.path("image").asText(),
+                    manifest.path("annotations")
+                            .path("org.opencontainers.image.ref.name")
+                            .asText(),
+                    archive + "'s image name");
+            assertEquals(
+                    image.path("manifestDigest").asText(),
+                    manifest.path("digest").asText(),
+                    archive + "'s manifest");
+            JsonNode m = JSON.readTree(entry(
+                    archive, "blobs/sha256/" + digestHex(manifest.path("digest").asText())));
+            JsonNode config = JSON.readTree(entry(
+                    archive,
+                    "blobs/sha256/" + digestHex(m.path("config").path("digest").asText())));
+            assertEquals(
+                    image.path("user").asText(),
+                    config.path("config").path("User").asText(),
+                    archive + ": USER");
             assertEquals(image.path("entrypoint"), config.path("config").path("Entrypoint"), archive + ": Entrypoint");
-            assertTrue(m.path("layers").size() >= 4, archive + ": Debian root, Java runtime, dependencies and application layers");
+            assertTrue(
+                    m.path("layers").size() >= 4,
+                    archive + ": Debian root, Java runtime, dependencies and application layers");
         }
     }
 
@@ -108,7 +135,10 @@ class ImageReportTest {
             String user = image.path("user").asText();
             assertTrue(user.matches("\\d+"), service + ": USER must be numeric (is '" + user + "')");
             assertNotEquals(0, Integer.parseInt(user), service + ": USER must not be root");
-            assertEquals(Platform.properties(service).getProperty("quarkus.jib.user"), user, service + ": USER vs quarkus.jib.user");
+            assertEquals(
+                    Platform.properties(service).getProperty("quarkus.jib.user"),
+                    user,
+                    service + ": USER vs quarkus.jib.user");
         }
     }
 
@@ -119,13 +149,15 @@ class ImageReportTest {
             Properties p = Platform.properties(service);
             List<String> expected = new ArrayList<>();
             expected.add("java");
-            expected.addAll(split(p.getProperty("quarkus.jib.jvm-arguments", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")));
+            expected.addAll(split(p.getProperty(
+                    "quarkus.jib.jvm-arguments", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")));
             expected.addAll(split(p.getProperty("quarkus.jib.jvm-additional-arguments", "")));
             expected.add("-jar");
             expected.add("quarkus-run.jar");
             List<String> actual = new ArrayList<>();
             image.path("entrypoint").forEach(e -> actual.add(e.asText()));
-            assertEquals(expected, actual, service + "'s entrypoint (rerun ./stack images after changing quarkus.jib.*)");
+            assertEquals(
+                    expected, actual, service + "'s entrypoint (rerun ./stack images after changing quarkus.jib.*)");
             assertEquals("/home/jboss", image.path("workingDir").asText(), service + ": Jib's working directory");
         }
     }
@@ -139,13 +171,18 @@ class ImageReportTest {
             assertEquals(200, run.path("liveHttpStatus").asInt(), service + ": /q/health/live's status");
             assertEquals("UP", run.path("live").path("status").asText(), service + ": /q/health/live");
             assertTrue(run.path("secondsToLive").asDouble() > 0, service + ": seconds from start to live");
-            assertTrue(List.of("podman", "unshare + chroot").contains(run.path("runner").asText()),
+            assertTrue(
+                    List.of("podman", "unshare + chroot")
+                            .contains(run.path("runner").asText()),
                     service + ": ran under " + run.path("runner"));
             assertFalse(run.path("how").asText().isBlank(), service + ": how it ran");
             JsonNode uid = run.path("processUid");
             assertTrue(uid.isIntegralNumber(), service + ": the uid of its process was not seen");
-            assertEquals(image.path("user").asInt(), uid.asInt(), service + ": the process ran as another user than USER");
-            assertTrue(run.path("processCommand").asText().contains("-jar quarkus-run.jar"), service + ": the process's command");
+            assertEquals(
+                    image.path("user").asInt(), uid.asInt(), service + ": the process ran as another user than USER");
+            assertTrue(
+                    run.path("processCommand").asText().contains("-jar quarkus-run.jar"),
+                    service + ": the process's command");
             assertTrue(image.path("secondsToBuild").asDouble() > 0, service + ": seconds to build");
         }
     }
@@ -158,11 +195,20 @@ class ImageReportTest {
             assertTrue(run.isObject(), service + " was not started");
             List<String> paths = new ArrayList<>();
             for (JsonNode pod : ImageBuildTest.podSpecs(
-                    Kustomize.readAll(Platform.root().resolve("k8s/base/services").resolve(service + ".yml")), service)) {
-                pod.path("containers").forEach(c -> paths.add(c.path("startupProbe").path("httpGet").path("path").asText()));
+                    Kustomize.readAll(
+                            Platform.root().resolve("k8s/base/services").resolve(service + ".yml")),
+                    service)) {
+                pod.path("containers")
+                        .forEach(c -> paths.add(c.path("startupProbe")
+                                .path("httpGet")
+                                .path("path")
+                                .asText()));
             }
             assertEquals(List.of(run.path("startupProbePath").asText()), paths, service + ": the startup probe's path");
-            assertEquals("UP", run.path("startup").path("status").asText(), service + ": " + run.path("startupProbePath").asText());
+            assertEquals(
+                    "UP",
+                    run.path("startup").path("status").asText(),
+                    service + ": " + run.path("startupProbePath").asText());
             assertEquals(200, run.path("readyHttpStatus").asInt(), service + ": /q/health/ready's status");
             assertEquals("UP", run.path("ready").path("status").asText(), service + ": /q/health/ready");
         }

@@ -1,20 +1,19 @@
 package org.ruralcredit.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where kubectl is installed, the Java renderer must give what {@code kubectl kustomize} gives. */
 class KubectlParityTest {
@@ -26,16 +25,28 @@ class KubectlParityTest {
     void sameAsKubectlKustomize(String overlay) throws IOException, InterruptedException {
         String kubectlOutput;
         try {
-            Process p = new ProcessBuilder("kubectl", "kustomize", Platform.root().resolve("k8s/overlays").resolve(overlay).toString())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "kubectl",
+                            "kustomize",
+                            Platform.root()
+                                    .resolve("k8s/overlays")
+                                    .resolve(overlay)
+                                    .toString())
+                    .redirectErrorStream(true)
+                    .start();
             kubectlOutput = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "kubectl kustomize failed: " + kubectlOutput);
+            assertTrue(
+                    p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0,
+                    "kubectl kustomize failed: " + kubectlOutput);
         } catch (IOException e) {
             Assumptions.abort("no kubectl on this machine: " + e.getMessage());
             return;
         }
         Map<String, JsonNode> expected = new TreeMap<>();
-        for (JsonNode doc : Kustomize.YAML.readerFor(JsonNode.class).<JsonNode>readValues(kubectlOutput).readAll()) {
+        for (JsonNode doc : Kustomize.YAML
+                .readerFor(JsonNode.class)
+                .<JsonNode>readValues(kubectlOutput)
+                .readAll()) {
             expected.put(doc.path("apiVersion").asText() + " " + Kustomize.id(doc), doc);
         }
         Map<String, JsonNode> actual = new TreeMap<>();

@@ -1,18 +1,17 @@
 package org.ruralcredit.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every overlay renders to a complete deployment that keeps every rule. */
 class OverlaysTest {
@@ -28,14 +27,40 @@ class OverlaysTest {
     void rendersEverything(String overlay) {
         List<ObjectNode> resources = render(overlay);
         Set<String> kinds = resources.stream().map(r -> r.path("kind").asText()).collect(Collectors.toSet());
-        assertTrue(kinds.containsAll(Set.of("Namespace", "ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler",
-                "PodDisruptionBudget", "NetworkPolicy", "Ingress", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster",
-                "Database", "Keycloak", "KeycloakRealmImport", "KafkaUser", "Pooler", "ScheduledBackup", "PodMonitor",
-                "PrometheusRule")), "kinds rendered: " + kinds);
-        assertEquals(Set.copyOf(Platform.SERVICES), ManifestChecks.ofKind(resources, "Deployment").stream()
-                .map(d -> d.path("metadata").path("name").asText()).collect(Collectors.toSet()));
-        assertTrue(resources.stream().filter(r -> !r.path("kind").asText().equals("Namespace"))
-                .allMatch(r -> r.path("metadata").path("namespace").asText().equals("rural-credit")), "one namespace");
+        assertTrue(
+                kinds.containsAll(Set.of(
+                        "Namespace",
+                        "ConfigMap",
+                        "Deployment",
+                        "Service",
+                        "HorizontalPodAutoscaler",
+                        "PodDisruptionBudget",
+                        "NetworkPolicy",
+                        "Ingress",
+                        "Kafka",
+                        "KafkaNodePool",
+                        "KafkaTopic",
+                        "Cluster",
+                        "Database",
+                        "Keycloak",
+                        "KeycloakRealmImport",
+                        "KafkaUser",
+                        "Pooler",
+                        "ScheduledBackup",
+                        "PodMonitor",
+                        "PrometheusRule")),
+                "kinds rendered: " + kinds);
+        assertEquals(
+                Set.copyOf(Platform.SERVICES),
+                ManifestChecks.ofKind(resources, "Deployment").stream()
+                        .map(d -> d.path("metadata").path("name").asText())
+                        .collect(Collectors.toSet()));
+        assertTrue(
+                resources.stream()
+                        .filter(r -> !r.path("kind").asText().equals("Namespace"))
+                        .allMatch(r ->
+                                r.path("metadata").path("namespace").asText().equals("rural-credit")),
+                "one namespace");
         assertFalse(Kustomize.toYaml(resources).isBlank());
     }
 
@@ -77,7 +102,8 @@ class OverlaysTest {
         // the web console calls all five APIs, nobody calls the console, and no backend calls another
         Set<String> backends = Set.of("farmer-registry", "credit-rating", "morality-score", "sme-archive");
         assertEquals(backends, Platform.serviceCalls().get("gateway"));
-        assertEquals(Set.of("gateway", "farmer-registry", "credit-rating", "morality-score", "sme-archive"),
+        assertEquals(
+                Set.of("gateway", "farmer-registry", "credit-rating", "morality-score", "sme-archive"),
                 Platform.serviceCalls().get("web-console"));
         backends.forEach(b -> assertEquals(Set.of(), Platform.serviceCalls().get(b), b));
         List<ObjectNode> resources = render(overlay);

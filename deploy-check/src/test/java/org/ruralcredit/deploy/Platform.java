@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -15,16 +16,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ruralcredit.deploy.ManifestChecks.SecretRef;
 import org.ruralcredit.deploy.NetworkChecks.Flow;
 import org.ruralcredit.deploy.NetworkChecks.Pod;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventType;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What the checks compare the manifests with: the repository's own sources. */
 final class Platform {
@@ -35,32 +34,39 @@ final class Platform {
      * {@link #databaseServices()} and {@link #kafkaServices()} read which is which from their
      * configuration.
      */
-    static final List<String> SERVICES = List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway",
-            "web-console");
+    static final List<String> SERVICES =
+            List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway", "web-console");
     /** The services the Ingress routes to: the lenders' and agencies' API, and the people's console. */
     static final List<String> PUBLIC_SERVICES = List.of("gateway", "web-console");
+
     static final List<String> OVERLAYS = List.of("dev", "prod");
     /** Kafka's TLS listener with SCRAM-SHA-512 (k8s/infra/kafka.yaml), the only one. */
     static final int KAFKA_TLS = 9093;
+
     private static final Pattern SERVICE_URL = Pattern.compile("https?://([a-z0-9-]+)(?::\\d+)?(?:/.*)?");
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /** The services with a database of their own: a quarkus.datasource (outside any profile). */
     static List<String> databaseServices() {
-        return SERVICES.stream().filter(s -> properties(s).stringPropertyNames().stream()
-                .anyMatch(k -> k.startsWith("quarkus.datasource."))).toList();
+        return SERVICES.stream()
+                .filter(s ->
+                        properties(s).stringPropertyNames().stream().anyMatch(k -> k.startsWith("quarkus.datasource.")))
+                .toList();
     }
 
     /** The services that speak to Kafka: a SmallRye Kafka channel or Kafka client setting (outside any profile). */
     static List<String> kafkaServices() {
-        return SERVICES.stream().filter(s -> properties(s).stringPropertyNames().stream()
-                .anyMatch(k -> k.startsWith("mp.messaging.") || k.startsWith("kafka."))).toList();
+        return SERVICES.stream()
+                .filter(s -> properties(s).stringPropertyNames().stream()
+                        .anyMatch(k -> k.startsWith("mp.messaging.") || k.startsWith("kafka.")))
+                .toList();
     }
 
     static Path root() {
-        return Path.of(System.getProperty("deploy-check.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("deploy-check.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Set<SecretRef> documentedSecrets(Path k8s) {
@@ -107,10 +113,12 @@ final class Platform {
     }
 
     private static boolean startupVerifiesTopic(Properties p, String channel) {
-        String verification = p.getProperty(channel + ".health-readiness-topic-verification",
+        String verification = p.getProperty(
+                channel + ".health-readiness-topic-verification",
                 p.getProperty(channel + ".health-topic-verification-enabled", "false"));
         return Boolean.parseBoolean(verification.trim())
-                && !Boolean.parseBoolean(p.getProperty(channel + ".health-topic-verification-startup-disabled", "false").trim());
+                && !Boolean.parseBoolean(p.getProperty(channel + ".health-topic-verification-startup-disabled", "false")
+                        .trim());
     }
 
     /**
@@ -125,7 +133,9 @@ final class Platform {
             Set<String> callees = new TreeSet<>();
             properties(service).forEach((k, v) -> {
                 Matcher m = SERVICE_URL.matcher(v.toString().trim());
-                if (k.toString().startsWith("quarkus.kubernetes.env.vars.") && m.matches() && SERVICES.contains(m.group(1))) {
+                if (k.toString().startsWith("quarkus.kubernetes.env.vars.")
+                        && m.matches()
+                        && SERVICES.contains(m.group(1))) {
                     callees.add(m.group(1));
                 }
             });
@@ -135,8 +145,7 @@ final class Platform {
     }
 
     /** Connections the NetworkPolicies must let through, and ones they must refuse. */
-    record Flows(List<Flow> needed, List<Flow> unused) {
-    }
+    record Flows(List<Flow> needed, List<Flow> unused) {}
 
     /**
      * The connections of a rendered deployment: the services' pods from its Deployments, the
@@ -148,22 +157,63 @@ final class Platform {
     static Flows flows(List<ObjectNode> resources) {
         String ns = "rural-credit";
         Map<String, Pod> services = NetworkChecks.deploymentPods(resources);
-        Pod postgres = new Pod("PostgreSQL", ns, Map.of("cnpg.io/cluster", "ruralcredit-db", "cnpg.io/instanceRole", "primary",
-                "cnpg.io/podRole", "instance"), Map.of("metrics", 9187));
-        Pod pooler = new Pod("PgBouncer", ns, Map.of("cnpg.io/cluster", "ruralcredit-db", "cnpg.io/poolerName", "ruralcredit-db-pooler-rw",
-                "cnpg.io/podRole", "pooler"), Map.of("metrics", 9127));
-        Pod kafka = new Pod("Kafka broker", ns, Map.of("strimzi.io/cluster", "ruralcredit", "strimzi.io/kind", "Kafka",
-                "strimzi.io/pool-name", "brokers"));
-        Pod keycloak = new Pod("Keycloak", ns, Map.of("app", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator",
-                "app.kubernetes.io/instance", "keycloak"), Map.of("http", 8080));
-        Pod realmImport = new Pod("Keycloak realm import job", ns, Map.of("app", "keycloak-realm-import",
-                "app.kubernetes.io/managed-by", "keycloak-operator"));
+        Pod postgres = new Pod(
+                "PostgreSQL",
+                ns,
+                Map.of(
+                        "cnpg.io/cluster",
+                        "ruralcredit-db",
+                        "cnpg.io/instanceRole",
+                        "primary",
+                        "cnpg.io/podRole",
+                        "instance"),
+                Map.of("metrics", 9187));
+        Pod pooler = new Pod(
+                "PgBouncer",
+                ns,
+                Map.of(
+                        "cnpg.io/cluster",
+                        "ruralcredit-db",
+                        "cnpg.io/poolerName",
+                        "ruralcredit-db-pooler-rw",
+                        "cnpg.io/podRole",
+                        "pooler"),
+                Map.of("metrics", 9127));
+        Pod kafka = new Pod(
+                "Kafka broker",
+                ns,
+                Map.of(
+                        "strimzi.io/cluster",
+                        "ruralcredit",
+                        "strimzi.io/kind",
+                        "Kafka",
+                        "strimzi.io/pool-name",
+                        "brokers"));
+        Pod keycloak = new Pod(
+                "Keycloak",
+                ns,
+                Map.of(
+                        "app",
+                        "keycloak",
+                        "app.kubernetes.io/managed-by",
+                        "keycloak-operator",
+                        "app.kubernetes.io/instance",
+                        "keycloak"),
+                Map.of("http", 8080));
+        Pod realmImport = new Pod(
+                "Keycloak realm import job",
+                ns,
+                Map.of("app", "keycloak-realm-import", "app.kubernetes.io/managed-by", "keycloak-operator"));
         Pod ingress = new Pod("ingress controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
         Pod prometheus = new Pod("Prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"));
         Pod dns = new Pod("DNS", "kube-system", Map.of("k8s-app", "kube-dns"));
         Pod stranger = new Pod("a pod of another namespace", "default", Map.of("app", "other"));
-        List<Flow> needed = new ArrayList<>(List.of(new Flow(ingress, keycloak, 8080), new Flow(keycloak, postgres, 5432),
-                new Flow(realmImport, postgres, 5432), new Flow(pooler, postgres, 5432), new Flow(prometheus, postgres, 9187),
+        List<Flow> needed = new ArrayList<>(List.of(
+                new Flow(ingress, keycloak, 8080),
+                new Flow(keycloak, postgres, 5432),
+                new Flow(realmImport, postgres, 5432),
+                new Flow(pooler, postgres, 5432),
+                new Flow(prometheus, postgres, 9187),
                 new Flow(prometheus, pooler, 9127)));
         List<Flow> unused = new ArrayList<>();
         Map<String, Set<String>> calls = serviceCalls();
@@ -173,10 +223,17 @@ final class Platform {
             Pod pod = service.getValue();
             // /q/metrics on the management port; the API port is not for monitoring
             int metrics = pod.namedPorts().getOrDefault(ProductionChecks.MANAGEMENT_PORT_NAME, http(pod));
-            needed.addAll(List.of(new Flow(pod, keycloak, 8080), new Flow(pod, dns, 53, "UDP"), new Flow(pod, dns, 53, "TCP"),
+            needed.addAll(List.of(
+                    new Flow(pod, keycloak, 8080),
+                    new Flow(pod, dns, 53, "UDP"),
+                    new Flow(pod, dns, 53, "TCP"),
                     new Flow(prometheus, pod, metrics)));
-            unused.addAll(List.of(new Flow(prometheus, pod, http(pod)), new Flow(stranger, pod, http(pod)),
-                    new Flow(stranger, pod, metrics), new Flow(ingress, pod, metrics), new Flow(pod, postgres, 5432)));
+            unused.addAll(List.of(
+                    new Flow(prometheus, pod, http(pod)),
+                    new Flow(stranger, pod, http(pod)),
+                    new Flow(stranger, pod, metrics),
+                    new Flow(ingress, pod, metrics),
+                    new Flow(pod, postgres, 5432)));
             // a service without a database or Kafka (the web console) reaches neither
             (withDatabase.contains(service.getKey()) ? needed : unused).add(new Flow(pod, pooler, 5432));
             (withKafka.contains(service.getKey()) ? needed : unused).add(new Flow(pod, kafka, KAFKA_TLS));
@@ -204,7 +261,8 @@ final class Platform {
 
     static Properties properties(String service) {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(root().resolve(service).resolve("src/main/resources/application.properties"))) {
+        try (Reader in =
+                Files.newBufferedReader(root().resolve(service).resolve("src/main/resources/application.properties"))) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,12 +271,17 @@ final class Platform {
     }
 
     /** The metrics the PrometheusRule must alert on (k8s/monitoring/alerts.yaml). */
-    static final List<String> ALERT_METRICS = List.of("ruralcredit_outbox_oldest_unpublished_seconds",
-            "ruralcredit_dead_letters_total", "kafka_consumergroup_lag", "http_server_requests_seconds_count{status=~\"5..\"}",
-            "http_server_requests_seconds_bucket", "cnpg_collector_last_failed_backup_timestamp",
+    static final List<String> ALERT_METRICS = List.of(
+            "ruralcredit_outbox_oldest_unpublished_seconds",
+            "ruralcredit_dead_letters_total",
+            "kafka_consumergroup_lag",
+            "http_server_requests_seconds_count{status=~\"5..\"}",
+            "http_server_requests_seconds_bucket",
+            "cnpg_collector_last_failed_backup_timestamp",
             "ruralcredit_chain_verification_failures_total");
 
-    private static final Pattern OUTBOX_RECORD = Pattern.compile("outbox\\.record(?:All)?\\(\\s*EventCatalog\\.([A-Z_]+)");
+    private static final Pattern OUTBOX_RECORD =
+            Pattern.compile("outbox\\.record(?:All)?\\(\\s*EventCatalog\\.([A-Z_]+)");
 
     /**
      * Kafka service → the topics it writes: the topic of every event type it records in its outbox
@@ -264,7 +327,9 @@ final class Platform {
             Set<String> topics = new TreeSet<>();
             properties(service).forEach((k, v) -> {
                 String key = k.toString();
-                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic") && !key.contains("dead-letter")) {
+                if (key.startsWith("mp.messaging.incoming.")
+                        && key.endsWith(".topic")
+                        && !key.contains("dead-letter")) {
                     topics.add(v.toString().trim());
                 }
             });
@@ -280,7 +345,9 @@ final class Platform {
             Properties p = properties(service);
             Set<String> names = new TreeSet<>();
             p.stringPropertyNames().forEach(key -> {
-                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic") && !key.contains("dead-letter")) {
+                if (key.startsWith("mp.messaging.incoming.")
+                        && key.endsWith(".topic")
+                        && !key.contains("dead-letter")) {
                     String channel = key.substring(0, key.length() - ".topic".length());
                     String group = p.getProperty(channel + ".group.id", p.getProperty("kafka.group.id"));
                     if (group != null) {
@@ -297,9 +364,14 @@ final class Platform {
     static int shutdownSeconds() {
         int max = 0;
         for (String service : SERVICES) {
-            String value = properties(service).getProperty("%prod.quarkus.shutdown.timeout",
-                    properties(service).getProperty("quarkus.shutdown.timeout", "0s")).trim().toLowerCase(Locale.ROOT);
-            max = Math.max(max, (int) java.time.Duration.parse("PT" + value.toUpperCase(Locale.ROOT)).toSeconds());
+            String value = properties(service)
+                    .getProperty(
+                            "%prod.quarkus.shutdown.timeout",
+                            properties(service).getProperty("quarkus.shutdown.timeout", "0s"))
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
+            max = Math.max(max, (int) java.time.Duration.parse("PT" + value.toUpperCase(Locale.ROOT))
+                    .toSeconds());
         }
         return max;
     }
@@ -307,7 +379,8 @@ final class Platform {
     /** service → the largest request body it accepts (quarkus.http.limits.max-body-size), in MiB. */
     static Map<String, Integer> maxBodyMiB() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        SERVICES.forEach(s -> sizes.put(s, ProductionChecks.mebibytes(properties(s).getProperty("quarkus.http.limits.max-body-size", "10M"))));
+        SERVICES.forEach(s -> sizes.put(
+                s, ProductionChecks.mebibytes(properties(s).getProperty("quarkus.http.limits.max-body-size", "10M"))));
         return sizes;
     }
 }

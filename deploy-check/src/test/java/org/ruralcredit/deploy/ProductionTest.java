@@ -1,19 +1,18 @@
 package org.ruralcredit.deploy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The production rules of {@link ProductionChecks}, on every overlay, and the recovery manifest. */
 class ProductionTest {
@@ -46,14 +45,37 @@ class ProductionTest {
         Map<String, String> routes = new java.util.TreeMap<>();
         for (ObjectNode ingress : ManifestChecks.ofKind(render(overlay), "Ingress")) {
             for (JsonNode rule : ingress.path("spec").path("rules")) {
-                if (rule.path("host").asText().equals(java.net.URI.create(RealmImport.PUBLIC_URL).getHost())) {
-                    rule.path("http").path("paths").forEach(p -> routes.put(p.path("pathType").asText() + " " + p.path("path").asText(),
-                            p.path("backend").path("service").path("name").asText() + ":" + p.path("backend").path("service").path("port").path("name").asText()));
+                if (rule.path("host")
+                        .asText()
+                        .equals(java.net.URI.create(RealmImport.PUBLIC_URL).getHost())) {
+                    rule.path("http")
+                            .path("paths")
+                            .forEach(p -> routes.put(
+                                    p.path("pathType").asText() + " "
+                                            + p.path("path").asText(),
+                                    p.path("backend")
+                                                    .path("service")
+                                                    .path("name")
+                                                    .asText() + ":"
+                                            + p.path("backend")
+                                                    .path("service")
+                                                    .path("port")
+                                                    .path("name")
+                                                    .asText()));
                 }
             }
         }
-        assertEquals(Map.of("Prefix /api", "gateway:http", "Prefix " + RealmImport.CONSOLE_PATH, "web-console:http",
-                "Prefix /_static", "web-console:http", "Exact /", "web-console:http"), routes);
+        assertEquals(
+                Map.of(
+                        "Prefix /api",
+                        "gateway:http",
+                        "Prefix " + RealmImport.CONSOLE_PATH,
+                        "web-console:http",
+                        "Prefix /_static",
+                        "web-console:http",
+                        "Exact /",
+                        "web-console:http"),
+                routes);
     }
 
     @ParameterizedTest
@@ -77,8 +99,13 @@ class ProductionTest {
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void kafkaAclsAgreeWithTheEventCatalogue(String overlay) {
-        assertEquals(List.of(), ProductionChecks.aclProblems(render(overlay), Platform.producedTopics(),
-                Platform.consumedTopics(), Platform.consumerGroups()));
+        assertEquals(
+                List.of(),
+                ProductionChecks.aclProblems(
+                        render(overlay),
+                        Platform.producedTopics(),
+                        Platform.consumedTopics(),
+                        Platform.consumerGroups()));
     }
 
     @ParameterizedTest
@@ -87,7 +114,8 @@ class ProductionTest {
         java.util.Properties p = Platform.properties(service);
         // readiness = can serve requests: no Kafka channel reports to it (k8s/README.md, health)
         assertEquals("false", p.getProperty("mp.messaging.connector.smallrye-kafka.health-readiness-enabled"));
-        // the cluster's TLS listener with SCRAM in prod; the local and test profiles keep the one-machine PLAINTEXT broker
+        // the cluster's TLS listener with SCRAM in prod; the local and test profiles keep the one-machine PLAINTEXT
+        // broker
         assertEquals("SASL_SSL", p.getProperty("%prod.kafka.security.protocol"));
         assertEquals("SCRAM-SHA-512", p.getProperty("%prod.kafka.sasl.mechanism"));
         assertEquals("${KAFKA_SASL_JAAS_CONFIG}", p.getProperty("%prod.kafka.sasl.jaas.config"));
@@ -99,7 +127,9 @@ class ProductionTest {
     @Test
     void theWebConsoleKeepsNoDatabaseAndNoKafka() {
         // what the model derives from the configuration: the flows, databases, users and ACLs follow from it
-        assertEquals(List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway"), Platform.databaseServices());
+        assertEquals(
+                List.of("farmer-registry", "credit-rating", "morality-score", "sme-archive", "gateway"),
+                Platform.databaseServices());
         assertEquals(Platform.databaseServices(), Platform.kafkaServices());
         assertFalse(Platform.datasourceUsers().containsKey("web-console"));
         assertFalse(Platform.producedTopics().containsKey("web-console"));
@@ -114,7 +144,10 @@ class ProductionTest {
         // images, the one-machine stack, the system tests and the benchmarks is one jar with it on
         assertEquals("true", p.getProperty("quarkus.management.enabled"));
         for (String profile : List.of("prod", "local", "test", "dev")) {
-            assertEquals(null, p.getProperty("%" + profile + ".quarkus.management.enabled"), profile + " must not switch it");
+            assertEquals(
+                    null,
+                    p.getProperty("%" + profile + ".quarkus.management.enabled"),
+                    profile + " must not switch it");
         }
         // the pods' port 9000 (Quarkus' default): nothing moves it outside the one-machine profiles
         assertEquals(null, p.getProperty("quarkus.management.port"));
@@ -132,7 +165,9 @@ class ProductionTest {
         assertEquals(Set.of("registry.household.v1", "registry.village.v1"), produced.get("farmer-registry"));
         assertEquals(Set.of("lending.loan.v1", "gateway.dead-letter"), produced.get("gateway"));
         assertTrue(Platform.consumedTopics().get("credit-rating").contains("lending.loan.v1"));
-        assertEquals(Set.of("credit-rating", "credit-rating-loans"), Platform.consumerGroups().get("credit-rating"));
+        assertEquals(
+                Set.of("credit-rating", "credit-rating-loans"),
+                Platform.consumerGroups().get("credit-rating"));
         assertEquals(Set.of("gateway"), Platform.consumerGroups().get("gateway"));
     }
 
@@ -165,8 +200,14 @@ class ProductionTest {
     void theRecoveryManifestIsAValidPointInTimeRecovery() {
         List<ObjectNode> resources = Kustomize.render(Platform.root().resolve("k8s/recovery"));
         assertEquals(List.of(), SchemaCheck.problems(resources));
-        assertEquals(List.of(), ManifestChecks.secretProblems(resources, Platform.documentedSecrets(Platform.root().resolve("k8s"))).stream()
-                .filter(p -> !p.contains("but no manifest uses it")).toList());
+        assertEquals(
+                List.of(),
+                ManifestChecks.secretProblems(
+                                resources,
+                                Platform.documentedSecrets(Platform.root().resolve("k8s")))
+                        .stream()
+                        .filter(p -> !p.contains("but no manifest uses it"))
+                        .toList());
         ObjectNode cluster = ManifestChecks.ofKind(resources, "Cluster").get(0);
         JsonNode recovery = cluster.path("spec").path("bootstrap").path("recovery");
         assertFalse(recovery.path("recoveryTarget").path("targetTime").asText().isBlank(), "a point in time");
@@ -174,31 +215,62 @@ class ProductionTest {
         assertEquals(recovery.path("source").asText(), source.path("name").asText());
         // reads where the production cluster writes, and never writes there itself
         ObjectNode prod = ManifestChecks.ofKind(render("prod"), "Cluster").get(0);
-        String written = prod.path("spec").path("backup").path("barmanObjectStore").path("destinationPath").asText();
-        assertEquals(written, source.path("barmanObjectStore").path("destinationPath").asText());
-        assertEquals(prod.path("metadata").path("name").asText(), source.path("barmanObjectStore").path("serverName").asText());
-        assertFalse(written.equals(cluster.path("spec").path("backup").path("barmanObjectStore").path("destinationPath").asText()));
-        assertEquals(prod.path("spec").path("imageName").asText(), cluster.path("spec").path("imageName").asText());
+        String written = prod.path("spec")
+                .path("backup")
+                .path("barmanObjectStore")
+                .path("destinationPath")
+                .asText();
+        assertEquals(
+                written,
+                source.path("barmanObjectStore").path("destinationPath").asText());
+        assertEquals(
+                prod.path("metadata").path("name").asText(),
+                source.path("barmanObjectStore").path("serverName").asText());
+        assertFalse(written.equals(cluster.path("spec")
+                .path("backup")
+                .path("barmanObjectStore")
+                .path("destinationPath")
+                .asText()));
+        assertEquals(
+                prod.path("spec").path("imageName").asText(),
+                cluster.path("spec").path("imageName").asText());
     }
 
     @Test
     void theProductionRealmHasNoLocalAddressesNoPasswordGrantAndAPasswordPolicy() {
-        ObjectNode realmImport = RealmImport.fromRealmFile(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json"));
+        ObjectNode realmImport =
+                RealmImport.fromRealmFile(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json"));
         JsonNode realm = realmImport.path("spec").path("realm");
         String text = realm.toString();
-        assertFalse(text.contains("localhost") || text.contains("127.0.0.1"), "a local address in the production realm");
+        assertFalse(
+                text.contains("localhost") || text.contains("127.0.0.1"), "a local address in the production realm");
         assertEquals(RealmImport.PASSWORD_POLICY, realm.path("passwordPolicy").asText());
         for (JsonNode client : realm.path("clients")) {
-            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false), client.path("clientId") + " takes passwords");
-            client.path("redirectUris").forEach(u -> assertTrue(u.asText().startsWith("https://"), client.path("clientId") + ": " + u));
+            assertFalse(
+                    client.path("directAccessGrantsEnabled").asBoolean(false),
+                    client.path("clientId") + " takes passwords");
+            client.path("redirectUris")
+                    .forEach(u -> assertTrue(u.asText().startsWith("https://"), client.path("clientId") + ": " + u));
         }
         // the console's client: its public address, where the Ingress sends /console, and nothing else
-        JsonNode console = java.util.stream.StreamSupport.stream(realm.path("clients").spliterator(), false)
-                .filter(c -> c.path("clientId").asText().equals("rural-credit-console")).findFirst().orElseThrow();
-        assertEquals(RealmImport.CONSOLE_URL, console.path("rootUrl").asText() + console.path("baseUrl").asText());
-        assertEquals(List.of(RealmImport.CONSOLE_URL + "/*"), Kustomize.YAML.convertValue(console.path("redirectUris"), List.class));
-        assertEquals(RealmImport.CONSOLE_URL + "/*", console.path("attributes").path("post.logout.redirect.uris").asText());
+        JsonNode console = java.util.stream.StreamSupport.stream(
+                        realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals("rural-credit-console"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                RealmImport.CONSOLE_URL,
+                console.path("rootUrl").asText() + console.path("baseUrl").asText());
+        assertEquals(
+                List.of(RealmImport.CONSOLE_URL + "/*"),
+                Kustomize.YAML.convertValue(console.path("redirectUris"), List.class));
+        assertEquals(
+                RealmImport.CONSOLE_URL + "/*",
+                console.path("attributes").path("post.logout.redirect.uris").asText());
         // the one-machine realm keeps what its tests need
-        assertTrue(Platform.root().resolve("k8s/keycloak/rural-credit-realm.json").toFile().exists());
+        assertTrue(Platform.root()
+                .resolve("k8s/keycloak/rural-credit-realm.json")
+                .toFile()
+                .exists());
     }
 }

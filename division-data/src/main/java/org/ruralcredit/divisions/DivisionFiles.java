@@ -29,8 +29,10 @@ public final class DivisionFiles {
     /** Edition year of the shipped codes. */
     public static final short EDITION = 2023;
 
-    private static final ObjectReader ROWS = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .readerFor(String[].class).with(CsvSchema.emptySchema());
+    private static final ObjectReader ROWS = new CsvMapper()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerFor(String[].class)
+            .with(CsvSchema.emptySchema());
 
     /** A level of the code, its code length, its file and the file's column naming the parent. */
     public enum Level {
@@ -61,11 +63,9 @@ public final class DivisionFiles {
     }
 
     /** One division: its code, name, the code of the division it lies in (null for a province) and level. */
-    public record Division(String code, String name, String parentCode, Level level) {
-    }
+    public record Division(String code, String name, String parentCode, Level level) {}
 
-    private DivisionFiles() {
-    }
+    private DivisionFiles() {}
 
     /**
      * A level's divisions in file order, read as the stream is consumed (the villages are 620,000
@@ -110,8 +110,8 @@ public final class DivisionFiles {
     private static int column(List<String> header, String name, Level level) {
         int index = header.indexOf(name);
         if (index < 0) {
-            throw new IllegalStateException("division file " + level.resource() + " has no column " + name
-                    + ", only " + header);
+            throw new IllegalStateException(
+                    "division file " + level.resource() + " has no column " + name + ", only " + header);
         }
         return index;
     }

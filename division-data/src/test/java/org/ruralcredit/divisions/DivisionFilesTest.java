@@ -1,9 +1,5 @@
 package org.ruralcredit.divisions;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +8,29 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.divisions.DivisionFiles.Division;
 import org.ruralcredit.divisions.DivisionFiles.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DivisionFilesTest {
 
     @Test
     void everyLevelHasTheEditionsCount() {
-        Map<Level, Integer> expected = Map.of(Level.PROVINCE, 31, Level.CITY, 342, Level.COUNTY, 2_978,
-                Level.TOWNSHIP, 41_352, Level.VILLAGE, 620_573);
+        Map<Level, Integer> expected = Map.of(
+                Level.PROVINCE,
+                31,
+                Level.CITY,
+                342,
+                Level.COUNTY,
+                2_978,
+                Level.TOWNSHIP,
+                41_352,
+                Level.VILLAGE,
+                620_573);
         for (Level level : Level.values()) {
             try (Stream<Division> divisions = DivisionFiles.read(level)) {
                 assertEquals(expected.get(level).longValue(), divisions.count(), level.name());
@@ -31,11 +41,15 @@ class DivisionFilesTest {
     @Test
     void aKnownVillageHasItsNameAndTownship() {
         try (Stream<Division> villages = DivisionFiles.read(Level.VILLAGE)) {
-            Division linshan = villages.filter(v -> v.code().equals("330281100202")).findFirst().orElseThrow();
+            Division linshan = villages.filter(v -> v.code().equals("330281100202"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(new Division("330281100202", "临山村委会", "330281100", Level.VILLAGE), linshan);
         }
         Division zhejiang = DivisionFiles.list(Level.PROVINCE).stream()
-                .filter(p -> p.code().equals("33")).findFirst().orElseThrow();
+                .filter(p -> p.code().equals("33"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("浙江省", zhejiang.name());
         assertNull(zhejiang.parentCode());
     }

@@ -39,9 +39,8 @@ public final class EventCatalog {
     public static final EventType<EnterpriseChanged> SME_ENTERPRISE_CHANGED =
             new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);
 
-    public static final EventType<LoanChanged> LOAN_CHANGED =
-            new EventType<>("lending.loan-changed", "lending.loan.v1", LoanChanged.class,
-                    List.of("householdId", "maliciousDefault"));
+    public static final EventType<LoanChanged> LOAN_CHANGED = new EventType<>(
+            "lending.loan-changed", "lending.loan.v1", LoanChanged.class, List.of("householdId", "maliciousDefault"));
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     VILLAGE_PROFILE_CHANGED,
@@ -52,10 +51,10 @@ public final class EventCatalog {
                     MORALITY_POINTS_CHANGED,
                     SME_ENTERPRISE_CHANGED,
                     LOAN_CHANGED)
-            .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static Optional<EventType<?>> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

@@ -26,8 +26,7 @@ public final class EventCodec {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     public static String encode(EventEnvelope<?> envelope) {
         if (EventCatalog.byName(envelope.type()).isEmpty()) {
@@ -70,8 +69,8 @@ public final class EventCodec {
                     text(root, "producer"),
                     MAPPER.treeToValue(withFieldsAddedLater(data, type), type.dataClass()));
         } catch (JsonProcessingException e) {
-            throw new EventFormatException("data of event type '" + type.name() + "' is invalid: "
-                    + e.getOriginalMessage(), e);
+            throw new EventFormatException(
+                    "data of event type '" + type.name() + "' is invalid: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw new EventFormatException("event envelope is invalid: " + e.getMessage(), e);
         }

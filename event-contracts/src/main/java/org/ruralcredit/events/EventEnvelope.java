@@ -8,8 +8,8 @@ import java.util.UUID;
  * The one envelope every event travels in. {@code aggregateId} is also the Kafka key, so all
  * events of one household (or village, or firm) stay in one partition and in order.
  */
-public record EventEnvelope<T>(UUID eventId, String type, Instant occurredAt, String aggregateId,
-                               String producer, T data) {
+public record EventEnvelope<T>(
+        UUID eventId, String type, Instant occurredAt, String aggregateId, String producer, T data) {
 
     public EventEnvelope {
         requireField(eventId, "eventId");
@@ -26,7 +26,8 @@ public record EventEnvelope<T>(UUID eventId, String type, Instant occurredAt, St
     }
 
     /** A new event with the id given (unique, chosen by its producer), stamped now. */
-    public static <T> EventEnvelope<T> of(UUID eventId, EventType<T> type, String aggregateId, String producer, T data) {
+    public static <T> EventEnvelope<T> of(
+            UUID eventId, EventType<T> type, String aggregateId, String producer, T data) {
         return new EventEnvelope<>(eventId, type.name(), Instant.now(), aggregateId, producer, data);
     }
 

@@ -1,17 +1,17 @@
 package org.ruralcredit.events;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import java.util.List;
 
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventCodecTest {
 
@@ -113,19 +113,30 @@ class EventCodecTest {
 
     @Test
     void householdFactsRoundTripWithoutPersonalIdentifiers() {
-        HouseholdChanged facts = new HouseholdChanged("0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", "330281100202", "330281100",
-                "330281", HouseholdChanged.ACTIVE, null, 2,
-                new HouseholdChanged.Head(46, "M", "JUNIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
-                new HouseholdChanged.Production("PLANTING", new java.math.BigDecimal("25.5"), "亩", 18, true,
-                        LocalDate.of(2026, 5, 1), "入户调查"),
+        HouseholdChanged facts = new HouseholdChanged(
+                "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
+                "330281100202",
+                "330281100",
+                "330281",
+                HouseholdChanged.ACTIVE,
+                null,
+                2,
+                new HouseholdChanged.Head(46, "M", "JUNIOR_HIGH", "HEALTHY", "FULL"),
+                4,
+                2,
+                30,
+                new HouseholdChanged.Production(
+                        "PLANTING", new java.math.BigDecimal("25.5"), "亩", 18, true, LocalDate.of(2026, 5, 1), "入户调查"),
                 null,
                 new HouseholdChanged.Assets(300_000, 40_000, 60_000, 0, 50_000, LocalDate.of(2026, 5, 1), "入户调查"),
-                new HouseholdChanged.IncomeAndExpenses(120_000, 30_000, 2_000, 40_000, 36_000, LocalDate.of(2026, 5, 1), "入户调查"),
+                new HouseholdChanged.IncomeAndExpenses(
+                        120_000, 30_000, 2_000, 40_000, 36_000, LocalDate.of(2026, 5, 1), "入户调查"),
                 new HouseholdChanged.Liabilities(50_000, 0, 0, LocalDate.of(2026, 5, 1), "农商行"),
                 new HouseholdChanged.Social(false, false, false, 3, LocalDate.of(2026, 5, 1), "村委会"),
-                List.of(new HouseholdChanged.PublicOrderFact("VILLAGE_RULE_VIOLATION", LocalDate.of(2025, 3, 2), "村委会", false)));
-        EventEnvelope<HouseholdChanged> sent = EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, facts.householdId(),
-                "farmer-registry", facts);
+                List.of(new HouseholdChanged.PublicOrderFact(
+                        "VILLAGE_RULE_VIOLATION", LocalDate.of(2025, 3, 2), "村委会", false)));
+        EventEnvelope<HouseholdChanged> sent =
+                EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, facts.householdId(), "farmer-registry", facts);
 
         String json = EventCodec.encode(sent);
         HouseholdChanged back = EventCodec.decode(json).dataAs(EventCatalog.HOUSEHOLD_CHANGED);
@@ -138,44 +149,92 @@ class EventCodecTest {
 
     @Test
     void moralityPointsRoundTripWithBalancesVetoAndPanelScore() {
-        MoralityPointsChanged points = new MoralityPointsChanged("0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
-                "330281100202", "330281100", 2026, MoralityPointsChanged.ENTRY_APPROVED,
-                "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001", 1,
-                List.of(new MoralityPointsChanged.StandardBalance("LAW_AND_CIVILITY", 30, 36),
+        MoralityPointsChanged points = new MoralityPointsChanged(
+                "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
+                "330281100202",
+                "330281100",
+                2026,
+                MoralityPointsChanged.ENTRY_APPROVED,
+                "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001",
+                1,
+                List.of(
+                        new MoralityPointsChanged.StandardBalance("LAW_AND_CIVILITY", 30, 36),
                         new MoralityPointsChanged.StandardBalance("PUBLIC_SPIRIT", 22, 22)),
-                52, true, List.of("V02"), false, false, 0, new java.math.BigDecimal("86.67"), 6);
-        EventEnvelope<MoralityPointsChanged> sent = EventEnvelope.of(EventCatalog.MORALITY_POINTS_CHANGED,
-                points.householdId(), "morality-score", points);
+                52,
+                true,
+                List.of("V02"),
+                false,
+                false,
+                0,
+                new java.math.BigDecimal("86.67"),
+                6);
+        EventEnvelope<MoralityPointsChanged> sent =
+                EventEnvelope.of(EventCatalog.MORALITY_POINTS_CHANGED, points.householdId(), "morality-score", points);
 
         EventEnvelope<?> received = EventCodec.decode(EventCodec.encode(sent));
 
         assertEquals(sent, received);
         assertEquals("morality.points.v1", EventCatalog.MORALITY_POINTS_CHANGED.topic());
-        assertEquals(List.of("V02"), received.dataAs(EventCatalog.MORALITY_POINTS_CHANGED).vetoCodes());
+        assertEquals(
+                List.of("V02"),
+                received.dataAs(EventCatalog.MORALITY_POINTS_CHANGED).vetoCodes());
     }
 
     @Test
     void moralityPointsWithUnknownCauseAreRejected() {
-        assertThrows(EventFormatException.class, () -> new MoralityPointsChanged("h", "330281100202", "330281100",
-                2026, "GOSSIP", null, 1, List.of(), 0, false, List.of(), false, false, 0, null, 0));
+        assertThrows(
+                EventFormatException.class,
+                () -> new MoralityPointsChanged(
+                        "h",
+                        "330281100202",
+                        "330281100",
+                        2026,
+                        "GOSSIP",
+                        null,
+                        1,
+                        List.of(),
+                        0,
+                        false,
+                        List.of(),
+                        false,
+                        false,
+                        0,
+                        null,
+                        0));
     }
 
     @Test
     void loanChangesRoundTripWithTheSubjectOnlyAsKeyedHash() {
         org.ruralcredit.events.lending.LoanChanged loan = new org.ruralcredit.events.lending.LoanChanged(
-                "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001", "YYRCB", "YY-2026-0001",
-                org.ruralcredit.events.lending.LoanChanged.STATUS, "HOUSEHOLD", "ab".repeat(32),
-                "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", 5_000_000L,
-                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), "种植", 3_000_000L, 120, "SUBSTANDARD", true,
-                true, false, null, 2);
-        EventEnvelope<org.ruralcredit.events.lending.LoanChanged> sent = EventEnvelope.of(EventCatalog.LOAN_CHANGED,
-                loan.loanId(), "gateway", loan);
+                "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001",
+                "YYRCB",
+                "YY-2026-0001",
+                org.ruralcredit.events.lending.LoanChanged.STATUS,
+                "HOUSEHOLD",
+                "ab".repeat(32),
+                "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
+                5_000_000L,
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2027, 3, 1),
+                "种植",
+                3_000_000L,
+                120,
+                "SUBSTANDARD",
+                true,
+                true,
+                false,
+                null,
+                2);
+        EventEnvelope<org.ruralcredit.events.lending.LoanChanged> sent =
+                EventEnvelope.of(EventCatalog.LOAN_CHANGED, loan.loanId(), "gateway", loan);
 
         EventEnvelope<?> received = EventCodec.decode(EventCodec.encode(sent));
 
         assertEquals(sent, received);
         assertEquals("lending.loan.v1", EventCatalog.LOAN_CHANGED.topic());
-        assertEquals(EventCatalog.LOAN_CHANGED, EventCatalog.byName("lending.loan-changed").orElseThrow());
+        assertEquals(
+                EventCatalog.LOAN_CHANGED,
+                EventCatalog.byName("lending.loan-changed").orElseThrow());
     }
 
     @Test
@@ -187,23 +246,86 @@ class EventCodecTest {
                    "subjectHash":"%s","amountFen":5000000,"startDate":"2026-03-01","maturityDate":"2027-03-01",
                    "purpose":"种植","outstandingFen":3000000,"overdueDays":0,"classification":"NORMAL",
                    "nonPerforming":false,"settled":false,"settledOn":null,"revision":2}}""".formatted("ab".repeat(32));
-        org.ruralcredit.events.lending.LoanChanged loan = EventCodec.decode(before).dataAs(EventCatalog.LOAN_CHANGED);
+        org.ruralcredit.events.lending.LoanChanged loan =
+                EventCodec.decode(before).dataAs(EventCatalog.LOAN_CHANGED);
         assertEquals(null, loan.householdId());
         assertEquals(null, loan.maliciousDefault());
         assertEquals(3_000_000L, loan.outstandingFen());
 
-        assertThrows(EventFormatException.class, () -> EventCodec.decode(before.replace("\"revision\":2", "\"x\":2")),
+        assertThrows(
+                EventFormatException.class,
+                () -> EventCodec.decode(before.replace("\"revision\":2", "\"x\":2")),
                 "a field that was always there is still required");
     }
 
     @Test
     void loanChangesWithAPlainIdentifierOrUnknownClassAreRejected() {
-        assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "HOUSEHOLD", "11010519491231002X", null, 1, null, null, null, 0, 0, "NORMAL", false, false, false, null, 1));
-        assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "HOUSEHOLD", "ab".repeat(32), null, 1, null, null, null, 0, 0, "BAD", false, false, false, null, 1));
-        assertThrows(EventFormatException.class, () -> new org.ruralcredit.events.lending.LoanChanged("l", "YYRCB", "r",
-                "STATUS", "FIRM", "ab".repeat(32), "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11", 1, null, null, null, 0, 0,
-                "NORMAL", false, false, false, null, 1), "a firm's loan names no household");
+        assertThrows(
+                EventFormatException.class,
+                () -> new org.ruralcredit.events.lending.LoanChanged(
+                        "l",
+                        "YYRCB",
+                        "r",
+                        "STATUS",
+                        "HOUSEHOLD",
+                        "11010519491231002X",
+                        null,
+                        1,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        "NORMAL",
+                        false,
+                        false,
+                        false,
+                        null,
+                        1));
+        assertThrows(
+                EventFormatException.class,
+                () -> new org.ruralcredit.events.lending.LoanChanged(
+                        "l",
+                        "YYRCB",
+                        "r",
+                        "STATUS",
+                        "HOUSEHOLD",
+                        "ab".repeat(32),
+                        null,
+                        1,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        "BAD",
+                        false,
+                        false,
+                        false,
+                        null,
+                        1));
+        assertThrows(
+                EventFormatException.class,
+                () -> new org.ruralcredit.events.lending.LoanChanged(
+                        "l",
+                        "YYRCB",
+                        "r",
+                        "STATUS",
+                        "FIRM",
+                        "ab".repeat(32),
+                        "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
+                        1,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        "NORMAL",
+                        false,
+                        false,
+                        false,
+                        null,
+                        1),
+                "a firm's loan names no household");
     }
 }

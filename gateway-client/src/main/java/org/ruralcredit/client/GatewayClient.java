@@ -31,15 +31,17 @@ public final class GatewayClient {
         apiClient.updateBaseUri(baseUri.toString().replaceAll("/+$", ""));
         apiClient.setHttpClientBuilder(HttpClient.newBuilder().connectTimeout(timeout));
         apiClient.setReadTimeout(timeout);
-        apiClient.setRequestInterceptor(request -> request
-                .header("Authorization", "Bearer " + accessToken.get())
-                .header("Accept-Language", language));
+        apiClient.setRequestInterceptor(request ->
+                request.header("Authorization", "Bearer " + accessToken.get()).header("Accept-Language", language));
     }
 
     /** A client that sends {@code accessToken}'s current token and asks for refusals in {@code language} ({@code zh-CN} or {@code en}). */
     public static GatewayClient of(URI baseUri, Supplier<String> accessToken, String language) {
-        return new GatewayClient(Objects.requireNonNull(baseUri), Objects.requireNonNull(accessToken),
-                language == null ? "zh-CN" : language, Duration.ofSeconds(30));
+        return new GatewayClient(
+                Objects.requireNonNull(baseUri),
+                Objects.requireNonNull(accessToken),
+                language == null ? "zh-CN" : language,
+                Duration.ofSeconds(30));
     }
 
     /** One of the generated APIs, bound to this client. */

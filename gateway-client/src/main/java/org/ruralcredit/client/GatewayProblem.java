@@ -3,11 +3,11 @@ package org.ruralcredit.client;
 import java.util.List;
 import java.util.Map;
 
-import org.ruralcredit.client.invoker.ApiException;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.ruralcredit.client.invoker.ApiException;
 
 /**
  * A refusal from the gateway as its problem document says it: the HTTP status, the stable
@@ -16,15 +16,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class GatewayProblem extends RuntimeException {
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One bad field: name as sent, its code and values, and the message. */
-    public record FieldError(String field, String code, Map<String, Object> args, String message) {
-    }
+    public record FieldError(String field, String code, Map<String, Object> args, String message) {}
 
-    private record Body(String type, String title, Integer status, String detail, String code,
-                        Map<String, Object> args, List<FieldError> errors) {
-    }
+    private record Body(
+            String type,
+            String title,
+            Integer status,
+            String detail,
+            String code,
+            Map<String, Object> args,
+            List<FieldError> errors) {}
 
     private final int status;
     private final String type;
@@ -51,12 +56,12 @@ public final class GatewayProblem extends RuntimeException {
         try {
             body = e.getResponseBody() == null || e.getResponseBody().isBlank()
                     ? new Body(null, null, e.getCode(), null, null, null, null)
-                    : JSON.readValue(e.getResponseBody(), new TypeReference<Body>() {
-                    });
+                    : JSON.readValue(e.getResponseBody(), new TypeReference<Body>() {});
         } catch (Exception unreadable) {
             body = new Body(null, null, e.getCode(), e.getMessage(), null, null, null);
         }
-        String retryAfter = e.getResponseHeaders() == null ? null
+        String retryAfter = e.getResponseHeaders() == null
+                ? null
                 : e.getResponseHeaders().firstValue("Retry-After").orElse(null);
         return new GatewayProblem(e.getCode(), body, retryAfter, e);
     }

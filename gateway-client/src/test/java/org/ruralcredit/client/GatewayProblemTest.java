@@ -1,15 +1,16 @@
 package org.ruralcredit.client;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.client.invoker.ApiException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class GatewayProblemTest {
 
@@ -23,9 +24,11 @@ class GatewayProblemTest {
                 {"type":"urn:ruralcredit:problem:validation","title":"请求内容有误","status":400,
                  "detail":"请求中有 1 个字段有误。","code":"validation","args":{"count":1},
                  "errors":[{"field":"subjectId","code":"resident-id.check-digit","message":"校验码错误（GB 11643）"}]}""";
-        GatewayProblem problem = assertThrows(GatewayProblem.class, () -> GatewayClient.call(() -> {
-            throw new ApiException(400, "bad", headers(Map.of()), body);
-        }));
+        GatewayProblem problem = assertThrows(
+                GatewayProblem.class,
+                () -> GatewayClient.call(() -> {
+                    throw new ApiException(400, "bad", headers(Map.of()), body);
+                }));
         assertEquals(400, problem.status());
         assertEquals("validation", problem.code());
         assertEquals(1, problem.args().get("count"));
@@ -35,8 +38,8 @@ class GatewayProblemTest {
 
     @Test
     void retryAfterIsKeptAndAnAnswerWithoutABodyKeepsItsStatus() {
-        GatewayProblem problem = GatewayProblem.of(new ApiException(503, "busy",
-                headers(Map.of("Retry-After", List.of("5"))), ""));
+        GatewayProblem problem =
+                GatewayProblem.of(new ApiException(503, "busy", headers(Map.of("Retry-After", List.of("5"))), ""));
         assertEquals(503, problem.status());
         assertEquals("5", problem.retryAfter());
         assertNull(problem.code());

@@ -1,9 +1,5 @@
 package org.ruralcredit.morality;
 
-import static io.restassured.RestAssured.given;
-import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,21 +9,41 @@ import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.testing.KafkaSend;
 
+import static io.restassured.RestAssured.given;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+
 /** Puts households into the service's directory the way production does: registry events on Kafka. */
 public final class TestHouseholds {
 
     /** 临山村委会, the demo clerk's village in 临山镇 (the demo official's township). */
     public static final String LINSHAN_VILLAGE = "330281100202";
+
     public static final String OTHER_LINSHAN_VILLAGE = "330281100201";
     public static final String TOPIC = "test.registry.household.v1";
 
-    private TestHouseholds() {
-    }
+    private TestHouseholds() {}
 
     public static HouseholdChanged household(String id, String villageCode, String status, long version) {
-        return new HouseholdChanged(id, villageCode, villageCode.substring(0, 9), villageCode.substring(0, 6), status,
-                HouseholdChanged.CLOSED.equals(status) ? "MOVED_AWAY" : null, version, null, 3, 2, 20, null, null,
-                null, null, null, null, List.of());
+        return new HouseholdChanged(
+                id,
+                villageCode,
+                villageCode.substring(0, 9),
+                villageCode.substring(0, 6),
+                status,
+                HouseholdChanged.CLOSED.equals(status) ? "MOVED_AWAY" : null,
+                version,
+                null,
+                3,
+                2,
+                20,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     public static EventEnvelope<HouseholdChanged> event(HouseholdChanged h) {
@@ -46,7 +62,8 @@ public final class TestHouseholds {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             int status = given().header("Authorization", bearer(CREDIT_ADMIN))
-                    .get("/api/v1/households/{id}/profile", id).statusCode();
+                    .get("/api/v1/households/{id}/profile", id)
+                    .statusCode();
             if (status == 200) {
                 return;
             }

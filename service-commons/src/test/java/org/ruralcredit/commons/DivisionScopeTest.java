@@ -1,13 +1,14 @@
 package org.ruralcredit.commons;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.security.DivisionScope;
 import org.ruralcredit.commons.security.Role;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DivisionScopeTest {
 
@@ -34,16 +35,21 @@ class DivisionScopeTest {
     void adminAndAuditorReadEverywhereButWriteNowhere() {
         assertTrue(DivisionScope.forReading(Set.of(Role.AUDITOR), null).covers(MAZHU_VILLAGE));
         assertTrue(DivisionScope.forReading(Set.of(Role.CREDIT_ADMIN), "330281").covers("110101001001"));
-        assertFalse(DivisionScope.forWriting(Set.of(Role.CREDIT_ADMIN), "330281").covers(MAZHU_VILLAGE));
+        assertFalse(
+                DivisionScope.forWriting(Set.of(Role.CREDIT_ADMIN), "330281").covers(MAZHU_VILLAGE));
     }
 
     @Test
     void roleAndClaimMustFit() {
         // an official's token carrying a village code, or a clerk's carrying a township code, grants nothing
-        assertFalse(DivisionScope.forWriting(Set.of(Role.TOWNSHIP_OFFICIAL), LINSHAN_VILLAGE).covers(LINSHAN_VILLAGE));
-        assertFalse(DivisionScope.forReading(Set.of(Role.VILLAGE_CLERK), LINSHAN).covers(LINSHAN_VILLAGE));
+        assertFalse(DivisionScope.forWriting(Set.of(Role.TOWNSHIP_OFFICIAL), LINSHAN_VILLAGE)
+                .covers(LINSHAN_VILLAGE));
+        assertFalse(
+                DivisionScope.forReading(Set.of(Role.VILLAGE_CLERK), LINSHAN).covers(LINSHAN_VILLAGE));
         assertFalse(DivisionScope.forReading(Set.of(Role.LENDER), LINSHAN).covers(LINSHAN_VILLAGE));
-        assertFalse(DivisionScope.forReading(Set.of(Role.TOWNSHIP_OFFICIAL), null).covers(LINSHAN_VILLAGE));
-        assertFalse(DivisionScope.forReading(Set.of(Role.TOWNSHIP_OFFICIAL), "33028110x").covers(LINSHAN_VILLAGE));
+        assertFalse(
+                DivisionScope.forReading(Set.of(Role.TOWNSHIP_OFFICIAL), null).covers(LINSHAN_VILLAGE));
+        assertFalse(DivisionScope.forReading(Set.of(Role.TOWNSHIP_OFFICIAL), "33028110x")
+                .covers(LINSHAN_VILLAGE));
     }
 }

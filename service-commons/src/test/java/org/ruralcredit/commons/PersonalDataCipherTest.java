@@ -1,11 +1,5 @@
 package org.ruralcredit.commons;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,17 +8,24 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PersonalDataCipherTest {
 
     private static String key(char fill) {
-        return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes(StandardCharsets.US_ASCII));
+        return Base64.getEncoder()
+                .encodeToString(String.valueOf(fill).repeat(32).getBytes(StandardCharsets.US_ASCII));
     }
 
     private final PersonalDataCipher cipher = new PersonalDataCipher(key('e'), key('l'));
@@ -38,7 +39,8 @@ class PersonalDataCipherTest {
 
     @Test
     void sameValueEncryptsDifferentlyEachTimeButHashesTheSame() {
-        assertNotEquals(new String(cipher.encrypt("13812345678"), StandardCharsets.ISO_8859_1),
+        assertNotEquals(
+                new String(cipher.encrypt("13812345678"), StandardCharsets.ISO_8859_1),
                 new String(cipher.encrypt("13812345678"), StandardCharsets.ISO_8859_1));
         assertEquals(cipher.lookupHash("phone", "13812345678"), cipher.lookupHash("phone", "13812345678"));
         assertNotEquals(cipher.lookupHash("phone", "13812345678"), cipher.lookupHash("resident-id", "13812345678"));

@@ -1,15 +1,16 @@
 package org.ruralcredit.commons;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimeOrderedIdsTest {
 
@@ -23,7 +24,9 @@ class TimeOrderedIdsTest {
         assertEquals(10_000, new HashSet<>(ids).size());
         for (int i = 1; i < ids.size(); i++) {
             // PostgreSQL orders uuid by its bytes, unsigned: compare the hex forms
-            assertTrue(ids.get(i - 1).toString().compareTo(ids.get(i).toString()) < 0, ids.get(i - 1) + " !< " + ids.get(i));
+            assertTrue(
+                    ids.get(i - 1).toString().compareTo(ids.get(i).toString()) < 0,
+                    ids.get(i - 1) + " !< " + ids.get(i));
         }
         UUID first = ids.get(0);
         assertEquals(7, first.version());

@@ -4,9 +4,9 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.ruralcredit.testing.ServiceBootContract;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import org.ruralcredit.testing.ServiceBootContract;
 
 @QuarkusTest
 class ServiceBootTest extends ServiceBootContract {

@@ -1,25 +1,24 @@
 package org.ruralcredit.system;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
-import static org.ruralcredit.testing.DemoUsers.LOAN_SUPERVISOR;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
 import org.ruralcredit.client.GatewayClient;
 import org.ruralcredit.client.GatewayProblem;
 import org.ruralcredit.client.api.ConsentsApi;
@@ -37,26 +36,26 @@ import org.ruralcredit.client.model.NewLoan;
 import org.ruralcredit.client.model.ReportRequest;
 import org.ruralcredit.client.model.SubjectType;
 import org.ruralcredit.client.model.WarningView;
-import org.ruralcredit.testing.DemoUsers;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.ruralcredit.testing.DemoUsers.AUDITOR;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.lending.LoanChanged;
+import org.ruralcredit.testing.DemoUsers;
 import org.ruralcredit.testing.KafkaTail;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.LOAN_SUPERVISOR;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * The household credit report across the real services: the gateway calls farmer-registry,
@@ -96,24 +95,48 @@ class HouseholdReportAcrossServicesTest {
         String householdId;
         String grade;
         try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_RATED.topic())) {
-            householdId = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                    .body(Map.of("file", SystemFixtures.householdFile(head, SystemFixtures.residentId('F')),
-                            "reason", "入户建档"))
+            householdId = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "file",
+                            SystemFixtures.householdFile(head, SystemFixtures.residentId('F')),
+                            "reason",
+                            "入户建档"))
                     .post(registry.baseUrl() + "/api/v1/households")
-                    .then().statusCode(201).extract().path("id");
-            List<KafkaTail.Received> rated = tail.await(e -> e.aggregateId().equals(householdId), 1, Duration.ofSeconds(60));
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            List<KafkaTail.Received> rated =
+                    tail.await(e -> e.aggregateId().equals(householdId), 1, Duration.ofSeconds(60));
             assertEquals(1, rated.size(), "credit-rating rated the new household");
             grade = rated.get(0).event().dataAs(EventCatalog.HOUSEHOLD_RATED).grade();
         }
-        String consent = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
-                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "purpose", "GUARANTEE_REVIEW",
-                        "signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
-                        "expiresOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
-                .post(gateway.baseUrl() + "/api/v1/consents").then().statusCode(201).extract().path("id");
+        String consent = given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "subjectType",
+                        "HOUSEHOLD",
+                        "subjectId",
+                        head,
+                        "purpose",
+                        "GUARANTEE_REVIEW",
+                        "signedOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
+                        "expiresOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString(),
+                        "letterSha256",
+                        "ab".repeat(32)))
+                .post(gateway.baseUrl() + "/api/v1/consents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // morality-score learns of the household from the registry's event; wait until it has
         Response complete = awaitReport(consent, r -> "AVAILABLE".equals(r.path("morality.status")));
-        complete.then().statusCode(200)
+        complete.then()
+                .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("missing", empty())
                 .body("identity.data.headName", equalTo("陈**"))
@@ -127,20 +150,25 @@ class HouseholdReportAcrossServicesTest {
         assertFalse(complete.asString().contains(head), "no plain resident ID in the report");
 
         morality.close();
-        ask(consent).then().statusCode(200)
+        ask(consent)
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(false))
                 .body("missing", contains("morality"))
                 .body("rating.data.current.grade", equalTo(grade));
 
         registry.close();
-        ask(consent).then().statusCode(200)
+        ask(consent)
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(false))
                 .body("missing", contains("identity", "household", "morality"))
                 .body("rating.data.current.grade", equalTo(grade));
     }
 
     private static Response ask(String consent) {
-        return given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+        return given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType(ContentType.JSON)
                 .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
                 .post(gateway.baseUrl() + "/api/v1/reports/households");
     }
@@ -175,19 +203,31 @@ class HouseholdReportAcrossServicesTest {
         Map<String, Object> file = SystemFixtures.householdFile(head, SystemFixtures.residentId('F'));
         String householdId;
         try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_RATED.topic())) {
-            var created = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+            var created = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("file", file, "reason", "入户建档"))
-                    .post(registry.baseUrl() + "/api/v1/households").then().statusCode(201).extract();
+                    .post(registry.baseUrl() + "/api/v1/households")
+                    .then()
+                    .statusCode(201)
+                    .extract();
             householdId = created.path("id");
-            assertEquals(1, tail.await(e -> e.aggregateId().equals(householdId), 1, Duration.ofSeconds(60)).size(),
+            assertEquals(
+                    1,
+                    tail.await(e -> e.aggregateId().equals(householdId), 1, Duration.ofSeconds(60))
+                            .size(),
                     "credit-rating rated the new household");
         }
 
         GatewayClient lender = clientOf(LOAN_OFFICER);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        ConsentView consent = GatewayClient.call(() -> lender.api(ConsentsApi::new).createConsent(new NewConsent()
-                .subjectType(SubjectType.HOUSEHOLD).subjectId(head).purpose(ConsentPurpose.LOAN_APPLICATION)
-                .signedOn(today.minusDays(1)).expiresOn(today.plusDays(30)).letterSha256("cd".repeat(32))));
+        ConsentView consent = GatewayClient.call(() -> lender.api(ConsentsApi::new)
+                .createConsent(new NewConsent()
+                        .subjectType(SubjectType.HOUSEHOLD)
+                        .subjectId(head)
+                        .purpose(ConsentPurpose.LOAN_APPLICATION)
+                        .signedOn(today.minusDays(1))
+                        .expiresOn(today.plusDays(30))
+                        .letterSha256("cd".repeat(32))));
         assertNotNull(consent.getId());
         assertFalse(consent.getSubject().contains(head.substring(6, 14)), "the consent shows the subject masked");
 
@@ -199,32 +239,56 @@ class HouseholdReportAcrossServicesTest {
         assertFalse(report.getIdentity().getData().getHeadResidentId().contains(head.substring(6, 14)));
 
         // a loan-application consent is single-use: the second report is refused, registered, and said in Chinese
-        GatewayProblem again = assertThrows(GatewayProblem.class, () -> GatewayClient.call(() -> reports.requestHouseholdReport(
-                new ReportRequest().consentId(consent.getId()).purpose(ConsentPurpose.LOAN_APPLICATION))));
+        GatewayProblem again = assertThrows(
+                GatewayProblem.class,
+                () -> GatewayClient.call(() -> reports.requestHouseholdReport(
+                        new ReportRequest().consentId(consent.getId()).purpose(ConsentPurpose.LOAN_APPLICATION))));
         assertEquals(403, again.status());
         assertEquals("query.consent-used", again.code());
         assertNotNull(again.args().get("entry"), "the refusal names its register entry");
-        assertTrue(again.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        assertTrue(
+                again.getMessage()
+                        .codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "the refusal is written in Chinese: " + again.getMessage());
 
         String loanRef = "SDK-" + UUID.randomUUID();
-        LoanView loan = GatewayClient.call(() -> lender.api(LoansApi::new).reportLoan(loanRef, new NewLoan()
-                .subjectType(SubjectType.HOUSEHOLD).subjectId(head).amount(new BigDecimal("80000"))
-                .annualRate(new BigDecimal("0.045")).startDate(today).termMonths(12).product("信用贷款")
-                .purpose("扩大加工").unsecured(true)));
+        LoanView loan = GatewayClient.call(() -> lender.api(LoansApi::new)
+                .reportLoan(
+                        loanRef,
+                        new NewLoan()
+                                .subjectType(SubjectType.HOUSEHOLD)
+                                .subjectId(head)
+                                .amount(new BigDecimal("80000"))
+                                .annualRate(new BigDecimal("0.045"))
+                                .startDate(today)
+                                .termMonths(12)
+                                .product("信用贷款")
+                                .purpose("扩大加工")
+                                .unsecured(true)));
         assertEquals(loanRef, loan.getLoanRef());
 
         // the lender's open warnings, typed as the client reads them
-        List<WarningView> open = GatewayClient.call(() -> lender.api(EarlyWarningsApi::new).listWarnings(null, 0, 100));
-        assertTrue(open.stream().allMatch(w -> w.getId() != null && w.getKind() != null), "every warning has an id and a kind");
+        List<WarningView> open =
+                GatewayClient.call(() -> lender.api(EarlyWarningsApi::new).listWarnings(null, 0, 100));
+        assertTrue(
+                open.stream().allMatch(w -> w.getId() != null && w.getKind() != null),
+                "every warning has an id and a kind");
 
         // the auditor reads the register through the same client: the granted query and the refused one are there
         GatewayClient auditor = clientOf(AUDITOR);
-        List<EntryView> entries = GatewayClient.call(() -> auditor.api(QueryRegisterApi::new).listQueryRegister(0, 200)).getItems();
-        List<EntryView> ours = entries.stream().filter(e -> consent.getId().equals(e.getConsentId())).toList();
+        List<EntryView> entries = GatewayClient.call(
+                        () -> auditor.api(QueryRegisterApi::new).listQueryRegister(0, 200))
+                .getItems();
+        List<EntryView> ours = entries.stream()
+                .filter(e -> consent.getId().equals(e.getConsentId()))
+                .toList();
         assertEquals(2, ours.size(), "both queries on the consent are registered: " + ours);
-        assertEquals(List.of("GRANTED", "REFUSED"), ours.stream().map(EntryView::getOutcome).sorted().toList());
-        assertTrue(GatewayClient.call(() -> auditor.api(QueryRegisterApi::new).verifyQueryRegister()).getValid());
+        assertEquals(
+                List.of("GRANTED", "REFUSED"),
+                ours.stream().map(EntryView::getOutcome).sorted().toList());
+        assertTrue(GatewayClient.call(() -> auditor.api(QueryRegisterApi::new).verifyQueryRegister())
+                .getValid());
     }
 
     /**
@@ -238,64 +302,138 @@ class HouseholdReportAcrossServicesTest {
     void anAdverseLoanReportTakesEffectOnlyAfterFourEyesAndNoticeAndAnObjectionSuspendsIt() throws Exception {
         String head = SystemFixtures.residentId('M');
         Map<String, Object> file = SystemFixtures.householdFile(head, SystemFixtures.residentId('F'));
-        String householdId = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        String householdId = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "入户建档"))
-                .post(registry.baseUrl() + "/api/v1/households").then().statusCode(201).extract().path("id");
+                .post(registry.baseUrl() + "/api/v1/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String consentId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
-                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "purpose", "LOAN_APPLICATION",
-                        "signedOn", today.minusDays(1).toString(), "expiresOn", today.plusDays(30).toString(),
-                        "letterSha256", "ef".repeat(32)))
-                .post(gateway.baseUrl() + "/api/v1/consents").then().statusCode(201).extract().path("id");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+        String consentId = given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "subjectType",
+                        "HOUSEHOLD",
+                        "subjectId",
+                        head,
+                        "purpose",
+                        "LOAN_APPLICATION",
+                        "signedOn",
+                        today.minusDays(1).toString(),
+                        "expiresOn",
+                        today.plusDays(30).toString(),
+                        "letterSha256",
+                        "ef".repeat(32)))
+                .post(gateway.baseUrl() + "/api/v1/consents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType(ContentType.JSON)
                 .body(Map.of("consentId", consentId, "purpose", "LOAN_APPLICATION"))
-                .post(gateway.baseUrl() + "/api/v1/reports/households").then().statusCode(200);
+                .post(gateway.baseUrl() + "/api/v1/reports/households")
+                .then()
+                .statusCode(200);
         String loanRef = "ADV-" + UUID.randomUUID();
         try (KafkaTail loans = KafkaTail.of("test." + EventCatalog.LOAN_CHANGED.topic())) {
-            String loanId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
-                    .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "amount", 50000,
-                            "annualRate", 0.05, "startDate", today.minusDays(60).toString(), "termMonths", 12,
-                            "product", "信用贷款", "purpose", "购买农资", "unsecured", true))
-                    .put(gateway.baseUrl() + "/api/v1/loans/" + loanRef).then().statusCode(201).extract().path("id");
-            String reportId = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+            String loanId = given().header("Authorization", bearer(LOAN_OFFICER))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "subjectType",
+                            "HOUSEHOLD",
+                            "subjectId",
+                            head,
+                            "amount",
+                            50000,
+                            "annualRate",
+                            0.05,
+                            "startDate",
+                            today.minusDays(60).toString(),
+                            "termMonths",
+                            12,
+                            "product",
+                            "信用贷款",
+                            "purpose",
+                            "购买农资",
+                            "unsecured",
+                            true))
+                    .put(gateway.baseUrl() + "/api/v1/loans/" + loanRef)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String reportId = given().header("Authorization", bearer(LOAN_OFFICER))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("outstanding", 40000, "overdueDays", 20, "maliciousDefault", true))
-                    .post(gateway.baseUrl() + "/api/v1/loans/" + loanRef + "/status").then().statusCode(200)
+                    .post(gateway.baseUrl() + "/api/v1/loans/" + loanRef + "/status")
+                    .then()
+                    .statusCode(200)
                     .body("maliciousDefault", equalTo(false))
                     .body("adverseReport.status", equalTo("PENDING"))
-                    .extract().path("adverseReport.id");
+                    .extract()
+                    .path("adverseReport.id");
             LoanChanged pending = loanEvent(loans, loanId, c -> LoanChanged.STATUS.equals(c.cause()));
             assertFalse(pending.maliciousDefault(), "a pending finding leaves the platform as no finding");
             awaitVetoes(householdId, List.of());
 
-            adverse(LOAN_OFFICER, loanRef, reportId, "approval", Map.of("decision", "APPROVE")).statusCode(403);
+            adverse(LOAN_OFFICER, loanRef, reportId, "approval", Map.of("decision", "APPROVE"))
+                    .statusCode(403);
             adverse(LOAN_SUPERVISOR, loanRef, reportId, "approval", Map.of("decision", "APPROVE"))
-                    .statusCode(200).body("status", equalTo("PENDING"));
-            adverse(LOAN_OFFICER, loanRef, reportId, "notice", Map.of("noticedOn", today.toString(), "channel", "VISIT"))
-                    .statusCode(200).body("status", equalTo("EFFECTIVE"));
+                    .statusCode(200)
+                    .body("status", equalTo("PENDING"));
+            adverse(
+                            LOAN_OFFICER,
+                            loanRef,
+                            reportId,
+                            "notice",
+                            Map.of("noticedOn", today.toString(), "channel", "VISIT"))
+                    .statusCode(200)
+                    .body("status", equalTo("EFFECTIVE"));
             LoanChanged effective = loanEvent(loans, loanId, c -> Boolean.TRUE.equals(c.maliciousDefault()));
             assertTrue(effective.revision() > pending.revision());
             awaitVetoes(householdId, List.of("MALICIOUS_DEFAULT"));
 
-            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                    .body(Map.of("kind", "OBJECTION", "subjectType", "HOUSEHOLD", "subjectId", head, "section", "loans",
-                            "text", "我户因灾延期，并非恶意逃废债"))
-                    .post(gateway.baseUrl() + "/api/v1/objections").then().statusCode(201);
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "kind",
+                            "OBJECTION",
+                            "subjectType",
+                            "HOUSEHOLD",
+                            "subjectId",
+                            head,
+                            "section",
+                            "loans",
+                            "text",
+                            "我户因灾延期，并非恶意逃废债"))
+                    .post(gateway.baseUrl() + "/api/v1/objections")
+                    .then()
+                    .statusCode(201);
             LoanChanged suspended = loanEvent(loans, loanId, c -> c.revision() > effective.revision());
             assertFalse(suspended.maliciousDefault(), "the objection suspends the finding");
             awaitVetoes(householdId, List.of());
         }
     }
 
-    private static io.restassured.response.ValidatableResponse adverse(String user, String loanRef, String reportId,
-                                                                        String step, Map<String, Object> body) {
-        return given().header("Authorization", bearer(user)).contentType(ContentType.JSON).body(body)
-                .post(gateway.baseUrl() + "/api/v1/loans/" + loanRef + "/adverse-reports/" + reportId + "/" + step).then();
+    private static io.restassured.response.ValidatableResponse adverse(
+            String user, String loanRef, String reportId, String step, Map<String, Object> body) {
+        return given().header("Authorization", bearer(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(gateway.baseUrl() + "/api/v1/loans/" + loanRef + "/adverse-reports/" + reportId + "/" + step)
+                .then();
     }
 
     /** The loan's first event, from here on, that matches. */
-    private static LoanChanged loanEvent(KafkaTail tail, String loanId, java.util.function.Predicate<LoanChanged> wanted) {
-        List<KafkaTail.Received> got = tail.await(e -> e.aggregateId().equals(loanId)
-                && wanted.test(e.dataAs(EventCatalog.LOAN_CHANGED)), 1, Duration.ofSeconds(60));
+    private static LoanChanged loanEvent(
+            KafkaTail tail, String loanId, java.util.function.Predicate<LoanChanged> wanted) {
+        List<KafkaTail.Received> got = tail.await(
+                e -> e.aggregateId().equals(loanId) && wanted.test(e.dataAs(EventCatalog.LOAN_CHANGED)),
+                1,
+                Duration.ofSeconds(60));
         assertEquals(1, got.size(), "the gateway published the loan's change");
         return got.get(0).event().dataAs(EventCatalog.LOAN_CHANGED);
     }
@@ -304,7 +442,9 @@ class HouseholdReportAcrossServicesTest {
     private static List<String> vetoes(String householdId) {
         Response r = given().header("Authorization", bearer(CLERK_LINSHAN))
                 .get(rating.baseUrl() + "/api/v1/households/{id}/rating", householdId);
-        return r.statusCode() == 404 ? null : r.then().statusCode(200).extract().jsonPath().getList("vetoes", String.class);
+        return r.statusCode() == 404
+                ? null
+                : r.then().statusCode(200).extract().jsonPath().getList("vetoes", String.class);
     }
 
     private static void awaitVetoes(String householdId, List<String> expected) throws InterruptedException {

@@ -1,12 +1,5 @@
 package org.ruralcredit.system;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.testing.KafkaSend;
 import org.ruralcredit.testing.KafkaTail;
 
-import io.restassured.http.ContentType;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * A village-profile change committed in farmer-registry reaches credit-rating through the outbox,
@@ -33,7 +33,9 @@ class OutboxToInboxTest {
 
     private static final String TOPIC = "test." + EventCatalog.VILLAGE_PROFILE_CHANGED.topic();
     /** Four villages of 临山镇. */
-    private static final List<String> VILLAGES = List.of("330281100203", "330281100204", "330281100205", "330281100206");
+    private static final List<String> VILLAGES =
+            List.of("330281100203", "330281100204", "330281100205", "330281100206");
+
     private static final int CHANGES_PER_VILLAGE = 10;
 
     private static ServiceProcess registry;
@@ -72,7 +74,9 @@ class OutboxToInboxTest {
                     lastRevision.put(village, revision);
                 }
             }
-            published = tail.await(e -> VILLAGES.contains(e.aggregateId()), VILLAGES.size() * CHANGES_PER_VILLAGE,
+            published = tail.await(
+                    e -> VILLAGES.contains(e.aggregateId()),
+                    VILLAGES.size() * CHANGES_PER_VILLAGE,
                     Duration.ofSeconds(60));
         }
         assertEquals(VILLAGES.size() * CHANGES_PER_VILLAGE, published.size(), "one event per committed change");
@@ -91,23 +95,38 @@ class OutboxToInboxTest {
 
     private static int changeProfile(String village, int households) {
         String auth = bearer(OFFICIAL_LINSHAN);
-        var current = given().header("Authorization", auth).get(registry.baseUrl() + "/api/v1/villages/{code}/profile", village);
+        var current = given().header("Authorization", auth)
+                .get(registry.baseUrl() + "/api/v1/villages/{code}/profile", village);
         int revision = current.statusCode() == 404 ? 0 : current.path("revision");
-        return given().header("Authorization", auth).contentType(ContentType.JSON)
-                .body(Map.of("totalHouseholds", households, "population", households * 3,
-                        "figuresAsOf", "2026-06-30", "expectedRevision", revision))
+        return given().header("Authorization", auth)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "totalHouseholds",
+                        households,
+                        "population",
+                        households * 3,
+                        "figuresAsOf",
+                        "2026-06-30",
+                        "expectedRevision",
+                        revision))
                 .put(registry.baseUrl() + "/api/v1/villages/{code}/profile", village)
-                .then().statusCode(200).extract().path("revision");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("revision");
     }
 
-    private static void awaitRatingSees(Map<String, Integer> households, Map<String, Integer> revisions, Duration timeout)
+    private static void awaitRatingSees(
+            Map<String, Integer> households, Map<String, Integer> revisions, Duration timeout)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         String auth = bearer(CREDIT_ADMIN);
         for (String village : VILLAGES) {
             while (true) {
-                var response = given().header("Authorization", auth).get(rating.baseUrl() + "/api/v1/villages/{code}", village);
-                if (response.statusCode() == 200 && ((Number) response.path("sourceRevision")).intValue() == revisions.get(village)) {
+                var response = given().header("Authorization", auth)
+                        .get(rating.baseUrl() + "/api/v1/villages/{code}", village);
+                if (response.statusCode() == 200
+                        && ((Number) response.path("sourceRevision")).intValue() == revisions.get(village)) {
                     assertEquals(households.get(village), response.<Integer>path("totalHouseholds"));
                     break;
                 }
@@ -119,7 +138,8 @@ class OutboxToInboxTest {
 
     private static long appliedInRating(List<UUID> eventIds) throws SQLException {
         return TestDatabase.RATING.count(
-                "SELECT count(*) FROM inbox_event WHERE consumer = 'village-directory' AND event_id = ANY(?)", eventIds);
+                "SELECT count(*) FROM inbox_event WHERE consumer = 'village-directory' AND event_id = ANY(?)",
+                eventIds);
     }
 
     @Test
@@ -129,10 +149,14 @@ class OutboxToInboxTest {
         Map<String, Object> file = SystemFixtures.householdFile(head, spouse);
 
         try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_RATED.topic())) {
-            String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+            String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("file", file, "reason", "入户建档"))
                     .post(registry.baseUrl() + "/api/v1/households")
-                    .then().statusCode(201).extract().path("id");
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
 
             List<KafkaTail.Received> rated = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(60));
             assertEquals(1, rated.size(), "the registry's change reached credit-rating and was rated");
@@ -142,7 +166,9 @@ class OutboxToInboxTest {
             assertTrue(rating.creditHousehold(), "a strong processing household is a credit household");
             given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                     .get(rating().baseUrl() + "/api/v1/households/{id}/rating", id)
-                    .then().statusCode(200).body("grade", org.hamcrest.Matchers.equalTo(rating.grade()));
+                    .then()
+                    .statusCode(200)
+                    .body("grade", org.hamcrest.Matchers.equalTo(rating.grade()));
         }
     }
 

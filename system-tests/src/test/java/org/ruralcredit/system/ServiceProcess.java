@@ -30,10 +30,13 @@ public final class ServiceProcess implements AutoCloseable {
             "ruralcredit.services.rating.url=http://127.0.0.1:18082",
             "ruralcredit.services.morality.url=http://127.0.0.1:18083",
             "ruralcredit.services.sme.url=http://127.0.0.1:18084",
-            "ruralcredit.services.registry.timeout=3s", "ruralcredit.services.rating.timeout=3s",
-            "ruralcredit.services.morality.timeout=3s", "ruralcredit.services.sme.timeout=3s",
+            "ruralcredit.services.registry.timeout=3s",
+            "ruralcredit.services.rating.timeout=3s",
+            "ruralcredit.services.morality.timeout=3s",
+            "ruralcredit.services.sme.timeout=3s",
             "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-            "ruralcredit.queries.working-hours-start=00:00", "ruralcredit.queries.working-hours-end=23:59:59");
+            "ruralcredit.queries.working-hours-start=00:00",
+            "ruralcredit.queries.working-hours-end=23:59:59");
 
     /** The web console's settings: the gateway and the services at their test ports (above). */
     public static final List<String> CONSOLE_SETTINGS = List.of(
@@ -46,7 +49,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** The management port is the HTTP port plus this (18081: 19081): below the kernel's ephemeral ports (32768 and up), so no outgoing connection can hold it. */
     public static final int MANAGEMENT_OFFSET = 1000;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String module;
     private final int port;
@@ -83,8 +87,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dquarkus.profile=test",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + MANAGEMENT_OFFSET)));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx256m",
+                "-Dquarkus.profile=test",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + (port + MANAGEMENT_OFFSET)));
         properties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-jar", jar.toString()));
         process = new ProcessBuilder(command)
@@ -97,10 +105,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
+                throw new IllegalStateException(
+                        module + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -10,7 +10,11 @@ import java.util.UUID;
 
 /** A service's test database as the packaged services use it (test profile, demo credentials). */
 public enum TestDatabase {
-    REGISTRY("registry"), RATING("rating"), MORALITY("morality"), SME("sme"), GATEWAY("gateway");
+    REGISTRY("registry"),
+    RATING("rating"),
+    MORALITY("morality"),
+    SME("sme"),
+    GATEWAY("gateway");
 
     private final String name;
 
@@ -19,13 +23,14 @@ public enum TestDatabase {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name + "_test", name,
-                name + "-demo-password");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + name + "_test", name, name + "-demo-password");
     }
 
     /** A statement without parameters and without a result, e.g. dropping a suite's own schema. */
     public void execute(String sql) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.execute();
         }
     }
@@ -37,7 +42,9 @@ public enum TestDatabase {
 
     /** A count query without parameters. */
     public long count(String sql) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -45,7 +52,9 @@ public enum TestDatabase {
 
     /** The database's clock: rows it stamps are compared with it, not with this machine's. */
     public java.time.Instant now() throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT now()"); ResultSet rs = s.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement("SELECT now()");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getTimestamp(1).toInstant();
         }
@@ -53,7 +62,8 @@ public enum TestDatabase {
 
     /** A count query whose one parameter ({@code ?}) is a moment. */
     public long countSince(String sql, java.time.Instant since) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, java.sql.Timestamp.from(since));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -64,7 +74,8 @@ public enum TestDatabase {
 
     /** A count query whose one parameter ({@code ANY(?)}) is these ids. */
     public long count(String sql, Collection<UUID> ids) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -1,10 +1,10 @@
 package org.ruralcredit.testing;
 
-import static io.restassured.RestAssured.given;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * Real access tokens for the realm's demo users, by the password grant on the console client.
@@ -18,6 +18,7 @@ public final class DemoUsers {
     public static final String LOAN_OFFICER = "loan-officer";
     /** A second named lender of YYRCB: approves the loan officer's adverse reports (four eyes). */
     public static final String LOAN_SUPERVISOR = "loan-supervisor";
+
     public static final String GOV_CLERK = "gov-clerk";
     public static final String CREDIT_ADMIN = "credit-admin";
     public static final String AUDITOR = "auditor";
@@ -28,14 +29,13 @@ public final class DemoUsers {
 
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant expires) {
-    }
+    private record Token(String value, Instant expires) {}
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     public static String keycloakUrl() {
-        return System.getProperty("keycloak.url", System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180"));
+        return System.getProperty(
+                "keycloak.url", System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180"));
     }
 
     /** Serialised: a burst of parallel logins of one user is what brute-force detection locks out. */
@@ -44,14 +44,16 @@ public final class DemoUsers {
         if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
             return cached.value();
         }
-        var response = given()
-                .formParam("grant_type", "password")
+        var response = given().formParam("grant_type", "password")
                 .formParam("client_id", "rural-credit-console")
                 .formParam("username", username)
                 .formParam("password", DEMO_PASSWORD)
                 .post(keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
-                .then().statusCode(200).extract();
-        Token token = new Token(response.path("access_token"),
+                .then()
+                .statusCode(200)
+                .extract();
+        Token token = new Token(
+                response.path("access_token"),
                 Instant.now().plusSeconds(((Number) response.path("expires_in")).longValue()));
         CACHE.put(username, token);
         return token.value();
@@ -71,13 +73,15 @@ public final class DemoUsers {
         if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
             return "Bearer " + cached.value();
         }
-        var response = given()
-                .formParam("grant_type", "client_credentials")
+        var response = given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", clientId)
                 .formParam("client_secret", "demo-" + clientId + "-secret")
                 .post(keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
-                .then().statusCode(200).extract();
-        Token token = new Token(response.path("access_token"),
+                .then()
+                .statusCode(200)
+                .extract();
+        Token token = new Token(
+                response.path("access_token"),
                 Instant.now().plusSeconds(((Number) response.path("expires_in")).longValue()));
         CACHE.put("client:" + clientId, token);
         return "Bearer " + token.value();
@@ -88,11 +92,13 @@ public final class DemoUsers {
      * service's client): the service's policy enforcer decides on it without asking Keycloak.
      */
     public static String rptOf(String username, String audience) {
-        return given()
-                .header("Authorization", bearer(username))
+        return given().header("Authorization", bearer(username))
                 .formParam("grant_type", "urn:ietf:params:oauth:grant-type:uma-ticket")
                 .formParam("audience", audience)
                 .post(keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -12,17 +12,19 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
 
 /** Publishes test events straight to the broker, e.g. to deliver one event twice on purpose. */
 public final class KafkaSend {
 
-    private KafkaSend() {
-    }
+    private KafkaSend() {}
 
     public static void send(String topic, EventEnvelope<?>... events) {
-        send(topic, java.util.Arrays.stream(events).map(EventCodec::encode).toArray(String[]::new),
+        send(
+                topic,
+                java.util.Arrays.stream(events).map(EventCodec::encode).toArray(String[]::new),
                 events.length == 0 ? null : events[0].aggregateId());
     }
 
@@ -60,7 +62,9 @@ public final class KafkaSend {
 
     private static KafkaProducer<String, String> producer() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        props.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
 
@@ -26,7 +27,8 @@ public final class KafkaTail implements AutoCloseable {
 
     private KafkaTail(String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        props.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tail-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -76,8 +78,8 @@ public final class KafkaTail implements AutoCloseable {
      * Raw records (undecoded: dead letters need not be envelopes) until {@code wanted} matched
      * {@code count} times or the timeout passed.
      */
-    public List<ConsumerRecord<String, String>> awaitRecords(Predicate<ConsumerRecord<String, String>> wanted, int count,
-                                                             Duration timeout) {
+    public List<ConsumerRecord<String, String>> awaitRecords(
+            Predicate<ConsumerRecord<String, String>> wanted, int count, Duration timeout) {
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         while (matched.size() < count && Instant.now().isBefore(deadline)) {
@@ -90,8 +92,7 @@ public final class KafkaTail implements AutoCloseable {
         return matched;
     }
 
-    public record Received(String key, int partition, long offset, EventEnvelope<?> event) {
-    }
+    public record Received(String key, int partition, long offset, EventEnvelope<?> event) {}
 
     @Override
     public void close() {

@@ -1,8 +1,5 @@
 package org.ruralcredit.testing;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +14,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /**
  * The layering every service promises (README, docs/ARCHITECTURE.md), as rules each service's
@@ -43,43 +43,56 @@ public final class Layering {
     private static final DescribedPredicate<JavaAnnotation<?>> BEGINS_A_TRANSACTION = DescribedPredicate.describe(
             "@Transactional that begins a transaction",
             annotation -> annotation.getRawType().getName().equals(TRANSACTIONAL)
-                    && annotation.get("value").map(v -> ((JavaEnumConstant) v).name()).map(BEGINS::contains)
+                    && annotation
+                            .get("value")
+                            .map(v -> ((JavaEnumConstant) v).name())
+                            .map(BEGINS::contains)
                             .orElse(true));
 
-
-    private static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
-            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
-            "java.time.YearMonth", "java.time.Year");
+    private static final Set<String> TIME_TYPES = Set.of(
+            "java.time.Instant",
+            "java.time.LocalDate",
+            "java.time.LocalDateTime",
+            "java.time.LocalTime",
+            "java.time.OffsetDateTime",
+            "java.time.ZonedDateTime",
+            "java.time.YearMonth",
+            "java.time.Year");
 
     /** {@code Instant.now()}, {@code LocalDate.now(zone)}, … anything but {@code now(clock)}, and {@code System.currentTimeMillis()}. */
-    private static final DescribedPredicate<JavaMethodCall> NOW_WITHOUT_A_CLOCK = DescribedPredicate.describe(
-            "now() without the service's clock", call -> {
+    private static final DescribedPredicate<JavaMethodCall> NOW_WITHOUT_A_CLOCK =
+            DescribedPredicate.describe("now() without the service's clock", call -> {
                 String owner = call.getTargetOwner().getName();
                 String name = call.getName();
                 List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-                boolean fromTheClock = parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class);
+                boolean fromTheClock =
+                        parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class);
                 return (TIME_TYPES.contains(owner) && name.equals("now") && !fromTheClock)
                         || (owner.equals("java.lang.System") && name.equals("currentTimeMillis"));
             });
 
     private static final DescribedPredicate<JavaClass> FRAMEWORK = DescribedPredicate.describe(
-            "belong to a framework (container, HTTP, messaging, configuration, EntityManager)",
-            type -> {
+            "belong to a framework (container, HTTP, messaging, configuration, EntityManager)", type -> {
                 String name = type.getName();
-                if (name.startsWith("jakarta.persistence.") || name.startsWith("org.hibernate.annotations.")
-                        || name.startsWith("org.hibernate.type.") || name.startsWith("jakarta.validation.")) {
+                if (name.startsWith("jakarta.persistence.")
+                        || name.startsWith("org.hibernate.annotations.")
+                        || name.startsWith("org.hibernate.type.")
+                        || name.startsWith("jakarta.validation.")) {
                     return name.equals("jakarta.persistence.EntityManager")
                             || name.startsWith("jakarta.persistence.criteria.")
                             || name.equals("jakarta.validation.Validator");
                 }
-                return name.startsWith("jakarta.") || name.startsWith("javax.") || name.startsWith("io.quarkus.")
-                        || name.startsWith("io.smallrye.") || name.startsWith("org.eclipse.microprofile.")
-                        || name.startsWith("org.hibernate.") || name.startsWith("io.vertx.")
+                return name.startsWith("jakarta.")
+                        || name.startsWith("javax.")
+                        || name.startsWith("io.quarkus.")
+                        || name.startsWith("io.smallrye.")
+                        || name.startsWith("org.eclipse.microprofile.")
+                        || name.startsWith("org.hibernate.")
+                        || name.startsWith("io.vertx.")
                         || name.startsWith("org.jboss.");
             });
 
-    private Layering() {
-    }
+    private Layering() {}
 
     /** The service's production classes (its tests are not held to the layering). */
     public static JavaClasses classesOf(String rootPackage) {
@@ -100,34 +113,58 @@ public final class Layering {
 
     /** A service without one of the layers (the console has no repository/) passes that layer's rules. */
     public static List<ArchRule> rules() {
-        return List.of(sqlOnlyInRepositories(), resourcesCallServices(), transactionsBeginInServices(),
-                transactionalMethodsBeginInServices(), domainIsPlainJava(), scopeChecksInServices(),
-                timeComesFromTheClock())
-                .stream().map(rule -> rule.allowEmptyShould(true)).toList();
+        return List.of(
+                        sqlOnlyInRepositories(),
+                        resourcesCallServices(),
+                        transactionsBeginInServices(),
+                        transactionalMethodsBeginInServices(),
+                        domainIsPlainJava(),
+                        scopeChecksInServices(),
+                        timeComesFromTheClock())
+                .stream()
+                .map(rule -> rule.allowEmptyShould(true))
+                .toList();
     }
 
     static ArchRule sqlOnlyInRepositories() {
-        return noClasses().that().resideOutsideOfPackage("..repository..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage("..repository..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
                 .because("SQL lives in repository/ only; services and resources call repositories");
     }
 
     static ArchRule resourcesCallServices() {
-        return noClasses().that().resideInAPackage("..rest..")
-                .should().dependOnClassesThat().resideInAPackage("..repository..")
+        return noClasses()
+                .that()
+                .resideInAPackage("..rest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..repository..")
                 .because("a resource calls a service, which checks scope and holds the transaction");
     }
 
     static ArchRule transactionsBeginInServices() {
-        return noClasses().that().resideOutsideOfPackages("..service..", "..messaging..")
-                .should().beAnnotatedWith(BEGINS_A_TRANSACTION)
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages("..service..", "..messaging..")
+                .should()
+                .beAnnotatedWith(BEGINS_A_TRANSACTION)
                 .because("transactions begin in service/ (or a messaging/ entry point)");
     }
 
     static ArchRule transactionalMethodsBeginInServices() {
-        return noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackages("..service..", "..messaging..")
-                .should().beAnnotatedWith(BEGINS_A_TRANSACTION)
+        return noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackages("..service..", "..messaging..")
+                .should()
+                .beAnnotatedWith(BEGINS_A_TRANSACTION)
                 .because("transactions begin in service/ (or a messaging/ entry point); a repository may only"
                         + " demand one (MANDATORY)");
     }
@@ -139,19 +176,27 @@ public final class Layering {
      * plain unit test.
      */
     static ArchRule domainIsPlainJava() {
-        return noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat(FRAMEWORK)
+        return noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat(FRAMEWORK)
                 .because("domain/ holds plain rules that a plain unit test can run");
     }
 
     static ArchRule scopeChecksInServices() {
-        return noClasses().that().resideInAPackage("..rest..")
-                .should().callMethod("org.ruralcredit.commons.security.DivisionScope", "covers", "java.lang.String")
+        return noClasses()
+                .that()
+                .resideInAPackage("..rest..")
+                .should()
+                .callMethod("org.ruralcredit.commons.security.DivisionScope", "covers", "java.lang.String")
                 .because("object-level scope checks sit in services, so every path to the data passes them");
     }
 
     static ArchRule timeComesFromTheClock() {
-        return noClasses().should().callMethodWhere(NOW_WITHOUT_A_CLOCK)
+        return noClasses()
+                .should()
+                .callMethodWhere(NOW_WITHOUT_A_CLOCK)
                 .because("now() reads the JVM's zone and cannot be moved by a test; inject the Clock bean");
     }
 }

@@ -13,8 +13,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class Management {
 
-    private Management() {
-    }
+    private Management() {}
 
     /** The management port of the running {@code @QuarkusTest} application. */
     @SuppressWarnings("removal") // its replacement needs the test's ValueRegistry, which a static helper has not
@@ -26,6 +25,8 @@ public final class Management {
     @SuppressWarnings("removal") // as port()
     public static RequestSpecification given() {
         URI uri = URI.create(TestHTTPResourceManager.getManagementUri());
-        return RestAssured.given().baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort());
+        return RestAssured.given()
+                .baseUri(uri.getScheme() + "://" + uri.getHost())
+                .port(uri.getPort());
     }
 }

@@ -1,8 +1,5 @@
 package org.ruralcredit.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The API contract of a service: the document it serves at {@code /q/openapi} is the one checked
@@ -36,8 +36,7 @@ public final class OpenApiContract {
             "Engine.*|.*Impl|TemplateInstance.*|Template|ValueResolver.*|TraceManager.*|SectionHelper.*|JsonNode.*|"
                     + "ObjectNode|ArrayNode|Response|StatusType|Family|Variant|MultivaluedMap.*|EntityTag|Link|NewCookie|MediaType");
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     /** The checked-in document of a service, under the repository's {@code api/}. */
     public static Path checkedIn(String service) {
@@ -46,14 +45,21 @@ public final class OpenApiContract {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("no api/ folder above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no api/ folder above " + Path.of("").toAbsolutePath());
         }
         return dir.resolve("api").resolve(service + ".json");
     }
 
     /** Fetches the served document (the management interface of the service under test) and holds it to the checked-in one and the rules. */
     public static void assertServedDocumentIsCheckedIn(String service) {
-        String served = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = Management.given()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Map<String, Object> document = read(served);
         String normalised = write(document);
         Path file = checkedIn(service);
@@ -73,9 +79,12 @@ public final class OpenApiContract {
             fail("no checked-in document " + file + ": run this test with -Dapi.update=true and commit it");
             return;
         }
-        assertEquals(write(read(expected)), normalised, "the served document differs from " + file
-                + "; if the change is deliberate, run this test with -Dapi.update=true, review the diff and note "
-                + "any breaking change in api/CHANGELOG.md");
+        assertEquals(
+                write(read(expected)),
+                normalised,
+                "the served document differs from " + file
+                        + "; if the change is deliberate, run this test with -Dapi.update=true, review the diff and note "
+                        + "any breaking change in api/CHANGELOG.md");
     }
 
     /** The rules every document keeps: unique operationIds, a bearer scheme and the error answers on /api, no framework types. */
@@ -110,22 +119,23 @@ public final class OpenApiContract {
                     }
                 }
             }
-            if (method.equals("post") && responses.containsKey("201")
+            if (method.equals("post")
+                    && responses.containsKey("201")
                     && !((Map<String, Object>) responses.get("201")).containsKey("headers")) {
                 broken.add(where + ": answers 201 without documenting Location");
             }
         }));
         Map<String, Object> components = (Map<String, Object>) document.getOrDefault("components", Map.of());
-        ((Map<String, Object>) components.getOrDefault("schemas", Map.of())).keySet().stream()
-                .filter(name -> FRAMEWORK.matcher(name).matches())
-                .forEach(name -> broken.add("schema " + name + " is a framework class"));
+        ((Map<String, Object>) components.getOrDefault("schemas", Map.of()))
+                .keySet().stream()
+                        .filter(name -> FRAMEWORK.matcher(name).matches())
+                        .forEach(name -> broken.add("schema " + name + " is a framework class"));
         return broken;
     }
 
     private static Map<String, Object> read(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<>() {
-            });
+            return JSON.readValue(json, new TypeReference<>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,20 +1,19 @@
 package org.ruralcredit.testing;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
 
 /**
  * What every service must show once booted against the real servers: its migrations ran, it is
@@ -32,8 +31,8 @@ public abstract class ServiceBootContract {
     @Test
     void sharedAndOwnMigrationsRan() throws SQLException {
         try (Connection c = dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT version, success FROM flyway_schema_history WHERE version IN ('0.1', '1')")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT version, success FROM flyway_schema_history WHERE version IN ('0.1', '1')")) {
             int succeeded = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -47,13 +46,17 @@ public abstract class ServiceBootContract {
 
     @Test
     void readinessIsTheDatabaseAndKafkaHasAGroupOfItsOwn() {
-        Management.given().get("/q/health/ready")
-                .then().statusCode(200)
+        Management.given()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", not(hasItem("Kafka broker")));
-        Management.given().get("/q/health/group/kafka")
-                .then().statusCode(200)
+        Management.given()
+                .get("/q/health/group/kafka")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Kafka broker' }.data.nodes", greaterThanOrEqualTo(1));
     }
@@ -66,7 +69,8 @@ public abstract class ServiceBootContract {
         Management.given().get("/q/health/live").then().statusCode(200);
         Management.given().get("/q/health/started").then().statusCode(200);
         // the application port serves none of /q/*
-        for (String path : new String[] {"/q/openapi", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/swagger-ui/"}) {
+        for (String path :
+                new String[] {"/q/openapi", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/swagger-ui/"}) {
             given().get(path).then().statusCode(404);
         }
     }

@@ -20,7 +20,12 @@ import jakarta.persistence.Table;
 @Table(name = "campaign")
 public class Campaign {
 
-    public enum Status { RATING, POSTED, FINALIZING, FINALIZED }
+    public enum Status {
+        RATING,
+        POSTED,
+        FINALIZING,
+        FINALIZED
+    }
 
     @Id
     public UUID id;

@@ -13,8 +13,7 @@ public final class CampaignRetry {
     static final Duration FIRST = Duration.ofSeconds(1);
     static final Duration LONGEST = Duration.ofMinutes(5);
 
-    private CampaignRetry() {
-    }
+    private CampaignRetry() {}
 
     /** The pause after {@code failedPasses} failures in a row (none after none). */
     public static Duration pauseAfter(int failedPasses) {

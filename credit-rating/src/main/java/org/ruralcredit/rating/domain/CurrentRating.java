@@ -15,14 +15,16 @@ import java.util.Optional;
 public final class CurrentRating {
 
     /** How the current rating stands on the day asked. */
-    public enum Standing { FINAL, FINAL_EXPIRED, PROVISIONAL }
+    public enum Standing {
+        FINAL,
+        FINAL_EXPIRED,
+        PROVISIONAL
+    }
 
     /** The current rating, how it stands, and a newer rating not yet final (when the current is FINAL). */
-    public record Choice(HouseholdRating current, Standing standing, Optional<HouseholdRating> newer) {
-    }
+    public record Choice(HouseholdRating current, Standing standing, Optional<HouseholdRating> newer) {}
 
-    private CurrentRating() {
-    }
+    private CurrentRating() {}
 
     /** How one rating stands on {@code today}. */
     public static Standing standingOf(HouseholdRating rating, LocalDate today) {
@@ -40,8 +42,8 @@ public final class CurrentRating {
         HouseholdRating newest = newestFirst.get(0);
         for (HouseholdRating rating : newestFirst) {
             if (rating.status == HouseholdRating.Status.FINAL && inForce(rating, today)) {
-                return Optional.of(new Choice(rating, Standing.FINAL,
-                        rating == newest ? Optional.empty() : Optional.of(newest)));
+                return Optional.of(
+                        new Choice(rating, Standing.FINAL, rating == newest ? Optional.empty() : Optional.of(newest)));
             }
         }
         return Optional.of(new Choice(newest, standingOf(newest, today), Optional.empty()));

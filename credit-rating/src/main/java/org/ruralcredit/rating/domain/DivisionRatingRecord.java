@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
 import org.ruralcredit.events.rating.DivisionCriterion;
 import org.ruralcredit.rating.domain.division.DivisionLevel;
 
@@ -23,7 +24,11 @@ import org.ruralcredit.rating.domain.division.DivisionLevel;
 @Table(name = "division_rating")
 public class DivisionRatingRecord {
 
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     @Id
     public UUID id;

@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+
 import org.ruralcredit.events.registry.HouseholdChanged;
 
 /** The registry's latest facts of a household, as the rating service keeps them. */

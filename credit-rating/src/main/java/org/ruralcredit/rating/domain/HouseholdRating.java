@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
 
 /**
@@ -27,7 +28,10 @@ import org.ruralcredit.rating.domain.scorecard.ScoreResult;
 @Table(name = "household_rating")
 public class HouseholdRating {
 
-    public enum Status { PROVISIONAL, FINAL }
+    public enum Status {
+        PROVISIONAL,
+        FINAL
+    }
 
     @Id
     public UUID id;

@@ -18,7 +18,11 @@ import jakarta.persistence.Table;
 @Table(name = "objection")
 public class Objection {
 
-    public enum Status { OPEN, UPHELD, RERATED }
+    public enum Status {
+        OPEN,
+        UPHELD,
+        RERATED
+    }
 
     @Id
     public UUID id;

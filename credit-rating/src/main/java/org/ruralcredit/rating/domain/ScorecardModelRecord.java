@@ -21,7 +21,11 @@ import org.hibernate.type.SqlTypes;
 @IdClass(ScorecardModelRecord.Key.class)
 public class ScorecardModelRecord {
 
-    public enum Status { DRAFT, ACTIVE, RETIRED }
+    public enum Status {
+        DRAFT,
+        ACTIVE,
+        RETIRED
+    }
 
     public static class Key implements Serializable {
         public String code;

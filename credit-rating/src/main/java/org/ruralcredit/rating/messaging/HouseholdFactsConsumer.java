@@ -7,9 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
 import org.ruralcredit.commons.inbox.Inbox;
-import org.ruralcredit.rating.service.RerateAfterCommit;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -17,8 +18,7 @@ import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
-
-import io.smallrye.common.annotation.Blocking;
+import org.ruralcredit.rating.service.RerateAfterCommit;
 
 /**
  * Keeps the scorecard's inputs in step with the registry and marks the household for re-rating.
@@ -34,8 +34,8 @@ public class HouseholdFactsConsumer {
     private final RerateAfterCommit rerate;
     private final Clock clock;
 
-    public HouseholdFactsConsumer(Inbox inbox, HouseholdFactsRepository households, RerateAfterCommit rerate,
-                                  Clock clock) {
+    public HouseholdFactsConsumer(
+            Inbox inbox, HouseholdFactsRepository households, RerateAfterCommit rerate, Clock clock) {
         this.rerate = rerate;
         this.inbox = inbox;
         this.households = households;

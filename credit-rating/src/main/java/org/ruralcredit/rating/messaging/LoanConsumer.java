@@ -7,9 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
 import org.ruralcredit.commons.inbox.Inbox;
-import org.ruralcredit.rating.service.RerateAfterCommit;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -17,8 +18,7 @@ import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.LoanStateRepository;
-
-import io.smallrye.common.annotation.Blocking;
+import org.ruralcredit.rating.service.RerateAfterCommit;
 
 /**
  * Keeps each household loan's current state from lending.loan.v1 (the gateway's loan reports):
@@ -38,8 +38,8 @@ public class LoanConsumer {
     private final HouseholdFactsRepository households;
     private final RerateAfterCommit rerate;
 
-    public LoanConsumer(Inbox inbox, LoanStateRepository loans, HouseholdFactsRepository households,
-                        RerateAfterCommit rerate) {
+    public LoanConsumer(
+            Inbox inbox, LoanStateRepository loans, HouseholdFactsRepository households, RerateAfterCommit rerate) {
         this.rerate = rerate;
         this.inbox = inbox;
         this.loans = loans;

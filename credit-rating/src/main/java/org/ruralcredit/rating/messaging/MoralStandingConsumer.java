@@ -7,9 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
 import org.ruralcredit.commons.inbox.Inbox;
-import org.ruralcredit.rating.service.RerateAfterCommit;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -17,8 +18,7 @@ import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.MoralStandingRepository;
-
-import io.smallrye.common.annotation.Blocking;
+import org.ruralcredit.rating.service.RerateAfterCommit;
 
 /**
  * Keeps each household's moral-bank standing per year and marks the household for re-rating.
@@ -34,8 +34,11 @@ public class MoralStandingConsumer {
     private final HouseholdFactsRepository households;
     private final RerateAfterCommit rerate;
 
-    public MoralStandingConsumer(Inbox inbox, MoralStandingRepository standings, HouseholdFactsRepository households,
-                                 RerateAfterCommit rerate) {
+    public MoralStandingConsumer(
+            Inbox inbox,
+            MoralStandingRepository standings,
+            HouseholdFactsRepository households,
+            RerateAfterCommit rerate) {
         this.rerate = rerate;
         this.inbox = inbox;
         this.standings = standings;

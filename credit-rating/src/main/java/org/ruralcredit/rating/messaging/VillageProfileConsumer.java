@@ -6,8 +6,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.inbox.Inbox;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
@@ -16,8 +18,6 @@ import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 import org.ruralcredit.rating.domain.Village;
 import org.ruralcredit.rating.repository.VillageRepository;
-
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * Keeps the village directory in step with the registry. The inbox row and the directory change

@@ -32,12 +32,10 @@ public class CampaignRepository {
     }
 
     /** An active household of a campaign's division, with its village (the cursor moves along both). */
-    public record VillageHousehold(String villageCode, UUID householdId) {
-    }
+    public record VillageHousehold(String villageCode, UUID householdId) {}
 
     /** A household of a campaign and the rating it has there. */
-    public record Result(UUID householdId, UUID ratingId) {
-    }
+    public record Result(UUID householdId, UUID ratingId) {}
 
     private final EntityManager em;
 
@@ -69,30 +67,39 @@ public class CampaignRepository {
      * (SKIP LOCKED: that replica's pass is not waited for).
      */
     public Optional<Campaign> claim(UUID id) {
-        return em.createQuery("from Campaign where id = ?1", Campaign.class).setParameter(1, id)
+        return em
+                .createQuery("from Campaign where id = ?1", Campaign.class)
+                .setParameter(1, id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Campaigns a pass has work for: rating or finalizing. */
     public List<UUID> inProgress() {
         return em.createQuery("select c.id from Campaign c where c.status in ?1", UUID.class)
-                .setParameter(1, List.of(Campaign.Status.RATING, Campaign.Status.FINALIZING)).getResultList();
+                .setParameter(1, List.of(Campaign.Status.RATING, Campaign.Status.FINALIZING))
+                .getResultList();
     }
 
     /** Campaigns over the division not yet finalized. */
     public long openOver(String division) {
-        return em.createQuery("select count(c) from Campaign c where c.divisionCode = ?1 and c.status <> ?2", Long.class)
-                .setParameter(1, division).setParameter(2, Campaign.Status.FINALIZED).getSingleResult();
+        return em.createQuery(
+                        "select count(c) from Campaign c where c.divisionCode = ?1 and c.status <> ?2", Long.class)
+                .setParameter(1, division)
+                .setParameter(2, Campaign.Status.FINALIZED)
+                .getSingleResult();
     }
 
     /** Active household files of the division. */
     public int activeHouseholds(String division) {
         return ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM household_facts WHERE %s AND status = 'ACTIVE'"""
-                        .formatted(DivisionFilter.villageIn(division, 1)))
-                .setParameter(1, division).getSingleResult()).intValue();
+                        SELECT count(*) FROM household_facts WHERE %s AND status = 'ACTIVE'""".formatted(DivisionFilter.villageIn(division, 1)))
+                        .setParameter(1, division)
+                        .getSingleResult())
+                .intValue();
     }
 
     /**
@@ -109,9 +116,13 @@ public class CampaignRepository {
                         ORDER BY village_code, household_id LIMIT ?5""")
                 .setParameter(1, DivisionFilter.firstVillage(c.divisionCode))
                 .setParameter(2, DivisionFilter.lastVillage(c.divisionCode))
-                .setParameter(3, c.cursorVillageCode).setParameter(4, c.cursorHouseholdId)
-                .setParameter(5, limit).getResultList();
-        return rows.stream().map(r -> new VillageHousehold((String) r[0], (UUID) r[1])).toList();
+                .setParameter(3, c.cursorVillageCode)
+                .setParameter(4, c.cursorHouseholdId)
+                .setParameter(5, limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new VillageHousehold((String) r[0], (UUID) r[1]))
+                .toList();
     }
 
     /** Records the campaign's ratings of a batch of households. */
@@ -134,7 +145,9 @@ public class CampaignRepository {
                         WHERE campaign_id = ?1
                           AND household_id > coalesce(?2, '00000000-0000-0000-0000-000000000000'::uuid)
                         ORDER BY household_id LIMIT ?3""")
-                .setParameter(1, campaignId).setParameter(2, after).setParameter(3, limit)
+                .setParameter(1, campaignId)
+                .setParameter(2, after)
+                .setParameter(3, limit)
                 .getResultList();
         return rows.stream().map(r -> new Result((UUID) r[0], (UUID) r[1])).toList();
     }
@@ -142,28 +155,37 @@ public class CampaignRepository {
     /** Whether the campaign rated the household. */
     public boolean rated(UUID campaignId, UUID householdId) {
         return ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM campaign_household WHERE campaign_id = ?1 AND household_id = ?2")
-                .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult()).longValue() > 0;
+                                        "SELECT count(*) FROM campaign_household WHERE campaign_id = ?1 AND household_id = ?2")
+                                .setParameter(1, campaignId)
+                                .setParameter(2, householdId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /** The household's result in the campaign is now this rating. */
     public void replaceResult(UUID campaignId, UUID householdId, UUID ratingId) {
         em.flush();
-        em.createNativeQuery("UPDATE campaign_household SET rating_id = ?3 WHERE campaign_id = ?1 AND household_id = ?2")
-                .setParameter(1, campaignId).setParameter(2, householdId).setParameter(3, ratingId)
+        em.createNativeQuery(
+                        "UPDATE campaign_household SET rating_id = ?3 WHERE campaign_id = ?1 AND household_id = ?2")
+                .setParameter(1, campaignId)
+                .setParameter(2, householdId)
+                .setParameter(3, ratingId)
                 .executeUpdate();
     }
 
     /** Newest first (started, then id, so a page boundary never repeats or skips a campaign). */
     public List<Campaign> page(Visible visible, Campaign.Status status, int page, int size) {
-        TypedQuery<Campaign> query = em.createQuery("from Campaign c where " + where(visible, status)
-                + " order by c.startedAt desc, c.id desc", Campaign.class);
+        TypedQuery<Campaign> query = em.createQuery(
+                "from Campaign c where " + where(visible, status) + " order by c.startedAt desc, c.id desc",
+                Campaign.class);
         bind(query, visible, status);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     public long count(Visible visible, Campaign.Status status) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Campaign c where " + where(visible, status), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("select count(c) from Campaign c where " + where(visible, status), Long.class);
         bind(query, visible, status);
         return query.getSingleResult();
     }
@@ -177,7 +199,9 @@ public class CampaignRepository {
         for (Object[] row : em.createQuery("""
                         select o.campaignId, count(o) from Objection o
                         where o.campaignId in ?1 and o.status = ?2 group by o.campaignId""", Object[].class)
-                .setParameter(1, campaigns).setParameter(2, Objection.Status.OPEN).getResultList()) {
+                .setParameter(1, campaigns)
+                .setParameter(2, Objection.Status.OPEN)
+                .getResultList()) {
             counts.put((UUID) row[0], (Long) row[1]);
         }
         return counts;

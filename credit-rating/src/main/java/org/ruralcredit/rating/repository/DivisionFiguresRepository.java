@@ -32,12 +32,12 @@ public class DivisionFiguresRepository {
      * (DESIGN §4, {@code domain/CurrentRating}).
      */
     public static String current(String column, String today) {
-        return "CASE WHEN c.final_valid_until >= " + today + " THEN c.final_" + column + " ELSE c.newest_" + column + " END";
+        return "CASE WHEN c.final_valid_until >= " + today + " THEN c.final_" + column + " ELSE c.newest_" + column
+                + " END";
     }
 
     /** Credit households of a village, and how many of them were counted from a FINAL rating in force. */
-    public record CreditHouseholds(long total, long fromFinal) {
-    }
+    public record CreditHouseholds(long total, long fromFinal) {}
 
     private final EntityManager em;
 
@@ -54,7 +54,9 @@ public class DivisionFiguresRepository {
                         SELECT count(*), count(*) FILTER (WHERE c.final_valid_until >= ?2)
                         FROM household_facts f JOIN household_current_rating c ON c.household_id = f.household_id
                         WHERE f.village_code = ?1 AND f.status = 'ACTIVE' AND %s""".formatted(current("credit_household", "?2")))
-                .setParameter(1, villageCode).setParameter(2, today).getSingleResult();
+                .setParameter(1, villageCode)
+                .setParameter(2, today)
+                .getSingleResult();
         return new CreditHouseholds(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
@@ -77,16 +79,22 @@ public class DivisionFiguresRepository {
                             WHERE s.household_id = f.household_id AND NOT l.settled
                             HAVING count(*) > 0) b
                         WHERE %s = ?1""".formatted(column))
-                .setParameter(1, code).getSingleResult();
-        return new Lending(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+                .setParameter(1, code)
+                .getSingleResult();
+        return new Lending(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue());
     }
 
     /** Villages of a township (9 digits) or county (6 digits) in the village directory. */
     public long administrativeVillages(String code) {
         String column = code.length() == 9 ? "township_code" : "county_code";
         return ((Number) em.createNativeQuery("SELECT count(*) FROM village WHERE %s = ?1".formatted(column))
-                .setParameter(1, code).getSingleResult()).longValue();
+                        .setParameter(1, code)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Villages of a township or county whose latest approved village rating passed (信用村). */
@@ -98,7 +106,9 @@ public class DivisionFiguresRepository {
                                       WHERE r.level = 'VILLAGE' AND r.division_code = v.code AND r.status = 'APPROVED'
                                       ORDER BY r.decided_at DESC LIMIT 1) latest ON true
                         WHERE %s = ?1 AND latest.outcome = 'PASSED'""".formatted(column))
-                .setParameter(1, code).getSingleResult()).longValue();
+                        .setParameter(1, code)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Last year's NPL ratio of the division: from its latest rating computed in that year. */
@@ -109,8 +119,11 @@ public class DivisionFiguresRepository {
                         WHERE level = ?1 AND division_code = ?2 AND npl_ratio_percent IS NOT NULL
                           AND status <> 'REJECTED' AND computed_at >= ?3 AND computed_at < ?4
                         ORDER BY computed_at DESC LIMIT 1""", BigDecimal.class)
-                .setParameter(1, level.name()).setParameter(2, code).setParameter(3, yearStart)
-                .setParameter(4, yearEnd).getResultList();
+                .setParameter(1, level.name())
+                .setParameter(2, code)
+                .setParameter(3, yearStart)
+                .setParameter(4, yearEnd)
+                .getResultList();
         return rows.stream().findFirst();
     }
 
@@ -126,9 +139,12 @@ public class DivisionFiguresRepository {
                                count(*) FILTER (WHERE c.final_valid_until >= ?3)
                         FROM household_facts f LEFT JOIN household_current_rating c ON c.household_id = f.household_id
                         WHERE %s AND f.status = 'ACTIVE'
-                        GROUP BY 1, 2 ORDER BY 1, 2""".formatted(current("grade", "?3"),
-                        DivisionFilter.villageIn(division, 1).replace("village_code", "f.village_code")))
-                .setParameter(1, division).setParameter(2, groupDigits).setParameter(3, today)
+                        GROUP BY 1, 2 ORDER BY 1, 2""".formatted(
+                                current("grade", "?3"),
+                                DivisionFilter.villageIn(division, 1).replace("village_code", "f.village_code")))
+                .setParameter(1, division)
+                .setParameter(2, groupDigits)
+                .setParameter(3, today)
                 .getResultList();
         return rows;
     }

@@ -8,8 +8,7 @@ package org.ruralcredit.rating.repository;
  */
 public final class DivisionFilter {
 
-    private DivisionFilter() {
-    }
+    private DivisionFilter() {}
 
     /** The condition, comparing with the positional parameter {@code ?parameter}. */
     public static String villageIn(String division, int parameter) {

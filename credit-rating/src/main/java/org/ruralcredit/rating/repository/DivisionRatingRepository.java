@@ -36,8 +36,11 @@ public class DivisionRatingRepository {
 
     /** Every result of a division, newest first. */
     public List<DivisionRatingRecord> history(DivisionLevel level, String code) {
-        return em.createQuery("from DivisionRatingRecord where level = ?1 and divisionCode = ?2 order by computedAt desc",
+        return em.createQuery(
+                        "from DivisionRatingRecord where level = ?1 and divisionCode = ?2 order by computedAt desc",
                         DivisionRatingRecord.class)
-                .setParameter(1, level).setParameter(2, code).getResultList();
+                .setParameter(1, level)
+                .setParameter(2, code)
+                .getResultList();
     }
 }

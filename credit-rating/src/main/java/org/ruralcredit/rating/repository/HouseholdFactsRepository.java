@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.hibernate.jpa.HibernateHints;
+
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 
 /** The registry's facts of each household as this service keeps them, and its mark for re-rating. */
@@ -36,7 +37,9 @@ public class HouseholdFactsRepository {
     public Map<UUID, HouseholdFactsRecord> byHousehold(List<UUID> households) {
         Map<UUID, HouseholdFactsRecord> facts = new HashMap<>();
         em.createQuery("from HouseholdFactsRecord where householdId in ?1", HouseholdFactsRecord.class)
-                .setParameter(1, households).getResultList().forEach(f -> facts.put(f.householdId, f));
+                .setParameter(1, households)
+                .getResultList()
+                .forEach(f -> facts.put(f.householdId, f));
         return facts;
     }
 
@@ -46,9 +49,12 @@ public class HouseholdFactsRepository {
      */
     public List<HouseholdFactsRecord> lockedForRating(List<UUID> households) {
         return em.createQuery(
-                        "from HouseholdFactsRecord where householdId in ?1 order by householdId", HouseholdFactsRecord.class)
-                .setParameter(1, households).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+                        "from HouseholdFactsRecord where householdId in ?1 order by householdId",
+                        HouseholdFactsRecord.class)
+                .setParameter(1, households)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     /** Leaves the rows out of the transaction's persistence context (they were written by statement). */
@@ -65,14 +71,18 @@ public class HouseholdFactsRepository {
         return em.createNativeQuery("""
                         SELECT household_id FROM household_facts WHERE needs_rating AND marked_at <= ?2
                         ORDER BY marked_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, limit).setParameter(2, markedBy).getResultList();
+                .setParameter(1, limit)
+                .setParameter(2, markedBy)
+                .getResultList();
     }
 
     /** Marks an active household for re-rating. */
     public void markForRating(UUID householdId, Instant at) {
         em.createNativeQuery("UPDATE household_facts SET needs_rating = true, updated_at = now(), marked_at = ?2 "
                         + "WHERE household_id = ?1 AND status = 'ACTIVE'")
-                .setParameter(1, householdId).setParameter(2, at).executeUpdate();
+                .setParameter(1, householdId)
+                .setParameter(2, at)
+                .executeUpdate();
     }
 
     /** Marks the active household a borrower hash belongs to (if it is known) for re-rating. */
@@ -81,6 +91,8 @@ public class HouseholdFactsRepository {
                         UPDATE household_facts SET needs_rating = true, marked_at = ?2
                         WHERE household_id = (SELECT household_id FROM household_subject WHERE subject_hash = ?1)
                           AND status = 'ACTIVE'""")
-                .setParameter(1, subjectHash).setParameter(2, at).executeUpdate();
+                .setParameter(1, subjectHash)
+                .setParameter(2, at)
+                .executeUpdate();
     }
 }

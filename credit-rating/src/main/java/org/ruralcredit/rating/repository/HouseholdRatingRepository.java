@@ -21,13 +21,16 @@ public class HouseholdRatingRepository {
     /** The ratings with these ids, in no particular order. */
     public List<HouseholdRating> byIds(List<UUID> ids) {
         return em.createQuery("from HouseholdRating where id in ?1", HouseholdRating.class)
-                .setParameter(1, ids).getResultList();
+                .setParameter(1, ids)
+                .getResultList();
     }
 
     /** Every rating of the household, newest first. */
     public List<HouseholdRating> ofHousehold(UUID householdId) {
-        return em.createQuery("from HouseholdRating where householdId = ?1 order by ratedAt desc", HouseholdRating.class)
-                .setParameter(1, householdId).getResultList();
+        return em.createQuery(
+                        "from HouseholdRating where householdId = ?1 order by ratedAt desc", HouseholdRating.class)
+                .setParameter(1, householdId)
+                .getResultList();
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+
 import org.ruralcredit.commons.persistence.DatabaseJsonFormat;
 import org.ruralcredit.rating.domain.HouseholdRating;
 
@@ -119,15 +120,41 @@ public class HouseholdRatingWriter {
                                             ELSE excluded.final_points END,
                         final_valid_until = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_valid_until
                                                  ELSE excluded.final_valid_until END""")) {
-                upsert.setArray(1, connection.createArrayOf("uuid", ratings.stream().map(r -> r.householdId).toArray()));
-                upsert.setArray(2, connection.createArrayOf("uuid", ratings.stream().map(r -> r.id).toArray()));
-                upsert.setArray(3, connection.createArrayOf("varchar", ratings.stream().map(r -> r.grade).toArray()));
-                upsert.setArray(4, connection.createArrayOf("boolean", ratings.stream().map(r -> r.creditHousehold).toArray()));
-                upsert.setArray(5, connection.createArrayOf("int4", ratings.stream().map(r -> r.totalPoints).toArray()));
-                upsert.setArray(6, connection.createArrayOf("boolean", ratings.stream()
-                        .map(r -> r.status == HouseholdRating.Status.FINAL && r.validUntil != null).toArray()));
-                upsert.setArray(7, connection.createArrayOf("date", ratings.stream()
-                        .map(r -> r.validUntil == null ? null : Date.valueOf(r.validUntil)).toArray()));
+                upsert.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid", ratings.stream().map(r -> r.householdId).toArray()));
+                upsert.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "uuid", ratings.stream().map(r -> r.id).toArray()));
+                upsert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "varchar", ratings.stream().map(r -> r.grade).toArray()));
+                upsert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "boolean",
+                                ratings.stream().map(r -> r.creditHousehold).toArray()));
+                upsert.setArray(
+                        5,
+                        connection.createArrayOf(
+                                "int4", ratings.stream().map(r -> r.totalPoints).toArray()));
+                upsert.setArray(
+                        6,
+                        connection.createArrayOf(
+                                "boolean",
+                                ratings.stream()
+                                        .map(r -> r.status == HouseholdRating.Status.FINAL && r.validUntil != null)
+                                        .toArray()));
+                upsert.setArray(
+                        7,
+                        connection.createArrayOf(
+                                "date",
+                                ratings.stream()
+                                        .map(r -> r.validUntil == null ? null : Date.valueOf(r.validUntil))
+                                        .toArray()));
                 upsert.executeUpdate();
             }
         });

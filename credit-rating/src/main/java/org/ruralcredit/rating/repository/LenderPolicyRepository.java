@@ -12,8 +12,7 @@ import jakarta.persistence.EntityManager;
 public class LenderPolicyRepository {
 
     /** One stored version; {@code document} is the policy's JSON. */
-    public record Row(String institution, int version, String document, String createdBy, Instant createdAt) {
-    }
+    public record Row(String institution, int version, String document, String createdBy, Instant createdAt) {}
 
     private final EntityManager em;
 
@@ -24,17 +23,24 @@ public class LenderPolicyRepository {
     /** The newest version number of the institution's policy, 0 when it has none. */
     public int lastVersion(String institution, String policyId) {
         return ((Number) em.createNativeQuery(
-                        "SELECT coalesce(max(version), 0) FROM lender_policy WHERE institution = ?1 AND policy_id = ?2")
-                .setParameter(1, institution).setParameter(2, policyId).getSingleResult()).intValue();
+                                "SELECT coalesce(max(version), 0) FROM lender_policy WHERE institution = ?1 AND policy_id = ?2")
+                        .setParameter(1, institution)
+                        .setParameter(2, policyId)
+                        .getSingleResult())
+                .intValue();
     }
 
-    public void add(String institution, String policyId, int version, String document, String createdBy,
-                    Instant createdAt) {
+    public void add(
+            String institution, String policyId, int version, String document, String createdBy, Instant createdAt) {
         em.createNativeQuery("""
                         INSERT INTO lender_policy (institution, policy_id, version, document, created_by, created_at)
                         VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)""")
-                .setParameter(1, institution).setParameter(2, policyId).setParameter(3, version)
-                .setParameter(4, document).setParameter(5, createdBy).setParameter(6, createdAt)
+                .setParameter(1, institution)
+                .setParameter(2, policyId)
+                .setParameter(3, version)
+                .setParameter(4, document)
+                .setParameter(5, createdBy)
+                .setParameter(6, createdAt)
                 .executeUpdate();
     }
 
@@ -43,18 +49,21 @@ public class LenderPolicyRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT institution, version, CAST(document AS text), created_by, created_at
                         FROM lender_policy WHERE institution = ?1 AND policy_id = ?2 AND version = ?3""")
-                .setParameter(1, institution).setParameter(2, policyId).setParameter(3, version).getResultList();
+                .setParameter(1, institution)
+                .setParameter(2, policyId)
+                .setParameter(3, version)
+                .getResultList();
         return rows.stream().findFirst().map(LenderPolicyRepository::row);
     }
 
     /** The newest version of each policy, of one institution or (null) of all, by institution and policy. */
     public List<Row> latest(String institutionOrNull) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         SELECT DISTINCT ON (institution, policy_id) institution, version, CAST(document AS text), created_by, created_at
                         FROM lender_policy WHERE (CAST(?1 AS text) IS NULL OR institution = ?1)
-                        ORDER BY institution, policy_id, version DESC""")
-                .setParameter(1, institutionOrNull).getResultList();
+                        ORDER BY institution, policy_id, version DESC""").setParameter(1, institutionOrNull).getResultList();
         return rows.stream().map(LenderPolicyRepository::row).toList();
     }
 

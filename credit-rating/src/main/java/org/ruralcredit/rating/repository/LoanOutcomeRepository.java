@@ -11,8 +11,7 @@ import jakarta.persistence.EntityManager;
 public class LoanOutcomeRepository {
 
     /** A loan and its household's rating then ({@code points} and {@code grade} null when there was none). */
-    public record ScoredLoan(Integer points, String grade, boolean everNonPerforming, boolean settled) {
-    }
+    public record ScoredLoan(Integer points, String grade, boolean everNonPerforming, boolean settled) {}
 
     private final EntityManager em;
 
@@ -36,9 +35,15 @@ public class LoanOutcomeRepository {
                                              AND h.rated_at < (CAST(l.start_date + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai')
                                            ORDER BY h.rated_at DESC LIMIT 1) r ON true
                         WHERE l.start_date >= ?3 AND l.start_date < ?4""")
-                .setParameter(1, model).setParameter(2, version).setParameter(3, from).setParameter(4, to)
+                .setParameter(1, model)
+                .setParameter(2, version)
+                .setParameter(3, from)
+                .setParameter(4, to)
                 .getResultList();
-        return rows.stream().map(r -> new ScoredLoan(r[0] == null ? null : ((Number) r[0]).intValue(), (String) r[1],
-                (Boolean) r[2], (Boolean) r[3])).toList();
+        return rows.stream()
+                .map(r -> new ScoredLoan(
+                        r[0] == null ? null : ((Number) r[0]).intValue(), (String) r[1], (Boolean) r[2], (Boolean)
+                                r[3]))
+                .toList();
     }
 }

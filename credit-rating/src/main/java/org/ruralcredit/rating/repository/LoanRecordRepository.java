@@ -33,12 +33,18 @@ public class LoanRecordRepository {
                         WHERE s.household_id = ANY(?1)
                           AND (NOT l.settled OR l.start_date >= ?2 OR l.settled_on >= ?2)
                         GROUP BY s.household_id""")
-                .setParameter(1, households.toArray(new UUID[0])).setParameter(2, since)
+                .setParameter(1, households.toArray(new UUID[0]))
+                .setParameter(2, since)
                 .getResultList();
         Map<UUID, LoanRecord> records = new HashMap<>();
         for (Object[] r : rows) {
-            records.put((UUID) r[0], new LoanRecord(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                    (Boolean) r[3], ((Instant) r[4]).atZone(ServiceClock.CHINA).toLocalDate()));
+            records.put(
+                    (UUID) r[0],
+                    new LoanRecord(
+                            ((Number) r[1]).intValue(),
+                            ((Number) r[2]).intValue(),
+                            (Boolean) r[3],
+                            ((Instant) r[4]).atZone(ServiceClock.CHINA).toLocalDate()));
         }
         return records;
     }

@@ -22,7 +22,8 @@ public class LoanStateRepository {
         em.createNativeQuery("""
                         INSERT INTO household_subject (subject_hash, household_id) VALUES (?1, ?2)
                         ON CONFLICT (subject_hash) DO UPDATE SET household_id = excluded.household_id""")
-                .setParameter(1, subjectHash).setParameter(2, householdId)
+                .setParameter(1, subjectHash)
+                .setParameter(2, householdId)
                 .executeUpdate();
     }
 
@@ -46,12 +47,18 @@ public class LoanStateRepository {
                             settled = excluded.settled, settled_on = excluded.settled_on,
                             revision = excluded.revision, updated_at = excluded.updated_at
                         WHERE loan_state.revision < excluded.revision""")
-                .setParameter(1, loan.loanId()).setParameter(2, loan.institution())
-                .setParameter(3, loan.subjectType()).setParameter(4, loan.subjectHash())
-                .setParameter(5, loan.amountFen()).setParameter(6, loan.settled() ? 0L : loan.outstandingFen())
-                .setParameter(7, loan.overdueDays()).setParameter(8, loan.classification())
-                .setParameter(9, loan.nonPerforming()).setParameter(10, loan.settled())
-                .setParameter(11, loan.startDate()).setParameter(12, loan.settledOn())
+                .setParameter(1, loan.loanId())
+                .setParameter(2, loan.institution())
+                .setParameter(3, loan.subjectType())
+                .setParameter(4, loan.subjectHash())
+                .setParameter(5, loan.amountFen())
+                .setParameter(6, loan.settled() ? 0L : loan.outstandingFen())
+                .setParameter(7, loan.overdueDays())
+                .setParameter(8, loan.classification())
+                .setParameter(9, loan.nonPerforming())
+                .setParameter(10, loan.settled())
+                .setParameter(11, loan.startDate())
+                .setParameter(12, loan.settledOn())
                 .setParameter(13, loan.revision())
                 .setParameter(14, Boolean.TRUE.equals(loan.maliciousDefault()))
                 .setParameter(15, loan.maliciousDefault() != null)

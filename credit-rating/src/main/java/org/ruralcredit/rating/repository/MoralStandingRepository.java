@@ -19,8 +19,7 @@ import org.ruralcredit.events.morality.MoralityPointsChanged;
 public class MoralStandingRepository {
 
     /** The moral bank's standing of one year. */
-    public record Standing(int totalPoints, boolean vetoed, BigDecimal panelScore, LocalDate asOf) {
-    }
+    public record Standing(int totalPoints, boolean vetoed, BigDecimal panelScore, LocalDate asOf) {}
 
     private final EntityManager em;
 
@@ -35,12 +34,19 @@ public class MoralStandingRepository {
                         SELECT DISTINCT ON (household_id) household_id, total_points, vetoed, panel_score, updated_at
                         FROM moral_standing WHERE household_id = ANY(?1) AND year IN (?2, ?3)
                         ORDER BY household_id, year DESC""")
-                .setParameter(1, households.toArray(new UUID[0])).setParameter(2, year).setParameter(3, year - 1)
+                .setParameter(1, households.toArray(new UUID[0]))
+                .setParameter(2, year)
+                .setParameter(3, year - 1)
                 .getResultList();
         Map<UUID, Standing> standings = new HashMap<>();
         for (Object[] r : rows) {
-            standings.put((UUID) r[0], new Standing(((Number) r[1]).intValue(), (Boolean) r[2],
-                    (BigDecimal) r[3], ((Instant) r[4]).atZone(ServiceClock.CHINA).toLocalDate()));
+            standings.put(
+                    (UUID) r[0],
+                    new Standing(
+                            ((Number) r[1]).intValue(),
+                            (Boolean) r[2],
+                            (BigDecimal) r[3],
+                            ((Instant) r[4]).atZone(ServiceClock.CHINA).toLocalDate()));
         }
         return standings;
     }

@@ -33,8 +33,11 @@ public class ObjectionRepository {
     /** The campaign's objections per status (statuses without any are absent). */
     public Map<String, Long> countsByStatus(UUID campaignId) {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select o.status, count(o) from Objection o where o.campaignId = ?1 group by o.status",
-                Object[].class).setParameter(1, campaignId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select o.status, count(o) from Objection o where o.campaignId = ?1 group by o.status",
+                        Object[].class)
+                .setParameter(1, campaignId)
+                .getResultList()) {
             counts.put(row[0].toString(), (Long) row[1]);
         }
         return counts;
@@ -42,20 +45,28 @@ public class ObjectionRepository {
 
     /** The campaign's objections, of one township or (null) all, oldest first. */
     public List<Objection> ofCampaign(UUID campaignId, String townshipOrNull) {
-        return em.createQuery("from Objection where campaignId = ?1 and (?2 is null or townshipCode = ?2) order by filedAt",
+        return em.createQuery(
+                        "from Objection where campaignId = ?1 and (?2 is null or townshipCode = ?2) order by filedAt",
                         Objection.class)
-                .setParameter(1, campaignId).setParameter(2, townshipOrNull).getResultList();
+                .setParameter(1, campaignId)
+                .setParameter(2, townshipOrNull)
+                .getResultList();
     }
 
     /** Objections filed for the household in the campaign. */
     public long filedFor(UUID campaignId, UUID householdId) {
-        return em.createQuery("select count(o) from Objection o where o.campaignId = ?1 and o.householdId = ?2", Long.class)
-                .setParameter(1, campaignId).setParameter(2, householdId).getSingleResult();
+        return em.createQuery(
+                        "select count(o) from Objection o where o.campaignId = ?1 and o.householdId = ?2", Long.class)
+                .setParameter(1, campaignId)
+                .setParameter(2, householdId)
+                .getSingleResult();
     }
 
     /** The campaign's objections still open. */
     public long open(UUID campaignId) {
         return em.createQuery("select count(o) from Objection o where o.campaignId = ?1 and o.status = ?2", Long.class)
-                .setParameter(1, campaignId).setParameter(2, Objection.Status.OPEN).getSingleResult();
+                .setParameter(1, campaignId)
+                .setParameter(2, Objection.Status.OPEN)
+                .getSingleResult();
     }
 }

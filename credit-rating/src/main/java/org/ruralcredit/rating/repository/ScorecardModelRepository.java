@@ -20,13 +20,18 @@ public class ScorecardModelRepository {
 
     /** Holds the given advisory lock until the transaction ends, so replicas starting together install once. */
     public void lockUntilCommit(long lock) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, lock).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, lock)
+                .getSingleResult();
     }
 
     /** The active version of a model code, if one is active. */
     public Optional<Integer> activeVersion(String code) {
         return em.createQuery("select version from ScorecardModelRecord where code = ?1 and status = ?2", Integer.class)
-                .setParameter(1, code).setParameter(2, ScorecardModelRecord.Status.ACTIVE).getResultStream().findFirst();
+                .setParameter(1, code)
+                .setParameter(2, ScorecardModelRecord.Status.ACTIVE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The version, or null when it was never saved. */
@@ -39,7 +44,8 @@ public class ScorecardModelRepository {
 
     /** Every version of every model, by code then version. */
     public List<ScorecardModelRecord> all() {
-        return em.createQuery("from ScorecardModelRecord order by code, version", ScorecardModelRecord.class).getResultList();
+        return em.createQuery("from ScorecardModelRecord order by code, version", ScorecardModelRecord.class)
+                .getResultList();
     }
 
     public void save(ScorecardModelRecord record) {
@@ -49,7 +55,9 @@ public class ScorecardModelRepository {
     /** Retires the active version of the code, if any. */
     public void retireActive(String code) {
         em.createQuery("update ScorecardModelRecord set status = ?1 where code = ?2 and status = ?3")
-                .setParameter(1, ScorecardModelRecord.Status.RETIRED).setParameter(2, code)
-                .setParameter(3, ScorecardModelRecord.Status.ACTIVE).executeUpdate();
+                .setParameter(1, ScorecardModelRecord.Status.RETIRED)
+                .setParameter(2, code)
+                .setParameter(3, ScorecardModelRecord.Status.ACTIVE)
+                .executeUpdate();
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.rating.domain.Village;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.ruralcredit.rating.domain.Village;
 
 @ApplicationScoped
 public class VillageRepository implements PanacheRepositoryBase<Village, String> {

@@ -5,6 +5,5 @@ final class DivisionCodes {
 
     static final String PATTERN = "\\d{6}|\\d{9}|\\d{12}";
 
-    private DivisionCodes() {
-    }
+    private DivisionCodes() {}
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
@@ -44,9 +45,9 @@ public class DivisionEvaluationResource {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A share as the counts it comes from. */
-    public record Counts(@NotNull(message = "{field.required}") BigDecimal numerator,
-                         @NotNull(message = "{field.required}") BigDecimal denominator) {
-    }
+    public record Counts(
+            @NotNull(message = "{field.required}") BigDecimal numerator,
+            @NotNull(message = "{field.required}") BigDecimal denominator) {}
 
     /**
      * Figures stated on paper and the rule sets to judge them by.
@@ -58,26 +59,37 @@ public class DivisionEvaluationResource {
     public record EvaluationRequest(
             @NotNull(message = "{field.required}") @Size(min = 1, max = 20, message = "{field.size}")
             List<@NotBlank(message = "{field.not-blank}") @Size(max = 80, message = "{field.size}") String> ruleSets,
-            @Size(max = 20, message = "{field.size}") Map<String, BigDecimal> figures,
-            @Size(max = 20, message = "{field.size}") Map<String, @Valid @NotNull(message = "{field.required}") Counts> counts) {
-    }
 
-    public record EvaluationResponse(List<WhatIfEvaluation.Result> results) {
-    }
+            @Size(max = 20, message = "{field.size}") Map<String, BigDecimal> figures,
+
+            @Size(max = 20, message = "{field.size}")
+            Map<String, @Valid @NotNull(message = "{field.required}") Counts> counts) {}
+
+    public record EvaluationResponse(List<WhatIfEvaluation.Result> results) {}
 
     @POST
-    @Operation(operationId = "evaluateDivisionRuleSets",
-            summary = "Judge stated figures (percent or counts) by named rule sets, as a division rating would; nothing is stored")
-    @APIResponse(responseCode = "200", description = "One result per rule set, with its criteria table",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationResponse.class)))
+    @Operation(
+            operationId = "evaluateDivisionRuleSets",
+            summary =
+                    "Judge stated figures (percent or counts) by named rule sets, as a division rating would; nothing is stored")
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per rule set, with its criteria table",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvaluationResponse.class)))
     public EvaluationResponse evaluate(@Valid @NotNull(message = "{field.body-required}") EvaluationRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<RuleSet> ruleSets = new ArrayList<>();
         for (int i = 0; i < request.ruleSets().size(); i++) {
             String name = request.ruleSets().get(i);
             int index = i;
-            find(name).ifPresentOrElse(ruleSets::add, () -> errors.add(
-                    Problem.FieldError.of("ruleSets[" + index + "]", RatingCodes.RULE_SET_UNKNOWN, name)));
+            find(name)
+                    .ifPresentOrElse(
+                            ruleSets::add,
+                            () -> errors.add(Problem.FieldError.of(
+                                    "ruleSets[" + index + "]", RatingCodes.RULE_SET_UNKNOWN, name)));
         }
         Map<Measure, Percentage> stated = new EnumMap<>(Measure.class);
         if (request.figures() != null) {
@@ -88,7 +100,8 @@ public class DivisionEvaluationResource {
                     return;
                 }
                 if (value == null) {
-                    errors.add(Problem.FieldError.of(field, org.ruralcredit.commons.problem.codes.CommonCodes.FIELD_REQUIRED));
+                    errors.add(Problem.FieldError.of(
+                            field, org.ruralcredit.commons.problem.codes.CommonCodes.FIELD_REQUIRED));
                     return;
                 }
                 BigDecimal min = measure == Measure.NPL_RATIO_GROWTH ? HUNDRED.negate() : BigDecimal.ZERO;
@@ -106,8 +119,10 @@ public class DivisionEvaluationResource {
                 if (measure == null) {
                     return;
                 }
-                if (measure == Measure.NPL_RATIO_GROWTH || counts.denominator().signum() <= 0
-                        || counts.numerator().signum() < 0 || counts.numerator().compareTo(counts.denominator()) > 0) {
+                if (measure == Measure.NPL_RATIO_GROWTH
+                        || counts.denominator().signum() <= 0
+                        || counts.numerator().signum() < 0
+                        || counts.numerator().compareTo(counts.denominator()) > 0) {
                     errors.add(Problem.FieldError.of(field, RatingCodes.COUNTS_INVALID));
                     return;
                 }
@@ -122,7 +137,9 @@ public class DivisionEvaluationResource {
             throw ApiException.invalid(errors);
         }
         StatedFigures figures = new StatedFigures(stated);
-        return new EvaluationResponse(ruleSets.stream().map(r -> WhatIfEvaluation.evaluate(r, figures)).toList());
+        return new EvaluationResponse(ruleSets.stream()
+                .map(r -> WhatIfEvaluation.evaluate(r, figures))
+                .toList());
     }
 
     private static java.util.Optional<RuleSet> find(String name) {

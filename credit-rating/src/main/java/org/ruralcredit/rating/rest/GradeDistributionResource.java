@@ -13,12 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.rating.service.GradeDistributionService;
 
 @Path("/api/v1/grade-distributions")
@@ -31,8 +27,7 @@ public class GradeDistributionResource {
      * each household's current rating: its FINAL rating while valid ({@code byFinalRating} of them),
      * else its newest.
      */
-    public record Distribution(String division, Map<String, Long> grades, long households, long byFinalRating) {
-    }
+    public record Distribution(String division, Map<String, Long> grades, long households, long byFinalRating) {}
 
     private final GradeDistributionService distributions;
 
@@ -41,11 +36,20 @@ public class GradeDistributionResource {
     }
 
     @GET
-    @Operation(operationId = "listGradeDistributions", summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
+    @Operation(
+            operationId = "listGradeDistributions",
+            summary = "Counts per grade for a division as a whole (by=TOTAL) or per village or township inside it")
     public List<Distribution> distribution(
-            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}") String division,
-            @QueryParam("by") @DefaultValue("TOTAL") @Pattern(regexp = "TOTAL|TOWNSHIP|VILLAGE", message = "{grade-distribution.by}") String by) {
+            @QueryParam("division")
+                    @NotNull(message = "{field.required}")
+                    @Pattern(regexp = DivisionCodes.PATTERN, message = "{field.division-code}")
+                    String division,
+            @QueryParam("by")
+                    @DefaultValue("TOTAL")
+                    @Pattern(regexp = "TOTAL|TOWNSHIP|VILLAGE", message = "{grade-distribution.by}")
+                    String by) {
         return distributions.distribution(division, by).stream()
-                .map(g -> new Distribution(g.division(), g.grades(), g.households(), g.byFinalRating())).toList();
+                .map(g -> new Distribution(g.division(), g.grades(), g.households(), g.byFinalRating()))
+                .toList();
     }
 }

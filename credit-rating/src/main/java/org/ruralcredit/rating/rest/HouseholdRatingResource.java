@@ -15,12 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.scorecard.ScoreResult;
@@ -36,16 +35,49 @@ public class HouseholdRatingResource {
      * {@code current} marks the household's current rating ({@link CurrentRating}); {@code newer},
      * only on the current rating when it is FINAL, is a later rating not yet final.
      */
-    public record RatingView(UUID id, UUID householdId, String villageCode, int score, String grade,
-                             boolean creditHousehold, List<String> vetoes, List<ScoreResult.Reason> reasons,
-                             List<ScoreResult.IndicatorScore> indicators, String model, String status, String ratedBy,
-                             long sourceVersion, Map<String, LocalDate> inputsAsOf, Instant ratedAt,
-                             UUID campaignId, LocalDate validUntil, String standing, boolean current, RatingView newer) {
+    public record RatingView(
+            UUID id,
+            UUID householdId,
+            String villageCode,
+            int score,
+            String grade,
+            boolean creditHousehold,
+            List<String> vetoes,
+            List<ScoreResult.Reason> reasons,
+            List<ScoreResult.IndicatorScore> indicators,
+            String model,
+            String status,
+            String ratedBy,
+            long sourceVersion,
+            Map<String, LocalDate> inputsAsOf,
+            Instant ratedAt,
+            UUID campaignId,
+            LocalDate validUntil,
+            String standing,
+            boolean current,
+            RatingView newer) {
         static RatingView of(HouseholdRating r, LocalDate today, boolean current, RatingView newer) {
-            return new RatingView(r.id, r.householdId, r.villageCode, r.totalPoints, r.grade, r.creditHousehold,
-                    r.vetoes, r.reasons, r.indicators, r.modelCode + "@" + r.modelVersion, r.status.name(), r.ratedBy,
-                    r.sourceVersion, r.inputsAsOf, r.ratedAt, r.campaignId, r.validUntil,
-                    CurrentRating.standingOf(r, today).name(), current, newer);
+            return new RatingView(
+                    r.id,
+                    r.householdId,
+                    r.villageCode,
+                    r.totalPoints,
+                    r.grade,
+                    r.creditHousehold,
+                    r.vetoes,
+                    r.reasons,
+                    r.indicators,
+                    r.modelCode + "@" + r.modelVersion,
+                    r.status.name(),
+                    r.ratedBy,
+                    r.sourceVersion,
+                    r.inputsAsOf,
+                    r.ratedAt,
+                    r.campaignId,
+                    r.validUntil,
+                    CurrentRating.standingOf(r, today).name(),
+                    current,
+                    newer);
         }
     }
 
@@ -59,21 +91,30 @@ public class HouseholdRatingResource {
 
     @GET
     @Path("/rating")
-    @Operation(operationId = "getHouseholdRating", summary = "The household's current rating (a FINAL one while in force, else the newest), with a newer "
-            + "provisional rating beside a FINAL one, points per indicator and the top reasons")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            operationId = "getHouseholdRating",
+            summary = "The household's current rating (a FINAL one while in force, else the newest), with a newer "
+                    + "provisional rating beside a FINAL one, points per indicator and the top reasons")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RatingView current(@PathParam("id") UUID id) {
         LocalDate today = LocalDate.now(clock);
         CurrentRating.Choice choice = ratings.current(id, today);
-        return RatingView.of(choice.current(), today, true,
+        return RatingView.of(
+                choice.current(),
+                today,
+                true,
                 choice.newer().map(r -> RatingView.of(r, today, false, null)).orElse(null));
     }
 
     @GET
     @Path("/ratings")
-    @Operation(operationId = "listHouseholdRatings", summary = "Every rating the household has had: the current one first, then the others newest first")
+    @Operation(
+            operationId = "listHouseholdRatings",
+            summary = "Every rating the household has had: the current one first, then the others newest first")
     public List<RatingView> history(@PathParam("id") UUID id) {
         LocalDate today = LocalDate.now(clock);
         HouseholdRatingService.History history = ratings.history(id, today);
@@ -82,7 +123,9 @@ public class HouseholdRatingResource {
         if (current != null) {
             views.add(RatingView.of(current, today, true, null));
         }
-        history.ratings().stream().filter(r -> r != current).forEach(r -> views.add(RatingView.of(r, today, false, null)));
+        history.ratings().stream()
+                .filter(r -> r != current)
+                .forEach(r -> views.add(RatingView.of(r, today, false, null)));
         return views;
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
@@ -40,9 +41,16 @@ import org.ruralcredit.rating.service.LenderPolicyService;
 public class LenderPolicyResource {
 
     public record PolicyRequest(
-            @NotNull(message = "{field.required}") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "{lender-policy.id}") String policyId,
-            @NotBlank(message = "{field.required}") @Size(max = 100) @PlainText String name,
-            @NotNull(message = "{field.required}") java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
+            @NotNull(message = "{field.required}")
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "{lender-policy.id}")
+            String policyId,
+
+            @NotBlank(message = "{field.required}") @Size(max = 100) @PlainText
+            String name,
+
+            @NotNull(message = "{field.required}")
+            java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
+
             @NotNull(message = "{field.required}") java.math.BigDecimal assetShare,
             @NotNull(message = "{field.required}") java.math.BigDecimal businessIncomeShare,
             @NotNull(message = "{field.required}") java.math.BigDecimal lineCap,
@@ -54,8 +62,18 @@ public class LenderPolicyResource {
             java.math.BigDecimal targetMargin) {
 
         LenderPolicyService.PolicyDocument document() {
-            return new LenderPolicyService.PolicyDocument(policyId, name, baseLineByGrade, assetShare, businessIncomeShare,
-                    lineCap, termMonths, baseAnnualRate, rateDiscountByGrade, repaymentShareOfNetIncome, roundingUnit,
+            return new LenderPolicyService.PolicyDocument(
+                    policyId,
+                    name,
+                    baseLineByGrade,
+                    assetShare,
+                    businessIncomeShare,
+                    lineCap,
+                    termMonths,
+                    baseAnnualRate,
+                    rateDiscountByGrade,
+                    repaymentShareOfNetIncome,
+                    roundingUnit,
                     targetMargin);
         }
     }
@@ -71,43 +89,76 @@ public class LenderPolicyResource {
     @POST
     @Path("/lender-policies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createLenderPolicy", summary = "Register the next version of one of the caller's institution's policies (loan officers)")
-    @APIResponse(responseCode = "201", description = "The policy version, registered",
-            headers = @Header(name = "Location", description = "The policy version's address", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
+    @Operation(
+            operationId = "createLenderPolicy",
+            summary = "Register the next version of one of the caller's institution's policies (loan officers)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The policy version, registered",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The policy version's address",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
     public Response register(@Valid @NotNull(message = "{field.body-required}") PolicyRequest request) {
         String institution = ownInstitution();
         LenderPolicyService.StoredPolicy stored = policies.register(institution, request.document(), caller.username());
-        return Response.created(URI.create("/api/v1/lender-policies/" + stored.document().policyId() + "/versions/"
-                + stored.version())).entity(stored).build();
+        return Response.created(URI.create(
+                        "/api/v1/lender-policies/" + stored.document().policyId() + "/versions/" + stored.version()))
+                .entity(stored)
+                .build();
     }
 
     @GET
     @Path("/lender-policies/{policyId}/versions/{version}")
-    @Operation(operationId = "getLenderPolicy", summary = "One version of one of the caller's institution's policies (loan officers)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
+    @Operation(
+            operationId = "getLenderPolicy",
+            summary = "One version of one of the caller's institution's policies (loan officers)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = LenderPolicyService.StoredPolicy.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public LenderPolicyService.StoredPolicy get(@PathParam("policyId") String policyId, @PathParam("version") int version) {
+    public LenderPolicyService.StoredPolicy get(
+            @PathParam("policyId") String policyId, @PathParam("version") int version) {
         return policies.find(ownInstitution(), policyId, version);
     }
 
     @GET
     @Path("/lender-policies")
-    @Operation(operationId = "listLenderPolicies", summary = "The newest version of each policy: a lender sees its institution's, credit-admins and auditors all")
+    @Operation(
+            operationId = "listLenderPolicies",
+            summary =
+                    "The newest version of each policy: a lender sees its institution's, credit-admins and auditors all")
     public List<LenderPolicyService.StoredPolicy> list() {
         return policies.latest(caller.hasRole(Role.LENDER) ? ownInstitution() : null);
     }
 
     @GET
     @Path("/credit-offers")
-    @Operation(operationId = "getCreditOffer", summary = "What an institution's policy would offer a household, with every step of the arithmetic and the household's finances (the gateway's service account only: lenders read it in a consented credit report; institution 'default' = the platform's policy)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LenderPolicyService.Offer.class)))
+    @Operation(
+            operationId = "getCreditOffer",
+            summary =
+                    "What an institution's policy would offer a household, with every step of the arithmetic and the household's finances (the gateway's service account only: lenders read it in a consented credit report; institution 'default' = the platform's policy)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = LenderPolicyService.Offer.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LenderPolicyService.Offer offer(
             @QueryParam("household") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}")
+                    String institution,
             @QueryParam("policy") String policy) {
         serviceOnly();
         required("household", household);
@@ -117,13 +168,23 @@ public class LenderPolicyResource {
 
     @GET
     @Path("/credit-offers/all")
-    @Operation(operationId = "listCreditOffers", summary = "What each of an institution's policies would offer a household, with the household's finances; the platform's policy when it has none (the gateway's service account only)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.Offer.class)))
+    @Operation(
+            operationId = "listCreditOffers",
+            summary =
+                    "What each of an institution's policies would offer a household, with the household's finances; the platform's policy when it has none (the gateway's service account only)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.Offer.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<LenderPolicyService.Offer> offers(
             @QueryParam("household") UUID household,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}")
+                    String institution) {
         serviceOnly();
         required("household", household);
         required("institution", institution);
@@ -132,12 +193,24 @@ public class LenderPolicyResource {
 
     @GET
     @Path("/credit-offers/villages/{code}")
-    @Operation(operationId = "listVillageCreditOffers", summary = "整村授信: every rated household of a village with its grade, whether it is a credit household and the line and rate each of an institution's policies offers it; no finances (the gateway's service account only)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = LenderPolicyService.VillageOffer.class)))
+    @Operation(
+            operationId = "listVillageCreditOffers",
+            summary =
+                    "整村授信: every rated household of a village with its grade, whether it is a credit household and the line and rate each of an institution's policies offers it; no finances (the gateway's service account only)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = LenderPolicyService.VillageOffer.class)))
     public List<LenderPolicyService.VillageOffer> village(
             @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{rating.village.code}") String code,
-            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}")
+                    String institution) {
         serviceOnly();
         required("institution", institution);
         return policies.villageOffers(institution, code);

@@ -13,12 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.rating.domain.monitoring.GradeDefaultRate;
@@ -30,18 +29,42 @@ import org.ruralcredit.rating.service.ScorecardModelService;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Risk analytics", description = "Odds per grade band, minimum sustainable rates and model monitoring, from reported loan outcomes")
+@Tag(
+        name = "Risk analytics",
+        description =
+                "Odds per grade band, minimum sustainable rates and model monitoring, from reported loan outcomes")
 public class RiskAnalyticsResource {
 
-    public record MonitoringView(String model, long goods, long bads, long periodLoans, long baselineLoans,
-                                 long unscoredLoans, List<GradeDefaultRate> defaultRates, Double ks, Double auc,
-                                 Double gini, double psi, List<PopulationStability.BinShift> psiBins,
-                                 List<MonitoringFlag> flags) {
+    public record MonitoringView(
+            String model,
+            long goods,
+            long bads,
+            long periodLoans,
+            long baselineLoans,
+            long unscoredLoans,
+            List<GradeDefaultRate> defaultRates,
+            Double ks,
+            Double auc,
+            Double gini,
+            double psi,
+            List<PopulationStability.BinShift> psiBins,
+            List<MonitoringFlag> flags) {
         static MonitoringView of(RiskAnalyticsService.Monitoring m) {
             MonitoringReport r = m.report();
-            return new MonitoringView(r.modelVersion(), r.sample().goods(), r.sample().bads(), m.periodLoans(),
-                    m.baselineLoans(), m.unscoredLoans(), r.defaultRates(), value(r.ks()), value(r.auc()),
-                    value(r.gini()), r.stability().index(), r.stability().bins(), r.flags());
+            return new MonitoringView(
+                    r.modelVersion(),
+                    r.sample().goods(),
+                    r.sample().bads(),
+                    m.periodLoans(),
+                    m.baselineLoans(),
+                    m.unscoredLoans(),
+                    r.defaultRates(),
+                    value(r.ks()),
+                    value(r.auc()),
+                    value(r.gini()),
+                    r.stability().index(),
+                    r.stability().bins(),
+                    r.flags());
         }
 
         private static Double value(java.util.OptionalDouble d) {
@@ -53,8 +76,10 @@ public class RiskAnalyticsResource {
     private final org.ruralcredit.rating.service.PricingService pricing;
     private final org.ruralcredit.commons.security.Caller caller;
 
-    public RiskAnalyticsResource(RiskAnalyticsService risk, org.ruralcredit.rating.service.PricingService pricing,
-                                 org.ruralcredit.commons.security.Caller caller) {
+    public RiskAnalyticsResource(
+            RiskAnalyticsService risk,
+            org.ruralcredit.rating.service.PricingService pricing,
+            org.ruralcredit.commons.security.Caller caller) {
         this.risk = risk;
         this.pricing = pricing;
         this.caller = caller;
@@ -62,17 +87,30 @@ public class RiskAnalyticsResource {
 
     @GET
     @Path("/pricing/odds")
-    @Operation(operationId = "getPricingOdds", summary = "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskAnalyticsService.PricingReport.class)))
+    @Operation(
+            operationId = "getPricingOdds",
+            summary =
+                    "Good:bad odds per grade band and the minimum sustainable rate r = (1 + (n + 1)·m) / n, with the PDO check")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RiskAnalyticsService.PricingReport.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RiskAnalyticsService.PricingReport odds(
             @QueryParam("model") @DefaultValue(ScorecardModelService.HOUSEHOLD_MODEL) String model,
             @QueryParam("version") Integer version,
             @QueryParam("from") @NotNull(message = "{period.from-required}") LocalDate from,
             @QueryParam("to") @NotNull(message = "{period.to-required}") LocalDate to,
-            @QueryParam("policy") @jakarta.validation.constraints.Size(max = 60, message = "{field.size}") String policy,
-            @QueryParam("institution") @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}") String institution) {
+            @QueryParam("policy") @jakarta.validation.constraints.Size(max = 60, message = "{field.size}")
+                    String policy,
+            @QueryParam("institution")
+                    @jakarta.validation.constraints.Pattern(
+                            regexp = "[A-Za-z0-9-]{2,64}",
+                            message = "{rating.institution.id}")
+                    String institution) {
         requireOrder("to", from, to);
         // without a version: the model's active version; the margin: the named policy's, else the platform's
         BigDecimal margin = pricing.margin(caller, null, policy, institution).value();
@@ -81,8 +119,13 @@ public class RiskAnalyticsResource {
 
     @GET
     @Path("/monitoring/report")
-    @Operation(operationId = "getMonitoringReport", summary = "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            operationId = "getMonitoringReport",
+            summary =
+                    "Default rate per grade, KS, AUC and Gini of a period, PSI against a baseline period, sample sizes and flags")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonitoringView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

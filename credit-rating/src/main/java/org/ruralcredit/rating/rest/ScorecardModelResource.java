@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
@@ -32,16 +33,21 @@ import org.ruralcredit.rating.service.ScorecardModelService;
 @Tag(name = "Scorecard models", description = "Versioned scorecard documents: validate, save, activate")
 public class ScorecardModelResource {
 
-    public record ModelSummary(String code, int version, String status, String createdBy, Instant createdAt,
-                               String activatedBy, Instant activatedAt) {
+    public record ModelSummary(
+            String code,
+            int version,
+            String status,
+            String createdBy,
+            Instant createdAt,
+            String activatedBy,
+            Instant activatedAt) {
         static ModelSummary of(ScorecardModelRecord r) {
-            return new ModelSummary(r.code, r.version, r.status.name(), r.createdBy, r.createdAt, r.activatedBy,
-                    r.activatedAt);
+            return new ModelSummary(
+                    r.code, r.version, r.status.name(), r.createdBy, r.createdAt, r.activatedBy, r.activatedAt);
         }
     }
 
-    public record ModelView(ModelSummary summary, ScorecardModel document) {
-    }
+    public record ModelView(ModelSummary summary, ScorecardModel document) {}
 
     private final ScorecardModelService models;
     private final Caller caller;
@@ -60,7 +66,9 @@ public class ScorecardModelResource {
     @GET
     @Path("/{code}/{version}")
     @Operation(operationId = "getModel", summary = "One model version, the whole document")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ModelView get(@PathParam("code") String code, @PathParam("version") int version) {
@@ -74,9 +82,17 @@ public class ScorecardModelResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createModel", summary = "Save a new model version as a draft (credit administrators); every problem is listed")
-    @APIResponse(responseCode = "201", description = "The draft, saved",
-            headers = @Header(name = "Location", description = "The model version's address", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "createModel",
+            summary = "Save a new model version as a draft (credit administrators); every problem is listed")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft, saved",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The model version's address",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelSummary.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -86,13 +102,18 @@ public class ScorecardModelResource {
         }
         ScorecardModelRecord record = models.saveDraft(document, caller.username());
         return Response.created(URI.create("/api/v1/models/" + record.code + "/" + record.version))
-                .entity(ModelSummary.of(record)).build();
+                .entity(ModelSummary.of(record))
+                .build();
     }
 
     @POST
     @Path("/{code}/{version}/activate")
-    @Operation(operationId = "activateModel", summary = "Make a version the one new ratings use (credit administrators)")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            operationId = "activateModel",
+            summary = "Make a version the one new ratings use (credit administrators)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ModelSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

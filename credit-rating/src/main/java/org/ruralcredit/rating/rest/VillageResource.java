@@ -13,12 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.rating.domain.Village;
 import org.ruralcredit.rating.service.VillageService;
 
@@ -27,11 +26,17 @@ import org.ruralcredit.rating.service.VillageService;
 @Tag(name = "Villages", description = "Villages known to the rating service, with their official household totals")
 public class VillageResource {
 
-    public record VillageView(String code, String name, String townshipCode, int totalHouseholds, int population,
-                              LocalDate figuresAsOf, long sourceRevision) {
+    public record VillageView(
+            String code,
+            String name,
+            String townshipCode,
+            int totalHouseholds,
+            int population,
+            LocalDate figuresAsOf,
+            long sourceRevision) {
         static VillageView of(Village v) {
-            return new VillageView(v.code, v.name, v.townshipCode, v.totalHouseholds, v.population, v.figuresAsOf,
-                    v.sourceRevision);
+            return new VillageView(
+                    v.code, v.name, v.townshipCode, v.totalHouseholds, v.population, v.figuresAsOf, v.sourceRevision);
         }
     }
 
@@ -44,17 +49,23 @@ public class VillageResource {
     @GET
     @Operation(operationId = "listVillages", summary = "The villages of a township")
     public List<VillageView> inTownship(
-            @QueryParam("township") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{9}", message = "{field.township-code}") String township) {
+            @QueryParam("township")
+                    @NotNull(message = "{field.required}")
+                    @Pattern(regexp = "\\d{9}", message = "{field.township-code}")
+                    String township) {
         return villages.inTownship(township).stream().map(VillageView::of).toList();
     }
 
     @GET
     @Path("/{code}")
     @Operation(operationId = "getVillage", summary = "One village")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VillageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public VillageView get(@PathParam("code") @Pattern(regexp = "\\d{12}", message = "{rating.village.code}") String code) {
+    public VillageView get(
+            @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{rating.village.code}") String code) {
         return VillageView.of(villages.get(code));
     }
 }

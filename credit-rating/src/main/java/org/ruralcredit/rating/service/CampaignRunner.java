@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.events.rating.HouseholdRated;
@@ -22,9 +25,6 @@ import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.repository.CampaignRepository;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.HouseholdRatingRepository;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The scheduled pass that advances started campaigns: it walks the division's households village by
@@ -44,8 +44,12 @@ public class CampaignRunner {
     private final HouseholdRater rater;
     private final Clock clock;
 
-    public CampaignRunner(CampaignRepository campaigns, HouseholdFactsRepository householdFacts,
-                          HouseholdRatingRepository ratings, HouseholdRater rater, Clock clock) {
+    public CampaignRunner(
+            CampaignRepository campaigns,
+            HouseholdFactsRepository householdFacts,
+            HouseholdRatingRepository ratings,
+            HouseholdRater rater,
+            Clock clock) {
         this.campaigns = campaigns;
         this.householdFacts = householdFacts;
         this.ratings = ratings;
@@ -53,7 +57,9 @@ public class CampaignRunner {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${rating.campaign.interval:1s}", delayed = "2s",
+    @Scheduled(
+            every = "${rating.campaign.interval:1s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void advanceAll() {
         List<UUID> busy;
@@ -134,13 +140,15 @@ public class CampaignRunner {
                 if (first) {
                     LOG.errorf(cause, "campaign %s stalled: %s", id, c.stallReason);
                 } else {
-                    LOG.warnf("campaign %s still stalled after %d failed passes, next try in %s: %s", id,
-                            c.failedPasses, CampaignRetry.pauseAfter(c.failedPasses), cause.getMessage());
+                    LOG.warnf(
+                            "campaign %s still stalled after %d failed passes, next try in %s: %s",
+                            id, c.failedPasses, CampaignRetry.pauseAfter(c.failedPasses), cause.getMessage());
                 }
             });
         } catch (RuntimeException e) {
-            LOG.warnf("campaign %s: a pass failed (%s) and that could not be recorded (%s); will retry", id,
-                    cause.getMessage(), e.getMessage());
+            LOG.warnf(
+                    "campaign %s: a pass failed (%s) and that could not be recorded (%s); will retry",
+                    id, cause.getMessage(), e.getMessage());
         }
     }
 
@@ -156,7 +164,9 @@ public class CampaignRunner {
 
     private boolean rateBatch(Campaign c) {
         List<CampaignRepository.VillageHousehold> rows = campaigns.householdsAfterCursor(c, HouseholdRater.BATCH);
-        List<UUID> ids = rows.stream().map(CampaignRepository.VillageHousehold::householdId).toList();
+        List<UUID> ids = rows.stream()
+                .map(CampaignRepository.VillageHousehold::householdId)
+                .toList();
         if (!ids.isEmpty()) {
             List<HouseholdRating> rated = rater.rateAll(ids, HouseholdRater.Occasion.campaign(c.id));
             campaigns.addResults(c.id, rated);
@@ -179,8 +189,10 @@ public class CampaignRunner {
     private boolean finalizeBatch(Campaign c) {
         List<CampaignRepository.Result> rows = campaigns.resultsAfter(c.id, c.cursorHouseholdId, HouseholdRater.BATCH);
         if (!rows.isEmpty()) {
-            List<UUID> households = rows.stream().map(CampaignRepository.Result::householdId).toList();
-            List<UUID> ratingIds = rows.stream().map(CampaignRepository.Result::ratingId).toList();
+            List<UUID> households =
+                    rows.stream().map(CampaignRepository.Result::householdId).toList();
+            List<UUID> ratingIds =
+                    rows.stream().map(CampaignRepository.Result::ratingId).toList();
             Map<UUID, HouseholdFactsRecord> facts = householdFacts.byHousehold(households);
             Instant now = Instant.now(clock);
             List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>(rows.size());

@@ -28,8 +28,7 @@ import org.ruralcredit.rating.repository.ObjectionRepository;
 public class CampaignService {
 
     /** A page of campaigns, their open objections, and how many the reader sees in all. */
-    public record Listing(List<Campaign> items, Map<UUID, Long> openObjections, long total) {
-    }
+    public record Listing(List<Campaign> items, Map<UUID, Long> openObjections, long total) {}
 
     private final CampaignRepository campaigns;
     private final ObjectionRepository objections;
@@ -37,8 +36,12 @@ public class CampaignService {
     private final RatingConfig config;
     private final Caller caller;
 
-    public CampaignService(CampaignRepository campaigns, ObjectionRepository objections, Clock clock,
-                           RatingConfig config, Caller caller) {
+    public CampaignService(
+            CampaignRepository campaigns,
+            ObjectionRepository objections,
+            Clock clock,
+            RatingConfig config,
+            Caller caller) {
         this.campaigns = campaigns;
         this.objections = objections;
         this.clock = clock;
@@ -80,11 +83,16 @@ public class CampaignService {
     @Transactional
     public Listing list(Campaign.Status status, int page, int size) {
         DivisionScope read = caller.readScope();
-        CampaignRepository.Visible visible = read.everywhere() ? new CampaignRepository.Visible(true, null, null)
-                : new CampaignRepository.Visible(false, read.division(),
+        CampaignRepository.Visible visible = read.everywhere()
+                ? new CampaignRepository.Visible(true, null, null)
+                : new CampaignRepository.Visible(
+                        false,
+                        read.division(),
                         caller.writeScope().equals(DivisionScope.NOWHERE) ? null : caller.division());
         List<Campaign> items = campaigns.page(visible, status, page, size);
-        return new Listing(items, campaigns.openObjections(items.stream().map(c -> c.id).toList()),
+        return new Listing(
+                items,
+                campaigns.openObjections(items.stream().map(c -> c.id).toList()),
                 campaigns.count(visible, status));
     }
 
@@ -94,7 +102,8 @@ public class CampaignService {
         Campaign c = get(id);
         String division = caller.division();
         boolean inside = caller.readScope().covers(c.divisionCode)
-                || (!caller.writeScope().equals(DivisionScope.NOWHERE) && division != null
+                || (!caller.writeScope().equals(DivisionScope.NOWHERE)
+                        && division != null
                         && division.startsWith(c.divisionCode));
         if (!inside) {
             throw ApiException.of(RatingCodes.CAMPAIGN_OUTSIDE_DIVISION);

@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
@@ -21,9 +24,6 @@ import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.HouseholdRatingRepository;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The daily pass that ends FINAL ratings whose year of validity is over (valid until yesterday or
@@ -45,9 +45,13 @@ public class CurrentRatingExpiry {
     private final Outbox outbox;
     private final Clock clock;
 
-    public CurrentRatingExpiry(CurrentRatingRepository currentRatings, HouseholdRatingRepository ratings,
-                               HouseholdFactsRepository householdFacts, HouseholdRater rater, Outbox outbox,
-                               Clock clock) {
+    public CurrentRatingExpiry(
+            CurrentRatingRepository currentRatings,
+            HouseholdRatingRepository ratings,
+            HouseholdFactsRepository householdFacts,
+            HouseholdRater rater,
+            Outbox outbox,
+            Clock clock) {
         this.currentRatings = currentRatings;
         this.ratings = ratings;
         this.householdFacts = householdFacts;
@@ -57,9 +61,13 @@ public class CurrentRatingExpiry {
     }
 
     /** Just after midnight in Shanghai, and once a minute after start (a pass missed while down). */
-    @Scheduled(cron = "${rating.expiry.cron:0 5 0 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(
+            cron = "${rating.expiry.cron:0 5 0 * * ?}",
+            timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Scheduled(every = "24h", delayed = "${rating.expiry.after-start:60s}",
+    @Scheduled(
+            every = "24h",
+            delayed = "${rating.expiry.after-start:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         try {
@@ -88,10 +96,16 @@ public class CurrentRatingExpiry {
         if (expired.isEmpty()) {
             return 0;
         }
-        List<UUID> households = expired.stream().map(CurrentRatingRepository.Expired::householdId).toList();
-        Map<UUID, HouseholdRating> newest = ratings.byIds(
-                        expired.stream().map(CurrentRatingRepository.Expired::newestRatingId).toList())
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        List<UUID> households = expired.stream()
+                .map(CurrentRatingRepository.Expired::householdId)
+                .toList();
+        Map<UUID, HouseholdRating> newest =
+                ratings
+                        .byIds(expired.stream()
+                                .map(CurrentRatingRepository.Expired::newestRatingId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<UUID, HouseholdFactsRecord> facts = householdFacts.byHousehold(households);
         List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>();
         for (CurrentRatingRepository.Expired e : expired) {
@@ -103,10 +117,23 @@ public class CurrentRatingExpiry {
             Outbox.Keyed<HouseholdRated> announced = rater.announcement(rating, record);
             if (e.newestRatingId().equals(e.finalRatingId())) {
                 HouseholdRated d = announced.data();
-                announced = new Outbox.Keyed<>(announced.aggregateId(), new HouseholdRated(d.householdId(), d.villageCode(),
-                        d.townshipCode(), d.ratingId(), d.modelCode(), d.modelVersion(), d.score(), d.grade(),
-                        d.creditHousehold(), d.vetoes(), d.reasons(), CurrentRating.Standing.FINAL_EXPIRED.name(),
-                        d.sourceVersion(), d.ratedAt()));
+                announced = new Outbox.Keyed<>(
+                        announced.aggregateId(),
+                        new HouseholdRated(
+                                d.householdId(),
+                                d.villageCode(),
+                                d.townshipCode(),
+                                d.ratingId(),
+                                d.modelCode(),
+                                d.modelVersion(),
+                                d.score(),
+                                d.grade(),
+                                d.creditHousehold(),
+                                d.vetoes(),
+                                d.reasons(),
+                                CurrentRating.Standing.FINAL_EXPIRED.name(),
+                                d.sourceVersion(),
+                                d.ratedAt()));
             }
             events.add(announced);
         }

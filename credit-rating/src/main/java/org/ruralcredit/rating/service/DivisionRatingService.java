@@ -50,8 +50,7 @@ import org.ruralcredit.rating.repository.VillageRepository;
 public class DivisionRatingService {
 
     /** Who acts, as the resource read it from the token. */
-    public record Actor(String username, boolean creditAdmin, boolean townshipOfficial, String division) {
-    }
+    public record Actor(String username, boolean creditAdmin, boolean townshipOfficial, String division) {}
 
     private static final DivisionRatingEvaluator EVALUATOR = new DivisionRatingEvaluator();
 
@@ -62,8 +61,13 @@ public class DivisionRatingService {
     private final Clock clock;
     private final Caller caller;
 
-    public DivisionRatingService(DivisionRatingRepository results, DivisionFiguresRepository figures,
-                                 VillageRepository villages, Outbox outbox, Clock clock, Caller caller) {
+    public DivisionRatingService(
+            DivisionRatingRepository results,
+            DivisionFiguresRepository figures,
+            VillageRepository villages,
+            Outbox outbox,
+            Clock clock,
+            Caller caller) {
         this.results = results;
         this.caller = caller;
         this.figures = figures;
@@ -86,12 +90,21 @@ public class DivisionRatingService {
     public DivisionRatingRecord compute(String code, String ruleSetId, Integer ruleSetVersion, Actor actor) {
         DivisionLevel level = levelOf(code);
         requireMayCompute(level, code, actor);
-        RuleSet ruleSet = ruleSetId == null ? RuleSetCatalog.defaultFor(level)
-                : RuleSetCatalog.find(ruleSetId, ruleSetVersion).orElseThrow(() -> ApiException.invalid("ruleSet",
-                RatingCodes.RULE_SET_UNKNOWN, ruleSetId + (ruleSetVersion == null ? "" : " v" + ruleSetVersion)));
+        RuleSet ruleSet = ruleSetId == null
+                ? RuleSetCatalog.defaultFor(level)
+                : RuleSetCatalog.find(ruleSetId, ruleSetVersion)
+                        .orElseThrow(() -> ApiException.invalid(
+                                "ruleSet",
+                                RatingCodes.RULE_SET_UNKNOWN,
+                                ruleSetId + (ruleSetVersion == null ? "" : " v" + ruleSetVersion)));
         if (ruleSet.level() != level) {
-            throw ApiException.invalid("ruleSet", RatingCodes.RULE_SET_WRONG_LEVEL, ruleSet.id(),
-                    ruleSet.level().name(), code, level.name());
+            throw ApiException.invalid(
+                    "ruleSet",
+                    RatingCodes.RULE_SET_WRONG_LEVEL,
+                    ruleSet.id(),
+                    ruleSet.level().name(),
+                    code,
+                    level.name());
         }
         Map<String, Object> shown = new LinkedHashMap<>();
         DivisionFigures measured;
@@ -117,7 +130,8 @@ public class DivisionRatingService {
             // which rating counted: a household's FINAL rating while valid, else its newest
             shown.put("creditHouseholdsByFinalRating", counted.fromFinal());
             shown.put("creditHouseholdsByNewestRating", credit - counted.fromFinal());
-            return new VillageFigures(code, village.totalHouseholds, Math.toIntExact(credit), lending(level, code, shown));
+            return new VillageFigures(
+                    code, village.totalHouseholds, Math.toIntExact(credit), lending(level, code, shown));
         }
         long villageCount = figures.administrativeVillages(code);
         if (villageCount == 0) {
@@ -129,23 +143,32 @@ public class DivisionRatingService {
         if (level == DivisionLevel.COUNTY) {
             return new CountyFigures(code, Math.toIntExact(villageCount), Math.toIntExact(creditVillages));
         }
-        return new TownshipFigures(code, Math.toIntExact(villageCount), Math.toIntExact(creditVillages),
-                lending(level, code, shown));
+        return new TownshipFigures(
+                code, Math.toIntExact(villageCount), Math.toIntExact(creditVillages), lending(level, code, shown));
     }
 
     private LendingFigures lending(DivisionLevel level, String code, Map<String, Object> shown) {
         DivisionFiguresRepository.Lending lending = figures.lending(level, code);
         int lastYear = LocalDate.now(clock).getYear() - 1;
-        Optional<BigDecimal> lastYearRatio = figures.nplRatioOfYear(level, code,
+        Optional<BigDecimal> lastYearRatio = figures.nplRatioOfYear(
+                level,
+                code,
                 LocalDate.of(lastYear, 1, 1).atStartOfDay(ServiceClock.CHINA).toInstant(),
-                LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(ServiceClock.CHINA).toInstant());
+                LocalDate.of(lastYear + 1, 1, 1)
+                        .atStartOfDay(ServiceClock.CHINA)
+                        .toInstant());
         shown.put("borrowers", lending.borrowers());
         shown.put("borrowersWithOverdue", lending.borrowersWithOverdue());
         shown.put("outstandingFen", lending.balanceFen());
         shown.put("nonPerformingFen", lending.nonPerformingFen());
-        shown.put("lastYearNplRatioPercent", lastYearRatio.map(BigDecimal::toPlainString).orElse(null));
-        return new LendingFigures(Math.toIntExact(lending.borrowers()), Math.toIntExact(lending.borrowersWithOverdue()),
-                lending.portfolio(), lastYearRatio);
+        shown.put(
+                "lastYearNplRatioPercent",
+                lastYearRatio.map(BigDecimal::toPlainString).orElse(null));
+        return new LendingFigures(
+                Math.toIntExact(lending.borrowers()),
+                Math.toIntExact(lending.borrowersWithOverdue()),
+                lending.portfolio(),
+                lastYearRatio);
     }
 
     private DivisionRatingRecord store(DivisionRating rating, Map<String, Object> shown, String username) {
@@ -156,12 +179,15 @@ public class DivisionRatingService {
         record.ruleSetId = rating.ruleSetId();
         record.ruleSetVersion = rating.ruleSetVersion();
         record.outcome = rating.outcome().name();
-        record.criteria = rating.criteria().stream().map(DivisionRatingService::row).toList();
+        record.criteria =
+                rating.criteria().stream().map(DivisionRatingService::row).toList();
         record.figures = shown;
         Object balance = shown.get("outstandingFen");
         if (balance instanceof Long total && total > 0) {
-            record.nplRatioPercent = BigDecimal.valueOf((Long) shown.get("nonPerformingFen")).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64).setScale(6, java.math.RoundingMode.HALF_UP);
+            record.nplRatioPercent = BigDecimal.valueOf((Long) shown.get("nonPerformingFen"))
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64)
+                    .setScale(6, java.math.RoundingMode.HALF_UP);
         }
         record.status = DivisionRatingRecord.Status.PENDING;
         record.computedBy = username;
@@ -171,8 +197,13 @@ public class DivisionRatingService {
     }
 
     static DivisionCriterion row(CriterionResult r) {
-        return new DivisionCriterion(r.measure().name(), r.measure().chineseLabel() + " / " + r.measure().englishLabel(),
-                r.measuredPercent().orElse(null), r.comparison().symbol(), r.threshold(), r.status().name(),
+        return new DivisionCriterion(
+                r.measure().name(),
+                r.measure().chineseLabel() + " / " + r.measure().englishLabel(),
+                r.measuredPercent().orElse(null),
+                r.comparison().symbol(),
+                r.threshold(),
+                r.status().name(),
                 r.reason().orElse(null));
     }
 
@@ -185,8 +216,11 @@ public class DivisionRatingService {
         }
         requireMayDecide(record, actor);
         if (record.status != DivisionRatingRecord.Status.PENDING) {
-            throw ApiException.of(record.status == DivisionRatingRecord.Status.APPROVED
-                    ? RatingCodes.DIVISION_RATING_ALREADY_APPROVED : RatingCodes.DIVISION_RATING_ALREADY_REJECTED, record.decidedBy);
+            throw ApiException.of(
+                    record.status == DivisionRatingRecord.Status.APPROVED
+                            ? RatingCodes.DIVISION_RATING_ALREADY_APPROVED
+                            : RatingCodes.DIVISION_RATING_ALREADY_REJECTED,
+                    record.decidedBy);
         }
         if (record.computedBy.equals(actor.username())) {
             throw ApiException.of(RatingCodes.DIVISION_RATING_SAME_PERSON);
@@ -204,13 +238,38 @@ public class DivisionRatingService {
     private void announce(DivisionRatingRecord r) {
         String code = r.divisionCode;
         if (r.level == DivisionLevel.VILLAGE) {
-            outbox.record(EventCatalog.VILLAGE_RATED, code, new VillageRated(r.id.toString(), code,
-                    code.substring(0, 9), code.substring(0, 6), r.ruleSetId, r.ruleSetVersion, r.outcome, r.criteria,
-                    r.computedBy, r.computedAt, r.decidedBy, r.decidedAt));
+            outbox.record(
+                    EventCatalog.VILLAGE_RATED,
+                    code,
+                    new VillageRated(
+                            r.id.toString(),
+                            code,
+                            code.substring(0, 9),
+                            code.substring(0, 6),
+                            r.ruleSetId,
+                            r.ruleSetVersion,
+                            r.outcome,
+                            r.criteria,
+                            r.computedBy,
+                            r.computedAt,
+                            r.decidedBy,
+                            r.decidedAt));
         } else if (r.level == DivisionLevel.TOWNSHIP) {
-            outbox.record(EventCatalog.TOWNSHIP_RATED, code, new TownshipRated(r.id.toString(), code,
-                    code.substring(0, 6), r.ruleSetId, r.ruleSetVersion, r.outcome, r.criteria, r.computedBy,
-                    r.computedAt, r.decidedBy, r.decidedAt));
+            outbox.record(
+                    EventCatalog.TOWNSHIP_RATED,
+                    code,
+                    new TownshipRated(
+                            r.id.toString(),
+                            code,
+                            code.substring(0, 6),
+                            r.ruleSetId,
+                            r.ruleSetVersion,
+                            r.outcome,
+                            r.criteria,
+                            r.computedBy,
+                            r.computedAt,
+                            r.decidedBy,
+                            r.decidedAt));
         }
     }
 
@@ -219,7 +278,9 @@ public class DivisionRatingService {
         if (actor.creditAdmin()) {
             return;
         }
-        boolean ownTownship = actor.townshipOfficial() && actor.division() != null && actor.division().length() == 9
+        boolean ownTownship = actor.townshipOfficial()
+                && actor.division() != null
+                && actor.division().length() == 9
                 && code.startsWith(actor.division());
         if (level == DivisionLevel.COUNTY || !ownTownship) {
             throw ApiException.of(RatingCodes.DIVISION_RATING_MAY_NOT_COMPUTE, code);
@@ -228,11 +289,14 @@ public class DivisionRatingService {
 
     private static void requireMayDecide(DivisionRatingRecord record, Actor actor) {
         boolean allowed = record.level == DivisionLevel.VILLAGE
-                ? actor.townshipOfficial() && record.divisionCode.substring(0, 9).equals(actor.division())
+                ? actor.townshipOfficial()
+                        && record.divisionCode.substring(0, 9).equals(actor.division())
                 : actor.creditAdmin();
         if (!allowed) {
-            throw ApiException.of(record.level == DivisionLevel.VILLAGE
-                    ? RatingCodes.DIVISION_RATING_VILLAGE_APPROVER : RatingCodes.DIVISION_RATING_TOWNSHIP_APPROVER);
+            throw ApiException.of(
+                    record.level == DivisionLevel.VILLAGE
+                            ? RatingCodes.DIVISION_RATING_VILLAGE_APPROVER
+                            : RatingCodes.DIVISION_RATING_TOWNSHIP_APPROVER);
         }
     }
 
@@ -257,7 +321,9 @@ public class DivisionRatingService {
     /** The division's latest approved rating, if the caller may read it. */
     @Transactional
     public DivisionRatingRecord current(String code) {
-        return history(code).stream().filter(r -> r.status == DivisionRatingRecord.Status.APPROVED).findFirst()
+        return history(code).stream()
+                .filter(r -> r.status == DivisionRatingRecord.Status.APPROVED)
+                .findFirst()
                 .orElseThrow(() -> ApiException.of(RatingCodes.DIVISION_RATING_NONE_APPROVED, code));
     }
 

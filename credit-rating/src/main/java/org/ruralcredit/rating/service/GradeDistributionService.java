@@ -20,8 +20,7 @@ import org.ruralcredit.rating.repository.DivisionFiguresRepository;
 public class GradeDistributionService {
 
     /** A division's households per grade (UNRATED: never rated), and how many were counted from a FINAL rating. */
-    public record Group(String division, Map<String, Long> grades, long households, long byFinalRating) {
-    }
+    public record Group(String division, Map<String, Long> grades, long households, long byFinalRating) {}
 
     private final DivisionFiguresRepository figures;
     private final Caller caller;
@@ -50,12 +49,16 @@ public class GradeDistributionService {
         Map<String, Map<String, Long>> groups = new LinkedHashMap<>();
         Map<String, Long> byFinal = new LinkedHashMap<>();
         for (Object[] row : figures.gradeCounts(division, digits, LocalDate.now(clock))) {
-            groups.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            groups.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
+                    .put((String) row[1], ((Number) row[2]).longValue());
             byFinal.merge((String) row[0], ((Number) row[3]).longValue(), Long::sum);
         }
         List<Group> result = new ArrayList<>();
-        groups.forEach((code, grades) -> result.add(new Group(code, grades,
-                grades.values().stream().mapToLong(Long::longValue).sum(), byFinal.getOrDefault(code, 0L))));
+        groups.forEach((code, grades) -> result.add(new Group(
+                code,
+                grades,
+                grades.values().stream().mapToLong(Long::longValue).sum(),
+                byFinal.getOrDefault(code, 0L))));
         return result;
     }
 }

@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.events.EventCatalog;
@@ -30,9 +33,6 @@ import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.HouseholdRatingWriter;
 import org.ruralcredit.rating.repository.LoanRecordRepository;
 import org.ruralcredit.rating.repository.MoralStandingRepository;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Rates households in batches: each batch is one transaction that reads the batch's facts and
@@ -102,9 +102,15 @@ public class HouseholdRater {
     private final HouseholdRatingWriter writer;
     private final Duration debounce;
 
-    public HouseholdRater(HouseholdFactsRepository householdFacts, MoralStandingRepository moralStandings,
-                          ScorecardModelService models, Outbox outbox, Clock clock,
-                          LoanRecordRepository loanRecords, HouseholdRatingWriter writer, RatingConfig config) {
+    public HouseholdRater(
+            HouseholdFactsRepository householdFacts,
+            MoralStandingRepository moralStandings,
+            ScorecardModelService models,
+            Outbox outbox,
+            Clock clock,
+            LoanRecordRepository loanRecords,
+            HouseholdRatingWriter writer,
+            RatingConfig config) {
         this.householdFacts = householdFacts;
         this.moralStandings = moralStandings;
         this.writer = writer;
@@ -127,7 +133,9 @@ public class HouseholdRater {
     }
 
     /** Catches marks no wake announced (another replica's, or from before a restart). */
-    @Scheduled(every = "${rating.rerate-interval:1s}", delayed = "3s",
+    @Scheduled(
+            every = "${rating.rerate-interval:1s}",
+            delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         runner.wake(java.time.Duration.ZERO);
@@ -185,8 +193,14 @@ public class HouseholdRater {
             if (!"ACTIVE".equals(record.status)) {
                 continue;
             }
-            HouseholdRating rating = rate(record, model, today, now, standings.get(record.householdId),
-                    loans.get(record.householdId), occasion);
+            HouseholdRating rating = rate(
+                    record,
+                    model,
+                    today,
+                    now,
+                    standings.get(record.householdId),
+                    loans.get(record.householdId),
+                    occasion);
             ratings.add(rating);
             events.add(announcement(rating, record));
         }
@@ -197,12 +211,18 @@ public class HouseholdRater {
         return ratings;
     }
 
-    private HouseholdRating rate(HouseholdFactsRecord facts, ScorecardModel model, LocalDate today, Instant now,
-                                 MoralStandingRepository.Standing standing, LoanRecord loans, Occasion occasion) {
+    private HouseholdRating rate(
+            HouseholdFactsRecord facts,
+            ScorecardModel model,
+            LocalDate today,
+            Instant now,
+            MoralStandingRepository.Standing standing,
+            LoanRecord loans,
+            Occasion occasion) {
         ScorecardInputs.Builder inputs = HouseholdInputs.fromRegistry(facts.facts, today);
         if (standing != null) {
-            HouseholdInputs.withMoralStanding(inputs, standing.totalPoints(), standing.vetoed(),
-                    standing.panelScore(), standing.asOf());
+            HouseholdInputs.withMoralStanding(
+                    inputs, standing.totalPoints(), standing.vetoed(), standing.panelScore(), standing.asOf());
         }
         if (loans != null) {
             HouseholdInputs.withLoanRecord(inputs, loans);
@@ -232,11 +252,25 @@ public class HouseholdRater {
 
     /** The rating's announcement, which the caller keeps with the rest of its batch. */
     public Outbox.Keyed<HouseholdRated> announcement(HouseholdRating rating, HouseholdFactsRecord facts) {
-        return new Outbox.Keyed<>(facts.householdId.toString(), new HouseholdRated(
-                facts.householdId.toString(), facts.villageCode, facts.townshipCode, rating.id.toString(),
-                rating.modelCode, rating.modelVersion, rating.totalPoints, rating.grade, rating.creditHousehold,
-                rating.vetoes, rating.reasons.stream().map(ScoreResult.Reason::indicator).toList(),
-                rating.status.name(), rating.sourceVersion, rating.ratedAt));
+        return new Outbox.Keyed<>(
+                facts.householdId.toString(),
+                new HouseholdRated(
+                        facts.householdId.toString(),
+                        facts.villageCode,
+                        facts.townshipCode,
+                        rating.id.toString(),
+                        rating.modelCode,
+                        rating.modelVersion,
+                        rating.totalPoints,
+                        rating.grade,
+                        rating.creditHousehold,
+                        rating.vetoes,
+                        rating.reasons.stream()
+                                .map(ScoreResult.Reason::indicator)
+                                .toList(),
+                        rating.status.name(),
+                        rating.sourceVersion,
+                        rating.ratedAt));
     }
 
     /**
@@ -252,8 +286,11 @@ public class HouseholdRater {
      * when rating, their cleared marks) rather than an update each (a campaign writes a million),
      * and the announcements in the outbox.
      */
-    private void keep(List<UUID> households, List<HouseholdRating> ratings,
-                      List<Outbox.Keyed<HouseholdRated>> announcements, boolean clearMarks) {
+    private void keep(
+            List<UUID> households,
+            List<HouseholdRating> ratings,
+            List<Outbox.Keyed<HouseholdRated>> announcements,
+            boolean clearMarks) {
         writer.insert(ratings);
         writer.makeCurrent(households, ratings, clearMarks);
         outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, announcements);

@@ -20,8 +20,7 @@ import org.ruralcredit.rating.repository.HouseholdRatingRepository;
 public class HouseholdRatingService {
 
     /** Every rating of a household, newest first, and which of them is current on the day asked (if any). */
-    public record History(List<HouseholdRating> ratings, Optional<HouseholdRating> current) {
-    }
+    public record History(List<HouseholdRating> ratings, Optional<HouseholdRating> current) {}
 
     private final HouseholdRatingRepository ratings;
     private final Caller caller;

@@ -12,6 +12,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.events.registry.HouseholdChanged;
@@ -26,9 +29,6 @@ import org.ruralcredit.rating.repository.CurrentRatingRepository;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.LenderPolicyRepository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Lenders' own credit-line policies (评分、授信分离: the platform rates, the lender decides), one
  * version per registration, and the offer a policy gives a household from its current rating and
@@ -40,14 +40,34 @@ public class LenderPolicyService {
     public static final String PLATFORM = "default";
 
     /** A policy as a lender writes it; amounts in yuan, shares and rates as fractions. */
-    public record PolicyDocument(String policyId, String name, Map<CreditGrade, BigDecimal> baseLineByGrade,
-                                 BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap,
-                                 int termMonths, BigDecimal baseAnnualRate, Map<CreditGrade, BigDecimal> rateDiscountByGrade,
-                                 BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit, BigDecimal targetMargin) {
+    public record PolicyDocument(
+            String policyId,
+            String name,
+            Map<CreditGrade, BigDecimal> baseLineByGrade,
+            BigDecimal assetShare,
+            BigDecimal businessIncomeShare,
+            BigDecimal lineCap,
+            int termMonths,
+            BigDecimal baseAnnualRate,
+            Map<CreditGrade, BigDecimal> rateDiscountByGrade,
+            BigDecimal repaymentShareOfNetIncome,
+            BigDecimal roundingUnit,
+            BigDecimal targetMargin) {
 
         LenderPolicy toPolicy(int version) {
-            return new LenderPolicy(policyId, version, name, orEmpty(baseLineByGrade), assetShare, businessIncomeShare,
-                    lineCap, termMonths, baseAnnualRate, orEmpty(rateDiscountByGrade), repaymentShareOfNetIncome, roundingUnit,
+            return new LenderPolicy(
+                    policyId,
+                    version,
+                    name,
+                    orEmpty(baseLineByGrade),
+                    assetShare,
+                    businessIncomeShare,
+                    lineCap,
+                    termMonths,
+                    baseAnnualRate,
+                    orEmpty(rateDiscountByGrade),
+                    repaymentShareOfNetIncome,
+                    roundingUnit,
                     targetMargin);
         }
 
@@ -56,27 +76,35 @@ public class LenderPolicyService {
         }
     }
 
-    public record StoredPolicy(String institution, int version, PolicyDocument document, String createdBy, Instant createdAt) {
-    }
+    public record StoredPolicy(
+            String institution, int version, PolicyDocument document, String createdBy, Instant createdAt) {}
 
     /**
      * The offer with what it was computed from: the household's current rating ({@code ratingId}:
      * its FINAL rating while valid, else its newest; {@code ratingStanding} says which).
      */
-    public record Offer(String institution, UUID householdId, UUID ratingId, String ratingStanding,
-                        HouseholdFinances finances, CreditLineOffer offer) {
-    }
+    public record Offer(
+            String institution,
+            UUID householdId,
+            UUID ratingId,
+            String ratingStanding,
+            HouseholdFinances finances,
+            CreditLineOffer offer) {}
 
     /**
      * What a policy offers, without how: the line and the rate only. The steps of the arithmetic
      * name the household's assets and incomes, which a marketing list must not carry.
      */
-    public record OfferLine(String institution, String policyId, int policyVersion, BigDecimal creditLine,
-                            BigDecimal annualRate) {
+    public record OfferLine(
+            String institution, String policyId, int policyVersion, BigDecimal creditLine, BigDecimal annualRate) {
 
         static OfferLine of(Offer offer) {
-            return new OfferLine(offer.institution(), offer.offer().policyId(), offer.offer().policyVersion(),
-                    offer.offer().creditLine(), offer.offer().annualRate().orElse(null));
+            return new OfferLine(
+                    offer.institution(),
+                    offer.offer().policyId(),
+                    offer.offer().policyVersion(),
+                    offer.offer().creditLine(),
+                    offer.offer().annualRate().orElse(null));
         }
     }
 
@@ -85,13 +113,11 @@ public class LenderPolicyService {
      * grade, whether it is a credit household, and what each of the institution's policies offers
      * a credit household (none for the others); never its finances.
      */
-    public record VillageOffer(UUID householdId, String grade, boolean creditHousehold, String ratingStanding,
-                               List<OfferLine> offers) {
-    }
+    public record VillageOffer(
+            UUID householdId, String grade, boolean creditHousehold, String ratingStanding, List<OfferLine> offers) {}
 
     /** A household's facts and its current rating, what an offer is computed from. */
-    private record Rated(HouseholdFactsRecord facts, CurrentRatingRepository.Current rating) {
-    }
+    private record Rated(HouseholdFactsRecord facts, CurrentRatingRepository.Current rating) {}
 
     private static final CreditLineCalculator CALCULATOR = new CreditLineCalculator();
 
@@ -101,8 +127,12 @@ public class LenderPolicyService {
     private final Clock clock;
     private final CurrentRatingRepository currentRatings;
 
-    public LenderPolicyService(LenderPolicyRepository policies, HouseholdFactsRepository householdFacts,
-                               ObjectMapper json, Clock clock, CurrentRatingRepository currentRatings) {
+    public LenderPolicyService(
+            LenderPolicyRepository policies,
+            HouseholdFactsRepository householdFacts,
+            ObjectMapper json,
+            Clock clock,
+            CurrentRatingRepository currentRatings) {
         this.policies = policies;
         this.householdFacts = householdFacts;
         this.json = json;
@@ -133,7 +163,8 @@ public class LenderPolicyService {
     /** One version of one of the institution's policies. */
     @Transactional
     public StoredPolicy find(String institution, String policyId, int version) {
-        return policies.find(institution, policyId, version).map(this::stored)
+        return policies.find(institution, policyId, version)
+                .map(this::stored)
                 .orElseThrow(() -> ApiException.of(RatingCodes.LENDER_POLICY_NOT_FOUND, institution, policyId));
     }
 
@@ -145,8 +176,12 @@ public class LenderPolicyService {
 
     private StoredPolicy stored(LenderPolicyRepository.Row r) {
         try {
-            return new StoredPolicy(r.institution(), r.version(), json.readValue(r.document(), PolicyDocument.class),
-                    r.createdBy(), r.createdAt());
+            return new StoredPolicy(
+                    r.institution(),
+                    r.version(),
+                    json.readValue(r.document(), PolicyDocument.class),
+                    r.createdBy(),
+                    r.createdAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored policy cannot be read", e);
         }
@@ -161,7 +196,9 @@ public class LenderPolicyService {
         if (PLATFORM.equals(institution)) {
             return java.util.Optional.of(DefaultLenderPolicy.POLICY).filter(p -> p.id().equals(policyId));
         }
-        return latest(institution).stream().filter(p -> p.document().policyId().equals(policyId)).findFirst()
+        return latest(institution).stream()
+                .filter(p -> p.document().policyId().equals(policyId))
+                .findFirst()
                 .map(p -> p.document().toPolicy(p.version()));
     }
 
@@ -170,9 +207,11 @@ public class LenderPolicyService {
             return DefaultLenderPolicy.POLICY;
         }
         List<StoredPolicy> policies = latest(institution).stream()
-                .filter(p -> policyId == null || p.document().policyId().equals(policyId)).toList();
+                .filter(p -> policyId == null || p.document().policyId().equals(policyId))
+                .toList();
         if (policies.isEmpty()) {
-            throw policyId == null ? ApiException.of(RatingCodes.LENDER_POLICY_NONE, institution)
+            throw policyId == null
+                    ? ApiException.of(RatingCodes.LENDER_POLICY_NONE, institution)
                     : ApiException.of(RatingCodes.LENDER_POLICY_NOT_FOUND, institution, policyId);
         }
         if (policies.size() > 1) {
@@ -201,7 +240,9 @@ public class LenderPolicyService {
         if (stored.isEmpty()) {
             return List.of(offer(PLATFORM, DefaultLenderPolicy.POLICY, facts));
         }
-        return stored.stream().map(p -> offer(institution, p.document().toPolicy(p.version()), facts)).toList();
+        return stored.stream()
+                .map(p -> offer(institution, p.document().toPolicy(p.version()), facts))
+                .toList();
     }
 
     /**
@@ -211,10 +252,12 @@ public class LenderPolicyService {
      */
     @Transactional
     public List<VillageOffer> villageOffers(String institution, String villageCode) {
-        java.util.Map<UUID, CurrentRatingRepository.Current> ratings = currentRatings.ofVillage(villageCode, LocalDate.now(clock));
+        java.util.Map<UUID, CurrentRatingRepository.Current> ratings =
+                currentRatings.ofVillage(villageCode, LocalDate.now(clock));
         List<StoredPolicy> stored = PLATFORM.equals(institution) ? List.of() : latest(institution);
         String offeredBy = stored.isEmpty() ? PLATFORM : institution;
-        List<LenderPolicy> policies = stored.isEmpty() ? List.of(DefaultLenderPolicy.POLICY)
+        List<LenderPolicy> policies = stored.isEmpty()
+                ? List.of(DefaultLenderPolicy.POLICY)
                 : stored.stream().map(p -> p.document().toPolicy(p.version())).toList();
         List<VillageOffer> answer = new java.util.ArrayList<>();
         for (HouseholdFactsRecord facts : currentRatings.factsOfVillage(villageCode)) {
@@ -224,17 +267,24 @@ public class LenderPolicyService {
             }
             Rated rated = new Rated(facts, rating);
             List<OfferLine> lines = rating.creditHousehold()
-                    ? policies.stream().map(p -> OfferLine.of(offer(offeredBy, p, rated))).toList()
+                    ? policies.stream()
+                            .map(p -> OfferLine.of(offer(offeredBy, p, rated)))
+                            .toList()
                     : List.of();
-            answer.add(new VillageOffer(facts.householdId, rating.grade(), rating.creditHousehold(),
-                    rating.standing().name(), lines));
+            answer.add(new VillageOffer(
+                    facts.householdId,
+                    rating.grade(),
+                    rating.creditHousehold(),
+                    rating.standing().name(),
+                    lines));
         }
         return answer;
     }
 
     private Rated rated(UUID householdId) {
         HouseholdFactsRecord facts = householdFacts.find(householdId);
-        CurrentRatingRepository.Current rating = facts == null ? null
+        CurrentRatingRepository.Current rating = facts == null
+                ? null
                 : currentRatings.of(householdId, LocalDate.now(clock)).orElse(null);
         if (rating == null) {
             throw ApiException.of(RatingCodes.HOUSEHOLD_NOT_RATED, householdId);
@@ -244,14 +294,22 @@ public class LenderPolicyService {
 
     private static Offer offer(String institution, LenderPolicy policy, Rated rated) {
         HouseholdFactsRecord facts = rated.facts();
-        CreditGrade grade = rated.rating().creditHousehold() ? gradeOf(rated.rating().grade()) : CreditGrade.BELOW_A;
+        CreditGrade grade =
+                rated.rating().creditHousehold() ? gradeOf(rated.rating().grade()) : CreditGrade.BELOW_A;
         HouseholdChanged f = facts.facts;
-        BigDecimal assets = BigDecimal.valueOf(f.assets() == null ? 0 : f.assets().total());
-        BigDecimal business = BigDecimal.valueOf(f.income() == null ? 0 : f.income().businessIncome());
+        BigDecimal assets =
+                BigDecimal.valueOf(f.assets() == null ? 0 : f.assets().total());
+        BigDecimal business =
+                BigDecimal.valueOf(f.income() == null ? 0 : f.income().businessIncome());
         BigDecimal net = BigDecimal.valueOf(f.income() == null ? 0 : f.income().netIncome());
         HouseholdFinances finances = new HouseholdFinances(grade, assets, business, net);
-        return new Offer(institution, facts.householdId, rated.rating().ratingId(), rated.rating().standing().name(),
-                finances, CALCULATOR.offer(policy, finances));
+        return new Offer(
+                institution,
+                facts.householdId,
+                rated.rating().ratingId(),
+                rated.rating().standing().name(),
+                finances,
+                CALCULATOR.offer(policy, finances));
     }
 
     private static CreditGrade gradeOf(String grade) {

@@ -27,7 +27,10 @@ import org.ruralcredit.rating.repository.ObjectionRepository;
 @ApplicationScoped
 public class ObjectionService {
 
-    public enum Resolution { UPHOLD, RERATE }
+    public enum Resolution {
+        UPHOLD,
+        RERATE
+    }
 
     private final ObjectionRepository objections;
     private final CampaignRepository campaigns;
@@ -37,9 +40,14 @@ public class ObjectionService {
     private final Clock clock;
     private final Caller caller;
 
-    public ObjectionService(ObjectionRepository objections, CampaignRepository campaigns,
-                            HouseholdFactsRepository householdFacts, CampaignService campaignReads,
-                            HouseholdRater rater, Clock clock, Caller caller) {
+    public ObjectionService(
+            ObjectionRepository objections,
+            CampaignRepository campaigns,
+            HouseholdFactsRepository householdFacts,
+            CampaignService campaignReads,
+            HouseholdRater rater,
+            Clock clock,
+            Caller caller) {
         this.objections = objections;
         this.campaigns = campaigns;
         this.householdFacts = householdFacts;
@@ -60,7 +68,9 @@ public class ObjectionService {
     /** One of the campaign's objections, if the caller may read it. */
     @Transactional
     public Objection visible(UUID campaignId, UUID objectionId) {
-        return visible(campaignId).stream().filter(o -> o.id.equals(objectionId)).findFirst()
+        return visible(campaignId).stream()
+                .filter(o -> o.id.equals(objectionId))
+                .findFirst()
                 .orElseThrow(() -> ApiException.of(RatingCodes.OBJECTION_NOT_FOUND, objectionId, campaignId));
     }
 
@@ -85,8 +95,10 @@ public class ObjectionService {
         }
         Instant now = Instant.now(clock);
         if (c.status != Campaign.Status.POSTED || now.isBefore(c.postingOpensAt) || !now.isBefore(c.postingClosesAt)) {
-            throw c.postingClosesAt == null ? ApiException.of(RatingCodes.OBJECTION_RESULTS_NOT_POSTED)
-                    : ApiException.of(RatingCodes.OBJECTION_OUTSIDE_POSTING_WINDOW, c.postingOpensAt, c.postingClosesAt);
+            throw c.postingClosesAt == null
+                    ? ApiException.of(RatingCodes.OBJECTION_RESULTS_NOT_POSTED)
+                    : ApiException.of(
+                            RatingCodes.OBJECTION_OUTSIDE_POSTING_WINDOW, c.postingOpensAt, c.postingClosesAt);
         }
         if (objections.filedFor(campaignId, householdId) > 0) {
             throw ApiException.of(RatingCodes.OBJECTION_ALREADY_FILED);
@@ -119,7 +131,8 @@ public class ObjectionService {
             throw ApiException.of(RatingCodes.OBJECTION_CAMPAIGN_NOT_POSTED, c.status.name());
         }
         if (resolution == Resolution.RERATE) {
-            List<HouseholdRating> rerated = rater.rateAll(List.of(o.householdId), HouseholdRater.Occasion.objection(campaignId));
+            List<HouseholdRating> rerated =
+                    rater.rateAll(List.of(o.householdId), HouseholdRater.Occasion.objection(campaignId));
             if (rerated.isEmpty()) {
                 throw ApiException.of(RatingCodes.HOUSEHOLD_FILE_CLOSED);
             }

@@ -20,13 +20,16 @@ import org.ruralcredit.rating.domain.pricing.MinimumRate;
 public class PricingService {
 
     /** Where a margin came from: a policy (institution, id, version) or the caller or the platform. */
-    public record Margin(BigDecimal value, String institution, String policy, Integer policyVersion) {
-    }
+    public record Margin(BigDecimal value, String institution, String policy, Integer policyVersion) {}
 
     /** The answer of the minimum-rate calculation. */
-    public record MinimumRateAnswer(BigDecimal odds, BigDecimal margin, BigDecimal minimumRate, String institution,
-                                    String policy, Integer policyVersion) {
-    }
+    public record MinimumRateAnswer(
+            BigDecimal odds,
+            BigDecimal margin,
+            BigDecimal minimumRate,
+            String institution,
+            String policy,
+            Integer policyVersion) {}
 
     private final LenderPolicyService policies;
     private final ScorecardModelService models;
@@ -66,8 +69,8 @@ public class PricingService {
     }
 
     /** r = (1 + (n + 1)·m) / n at odds n:1 with the margin given or the named policy's. */
-    public MinimumRateAnswer minimumRate(Caller caller, BigDecimal odds, BigDecimal margin, String policyId,
-                                         String institution) {
+    public MinimumRateAnswer minimumRate(
+            Caller caller, BigDecimal odds, BigDecimal margin, String policyId, String institution) {
         if ((margin == null) == (policyId == null)) {
             throw ApiException.invalid(margin == null ? "margin" : "policy", RatingCodes.PRICING_MARGIN_OR_POLICY);
         }
@@ -75,11 +78,12 @@ public class PricingService {
             throw ApiException.invalid("odds", RatingCodes.PRICING_ODDS_NOT_POSITIVE);
         }
         if (margin != null && !MinimumRate.marginInBounds(margin)) {
-            throw ApiException.invalid("margin", RatingCodes.PRICING_MARGIN_OUT_OF_RANGE, BigDecimal.ZERO, MinimumRate.MAX_MARGIN);
+            throw ApiException.invalid(
+                    "margin", RatingCodes.PRICING_MARGIN_OUT_OF_RANGE, BigDecimal.ZERO, MinimumRate.MAX_MARGIN);
         }
         Margin m = margin(caller, margin, policyId, institution);
-        return new MinimumRateAnswer(odds, m.value(), MinimumRate.forOdds(odds, m.value()), m.institution(),
-                m.policy(), m.policyVersion());
+        return new MinimumRateAnswer(
+                odds, m.value(), MinimumRate.forOdds(odds, m.value()), m.institution(), m.policy(), m.policyVersion());
     }
 
     /** The version a pricing report reads: the one asked for, else the model's active version. */

@@ -38,22 +38,31 @@ import org.ruralcredit.rating.repository.LoanOutcomeRepository;
 @ApplicationScoped
 public class RiskAnalyticsService {
 
-    public record Observed(double score, CreditGrade grade, Outcome outcome) {
-    }
+    public record Observed(double score, CreditGrade grade, Outcome outcome) {}
 
-    public record Sample(List<Observed> withOutcome, List<Double> allScores, long unscoredLoans) {
-    }
+    public record Sample(List<Observed> withOutcome, List<Double> allScores, long unscoredLoans) {}
 
-    public record BandOdds(String band, double lowScore, double highScore, long goods, long bads, Double odds,
-                           BigDecimal minimumRate, String note) {
-    }
+    public record BandOdds(
+            String band,
+            double lowScore,
+            double highScore,
+            long goods,
+            long bads,
+            Double odds,
+            BigDecimal minimumRate,
+            String note) {}
 
-    public record PricingReport(String model, int version, BigDecimal targetMargin, List<BandOdds> bands,
-                                PdoFit pdoCheck, double statedPdo, long loansWithOutcome, long unscoredLoans) {
-    }
+    public record PricingReport(
+            String model,
+            int version,
+            BigDecimal targetMargin,
+            List<BandOdds> bands,
+            PdoFit pdoCheck,
+            double statedPdo,
+            long loansWithOutcome,
+            long unscoredLoans) {}
 
-    public record Monitoring(MonitoringReport report, long periodLoans, long baselineLoans, long unscoredLoans) {
-    }
+    public record Monitoring(MonitoringReport report, long periodLoans, long baselineLoans, long unscoredLoans) {}
 
     private final LoanOutcomeRepository loans;
     private final ScorecardModelService models;
@@ -104,10 +113,17 @@ public class RiskAnalyticsService {
     public PricingReport pricing(String model, int version, LocalDate from, LocalDate to, BigDecimal margin) {
         ScorecardModel scorecard = ScorecardModelService.parse(models.get(model, version).document);
         Sample sample = sample(model, version, from, to);
-        Map<String, long[]> counts = sample.withOutcome().stream().collect(Collectors.groupingBy(
-                o -> bandOf(scorecard, o.score()), Collectors.collectingAndThen(Collectors.toList(), list -> new long[] {
-                        list.stream().filter(o -> o.outcome() == Outcome.GOOD).count(),
-                        list.stream().filter(o -> o.outcome() == Outcome.BAD).count()})));
+        Map<String, long[]> counts = sample.withOutcome().stream()
+                .collect(Collectors.groupingBy(
+                        o -> bandOf(scorecard, o.score()),
+                        Collectors.collectingAndThen(Collectors.toList(), list -> new long[] {
+                            list.stream()
+                                    .filter(o -> o.outcome() == Outcome.GOOD)
+                                    .count(),
+                            list.stream()
+                                    .filter(o -> o.outcome() == Outcome.BAD)
+                                    .count()
+                        })));
         List<BandOutcomes> bands = new ArrayList<>();
         List<BandOdds> rows = new ArrayList<>();
         double high = scorecard.maxPoints();
@@ -118,16 +134,27 @@ public class RiskAnalyticsService {
         bands.add(band(org.ruralcredit.rating.domain.scorecard.Scorecard.NOT_A_CREDIT_HOUSEHOLD, 0, high, counts));
         for (BandOutcomes b : bands) {
             RateEstimate estimate = MinimumRate.forBand(b, margin);
-            rows.add(switch (estimate) {
-                case RateEstimate.Sustainable s -> new BandOdds(b.band(), b.lowScore(), b.highScore(), b.goods(), b.bads(),
-                        b.odds(), s.minimumRate(), null);
-                case RateEstimate.InsufficientData d -> new BandOdds(b.band(), b.lowScore(), b.highScore(), b.goods(),
-                        b.bads(), null, null, d.reason());
-            });
+            rows.add(
+                    switch (estimate) {
+                        case RateEstimate.Sustainable s ->
+                            new BandOdds(
+                                    b.band(),
+                                    b.lowScore(),
+                                    b.highScore(),
+                                    b.goods(),
+                                    b.bads(),
+                                    b.odds(),
+                                    s.minimumRate(),
+                                    null);
+                        case RateEstimate.InsufficientData d ->
+                            new BandOdds(
+                                    b.band(), b.lowScore(), b.highScore(), b.goods(), b.bads(), null, null, d.reason());
+                    });
         }
         double pdo = scorecard.scaling().pdo().doubleValue();
         PdoFit fit = new PdoCheck(pdo, config.pricing().pdoTolerance()).fit(bands);
-        return new PricingReport(model, version, margin, rows, fit, pdo, sample.withOutcome().size(), sample.unscoredLoans());
+        return new PricingReport(
+                model, version, margin, rows, fit, pdo, sample.withOutcome().size(), sample.unscoredLoans());
     }
 
     private static BandOutcomes band(String grade, double low, double high, Map<String, long[]> counts) {
@@ -145,24 +172,33 @@ public class RiskAnalyticsService {
     }
 
     /** Default rate per grade, KS, AUC/Gini of a period, and the PSI of its scores against a baseline period. */
-    public Monitoring monitoring(String model, int version, LocalDate from, LocalDate to,
-                                 LocalDate baselineFrom, LocalDate baselineTo) {
+    public Monitoring monitoring(
+            String model, int version, LocalDate from, LocalDate to, LocalDate baselineFrom, LocalDate baselineTo) {
         models.get(model, version);
         Sample period = sample(model, version, from, to);
         Sample baseline = sample(model, version, baselineFrom, baselineTo);
-        ModelMonitor monitor = new ModelMonitor(new ScoreBins(config.monitoring().scoreCuts()),
-                new MonitoringThresholds(0.25, config.monitoring().ksFloor(), PopulationStability.DEFAULT_EMPTY_BIN_SHARE));
+        ModelMonitor monitor = new ModelMonitor(
+                new ScoreBins(config.monitoring().scoreCuts()),
+                new MonitoringThresholds(
+                        0.25, config.monitoring().ksFloor(), PopulationStability.DEFAULT_EMPTY_BIN_SHARE));
         List<ScoreObservation> observations = period.withOutcome().stream()
-                .map(o -> new ScoreObservation(o.score(), o.grade(), o.outcome())).toList();
+                .map(o -> new ScoreObservation(o.score(), o.grade(), o.outcome()))
+                .toList();
         MonitoringReport report;
         try {
             report = monitor.report(model + "@" + version, observations, period.allScores(), baseline.allScores());
         } catch (IllegalArgumentException e) {
             throw org.ruralcredit.commons.problem.ApiException.of(
-                    org.ruralcredit.commons.problem.codes.RatingCodes.ANALYTICS_INSUFFICIENT_DATA, e.getMessage(),
-                    observations.size(), period.allScores().size(), baseline.allScores().size());
+                    org.ruralcredit.commons.problem.codes.RatingCodes.ANALYTICS_INSUFFICIENT_DATA,
+                    e.getMessage(),
+                    observations.size(),
+                    period.allScores().size(),
+                    baseline.allScores().size());
         }
-        return new Monitoring(report, period.allScores().size(), baseline.allScores().size(),
+        return new Monitoring(
+                report,
+                period.allScores().size(),
+                baseline.allScores().size(),
                 period.unscoredLoans() + baseline.unscoredLoans());
     }
 }

@@ -9,21 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
-import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.rating.domain.ScorecardModelRecord;
 import org.ruralcredit.rating.domain.scorecard.ScorecardDocuments;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModelValidator;
 import org.ruralcredit.rating.repository.ScorecardModelRepository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Model versions: drafts are validated when saved, one version of the household model is active
@@ -35,16 +34,16 @@ import io.quarkus.runtime.StartupEvent;
 public class ScorecardModelService {
 
     /** The shipped versions of the household model, oldest first; the last is the shipped default. */
-    static final List<String> SHIPPED_MODELS = List.of("scorecards/household-default-v1.json",
-            "scorecards/household-default-v2.json");
+    static final List<String> SHIPPED_MODELS =
+            List.of("scorecards/household-default-v1.json", "scorecards/household-default-v2.json");
     /** The one model code that rates households: new household models are new versions of it. */
     public static final String HOUSEHOLD_MODEL = "household-default";
+
     private static final Logger LOG = Logger.getLogger(ScorecardModelService.class);
     private static final long INSTALL_LOCK = 0x53434F5245434152L;
 
     /** A parsed model version, kept while it stays the active one. */
-    private record Cached(int version, ScorecardModel model) {
-    }
+    private record Cached(int version, ScorecardModel model) {}
 
     private final ScorecardModelRepository versions;
     private final Clock clock;
@@ -99,8 +98,8 @@ public class ScorecardModelService {
      */
     @Transactional
     public ScorecardModel active() {
-        int version = activeVersion().orElseThrow(
-                () -> new IllegalStateException("no version of " + HOUSEHOLD_MODEL + " is active"));
+        int version = activeVersion()
+                .orElseThrow(() -> new IllegalStateException("no version of " + HOUSEHOLD_MODEL + " is active"));
         Cached current = active;
         if (current == null || current.version() != version) {
             current = new Cached(version, parse(get(HOUSEHOLD_MODEL, version).document));
@@ -130,16 +129,25 @@ public class ScorecardModelService {
         try {
             model = ScorecardDocuments.read(json);
         } catch (JsonProcessingException e) {
-            throw refusal(RatingCodes.MODEL_UNREADABLE, List.of(Problem.FieldError.of("document",
-                    RatingCodes.MODEL_DOCUMENT_UNREADABLE, e.getOriginalMessage()
-                            .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.", "`"))));
+            throw refusal(
+                    RatingCodes.MODEL_UNREADABLE,
+                    List.of(Problem.FieldError.of(
+                            "document",
+                            RatingCodes.MODEL_DOCUMENT_UNREADABLE,
+                            e.getOriginalMessage()
+                                    .replaceAll("\\(class [^)]*\\)", "")
+                                    .replaceAll("`[a-z.]+\\.", "`"))));
         }
         if (model == null) {
             throw ApiException.invalid("document", RatingCodes.MODEL_DOCUMENT_REQUIRED);
         }
         List<ScorecardModelValidator.Problem> problems = ScorecardModelValidator.validate(model);
         if (!problems.isEmpty()) {
-            throw refusal(RatingCodes.MODEL_INVALID, problems.stream().map(ScorecardModelValidator.Problem::toFieldError).toList(),
+            throw refusal(
+                    RatingCodes.MODEL_INVALID,
+                    problems.stream()
+                            .map(ScorecardModelValidator.Problem::toFieldError)
+                            .toList(),
                     problems.size());
         }
         if (versions.find(model.code(), model.version()) != null) {
@@ -187,7 +195,14 @@ public class ScorecardModelService {
 
     /** A validation refusal whose summary is a code of its own (the model's problems, not a request's fields). */
     private static ApiException refusal(ProblemCode summary, List<Problem.FieldError> errors, Object... args) {
-        return new ApiException(new Problem(Problem.type(summary.type()), null, summary.status(), null, null,
-                summary.code(), ProblemCatalogue.args(summary, args), List.copyOf(errors)));
+        return new ApiException(new Problem(
+                Problem.type(summary.type()),
+                null,
+                summary.status(),
+                null,
+                null,
+                summary.code(),
+                ProblemCatalogue.args(summary, args),
+                List.copyOf(errors)));
     }
 }

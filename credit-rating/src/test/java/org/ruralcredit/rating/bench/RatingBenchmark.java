@@ -12,8 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
 import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.DivisionRatingRecord;
@@ -21,10 +25,6 @@ import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.service.CampaignRunner;
 import org.ruralcredit.rating.service.CampaignService;
 import org.ruralcredit.rating.service.DivisionRatingService;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * Not a test: a benchmark, run only with {@code -Dbench.rating=true} (see bench/run-rating-bench.sh).
@@ -42,8 +42,8 @@ class RatingBenchmark {
     private static final int VILLAGES_PER_TOWNSHIP = 20;
     private static final int TOWNSHIPS_PER_COUNTY = 40;
     /** The tables the floor writes into copies of. */
-    private static final List<String> FLOOR_TABLES = List.of("household_rating", "outbox_event", "campaign_household",
-            "household_current_rating");
+    private static final List<String> FLOOR_TABLES =
+            List.of("household_rating", "outbox_event", "campaign_household", "household_current_rating");
 
     @Inject
     EntityManager em;
@@ -79,7 +79,8 @@ class RatingBenchmark {
         });
         t1 = System.nanoTime(); // the households' clock starts after the baseline, not before it
         double baseline = secs(b0, t1);
-        System.out.printf("BENCH baseline: plain read and write of %,d rows in %.1f s = %,.0f households/s%n",
+        System.out.printf(
+                "BENCH baseline: plain read and write of %,d rows in %.1f s = %,.0f households/s%n",
                 households, baseline, households / baseline);
 
         List<String> counties = codes("SELECT DISTINCT left(village_code, 6) FROM household_facts ORDER BY 1");
@@ -91,11 +92,15 @@ class RatingBenchmark {
         runAll(started, threads, runner::runToEnd);
         long t2 = System.nanoTime();
         long[] phases = org.ruralcredit.rating.service.HouseholdRater.PHASES.nanos();
-        System.out.printf("BENCH phases of the campaign batches, summed over %d threads: read %.1f s, score %.1f s, write %.1f s%n",
+        System.out.printf(
+                "BENCH phases of the campaign batches, summed over %d threads: read %.1f s, score %.1f s, write %.1f s%n",
                 threads, phases[0] / 1e9, phases[1] / 1e9, phases[2] / 1e9);
-        long rated = ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT count(*) FROM campaign_household").getSingleResult())).longValue();
-        System.out.printf("BENCH rated %,d households in %.1f s: %,.0f households/s (%d threads)%n",
+        long rated = ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery("SELECT count(*) FROM campaign_household")
+                                .getSingleResult()))
+                .longValue();
+        System.out.printf(
+                "BENCH rated %,d households in %.1f s: %,.0f households/s (%d threads)%n",
                 rated, secs(t1, t2), rated / secs(t1, t2), threads);
 
         List<String> villages = codes("SELECT code FROM village ORDER BY code");
@@ -105,9 +110,11 @@ class RatingBenchmark {
         rateDivisions(townships, threads, false);
         rateDivisions(counties, 1, false);
         long t4 = System.nanoTime();
-        System.out.printf("BENCH rated and approved %,d villages in %.1f s, %,d townships and %,d counties in %.1f s%n",
+        System.out.printf(
+                "BENCH rated and approved %,d villages in %.1f s, %,d townships and %,d counties in %.1f s%n",
                 villages.size(), secs(t2, t3), townships.size(), counties.size(), secs(t3, t4));
-        System.out.printf("BENCH total (rating households, villages, townships, counties): %.1f s for %,d households = %,.0f households/s%n",
+        System.out.printf(
+                "BENCH total (rating households, villages, townships, counties): %.1f s for %,d households = %,.0f households/s%n",
                 secs(t1, t4), rated, rated / secs(t1, t4));
         for (UUID id : started) {
             Campaign c = campaigns.get(id);
@@ -128,12 +135,14 @@ class RatingBenchmark {
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : FLOOR_TABLES) {
                 em.createNativeQuery("DROP TABLE IF EXISTS floor_" + table).executeUpdate();
-                em.createNativeQuery("CREATE TABLE floor_" + table + " (LIKE " + table + " INCLUDING ALL)").executeUpdate();
+                em.createNativeQuery("CREATE TABLE floor_" + table + " (LIKE " + table + " INCLUDING ALL)")
+                        .executeUpdate();
             }
             em.createNativeQuery("""
                     ALTER TABLE floor_household_rating ADD FOREIGN KEY (model_code, model_version)
                         REFERENCES scorecard_model (code, version)""").executeUpdate();
-            em.createNativeQuery("ALTER TABLE floor_campaign_household ADD FOREIGN KEY (campaign_id) REFERENCES campaign (id)")
+            em.createNativeQuery(
+                            "ALTER TABLE floor_campaign_household ADD FOREIGN KEY (campaign_id) REFERENCES campaign (id)")
                     .executeUpdate();
         });
         em.clear();
@@ -158,9 +167,11 @@ class RatingBenchmark {
             }
         });
         double floor = secs(f0, System.nanoTime());
-        System.out.printf("BENCH floor: the campaign's stored rows for %,d households written set-based in %.1f s = %,.0f households/s%n",
+        System.out.printf(
+                "BENCH floor: the campaign's stored rows for %,d households written set-based in %.1f s = %,.0f households/s%n",
                 rated, floor, rated / floor);
-        System.out.printf("BENCH floor by statement (ratings, events, campaign entries, current ratings): %s%n",
+        System.out.printf(
+                "BENCH floor by statement (ratings, events, campaign entries, current ratings): %s%n",
                 String.join(", ", split));
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : FLOOR_TABLES) {
@@ -177,11 +188,16 @@ class RatingBenchmark {
             done.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
                     String code = codes.get(i);
-                    DivisionRatingRecord r = divisions.compute(code, null, null,
-                            new DivisionRatingService.Actor("bench-maker", true, false, null));
-                    divisions.decide(r.id, true, null, village
-                            ? new DivisionRatingService.Actor("bench-official", false, true, code.substring(0, 9))
-                            : new DivisionRatingService.Actor("bench-checker", true, false, null));
+                    DivisionRatingRecord r = divisions.compute(
+                            code, null, null, new DivisionRatingService.Actor("bench-maker", true, false, null));
+                    divisions.decide(
+                            r.id,
+                            true,
+                            null,
+                            village
+                                    ? new DivisionRatingService.Actor(
+                                            "bench-official", false, true, code.substring(0, 9))
+                                    : new DivisionRatingService.Actor("bench-checker", true, false, null));
                 }
             }));
         }
@@ -205,7 +221,8 @@ class RatingBenchmark {
 
     @SuppressWarnings("unchecked")
     private List<String> codes(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> (List<String>) em.createNativeQuery(sql, String.class).getResultList());
+        return QuarkusTransaction.requiringNew().call(() ->
+                (List<String>) em.createNativeQuery(sql, String.class).getResultList());
     }
 
     private static double secs(long from, long to) {
@@ -248,9 +265,13 @@ class RatingBenchmark {
                                  || lpad((200 + (i / ?2) % ?3)::text, 3, '0') AS village
                           FROM generate_series(0, ?1 - 1) AS i) g,
                          (SELECT facts FROM household_facts WHERE status = 'TEMPLATE') t""")
-                    .setParameter(1, households).setParameter(2, PER_VILLAGE).setParameter(3, VILLAGES_PER_TOWNSHIP)
-                    .setParameter(4, TOWNSHIPS_PER_COUNTY).executeUpdate();
-            em.createNativeQuery("DELETE FROM household_facts WHERE status = 'TEMPLATE'").executeUpdate();
+                    .setParameter(1, households)
+                    .setParameter(2, PER_VILLAGE)
+                    .setParameter(3, VILLAGES_PER_TOWNSHIP)
+                    .setParameter(4, TOWNSHIPS_PER_COUNTY)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM household_facts WHERE status = 'TEMPLATE'")
+                    .executeUpdate();
             em.createNativeQuery("""
                     INSERT INTO village (code, name, township_code, county_code, total_households, population,
                         figures_as_of, source_revision, updated_at)
@@ -271,6 +292,7 @@ class RatingBenchmark {
                            r < 0.02, r < 0.02, false, DATE '2026-03-01', 1, now()
                     FROM (SELECT subject_hash, random() AS r FROM household_subject) s""").executeUpdate();
         });
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("ANALYZE").executeUpdate());
     }
 }

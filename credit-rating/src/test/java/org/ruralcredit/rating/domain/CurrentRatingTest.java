@@ -1,14 +1,14 @@
 package org.ruralcredit.rating.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CurrentRatingTest {
 
@@ -30,7 +30,8 @@ class CurrentRatingTest {
 
     @Test
     void aFinalRatingInForceStaysCurrentAndANewerProvisionalIsShownBesideIt() {
-        CurrentRating.Choice choice = CurrentRating.of(List.of(later, finalised, posted), FINALISED.plusMonths(3)).orElseThrow();
+        CurrentRating.Choice choice = CurrentRating.of(List.of(later, finalised, posted), FINALISED.plusMonths(3))
+                .orElseThrow();
         assertSame(finalised, choice.current());
         assertEquals(CurrentRating.Standing.FINAL, choice.standing());
         assertSame(later, choice.newer().orElseThrow());
@@ -38,8 +39,13 @@ class CurrentRatingTest {
 
     @Test
     void theFinalRatingHoldsThroughItsLastDayAndNotAfter() {
-        assertSame(finalised, CurrentRating.of(List.of(later, finalised, posted), VALID_UNTIL).orElseThrow().current());
-        CurrentRating.Choice after = CurrentRating.of(List.of(later, finalised, posted), VALID_UNTIL.plusDays(1)).orElseThrow();
+        assertSame(
+                finalised,
+                CurrentRating.of(List.of(later, finalised, posted), VALID_UNTIL)
+                        .orElseThrow()
+                        .current());
+        CurrentRating.Choice after = CurrentRating.of(List.of(later, finalised, posted), VALID_UNTIL.plusDays(1))
+                .orElseThrow();
         assertSame(later, after.current());
         assertEquals(CurrentRating.Standing.PROVISIONAL, after.standing());
         assertTrue(after.newer().isEmpty());
@@ -47,14 +53,16 @@ class CurrentRatingTest {
 
     @Test
     void anExpiredFinalRatingWithNothingNewerIsCurrentAndShownExpired() {
-        CurrentRating.Choice choice = CurrentRating.of(List.of(finalised, posted), VALID_UNTIL.plusDays(1)).orElseThrow();
+        CurrentRating.Choice choice = CurrentRating.of(List.of(finalised, posted), VALID_UNTIL.plusDays(1))
+                .orElseThrow();
         assertSame(finalised, choice.current());
         assertEquals(CurrentRating.Standing.FINAL_EXPIRED, choice.standing());
     }
 
     @Test
     void withoutAFinalRatingTheNewestIsCurrent() {
-        CurrentRating.Choice choice = CurrentRating.of(List.of(later, posted), FINALISED).orElseThrow();
+        CurrentRating.Choice choice =
+                CurrentRating.of(List.of(later, posted), FINALISED).orElseThrow();
         assertSame(later, choice.current());
         assertEquals(CurrentRating.Standing.PROVISIONAL, choice.standing());
         assertTrue(CurrentRating.of(List.of(), FINALISED).isEmpty());
@@ -65,8 +73,15 @@ class CurrentRatingTest {
         HouseholdRating nextPosted = rating(HouseholdRating.Status.PROVISIONAL, null, "AAA", 360);
         HouseholdRating nextFinal = rating(HouseholdRating.Status.FINAL, VALID_UNTIL.plusYears(1), "AAA", 368);
         LocalDate during = FINALISED.plusDays(362);
-        assertSame(finalised, CurrentRating.of(List.of(nextPosted, later, finalised), during).orElseThrow().current());
-        assertSame(nextFinal, CurrentRating.of(List.of(nextFinal, nextPosted, later, finalised), during.plusDays(8))
-                .orElseThrow().current());
+        assertSame(
+                finalised,
+                CurrentRating.of(List.of(nextPosted, later, finalised), during)
+                        .orElseThrow()
+                        .current());
+        assertSame(
+                nextFinal,
+                CurrentRating.of(List.of(nextFinal, nextPosted, later, finalised), during.plusDays(8))
+                        .orElseThrow()
+                        .current());
     }
 }

@@ -1,18 +1,18 @@
 package org.ruralcredit.rating.messaging;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.outbox.OutboxRetention;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.outbox.OutboxRetention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Published outbox rows are deleted after the retention period (seven days); unpublished ones never. */
 @QuarkusTest
@@ -43,15 +43,21 @@ class OutboxRetentionTest {
 
     private UUID probe(String createdAt, String publishedAt) {
         UUID eventId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                         INSERT INTO outbox_event (event_id, event_type, topic, aggregate_id, payload, created_at, published_at)
                         VALUES (?1, 'retention-probe', ?2, 'probe', '{}', %s, %s)""".formatted(createdAt, publishedAt))
-                .setParameter(1, eventId).setParameter(2, PROBE_TOPIC).executeUpdate());
+                        .setParameter(1, eventId)
+                        .setParameter(2, PROBE_TOPIC)
+                        .executeUpdate());
         return eventId;
     }
 
     private long rows(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM outbox_event WHERE event_id = ?1").setParameter(1, eventId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 }

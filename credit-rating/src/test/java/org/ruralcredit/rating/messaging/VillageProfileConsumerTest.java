@@ -1,14 +1,5 @@
 package org.ruralcredit.rating.messaging;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,15 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -36,7 +27,14 @@ import org.ruralcredit.events.registry.VillageProfileChanged;
 import org.ruralcredit.testing.KafkaSend;
 import org.ruralcredit.testing.KafkaTail;
 
-import io.quarkus.test.junit.QuarkusTest;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 @QuarkusTest
 class VillageProfileConsumerTest {
@@ -50,9 +48,21 @@ class VillageProfileConsumerTest {
     DataSource dataSource;
 
     private static EventEnvelope<VillageProfileChanged> event(int households, long revision) {
-        return new EventEnvelope<>(UUID.randomUUID(), EventCatalog.VILLAGE_PROFILE_CHANGED.name(), Instant.now(),
-                VILLAGE, "farmer-registry", new VillageProfileChanged(VILLAGE, "湖堤村委会", "330281100", "330281",
-                households, households * 3, LocalDate.of(2026, 6, 30), revision));
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                EventCatalog.VILLAGE_PROFILE_CHANGED.name(),
+                Instant.now(),
+                VILLAGE,
+                "farmer-registry",
+                new VillageProfileChanged(
+                        VILLAGE,
+                        "湖堤村委会",
+                        "330281100",
+                        "330281",
+                        households,
+                        households * 3,
+                        LocalDate.of(2026, 6, 30),
+                        revision));
     }
 
     @Test
@@ -65,8 +75,10 @@ class VillageProfileConsumerTest {
         KafkaSend.send(TOPIC, current, current, older);
 
         awaitApplied(older.eventId());
-        given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/villages/{code}", VILLAGE)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/villages/{code}", VILLAGE)
+                .then()
+                .statusCode(200)
                 .body("totalHouseholds", equalTo(640))
                 .body("name", equalTo("湖堤村委会"))
                 .body("sourceRevision", equalTo(revision));
@@ -82,20 +94,24 @@ class VillageProfileConsumerTest {
             KafkaSend.send(TOPIC, new String[] {malformed}, VILLAGE);
             KafkaSend.send(TOPIC, after);
 
-            List<ConsumerRecord<String, String>> stored = deadLetters.awaitRecords(r -> malformed.equals(r.value()), 1,
-                    Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> stored =
+                    deadLetters.awaitRecords(r -> malformed.equals(r.value()), 1, Duration.ofSeconds(30));
             assertEquals(1, stored.size(), "the refused record is on the dead-letter topic");
             ConsumerRecord<String, String> letter = stored.get(0);
             assertEquals(VILLAGE, letter.key());
             assertEquals(TOPIC, header(letter, "dead-letter-topic"));
             assertTrue(Long.parseLong(header(letter, "dead-letter-offset")) >= 0);
-            String why = assertThrows(EventFormatException.class, () -> EventCodec.decode(malformed)).getMessage();
+            String why = assertThrows(EventFormatException.class, () -> EventCodec.decode(malformed))
+                    .getMessage();
             assertTrue(header(letter, "dead-letter-reason").contains(why), header(letter, "dead-letter-reason"));
         }
 
         awaitApplied(after.eventId());
-        given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/villages/{code}", VILLAGE)
-                .then().statusCode(200).body("totalHouseholds", equalTo(641));
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/villages/{code}", VILLAGE)
+                .then()
+                .statusCode(200)
+                .body("totalHouseholds", equalTo(641));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
@@ -116,7 +132,7 @@ class VillageProfileConsumerTest {
 
     private int inboxRows(UUID eventId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
             s.setObject(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -1,15 +1,5 @@
 package org.ruralcredit.rating.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-import static org.ruralcredit.testing.DemoUsers.serviceBearer;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,8 +10,13 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
@@ -31,10 +26,15 @@ import org.ruralcredit.rating.service.CurrentRatingExpiry;
 import org.ruralcredit.rating.service.HouseholdRater;
 import org.ruralcredit.testing.KafkaTail;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
+import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
 /**
  * Division figures, grade distributions and offers count a household's FINAL rating while it is
@@ -65,14 +65,21 @@ class CurrentRatingCountsTest {
 
     /** Both households rated FINAL (valid until {@code validUntil}) through the rater's batch path, as finalisation stores them. */
     private void finalise(List<UUID> households, LocalDate validUntil) {
-        QuarkusTransaction.requiringNew().run(() -> rater.rateAll(households,
-                new HouseholdRater.Occasion("CAMPAIGN", HouseholdRating.Status.FINAL, null, validUntil)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> rater.rateAll(
+                        households,
+                        new HouseholdRater.Occasion("CAMPAIGN", HouseholdRating.Status.FINAL, null, validUntil)));
     }
 
     private static Map<String, Object> villageFigures(String village) {
-        return given().header("Authorization", bearer(CREDIT_ADMIN)).contentType(ContentType.JSON)
-                .body(Map.of("division", village)).post("/api/v1/division-ratings")
-                .then().statusCode(201).extract().path("figures");
+        return given().header("Authorization", bearer(CREDIT_ADMIN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("division", village))
+                .post("/api/v1/division-ratings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("figures");
     }
 
     @Test
@@ -85,8 +92,9 @@ class CurrentRatingCountsTest {
 
         // the second household is found on the dishonest-debtor list and re-rated: PROVISIONAL, no credit household
         fixtures.listAsDebtor(second);
-        HouseholdRating newer = QuarkusTransaction.requiringNew().call(() ->
-                rater.rateAll(List.of(second), HouseholdRater.Occasion.EVENT).get(0));
+        HouseholdRating newer = QuarkusTransaction.requiringNew()
+                .call(() -> rater.rateAll(List.of(second), HouseholdRater.Occasion.EVENT)
+                        .get(0));
         assertFalse(newer.creditHousehold);
 
         // the village figure, the grade distribution and the offer keep the FINAL rating, and say so
@@ -94,25 +102,41 @@ class CurrentRatingCountsTest {
         assertEquals(2, ((Number) figures.get("creditHouseholds")).intValue());
         assertEquals(2, ((Number) figures.get("creditHouseholdsByFinalRating")).intValue());
         assertEquals(0, ((Number) figures.get("creditHouseholdsByNewestRating")).intValue());
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", village)
-                .get("/api/v1/grade-distributions").then().statusCode(200)
-                .body("[0].grades.AAA", equalTo(2)).body("[0].byFinalRating", equalTo(2));
-        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", second.toString())
-                .queryParam("institution", "default").get("/api/v1/credit-offers")
-                .then().statusCode(200).body("ratingStanding", equalTo("FINAL"))
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("division", village)
+                .get("/api/v1/grade-distributions")
+                .then()
+                .statusCode(200)
+                .body("[0].grades.AAA", equalTo(2))
+                .body("[0].byFinalRating", equalTo(2));
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
+                .queryParam("household", second.toString())
+                .queryParam("institution", "default")
+                .get("/api/v1/credit-offers")
+                .then()
+                .statusCode(200)
+                .body("ratingStanding", equalTo("FINAL"))
                 .body("finances.grade", equalTo("AAA"));
         // and /rating agrees: FINAL current, the newer one beside it
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/rating", second)
-                .then().statusCode(200).body("standing", equalTo("FINAL")).body("newer.id", equalTo(newer.id.toString()));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/households/{id}/rating", second)
+                .then()
+                .statusCode(200)
+                .body("standing", equalTo("FINAL"))
+                .body("newer.id", equalTo(newer.id.toString()));
 
         // a day after the year of validity the newest rating counts, before the daily pass as after it
         QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(367)), Clock.class);
         Map<String, Object> later = villageFigures(village);
         assertEquals(1, ((Number) later.get("creditHouseholds")).intValue());
         assertEquals(0, ((Number) later.get("creditHouseholdsByFinalRating")).intValue());
-        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).queryParam("household", second.toString())
-                .queryParam("institution", "default").get("/api/v1/credit-offers")
-                .then().statusCode(200).body("ratingStanding", equalTo("PROVISIONAL"))
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
+                .queryParam("household", second.toString())
+                .queryParam("institution", "default")
+                .get("/api/v1/credit-offers")
+                .then()
+                .statusCode(200)
+                .body("ratingStanding", equalTo("PROVISIONAL"))
                 .body("ratingId", equalTo(newer.id.toString()));
     }
 
@@ -124,8 +148,11 @@ class CurrentRatingCountsTest {
         LocalDate validUntil = LocalDate.now(ServiceClock.CHINA).plusDays(10);
         finalise(List.of(kept, overtaken), validUntil);
         fixtures.listAsDebtor(overtaken);
-        String newer = QuarkusTransaction.requiringNew().call(() ->
-                rater.rateAll(List.of(overtaken), HouseholdRater.Occasion.EVENT).get(0).id.toString());
+        String newer = QuarkusTransaction.requiringNew()
+                .call(() -> rater.rateAll(List.of(overtaken), HouseholdRater.Occasion.EVENT)
+                        .get(0)
+                        .id
+                        .toString());
 
         // on the last day of validity nothing expires
         QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(10)), Clock.class);
@@ -136,10 +163,14 @@ class CurrentRatingCountsTest {
             QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(11)), Clock.class);
             expiry.expireAll();
             assertEquals(2, finalsExpiredAmong(kept, overtaken));
-            List<KafkaTail.Received> announced = tail.await(e -> e.aggregateId().equals(kept.toString())
-                    || e.aggregateId().equals(overtaken.toString()), 2, Duration.ofSeconds(20));
+            List<KafkaTail.Received> announced = tail.await(
+                    e -> e.aggregateId().equals(kept.toString())
+                            || e.aggregateId().equals(overtaken.toString()),
+                    2,
+                    Duration.ofSeconds(20));
             Map<String, HouseholdRated> byHousehold = new java.util.HashMap<>();
-            announced.forEach(r -> byHousehold.put(r.event().aggregateId(), r.event().dataAs(EventCatalog.HOUSEHOLD_RATED)));
+            announced.forEach(
+                    r -> byHousehold.put(r.event().aggregateId(), r.event().dataAs(EventCatalog.HOUSEHOLD_RATED)));
             assertEquals("FINAL_EXPIRED", byHousehold.get(kept.toString()).status());
             assertEquals("PROVISIONAL", byHousehold.get(overtaken.toString()).status());
             assertEquals(newer, byHousehold.get(overtaken.toString()).ratingId());
@@ -148,16 +179,23 @@ class CurrentRatingCountsTest {
         // a second pass has nothing left to do for them; the village now counts the newest ratings
         expiry.expireAll();
         assertEquals(2, finalsExpiredAmong(kept, overtaken));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", village)
-                .get("/api/v1/grade-distributions").then().statusCode(200)
-                .body("[0].households", equalTo(2)).body("[0].byFinalRating", equalTo(0));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("division", village)
+                .get("/api/v1/grade-distributions")
+                .then()
+                .statusCode(200)
+                .body("[0].households", equalTo(2))
+                .body("[0].byFinalRating", equalTo(0));
         assertEquals(1, ((Number) villageFigures(village).get("creditHouseholds")).intValue());
     }
 
     /** Households of these whose FINAL rating the pass has cleared. */
     private int finalsExpiredAmong(UUID... households) {
-        return ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT count(*) FROM household_current_rating WHERE household_id = ANY(?1) AND final_rating_id IS NULL")
-                .setParameter(1, households).getSingleResult())).intValue();
+        return ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(
+                                        "SELECT count(*) FROM household_current_rating WHERE household_id = ANY(?1) AND final_rating_id IS NULL")
+                                .setParameter(1, households)
+                                .getSingleResult()))
+                .intValue();
     }
 }

@@ -1,5 +1,19 @@
 package org.ruralcredit.rating.rest;
 
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.rating.Fixtures;
+
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,20 +24,6 @@ import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.rating.Fixtures;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
-import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.specification.RequestSpecification;
-
 @QuarkusTest
 class RiskAnalyticsResourceTest {
 
@@ -32,8 +32,9 @@ class RiskAnalyticsResourceTest {
 
     /** Numbers read as doubles, so closeTo compares like with like. */
     private static RequestSpecification given() {
-        return RestAssured.given().config(RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
+        return RestAssured.given()
+                .config(RestAssured.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
     }
 
     /**
@@ -62,10 +63,13 @@ class RiskAnalyticsResourceTest {
     @Test
     void oddsAndMinimumRatesPerGradeBand() {
         int year = year();
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("version", 1)
-                .queryParam("from", year + "-07-01").queryParam("to", (year + 1) + "-01-01")
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("version", 1)
+                .queryParam("from", year + "-07-01")
+                .queryParam("to", (year + 1) + "-01-01")
                 .get("/api/v1/pricing/odds")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(1))
                 .body("loansWithOutcome", equalTo(32))
                 .body("bands", hasSize(4))
@@ -88,10 +92,13 @@ class RiskAnalyticsResourceTest {
     void monitoringOfAPeriodAgainstABaseline() {
         int year = year();
         given().header("Authorization", bearer(AUDITOR))
-                .queryParam("from", year + "-07-01").queryParam("to", (year + 1) + "-01-01")
-                .queryParam("baselineFrom", year + "-01-01").queryParam("baselineTo", year + "-07-01")
+                .queryParam("from", year + "-07-01")
+                .queryParam("to", (year + 1) + "-01-01")
+                .queryParam("baselineFrom", year + "-01-01")
+                .queryParam("baselineTo", year + "-07-01")
                 .get("/api/v1/monitoring/report")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("model", equalTo("household-default@1"))
                 .body("goods", equalTo(30))
                 .body("bads", equalTo(2))
@@ -118,14 +125,22 @@ class RiskAnalyticsResourceTest {
         int year = year();
         LocalDate rated = LocalDate.of(year, 1, 1);
         for (int i = 0; i < 10; i++) {
-            fixtures.scoredBorrower(45, "NONE", rated, Fixtures.LoanOutcome.RUNNING,
-                    LocalDate.of(year, 2, 1), LocalDate.of(year, 8, 1));
+            fixtures.scoredBorrower(
+                    45,
+                    "NONE",
+                    rated,
+                    Fixtures.LoanOutcome.RUNNING,
+                    LocalDate.of(year, 2, 1),
+                    LocalDate.of(year, 8, 1));
         }
         given().header("Authorization", bearer(AUDITOR))
-                .queryParam("from", year + "-07-01").queryParam("to", (year + 1) + "-01-01")
-                .queryParam("baselineFrom", year + "-01-01").queryParam("baselineTo", year + "-07-01")
+                .queryParam("from", year + "-07-01")
+                .queryParam("to", (year + 1) + "-01-01")
+                .queryParam("baselineFrom", year + "-01-01")
+                .queryParam("baselineTo", year + "-07-01")
                 .get("/api/v1/monitoring/report")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("goods", equalTo(30))
                 .body("bads", equalTo(2))
                 .body("periodLoans", equalTo(42))
@@ -138,38 +153,79 @@ class RiskAnalyticsResourceTest {
 
     @Test
     void onlyCreditAdminsAndAuditorsAndOnlyValidPeriods() {
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(403);
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(403);
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "2027-01-01").queryParam("to", "2026-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(400).body("errors[0].field", equalTo("to"))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2027-01-01")
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2027-01-01")
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("from", "2027-01-01")
+                .queryParam("to", "2026-01-01")
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"))
                 .body("errors[0].code", equalTo("period.order"))
                 .body("errors[0].message", equalTo("must be after the start of the period"));
-        given().header("Authorization", bearer(CREDIT_ADMIN)).header("Accept-Language", "zh-CN")
-                .queryParam("from", "2027-01-01").queryParam("to", "2026-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(400).body("errors[0].field", equalTo("to"))
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .header("Accept-Language", "zh-CN")
+                .queryParam("from", "2027-01-01")
+                .queryParam("to", "2026-01-01")
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"))
                 .body("errors[0].code", equalTo("period.order"))
                 .body("errors[0].message", equalTo("须晚于期间的起始日期"));
         // a date that is no date names its parameter
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "notadate").queryParam("to", "2027-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("from", "notadate")
+                .queryParam("to", "2027-01-01")
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("validation"))
                 .body("errors[0].field", equalTo("from"))
                 .body("errors[0].code", equalTo("param.unreadable"));
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")
-                .queryParam("baselineFrom", "2025-01-01").queryParam("baselineTo", "2025-13-45")
-                .get("/api/v1/monitoring/report").then().statusCode(400)
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2027-01-01")
+                .queryParam("baselineFrom", "2025-01-01")
+                .queryParam("baselineTo", "2025-13-45")
+                .get("/api/v1/monitoring/report")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("validation"))
                 .body("errors[0].field", equalTo("baselineTo"))
                 .body("errors[0].code", equalTo("param.unreadable"));
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("to", "2026-01-01")
-                .get("/api/v1/pricing/odds").then().statusCode(400);
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("from", "2026-01-01").queryParam("to", "2027-01-01")
-                .queryParam("version", 99).get("/api/v1/pricing/odds").then().statusCode(404);
         given().header("Authorization", bearer(CREDIT_ADMIN))
-                .queryParam("from", "1900-01-01").queryParam("to", "1900-02-01")
-                .queryParam("baselineFrom", "1899-01-01").queryParam("baselineTo", "1899-02-01")
-                .get("/api/v1/monitoring/report").then().statusCode(409).contentType("application/problem+json");
+                .queryParam("to", "2026-01-01")
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(400);
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2027-01-01")
+                .queryParam("version", 99)
+                .get("/api/v1/pricing/odds")
+                .then()
+                .statusCode(404);
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("from", "1900-01-01")
+                .queryParam("to", "1900-02-01")
+                .queryParam("baselineFrom", "1899-01-01")
+                .queryParam("baselineTo", "1899-02-01")
+                .get("/api/v1/monitoring/report")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 }

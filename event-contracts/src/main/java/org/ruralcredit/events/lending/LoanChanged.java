@@ -27,12 +27,26 @@ import org.ruralcredit.events.EventFormatException;
  * @param maliciousDefault the lender found the borrower in malicious default (恶意逃废债); null in
  *                        events written before the field existed
  */
-public record LoanChanged(String loanId, String institution, String loanRef, String cause, String subjectType,
-                          String subjectHash, String householdId, long amountFen, LocalDate startDate,
-                          LocalDate maturityDate,
-                          String purpose, long outstandingFen, int overdueDays, String classification,
-                          boolean nonPerforming, Boolean maliciousDefault, boolean settled, LocalDate settledOn,
-                          int revision) {
+public record LoanChanged(
+        String loanId,
+        String institution,
+        String loanRef,
+        String cause,
+        String subjectType,
+        String subjectHash,
+        String householdId,
+        long amountFen,
+        LocalDate startDate,
+        LocalDate maturityDate,
+        String purpose,
+        long outstandingFen,
+        int overdueDays,
+        String classification,
+        boolean nonPerforming,
+        Boolean maliciousDefault,
+        boolean settled,
+        LocalDate settledOn,
+        int revision) {
 
     public static final String REPORTED = "REPORTED";
     public static final String STATUS = "STATUS";
@@ -52,10 +66,12 @@ public record LoanChanged(String loanId, String institution, String loanRef, Str
             throw new EventFormatException("subjectType must be HOUSEHOLD or FIRM");
         }
         if (subjectHash == null || !subjectHash.matches("[0-9a-f]{64}")) {
-            throw new EventFormatException("subjectHash must be a 64-character hex keyed hash, never a plain identifier");
+            throw new EventFormatException(
+                    "subjectHash must be a 64-character hex keyed hash, never a plain identifier");
         }
-        if (householdId != null && (!"HOUSEHOLD".equals(subjectType)
-                || !householdId.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))) {
+        if (householdId != null
+                && (!"HOUSEHOLD".equals(subjectType)
+                        || !householdId.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))) {
             throw new EventFormatException("householdId is a household borrower's UUID, or null");
         }
         if (!CLASSES.contains(classification)) {

@@ -18,11 +18,23 @@ import org.ruralcredit.events.EventFormatException;
  * @param vetoed          a veto item makes the household ineligible for the year whatever its points
  * @param panelScore      trimmed mean of the latest closed blind panel, null if none
  */
-public record MoralityPointsChanged(String householdId, String villageCode, String townshipCode, int year,
-                                    String cause, String entryId, int catalogueVersion,
-                                    List<StandardBalance> standards, int totalPoints, boolean vetoed,
-                                    List<String> vetoCodes, boolean eligible, boolean greenCard,
-                                    long moralCreditLine, BigDecimal panelScore, int panelRaterCount) {
+public record MoralityPointsChanged(
+        String householdId,
+        String villageCode,
+        String townshipCode,
+        int year,
+        String cause,
+        String entryId,
+        int catalogueVersion,
+        List<StandardBalance> standards,
+        int totalPoints,
+        boolean vetoed,
+        List<String> vetoCodes,
+        boolean eligible,
+        boolean greenCard,
+        long moralCreditLine,
+        BigDecimal panelScore,
+        int panelRaterCount) {
 
     public static final String ENTRY_APPROVED = "ENTRY_APPROVED";
     public static final String REVERSAL = "REVERSAL";
@@ -43,6 +55,5 @@ public record MoralityPointsChanged(String householdId, String villageCode, Stri
     }
 
     /** Points under one standard for the year, after the rule and standard caps. */
-    public record StandardBalance(String code, int points, int cap) {
-    }
+    public record StandardBalance(String code, int points, int cap) {}
 }

@@ -7,6 +7,11 @@ import java.math.BigDecimal;
  * when it could not be measured), the comparison ({@code ≥ > < ≤}), the threshold and PASS, FAIL
  * or NOT_ASSESSABLE with the reason.
  */
-public record DivisionCriterion(String measure, String label, BigDecimal measuredPercent, String comparison,
-                                BigDecimal threshold, String status, String reason) {
-}
+public record DivisionCriterion(
+        String measure,
+        String label,
+        BigDecimal measuredPercent,
+        String comparison,
+        BigDecimal threshold,
+        String status,
+        String reason) {}

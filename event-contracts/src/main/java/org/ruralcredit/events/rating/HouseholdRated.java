@@ -10,10 +10,21 @@ import org.ruralcredit.events.EventFormatException;
  * for objections and FINAL once a campaign finalised it; {@code sourceVersion} is the registry
  * file version the rating read.
  */
-public record HouseholdRated(String householdId, String villageCode, String townshipCode, String ratingId,
-                             String modelCode, int modelVersion, int score, String grade, boolean creditHousehold,
-                             List<String> vetoes, List<String> reasons, String status, long sourceVersion,
-                             Instant ratedAt) {
+public record HouseholdRated(
+        String householdId,
+        String villageCode,
+        String townshipCode,
+        String ratingId,
+        String modelCode,
+        int modelVersion,
+        int score,
+        String grade,
+        boolean creditHousehold,
+        List<String> vetoes,
+        List<String> reasons,
+        String status,
+        long sourceVersion,
+        Instant ratedAt) {
 
     public HouseholdRated {
         if (householdId == null || villageCode == null || ratingId == null || grade == null || ratedAt == null) {

@@ -12,11 +12,25 @@ import org.ruralcredit.events.EventFormatException;
  * identifies a person: no names, resident IDs or phone numbers, only the household id and its
  * division codes. Amounts are whole yuan; a group not yet collected is null.
  */
-public record HouseholdChanged(String householdId, String villageCode, String townshipCode, String countyCode,
-                               String status, String closedReason, long version, Head head, int memberCount,
-                               int labourCount, int yearsResident, Production production, Land land,
-                               Assets assets, IncomeAndExpenses income, Liabilities liabilities, Social social,
-                               List<PublicOrderFact> publicOrder) {
+public record HouseholdChanged(
+        String householdId,
+        String villageCode,
+        String townshipCode,
+        String countyCode,
+        String status,
+        String closedReason,
+        long version,
+        Head head,
+        int memberCount,
+        int labourCount,
+        int yearsResident,
+        Production production,
+        Land land,
+        Assets assets,
+        IncomeAndExpenses income,
+        Liabilities liabilities,
+        Social social,
+        List<PublicOrderFact> publicOrder) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String CLOSED = "CLOSED";
@@ -25,7 +39,8 @@ public record HouseholdChanged(String householdId, String villageCode, String to
         if (householdId == null || villageCode == null || !villageCode.matches("\\d{12}")) {
             throw new EventFormatException("householdId and a 12-digit villageCode are required");
         }
-        if (!villageCode.startsWith(String.valueOf(townshipCode)) || !villageCode.startsWith(String.valueOf(countyCode))) {
+        if (!villageCode.startsWith(String.valueOf(townshipCode))
+                || !villageCode.startsWith(String.valueOf(countyCode))) {
             throw new EventFormatException("townshipCode and countyCode must be prefixes of villageCode");
         }
         if (!ACTIVE.equals(status) && !CLOSED.equals(status)) {
@@ -35,25 +50,34 @@ public record HouseholdChanged(String householdId, String villageCode, String to
     }
 
     /** The head of household, without identity: age at the time of the event. */
-    public record Head(int ageYears, String sex, String education, String health, String labourStatus) {
-    }
+    public record Head(int ageYears, String sex, String education, String health, String labourStatus) {}
 
-    public record Production(String mainBusiness, BigDecimal scale, String scaleUnit, int yearsExperience,
-                             boolean hasCertificates, LocalDate asOf, String source) {
-    }
+    public record Production(
+            String mainBusiness,
+            BigDecimal scale,
+            String scaleUnit,
+            int yearsExperience,
+            boolean hasCertificates,
+            LocalDate asOf,
+            String source) {}
 
-    public record Land(BigDecimal contractedMu, BigDecimal transferredInMu, LocalDate asOf, String source) {
-    }
+    public record Land(BigDecimal contractedMu, BigDecimal transferredInMu, LocalDate asOf, String source) {}
 
-    public record Assets(long housing, long machinery, long vehicles, long livestock, long deposits,
-                         LocalDate asOf, String source) {
+    public record Assets(
+            long housing, long machinery, long vehicles, long livestock, long deposits, LocalDate asOf, String source) {
         public long total() {
             return housing + machinery + vehicles + livestock + deposits;
         }
     }
 
-    public record IncomeAndExpenses(long businessIncome, long wageIncome, long transferIncome,
-                                    long productionExpenses, long livingExpenses, LocalDate asOf, String source) {
+    public record IncomeAndExpenses(
+            long businessIncome,
+            long wageIncome,
+            long transferIncome,
+            long productionExpenses,
+            long livingExpenses,
+            LocalDate asOf,
+            String source) {
         public long totalIncome() {
             return businessIncome + wageIncome + transferIncome;
         }
@@ -69,14 +93,17 @@ public record HouseholdChanged(String householdId, String villageCode, String to
         }
     }
 
-    public record Social(boolean partyMember, boolean villageCadre, boolean militaryFamily,
-                         int publicWelfareActivities, LocalDate asOf, String source) {
-    }
+    public record Social(
+            boolean partyMember,
+            boolean villageCadre,
+            boolean militaryFamily,
+            int publicWelfareActivities,
+            LocalDate asOf,
+            String source) {}
 
     /**
      * A public-order fact: VILLAGE_RULE_VIOLATION, PUBLIC_SECURITY_PENALTY, COURT_ENFORCEMENT or
      * DISHONEST_DEBTOR (失信被执行人), with its date and source.
      */
-    public record PublicOrderFact(String kind, LocalDate date, String source, boolean ongoing) {
-    }
+    public record PublicOrderFact(String kind, LocalDate date, String source, boolean ongoing) {}
 }

@@ -8,9 +8,15 @@ import org.ruralcredit.events.EventFormatException;
  * A village's official figures changed. Village ratings divide by {@code totalHouseholds}
  * (from local statistics), not by the number of households that happen to have files.
  */
-public record VillageProfileChanged(String villageCode, String villageName, String townshipCode,
-                                    String countyCode, int totalHouseholds, int population,
-                                    LocalDate figuresAsOf, long revision) {
+public record VillageProfileChanged(
+        String villageCode,
+        String villageName,
+        String townshipCode,
+        String countyCode,
+        int totalHouseholds,
+        int population,
+        LocalDate figuresAsOf,
+        long revision) {
 
     public VillageProfileChanged {
         if (villageCode == null || !villageCode.matches("\\d{12}")) {

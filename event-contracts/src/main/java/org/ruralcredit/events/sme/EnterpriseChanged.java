@@ -10,10 +10,21 @@ import org.ruralcredit.events.EventFormatException;
  * a person: no representative's name, resident ID or phone number.
  * Amounts are whole yuan. {@code financing} is set only when {@code change} is {@code FINANCED}.
  */
-public record EnterpriseChanged(String uscc, String change, String name, String entityType, String industryCode,
-                                String divisionCode, LocalDate foundedOn, Long registeredCapital,
-                                Integer employees, boolean hasBankLoan, long version, Integer score, String grade,
-                                Financing financing) {
+public record EnterpriseChanged(
+        String uscc,
+        String change,
+        String name,
+        String entityType,
+        String industryCode,
+        String divisionCode,
+        LocalDate foundedOn,
+        Long registeredCapital,
+        Integer employees,
+        boolean hasBankLoan,
+        long version,
+        Integer score,
+        String grade,
+        Financing financing) {
 
     public static final String CREATED = "CREATED";
     public static final String UPDATED = "UPDATED";
@@ -37,6 +48,5 @@ public record EnterpriseChanged(String uscc, String change, String name, String 
     }
 
     /** A lender's report that the firm obtained financing: amount in yuan, the date, the lender. */
-    public record Financing(String institution, long amount, LocalDate financedOn) {
-    }
+    public record Financing(String institution, long amount, LocalDate financedOn) {}
 }

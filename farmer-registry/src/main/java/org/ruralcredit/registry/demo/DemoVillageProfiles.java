@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 
+import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.ruralcredit.registry.service.VillageProfileService;
 
-import io.quarkus.runtime.StartupEvent;
+import org.ruralcredit.registry.service.VillageProfileService;
 
 /**
  * The demo villages' profiles (local stack only): at start, every village of the townships the demo
@@ -32,9 +32,10 @@ public class DemoVillageProfiles {
     private final boolean enabled;
     private final List<String> townships;
 
-    public DemoVillageProfiles(VillageProfileService profiles,
-                               @ConfigProperty(name = "ruralcredit.demo.village-profiles.enabled") boolean enabled,
-                               @ConfigProperty(name = "ruralcredit.demo.village-profiles.townships") List<String> townships) {
+    public DemoVillageProfiles(
+            VillageProfileService profiles,
+            @ConfigProperty(name = "ruralcredit.demo.village-profiles.enabled") boolean enabled,
+            @ConfigProperty(name = "ruralcredit.demo.village-profiles.townships") List<String> townships) {
         this.profiles = profiles;
         this.enabled = enabled;
         this.townships = List.copyOf(townships);
@@ -58,7 +59,7 @@ public class DemoVillageProfiles {
     /** A demo village's profile: {@link DemoVillageStatistics}'s figures. */
     public static VillageProfileService.ProfileChange figuresOf(String villageCode) {
         DemoVillageStatistics figures = DemoVillageStatistics.of(villageCode);
-        return new VillageProfileService.ProfileChange(figures.totalHouseholds(), figures.population(),
-                figures.figuresAsOf(), null, "演示数据：村级统计", null);
+        return new VillageProfileService.ProfileChange(
+                figures.totalHouseholds(), figures.population(), figures.figuresAsOf(), null, "演示数据：村级统计", null);
     }
 }

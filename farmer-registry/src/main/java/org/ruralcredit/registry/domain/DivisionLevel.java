@@ -2,7 +2,11 @@ package org.ruralcredit.registry.domain;
 
 /** Levels of the statistical division code, each with its code length. */
 public enum DivisionLevel {
-    PROVINCE(2), CITY(4), COUNTY(6), TOWNSHIP(9), VILLAGE(12);
+    PROVINCE(2),
+    CITY(4),
+    COUNTY(6),
+    TOWNSHIP(9),
+    VILLAGE(12);
 
     private final int digits;
 

@@ -25,9 +25,17 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "household")
 public class Household {
 
-    public enum Status { ACTIVE, CLOSED }
+    public enum Status {
+        ACTIVE,
+        CLOSED
+    }
 
-    public enum ClosedReason { MOVED_AWAY, MERGED, DECEASED, OTHER }
+    public enum ClosedReason {
+        MOVED_AWAY,
+        MERGED,
+        DECEASED,
+        OTHER
+    }
 
     @Id
     public UUID id;
@@ -97,6 +105,9 @@ public class Household {
     public Instant updatedAt;
 
     public HouseholdMember head() {
-        return members.stream().filter(m -> m.relation == HouseholdFile.Relation.HEAD).findFirst().orElseThrow();
+        return members.stream()
+                .filter(m -> m.relation == HouseholdFile.Relation.HEAD)
+                .findFirst()
+                .orElseThrow();
     }
 }

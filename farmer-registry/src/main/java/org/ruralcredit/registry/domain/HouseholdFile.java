@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.domain;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.validation.PersonName;
 import org.ruralcredit.commons.validation.PlainText;
 
@@ -25,7 +25,9 @@ import org.ruralcredit.commons.validation.PlainText;
  * birth date, unique IDs) are in {@link HouseholdFileRules}. Amounts are whole yuan.
  */
 public record HouseholdFile(
-        @NotBlank @Pattern(regexp = "\\d{12}", message = "{field.village-code}") String villageCode,
+        @NotBlank @Pattern(regexp = "\\d{12}", message = "{field.village-code}")
+        String villageCode,
+
         @NotBlank @Size(max = 200) @PlainText String address,
         @Size(max = 20) String phone,
         @NotNull @PositiveOrZero @Max(120) Integer yearsResident,
@@ -45,25 +47,68 @@ public record HouseholdFile(
     }
 
     public Member head() {
-        return members == null ? null : members.stream().filter(m -> m.relation() == Relation.HEAD).findFirst().orElse(null);
+        return members == null
+                ? null
+                : members.stream()
+                        .filter(m -> m.relation() == Relation.HEAD)
+                        .findFirst()
+                        .orElse(null);
     }
 
-    public enum Relation { HEAD, SPOUSE, CHILD, PARENT, SIBLING, GRANDCHILD, OTHER }
+    public enum Relation {
+        HEAD,
+        SPOUSE,
+        CHILD,
+        PARENT,
+        SIBLING,
+        GRANDCHILD,
+        OTHER
+    }
 
-    public enum Education { NONE, PRIMARY, JUNIOR_HIGH, SENIOR_HIGH, VOCATIONAL, COLLEGE, BACHELOR_OR_ABOVE }
+    public enum Education {
+        NONE,
+        PRIMARY,
+        JUNIOR_HIGH,
+        SENIOR_HIGH,
+        VOCATIONAL,
+        COLLEGE,
+        BACHELOR_OR_ABOVE
+    }
 
-    public enum Health { HEALTHY, FAIR, CHRONIC_ILLNESS, DISABLED, SERIOUS_ILLNESS }
+    public enum Health {
+        HEALTHY,
+        FAIR,
+        CHRONIC_ILLNESS,
+        DISABLED,
+        SERIOUS_ILLNESS
+    }
 
-    public enum LabourStatus { FULL, PARTIAL, NONE }
+    public enum LabourStatus {
+        FULL,
+        PARTIAL,
+        NONE
+    }
 
-    public enum MainBusiness { PLANTING, BREEDING, PROCESSING, TRADE, SERVICES, MIGRANT_WORK }
+    public enum MainBusiness {
+        PLANTING,
+        BREEDING,
+        PROCESSING,
+        TRADE,
+        SERVICES,
+        MIGRANT_WORK
+    }
 
     /**
      * FALSE_INFORMATION (提供虚假信息): the review found facts the household gave to be false; the
      * rating treats it as a veto, not as a public-order violation.
      */
-    public enum PublicOrderKind { VILLAGE_RULE_VIOLATION, PUBLIC_SECURITY_PENALTY, COURT_ENFORCEMENT, DISHONEST_DEBTOR,
-        FALSE_INFORMATION }
+    public enum PublicOrderKind {
+        VILLAGE_RULE_VIOLATION,
+        PUBLIC_SECURITY_PENALTY,
+        COURT_ENFORCEMENT,
+        DISHONEST_DEBTOR,
+        FALSE_INFORMATION
+    }
 
     /** Sex and birth date may be given to be cross-checked against the resident ID; they are derived from it anyway. */
     public record Member(
@@ -75,8 +120,7 @@ public record HouseholdFile(
             Education education,
             Health health,
             @Size(max = 50) @PlainText String occupation,
-            LabourStatus labourStatus) {
-    }
+            LabourStatus labourStatus) {}
 
     public record Production(
             @NotNull MainBusiness mainBusiness,
@@ -85,15 +129,13 @@ public record HouseholdFile(
             @NotNull @PositiveOrZero @Max(80) Integer yearsExperience,
             @Size(max = 10) List<@NotBlank @Size(max = 50) @PlainText String> skillsAndCertificates,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) @PlainText String source) {
-    }
+            @NotBlank @Size(max = 50) @PlainText String source) {}
 
     public record Land(
             @NotNull @PositiveOrZero @DecimalMax("100000") BigDecimal contractedMu,
             @NotNull @PositiveOrZero @DecimalMax("100000") BigDecimal transferredInMu,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) @PlainText String source) {
-    }
+            @NotBlank @Size(max = 50) @PlainText String source) {}
 
     public record Assets(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long housing,
@@ -102,8 +144,7 @@ public record HouseholdFile(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long livestock,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long deposits,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) @PlainText String source) {
-    }
+            @NotBlank @Size(max = 50) @PlainText String source) {}
 
     public record IncomeAndExpenses(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long businessIncome,
@@ -112,16 +153,14 @@ public record HouseholdFile(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long productionExpenses,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long livingExpenses,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) @PlainText String source) {
-    }
+            @NotBlank @Size(max = 50) @PlainText String source) {}
 
     public record Liabilities(
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long bankLoans,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long privateLoans,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long guaranteesGiven,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) @PlainText String source) {
-    }
+            @NotBlank @Size(max = 50) @PlainText String source) {}
 
     public record Social(
             boolean partyMember,
@@ -129,14 +168,12 @@ public record HouseholdFile(
             boolean militaryFamily,
             @NotNull @PositiveOrZero @Max(365) Integer publicWelfareActivities,
             @NotNull @PastOrPresent LocalDate asOf,
-            @NotBlank @Size(max = 50) @PlainText String source) {
-    }
+            @NotBlank @Size(max = 50) @PlainText String source) {}
 
     public record PublicOrderFact(
             @NotNull PublicOrderKind kind,
             @NotNull @PastOrPresent LocalDate date,
             @NotBlank @Size(max = 50) @PlainText String source,
             @Size(max = 500) @PlainText String description,
-            boolean ongoing) {
-    }
+            boolean ongoing) {}
 }

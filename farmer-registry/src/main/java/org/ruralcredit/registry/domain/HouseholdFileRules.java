@@ -1,13 +1,13 @@
 package org.ruralcredit.registry.domain;
 
-import org.ruralcredit.commons.identity.PhoneNumber;
-import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 
@@ -20,15 +20,15 @@ import org.ruralcredit.commons.problem.codes.RegistryCodes;
 public final class HouseholdFileRules {
 
     /** The file with IDs parsed, ready to store. */
-    public record Checked(HouseholdFile file, List<ResidentId> memberIds, String phone) {
-    }
+    public record Checked(HouseholdFile file, List<ResidentId> memberIds, String phone) {}
 
-    private HouseholdFileRules() {
-    }
+    private HouseholdFileRules() {}
 
     public static List<FieldError> check(HouseholdFile file, LocalDate today, List<ResidentId> parsedIds) {
         List<FieldError> violations = new ArrayList<>();
-        long heads = file.members().stream().filter(m -> m.relation() == HouseholdFile.Relation.HEAD).count();
+        long heads = file.members().stream()
+                .filter(m -> m.relation() == HouseholdFile.Relation.HEAD)
+                .count();
         if (heads != 1) {
             violations.add(FieldError.of("members", RegistryCodes.HOUSEHOLD_ONE_HEAD, heads));
         }
@@ -45,10 +45,14 @@ public final class HouseholdFileRules {
             ResidentId id = parsed.id().get();
             parsedIds.add(id);
             if (member.sex() != null && member.sex() != id.sex()) {
-                violations.add(FieldError.of(field + "sex", RegistryCodes.MEMBER_SEX_DISAGREES, id.sex().name()));
+                violations.add(FieldError.of(
+                        field + "sex",
+                        RegistryCodes.MEMBER_SEX_DISAGREES,
+                        id.sex().name()));
             }
             if (member.birthDate() != null && !member.birthDate().equals(id.birthDate())) {
-                violations.add(FieldError.of(field + "birthDate", RegistryCodes.MEMBER_BIRTH_DATE_DISAGREES, id.birthDate()));
+                violations.add(
+                        FieldError.of(field + "birthDate", RegistryCodes.MEMBER_BIRTH_DATE_DISAGREES, id.birthDate()));
             }
             Integer earlier = seen.putIfAbsent(id.value(), i);
             if (earlier != null) {

@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.domain;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -8,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Transient;
+
+import org.ruralcredit.commons.identity.ResidentId;
 
 /** One person of a household; sex and birth date are derived from the resident ID. */
 @Embeddable

@@ -25,7 +25,11 @@ import org.hibernate.type.SqlTypes;
 @IdClass(HouseholdRevision.Key.class)
 public class HouseholdRevision {
 
-    public enum Kind { CREATED, CORRECTED, CLOSED }
+    public enum Kind {
+        CREATED,
+        CORRECTED,
+        CLOSED
+    }
 
     public static class Key implements Serializable {
         public UUID householdId;

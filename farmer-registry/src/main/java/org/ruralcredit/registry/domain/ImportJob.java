@@ -15,7 +15,12 @@ import jakarta.persistence.Table;
 @Table(name = "import_job")
 public class ImportJob {
 
-    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     @Id
     public UUID id;

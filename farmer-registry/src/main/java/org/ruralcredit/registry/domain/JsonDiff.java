@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Which fields differ between two versions of a document, as paths like {@code assets.housing} or {@code members[1].name}. */
 public final class JsonDiff {
 
-    private JsonDiff() {
-    }
+    private JsonDiff() {}
 
     public static List<String> changedPaths(JsonNode before, JsonNode after) {
         List<String> paths = new ArrayList<>();

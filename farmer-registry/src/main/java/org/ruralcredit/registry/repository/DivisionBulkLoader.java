@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.OptionalLong;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +67,9 @@ public class DivisionBulkLoader {
 
     private static long copy(Connection connection, Rows part) throws SQLException {
         PGConnection pg = connection.unwrap(PGConnection.class);
-        try (Writer out = new OutputStreamWriter(new PGCopyOutputStream(pg,
-                "COPY division (code, name, level, parent_code, edition) FROM STDIN WITH (FORMAT csv)"),
+        try (Writer out = new OutputStreamWriter(
+                new PGCopyOutputStream(
+                        pg, "COPY division (code, name, level, parent_code, edition) FROM STDIN WITH (FORMAT csv)"),
                 StandardCharsets.UTF_8)) {
             return part.copyTo(out);
         } catch (IOException e) {

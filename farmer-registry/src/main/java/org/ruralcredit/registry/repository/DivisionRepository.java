@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import org.ruralcredit.registry.domain.Division;
 import org.ruralcredit.registry.domain.DivisionLevel;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class DivisionRepository implements PanacheRepositoryBase<Division, String> {
@@ -27,6 +27,8 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
         }
         return new java.util.HashSet<>(getEntityManager()
                 .createQuery("select d.code from Division d where d.code in :codes and d.level = :level", String.class)
-                .setParameter("codes", codes).setParameter("level", level).getResultList());
+                .setParameter("codes", codes)
+                .setParameter("level", level)
+                .getResultList());
     }
 }

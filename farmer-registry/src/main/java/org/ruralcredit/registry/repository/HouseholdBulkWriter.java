@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+
 import org.ruralcredit.commons.persistence.DatabaseJsonFormat;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdMember;
@@ -78,8 +79,8 @@ public class HouseholdBulkWriter {
                 INSERT INTO household_member (household_id, position, name, relation, resident_id_enc, resident_id_hash,
                     sex, birth_date, education, health, occupation, labour_status)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement person = connection.prepareStatement(
-                     "INSERT INTO active_person (resident_id_hash, household_id) VALUES (?, ?)")) {
+                PreparedStatement person = connection.prepareStatement(
+                        "INSERT INTO active_person (resident_id_hash, household_id) VALUES (?, ?)")) {
             for (Household h : households) {
                 for (int position = 0; position < h.members.size(); position++) {
                     HouseholdMember m = h.members.get(position);

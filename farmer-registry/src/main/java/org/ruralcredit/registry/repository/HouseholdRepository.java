@@ -12,16 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdRevision;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
 
     public Optional<Household> activeByHead(String headIdHash) {
-        return find("headIdHash = ?1 and status = ?2", headIdHash, Household.Status.ACTIVE).firstResultOptional();
+        return find("headIdHash = ?1 and status = ?2", headIdHash, Household.Status.ACTIVE)
+                .firstResultOptional();
     }
 
     /** Locks a file already read (an import reads a batch of files first) until the transaction ends. */
@@ -36,7 +37,9 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
 
     /** Planner statistics of the tables an import grows (see service/PlannerStatistics). */
     public void refreshPlannerStatistics() {
-        getEntityManager().createNativeQuery("ANALYZE household, household_member, active_person").executeUpdate();
+        getEntityManager()
+                .createNativeQuery("ANALYZE household, household_member, active_person")
+                .executeUpdate();
     }
 
     /** The active files of these heads, members loaded, by head hash. */
@@ -44,11 +47,14 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (headIdHashes.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select distinct h from Household h left join fetch h.members
                         where h.headIdHash in :heads and h.status = :status""", Household.class)
-                .setParameter("heads", headIdHashes).setParameter("status", Household.Status.ACTIVE)
-                .getResultStream().collect(Collectors.toMap(h -> h.headIdHash, h -> h, (a, b) -> a));
+                .setParameter("heads", headIdHashes)
+                .setParameter("status", Household.Status.ACTIVE)
+                .getResultStream()
+                .collect(Collectors.toMap(h -> h.headIdHash, h -> h, (a, b) -> a));
     }
 
     /**
@@ -78,18 +84,23 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     }
 
     /** A page of the files below a division, narrowed, ordered by village, head's name and id. */
-    public List<Household> inDivision(String divisionPrefix, boolean activeOnly, Narrowing narrowing, int page, int size) {
-        var query = getEntityManager().createQuery("select h from Household h where "
-                        + where(activeOnly, narrowing) + " order by h.villageCode, h.headName, h.id", Household.class)
-                .setFirstResult(page * size).setMaxResults(size);
+    public List<Household> inDivision(
+            String divisionPrefix, boolean activeOnly, Narrowing narrowing, int page, int size) {
+        var query = getEntityManager()
+                .createQuery(
+                        "select h from Household h where " + where(activeOnly, narrowing)
+                                + " order by h.villageCode, h.headName, h.id",
+                        Household.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
         bind(query, divisionPrefix, activeOnly, narrowing);
         return query.getResultList();
     }
 
     /** How many files {@link #inDivision(String, boolean, Narrowing, int, int)} pages through. */
     public long countInDivision(String divisionPrefix, boolean activeOnly, Narrowing narrowing) {
-        var query = getEntityManager().createQuery("select count(h) from Household h where "
-                + where(activeOnly, narrowing), Long.class);
+        var query = getEntityManager()
+                .createQuery("select count(h) from Household h where " + where(activeOnly, narrowing), Long.class);
         bind(query, divisionPrefix, activeOnly, narrowing);
         return query.getSingleResult();
     }
@@ -110,8 +121,7 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return where.toString();
     }
 
-    private static void bind(Query query, String divisionPrefix, boolean activeOnly,
-                             Narrowing narrowing) {
+    private static void bind(Query query, String divisionPrefix, boolean activeOnly, Narrowing narrowing) {
         query.setParameter("division", divisionPrefix + "%");
         if (activeOnly) {
             query.setParameter("status", Household.Status.ACTIVE);
@@ -134,9 +144,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (idHashes.isEmpty()) {
             return Map.of();
         }
-        var query = getEntityManager().createNativeQuery(exceptHousehold == null
-                        ? "SELECT resident_id_hash, household_id FROM active_person WHERE resident_id_hash = ANY(?1)"
-                        : "SELECT resident_id_hash, household_id FROM active_person WHERE resident_id_hash = ANY(?1) AND household_id <> ?2")
+        var query = getEntityManager()
+                .createNativeQuery(
+                        exceptHousehold == null
+                                ? "SELECT resident_id_hash, household_id FROM active_person WHERE resident_id_hash = ANY(?1)"
+                                : "SELECT resident_id_hash, household_id FROM active_person WHERE resident_id_hash = ANY(?1) AND household_id <> ?2")
                 .setParameter(1, idHashes.toArray(String[]::new));
         if (exceptHousehold != null) {
             query.setParameter(2, exceptHousehold);
@@ -149,7 +161,9 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     /** Re-registers the household's members as its active persons (none when it is closed). */
     public void replaceActivePersons(UUID householdId, Collection<String> idHashes) {
         var em = getEntityManager();
-        em.createNativeQuery("DELETE FROM active_person WHERE household_id = ?1").setParameter(1, householdId).executeUpdate();
+        em.createNativeQuery("DELETE FROM active_person WHERE household_id = ?1")
+                .setParameter(1, householdId)
+                .executeUpdate();
         if (!idHashes.isEmpty()) {
             em.createNativeQuery("""
                             INSERT INTO active_person (resident_id_hash, household_id)
@@ -165,9 +179,10 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     }
 
     public List<HouseholdRevision> revisionsOf(UUID householdId) {
-        return getEntityManager().createQuery(
-                        "from HouseholdRevision where householdId = ?1 order by version", HouseholdRevision.class)
-                .setParameter(1, householdId).getResultList();
+        return getEntityManager()
+                .createQuery("from HouseholdRevision where householdId = ?1 order by version", HouseholdRevision.class)
+                .setParameter(1, householdId)
+                .getResultList();
     }
 
     public Optional<HouseholdRevision> revisionOf(UUID householdId, int version) {
@@ -184,10 +199,12 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     /** Active households per village below a division: village code → count. */
     public Map<String, Long> activeCountsByVillage(String divisionPrefix) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                         SELECT village_code, count(*) FROM household
                         WHERE village_code LIKE ?1 AND status = 'ACTIVE' GROUP BY village_code""")
-                .setParameter(1, divisionPrefix + "%").getResultList();
+                .setParameter(1, divisionPrefix + "%")
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }
 }

@@ -7,20 +7,18 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.registry.domain.ImportJob;
-import org.ruralcredit.registry.domain.ImportTemplate;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.ruralcredit.registry.domain.ImportJob;
+import org.ruralcredit.registry.domain.ImportTemplate;
 
 @ApplicationScoped
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
 
-    private static final TypeReference<Map<String, Object>> ARGS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> ARGS = new TypeReference<>() {};
 
     private final ObjectMapper json;
 
@@ -35,8 +33,12 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
         for (ImportTemplate.RowError error : errors) {
             em.createNativeQuery("INSERT INTO import_error (job_id, seq, line, field, reason, code, args)"
                             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb))")
-                    .setParameter(1, jobId).setParameter(2, seq++).setParameter(3, error.line())
-                    .setParameter(4, truncate(error.column(), 100)).setParameter(5, truncate(error.reason(), 500)).setParameter(6, error.code())
+                    .setParameter(1, jobId)
+                    .setParameter(2, seq++)
+                    .setParameter(3, error.line())
+                    .setParameter(4, truncate(error.column(), 100))
+                    .setParameter(5, truncate(error.reason(), 500))
+                    .setParameter(6, error.code())
                     .setParameter(7, argsJson(error.args()))
                     .executeUpdate();
         }
@@ -47,13 +49,20 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     public void forEachError(UUID jobId, Consumer<ImportTemplate.RowError> sink) {
         long after = -1;
         while (true) {
-            List<Object[]> page = getEntityManager().createNativeQuery(
+            List<Object[]> page = getEntityManager()
+                    .createNativeQuery(
                             "SELECT seq, line, field, reason, code, CAST(args AS text) FROM import_error WHERE job_id = ?1 AND seq > ?2 ORDER BY seq LIMIT 1000")
-                    .setParameter(1, jobId).setParameter(2, after).getResultList();
+                    .setParameter(1, jobId)
+                    .setParameter(2, after)
+                    .getResultList();
             for (Object[] row : page) {
                 after = ((Number) row[0]).longValue();
-                sink.accept(new ImportTemplate.RowError(((Number) row[1]).longValue(), (String) row[2], (String) row[4],
-                        argsOf((String) row[5]), (String) row[3]));
+                sink.accept(new ImportTemplate.RowError(
+                        ((Number) row[1]).longValue(),
+                        (String) row[2],
+                        (String) row[4],
+                        argsOf((String) row[5]),
+                        (String) row[3]));
             }
             if (page.size() < 1000) {
                 return;
@@ -62,8 +71,11 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     }
 
     public long errorCount(UUID jobId) {
-        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM import_error WHERE job_id = ?1")
-                .setParameter(1, jobId).getSingleResult()).longValue();
+        return ((Number) getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM import_error WHERE job_id = ?1")
+                        .setParameter(1, jobId)
+                        .getSingleResult())
+                .longValue();
     }
 
     private String argsJson(Map<String, Object> args) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.registry.domain.Division;
 import org.ruralcredit.registry.service.DivisionService;
 
@@ -46,20 +47,31 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getDivision", summary = "Look a division code up")
-    @APIResponse(responseCode = "200", description = "The division",
+    @APIResponse(
+            responseCode = "200",
+            description = "The division",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public DivisionView get(@PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
+    public DivisionView get(
+            @PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
         return DivisionView.of(divisions.get(code));
     }
 
     @GET
     @Path("/{code}/children")
-    @Operation(operationId = "listDivisionChildren", summary = "The divisions directly inside one, e.g. a township's villages")
-    @APIResponse(responseCode = "200", description = "The divisions directly inside it",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DivisionView.class)))
+    @Operation(
+            operationId = "listDivisionChildren",
+            summary = "The divisions directly inside one, e.g. a township's villages")
+    @APIResponse(
+            responseCode = "200",
+            description = "The divisions directly inside it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = DivisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<DivisionView> children(@PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
+    public List<DivisionView> children(
+            @PathParam("code") @Pattern(regexp = CODE, message = "{division.code-format}") String code) {
         return divisions.childrenOf(code).stream().map(DivisionView::of).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.rest;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,8 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.commons.validation.PlainText;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -38,9 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.service.Actor;
@@ -53,25 +52,24 @@ import org.ruralcredit.registry.service.HouseholdService;
 public class HouseholdResource {
 
     /** The file itself is checked whole by the service (field rules and rules across fields together). */
-    public record HouseholdWrite(@NotNull(message = "{household.file-required}") HouseholdFile file,
-                                 @Size(max = 500) @PlainText String reason,
-                                 @PositiveOrZero Integer expectedVersion) {
-    }
+    public record HouseholdWrite(
+            @NotNull(message = "{household.file-required}") HouseholdFile file,
+            @Size(max = 500) @PlainText String reason,
+            @PositiveOrZero Integer expectedVersion) {}
 
-    public record CloseRequest(@NotNull Household.ClosedReason reason, @Size(max = 500) @PlainText String note,
-                               @NotNull @PositiveOrZero Integer expectedVersion) {
-    }
+    public record CloseRequest(
+            @NotNull Household.ClosedReason reason,
+            @Size(max = 500) @PlainText String note,
+            @NotNull @PositiveOrZero Integer expectedVersion) {}
 
-    public record LookupRequest(@NotBlank @Size(max = 18) String residentId) {
-    }
+    public record LookupRequest(@NotBlank @Size(max = 18) String residentId) {}
 
     private final HouseholdService service;
     private final HouseholdDocuments documents;
     private final Caller caller;
     private final Clock clock;
 
-    public HouseholdResource(HouseholdService service, HouseholdDocuments documents,
-                             Caller caller, Clock clock) {
+    public HouseholdResource(HouseholdService service, HouseholdDocuments documents, Caller caller, Clock clock) {
         this.service = service;
         this.documents = documents;
         this.caller = caller;
@@ -80,23 +78,42 @@ public class HouseholdResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createHousehold", summary = "Open a household's credit file (township official of the village's township)")
-    @APIResponse(responseCode = "201", description = "The file is opened at version 1",
-            headers = @Header(name = "Location", description = "The new file's address, /api/v1/households/{id}",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @Operation(
+            operationId = "createHousehold",
+            summary = "Open a household's credit file (township official of the village's township)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The file is opened at version 1",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new file's address, /api/v1/households/{id}",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
         Actor actor = Actor.of(caller);
         HouseholdViews.HouseholdView view = service.create(actor, write.file(), write.reason(), h -> view(actor, h));
-        return Response.created(URI.create("/api/v1/households/" + view.id())).entity(view).build();
+        return Response.created(URI.create("/api/v1/households/" + view.id()))
+                .entity(view)
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getHousehold", summary = "One household's file; identifiers masked unless you are its township's official")
-    @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @Operation(
+            operationId = "getHousehold",
+            summary = "One household's file; identifiers masked unless you are its township's official")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.HouseholdView get(@PathParam("id") UUID id) {
         Actor actor = Actor.of(caller);
@@ -106,13 +123,20 @@ public class HouseholdResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "correctHousehold", summary = "Correct a file; expectedVersion must be the version you read (stale: 409)")
-    @APIResponse(responseCode = "200", description = "The file as corrected (the same version when nothing changed)",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @Operation(
+            operationId = "correctHousehold",
+            summary = "Correct a file; expectedVersion must be the version you read (stale: 409)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as corrected (the same version when nothing changed)",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public HouseholdViews.HouseholdView correct(@PathParam("id") UUID id,
-                                                @NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
+    public HouseholdViews.HouseholdView correct(
+            @PathParam("id") UUID id, @NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
         if (write.expectedVersion() == null) {
             throw ApiException.invalid("expectedVersion", RegistryCodes.HOUSEHOLD_EXPECTED_VERSION_REQUIRED);
         }
@@ -123,23 +147,38 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "closeHousehold", summary = "Close a file (moved away, merged, deceased); files are never deleted")
-    @APIResponse(responseCode = "200", description = "The closed file",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
+    @Operation(
+            operationId = "closeHousehold",
+            summary = "Close a file (moved away, merged, deceased); files are never deleted")
+    @APIResponse(
+            responseCode = "200",
+            description = "The closed file",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public HouseholdViews.HouseholdView close(@PathParam("id") UUID id,
-                                              @NotNull(message = "{body.json-required}") @Valid CloseRequest request) {
+    public HouseholdViews.HouseholdView close(
+            @PathParam("id") UUID id, @NotNull(message = "{body.json-required}") @Valid CloseRequest request) {
         Actor actor = Actor.of(caller);
-        return service.close(actor, id, request.expectedVersion(), request.reason(), request.note(),
-                h -> view(actor, h));
+        return service.close(
+                actor, id, request.expectedVersion(), request.reason(), request.note(), h -> view(actor, h));
     }
 
     @GET
     @Path("/{id}/revisions")
     @Operation(operationId = "listHouseholdRevisions", summary = "Every accepted change: who, when, why, which fields")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = HouseholdViews.RevisionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The revisions, oldest first",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = HouseholdViews.RevisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<HouseholdViews.RevisionView> revisions(@PathParam("id") UUID id) {
         return service.revisions(Actor.of(caller), id, HouseholdViews.RevisionView::of);
@@ -147,45 +186,76 @@ public class HouseholdResource {
 
     @GET
     @Path("/{id}/revisions/{version}")
-    @Operation(operationId = "getHouseholdRevision", summary = "The file as one revision left it; identifiers masked as the current file is for you")
-    @APIResponse(responseCode = "200", description = "The file as that revision left it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.RevisionFileView.class)))
+    @Operation(
+            operationId = "getHouseholdRevision",
+            summary = "The file as one revision left it; identifiers masked as the current file is for you")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as that revision left it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = HouseholdViews.RevisionFileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.RevisionFileView revision(@PathParam("id") UUID id, @PathParam("version") int version) {
         Actor actor = Actor.of(caller);
-        return service.revision(actor, id, version, stored -> HouseholdViews.revision(stored.current(),
-                stored.revision(), documents, actor.ownsFilesOf(stored.current().villageCode), LocalDate.now(clock)));
+        return service.revision(
+                actor,
+                id,
+                version,
+                stored -> HouseholdViews.revision(
+                        stored.current(),
+                        stored.revision(),
+                        documents,
+                        actor.ownsFilesOf(stored.current().villageCode),
+                        LocalDate.now(clock)));
     }
 
     @GET
-    @Operation(operationId = "listHouseholds", summary = "Files in a village, township or county you may read, a page at a time; optionally searched",
+    @Operation(
+            operationId = "listHouseholds",
+            summary = "Files in a village, township or county you may read, a page at a time; optionally searched",
             description = "With q, only the files whose head's or a member's name contains q, or, when q is a full "
                     + "18-character resident ID, the files that person is a member of; total counts the matches. "
                     + "Only files within the division you may read are searched.")
     public HouseholdViews.HouseholdPage list(
-            @QueryParam("division") @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}",
-                    message = "{division.query-code}") String division,
+            @QueryParam("division")
+                    @NotNull(message = "{field.required}")
+                    @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "{division.query-code}")
+                    String division,
             @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
-            @QueryParam("q") @Size(max = 50) @PlainText
-            @Parameter(description = "A name or part of one (head or member), or a full 18-character resident ID; "
-                    + "at most 50 characters of plain text") String q) {
+            @QueryParam("q")
+                    @Size(max = 50)
+                    @PlainText
+                    @Parameter(
+                            description = "A name or part of one (head or member), or a full 18-character resident ID; "
+                                    + "at most 50 characters of plain text")
+                    String q) {
         Actor actor = Actor.of(caller);
-        HouseholdService.Listing<HouseholdViews.HouseholdSummary> listing = service.list(actor, division,
-                !includeClosed, q, page, size, h -> summary(actor, h));
+        HouseholdService.Listing<HouseholdViews.HouseholdSummary> listing =
+                service.list(actor, division, !includeClosed, q, page, size, h -> summary(actor, h));
         return new HouseholdViews.HouseholdPage(listing.items(), page, size, listing.total());
     }
 
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "findHouseholdByHead", summary = "Find the active file whose head has this resident ID (sent in the body, not the URL)")
-    @APIResponse(responseCode = "200", description = "The head's active file",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdViews.HouseholdSummary.class)))
+    @Operation(
+            operationId = "findHouseholdByHead",
+            summary = "Find the active file whose head has this resident ID (sent in the body, not the URL)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The head's active file",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = HouseholdViews.HouseholdSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public HouseholdViews.HouseholdSummary lookup(@NotNull(message = "{body.json-required}") @Valid LookupRequest request) {
+    public HouseholdViews.HouseholdSummary lookup(
+            @NotNull(message = "{body.json-required}") @Valid LookupRequest request) {
         ResidentId.Result parsed = ResidentId.parse(request.residentId(), LocalDate.now(clock));
         if (!parsed.valid()) {
             throw ApiException.invalid("residentId", parsed.refusalCode());

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
@@ -51,17 +52,50 @@ public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The job's states as the API names them; the domain's own enum stays free of the API's annotations. */
-    public enum ImportStatus { QUEUED, RUNNING, DONE, FAILED }
+    public enum ImportStatus {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
-    public record JobView(UUID id, String fileName, String format, String uploadedBy, String division,
-                          ImportStatus status, Long rowsTotal, long rowsDone, long householdsCreated,
-                          long householdsCorrected, long householdsUnchanged, long householdsRejected, long badRows,
-                          String failure, Instant createdAt, Instant startedAt, Instant finishedAt) {
+    public record JobView(
+            UUID id,
+            String fileName,
+            String format,
+            String uploadedBy,
+            String division,
+            ImportStatus status,
+            Long rowsTotal,
+            long rowsDone,
+            long householdsCreated,
+            long householdsCorrected,
+            long householdsUnchanged,
+            long householdsRejected,
+            long badRows,
+            String failure,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {
         static JobView of(ImportJob job) {
-            return new JobView(job.id, job.fileName, job.format, job.uploadedBy, job.division,
-                    ImportStatus.valueOf(job.status.name()), job.rowsTotal,
-                    job.rowsDone, job.householdsCreated, job.householdsCorrected, job.householdsUnchanged,
-                    job.householdsRejected, job.badRows, job.failure, job.createdAt, job.startedAt, job.finishedAt);
+            return new JobView(
+                    job.id,
+                    job.fileName,
+                    job.format,
+                    job.uploadedBy,
+                    job.division,
+                    ImportStatus.valueOf(job.status.name()),
+                    job.rowsTotal,
+                    job.rowsDone,
+                    job.householdsCreated,
+                    job.householdsCorrected,
+                    job.householdsUnchanged,
+                    job.householdsRejected,
+                    job.badRows,
+                    job.failure,
+                    job.createdAt,
+                    job.startedAt,
+                    job.finishedAt);
         }
     }
 
@@ -88,10 +122,17 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RateLimited("imports")
-    @Operation(operationId = "createImport", summary = "Upload a CSV or XLSX file in the import template; processed in the background (202)")
-    @APIResponse(responseCode = "202", description = "The import is queued; follow its progress at Location",
-            headers = @Header(name = "Location", description = "The import job's address, /api/v1/imports/{id}",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "createImport",
+            summary = "Upload a CSV or XLSX file in the import template; processed in the background (202)")
+    @APIResponse(
+            responseCode = "202",
+            description = "The import is queued; follow its progress at Location",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The import job's address, /api/v1/imports/{id}",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
@@ -101,13 +142,19 @@ public class ImportResource {
         }
         // the actor is taken here, on the request: the import runs on a worker without a request
         ImportJob job = service.submit(Actor.of(caller), file.fileName(), file.uploadedFile());
-        return Response.accepted(JobView.of(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
+        return Response.accepted(JobView.of(job))
+                .location(URI.create("/api/v1/imports/" + job.id))
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getImport", summary = "An import's progress: rows done of total, households created/corrected/unchanged/rejected")
-    @APIResponse(responseCode = "200", description = "The import's progress",
+    @Operation(
+            operationId = "getImport",
+            summary = "An import's progress: rows done of total, households created/corrected/unchanged/rejected")
+    @APIResponse(
+            responseCode = "200",
+            description = "The import's progress",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JobView get(@PathParam("id") UUID id) {
@@ -117,13 +164,23 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(operationId = "listImportErrors", summary = "Every bad row: line, template column, reason; ?format=csv for a spreadsheet")
-    @APIResponse(responseCode = "200", description = "The bad rows in file order, reasons in the language of Accept-Language", content = {
-            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = RowErrorView.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "行号,列,原因"))})
+    @Operation(
+            operationId = "listImportErrors",
+            summary = "Every bad row: line, template column, reason; ?format=csv for a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bad rows in file order, reasons in the language of Accept-Language",
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = RowErrorView.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "行号,列,原因"))
+            })
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response errors(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format,
-                           @Context HttpHeaders headers) {
+    public Response errors(
+            @PathParam("id") UUID id,
+            @QueryParam("format") @DefaultValue("json") String format,
+            @Context HttpHeaders headers) {
         ImportJob job = service.job(Actor.of(caller), id);
         Language language = Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if ("csv".equalsIgnoreCase(format)) {
@@ -138,39 +195,51 @@ public class ImportResource {
                     });
                 }
             };
-            return Response.ok(body, "text/csv; charset=UTF-8").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                    .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"").build();
+            return Response.ok(body, "text/csv; charset=UTF-8")
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"")
+                    .build();
         }
         if (!"json".equalsIgnoreCase(format)) {
             throw ApiException.invalid("format", RegistryCodes.IMPORT_REPORT_FORMAT);
         }
         List<RowErrorView> errors = new ArrayList<>();
         service.forEachError(job.id, e -> errors.add(RowErrorView.of(e, language)));
-        return Response.ok(errors, MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+        return Response.ok(errors, MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     @GET
     @Path("/template.csv")
     @Produces("text/csv")
-    @Operation(operationId = "getImportTemplateCsv", summary = "The import template as CSV (UTF-8): Chinese column headers and one example household")
-    @APIResponse(responseCode = "200", description = "The template as a CSV file",
+    @Operation(
+            operationId = "getImportTemplateCsv",
+            summary = "The import template as CSV (UTF-8): Chinese column headers and one example household")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template as a CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response templateCsv() {
         StreamingOutput body = ImportFiles::templateCsv;
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"household-import-template.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"household-import-template.csv\"")
+                .build();
     }
 
     @GET
     @Path("/template.xlsx")
     @Produces(XLSX)
     @Operation(operationId = "getImportTemplateXlsx", summary = "The import template as an XLSX workbook")
-    @APIResponse(responseCode = "200", description = "The template as an XLSX workbook",
+    @APIResponse(
+            responseCode = "200",
+            description = "The template as an XLSX workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response templateXlsx() {
         StreamingOutput body = ImportFiles::templateXlsx;
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"household-import-template.xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"household-import-template.xlsx\"")
+                .build();
     }
 
     /** The template's columns and their meaning, for a console to show next to the upload. */
@@ -178,9 +247,10 @@ public class ImportResource {
     @Path("/template")
     @Operation(operationId = "listImportTemplateColumns", summary = "The template's columns: header and meaning")
     public List<ColumnView> template() {
-        return java.util.Arrays.stream(ImportTemplate.Column.values()).map(c -> new ColumnView(c.header, c.meaning)).toList();
+        return java.util.Arrays.stream(ImportTemplate.Column.values())
+                .map(c -> new ColumnView(c.header, c.meaning))
+                .toList();
     }
 
-    public record ColumnView(String header, String meaning) {
-    }
+    public record ColumnView(String header, String meaning) {}
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
@@ -45,17 +46,23 @@ import org.ruralcredit.registry.service.InternalHouseholdService;
 @Tag(name = "Internal reads", description = "Reads for the gateway's consented reports")
 public class InternalHouseholdResource {
 
-    public record ByHead(@NotBlank @Size(max = 18) String residentId) {
-    }
+    public record ByHead(@NotBlank @Size(max = 18) String residentId) {}
 
-    public record ReportSummary(UUID id, String villageCode, String townshipCode, String status, String headName,
-                                String headResidentId, int members, int yearsResident, HouseholdFacts facts,
-                                int version, Instant updatedAt) {
-    }
+    public record ReportSummary(
+            UUID id,
+            String villageCode,
+            String townshipCode,
+            String status,
+            String headName,
+            String headResidentId,
+            int members,
+            int yearsResident,
+            HouseholdFacts facts,
+            int version,
+            Instant updatedAt) {}
 
     /** A household of a village for a lender's village campaign: identity masked. */
-    public record VillageHousehold(UUID id, String headName, String headResidentId) {
-    }
+    public record VillageHousehold(UUID id, String headName, String headResidentId) {}
 
     /** Households of one village listed for a campaign at the most. */
     static final int VILLAGE_LIMIT = 2000;
@@ -65,8 +72,8 @@ public class InternalHouseholdResource {
     private final Caller caller;
     private final Clock clock;
 
-    public InternalHouseholdResource(InternalHouseholdService households, HouseholdDocuments documents, Caller caller,
-                                     Clock clock) {
+    public InternalHouseholdResource(
+            InternalHouseholdService households, HouseholdDocuments documents, Caller caller, Clock clock) {
         this.households = households;
         this.documents = documents;
         this.caller = caller;
@@ -76,8 +83,12 @@ public class InternalHouseholdResource {
     @POST
     @Path("/by-head")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "findHouseholdForReport", summary = "The active file whose head has this resident ID (in the body), for the gateway's report")
-    @APIResponse(responseCode = "200", description = "The head's active file, identifiers masked",
+    @Operation(
+            operationId = "findHouseholdForReport",
+            summary = "The active file whose head has this resident ID (in the body), for the gateway's report")
+    @APIResponse(
+            responseCode = "200",
+            description = "The head's active file, identifiers masked",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportSummary.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -94,23 +105,42 @@ public class InternalHouseholdResource {
 
     @GET
     @Path("/in-village/{code}")
-    @Operation(operationId = "listVillageHouseholdsForCampaign", summary = "The active files of a village (heads masked), for a lender's village campaign through the gateway")
-    @APIResponse(responseCode = "200", description = "The village's active files, heads masked",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = VillageHousehold.class)))
+    @Operation(
+            operationId = "listVillageHouseholdsForCampaign",
+            summary =
+                    "The active files of a village (heads masked), for a lender's village campaign through the gateway")
+    @APIResponse(
+            responseCode = "200",
+            description = "The village's active files, heads masked",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = VillageHousehold.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<VillageHousehold> inVillage(
             @PathParam("code") @Pattern(regexp = "\\d{12}", message = "{field.village-code}") String code) {
         requireInternalReader();
-        return households.activeInVillage(code, VILLAGE_LIMIT,
+        return households.activeInVillage(
+                code,
+                VILLAGE_LIMIT,
                 h -> new VillageHousehold(h.id, h.headName, ResidentId.mask(documents.residentIdOf(h.head()))));
     }
 
     private ReportSummary summary(Household h) {
-        return new ReportSummary(h.id, h.villageCode, h.townshipCode, h.status.name(), h.headName,
-                ResidentId.mask(documents.residentIdOf(h.head())), h.members.size(), h.yearsResident, h.facts,
-                h.version, h.updatedAt);
+        return new ReportSummary(
+                h.id,
+                h.villageCode,
+                h.townshipCode,
+                h.status.name(),
+                h.headName,
+                ResidentId.mask(documents.residentIdOf(h.head())),
+                h.members.size(),
+                h.yearsResident,
+                h.facts,
+                h.version,
+                h.updatedAt);
     }
 
     private void requireInternalReader() {

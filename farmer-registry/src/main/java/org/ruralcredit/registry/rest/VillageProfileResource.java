@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.registry.domain.VillageProfile;
 import org.ruralcredit.registry.domain.VillageProfileRevision;
@@ -44,23 +45,50 @@ public class VillageProfileResource {
             @NotNull @PastOrPresent LocalDate figuresAsOf,
             @Size(max = 50) @PlainText String committeeContact,
             @Size(max = 500) @PlainText String reason,
-            @PositiveOrZero Integer expectedRevision) {
-    }
+            @PositiveOrZero Integer expectedRevision) {}
 
-    public record ProfileView(String villageCode, int totalHouseholds, int population, LocalDate figuresAsOf,
-                              String committeeContact, int revision, String updatedBy, Instant updatedAt) {
+    public record ProfileView(
+            String villageCode,
+            int totalHouseholds,
+            int population,
+            LocalDate figuresAsOf,
+            String committeeContact,
+            int revision,
+            String updatedBy,
+            Instant updatedAt) {
         static ProfileView of(VillageProfile p) {
-            return new ProfileView(p.villageCode, p.totalHouseholds, p.population, p.figuresAsOf,
-                    p.committeeContact, p.revision, p.updatedBy, p.updatedAt);
+            return new ProfileView(
+                    p.villageCode,
+                    p.totalHouseholds,
+                    p.population,
+                    p.figuresAsOf,
+                    p.committeeContact,
+                    p.revision,
+                    p.updatedBy,
+                    p.updatedAt);
         }
     }
 
     @Schema(name = "VillageProfileRevisionView")
-    public record RevisionView(int revision, int totalHouseholds, int population, LocalDate figuresAsOf,
-                               String committeeContact, String reason, String changedBy, Instant changedAt) {
+    public record RevisionView(
+            int revision,
+            int totalHouseholds,
+            int population,
+            LocalDate figuresAsOf,
+            String committeeContact,
+            String reason,
+            String changedBy,
+            Instant changedAt) {
         static RevisionView of(VillageProfileRevision r) {
-            return new RevisionView(r.revision, r.totalHouseholds, r.population, r.figuresAsOf,
-                    r.committeeContact, r.reason, r.changedBy, r.changedAt);
+            return new RevisionView(
+                    r.revision,
+                    r.totalHouseholds,
+                    r.population,
+                    r.figuresAsOf,
+                    r.committeeContact,
+                    r.reason,
+                    r.changedBy,
+                    r.changedAt);
         }
     }
 
@@ -72,35 +100,56 @@ public class VillageProfileResource {
 
     @GET
     @Operation(operationId = "getVillageProfile", summary = "A village's current figures")
-    @APIResponse(responseCode = "200", description = "The village's figures",
+    @APIResponse(
+            responseCode = "200",
+            description = "The village's figures",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ProfileView get(@PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code) {
+    public ProfileView get(
+            @PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code) {
         return ProfileView.of(service.find(code));
     }
 
     @GET
     @Path("/revisions")
     @Operation(operationId = "listVillageProfileRevisions", summary = "Every accepted change of a village's figures")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The revisions, oldest first",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<RevisionView> revisions(@PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code) {
+    public List<RevisionView> revisions(
+            @PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code) {
         return service.history(code).stream().map(RevisionView::of).toList();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "saveVillageProfile", summary = "Create or correct a village's figures (township official of that township)",
-            description = "Send expectedRevision = the revision you read (0 or absent to create); a stale one gets 409.")
-    @APIResponse(responseCode = "200", description = "The figures as saved, at their new revision",
+    @Operation(
+            operationId = "saveVillageProfile",
+            summary = "Create or correct a village's figures (township official of that township)",
+            description =
+                    "Send expectedRevision = the revision you read (0 or absent to create); a stale one gets 409.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures as saved, at their new revision",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public ProfileView put(@PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code,
-                           @NotNull(message = "{body.json-required}") @Valid ProfileRequest request) {
-        return ProfileView.of(service.save(code, new VillageProfileService.ProfileChange(
-                request.totalHouseholds(), request.population(), request.figuresAsOf(),
-                request.committeeContact(), request.reason(), request.expectedRevision())));
+    public ProfileView put(
+            @PathParam("code") @Pattern(regexp = VILLAGE_CODE, message = VILLAGE_CODE_MESSAGE) String code,
+            @NotNull(message = "{body.json-required}") @Valid ProfileRequest request) {
+        return ProfileView.of(service.save(
+                code,
+                new VillageProfileService.ProfileChange(
+                        request.totalHouseholds(),
+                        request.population(),
+                        request.figuresAsOf(),
+                        request.committeeContact(),
+                        request.reason(),
+                        request.expectedRevision())));
     }
 }

@@ -11,8 +11,8 @@ import org.ruralcredit.commons.security.Role;
 public record Actor(String username, String division, boolean townshipOfficial, DivisionScope readScope) {
 
     public static Actor of(Caller caller) {
-        return new Actor(caller.username(), caller.division(), caller.hasRole(Role.TOWNSHIP_OFFICIAL),
-                caller.readScope());
+        return new Actor(
+                caller.username(), caller.division(), caller.hasRole(Role.TOWNSHIP_OFFICIAL), caller.readScope());
     }
 
     /**
@@ -20,7 +20,10 @@ public record Actor(String username, String division, boolean townshipOfficial, 
      * and phone numbers in full. Clerks, administrators and auditors see them masked.
      */
     public boolean ownsFilesOf(String villageCode) {
-        return townshipOfficial && division != null && division.length() == 9 && villageCode != null
+        return townshipOfficial
+                && division != null
+                && division.length() == 9
+                && villageCode != null
                 && villageCode.startsWith(division);
     }
 }

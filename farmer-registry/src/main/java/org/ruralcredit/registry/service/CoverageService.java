@@ -31,19 +31,17 @@ import org.ruralcredit.registry.repository.VillageProfileRepository;
 public class CoverageService {
 
     /** One division's figures over the same villages. */
-    public record Figures(String code, String name, Integer total, long filed, long notCounted, BigDecimal coverage) {
-    }
+    public record Figures(String code, String name, Integer total, long filed, long notCounted, BigDecimal coverage) {}
 
     /** A division's figures and those of its parts the reader may see. */
-    public record Report(Figures whole, List<Figures> parts) {
-    }
+    public record Report(Figures whole, List<Figures> parts) {}
 
     private final DivisionRepository divisions;
     private final HouseholdRepository households;
     private final VillageProfileRepository profiles;
 
-    public CoverageService(DivisionRepository divisions, HouseholdRepository households,
-                           VillageProfileRepository profiles) {
+    public CoverageService(
+            DivisionRepository divisions, HouseholdRepository households, VillageProfileRepository profiles) {
         this.divisions = divisions;
         this.households = households;
         this.profiles = profiles;
@@ -52,8 +50,11 @@ public class CoverageService {
     /** A county's (per township), a township's (per village) or one village's coverage. */
     @Transactional
     public Report coverage(Actor actor, String code) {
-        if (!actor.readScope().covers(code) && !(code.length() == 6 && actor.division() != null
-                && actor.division().startsWith(code) && actor.readScope().covers(actor.division()))) {
+        if (!actor.readScope().covers(code)
+                && !(code.length() == 6
+                        && actor.division() != null
+                        && actor.division().startsWith(code)
+                        && actor.readScope().covers(actor.division()))) {
             throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, code);
         }
         Division division = divisions.findById(code);
@@ -82,8 +83,12 @@ public class CoverageService {
      * their files, and the files of the villages without one, which are counted in {@code filed}
      * only when no village has a profile.
      */
-    static Figures figures(String code, String name, String prefix, Map<String, Long> filedByVillage,
-                           Map<String, Integer> totalsByVillage) {
+    static Figures figures(
+            String code,
+            String name,
+            String prefix,
+            Map<String, Long> filedByVillage,
+            Map<String, Integer> totalsByVillage) {
         Integer total = null;
         for (Map.Entry<String, Integer> e : totalsByVillage.entrySet()) {
             if (e.getKey().startsWith(prefix)) {

@@ -11,16 +11,15 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.divisions.DivisionFiles.Division;
 import org.ruralcredit.registry.domain.DivisionLevel;
 import org.ruralcredit.registry.repository.DivisionBulkLoader;
-
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the shipped division codes (the {@code division-data} jar) into an empty {@code division}
@@ -42,11 +41,13 @@ public class DivisionLoader {
         long started = System.nanoTime();
         // DivisionFiles.Level is declared from the province down
         List<DivisionBulkLoader.Rows> levels = Stream.of(DivisionFiles.Level.values())
-                .<DivisionBulkLoader.Rows>map(level -> out -> copy(level, out)).toList();
+                .<DivisionBulkLoader.Rows>map(level -> out -> copy(level, out))
+                .toList();
         OptionalLong rows = loader.loadIfEmpty(levels);
         if (rows.isPresent()) {
-            LOG.infof("loaded %d division codes (edition %d) in %d ms", rows.getAsLong(), DivisionFiles.EDITION,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "loaded %d division codes (edition %d) in %d ms",
+                    rows.getAsLong(), DivisionFiles.EDITION, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -56,12 +57,17 @@ public class DivisionLoader {
         String edition = Short.toString(DivisionFiles.EDITION);
         long rows = 0;
         try (Stream<Division> divisions = DivisionFiles.read(level);
-             SequenceWriter rowsOut = csv.writer().writeValues(out)) {
+                SequenceWriter rowsOut = csv.writer().writeValues(out)) {
             for (Iterator<Division> it = divisions.iterator(); it.hasNext(); ) {
                 Division division = it.next();
                 // an unquoted empty field is NULL to COPY
-                rowsOut.write(new String[] {division.code(), division.name(), registryLevel.name(),
-                        division.parentCode() == null ? "" : division.parentCode(), edition});
+                rowsOut.write(new String[] {
+                    division.code(),
+                    division.name(),
+                    registryLevel.name(),
+                    division.parentCode() == null ? "" : division.parentCode(),
+                    edition
+                });
                 rows++;
             }
         } catch (IOException e) {

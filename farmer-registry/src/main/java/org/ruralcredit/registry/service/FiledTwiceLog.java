@@ -3,6 +3,7 @@ package org.ruralcredit.registry.service;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.identity.ResidentId;
 
 /**
@@ -25,14 +26,18 @@ public final class FiledTwiceLog {
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
 
-    private FiledTwiceLog() {
-    }
+    private FiledTwiceLog() {}
 
     /** {@code via}: create, correct, lookup, or import:&lt;job id&gt;; {@code actor} may be null (an internal write). */
     public static void attempt(String via, Actor actor, String residentId, UUID household) {
-        LOG.warn(String.format("filed-twice via=%s user=%s division=%s person=%s household=%s", via,
-                actor == null || actor.username() == null ? "-" : actor.username().replaceAll("\\s", "_"),
+        LOG.warn(String.format(
+                "filed-twice via=%s user=%s division=%s person=%s household=%s",
+                via,
+                actor == null || actor.username() == null
+                        ? "-"
+                        : actor.username().replaceAll("\\s", "_"),
                 actor == null || actor.division() == null ? "-" : actor.division(),
-                ResidentId.mask(residentId), household == null ? "-" : household));
+                ResidentId.mask(residentId),
+                household == null ? "-" : household));
     }
 }

@@ -1,22 +1,22 @@
 package org.ruralcredit.registry.service;
 
-import org.ruralcredit.commons.identity.PhoneNumber;
-import org.ruralcredit.commons.identity.ResidentId;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.commons.crypto.PersonalDataCipher;
-import org.ruralcredit.events.registry.HouseholdChanged;
-import org.ruralcredit.registry.domain.Household;
-import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.HouseholdMember;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.commons.identity.PhoneNumber;
+import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.registry.domain.Household;
+import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.registry.domain.HouseholdMember;
 
 /**
  * The forms one stored household takes: the revision snapshot (identifiers masked, their keyed
@@ -121,8 +121,10 @@ public class HouseholdDocuments {
         try {
             return mapper.readTree(revision.snapshot);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("revision " + revision.version + " of household " + revision.householdId
-                    + " has an unreadable snapshot", e);
+            throw new IllegalStateException(
+                    "revision " + revision.version + " of household " + revision.householdId
+                            + " has an unreadable snapshot",
+                    e);
         }
     }
 
@@ -131,7 +133,8 @@ public class HouseholdDocuments {
         HouseholdMember head = household.head();
         var facts = household.facts;
         int labour = (int) household.members.stream()
-                .filter(m -> m.labourStatus == HouseholdFile.LabourStatus.FULL || m.labourStatus == HouseholdFile.LabourStatus.PARTIAL)
+                .filter(m -> m.labourStatus == HouseholdFile.LabourStatus.FULL
+                        || m.labourStatus == HouseholdFile.LabourStatus.PARTIAL)
                 .count();
         var p = facts.production();
         var l = facts.land();
@@ -139,27 +142,76 @@ public class HouseholdDocuments {
         var i = facts.income();
         var d = facts.liabilities();
         var s = facts.social();
-        return new HouseholdChanged(household.id.toString(), household.villageCode, household.townshipCode,
-                household.villageCode.substring(0, 6), household.status.name(),
-                household.closedReason == null ? null : household.closedReason.name(), household.version,
-                new HouseholdChanged.Head(java.time.Period.between(head.birthDate, today).getYears(), head.sex.name(),
-                        name(head.education), name(head.health), name(head.labourStatus)),
-                household.members.size(), labour, household.yearsResident,
-                p == null ? null : new HouseholdChanged.Production(p.mainBusiness().name(), p.scale(), p.scaleUnit(),
-                        p.yearsExperience(), p.skillsAndCertificates() != null && !p.skillsAndCertificates().isEmpty(),
-                        p.asOf(), p.source()),
-                l == null ? null : new HouseholdChanged.Land(l.contractedMu(), l.transferredInMu(), l.asOf(), l.source()),
-                a == null ? null : new HouseholdChanged.Assets(a.housing(), a.machinery(), a.vehicles(), a.livestock(),
-                        a.deposits(), a.asOf(), a.source()),
-                i == null ? null : new HouseholdChanged.IncomeAndExpenses(i.businessIncome(), i.wageIncome(),
-                        i.transferIncome(), i.productionExpenses(), i.livingExpenses(), i.asOf(), i.source()),
-                d == null ? null : new HouseholdChanged.Liabilities(d.bankLoans(), d.privateLoans(), d.guaranteesGiven(),
-                        d.asOf(), d.source()),
-                s == null ? null : new HouseholdChanged.Social(s.partyMember(), s.villageCadre(), s.militaryFamily(),
-                        s.publicWelfareActivities(), s.asOf(), s.source()),
-                facts.publicOrder() == null ? List.of() : facts.publicOrder().stream()
-                        .map(f -> new HouseholdChanged.PublicOrderFact(f.kind().name(), f.date(), f.source(), f.ongoing()))
-                        .toList());
+        return new HouseholdChanged(
+                household.id.toString(),
+                household.villageCode,
+                household.townshipCode,
+                household.villageCode.substring(0, 6),
+                household.status.name(),
+                household.closedReason == null ? null : household.closedReason.name(),
+                household.version,
+                new HouseholdChanged.Head(
+                        java.time.Period.between(head.birthDate, today).getYears(),
+                        head.sex.name(),
+                        name(head.education),
+                        name(head.health),
+                        name(head.labourStatus)),
+                household.members.size(),
+                labour,
+                household.yearsResident,
+                p == null
+                        ? null
+                        : new HouseholdChanged.Production(
+                                p.mainBusiness().name(),
+                                p.scale(),
+                                p.scaleUnit(),
+                                p.yearsExperience(),
+                                p.skillsAndCertificates() != null
+                                        && !p.skillsAndCertificates().isEmpty(),
+                                p.asOf(),
+                                p.source()),
+                l == null
+                        ? null
+                        : new HouseholdChanged.Land(l.contractedMu(), l.transferredInMu(), l.asOf(), l.source()),
+                a == null
+                        ? null
+                        : new HouseholdChanged.Assets(
+                                a.housing(),
+                                a.machinery(),
+                                a.vehicles(),
+                                a.livestock(),
+                                a.deposits(),
+                                a.asOf(),
+                                a.source()),
+                i == null
+                        ? null
+                        : new HouseholdChanged.IncomeAndExpenses(
+                                i.businessIncome(),
+                                i.wageIncome(),
+                                i.transferIncome(),
+                                i.productionExpenses(),
+                                i.livingExpenses(),
+                                i.asOf(),
+                                i.source()),
+                d == null
+                        ? null
+                        : new HouseholdChanged.Liabilities(
+                                d.bankLoans(), d.privateLoans(), d.guaranteesGiven(), d.asOf(), d.source()),
+                s == null
+                        ? null
+                        : new HouseholdChanged.Social(
+                                s.partyMember(),
+                                s.villageCadre(),
+                                s.militaryFamily(),
+                                s.publicWelfareActivities(),
+                                s.asOf(),
+                                s.source()),
+                facts.publicOrder() == null
+                        ? List.of()
+                        : facts.publicOrder().stream()
+                                .map(f -> new HouseholdChanged.PublicOrderFact(
+                                        f.kind().name(), f.date(), f.source(), f.ongoing()))
+                                .toList());
     }
 
     private static String name(Enum<?> value) {

@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.service;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,12 +21,9 @@ import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidatorFactory;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ConstraintCodes;
 import org.ruralcredit.commons.problem.Problem;
-import org.ruralcredit.commons.problem.ProblemCatalogue;
-import org.ruralcredit.commons.problem.ProblemCode;
-import org.ruralcredit.commons.problem.ProblemMappers;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.domain.DivisionLevel;
 import org.ruralcredit.registry.domain.HouseholdFile;
@@ -58,12 +54,18 @@ public class HouseholdFileChecker {
     private final HouseholdDocuments documents;
     private final Clock clock;
 
-    public HouseholdFileChecker(ValidatorFactory validators, DivisionRepository divisions, HouseholdRepository households,
-                                HouseholdDocuments documents, Clock clock) {
+    public HouseholdFileChecker(
+            ValidatorFactory validators,
+            DivisionRepository divisions,
+            HouseholdRepository households,
+            HouseholdDocuments documents,
+            Clock clock) {
         // A file is a tree of records, never an entity: nothing in it can be lazily loaded, so the
         // persistence-aware reachability check (a JPA look-up per property, two fifths of an import's
         // validation time) has nothing to decide.
-        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+        this.validator = validators
+                .unwrap(HibernateValidatorFactory.class)
+                .usingContext()
                 .traversableResolver(EVERYTHING_REACHABLE)
                 .enableTraversableResolverResultCache(false)
                 .getValidator();
@@ -78,17 +80,16 @@ public class HouseholdFileChecker {
      * fields, its resident IDs parsed and their keyed hashes (by member position). Cheap to make
      * ahead of the write, on another thread.
      */
-    public record Inspection(HouseholdFile file, List<ResidentId> ids, List<String> hashes,
-                             List<Problem.FieldError> errors) {
-    }
+    public record Inspection(
+            HouseholdFile file, List<ResidentId> ids, List<String> hashes, List<Problem.FieldError> errors) {}
 
     /** An inspected file and the household it would be written over (null for a new one). */
-    public record Candidate(Inspection inspection, UUID ownHousehold) {
-    }
+    public record Candidate(Inspection inspection, UUID ownHousehold) {}
 
     /** {@code via} and {@code actor} name the attempt in the {@link FiledTwiceLog} should a person be on file elsewhere. */
     public Outcome check(String via, Actor actor, HouseholdFile file, UUID ownHousehold) {
-        return checkAll(via, actor, List.of(new Candidate(inspect(file), ownHousehold))).get(0);
+        return checkAll(via, actor, List.of(new Candidate(inspect(file), ownHousehold)))
+                .get(0);
     }
 
     public Inspection inspect(HouseholdFile file) {
@@ -137,10 +138,10 @@ public class HouseholdFileChecker {
             for (int position = 0; position < inspection.hashes().size(); position++) {
                 UUID holder = taken.get(inspection.hashes().get(position));
                 if (holder != null && !holder.equals(own)) {
-                    errors.add(Problem.FieldError.of("members[" + position + "].residentId",
-                            RegistryCodes.PERSON_FILED_ELSEWHERE));
-                    FiledTwiceLog.attempt(via, actor, inspection.ids().get(position).value(),
-                            PENDING.equals(holder) ? null : holder);
+                    errors.add(Problem.FieldError.of(
+                            "members[" + position + "].residentId", RegistryCodes.PERSON_FILED_ELSEWHERE));
+                    FiledTwiceLog.attempt(
+                            via, actor, inspection.ids().get(position).value(), PENDING.equals(holder) ? null : holder);
                 }
             }
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
@@ -161,12 +162,14 @@ public class HouseholdFileChecker {
 
     private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
         @Override
-        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+        public boolean isReachable(
+                Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
             return true;
         }
 
         @Override
-        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+        public boolean isCascadable(
+                Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
             return true;
         }
     };

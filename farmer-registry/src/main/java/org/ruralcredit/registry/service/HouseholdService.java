@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.service;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
-import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.RefusedAccess;
 import org.ruralcredit.events.EventCatalog;
@@ -30,8 +31,6 @@ import org.ruralcredit.registry.domain.JsonDiff;
 import org.ruralcredit.registry.repository.HouseholdBulkWriter;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Household credit files: create, correct, close — each change checked whole, revisioned and
  * announced on registry.household.v1 in the same transaction. A request's answer is made by the
@@ -41,10 +40,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class HouseholdService {
 
     /** What a write did; an import counts these. */
-    public enum Effect { CREATED, CORRECTED, UNCHANGED }
-
-    public record Written(Household household, Effect effect) {
+    public enum Effect {
+        CREATED,
+        CORRECTED,
+        UNCHANGED
     }
+
+    public record Written(Household household, Effect effect) {}
 
     private final HouseholdRepository households;
     private final HouseholdFileChecker checker;
@@ -54,8 +56,14 @@ public class HouseholdService {
     private final RefusedAccess refusals;
     private final Clock clock;
 
-    public HouseholdService(HouseholdRepository households, HouseholdFileChecker checker, HouseholdDocuments documents,
-                            HouseholdBulkWriter bulk, Outbox outbox, RefusedAccess refusals, Clock clock) {
+    public HouseholdService(
+            HouseholdRepository households,
+            HouseholdFileChecker checker,
+            HouseholdDocuments documents,
+            HouseholdBulkWriter bulk,
+            Outbox outbox,
+            RefusedAccess refusals,
+            Clock clock) {
         this.households = households;
         this.checker = checker;
         this.documents = documents;
@@ -98,19 +106,19 @@ public class HouseholdService {
      * sealed, its first revision and its event. An import drafts its files ahead of the write, on
      * another thread, and writes the drafts of the heads that turn out to have no active file.
      */
-    public record Draft(Household household, HouseholdRevision revision, HouseholdChanged event) {
-    }
+    public record Draft(Household household, HouseholdRevision revision, HouseholdChanged event) {}
 
     /** {@code ids}, {@code hashes}: the file's members' resident IDs and their keyed hashes, from the checks. */
     public Draft draft(Actor actor, HouseholdFile file, List<ResidentId> ids, List<String> hashes, String reason) {
         Household household = newHousehold(actor, file, ids, hashes);
-        return new Draft(household, revision(household, HouseholdRevision.Kind.CREATED, actor, reason, null),
+        return new Draft(
+                household,
+                revision(household, HouseholdRevision.Kind.CREATED, actor, reason, null),
                 documents.event(household, LocalDate.now(clock)));
     }
 
     /** A drafted file whose checks the caller completed in this transaction, for a head that has no active file. */
-    public record NewFile(Draft draft, HouseholdFileChecker.Outcome outcome) {
-    }
+    public record NewFile(Draft draft, HouseholdFileChecker.Outcome outcome) {}
 
     /**
      * Creates many checked files at once — rows, revisions and events written with one batched
@@ -139,8 +147,13 @@ public class HouseholdService {
     }
 
     @Transactional
-    public <T> T correct(Actor actor, UUID id, int expectedVersion, HouseholdFile file, String reason,
-                         Function<Household, T> answer) {
+    public <T> T correct(
+            Actor actor,
+            UUID id,
+            int expectedVersion,
+            HouseholdFile file,
+            String reason,
+            Function<Household, T> answer) {
         Household household = lockedForWrite(actor, id, expectedVersion);
         requireWritable(actor, file.villageCode());
         return answer.apply(apply(actor, household, file, reason).household());
@@ -151,8 +164,8 @@ public class HouseholdService {
      * (the head's active file, or null): a bulk import checks each household once, not twice.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Written writeChecked(Actor actor, Household existing, HouseholdFile file,
-                                HouseholdFileChecker.Outcome outcome, String reason) {
+    public Written writeChecked(
+            Actor actor, Household existing, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
         requireWritable(actor, file.villageCode());
         if (!outcome.passed()) {
             throw refused(outcome);
@@ -169,8 +182,8 @@ public class HouseholdService {
         return applyChecked(actor, household, file, requirePassed("correct", actor, file, household.id), reason);
     }
 
-    private Written applyChecked(Actor actor, Household household, HouseholdFile file,
-                                 HouseholdFileChecker.Outcome outcome, String reason) {
+    private Written applyChecked(
+            Actor actor, Household household, HouseholdFile file, HouseholdFileChecker.Outcome outcome, String reason) {
         JsonNode before = documents.snapshot(household);
         documents.apply(household, file, outcome.ids(), outcome.hashes());
         List<String> changed = JsonDiff.changedPaths(before, documents.snapshot(household));
@@ -186,8 +199,13 @@ public class HouseholdService {
     }
 
     @Transactional
-    public <T> T close(Actor actor, UUID id, int expectedVersion, Household.ClosedReason closedReason, String note,
-                       Function<Household, T> answer) {
+    public <T> T close(
+            Actor actor,
+            UUID id,
+            int expectedVersion,
+            Household.ClosedReason closedReason,
+            String note,
+            Function<Household, T> answer) {
         Household household = lockedForWrite(actor, id, expectedVersion);
         if (household.status == Household.Status.CLOSED) {
             throw ApiException.of(RegistryCodes.HOUSEHOLD_ALREADY_CLOSED);
@@ -208,7 +226,8 @@ public class HouseholdService {
     }
 
     private Household readable(Actor actor, UUID id) {
-        Household household = households.findByIdOptional(id)
+        Household household = households
+                .findByIdOptional(id)
                 .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_NOT_FOUND, id));
         if (!actor.readScope().covers(household.villageCode)) {
             throw ApiException.of(RegistryCodes.HOUSEHOLD_OUTSIDE_DIVISION);
@@ -230,21 +249,25 @@ public class HouseholdService {
         if (headed.isPresent() && actor.readScope().covers(headed.get().villageCode)) {
             return answer.apply(headed.get());
         }
-        Household holder = headed.orElseGet(() -> Optional.ofNullable(households.activeElsewhere(List.of(hash), null).get(hash))
-                .map(households::findById).orElse(null));
+        Household holder = headed.orElseGet(() -> Optional.ofNullable(
+                        households.activeElsewhere(List.of(hash), null).get(hash))
+                .map(households::findById)
+                .orElse(null));
         if (holder == null) {
             throw ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_IN_DIVISION);
         }
         if (!actor.readScope().covers(holder.villageCode)) {
-            refusals.object(409, "household:" + holder.id, "the person is on file in a household outside the caller's division");
+            refusals.object(
+                    409,
+                    "household:" + holder.id,
+                    "the person is on file in a household outside the caller's division");
             FiledTwiceLog.attempt("lookup", actor, person.value(), holder.id);
         }
         throw ApiException.of(RegistryCodes.PERSON_FILED_ELSEWHERE);
     }
 
     /** A page of files, each as the caller's answer, and how many match in all. */
-    public record Listing<T>(List<T> items, long total) {
-    }
+    public record Listing<T>(List<T> items, long total) {}
 
     /**
      * The files of a division the actor may read, a page at a time, narrowed by {@code search} when
@@ -254,8 +277,14 @@ public class HouseholdService {
      * matches.
      */
     @Transactional
-    public <T> Listing<T> list(Actor actor, String division, boolean activeOnly, String search, int page, int size,
-                               Function<Household, T> answer) {
+    public <T> Listing<T> list(
+            Actor actor,
+            String division,
+            boolean activeOnly,
+            String search,
+            int page,
+            int size,
+            Function<Household, T> answer) {
         String prefix = readablePrefix(actor, division);
         HouseholdRepository.Narrowing narrowing = narrowing(search);
         List<Household> items = households.inDivision(prefix, activeOnly, narrowing, page, size);
@@ -268,7 +297,9 @@ public class HouseholdService {
         if (actor.readScope().covers(division)) {
             return division;
         }
-        if (division.length() < 12 && actor.division() != null && actor.division().startsWith(division)) {
+        if (division.length() < 12
+                && actor.division() != null
+                && actor.division().startsWith(division)) {
             return actor.division();
         }
         throw ApiException.of(RegistryCodes.DIVISION_OUTSIDE_SCOPE, division);
@@ -282,7 +313,8 @@ public class HouseholdService {
         if (text.length() == 18) {
             ResidentId.Result parsed = ResidentId.parse(text, LocalDate.now(clock));
             if (parsed.valid()) {
-                return HouseholdRepository.Narrowing.byResidentIdHash(documents.hashOfResidentId(parsed.id().get().value()));
+                return HouseholdRepository.Narrowing.byResidentIdHash(
+                        documents.hashOfResidentId(parsed.id().get().value()));
             }
         }
         return HouseholdRepository.Narrowing.byName(text);
@@ -295,13 +327,14 @@ public class HouseholdService {
     }
 
     /** One revision of a household the caller may read, with today's file (whose identifiers the view resolves). */
-    public record StoredRevision(Household current, HouseholdRevision revision) {
-    }
+    public record StoredRevision(Household current, HouseholdRevision revision) {}
 
     @Transactional
     public <T> T revision(Actor actor, UUID id, int version, Function<StoredRevision, T> answer) {
         Household current = readable(actor, id);
-        return answer.apply(households.revisionOf(id, version).map(r -> new StoredRevision(current, r))
+        return answer.apply(households
+                .revisionOf(id, version)
+                .map(r -> new StoredRevision(current, r))
                 .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_VERSION_NOT_FOUND, version)));
     }
 
@@ -331,10 +364,14 @@ public class HouseholdService {
      * lookup of such a person gives, {@code person.filed-elsewhere}, with the members it concerns.
      */
     private static ApiException refused(HouseholdFileChecker.Outcome outcome) {
-        if (outcome.errors().stream().allMatch(e -> RegistryCodes.PERSON_FILED_ELSEWHERE.code().equals(e.code()))) {
+        if (outcome.errors().stream()
+                .allMatch(e -> RegistryCodes.PERSON_FILED_ELSEWHERE.code().equals(e.code()))) {
             return new ApiException(Problem.invalid(RegistryCodes.PERSON_FILED_ELSEWHERE, outcome.errors()));
         }
-        return new ApiException(Problem.invalid(RegistryCodes.HOUSEHOLD_FILE_INVALID, outcome.errors(), outcome.errors().size()));
+        return new ApiException(Problem.invalid(
+                RegistryCodes.HOUSEHOLD_FILE_INVALID,
+                outcome.errors(),
+                outcome.errors().size()));
     }
 
     private void requireWritable(Actor actor, String villageCode) {
@@ -350,15 +387,20 @@ public class HouseholdService {
 
     private void record(Household household, HouseholdRevision.Kind kind, Actor actor, String reason, JsonNode before) {
         households.flush();
-        households.replaceActivePersons(household.id, household.status == Household.Status.ACTIVE
-                ? household.members.stream().map(m -> m.residentIdHash).toList() : List.of());
+        households.replaceActivePersons(
+                household.id,
+                household.status == Household.Status.ACTIVE
+                        ? household.members.stream().map(m -> m.residentIdHash).toList()
+                        : List.of());
         households.append(revision(household, kind, actor, reason, before));
-        outbox.record(EventCatalog.HOUSEHOLD_CHANGED, household.id.toString(),
+        outbox.record(
+                EventCatalog.HOUSEHOLD_CHANGED,
+                household.id.toString(),
                 documents.event(household, LocalDate.now(clock)));
     }
 
-    private HouseholdRevision revision(Household household, HouseholdRevision.Kind kind, Actor actor, String reason,
-                                       JsonNode before) {
+    private HouseholdRevision revision(
+            Household household, HouseholdRevision.Kind kind, Actor actor, String reason, JsonNode before) {
         JsonNode after = documents.snapshot(household);
         HouseholdRevision revision = new HouseholdRevision();
         revision.householdId = household.id;

@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.service;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,15 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.ImportTemplate;
-
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.registry.domain.ImportTemplate;
 
 /**
  * Writes import files in the template format: the downloadable template, the demo data and the
@@ -26,10 +26,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 public final class ImportFiles {
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS).build();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+            .build();
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /** A streaming CSV writer: header first, then whatever rows are given; closes the stream when closed. */
     public static final class CsvRows implements AutoCloseable {
@@ -94,18 +95,50 @@ public final class ImportFiles {
         String headId = id("33028119780512003");
         String spouseId = id("33028119800823004");
         String childId = id("33028120050117001");
-        return new HouseholdFile("330281100202", "临山镇临山村东街 12 号", "13805741234", 30, List.of(
-                new HouseholdFile.Member("王建国", HouseholdFile.Relation.HEAD, headId, ResidentId.Sex.M,
-                        LocalDate.of(1978, 5, 12), HouseholdFile.Education.JUNIOR_HIGH, HouseholdFile.Health.HEALTHY,
-                        "杨梅种植", HouseholdFile.LabourStatus.FULL),
-                new HouseholdFile.Member("李秀英", HouseholdFile.Relation.SPOUSE, spouseId, ResidentId.Sex.F,
-                        LocalDate.of(1980, 8, 23), HouseholdFile.Education.PRIMARY, HouseholdFile.Health.HEALTHY,
-                        "务农", HouseholdFile.LabourStatus.FULL),
-                new HouseholdFile.Member("王磊", HouseholdFile.Relation.CHILD, childId, ResidentId.Sex.M,
-                        LocalDate.of(2005, 1, 17), HouseholdFile.Education.COLLEGE, HouseholdFile.Health.HEALTHY,
-                        "学生", HouseholdFile.LabourStatus.NONE)),
-                new HouseholdFile.Production(HouseholdFile.MainBusiness.PLANTING, new BigDecimal("12.5"), "亩", 20,
-                        List.of("农艺工"), asOf, source),
+        return new HouseholdFile(
+                "330281100202",
+                "临山镇临山村东街 12 号",
+                "13805741234",
+                30,
+                List.of(
+                        new HouseholdFile.Member(
+                                "王建国",
+                                HouseholdFile.Relation.HEAD,
+                                headId,
+                                ResidentId.Sex.M,
+                                LocalDate.of(1978, 5, 12),
+                                HouseholdFile.Education.JUNIOR_HIGH,
+                                HouseholdFile.Health.HEALTHY,
+                                "杨梅种植",
+                                HouseholdFile.LabourStatus.FULL),
+                        new HouseholdFile.Member(
+                                "李秀英",
+                                HouseholdFile.Relation.SPOUSE,
+                                spouseId,
+                                ResidentId.Sex.F,
+                                LocalDate.of(1980, 8, 23),
+                                HouseholdFile.Education.PRIMARY,
+                                HouseholdFile.Health.HEALTHY,
+                                "务农",
+                                HouseholdFile.LabourStatus.FULL),
+                        new HouseholdFile.Member(
+                                "王磊",
+                                HouseholdFile.Relation.CHILD,
+                                childId,
+                                ResidentId.Sex.M,
+                                LocalDate.of(2005, 1, 17),
+                                HouseholdFile.Education.COLLEGE,
+                                HouseholdFile.Health.HEALTHY,
+                                "学生",
+                                HouseholdFile.LabourStatus.NONE)),
+                new HouseholdFile.Production(
+                        HouseholdFile.MainBusiness.PLANTING,
+                        new BigDecimal("12.5"),
+                        "亩",
+                        20,
+                        List.of("农艺工"),
+                        asOf,
+                        source),
                 new HouseholdFile.Land(new BigDecimal("8.5"), new BigDecimal("4"), asOf, source),
                 new HouseholdFile.Assets(450_000L, 30_000L, 80_000L, 0L, 120_000L, asOf, source),
                 new HouseholdFile.IncomeAndExpenses(160_000L, 20_000L, 3_000L, 60_000L, 50_000L, asOf, source),

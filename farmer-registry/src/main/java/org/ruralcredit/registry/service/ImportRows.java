@@ -20,19 +20,18 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.ruralcredit.registry.domain.ImportTemplate;
-
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+import org.ruralcredit.registry.domain.ImportTemplate;
 
 /**
  * Streams the rows of an uploaded CSV (UTF-8, optional BOM) or XLSX file (first sheet), one row
@@ -42,19 +41,22 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row> {
 
     public enum Format {
-        CSV, XLSX;
+        CSV,
+        XLSX;
 
         /** By the file's first bytes: an XLSX is a ZIP archive, anything else is read as CSV text. */
         public static Format sniff(Path file) throws IOException {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] head = in.readNBytes(4);
-                return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 ? XLSX : CSV;
+                return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                        ? XLSX
+                        : CSV;
             }
         }
     }
 
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    private static final CsvMapper CSV =
+            new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
 
     private final List<String> headers;
     private final Iterator<List<String>> cells;
@@ -99,7 +101,8 @@ public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row>
                 if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels"))) {
                     continue;
                 }
-                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), MAX_PROLOG_BYTES, entry.getName())) {
+                try (InputStream in =
+                        new BoundedInputStream(zip.getInputStream(entry), MAX_PROLOG_BYTES, entry.getName())) {
                     XMLStreamReader reader = factory.createXMLStreamReader(in);
                     try {
                         while (reader.hasNext()) {
@@ -201,8 +204,8 @@ public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row>
             in.reset();
         }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).with(CsvSchema.emptySchema())
-                .readValues(reader);
+        MappingIterator<List<String>> rows =
+                CSV.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(reader);
         List<String> headers = rows.hasNextValue() ? rows.nextValue() : List.of();
         Iterator<List<String>> cells = new Iterator<>() {
             @Override
@@ -228,7 +231,8 @@ public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row>
 
     private static ImportRows xlsx(Path file) throws IOException {
         ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
-        Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream();
+        Stream<org.dhatim.fastexcel.reader.Row> stream =
+                workbook.getFirstSheet().openStream();
         Iterator<org.dhatim.fastexcel.reader.Row> rows = stream.iterator();
         Iterator<List<String>> cells = new Iterator<>() {
             @Override

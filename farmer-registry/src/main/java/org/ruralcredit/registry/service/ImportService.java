@@ -1,6 +1,5 @@
 package org.ruralcredit.registry.service;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,18 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.repository.ImportJobRepository;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Bulk import of household files. The upload is spooled to disk, its header checked at once,
@@ -65,12 +65,17 @@ public class ImportService {
     private final ExecutorService workers;
     private final ExecutorService inspectors;
 
-    public ImportService(ImportJobRepository jobs, HouseholdService householdService, HouseholdFileChecker checker,
-                         HouseholdRepository households, HouseholdDocuments documents, Clock clock,
-                         @ConfigProperty(name = "ruralcredit.import.spool-dir") String spool,
-                         @ConfigProperty(name = "ruralcredit.import.chunk-households", defaultValue = "200") int chunkSize,
-                         @ConfigProperty(name = "ruralcredit.import.workers", defaultValue = "2") int workers,
-                         @ConfigProperty(name = "ruralcredit.import.stalled-after", defaultValue = "2m") Duration stalledAfter) {
+    public ImportService(
+            ImportJobRepository jobs,
+            HouseholdService householdService,
+            HouseholdFileChecker checker,
+            HouseholdRepository households,
+            HouseholdDocuments documents,
+            Clock clock,
+            @ConfigProperty(name = "ruralcredit.import.spool-dir") String spool,
+            @ConfigProperty(name = "ruralcredit.import.chunk-households", defaultValue = "200") int chunkSize,
+            @ConfigProperty(name = "ruralcredit.import.workers", defaultValue = "2") int workers,
+            @ConfigProperty(name = "ruralcredit.import.stalled-after", defaultValue = "2m") Duration stalledAfter) {
         this.jobs = jobs;
         this.householdService = householdService;
         this.checker = checker;
@@ -128,8 +133,9 @@ public class ImportService {
             ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(rows.headers());
             if (!check.ok()) {
                 List<Problem.FieldError> errors = new ArrayList<>();
-                check.unknown().forEach(h -> errors.add(Problem.FieldError.of(h.isEmpty() ? "(empty header)" : h,
-                        RegistryCodes.IMPORT_COLUMN_UNKNOWN)));
+                check.unknown()
+                        .forEach(h -> errors.add(Problem.FieldError.of(
+                                h.isEmpty() ? "(empty header)" : h, RegistryCodes.IMPORT_COLUMN_UNKNOWN)));
                 check.missing().forEach(h -> errors.add(Problem.FieldError.of(h, RegistryCodes.IMPORT_COLUMN_MISSING)));
                 throw new ApiException(Problem.invalid(RegistryCodes.IMPORT_NOT_TEMPLATE, errors));
             }
@@ -257,21 +263,28 @@ public class ImportService {
     }
 
     /** Outcome of one household, counted into the job in the same transaction as its effect. */
-    private record Tally(long created, long corrected, long unchanged, long rejected, long badRows, long rows,
-                         List<ImportTemplate.RowError> errors) {
-    }
+    private record Tally(
+            long created,
+            long corrected,
+            long unchanged,
+            long rejected,
+            long badRows,
+            long rows,
+            List<ImportTemplate.RowError> errors) {}
 
     /** One household's rows of the file, in file order, as read. */
-    private record Rows(String key, List<ImportTemplate.Row> rows) {
-    }
+    private record Rows(String key, List<ImportTemplate.Row> rows) {}
 
     /**
      * A household as far as it can be checked without the database: refused by its own rows (its
      * township, unreadable cells), or its file inspected and its head's keyed hash made.
      */
-    private record Inspected(ImportTemplate.Household household, List<ImportTemplate.RowError> refused,
-                             String headHash, HouseholdFileChecker.Inspection inspection, HouseholdService.Draft draft) {
-    }
+    private record Inspected(
+            ImportTemplate.Household household,
+            List<ImportTemplate.RowError> refused,
+            String headHash,
+            HouseholdFileChecker.Inspection inspection,
+            HouseholdService.Draft draft) {}
 
     /**
      * Takes the chunks of one import in file order and writes each after the one before; the
@@ -335,7 +348,8 @@ public class ImportService {
             HouseholdFileChecker.Inspection inspection = checker.inspect(household.file());
             // most heads of a first import have no file yet; for the others the draft goes unused
             HouseholdService.Draft draft = inspection.errors().isEmpty()
-                    ? householdService.draft(actor, household.file(), inspection.ids(), inspection.hashes(), REASON) : null;
+                    ? householdService.draft(actor, household.file(), inspection.ids(), inspection.hashes(), REASON)
+                    : null;
             inspected.add(new Inspected(household, List.of(), headHash(household), inspection, draft));
         }
         return inspected;
@@ -352,11 +366,16 @@ public class ImportService {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> record(id, apply(id, actor, List.of(inspected))));
                 } catch (ApiException refused) {
-                    List<ImportTemplate.RowError> errors = refused.problem().errors().isEmpty()
-                            ? List.of(ImportTemplate.RowError.of(household.firstLine(), ImportTemplate.Column.HEAD_ID.header,
-                            refused.problem().code(), refused.problem().args()))
-                            : refused.problem().errors().stream()
-                            .map(e -> ImportTemplate.locate(household, e)).toList();
+                    List<ImportTemplate.RowError> errors =
+                            refused.problem().errors().isEmpty()
+                                    ? List.of(ImportTemplate.RowError.of(
+                                            household.firstLine(),
+                                            ImportTemplate.Column.HEAD_ID.header,
+                                            refused.problem().code(),
+                                            refused.problem().args()))
+                                    : refused.problem().errors().stream()
+                                            .map(e -> ImportTemplate.locate(household, e))
+                                            .toList();
                     QuarkusTransaction.requiringNew().run(() -> record(id, rejected(household, errors)));
                 }
             }
@@ -385,11 +404,13 @@ public class ImportService {
             candidates.add(inspected);
             headHashes.add(inspected.headHash());
         }
-        Map<String, Household> existing = households.activeByHeads(headHashes.stream().filter(Objects::nonNull).toList());
+        Map<String, Household> existing = households.activeByHeads(
+                headHashes.stream().filter(Objects::nonNull).toList());
         List<HouseholdFileChecker.Candidate> toCheck = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Household own = ownFile(existing, headHashes.get(i));
-            toCheck.add(new HouseholdFileChecker.Candidate(candidates.get(i).inspection(), own == null ? null : own.id));
+            toCheck.add(
+                    new HouseholdFileChecker.Candidate(candidates.get(i).inspection(), own == null ? null : own.id));
         }
         List<HouseholdFileChecker.Outcome> outcomes = checker.checkAll("import:" + id, actor, toCheck);
         List<HouseholdService.NewFile> fresh = new ArrayList<>();
@@ -399,7 +420,8 @@ public class ImportService {
             HouseholdFileChecker.Outcome outcome = outcomes.get(i);
             if (!outcome.passed()) {
                 List<ImportTemplate.RowError> problems = outcome.errors().stream()
-                        .map(e -> ImportTemplate.locate(household, e)).toList();
+                        .map(e -> ImportTemplate.locate(household, e))
+                        .toList();
                 rejected++;
                 badRows += rejected(household, problems).badRows();
                 errors.addAll(problems);
@@ -408,13 +430,16 @@ public class ImportService {
             Household own = ownFile(existing, headHashes.get(i));
             if (own == null) {
                 if (!freshHeads.add(headHashes.get(i))) {
-                    // the same head twice among the new files of this chunk: the person check refused the second already
+                    // the same head twice among the new files of this chunk: the person check refused the second
+                    // already
                     throw new IllegalStateException("a head of household passed the checks twice in one chunk");
                 }
                 fresh.add(new HouseholdService.NewFile(candidates.get(i).draft(), outcome));
                 continue;
             }
-            switch (householdService.writeChecked(actor, own, household.file(), outcome, REASON).effect()) {
+            switch (householdService
+                    .writeChecked(actor, own, household.file(), outcome, REASON)
+                    .effect()) {
                 case CREATED -> created++;
                 case CORRECTED -> corrected++;
                 case UNCHANGED -> unchanged++;
@@ -431,8 +456,12 @@ public class ImportService {
         }
         String village = household.file().villageCode();
         if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
-            return List.of(ImportTemplate.RowError.of(household.firstLine(), ImportTemplate.Column.VILLAGE_CODE.header,
-                    RegistryCodes.IMPORT_VILLAGE_OUTSIDE_TOWNSHIP, village, actor.division()));
+            return List.of(ImportTemplate.RowError.of(
+                    household.firstLine(),
+                    ImportTemplate.Column.VILLAGE_CODE.header,
+                    RegistryCodes.IMPORT_VILLAGE_OUTSIDE_TOWNSHIP,
+                    village,
+                    actor.division()));
         }
         return List.of();
     }
@@ -447,7 +476,10 @@ public class ImportService {
     }
 
     private static Tally rejected(ImportTemplate.Household household, List<ImportTemplate.RowError> errors) {
-        long badRows = errors.stream().mapToLong(ImportTemplate.RowError::line).distinct().count();
+        long badRows = errors.stream()
+                .mapToLong(ImportTemplate.RowError::line)
+                .distinct()
+                .count();
         return new Tally(0, 0, 0, 1, badRows, household.rows().size(), errors);
     }
 

@@ -30,13 +30,16 @@ public class InternalHouseholdService {
     /** The active file this person heads, wherever it is: the gateway holds the person's consent. */
     @Transactional
     public <T> T activeByHead(ResidentId head, Function<Household, T> answer) {
-        return answer.apply(households.activeByHead(documents.hashOfResidentId(head.value()))
+        return answer.apply(households
+                .activeByHead(documents.hashOfResidentId(head.value()))
                 .orElseThrow(() -> ApiException.of(RegistryCodes.HOUSEHOLD_HEAD_NOT_FOUND)));
     }
 
     /** The first {@code limit} active files of a village, in the order a listing shows them. */
     @Transactional
     public <T> List<T> activeInVillage(String villageCode, int limit, Function<Household, T> answer) {
-        return households.inDivision(villageCode, true, 0, limit).stream().map(answer).toList();
+        return households.inDivision(villageCode, true, 0, limit).stream()
+                .map(answer)
+                .toList();
     }
 }

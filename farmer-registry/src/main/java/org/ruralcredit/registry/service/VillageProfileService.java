@@ -27,9 +27,13 @@ import org.ruralcredit.registry.repository.VillageProfileRepository;
 @ApplicationScoped
 public class VillageProfileService {
 
-    public record ProfileChange(int totalHouseholds, int population, java.time.LocalDate figuresAsOf,
-                                String committeeContact, String reason, Integer expectedRevision) {
-    }
+    public record ProfileChange(
+            int totalHouseholds,
+            int population,
+            java.time.LocalDate figuresAsOf,
+            String committeeContact,
+            String reason,
+            Integer expectedRevision) {}
 
     private final VillageProfileRepository profiles;
     private final DivisionRepository divisions;
@@ -37,8 +41,12 @@ public class VillageProfileService {
     private final Caller caller;
     private final Clock clock;
 
-    public VillageProfileService(VillageProfileRepository profiles, DivisionRepository divisions, Outbox outbox,
-                                 Caller caller, Clock clock) {
+    public VillageProfileService(
+            VillageProfileRepository profiles,
+            DivisionRepository divisions,
+            Outbox outbox,
+            Caller caller,
+            Clock clock) {
         this.clock = clock;
         this.profiles = profiles;
         this.divisions = divisions;
@@ -79,7 +87,8 @@ public class VillageProfileService {
             profile = new VillageProfile();
             profile.villageCode = villageCode;
         } else if (profile.revision != expected) {
-            throw ApiException.of(RegistryCodes.VILLAGE_PROFILE_STALE_REVISION, villageCode, profile.revision, expected);
+            throw ApiException.of(
+                    RegistryCodes.VILLAGE_PROFILE_STALE_REVISION, villageCode, profile.revision, expected);
         }
         return write(village, profile, change, expected, caller.username());
     }
@@ -108,8 +117,8 @@ public class VillageProfileService {
     }
 
     /** Writes the change as revision {@code expected} + 1 with its history row and event. */
-    private VillageProfile write(Division village, VillageProfile profile, ProfileChange change, int expected,
-                                 String author) {
+    private VillageProfile write(
+            Division village, VillageProfile profile, ProfileChange change, int expected, String author) {
         String villageCode = village.code;
         profile.totalHouseholds = change.totalHouseholds();
         profile.population = change.population();
@@ -132,9 +141,18 @@ public class VillageProfileService {
         revision.changedAt = profile.updatedAt;
         profiles.append(revision);
 
-        outbox.record(EventCatalog.VILLAGE_PROFILE_CHANGED, villageCode, new VillageProfileChanged(
-                villageCode, village.name, villageCode.substring(0, 9), villageCode.substring(0, 6),
-                profile.totalHouseholds, profile.population, profile.figuresAsOf, profile.revision));
+        outbox.record(
+                EventCatalog.VILLAGE_PROFILE_CHANGED,
+                villageCode,
+                new VillageProfileChanged(
+                        villageCode,
+                        village.name,
+                        villageCode.substring(0, 9),
+                        villageCode.substring(0, 6),
+                        profile.totalHouseholds,
+                        profile.population,
+                        profile.figuresAsOf,
+                        profile.revision));
         return profile;
     }
 

@@ -1,18 +1,19 @@
 package org.ruralcredit.registry.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.registry.service.ImportFiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImportTemplateTest {
 
@@ -34,7 +35,8 @@ class ImportTemplateTest {
         HouseholdFile example = ImportFiles.example();
         List<ImportTemplate.Row> rows = rowsOf(example);
         assertEquals(3, rows.size(), "one row per person");
-        ImportTemplate.Household household = ImportTemplate.assemble(example.head().residentId(), rows);
+        ImportTemplate.Household household =
+                ImportTemplate.assemble(example.head().residentId(), rows);
         assertTrue(household.errors().isEmpty(), household.errors().toString());
         assertEquals(example, household.file());
     }
@@ -44,15 +46,30 @@ class ImportTemplateTest {
         HouseholdFile example = ImportFiles.example();
         List<HouseholdFile.PublicOrderFact> facts = new ArrayList<>();
         for (int i = 0; i < example.members().size() + 2; i++) {
-            facts.add(new HouseholdFile.PublicOrderFact(HouseholdFile.PublicOrderKind.VILLAGE_RULE_VIOLATION,
-                    java.time.LocalDate.of(2025, 1, 1 + i), "村委会", "违反村规民约" + i, false));
+            facts.add(new HouseholdFile.PublicOrderFact(
+                    HouseholdFile.PublicOrderKind.VILLAGE_RULE_VIOLATION,
+                    java.time.LocalDate.of(2025, 1, 1 + i),
+                    "村委会",
+                    "违反村规民约" + i,
+                    false));
         }
-        HouseholdFile many = new HouseholdFile(example.villageCode(), example.address(), example.phone(),
-                example.yearsResident(), example.members(), example.production(), example.land(), example.assets(),
-                example.income(), example.liabilities(), example.social(), facts);
+        HouseholdFile many = new HouseholdFile(
+                example.villageCode(),
+                example.address(),
+                example.phone(),
+                example.yearsResident(),
+                example.members(),
+                example.production(),
+                example.land(),
+                example.assets(),
+                example.income(),
+                example.liabilities(),
+                example.social(),
+                facts);
         List<ImportTemplate.Row> rows = rowsOf(many);
         assertEquals(example.members().size() + 2, rows.size(), "two head rows more, each with a fact");
-        ImportTemplate.Household household = ImportTemplate.assemble(example.head().residentId(), rows);
+        ImportTemplate.Household household =
+                ImportTemplate.assemble(example.head().residentId(), rows);
         assertTrue(household.errors().isEmpty(), household.errors().toString());
         assertEquals(many, household.file());
     }
@@ -62,10 +79,18 @@ class ImportTemplateTest {
         List<ImportTemplate.Row> rows = new ArrayList<>(rowsOf(ImportFiles.example()));
         Map<String, String> again = new HashMap<>(rows.get(0).cells());
         rows.add(new ImportTemplate.Row(9, again));
-        ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        ImportTemplate.Household household =
+                ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
         assertNull(household.file());
-        assertEquals(List.of(9L), household.errors().stream().map(ImportTemplate.RowError::line).distinct().toList());
-        assertTrue(household.errors().get(0).reason().contains("more than one 户主 row"), household.errors().toString());
+        assertEquals(
+                List.of(9L),
+                household.errors().stream()
+                        .map(ImportTemplate.RowError::line)
+                        .distinct()
+                        .toList());
+        assertTrue(
+                household.errors().get(0).reason().contains("more than one 户主 row"),
+                household.errors().toString());
     }
 
     @Test
@@ -85,9 +110,12 @@ class ImportTemplateTest {
         rows.get(0).cells().put("存款", "很多");
         rows.get(1).cells().put("出生日期", "1980/08/23");
         rows.get(2).cells().put("党员户", "也许");
-        ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        ImportTemplate.Household household =
+                ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
         assertNull(household.file());
-        List<String> found = household.errors().stream().map(e -> e.line() + ":" + e.column()).toList();
+        List<String> found = household.errors().stream()
+                .map(e -> e.line() + ":" + e.column())
+                .toList();
         assertTrue(found.containsAll(List.of("2:主业", "2:存款", "3:出生日期")), found.toString());
         // household columns on a member row are ignored: only the head's row carries them
         assertEquals(3, found.size(), found.toString());
@@ -97,22 +125,29 @@ class ImportTemplateTest {
     void membersWithoutAHeadAreAllBad() {
         List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example()).subList(1, 3);
         ImportTemplate.Household household = ImportTemplate.assemble("330281197805120031", rows);
-        assertEquals(List.of(3L, 4L), household.errors().stream().map(ImportTemplate.RowError::line).toList());
+        assertEquals(
+                List.of(3L, 4L),
+                household.errors().stream().map(ImportTemplate.RowError::line).toList());
         assertTrue(household.errors().stream().allMatch(e -> e.column().equals("与户主关系")));
     }
 
     @Test
     void checkerPathsMapBackToRowsAndColumns() {
         List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
-        ImportTemplate.Household household = ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        ImportTemplate.Household household =
+                ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
         Problem.FieldError bad = Problem.FieldError.of("x", RegistryCodes.PERSON_FILED_ELSEWHERE);
-        assertEquals(ImportTemplate.RowError.of(4, "身份证号", RegistryCodes.PERSON_FILED_ELSEWHERE),
+        assertEquals(
+                ImportTemplate.RowError.of(4, "身份证号", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("members[2].residentId", bad)));
-        assertEquals(ImportTemplate.RowError.of(2, "住房价值", RegistryCodes.PERSON_FILED_ELSEWHERE),
+        assertEquals(
+                ImportTemplate.RowError.of(2, "住房价值", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("assets.housing", bad)));
-        assertEquals(ImportTemplate.RowError.of(2, "信息日期", RegistryCodes.PERSON_FILED_ELSEWHERE),
+        assertEquals(
+                ImportTemplate.RowError.of(2, "信息日期", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("land.asOf", bad)));
-        assertEquals(ImportTemplate.RowError.of(2, "村代码", RegistryCodes.PERSON_FILED_ELSEWHERE),
+        assertEquals(
+                ImportTemplate.RowError.of(2, "村代码", RegistryCodes.PERSON_FILED_ELSEWHERE),
                 ImportTemplate.locate(household, at("villageCode", bad)));
     }
 

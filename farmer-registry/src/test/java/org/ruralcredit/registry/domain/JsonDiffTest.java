@@ -1,12 +1,11 @@
 package org.ruralcredit.registry.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class JsonDiffTest {
 
@@ -18,16 +17,20 @@ class JsonDiffTest {
 
     @Test
     void namesNestedAndListFields() throws Exception {
-        assertEquals(List.of("assets.housing", "members[1].name"), diff(
-                "{\"assets\":{\"housing\":1,\"deposits\":2},\"members\":[{\"name\":\"a\"},{\"name\":\"b\"}]}",
-                "{\"assets\":{\"housing\":5,\"deposits\":2},\"members\":[{\"name\":\"a\"},{\"name\":\"c\"}]}"));
+        assertEquals(
+                List.of("assets.housing", "members[1].name"),
+                diff(
+                        "{\"assets\":{\"housing\":1,\"deposits\":2},\"members\":[{\"name\":\"a\"},{\"name\":\"b\"}]}",
+                        "{\"assets\":{\"housing\":5,\"deposits\":2},\"members\":[{\"name\":\"a\"},{\"name\":\"c\"}]}"));
     }
 
     @Test
     void addedRemovedAndNulledGroupsCount() throws Exception {
-        assertEquals(List.of("land", "members[1]", "social"), diff(
-                "{\"land\":{\"mu\":3},\"members\":[{\"n\":1}],\"social\":null}",
-                "{\"land\":null,\"members\":[{\"n\":1},{\"n\":2}],\"social\":{\"partyMember\":true}}"));
+        assertEquals(
+                List.of("land", "members[1]", "social"),
+                diff(
+                        "{\"land\":{\"mu\":3},\"members\":[{\"n\":1}],\"social\":null}",
+                        "{\"land\":null,\"members\":[{\"n\":1},{\"n\":2}],\"social\":{\"partyMember\":true}}"));
     }
 
     @Test

@@ -1,5 +1,28 @@
 package org.ruralcredit.registry.rest;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.registry.service.HouseholdDocuments;
+import org.ruralcredit.testing.KafkaTail;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,30 +44,6 @@ import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.util.Locale;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.events.EventCatalog;
-import org.ruralcredit.events.registry.HouseholdChanged;
-import org.ruralcredit.registry.service.HouseholdDocuments;
-import org.ruralcredit.testing.KafkaTail;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-
 @QuarkusTest
 class HouseholdResourceTest {
 
@@ -52,6 +51,7 @@ class HouseholdResourceTest {
     private static final String HOUSEHOLDS = "/api/v1/households";
     /** 梅园村 (临山镇) and 乐安湖村 (马渚镇): villages of this class's scope and coverage tests. */
     private static final String MEIYUAN_VILLAGE = "330281100208";
+
     private static final String MAZHU_VILLAGE = "330281106205";
     /** 邵家丘村 (临山镇): a village no test gives a profile. */
     private static final String UNPROFILED_VILLAGE = "330281100209";
@@ -63,9 +63,11 @@ class HouseholdResourceTest {
     HouseholdDocuments documents;
 
     private static ValidatableResponse create(String user, Map<String, Object> file) {
-        return given().header("Authorization", bearer(user)).contentType(ContentType.JSON)
+        return given().header("Authorization", bearer(user))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "入户建档"))
-                .post(HOUSEHOLDS).then();
+                .post(HOUSEHOLDS)
+                .then();
     }
 
     @Test
@@ -85,7 +87,8 @@ class HouseholdResourceTest {
                     .body("members[1].sex", equalTo("F"))
                     .body("phone", equalTo("13805741234"))
                     .body("facts.assets.housing", equalTo(300000))
-                    .extract().path("id");
+                    .extract()
+                    .path("id");
 
             List<KafkaTail.Received> events = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(20));
             assertEquals(1, events.size());
@@ -103,8 +106,10 @@ class HouseholdResourceTest {
         String masked = head.substring(0, 6) + "********" + head.substring(14);
         for (String reader : List.of(CLERK_LINSHAN, AUDITOR, OFFICIAL_LINSHAN)) {
             boolean owner = reader.equals(OFFICIAL_LINSHAN);
-            given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}", id)
-                    .then().statusCode(200)
+            given().header("Authorization", bearer(reader))
+                    .get(HOUSEHOLDS + "/{id}", id)
+                    .then()
+                    .statusCode(200)
                     .body("identifiersMasked", equalTo(!owner))
                     .body("members[0].residentId", equalTo(owner ? head : masked))
                     .body("phone", equalTo(owner ? "13805741234" : "138****1234"))
@@ -115,9 +120,12 @@ class HouseholdResourceTest {
     @Test
     void identifiersAreEncryptedAtRest() throws Exception {
         String head = residentId('M');
-        String id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, head, residentId('F'))).statusCode(201).extract().path("id");
+        String id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, head, residentId('F')))
+                .statusCode(201)
+                .extract()
+                .path("id");
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
+                PreparedStatement s = c.prepareStatement("""
                      SELECT m.resident_id_enc, m.resident_id_hash, h.phone_enc
                      FROM household h JOIN household_member m ON m.household_id = h.id
                      WHERE h.id = ? AND m.relation = 'HEAD'""")) {
@@ -131,9 +139,14 @@ class HouseholdResourceTest {
             }
         }
         // and the keyed hash finds it again
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
-                .then().statusCode(200).body("id", equalTo(id)).body("headResidentId", equalTo(head));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", head))
+                .post(HOUSEHOLDS + "/lookup")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("headResidentId", equalTo(head));
     }
 
     @Test
@@ -145,21 +158,46 @@ class HouseholdResourceTest {
         Map<String, Object> bad = file("330281100999", head, badCheck);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> members = (List<Map<String, Object>>) bad.get("members");
-        members.get(0).put("sex", "M");   // the head's ID is a woman's
+        members.get(0).put("sex", "M"); // the head's ID is a woman's
         members.add(org.ruralcredit.registry.support.TestHouseholds.member("王小明", "HEAD", secondHead));
-        bad.put("assets", Map.of("housing", -5, "machinery", 0, "vehicles", 0, "livestock", 0, "deposits", 0,
-                "asOf", "2999-01-01", "source", "入户调查"));
+        bad.put(
+                "assets",
+                Map.of(
+                        "housing",
+                        -5,
+                        "machinery",
+                        0,
+                        "vehicles",
+                        0,
+                        "livestock",
+                        0,
+                        "deposits",
+                        0,
+                        "asOf",
+                        "2999-01-01",
+                        "source",
+                        "入户调查"));
 
         create(OFFICIAL_LINSHAN, bad)
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("villageCode", "members[1].residentId", "members[0].sex",
-                        "assets.housing", "assets.asOf", "members"));
+                .body(
+                        "errors.field",
+                        hasItems(
+                                "villageCode",
+                                "members[1].residentId",
+                                "members[0].sex",
+                                "assets.housing",
+                                "assets.asOf",
+                                "members"));
 
         // none of the file's own people is on file: not as a head, a member or an active person
         for (String id : List.of(head, secondHead, badCheck)) {
-            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                    .body(Map.of("residentId", id)).post(HOUSEHOLDS + "/lookup").then()
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("residentId", id))
+                    .post(HOUSEHOLDS + "/lookup")
+                    .then()
                     .statusCode(id.equals(badCheck) ? 400 : 404);
             String hash = documents.hashOfResidentId(id);
             assertEquals(0, count("SELECT count(*) FROM household_member WHERE resident_id_hash = ?", hash), id);
@@ -173,18 +211,26 @@ class HouseholdResourceTest {
     void residentIdsWhoseAddressCodeIsNoRealDivisionAreRefusedAndNothingIsStored() throws Exception {
         for (String unreal : List.of("00000019850505321X", "990000199001014579")) {
             String spouse = residentId('F');
-            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .header("Accept-Language", "zh-CN")
                     .contentType(ContentType.JSON)
-                    .body(Map.of("file", file(LINSHAN_VILLAGE, unreal, spouse), "reason", "入户建档")).post(HOUSEHOLDS)
-                    .then().statusCode(400).contentType("application/problem+json")
+                    .body(Map.of("file", file(LINSHAN_VILLAGE, unreal, spouse), "reason", "入户建档"))
+                    .post(HOUSEHOLDS)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("household.file-invalid"))
                     .body("errors.size()", equalTo(1))
                     .body("errors[0].field", equalTo("members[0].residentId"))
                     .body("errors[0].code", equalTo("resident-id.region-unknown"))
                     .body("errors[0].message", equalTo("前 6 位不是有效的行政区划地址码（GB/T 2260）"));
-            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                    .body(Map.of("residentId", unreal)).post(HOUSEHOLDS + "/lookup")
-                    .then().statusCode(400).body("errors[0].code", equalTo("resident-id.region-unknown"));
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("residentId", unreal))
+                    .post(HOUSEHOLDS + "/lookup")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].code", equalTo("resident-id.region-unknown"));
             // the file's valid person was not stored either
             String hash = documents.hashOfResidentId(spouse);
             assertEquals(0, count("SELECT count(*) FROM household_member WHERE resident_id_hash = ?", hash), spouse);
@@ -193,7 +239,8 @@ class HouseholdResourceTest {
     }
 
     private long count(String sql, String... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setString(i + 1, parameters[i]);
             }
@@ -214,10 +261,15 @@ class HouseholdResourceTest {
         members.get(1).put("name", "李\u202E英");
         hostile.put("address", "<script>alert(1)</script>");
         create(OFFICIAL_LINSHAN, hostile)
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItems("members[0].name", "members[1].name", "address"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup").then().statusCode(404);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", head))
+                .post(HOUSEHOLDS + "/lookup")
+                .then()
+                .statusCode(404);
 
         // 𠮷 (U+20BB7) and 䶮 are real characters of real names
         Map<String, Object> rare = file(LINSHAN_VILLAGE, head, residentId('F'));
@@ -225,29 +277,39 @@ class HouseholdResourceTest {
         List<Map<String, Object>> people = (List<Map<String, Object>>) rare.get("members");
         people.get(0).put("name", "𠮷䶮");
         people.get(1).put("name", "阿依古丽·买买提");
-        create(OFFICIAL_LINSHAN, rare).statusCode(201)
-                .body("members[0].name", equalTo("𠮷䶮")).body("members[1].name", equalTo("阿依古丽·买买提"));
+        create(OFFICIAL_LINSHAN, rare)
+                .statusCode(201)
+                .body("members[0].name", equalTo("𠮷䶮"))
+                .body("members[1].name", equalTo("阿依古丽·买买提"));
     }
 
     @Test
     void aPersonCanBeInOnlyOneActiveHouseholdUntilItCloses() {
         String shared = residentId('F');
         Map<String, Object> first = file(LINSHAN_VILLAGE, residentId('M'), shared);
-        String firstId = create(OFFICIAL_LINSHAN, first).statusCode(201).extract().path("id");
+        String firstId =
+                create(OFFICIAL_LINSHAN, first).statusCode(201).extract().path("id");
 
         create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared))
                 .statusCode(409)
                 .body("code", equalTo("person.filed-elsewhere"))
                 .body("errors.find { it.field == 'members[1].residentId' }.code", equalTo("person.filed-elsewhere"));
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "MOVED_AWAY", "note", "迁往宁波", "expectedVersion", 1))
                 .post(HOUSEHOLDS + "/{id}/close", firstId)
-                .then().statusCode(200).body("status", equalTo("CLOSED")).body("version", equalTo(2));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("version", equalTo(2));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 2))
                 .post(HOUSEHOLDS + "/{id}/close", firstId)
-                .then().statusCode(409).body("type", equalTo("urn:ruralcredit:problem:household-closed"));
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:ruralcredit:problem:household-closed"));
 
         create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), shared)).statusCode(201);
     }
@@ -259,9 +321,14 @@ class HouseholdResourceTest {
         Map<String, Object> again = file(LINSHAN_VILLAGE, residentId('M'), shared);
         again.put("phone", "12345");
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN,zh;q=0.9")
-                .contentType(ContentType.JSON).body(Map.of("file", again, "reason", "入户建档")).post(HOUSEHOLDS)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN,zh;q=0.9")
+                .contentType(ContentType.JSON)
+                .body(Map.of("file", again, "reason", "入户建档"))
+                .post(HOUSEHOLDS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:validation"))
                 .body("code", equalTo("household.file-invalid"))
                 .body("args.count", equalTo(2))
@@ -274,10 +341,13 @@ class HouseholdResourceTest {
 
         // the person is the file's only problem: the conflict a lookup of that person answers
         again.put("phone", "13805741234");
-        create(OFFICIAL_LINSHAN, again).statusCode(409)
+        create(OFFICIAL_LINSHAN, again)
+                .statusCode(409)
                 .body("type", equalTo("urn:ruralcredit:problem:person-filed-elsewhere"))
                 .body("code", equalTo("person.filed-elsewhere"))
-                .body("detail", equalTo("This person is already on file in another household and cannot be filed twice"))
+                .body(
+                        "detail",
+                        equalTo("This person is already on file in another household and cannot be filed twice"))
                 .body("errors.size()", equalTo(1))
                 .body("errors[0].field", equalTo("members[1].residentId"))
                 .body("errors[0].code", equalTo("person.filed-elsewhere"));
@@ -287,26 +357,36 @@ class HouseholdResourceTest {
     void aStaleCorrectionNamesBothVersionsInEitherLanguage() {
         Map<String, Object> file = file(LINSHAN_VILLAGE, residentId('M'), residentId('F'));
         String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
-                .contentType(ContentType.JSON).body(Map.of("file", file, "reason", "更正", "expectedVersion", 4))
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "更正", "expectedVersion", 4))
                 .put(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("urn:ruralcredit:problem:stale-version"))
                 .body("code", equalTo("household.stale-version"))
-                .body("args.current", equalTo(1)).body("args.expected", equalTo(4))
+                .body("args.current", equalTo(1))
+                .body("args.expected", equalTo(4))
                 .body("detail", equalTo("该档案当前为第 1 版，而非第 4 版；请重新打开档案后再作修改。"));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .contentType(ContentType.JSON).body(Map.of("file", file, "reason", "更正", "expectedVersion", 4))
+                .contentType(ContentType.JSON)
+                .body(Map.of("file", file, "reason", "更正", "expectedVersion", 4))
                 .put(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body("detail", equalTo("The file is at version 1, not 4; reload it and apply your change again."));
     }
 
     @Test
     void anUnreadableQueryParameterIsNamed() {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .queryParam("division", LINSHAN_VILLAGE).queryParam("page", "abc").get(HOUSEHOLDS)
-                .then().statusCode(400).contentType("application/problem+json")
+                .queryParam("division", LINSHAN_VILLAGE)
+                .queryParam("page", "abc")
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("validation"))
                 .body("errors[0].field", equalTo("page"))
                 .body("errors[0].code", equalTo("param.unreadable"));
@@ -317,21 +397,45 @@ class HouseholdResourceTest {
         Map<String, Object> file = file(LINSHAN_VILLAGE, residentId('M'), residentId('F'));
         String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
 
-        file.put("assets", Map.of("housing", 420000, "machinery", 40000, "vehicles", 60000, "livestock", 0,
-                "deposits", 50000, "asOf", "2026-06-01", "source", "入户调查"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        file.put(
+                "assets",
+                Map.of(
+                        "housing",
+                        420000,
+                        "machinery",
+                        40000,
+                        "vehicles",
+                        60000,
+                        "livestock",
+                        0,
+                        "deposits",
+                        50000,
+                        "asOf",
+                        "2026-06-01",
+                        "source",
+                        "入户调查"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "新建住房", "expectedVersion", 1))
                 .put(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(200).body("version", equalTo(2)).body("facts.assets.housing", equalTo(420000));
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("facts.assets.housing", equalTo(420000));
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "重复提交", "expectedVersion", 1))
                 .put(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(409).contentType("application/problem+json")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:stale-version"));
 
-        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions", id)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(AUDITOR))
+                .get(HOUSEHOLDS + "/{id}/revisions", id)
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(List.of(1, 2)))
                 .body("[1].kind", equalTo("CORRECTED"))
                 .body("[1].reason", equalTo("新建住房"))
@@ -342,45 +446,83 @@ class HouseholdResourceTest {
     @Test
     void rolesAndTownshipsDecideAccess() {
         String id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), residentId('F')))
-                .statusCode(201).extract().path("id");
+                .statusCode(201)
+                .extract()
+                .path("id");
         // another township's official: neither read nor write (object level)
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         create(OFFICIAL_MAZHU, file(LINSHAN_VILLAGE, residentId('M'), residentId('F')))
-                .statusCode(403).body("detail", containsString("outside your township"));
+                .statusCode(403)
+                .body("detail", containsString("outside your township"));
         // clerks read but do not write; lenders do not read the registry (function level)
-        create(CLERK_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), residentId('F'))).statusCode(403);
-        given().header("Authorization", bearer(LOAN_OFFICER)).get(HOUSEHOLDS + "/{id}", id).then().statusCode(403);
+        create(CLERK_LINSHAN, file(LINSHAN_VILLAGE, residentId('M'), residentId('F')))
+                .statusCode(403);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(403);
         given().get(HOUSEHOLDS + "/{id}", id).then().statusCode(401).contentType("application/problem+json");
         // a clerk lists their own village, not the township
-        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("division", LINSHAN_VILLAGE).get(HOUSEHOLDS)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .queryParam("division", LINSHAN_VILLAGE)
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(200)
                 .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("items.villageCode", org.hamcrest.Matchers.everyItem(equalTo(LINSHAN_VILLAGE)))
                 .body("items.headResidentId", org.hamcrest.Matchers.everyItem(containsString("********")));
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(200).body("identifiersMasked", equalTo(true));
-        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("division", "330281100201").get(HOUSEHOLDS)
-                .then().statusCode(403);
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("identifiersMasked", equalTo(true));
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .queryParam("division", "330281100201")
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void coverageCountsFilesAgainstTheVillagesOfficialTotal() {
         String village = "330281100207";
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("totalHouseholds", 500, "population", 1500, "figuresAsOf", "2026-06-30",
-                        "expectedRevision", currentProfileRevision(village)))
-                .put("/api/v1/villages/{code}/profile", village).then().statusCode(200);
-        create(OFFICIAL_LINSHAN, file(village, residentId('M'), residentId('F'))).statusCode(201);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "totalHouseholds",
+                        500,
+                        "population",
+                        1500,
+                        "figuresAsOf",
+                        "2026-06-30",
+                        "expectedRevision",
+                        currentProfileRevision(village)))
+                .put("/api/v1/villages/{code}/profile", village)
+                .then()
+                .statusCode(200);
+        create(OFFICIAL_LINSHAN, file(village, residentId('M'), residentId('F')))
+                .statusCode(201);
 
-        var line = given().header("Authorization", bearer(AUDITOR)).get("/api/v1/coverage/330281100")
-                .then().statusCode(200).body("name", equalTo("临山镇"))
-                .extract().jsonPath().getMap("parts.find { it.code == '" + village + "' }");
+        var line = given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/coverage/330281100")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("临山镇"))
+                .extract()
+                .jsonPath()
+                .getMap("parts.find { it.code == '" + village + "' }");
         long filed = ((Number) line.get("filed")).longValue();
         assertTrue(filed >= 1);
         assertEquals(500, line.get("totalHouseholds"));
         assertEquals(filed / 500.0, ((Number) line.get("coverage")).doubleValue(), 0.0001);
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/coverage/330281100").then().statusCode(403);
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get("/api/v1/coverage/330281100")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -388,38 +530,66 @@ class HouseholdResourceTest {
         Map<String, Object> file = file(MEIYUAN_VILLAGE, residentId('M'), residentId('F'));
         String id = create(OFFICIAL_LINSHAN, file).statusCode(201).extract().path("id");
 
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "越权修改", "expectedVersion", 1))
                 .put(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(403).contentType("application/problem+json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("detail", containsString("outside your township"));
         // moving the file into their own township does not help either
         Map<String, Object> moved = new java.util.HashMap<>(file);
         moved.put("villageCode", MAZHU_VILLAGE);
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", moved, "reason", "越权迁移", "expectedVersion", 1))
                 .put(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 1))
                 .post(HOUSEHOLDS + "/{id}/close", id)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(HOUSEHOLDS + "/{id}/revisions", id)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get(HOUSEHOLDS + "/{id}/revisions", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         // a clerk of another village of the same township reads neither
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
 
         // nothing changed
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}", id)
-                .then().statusCode(200).body("version", equalTo(1)).body("status", equalTo("ACTIVE"))
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1))
+                .body("status", equalTo("ACTIVE"))
                 .body("villageCode", equalTo(MEIYUAN_VILLAGE));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions", id)
-                .then().statusCode(200).body("version", equalTo(List.of(1)));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}/revisions", id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(List.of(1)));
     }
 
     @Test
@@ -427,26 +597,38 @@ class HouseholdResourceTest {
         String linshanHead = residentId('M');
         String mazhuHead = residentId('F');
         String linshan = create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, linshanHead, residentId('F')))
-                .statusCode(201).extract().path("id");
+                .statusCode(201)
+                .extract()
+                .path("id");
         String mazhu = create(OFFICIAL_MAZHU, file(MAZHU_VILLAGE, mazhuHead, residentId('M')))
-                .statusCode(201).extract().path("id");
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         for (String reader : List.of(CREDIT_ADMIN, AUDITOR)) {
-            for (Map.Entry<String, String> file : Map.of(linshan, linshanHead, mazhu, mazhuHead).entrySet()) {
+            for (Map.Entry<String, String> file :
+                    Map.of(linshan, linshanHead, mazhu, mazhuHead).entrySet()) {
                 String head = file.getValue();
-                given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}", file.getKey())
-                        .then().statusCode(200)
+                given().header("Authorization", bearer(reader))
+                        .get(HOUSEHOLDS + "/{id}", file.getKey())
+                        .then()
+                        .statusCode(200)
                         .body("identifiersMasked", equalTo(true))
                         .body("members[0].residentId", equalTo(masked(head)))
                         .body("members[0].birthDate", nullValue())
                         .body("phone", equalTo("138****1234"));
-                given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}/revisions/1", file.getKey())
-                        .then().statusCode(200)
+                given().header("Authorization", bearer(reader))
+                        .get(HOUSEHOLDS + "/{id}/revisions/1", file.getKey())
+                        .then()
+                        .statusCode(200)
                         .body("identifiersMasked", equalTo(true))
                         .body("members[0].residentId", equalTo(masked(head)));
             }
-            given().header("Authorization", bearer(reader)).queryParam("division", MAZHU_VILLAGE).get(HOUSEHOLDS)
-                    .then().statusCode(200)
+            given().header("Authorization", bearer(reader))
+                    .queryParam("division", MAZHU_VILLAGE)
+                    .get(HOUSEHOLDS)
+                    .then()
+                    .statusCode(200)
                     .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                     .body("items.headResidentId", org.hamcrest.Matchers.everyItem(containsString("********")));
         }
@@ -456,39 +638,67 @@ class HouseholdResourceTest {
     void aPersonFiledInAnotherTownshipIsOneAnswerToLookupAndCreateThatNeverSaysWhere() throws Exception {
         String head = residentId('M');
         String spouse = residentId('F');
-        String id = create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, head, spouse)).statusCode(201).extract().path("id");
+        String id = create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, head, spouse))
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // to 马渚镇's official: the head and the spouse are on file, somewhere; nobody else is
         for (String person : List.of(head, spouse)) {
-            String body = given().header("Authorization", bearer(OFFICIAL_MAZHU)).header("Accept-Language", "zh-CN")
-                    .contentType(ContentType.JSON).body(Map.of("residentId", person)).post(HOUSEHOLDS + "/lookup")
-                    .then().statusCode(409).contentType("application/problem+json")
+            String body = given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                    .header("Accept-Language", "zh-CN")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("residentId", person))
+                    .post(HOUSEHOLDS + "/lookup")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("person.filed-elsewhere"))
                     .body("detail", equalTo("此人已在其他户在册，不能重复建档"))
-                    .extract().asString();
+                    .extract()
+                    .asString();
             assertFalse(body.contains(id) || body.contains("330281100") || body.contains("临山"), body);
         }
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", residentId('M'))).post(HOUSEHOLDS + "/lookup")
-                .then().statusCode(404).body("code", equalTo("household.head-not-in-division"));
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", residentId('M')))
+                .post(HOUSEHOLDS + "/lookup")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("household.head-not-in-division"));
 
         // filing the same person in 马渚镇 gets the same answer, and nothing of the file is stored
         String newSpouse = residentId('F');
-        String body = given().header("Authorization", bearer(OFFICIAL_MAZHU)).header("Accept-Language", "zh-CN")
-                .contentType(ContentType.JSON).body(Map.of("file", file(MAZHU_VILLAGE, head, newSpouse), "reason", "入户建档"))
-                .post(HOUSEHOLDS).then().statusCode(409).contentType("application/problem+json")
+        String body = given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .header("Accept-Language", "zh-CN")
+                .contentType(ContentType.JSON)
+                .body(Map.of("file", file(MAZHU_VILLAGE, head, newSpouse), "reason", "入户建档"))
+                .post(HOUSEHOLDS)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("person.filed-elsewhere"))
                 .body("detail", equalTo("此人已在其他户在册，不能重复建档"))
                 .body("errors.field", equalTo(List.of("members[0].residentId")))
-                .extract().asString();
+                .extract()
+                .asString();
         assertFalse(body.contains(id) || body.contains("330281100") || body.contains("临山"), body);
-        assertEquals(0, count("SELECT count(*) FROM active_person WHERE resident_id_hash = ?", documents.hashOfResidentId(newSpouse)));
-        assertEquals(1, count("SELECT count(*) FROM household WHERE head_id_hash = ?", documents.hashOfResidentId(head)));
+        assertEquals(
+                0,
+                count(
+                        "SELECT count(*) FROM active_person WHERE resident_id_hash = ?",
+                        documents.hashOfResidentId(newSpouse)));
+        assertEquals(
+                1, count("SELECT count(*) FROM household WHERE head_id_hash = ?", documents.hashOfResidentId(head)));
 
         // the township that filed them still finds the file
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", head)).post(HOUSEHOLDS + "/lookup")
-                .then().statusCode(200).body("headResidentId", equalTo(head));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", head))
+                .post(HOUSEHOLDS + "/lookup")
+                .then()
+                .statusCode(200)
+                .body("headResidentId", equalTo(head));
     }
 
     @Test
@@ -503,15 +713,37 @@ class HouseholdResourceTest {
         List<Map<String, Object>> members = (List<Map<String, Object>>) file.get("members");
         members.set(1, org.ruralcredit.registry.support.TestHouseholds.member("赵丽", "SPOUSE", newSpouse));
         file.put("phone", "13905749876");
-        file.put("assets", Map.of("housing", 420000, "machinery", 40000, "vehicles", 60000, "livestock", 0,
-                "deposits", 50000, "asOf", "2026-06-01", "source", "入户调查"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        file.put(
+                "assets",
+                Map.of(
+                        "housing",
+                        420000,
+                        "machinery",
+                        40000,
+                        "vehicles",
+                        60000,
+                        "livestock",
+                        0,
+                        "deposits",
+                        50000,
+                        "asOf",
+                        "2026-06-01",
+                        "source",
+                        "入户调查"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "再婚；新建住房", "expectedVersion", 1))
-                .put(HOUSEHOLDS + "/{id}", id).then().statusCode(200).body("version", equalTo(2));
+                .put(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2));
 
         // the owner: people still in the file in full, the one who left and the old phone as stored (masked)
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
-                .then().statusCode(200).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
                 .body("householdId", equalTo(id))
                 .body("version", equalTo(1))
                 .body("kind", equalTo("CREATED"))
@@ -527,8 +759,10 @@ class HouseholdResourceTest {
                 .body("facts.assets.housing", equalTo(300000))
                 .body("$", not(org.hamcrest.Matchers.hasKey("phoneHash")))
                 .body("members[0]", not(org.hamcrest.Matchers.hasKey("residentIdHash")));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}/revisions/2", id)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}/revisions/2", id)
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("CORRECTED"))
                 .body("changedFields", hasItem("facts.assets.housing"))
                 .body("members[1].residentId", equalTo(newSpouse))
@@ -537,42 +771,76 @@ class HouseholdResourceTest {
 
         // every other reader: masked like the current file
         for (String reader : List.of(CLERK_LINSHAN, CREDIT_ADMIN, AUDITOR)) {
-            String body = given().header("Authorization", bearer(reader)).get(HOUSEHOLDS + "/{id}/revisions/2", id)
-                    .then().statusCode(200)
+            String body = given().header("Authorization", bearer(reader))
+                    .get(HOUSEHOLDS + "/{id}/revisions/2", id)
+                    .then()
+                    .statusCode(200)
                     .body("identifiersMasked", equalTo(true))
                     .body("members[0].residentId", equalTo(masked(head)))
                     .body("members[0].birthDate", nullValue())
                     .body("members[0].age", notNullValue())
                     .body("members[1].residentId", equalTo(masked(newSpouse)))
                     .body("phone", equalTo("139****9876"))
-                    .extract().asString();
+                    .extract()
+                    .asString();
             assertFalse(body.contains(head) || body.contains(newSpouse) || body.contains("13905749876"), body);
         }
 
-        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions/3", id)
-                .then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404)).body("detail", containsString("no version 3"));
-        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions/first", id)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", bearer(AUDITOR)).get(HOUSEHOLDS + "/{id}/revisions/1", UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get(HOUSEHOLDS + "/{id}/revisions/1", id)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(AUDITOR))
+                .get(HOUSEHOLDS + "/{id}/revisions/3", id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("no version 3"));
+        given().header("Authorization", bearer(AUDITOR))
+                .get(HOUSEHOLDS + "/{id}/revisions/first", id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(AUDITOR))
+                .get(HOUSEHOLDS + "/{id}/revisions/1", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get(HOUSEHOLDS + "/{id}/revisions/1", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aTownshipsCoverageIsItsFilesOverTheTotalsOfItsVillageProfiles() {
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("totalHouseholds", 400, "population", 1200, "figuresAsOf", "2026-06-30",
-                        "expectedRevision", currentProfileRevision(MEIYUAN_VILLAGE)))
-                .put("/api/v1/villages/{code}/profile", MEIYUAN_VILLAGE).then().statusCode(200);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "totalHouseholds",
+                        400,
+                        "population",
+                        1200,
+                        "figuresAsOf",
+                        "2026-06-30",
+                        "expectedRevision",
+                        currentProfileRevision(MEIYUAN_VILLAGE)))
+                .put("/api/v1/villages/{code}/profile", MEIYUAN_VILLAGE)
+                .then()
+                .statusCode(200);
         long before = villageLine(MEIYUAN_VILLAGE).get("filed") instanceof Number n ? n.longValue() : -1;
-        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, residentId('M'), residentId('F'))).statusCode(201);
+        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, residentId('M'), residentId('F')))
+                .statusCode(201);
 
-        var township = given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/coverage/330281100")
-                .then().statusCode(200).extract().jsonPath();
+        var township = given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/coverage/330281100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> parts = township.getList("parts");
-        Map<String, Object> meiyuan = parts.stream().filter(p -> MEIYUAN_VILLAGE.equals(p.get("code"))).findFirst().orElseThrow();
+        Map<String, Object> meiyuan = parts.stream()
+                .filter(p -> MEIYUAN_VILLAGE.equals(p.get("code")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(before + 1, ((Number) meiyuan.get("filed")).longValue());
         assertEquals(400, meiyuan.get("totalHouseholds"));
         // the township: files in its villages that have a profile, over the profiles' total households
@@ -586,7 +854,8 @@ class HouseholdResourceTest {
         }
         assertTrue(total >= 400);
         assertEquals(total, township.getLong("totalHouseholds"));
-        assertEquals(Math.round(10_000.0 * filedWithProfile / total) / 10_000.0, township.getDouble("coverage"), 0.00001);
+        assertEquals(
+                Math.round(10_000.0 * filedWithProfile / total) / 10_000.0, township.getDouble("coverage"), 0.00001);
         assertEquals(filedWithProfile, township.getLong("filed"));
     }
 
@@ -598,23 +867,43 @@ class HouseholdResourceTest {
      */
     @Test
     void aDivisionsFiledCountsTheSameVillagesAsItsTotal() {
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("totalHouseholds", 400, "population", 1200, "figuresAsOf", "2026-06-30",
-                        "expectedRevision", currentProfileRevision(MEIYUAN_VILLAGE)))
-                .put("/api/v1/villages/{code}/profile", MEIYUAN_VILLAGE).then().statusCode(200);
-        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, residentId('M'), residentId('F'))).statusCode(201);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "totalHouseholds",
+                        400,
+                        "population",
+                        1200,
+                        "figuresAsOf",
+                        "2026-06-30",
+                        "expectedRevision",
+                        currentProfileRevision(MEIYUAN_VILLAGE)))
+                .put("/api/v1/villages/{code}/profile", MEIYUAN_VILLAGE)
+                .then()
+                .statusCode(200);
+        create(OFFICIAL_LINSHAN, file(MEIYUAN_VILLAGE, residentId('M'), residentId('F')))
+                .statusCode(201);
         // 邵家丘村: files, and no profile (no test gives it one)
         assertEquals(0, currentProfileRevision(UNPROFILED_VILLAGE));
-        create(OFFICIAL_LINSHAN, file(UNPROFILED_VILLAGE, residentId('M'), residentId('F'))).statusCode(201);
+        create(OFFICIAL_LINSHAN, file(UNPROFILED_VILLAGE, residentId('M'), residentId('F')))
+                .statusCode(201);
 
-        var township = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281100")
-                .then().statusCode(200).extract().jsonPath();
+        var township = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/coverage/330281100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> villages = township.getList("parts");
-        Map<String, Object> unprofiled = villages.stream().filter(p -> UNPROFILED_VILLAGE.equals(p.get("code")))
-                .findFirst().orElseThrow();
+        Map<String, Object> unprofiled = villages.stream()
+                .filter(p -> UNPROFILED_VILLAGE.equals(p.get("code")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(null, unprofiled.get("totalHouseholds"));
         assertEquals(null, unprofiled.get("coverage"));
-        assertTrue(((Number) unprofiled.get("filed")).longValue() >= 1, "a village without a profile still shows its files");
+        assertTrue(
+                ((Number) unprofiled.get("filed")).longValue() >= 1,
+                "a village without a profile still shows its files");
         assertEquals(0L, ((Number) unprofiled.get("filedNotCounted")).longValue());
 
         long filedWithTotal = 0;
@@ -630,15 +919,25 @@ class HouseholdResourceTest {
         assertTrue(filedWithoutTotal >= 1);
         assertEquals(filedWithTotal, township.getLong("filed"), "filed counts the villages the total counts");
         assertEquals(filedWithoutTotal, township.getLong("filedNotCounted"));
-        assertEquals(Math.round(10_000.0 * township.getLong("filed") / township.getLong("totalHouseholds")) / 10_000.0,
-                township.getDouble("coverage"), 0.00001, "filed / totalHouseholds is the coverage shown");
+        assertEquals(
+                Math.round(10_000.0 * township.getLong("filed") / township.getLong("totalHouseholds")) / 10_000.0,
+                township.getDouble("coverage"),
+                0.00001,
+                "filed / totalHouseholds is the coverage shown");
 
         // the county, as an administrator reads it: each township's line is the township's own figure,
         // and the county's counts the files of the villages with a profile in every township
-        var county = given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/coverage/330281")
-                .then().statusCode(200).extract().jsonPath();
+        var county = given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/coverage/330281")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> townships = county.getList("parts");
-        Map<String, Object> linshan = townships.stream().filter(p -> "330281100".equals(p.get("code"))).findFirst().orElseThrow();
+        Map<String, Object> linshan = townships.stream()
+                .filter(p -> "330281100".equals(p.get("code")))
+                .findFirst()
+                .orElseThrow();
         for (String figure : List.of("totalHouseholds", "filed", "filedNotCounted")) {
             assertEquals(township.getLong(figure), ((Number) linshan.get(figure)).longValue(), figure);
         }
@@ -655,8 +954,10 @@ class HouseholdResourceTest {
         assertEquals(countyFiled, county.getLong("filed"));
         assertEquals(countyNotCounted, county.getLong("filedNotCounted"));
         // the official asking for the county sees their township's figure
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281")
-                .then().statusCode(200)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/coverage/330281")
+                .then()
+                .statusCode(200)
                 .body("filed", equalTo((int) township.getLong("filed")))
                 .body("filedNotCounted", equalTo((int) township.getLong("filedNotCounted")));
     }
@@ -664,30 +965,50 @@ class HouseholdResourceTest {
     @Test
     void aVillageClerkReadsTheCoverageOfTheirOwnVillageOnly() {
         String clerksVillage = LINSHAN_VILLAGE;
-        var own = given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/{code}", clerksVillage)
-                .then().statusCode(200)
+        var own = given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/coverage/{code}", clerksVillage)
+                .then()
+                .statusCode(200)
                 .body("code", equalTo(clerksVillage))
                 .body("name", equalTo("临山村委会"))
                 .body("parts", equalTo(List.of()))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         Map<String, Object> asOfficial = villageLine(clerksVillage);
         assertEquals(((Number) asOfficial.get("filed")).longValue(), own.getLong("filed"));
         if (own.get("totalHouseholds") != null) {
-            assertEquals(Math.round(10_000.0 * own.getLong("filed") / own.getLong("totalHouseholds")) / 10_000.0,
-                    own.getDouble("coverage"), 0.00001);
+            assertEquals(
+                    Math.round(10_000.0 * own.getLong("filed") / own.getLong("totalHouseholds")) / 10_000.0,
+                    own.getDouble("coverage"),
+                    0.00001);
         }
         // not the township, not a neighbouring village
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/330281100")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/{code}", MEIYUAN_VILLAGE)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/coverage/330281100")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/coverage/{code}", MEIYUAN_VILLAGE)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         // the township's official reads each of its villages; another township's does not
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/{code}", clerksVillage)
-                .then().statusCode(200).body("filed", equalTo(own.getInt("filed")));
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/coverage/{code}", clerksVillage)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/coverage/3302811002")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/coverage/{code}", clerksVillage)
+                .then()
+                .statusCode(200)
+                .body("filed", equalTo(own.getInt("filed")));
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get("/api/v1/coverage/{code}", clerksVillage)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/coverage/3302811002")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -698,92 +1019,156 @@ class HouseholdResourceTest {
         String linshanSpouse = residentId('F');
         String meiyuanHead = residentId('F');
         String mazhuHead = residentId('M');
-        String linshan = create(OFFICIAL_LINSHAN, named(file(LINSHAN_VILLAGE, linshanHead, linshanSpouse),
-                family + "华", uniqueName(2) + "英")).statusCode(201).extract().path("id");
-        String meiyuan = create(OFFICIAL_LINSHAN, named(file(MEIYUAN_VILLAGE, meiyuanHead, residentId('M')),
-                family + "芳", "王建国")).statusCode(201).extract().path("id");
-        String mazhu = create(OFFICIAL_MAZHU, named(file(MAZHU_VILLAGE, mazhuHead, residentId('F')),
-                family + "明", "李秀英")).statusCode(201).extract().path("id");
-        String spouseName = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(HOUSEHOLDS + "/{id}", linshan)
-                .then().statusCode(200).extract().path("members[1].name");
+        String linshan = create(
+                        OFFICIAL_LINSHAN,
+                        named(file(LINSHAN_VILLAGE, linshanHead, linshanSpouse), family + "华", uniqueName(2) + "英"))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String meiyuan = create(
+                        OFFICIAL_LINSHAN,
+                        named(file(MEIYUAN_VILLAGE, meiyuanHead, residentId('M')), family + "芳", "王建国"))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String mazhu = create(
+                        OFFICIAL_MAZHU, named(file(MAZHU_VILLAGE, mazhuHead, residentId('F')), family + "明", "李秀英"))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String spouseName = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}", linshan)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("members[1].name");
 
         // by the beginning of the head's name: the township's two files, not 马渚镇's; total counts them
-        search(OFFICIAL_LINSHAN, "330281100", family).statusCode(200)
+        search(OFFICIAL_LINSHAN, "330281100", family)
+                .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(linshan, meiyuan))
                 .body("items.headName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith(family)));
         // total is every match, not the page's
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", "330281100")
-                .queryParam("q", family).queryParam("size", 1).get(HOUSEHOLDS)
-                .then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("division", "330281100")
+                .queryParam("q", family)
+                .queryParam("size", 1)
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.size()", equalTo(1));
         // a part of a name, and a member's name
-        search(OFFICIAL_LINSHAN, "330281100", family.substring(1) + "华").statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
-        search(OFFICIAL_LINSHAN, "330281100", spouseName).statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
+        search(OFFICIAL_LINSHAN, "330281100", family.substring(1) + "华")
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(linshan));
+        search(OFFICIAL_LINSHAN, "330281100", spouseName)
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(linshan));
         // a county: an administrator reads every township; the official only their own
-        search(CREDIT_ADMIN, "330281", family).statusCode(200).body("total", equalTo(3))
+        search(CREDIT_ADMIN, "330281", family)
+                .statusCode(200)
+                .body("total", equalTo(3))
                 .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(linshan, meiyuan, mazhu));
-        search(OFFICIAL_LINSHAN, "330281", family).statusCode(200).body("total", equalTo(2))
+        search(OFFICIAL_LINSHAN, "330281", family)
+                .statusCode(200)
+                .body("total", equalTo(2))
                 .body("items.id", not(hasItem(mazhu)));
         // a clerk: their own village
-        search(CLERK_LINSHAN, LINSHAN_VILLAGE, family).statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan))
+        search(CLERK_LINSHAN, LINSHAN_VILLAGE, family)
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(linshan))
                 .body("items[0].headResidentId", equalTo(masked(linshanHead)));
 
         // by a full resident ID, the head's or a member's (lower-case x too); the official sees it whole
-        search(OFFICIAL_LINSHAN, "330281100", linshanHead).statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan))
+        search(OFFICIAL_LINSHAN, "330281100", linshanHead)
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(linshan))
                 .body("items[0].headResidentId", equalTo(linshanHead));
-        search(OFFICIAL_LINSHAN, "330281100", linshanSpouse.toLowerCase(Locale.ROOT)).statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(linshan));
+        search(OFFICIAL_LINSHAN, "330281100", linshanSpouse.toLowerCase(Locale.ROOT))
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(linshan));
         // a person on file in another township is not found, and nothing says they are on file
-        search(OFFICIAL_LINSHAN, "330281100", mazhuHead).statusCode(200)
-                .body("total", equalTo(0)).body("items", equalTo(List.of()));
+        search(OFFICIAL_LINSHAN, "330281100", mazhuHead)
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", equalTo(List.of()));
         search(CLERK_LINSHAN, LINSHAN_VILLAGE, meiyuanHead).statusCode(200).body("total", equalTo(0));
-        search(OFFICIAL_MAZHU, "330281106", mazhuHead).statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(mazhu));
+        search(OFFICIAL_MAZHU, "330281106", mazhuHead)
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(mazhu));
         // a part of an ID finds nothing (IDs are stored encrypted, found by their keyed hash only)
-        search(OFFICIAL_LINSHAN, "330281100", linshanHead.substring(0, 14)).statusCode(200).body("total", equalTo(0));
+        search(OFFICIAL_LINSHAN, "330281100", linshanHead.substring(0, 14))
+                .statusCode(200)
+                .body("total", equalTo(0));
 
         // the wildcards of a LIKE are text like any other
         for (String wildcard : List.of("%", "_", family + "%", "!")) {
             search(OFFICIAL_LINSHAN, "330281100", wildcard).statusCode(200).body("total", equalTo(0));
         }
         // a blank search lists as before
-        long all = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", "330281100")
-                .get(HOUSEHOLDS).then().statusCode(200).extract().jsonPath().getLong("total");
+        long all = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("division", "330281100")
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
         search(OFFICIAL_LINSHAN, "330281100", "  ").statusCode(200).body("total", equalTo((int) all));
 
         // a closed file is searched with includeClosed only
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 1)).post(HOUSEHOLDS + "/{id}/close", meiyuan)
-                .then().statusCode(200);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 1))
+                .post(HOUSEHOLDS + "/{id}/close", meiyuan)
+                .then()
+                .statusCode(200);
         search(OFFICIAL_LINSHAN, "330281100", meiyuanHead).statusCode(200).body("total", equalTo(0));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("division", "330281100")
-                .queryParam("q", meiyuanHead).queryParam("includeClosed", true).get(HOUSEHOLDS)
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("CLOSED"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("division", "330281100")
+                .queryParam("q", meiyuanHead)
+                .queryParam("includeClosed", true)
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].status", equalTo("CLOSED"));
         search(OFFICIAL_LINSHAN, "330281100", family).statusCode(200).body("total", equalTo(1));
     }
 
     @Test
     void aBadSearchIsRefusedWithItsCode() {
         search(OFFICIAL_LINSHAN, "330281100", "王".repeat(51))
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("validation"))
                 .body("errors[0].field", equalTo("q"))
                 .body("errors[0].code", equalTo("field.size"))
                 .body("errors[0].args.max", equalTo(50));
         for (String hostile : List.of("王\u0000", "王\n建国", "\u202E王", "'; DROP TABLE household; --", "<b>王</b>")) {
             search(OFFICIAL_LINSHAN, "330281100", hostile)
-                    .statusCode(400).contentType("application/problem+json")
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("validation"))
                     .body("errors[0].field", equalTo("q"))
                     .body("errors[0].code", equalTo("field.plain-text"));
         }
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
-                .queryParam("division", "330281100").queryParam("q", "王\u0007").get(HOUSEHOLDS)
-                .then().statusCode(400).body("errors[0].message", containsString("控制字符"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN")
+                .queryParam("division", "330281100")
+                .queryParam("q", "王\u0007")
+                .get(HOUSEHOLDS)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("控制字符"));
         // 50 characters are a search
         search(OFFICIAL_LINSHAN, "330281100", "王".repeat(50)).statusCode(200).body("total", equalTo(0));
         // the division is checked as before
@@ -791,8 +1176,11 @@ class HouseholdResourceTest {
     }
 
     private static ValidatableResponse search(String user, String division, String q) {
-        return given().header("Authorization", bearer(user)).queryParam("division", division).queryParam("q", q)
-                .get(HOUSEHOLDS).then();
+        return given().header("Authorization", bearer(user))
+                .queryParam("division", division)
+                .queryParam("q", q)
+                .get(HOUSEHOLDS)
+                .then();
     }
 
     /** The file with these names for its head and spouse. */
@@ -815,8 +1203,13 @@ class HouseholdResourceTest {
     }
 
     private static Map<String, Object> villageLine(String village) {
-        return given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/coverage/330281100")
-                .then().statusCode(200).extract().jsonPath().getMap("parts.find { it.code == '" + village + "' }");
+        return given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/coverage/330281100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("parts.find { it.code == '" + village + "' }");
     }
 
     private static String masked(String residentId) {
@@ -824,7 +1217,8 @@ class HouseholdResourceTest {
     }
 
     private static int currentProfileRevision(String village) {
-        var response = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/villages/{code}/profile", village);
+        var response = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/villages/{code}/profile", village);
         return response.statusCode() == 404 ? 0 : response.path("revision");
     }
 }

@@ -1,20 +1,5 @@
 package org.ruralcredit.registry.rest;
 
-import org.ruralcredit.commons.identity.ResidentId;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
@@ -27,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.demo.DemoHouseholds;
@@ -42,9 +30,18 @@ import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.service.ImportFiles;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 @QuarkusTest
 class ImportResourceTest {
@@ -98,10 +95,12 @@ class ImportResourceTest {
         return given().header("Authorization", bearer(user))
                 .multiPart("file", name, content, type)
                 .post(IMPORTS)
-                .then().statusCode(202)
+                .then()
+                .statusCode(202)
                 .header("Location", containsString(IMPORTS + "/"))
                 .body("status", equalTo("QUEUED"))
-                .extract().path("id");
+                .extract()
+                .path("id");
     }
 
     private static JsonPath awaitDone(String id) throws InterruptedException {
@@ -111,8 +110,12 @@ class ImportResourceTest {
     private static JsonPath awaitDone(String id, String user) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().header("Authorization", bearer(user)).get(IMPORTS + "/{id}", id)
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath job = given().header("Authorization", bearer(user))
+                    .get(IMPORTS + "/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             if (List.of("DONE", "FAILED").contains(job.getString("status"))) {
                 return job;
             }
@@ -127,7 +130,7 @@ class ImportResourceTest {
         HouseholdFile good1 = generator.next();
         HouseholdFile good2 = generator.next();
         List<List<String>> all = new ArrayList<>();
-        all.addAll(rows(good1));                                                        // lines 2..
+        all.addAll(rows(good1)); // lines 2..
         all.addAll(rows(good2));
         int line = all.size() + 2;
 
@@ -180,37 +183,63 @@ class ImportResourceTest {
         assertEquals(OFFICIAL_LINSHAN, job.getString("uploadedBy"));
 
         List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get(IMPORTS + "/{id}/errors", jobId).then().statusCode(200).extract().jsonPath().getList("$");
-        Map<Integer, String> fieldByLine = errors.stream().collect(Collectors.toMap(
-                e -> (Integer) e.get("line"), e -> (String) e.get("field"), (a, b) -> a + "," + b));
+                .get(IMPORTS + "/{id}/errors", jobId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        Map<Integer, String> fieldByLine = errors.stream()
+                .collect(Collectors.toMap(
+                        e -> (Integer) e.get("line"), e -> (String) e.get("field"), (a, b) -> a + "," + b));
         assertTrue(fieldByLine.get(badCheckLine).contains("身份证号"), errors.toString());
         assertTrue(fieldByLine.get(unknownVillageLine).contains("村代码"), errors.toString());
         assertTrue(fieldByLine.get(orphanLine).contains("与户主关系"), errors.toString());
         assertTrue(fieldByLine.get(mazhuLine).contains("村代码"), errors.toString());
         assertTrue(fieldByLine.get(negativeLine).contains("存款"), errors.toString());
-        assertTrue(errors.stream().anyMatch(e -> e.get("line").equals(mazhuLine)
-                && e.get("reason").toString().contains("not in your township")), errors.toString());
+        assertTrue(
+                errors.stream()
+                        .anyMatch(e -> e.get("line").equals(mazhuLine)
+                                && e.get("reason").toString().contains("not in your township")),
+                errors.toString());
 
         // in Chinese on request: each reason written again from its code and the values kept with it
         List<Map<String, Object>> inChinese = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .header("Accept-Language", "zh-CN").get(IMPORTS + "/{id}/errors", jobId)
-                .then().statusCode(200).header("Vary", containsString("Accept-Language"))
-                .extract().jsonPath().getList("$");
-        Map<String, Object> outside = inChinese.stream().filter(e -> e.get("line").equals(mazhuLine)).findFirst().orElseThrow();
+                .header("Accept-Language", "zh-CN")
+                .get(IMPORTS + "/{id}/errors", jobId)
+                .then()
+                .statusCode(200)
+                .header("Vary", containsString("Accept-Language"))
+                .extract()
+                .jsonPath()
+                .getList("$");
+        Map<String, Object> outside = inChinese.stream()
+                .filter(e -> e.get("line").equals(mazhuLine))
+                .findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> outsideArgs = (Map<String, Object>) outside.get("args");
         assertFalse(outsideArgs.isEmpty(), "the values the reason names are kept: " + outside);
-        assertEquals(ProblemCatalogue.message(outside.get("code").toString(), outsideArgs,
-                Language.ZH), outside.get("reason"), outside.toString());
+        assertEquals(
+                ProblemCatalogue.message(outside.get("code").toString(), outsideArgs, Language.ZH),
+                outside.get("reason"),
+                outside.toString());
         assertFalse(outside.get("reason").toString().matches("(?s).*[A-Za-z]{4,}.*"), "a Chinese reason: " + outside);
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN").queryParam("format", "csv")
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN")
+                .queryParam("format", "csv")
                 .get(IMPORTS + "/{id}/errors", jobId)
-                .then().statusCode(200).body(containsString(mazhuLine + ",村代码,"))
+                .then()
+                .statusCode(200)
+                .body(containsString(mazhuLine + ",村代码,"))
                 .body(containsString(outside.get("reason").toString()));
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).queryParam("format", "csv")
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .queryParam("format", "csv")
                 .get(IMPORTS + "/{id}/errors", jobId)
-                .then().statusCode(200).contentType(containsString("text/csv"))
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("attachment"))
                 .body(containsString("行号,列,原因"))
                 .body(containsString(negativeLine + ",存款,"));
@@ -220,9 +249,12 @@ class ImportResourceTest {
         for (String householdId : goodIds) {
             assertEquals(1, revisions(householdId));
         }
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("residentId", negative.get(0).get(ImportTemplate.Column.RESIDENT_ID.index())))
-                .post("/api/v1/households/lookup").then().statusCode(404);
+                .post("/api/v1/households/lookup")
+                .then()
+                .statusCode(404);
         assertTrue(count("SELECT count(*) FROM outbox_event") >= outboxBefore + 2);
         long eventsOfGood = eventsOf(goodIds);
 
@@ -240,10 +272,16 @@ class ImportResourceTest {
         assertEquals(eventsOfGood, eventsOf(goodIds));
 
         // only the uploader's township sees the job
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(IMPORTS + "/{id}", jobId)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get(IMPORTS + "/{id}/errors", jobId)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get(IMPORTS + "/{id}", jobId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get(IMPORTS + "/{id}/errors", jobId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -276,16 +314,25 @@ class ImportResourceTest {
         assertEquals(2, revisions(storedId));
         String freshId = lookup(fresh);
         assertEquals(1, revisions(freshId));
-        JsonPath view = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}", freshId)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath view = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/households/{id}", freshId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(fresh.members().size(), view.getList("members").size());
         assertEquals(fresh.head().residentId(), view.getString("members[0].residentId"));
         assertEquals(fresh.villageCode(), view.getString("villageCode"));
-        assertEquals(fresh.members().size(), count("SELECT count(*) FROM active_person WHERE household_id = '" + freshId + "'"));
+        assertEquals(
+                fresh.members().size(),
+                count("SELECT count(*) FROM active_person WHERE household_id = '" + freshId + "'"));
         assertEquals(1, eventsOf(List.of(freshId)));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("residentId", claiming.head().residentId()))
-                .post("/api/v1/households/lookup").then().statusCode(404);
+                .post("/api/v1/households/lookup")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -317,8 +364,15 @@ class ImportResourceTest {
         assertEquals(2, revisions(firstId));
         assertEquals(2, eventsOf(List.of(firstId)));
         // the file's last word on the household stands
-        assertEquals(654321, given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}", firstId)
-                .then().statusCode(200).extract().jsonPath().getInt("facts.assets.deposits"));
+        assertEquals(
+                654321,
+                given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                        .get("/api/v1/households/{id}", firstId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getInt("facts.assets.deposits"));
     }
 
     @Test
@@ -347,29 +401,42 @@ class ImportResourceTest {
     @Test
     void aPersonFiledByAnotherTownshipIsTheSameRowErrorAsInTheFormAndNothingIsStored() throws Exception {
         HouseholdFile linshanFile = linshan(seed("临山镇")).next();
-        String filedByLinshan = linshanFile.members().get(linshanFile.members().size() - 1).residentId();
+        String filedByLinshan =
+                linshanFile.members().get(linshanFile.members().size() - 1).residentId();
         // 马渚镇's official files a household of its own that names the same person
-        DemoHouseholds mazhu = new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of("330281106")),
-                seed("马渚镇"), AS_OF);
+        DemoHouseholds mazhu =
+                new DemoHouseholds(DemoHouseholds.villagesOf("330281", List.of("330281106")), seed("马渚镇"), AS_OF);
         HouseholdFile mazhuFile = mazhu.next();
         List<List<String>> claiming = claimingAlso(mazhuFile, filedByLinshan);
         awaitDone(upload(OFFICIAL_LINSHAN, "临山.csv", csv(rows(linshanFile)), "text/csv"));
         String jobId = given().header("Authorization", bearer(OFFICIAL_MAZHU))
-                .multiPart("file", "马渚.csv", csv(claiming), "text/csv").post(IMPORTS)
-                .then().statusCode(202).extract().path("id");
+                .multiPart("file", "马渚.csv", csv(claiming), "text/csv")
+                .post(IMPORTS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         JsonPath job = awaitDone(jobId, OFFICIAL_MAZHU);
         assertEquals("DONE", job.getString("status"));
         assertEquals(0, job.getInt("householdsCreated"));
         assertEquals(1, job.getInt("householdsRejected"));
         List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_MAZHU))
-                .get(IMPORTS + "/{id}/errors", jobId).then().statusCode(200).extract().jsonPath().getList("$");
+                .get(IMPORTS + "/{id}/errors", jobId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(claiming.size() + 1, errors.get(0).get("line"), errors.toString());
         assertEquals("身份证号", errors.get(0).get("field"));
         assertEquals("person.filed-elsewhere", errors.get(0).get("code"), errors.toString());
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .contentType(ContentType.JSON)
                 .body(Map.of("residentId", mazhuFile.head().residentId()))
-                .post("/api/v1/households/lookup").then().statusCode(404);
+                .post("/api/v1/households/lookup")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -381,9 +448,13 @@ class ImportResourceTest {
         for (String part : List.of("xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml")) {
             byte[] unsafe = withDoctype(good.toByteArray(), part, doctype);
             long jobsBefore = count("SELECT count(*) FROM import_job");
-            given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
-                    .multiPart("file", "农户.xlsx", unsafe, ImportResource.XLSX).post(IMPORTS)
-                    .then().statusCode(400).contentType("application/problem+json")
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .header("Accept-Language", "zh-CN")
+                    .multiPart("file", "农户.xlsx", unsafe, ImportResource.XLSX)
+                    .post(IMPORTS)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("import.file-unsafe"))
                     .body("title", equalTo("文件不安全"));
             assertEquals(jobsBefore, count("SELECT count(*) FROM import_job"), part);
@@ -399,9 +470,10 @@ class ImportResourceTest {
         java.nio.file.Path original = java.nio.file.Files.createTempFile("workbook", ".xlsx");
         java.nio.file.Files.write(original, xlsx);
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
-             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
             for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
-                String text = new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String text =
+                        new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 if (entry.getName().equals(part)) {
                     int prolog = text.startsWith("<?xml") ? text.indexOf("?>") + 2 : 0;
                     text = text.substring(0, prolog) + doctype + text.substring(prolog);
@@ -427,13 +499,23 @@ class ImportResourceTest {
     void onlyTownshipOfficialsMayImport() throws IOException {
         byte[] file = csv(List.of());
         for (String user : List.of(CLERK_LINSHAN, LOAN_OFFICER)) {
-            given().header("Authorization", bearer(user)).multiPart("file", "x.csv", file, "text/csv")
-                    .post(IMPORTS).then().statusCode(403).contentType("application/problem+json");
-            given().header("Authorization", bearer(user)).get(IMPORTS + "/template.csv")
-                    .then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", bearer(user))
+                    .multiPart("file", "x.csv", file, "text/csv")
+                    .post(IMPORTS)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+            given().header("Authorization", bearer(user))
+                    .get(IMPORTS + "/template.csv")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
-        given().multiPart("file", "x.csv", file, "text/csv").post(IMPORTS)
-                .then().statusCode(401).contentType("application/problem+json");
+        given().multiPart("file", "x.csv", file, "text/csv")
+                .post(IMPORTS)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -442,12 +524,17 @@ class ImportResourceTest {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .multiPart("file", "wrong.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
                 .post(IMPORTS)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:import-headers"))
                 .body("errors.field", hasItems("备注", "与户主关系", "存款"))
                 .body("errors.find { it.field == '备注' }.message", containsString("not a column"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).post(IMPORTS)
-                .then().statusCode(415).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .post(IMPORTS)
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -457,22 +544,35 @@ class ImportResourceTest {
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .multiPart("file", "big.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
                 .post(IMPORTS)
-                .then().statusCode(400).body("type", equalTo("urn:ruralcredit:problem:import-headers"));
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("urn:ruralcredit:problem:import-headers"));
     }
 
     @Test
     void theTemplateHasTheChineseHeadersAndAnExampleThatImports() {
-        String body = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template.csv")
-                .then().statusCode(200).contentType(containsString("text/csv"))
+        String body = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(IMPORTS + "/template.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("attachment"))
-                .extract().asString();
+                .extract()
+                .asString();
         assertTrue(body.replace("\uFEFF", "").startsWith(String.join(",", ImportTemplate.HEADERS)), body);
         assertTrue(body.contains("户主") && body.contains("种植"));
-        byte[] xlsx = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template.xlsx")
-                .then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(IMPORTS + "/template.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         assertEquals('P', xlsx[0]);
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get(IMPORTS + "/template")
-                .then().statusCode(200).body("header", hasItems("户主身份证号", "信息日期", "信息来源"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(IMPORTS + "/template")
+                .then()
+                .statusCode(200)
+                .body("header", hasItems("户主身份证号", "信息日期", "信息来源"));
     }
 
     /** The household's rows and one more that lists a person of another household as its member. */
@@ -489,29 +589,47 @@ class ImportResourceTest {
 
     private static void assertOnlyErrorIsAPersonTakenAt(int line, JsonPath job) {
         List<Map<String, Object>> errors = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get(IMPORTS + "/{id}/errors", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("$");
+                .get(IMPORTS + "/{id}/errors", job.getString("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(line, errors.get(0).get("line"), errors.toString());
         assertEquals("身份证号", errors.get(0).get("field"));
         assertEquals("person.filed-elsewhere", errors.get(0).get("code"), errors.toString());
-        assertTrue(errors.get(0).get("reason").toString().contains("already on file in another household"), errors.toString());
+        assertTrue(
+                errors.get(0).get("reason").toString().contains("already on file in another household"),
+                errors.toString());
     }
 
     private static String lookup(HouseholdFile file) {
-        return given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        return given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("residentId", file.head().residentId()))
-                .post("/api/v1/households/lookup").then().statusCode(200).extract().path("id");
+                .post("/api/v1/households/lookup")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
     }
 
     private static int revisions(String householdId) {
         return given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .get("/api/v1/households/{id}/revisions", householdId)
-                .then().statusCode(200).extract().jsonPath().getList("$").size();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$")
+                .size();
     }
 
     private long eventsOf(List<String> householdIds) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ANY (?)")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ANY (?)")) {
             s.setArray(1, c.createArrayOf("varchar", householdIds.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -521,7 +639,9 @@ class ImportResourceTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,9 +1,15 @@
 package org.ruralcredit.registry.rest;
 
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.ruralcredit.registry.support.TestHouseholds.file;
 import static org.ruralcredit.registry.support.TestHouseholds.residentId;
@@ -13,13 +19,6 @@ import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 import static org.ruralcredit.testing.DemoUsers.serviceBearer;
-
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** The gateway's internal read of a household by its head: its service account only, identifiers masked. */
 @QuarkusTest
@@ -32,42 +31,72 @@ class InternalHouseholdResourceTest {
     @Test
     void theGatewaysServiceAccountFindsAHouseholdByItsHeadMasked() {
         String head = residentId('M');
-        String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
+        String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("file", file(VILLAGE, head, residentId('F')), "reason", "入户建档"))
-                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+                .post("/api/v1/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        String body = given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", head)).post(BY_HEAD)
-                .then().statusCode(200)
+        String body = given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", head))
+                .post(BY_HEAD)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("headResidentId", equalTo(head.substring(0, 6) + "********" + head.substring(14)))
                 .body("members", equalTo(2))
                 .body("facts.assets.housing", equalTo(300000))
                 .body("$", not(hasKey("phone")))
-                .extract().asString();
+                .extract()
+                .asString();
         assertFalse(body.contains(head));
 
         given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
-                .get("/internal/v1/households/in-village/" + VILLAGE).then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.headResidentId",
+                .get("/internal/v1/households/in-village/" + VILLAGE)
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.id == '" + id + "' }.headResidentId",
                         equalTo(head.substring(0, 6) + "********" + head.substring(14)));
         given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
-                .get("/internal/v1/households/in-village/3302811").then().statusCode(400);
+                .get("/internal/v1/households/in-village/3302811")
+                .then()
+                .statusCode(400);
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get("/internal/v1/households/in-village/" + VILLAGE).then().statusCode(403);
-        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", residentId('M'))).post(BY_HEAD).then().statusCode(404);
-        given().header("Authorization", serviceBearer(GATEWAY_SERVICE)).contentType(ContentType.JSON)
-                .body(Map.of("residentId", "123")).post(BY_HEAD).then().statusCode(400);
+                .get("/internal/v1/households/in-village/" + VILLAGE)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", residentId('M')))
+                .post(BY_HEAD)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
+                .contentType(ContentType.JSON)
+                .body(Map.of("residentId", "123"))
+                .post(BY_HEAD)
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void peopleCannotUseTheInternalReadAndTheServiceAccountNothingElse() {
         for (String user : new String[] {OFFICIAL_LINSHAN, CREDIT_ADMIN, LOAN_OFFICER}) {
-            given().header("Authorization", bearer(user)).contentType(ContentType.JSON)
-                    .body(Map.of("residentId", residentId('M'))).post(BY_HEAD).then().statusCode(403);
+            given().header("Authorization", bearer(user))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("residentId", residentId('M')))
+                    .post(BY_HEAD)
+                    .then()
+                    .statusCode(403);
         }
         given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
-                .get("/api/v1/households?division=330281100").then().statusCode(403);
+                .get("/api/v1/households?division=330281100")
+                .then()
+                .statusCode(403);
     }
 }

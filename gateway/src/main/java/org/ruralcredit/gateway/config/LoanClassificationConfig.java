@@ -1,8 +1,8 @@
 package org.ruralcredit.gateway.config;
 
-import org.ruralcredit.gateway.domain.LoanClassificationRule;
-
 import io.smallrye.config.ConfigMapping;
+
+import org.ruralcredit.gateway.domain.LoanClassificationRule;
 
 /**
  * Overdue days after which a loan a lender reports without a classification is 次级, 可疑, 损失
@@ -25,9 +25,11 @@ public interface LoanClassificationConfig {
         try {
             return new LoanClassificationRule(substandardAfterDays(), doubtfulAfterDays(), lossAfterDays());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Invalid loan classification thresholds " + PREFIX
-                    + ".substandard-after-days=" + substandardAfterDays() + ", .doubtful-after-days="
-                    + doubtfulAfterDays() + ", .loss-after-days=" + lossAfterDays() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Invalid loan classification thresholds " + PREFIX
+                            + ".substandard-after-days=" + substandardAfterDays() + ", .doubtful-after-days="
+                            + doubtfulAfterDays() + ", .loss-after-days=" + lossAfterDays() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.ruralcredit.gateway.domain.LoanClassificationRule;
-
 import io.quarkus.runtime.Startup;
+
+import org.ruralcredit.gateway.domain.LoanClassificationRule;
 
 /**
  * The loan classification rule of the configured thresholds, built when the gateway starts: invalid

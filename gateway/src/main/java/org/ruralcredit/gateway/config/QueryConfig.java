@@ -5,10 +5,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.ruralcredit.gateway.domain.WorkingHours;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import org.ruralcredit.gateway.domain.WorkingHours;
 
 /** When lenders may query reports; a region sets its own hours per profile or environment. */
 @ConfigMapping(prefix = "ruralcredit.queries")

@@ -15,12 +15,10 @@ public final class AdverseRecords {
     public static final int RETENTION_YEARS = 5;
 
     /** What the rule needs of a loan. */
-    public record History(boolean settled, LocalDate settledOn, LoanClassification worstClassification,
-                          int maxOverdueDays) {
-    }
+    public record History(
+            boolean settled, LocalDate settledOn, LoanClassification worstClassification, int maxOverdueDays) {}
 
-    private AdverseRecords() {
-    }
+    private AdverseRecords() {}
 
     public static boolean adverse(History h) {
         return h.maxOverdueDays() > 0 || h.worstClassification() != LoanClassification.NORMAL;

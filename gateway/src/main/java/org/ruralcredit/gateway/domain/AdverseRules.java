@@ -12,12 +12,14 @@ import org.ruralcredit.commons.problem.codes.GatewayCodes;
  */
 public final class AdverseRules {
 
-    private AdverseRules() {
-    }
+    private AdverseRules() {}
 
     /** Where an adverse report stands. PENDING and SUSPENDED ones are open: the loan waits for them. */
     public enum Status {
-        PENDING, SUSPENDED, EFFECTIVE, WITHDRAWN;
+        PENDING,
+        SUSPENDED,
+        EFFECTIVE,
+        WITHDRAWN;
 
         public boolean open() {
             return this == PENDING || this == SUSPENDED;
@@ -25,11 +27,11 @@ public final class AdverseRules {
     }
 
     /** The facts of one report that decide its status. */
-    public record Facts(boolean approved, boolean noticed, boolean withdrawn, boolean objectionOpen) {
-    }
+    public record Facts(boolean approved, boolean noticed, boolean withdrawn, boolean objectionOpen) {}
 
     public static boolean adverse(LoanClassification classification, boolean maliciousDefault) {
-        return maliciousDefault || classification == LoanClassification.DOUBTFUL
+        return maliciousDefault
+                || classification == LoanClassification.DOUBTFUL
                 || classification == LoanClassification.LOSS;
     }
 
@@ -38,8 +40,8 @@ public final class AdverseRules {
      * new finding of malicious default, or an adverse class worse than the published one. A loan
      * already published as LOSS that is reported LOSS again brings nothing new.
      */
-    public static boolean bringsNewAdverse(LoanClassification published, boolean publishedMalicious,
-                                           LoanClassification next, boolean nextMalicious) {
+    public static boolean bringsNewAdverse(
+            LoanClassification published, boolean publishedMalicious, LoanClassification next, boolean nextMalicious) {
         if (nextMalicious && !publishedMalicious) {
             return true;
         }

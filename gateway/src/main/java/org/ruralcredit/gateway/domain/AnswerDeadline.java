@@ -7,8 +7,7 @@ public final class AnswerDeadline {
 
     public static final int DAYS = 20;
 
-    private AnswerDeadline() {
-    }
+    private AnswerDeadline() {}
 
     public static LocalDate dueOn(LocalDate raisedOn) {
         return raisedOn.plusDays(DAYS);

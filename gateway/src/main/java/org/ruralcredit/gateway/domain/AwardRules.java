@@ -11,23 +11,33 @@ import java.util.List;
  */
 public final class AwardRules {
 
-    public enum Outcome { PASS, FAIL, UNDECIDED }
+    public enum Outcome {
+        PASS,
+        FAIL,
+        UNDECIDED
+    }
 
     public enum Reason {
-        NO_HOUSEHOLD_FILE, NOT_RATED, NOT_CREDIT_HOUSEHOLD, MORAL_VETO, MORAL_POINTS_BELOW_THRESHOLD,
-        NO_MORAL_RECORD, SOURCE_UNAVAILABLE
+        NO_HOUSEHOLD_FILE,
+        NOT_RATED,
+        NOT_CREDIT_HOUSEHOLD,
+        MORAL_VETO,
+        MORAL_POINTS_BELOW_THRESHOLD,
+        NO_MORAL_RECORD,
+        SOURCE_UNAVAILABLE
     }
 
     /** What the sources said; null fields mean the source had nothing (or, with unavailable, did not answer). */
-    public record Facts(boolean householdFound, Boolean creditHousehold, Boolean vetoed, Integer moralPoints,
-                        boolean sourceUnavailable) {
-    }
+    public record Facts(
+            boolean householdFound,
+            Boolean creditHousehold,
+            Boolean vetoed,
+            Integer moralPoints,
+            boolean sourceUnavailable) {}
 
-    public record Verdict(Outcome outcome, List<Reason> reasons) {
-    }
+    public record Verdict(Outcome outcome, List<Reason> reasons) {}
 
-    private AwardRules() {
-    }
+    private AwardRules() {}
 
     public static Verdict check(Facts f, int minMoralPoints) {
         if (f.sourceUnavailable()) {

@@ -63,8 +63,8 @@ public class Consent {
     public String revokedBy;
 
     public QueryRules.ConsentState state() {
-        return new QueryRules.ConsentState(institution, subjectType, purpose, signedOn, expiresOn, revokedAt != null,
-                usedAt != null);
+        return new QueryRules.ConsentState(
+                institution, subjectType, purpose, signedOn, expiresOn, revokedAt != null, usedAt != null);
     }
 
     /** What {@link #status(LocalDate)} answers; a list of consents can be narrowed to one of them. */

@@ -16,12 +16,23 @@ import jakarta.persistence.Table;
 @Table(name = "loan_adverse_report")
 public class LoanAdverseReport {
 
-    public enum Decision { APPROVED, REJECTED }
+    public enum Decision {
+        APPROVED,
+        REJECTED
+    }
 
     /** 短信, 上门, 书面. */
-    public enum Channel { SMS, VISIT, LETTER }
+    public enum Channel {
+        SMS,
+        VISIT,
+        LETTER
+    }
 
-    public enum WithdrawnReason { REJECTED, SETTLED, OBJECTION_UPHELD }
+    public enum WithdrawnReason {
+        REJECTED,
+        SETTLED,
+        OBJECTION_UPHELD
+    }
 
     @Id
     public UUID id;
@@ -100,7 +111,7 @@ public class LoanAdverseReport {
     public WithdrawnReason withdrawnReason;
 
     public AdverseRules.Status status() {
-        return AdverseRules.status(new AdverseRules.Facts(decision == Decision.APPROVED, noticedOn != null,
-                withdrawnAt != null, objectionOpen));
+        return AdverseRules.status(new AdverseRules.Facts(
+                decision == Decision.APPROVED, noticedOn != null, withdrawnAt != null, objectionOpen));
     }
 }

@@ -5,7 +5,11 @@ package org.ruralcredit.gateway.domain;
  * the non-performing loans. Which class overdue days give is {@link LoanClassificationRule}'s to say.
  */
 public enum LoanClassification {
-    NORMAL("正常"), SPECIAL_MENTION("关注"), SUBSTANDARD("次级"), DOUBTFUL("可疑"), LOSS("损失");
+    NORMAL("正常"),
+    SPECIAL_MENTION("关注"),
+    SUBSTANDARD("次级"),
+    DOUBTFUL("可疑"),
+    LOSS("损失");
 
     private final String chinese;
 

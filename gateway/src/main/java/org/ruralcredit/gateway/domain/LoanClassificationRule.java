@@ -15,6 +15,7 @@ public record LoanClassificationRule(int substandardAfterDays, int doubtfulAfter
      * at least 可疑, over 360 损失. Law, not configuration.
      */
     static final int FLOOR_SUBSTANDARD_AFTER_DAYS = 90;
+
     static final int FLOOR_DOUBTFUL_AFTER_DAYS = 270;
     static final int FLOOR_LOSS_AFTER_DAYS = 360;
 
@@ -30,7 +31,8 @@ public record LoanClassificationRule(int substandardAfterDays, int doubtfulAfter
             throw new IllegalArgumentException("thresholds must strictly increase from 次级 to 损失, got "
                     + substandardAfterDays + ", " + doubtfulAfterDays + ", " + lossAfterDays);
         }
-        if (substandardAfterDays > FLOOR_SUBSTANDARD_AFTER_DAYS || doubtfulAfterDays > FLOOR_DOUBTFUL_AFTER_DAYS
+        if (substandardAfterDays > FLOOR_SUBSTANDARD_AFTER_DAYS
+                || doubtfulAfterDays > FLOOR_DOUBTFUL_AFTER_DAYS
                 || lossAfterDays > FLOOR_LOSS_AFTER_DAYS) {
             throw new IllegalArgumentException("thresholds must not exceed the regulatory floor "
                     + FLOOR_SUBSTANDARD_AFTER_DAYS + ", " + FLOOR_DOUBTFUL_AFTER_DAYS + ", " + FLOOR_LOSS_AFTER_DAYS

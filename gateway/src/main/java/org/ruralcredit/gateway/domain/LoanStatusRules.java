@@ -16,27 +16,28 @@ import org.ruralcredit.commons.problem.codes.GatewayCodes;
  */
 public final class LoanStatusRules {
 
-    private LoanStatusRules() {
-    }
+    private LoanStatusRules() {}
 
     /** One field that does not fit: the field, its code and the code's values. */
-    public record FieldProblem(String field, GatewayCodes code, List<Object> args) {
-    }
+    public record FieldProblem(String field, GatewayCodes code, List<Object> args) {}
 
     /**
      * A status reported today for a loan that started on {@code startDate}: its overdue days and the
      * classification (null when the default for the overdue days is meant).
      */
-    public static List<FieldProblem> status(LocalDate startDate, LocalDate today, int overdueDays,
-                                            LoanClassification classification) {
+    public static List<FieldProblem> status(
+            LocalDate startDate, LocalDate today, int overdueDays, LoanClassification classification) {
         List<FieldProblem> problems = new ArrayList<>();
         long days = Math.max(0, ChronoUnit.DAYS.between(startDate, today));
         if (overdueDays > days) {
-            problems.add(new FieldProblem("overdueDays", GatewayCodes.LOAN_OVERDUE_SINCE_START, List.of(days, startDate)));
+            problems.add(
+                    new FieldProblem("overdueDays", GatewayCodes.LOAN_OVERDUE_SINCE_START, List.of(days, startDate)));
         }
         LoanClassification least = LoanClassificationRule.floor(overdueDays);
         if (classification != null && least.worseThan(classification)) {
-            problems.add(new FieldProblem("classification", GatewayCodes.LOAN_CLASSIFICATION_BELOW_OVERDUE,
+            problems.add(new FieldProblem(
+                    "classification",
+                    GatewayCodes.LOAN_CLASSIFICATION_BELOW_OVERDUE,
                     List.of(overdueDays, least.name() + "/" + least.chinese())));
         }
         return List.copyOf(problems);

@@ -19,8 +19,7 @@ public final class OverdueHistory {
         }
     }
 
-    private OverdueHistory() {
-    }
+    private OverdueHistory() {}
 
     public static List<Status> of(List<Status> statuses) {
         List<Status> shown = new ArrayList<>();

@@ -15,13 +15,26 @@ import java.math.RoundingMode;
  * @param everNplAmountFen   principal granted on loans that were ever non-performing
  * @param everNplRecoveredFen of it, repaid since (granted minus outstanding, settled loans fully)
  */
-public record PortfolioFigures(String group, long loans, long active, long overdueActive, long outstandingFen,
-                               long nplOutstandingFen, long everNplAmountFen, long everNplRecoveredFen) {
+public record PortfolioFigures(
+        String group,
+        long loans,
+        long active,
+        long overdueActive,
+        long outstandingFen,
+        long nplOutstandingFen,
+        long everNplAmountFen,
+        long everNplRecoveredFen) {
 
     public PortfolioFigures {
-        if (loans < 0 || active < 0 || active > loans || overdueActive < 0 || overdueActive > active
-                || nplOutstandingFen < 0 || nplOutstandingFen > outstandingFen
-                || everNplRecoveredFen < 0 || everNplRecoveredFen > everNplAmountFen) {
+        if (loans < 0
+                || active < 0
+                || active > loans
+                || overdueActive < 0
+                || overdueActive > active
+                || nplOutstandingFen < 0
+                || nplOutstandingFen > outstandingFen
+                || everNplRecoveredFen < 0
+                || everNplRecoveredFen > everNplAmountFen) {
             throw new IllegalArgumentException("inconsistent loan figures for group " + group);
         }
     }

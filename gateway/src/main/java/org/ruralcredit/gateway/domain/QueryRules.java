@@ -17,19 +17,28 @@ import org.ruralcredit.commons.problem.codes.GatewayCodes;
  */
 public final class QueryRules {
 
-    private QueryRules() {
-    }
+    private QueryRules() {}
 
     /** A consent as the rules see it. */
-    public record ConsentState(String institution, SubjectType subjectType, ConsentPurpose purpose,
-                               LocalDate signedOn, LocalDate expiresOn, boolean revoked, boolean used) {
-    }
+    public record ConsentState(
+            String institution,
+            SubjectType subjectType,
+            ConsentPurpose purpose,
+            LocalDate signedOn,
+            LocalDate expiresOn,
+            boolean revoked,
+            boolean used) {}
 
     /** Everything one request brings. consent is null when the id names no consent. */
-    public record Request(String accountType, String callerInstitution, ConsentPurpose purpose,
-                          SubjectType reportFor, ConsentState consent, boolean activeLoanWithSubject,
-                          Instant now, LocalDate today) {
-    }
+    public record Request(
+            String accountType,
+            String callerInstitution,
+            ConsentPurpose purpose,
+            SubjectType reportFor,
+            ConsentState consent,
+            boolean activeLoanWithSubject,
+            Instant now,
+            LocalDate today) {}
 
     /**
      * A refusal: its code (the problem's type slug is also the register's reason prefix) and the
@@ -51,7 +60,8 @@ public final class QueryRules {
 
         /** The refusal in English, without the sentence naming the register entry (for the register and logs). */
         public String detail() {
-            String text = ProblemCatalogue.message(code.code(), ProblemCatalogue.args(code, argsWithEntry(0)), Language.EN);
+            String text =
+                    ProblemCatalogue.message(code.code(), ProblemCatalogue.args(code, argsWithEntry(0)), Language.EN);
             int register = text.indexOf(REGISTER_SENTENCE);
             return register < 0 ? text : text.substring(0, register);
         }
@@ -84,8 +94,10 @@ public final class QueryRules {
             return refuse(GatewayCodes.QUERY_CONSENT_OF_ANOTHER_INSTITUTION);
         }
         if (c.subjectType() != r.reportFor()) {
-            return refuse(c.subjectType() == SubjectType.HOUSEHOLD ? GatewayCodes.QUERY_CONSENT_ABOUT_HOUSEHOLD
-                    : GatewayCodes.QUERY_CONSENT_ABOUT_FIRM);
+            return refuse(
+                    c.subjectType() == SubjectType.HOUSEHOLD
+                            ? GatewayCodes.QUERY_CONSENT_ABOUT_HOUSEHOLD
+                            : GatewayCodes.QUERY_CONSENT_ABOUT_FIRM);
         }
         if (c.revoked()) {
             return refuse(GatewayCodes.QUERY_CONSENT_REVOKED);
@@ -100,7 +112,10 @@ public final class QueryRules {
             return refuse(GatewayCodes.QUERY_CONSENT_USED);
         }
         if (c.purpose() != r.purpose()) {
-            return refuse(GatewayCodes.QUERY_PURPOSE_MISMATCH, c.purpose().name(), r.purpose().name());
+            return refuse(
+                    GatewayCodes.QUERY_PURPOSE_MISMATCH,
+                    c.purpose().name(),
+                    r.purpose().name());
         }
         if (r.purpose() == ConsentPurpose.POST_LOAN_MANAGEMENT && !r.activeLoanWithSubject()) {
             return refuse(GatewayCodes.QUERY_NO_ACTIVE_LOAN);

@@ -16,9 +16,15 @@ import jakarta.persistence.Table;
 @Table(name = "statement")
 public class Statement {
 
-    public enum Kind { OBJECTION, STATEMENT }
+    public enum Kind {
+        OBJECTION,
+        STATEMENT
+    }
 
-    public enum Outcome { UPHELD, REJECTED }
+    public enum Outcome {
+        UPHELD,
+        REJECTED
+    }
 
     @Id
     public UUID id;

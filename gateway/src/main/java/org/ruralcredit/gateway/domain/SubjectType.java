@@ -2,7 +2,8 @@ package org.ruralcredit.gateway.domain;
 
 /** Whom a consent, a query or a loan is about: a household (by its head's resident ID) or a firm (by USCC). */
 public enum SubjectType {
-    HOUSEHOLD("resident-id"), FIRM("uscc");
+    HOUSEHOLD("resident-id"),
+    FIRM("uscc");
 
     private final String lookupKind;
 

@@ -21,8 +21,7 @@ public final class VillageList {
     /** The register's purpose of a list: 营销名单（整村授信）. */
     public static final String PURPOSE = "MARKETING_LIST";
 
-    private VillageList() {
-    }
+    private VillageList() {}
 
     /**
      * Why the list is refused to this account, if it is: shared counters and system accounts take
@@ -30,7 +29,8 @@ public final class VillageList {
      */
     public static Optional<QueryRules.Refusal> check(String accountType, String institution) {
         if ("shared".equals(accountType) || "service".equals(accountType)) {
-            return Optional.of(new QueryRules.Refusal(GatewayCodes.CAMPAIGN_ACCOUNT_NOT_PERSONAL, List.of(accountType)));
+            return Optional.of(
+                    new QueryRules.Refusal(GatewayCodes.CAMPAIGN_ACCOUNT_NOT_PERSONAL, List.of(accountType)));
         }
         if (institution == null || institution.isBlank()) {
             return Optional.of(new QueryRules.Refusal(GatewayCodes.QUERY_NO_INSTITUTION, List.of()));

@@ -28,6 +28,7 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
 
     /** For the refusal's wording. */
     public String describe() {
-        return days.stream().sorted().map(d -> d.name().substring(0, 3)).toList() + " " + start + "–" + end + " " + zone;
+        return days.stream().sorted().map(d -> d.name().substring(0, 3)).toList() + " " + start + "–" + end + " "
+                + zone;
     }
 }

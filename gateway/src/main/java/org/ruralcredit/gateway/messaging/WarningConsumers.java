@@ -7,8 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.commons.inbox.Inbox;
 import org.ruralcredit.commons.resilience.RetriedWhileTransient;
 import org.ruralcredit.events.EventCatalog;
@@ -20,8 +22,6 @@ import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.gateway.domain.WarningRules;
 import org.ruralcredit.gateway.domain.WatchState;
 import org.ruralcredit.gateway.service.WarningService;
-
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * Early warnings from the services' announcements: ratings, moral-bank standings and firm archive
@@ -54,10 +54,11 @@ public class WarningConsumers {
             return;
         }
         HouseholdRated r = event.dataAs(EventCatalog.HOUSEHOLD_RATED);
-        Optional<WatchState> previous = warnings.swapState("rating", r.householdId(),
-                new WatchState(r.grade(), r.score(), r.creditHousehold()));
+        Optional<WatchState> previous = warnings.swapState(
+                "rating", r.householdId(), new WatchState(r.grade(), r.score(), r.creditHousehold()));
         List<WarningRules.Trigger> triggers = WarningRules.onRating(
-                previous.map(p -> new WarningRules.Rated(p.grade(), p.score(), Boolean.TRUE.equals(p.flag()))).orElse(null),
+                previous.map(p -> new WarningRules.Rated(p.grade(), p.score(), Boolean.TRUE.equals(p.flag())))
+                        .orElse(null),
                 new WarningRules.Rated(r.grade(), r.score(), r.creditHousehold()));
         int created = warnings.warnHousehold(householdIdOf(r.householdId()), event.eventId(), triggers);
         log(created, event);
@@ -73,10 +74,11 @@ public class WarningConsumers {
             return;
         }
         MoralityPointsChanged m = event.dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
-        Optional<WatchState> previous = warnings.swapState("morality", m.householdId() + ":" + m.year(),
-                new WatchState(null, m.totalPoints(), m.vetoed()));
+        Optional<WatchState> previous = warnings.swapState(
+                "morality", m.householdId() + ":" + m.year(), new WatchState(null, m.totalPoints(), m.vetoed()));
         List<WarningRules.Trigger> triggers = WarningRules.onMorality(
-                previous.map(p -> new WarningRules.Moral(p.score(), Boolean.TRUE.equals(p.flag()))).orElse(null),
+                previous.map(p -> new WarningRules.Moral(p.score(), Boolean.TRUE.equals(p.flag())))
+                        .orElse(null),
                 new WarningRules.Moral(m.totalPoints(), m.vetoed()));
         int created = warnings.warnHousehold(householdIdOf(m.householdId()), event.eventId(), triggers);
         log(created, event);
@@ -92,11 +94,15 @@ public class WarningConsumers {
             return;
         }
         EnterpriseChanged f = event.dataAs(EventCatalog.SME_ENTERPRISE_CHANGED);
-        Optional<WatchState> previous = warnings.swapState("firm", f.uscc(), new WatchState(f.grade(), f.score(), null));
+        Optional<WatchState> previous =
+                warnings.swapState("firm", f.uscc(), new WatchState(f.grade(), f.score(), null));
         List<WarningRules.Trigger> triggers = WarningRules.onFirm(
-                previous.map(p -> new WarningRules.Firm(p.score(), p.grade())).orElse(null),
-                new WarningRules.Firm(f.score(), f.grade()), EnterpriseChanged.FACTS_CHANGED.equals(f.change()))
-                .map(List::of).orElse(List.of());
+                        previous.map(p -> new WarningRules.Firm(p.score(), p.grade()))
+                                .orElse(null),
+                        new WarningRules.Firm(f.score(), f.grade()),
+                        EnterpriseChanged.FACTS_CHANGED.equals(f.change()))
+                .map(List::of)
+                .orElse(List.of());
         int created = warnings.warnFirm(f.uscc(), event.eventId(), triggers);
         log(created, event);
     }

@@ -16,14 +16,29 @@ public class AwardCheckRepository {
         this.em = em;
     }
 
-    public void insertCheck(UUID id, String programme, String institution, String checkedBy, Instant checkedAt,
-                            int minPoints, int passed, int failed, int undecided) {
+    public void insertCheck(
+            UUID id,
+            String programme,
+            String institution,
+            String checkedBy,
+            Instant checkedAt,
+            int minPoints,
+            int passed,
+            int failed,
+            int undecided) {
         em.createNativeQuery("""
                         INSERT INTO award_check (id, programme, institution, checked_by, checked_at, min_points, passed, failed, undecided)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, id).setParameter(2, programme).setParameter(3, institution).setParameter(4, checkedBy)
-                .setParameter(5, checkedAt).setParameter(6, minPoints).setParameter(7, passed)
-                .setParameter(8, failed).setParameter(9, undecided).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, programme)
+                .setParameter(3, institution)
+                .setParameter(4, checkedBy)
+                .setParameter(5, checkedAt)
+                .setParameter(6, minPoints)
+                .setParameter(7, passed)
+                .setParameter(8, failed)
+                .setParameter(9, undecided)
+                .executeUpdate();
     }
 
     /** {@code reasons}: the reason categories, comma-separated. */
@@ -31,7 +46,11 @@ public class AwardCheckRepository {
         em.createNativeQuery("""
                         INSERT INTO award_check_result (check_id, position, subject_hash, outcome, reasons)
                         VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, checkId).setParameter(2, position).setParameter(3, subjectHash)
-                .setParameter(4, outcome).setParameter(5, reasons).executeUpdate();
+                .setParameter(1, checkId)
+                .setParameter(2, position)
+                .setParameter(3, subjectHash)
+                .setParameter(4, outcome)
+                .setParameter(5, reasons)
+                .executeUpdate();
     }
 }

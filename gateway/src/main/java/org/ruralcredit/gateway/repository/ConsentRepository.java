@@ -13,12 +13,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.ruralcredit.gateway.domain.Consent;
-import org.ruralcredit.gateway.domain.ConsentPurpose;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+
+import org.ruralcredit.gateway.domain.Consent;
+import org.ruralcredit.gateway.domain.ConsentPurpose;
 
 @ApplicationScoped
 public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
@@ -35,8 +35,7 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
     }
 
     /** One page of consents in scope, newest first, and how many there are in all. */
-    public record Listing(List<Consent> items, long total) {
-    }
+    public record Listing(List<Consent> items, long total) {}
 
     /** Row-locked, so two queries cannot both spend one single-use consent. */
     public Optional<Consent> lockedById(UUID id) {
@@ -65,22 +64,29 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
             whose.add("onBehalfDivision = :division");
             params.put("division", scope.division());
         }
-        StringBuilder q = new StringBuilder("(").append(String.join(" or ", whose)).append(")");
+        StringBuilder q =
+                new StringBuilder("(").append(String.join(" or ", whose)).append(")");
         if (scope.recordedBy() != null) {
             q.append(" and recordedBy = :recordedBy");
             params.put("recordedBy", scope.recordedBy());
         }
         if (status != null) {
             String unspent = "revokedAt is null and (purpose not in :singleUse or usedAt is null)";
-            q.append(" and ").append(switch (status) {
-                case "REVOKED" -> "revokedAt is not null";
-                case "USED" -> "revokedAt is null and purpose in :singleUse and usedAt is not null";
-                case "EXPIRED" -> unspent + " and expiresOn < :today";
-                case "ACTIVE" -> unspent + " and expiresOn >= :today";
-                default -> throw new IllegalArgumentException(status);
-            });
+            q.append(" and ")
+                    .append(
+                            switch (status) {
+                                case "REVOKED" -> "revokedAt is not null";
+                                case "USED" -> "revokedAt is null and purpose in :singleUse and usedAt is not null";
+                                case "EXPIRED" -> unspent + " and expiresOn < :today";
+                                case "ACTIVE" -> unspent + " and expiresOn >= :today";
+                                default -> throw new IllegalArgumentException(status);
+                            });
             if (!status.equals("REVOKED")) {
-                params.put("singleUse", Arrays.stream(ConsentPurpose.values()).filter(ConsentPurpose::singleUse).toList());
+                params.put(
+                        "singleUse",
+                        Arrays.stream(ConsentPurpose.values())
+                                .filter(ConsentPurpose::singleUse)
+                                .toList());
             }
             if (status.equals("EXPIRED") || status.equals("ACTIVE")) {
                 params.put("today", today);

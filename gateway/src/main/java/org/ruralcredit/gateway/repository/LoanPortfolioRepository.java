@@ -32,8 +32,10 @@ public class LoanPortfolioRepository {
 
     static final String UNLINKED = "unlinked";
     /** The non-performing classes as an SQL list, from LoanClassification so the rule is written once. */
-    private static final String NPL = Arrays.stream(LoanClassification.values()).filter(LoanClassification::nonPerforming)
-            .map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    private static final String NPL = Arrays.stream(LoanClassification.values())
+            .filter(LoanClassification::nonPerforming)
+            .map(c -> "'" + c.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     private final EntityManager em;
 
@@ -57,10 +59,13 @@ public class LoanPortfolioRepository {
                         WHERE (CAST(?1 AS text) IS NULL OR l.institution = ?1)
                           AND (CAST(?2 AS text) IS NULL OR k.village_code LIKE ?2 || '%%')
                         GROUP BY grp ORDER BY grp""".formatted(key, NPL, NPL, NPL))
-                .setParameter(1, institution).setParameter(2, division)
+                .setParameter(1, institution)
+                .setParameter(2, division)
                 .getResultList();
-        return rows.stream().map(r -> new PortfolioFigures((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]),
-                n(r[6]), n(r[7]))).toList();
+        return rows.stream()
+                .map(r -> new PortfolioFigures(
+                        (String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])))
+                .toList();
     }
 
     private static long n(Object value) {

@@ -12,12 +12,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.ruralcredit.gateway.domain.QueryRegisterEntry;
-import org.ruralcredit.gateway.domain.RegisterChain;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+
+import org.ruralcredit.gateway.domain.QueryRegisterEntry;
+import org.ruralcredit.gateway.domain.RegisterChain;
 
 @ApplicationScoped
 public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegisterEntry, Long> {
@@ -26,8 +26,7 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
     private static final long CHAIN_LOCK = 0x5152_4547_4348_4e31L;
 
     /** One page of an officer's own report requests, newest first, and how many there are in all. */
-    public record Listing(List<QueryRegisterEntry> items, long total) {
-    }
+    public record Listing(List<QueryRegisterEntry> items, long total) {}
 
     /**
      * The report requests (household and firm, granted or refused) one person made for one
@@ -35,10 +34,15 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
      */
     public Listing reportRequestsOf(String username, String institution, int page, int size) {
         PanacheQuery<QueryRegisterEntry> found = institution == null
-                ? find("username = ?1 and institution is null and subjectType in ('HOUSEHOLD', 'FIRM') "
-                        + "order by seq desc", username)
-                : find("username = ?1 and institution = ?2 and subjectType in ('HOUSEHOLD', 'FIRM') "
-                        + "order by seq desc", username, institution);
+                ? find(
+                        "username = ?1 and institution is null and subjectType in ('HOUSEHOLD', 'FIRM') "
+                                + "order by seq desc",
+                        username)
+                : find(
+                        "username = ?1 and institution = ?2 and subjectType in ('HOUSEHOLD', 'FIRM') "
+                                + "order by seq desc",
+                        username,
+                        institution);
         long total = found.count();
         return new Listing(found.page(Page.of(page, size)).list(), total);
     }
@@ -49,8 +53,12 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
 
     /** The granted queries of one subject, newest first: a report's query records. */
     public List<QueryRegisterEntry> grantedFor(String subjectType, String subjectRef, int limit) {
-        return find("subjectType = ?1 and subjectRef = ?2 and outcome = 'GRANTED' order by seq desc", subjectType,
-                subjectRef).page(Page.ofSize(limit)).list();
+        return find(
+                        "subjectType = ?1 and subjectRef = ?2 and outcome = 'GRANTED' order by seq desc",
+                        subjectType,
+                        subjectRef)
+                .page(Page.ofSize(limit))
+                .list();
     }
 
     /**
@@ -58,14 +66,20 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
      * query of the subject: the query a lender makes before it grants or guarantees a loan.
      */
     public boolean grantedLendingQueryExists(String institution, String subjectType, String subjectRef) {
-        return count("institution = ?1 and subjectType = ?2 and subjectRef = ?3 and outcome = 'GRANTED' "
-                + "and purpose in ('LOAN_APPLICATION', 'GUARANTEE_REVIEW')", institution, subjectType, subjectRef) > 0;
+        return count(
+                        "institution = ?1 and subjectType = ?2 and subjectRef = ?3 and outcome = 'GRANTED' "
+                                + "and purpose in ('LOAN_APPLICATION', 'GUARANTEE_REVIEW')",
+                        institution,
+                        subjectType,
+                        subjectRef)
+                > 0;
     }
 
     /** Every request about one subject, granted or refused, newest first: what the subject may see. */
     public List<QueryRegisterEntry> allFor(String subjectType, String subjectRef, int limit) {
         return find("subjectType = ?1 and subjectRef = ?2 order by seq desc", subjectType, subjectRef)
-                .page(Page.ofSize(limit)).list();
+                .page(Page.ofSize(limit))
+                .list();
     }
 
     /**
@@ -74,7 +88,9 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockChain() {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK)
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, CHAIN_LOCK)
                 .getSingleResult();
     }
 
@@ -82,13 +98,15 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
     public Optional<String> headHash() {
         @SuppressWarnings("unchecked")
         List<String> head = getEntityManager()
-                .createNativeQuery("SELECT entry_hash FROM query_register ORDER BY seq DESC LIMIT 1").getResultList();
+                .createNativeQuery("SELECT entry_hash FROM query_register ORDER BY seq DESC LIMIT 1")
+                .getResultList();
         return head.stream().findFirst();
     }
 
     /** Inserts one entry with its links; the seq the database gave it. */
     public long insert(RegisterChain.Fields fields, String prevHash, String entryHash, int chainVersion) {
-        Object seq = getEntityManager().createNativeQuery("""
+        Object seq = getEntityManager()
+                .createNativeQuery("""
                 INSERT INTO query_register (recorded_at, username, institution, subject_type, subject_ref, purpose,
                                             consent_id, outcome, reason, prev_hash, entry_hash, chain_version)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq""")
@@ -111,17 +129,31 @@ public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegis
     /** Up to {@code limit} entries after seq {@code after}, in seq order, as the verification reads them. */
     public List<RegisterChain.Link> linksAfter(long after, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                 SELECT seq, recorded_at, username, institution, subject_type, subject_ref, purpose, consent_id,
                        outcome, reason, prev_hash, entry_hash, chain_version
                 FROM query_register WHERE seq > ?1 ORDER BY seq LIMIT ?2""")
-                .setParameter(1, after).setParameter(2, limit).getResultList();
+                .setParameter(1, after)
+                .setParameter(2, limit)
+                .getResultList();
         List<RegisterChain.Link> links = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            links.add(new RegisterChain.Link(((Number) r[0]).longValue(), ((Number) r[12]).intValue(),
-                    new RegisterChain.Fields(instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                            (String) r[6], (UUID) r[7], (String) r[8], (String) r[9]),
-                    (String) r[10], (String) r[11]));
+            links.add(new RegisterChain.Link(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[12]).intValue(),
+                    new RegisterChain.Fields(
+                            instant(r[1]),
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            (String) r[5],
+                            (String) r[6],
+                            (UUID) r[7],
+                            (String) r[8],
+                            (String) r[9]),
+                    (String) r[10],
+                    (String) r[11]));
         }
         return links;
     }

@@ -7,10 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import org.ruralcredit.gateway.domain.Statement;
 import org.ruralcredit.gateway.domain.SubjectType;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class StatementRepository implements PanacheRepositoryBase<Statement, UUID> {
@@ -22,8 +22,10 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
 
     /** Unanswered objections to one owning service, oldest first. */
     public List<Statement> openObjectionsTo(String owningService) {
-        return list("kind = ?1 and owningService = ?2 and answeredAt is null order by raisedAt, id",
-                Statement.Kind.OBJECTION, owningService);
+        return list(
+                "kind = ?1 and owningService = ?2 and answeredAt is null order by raisedAt, id",
+                Statement.Kind.OBJECTION,
+                owningService);
     }
 
     /** Every objection and statement about a subject, newest first. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,11 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.service.AwardCheckService;
 import org.ruralcredit.gateway.service.FirmPassThrough;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 @Path("/api/v1/award-checks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,23 +44,47 @@ public class AwardCheckResource {
 
     @POST
     @Path("/households")
-    @Operation(operationId = "checkHouseholdAwards", summary = "文明诚信家庭: credit household, no veto, moral points at the threshold — per head of household")
+    @Operation(
+            operationId = "checkHouseholdAwards",
+            summary = "文明诚信家庭: credit household, no veto, moral points at the threshold — per head of household")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "201", description = "The check, logged; each head of household passes, fails or is undecided",
-            headers = @Header(name = "Location", description = "The logged check", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AwardCheckService.CheckResult.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The check, logged; each head of household passes, fails or is undecided",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The logged check",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = AwardCheckService.CheckResult.class)))
     public Response households(AwardCheckService.CheckRequest body) {
         AwardCheckService.CheckResult result = households.check(body, caller.institution(), caller.username());
-        return Response.created(URI.create("/api/v1/award-checks/households/" + result.checkId())).entity(result).build();
+        return Response.created(URI.create("/api/v1/award-checks/households/" + result.checkId()))
+                .entity(result)
+                .build();
     }
 
     @POST
     @Path("/firms")
-    @Operation(operationId = "checkFirmAwards", summary = "Firms' award check, passed to sme-archive as it is (守合同重信用 and similar)")
+    @Operation(
+            operationId = "checkFirmAwards",
+            summary = "Firms' award check, passed to sme-archive as it is (守合同重信用 and similar)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FirmAwardCheckRequest.class)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FirmAwardCheckResult.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.FirmAwardCheckRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.FirmAwardCheckResult.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response firms(JsonNode body) {
         return firms.pass(() -> firms.client().awardCheck("Bearer " + token.getRawToken(), body));

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
@@ -46,15 +45,25 @@ import org.ruralcredit.gateway.service.Subjects;
 public class ConsentResource {
 
     /** A consent as shown: the resident ID masked, never the stored ciphertext. */
-    public record ConsentView(UUID id, String subjectType, String subject, String institution, String purpose,
-                              LocalDate signedOn, LocalDate expiresOn, String letterSha256, String status,
-                              String recordedBy, String onBehalfDivision, Instant recordedAt, Instant usedAt,
-                              Instant revokedAt, String revokedBy) {
-    }
+    public record ConsentView(
+            UUID id,
+            String subjectType,
+            String subject,
+            String institution,
+            String purpose,
+            LocalDate signedOn,
+            LocalDate expiresOn,
+            String letterSha256,
+            String status,
+            String recordedBy,
+            String onBehalfDivision,
+            Instant recordedAt,
+            Instant usedAt,
+            Instant revokedAt,
+            String revokedBy) {}
 
     /** One page of consents, newest first; {@code total} counts every consent the list covers. */
-    public record ConsentPage(List<ConsentView> items, int page, int size, long total) {
-    }
+    public record ConsentPage(List<ConsentView> items, int page, int size, long total) {}
 
     private final ConsentService consents;
     private final Subjects subjects;
@@ -71,10 +80,18 @@ public class ConsentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RateLimited("consents")
-    @Operation(operationId = "createConsent", summary = "Record a consent (lender for its institution; township official for a household)")
+    @Operation(
+            operationId = "createConsent",
+            summary = "Record a consent (lender for its institution; township official for a household)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "201", description = "The consent, recorded",
-            headers = @Header(name = "Location", description = "The consent's address", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "The consent, recorded",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The consent's address",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
@@ -83,23 +100,34 @@ public class ConsentResource {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
         Consent c = consents.record(body, caller);
-        return Response.created(URI.create("/api/v1/consents/" + c.id)).entity(view(c)).build();
+        return Response.created(URI.create("/api/v1/consents/" + c.id))
+                .entity(view(c))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listConsents", summary = "The consents the caller may read, newest first, a page at a time",
+    @Operation(
+            operationId = "listConsents",
+            summary = "The consents the caller may read, newest first, a page at a time",
             description = "The rule of the single read: a lender sees its institution's consents, a township official "
                     + "those recorded for households of the official's township. mine=true keeps those the caller "
                     + "recorded; status keeps those in that state today.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ConsentPage list(
-            @QueryParam("status") @Parameter(description = "Only consents in this state today",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "USED", "REVOKED", "EXPIRED"}))
-            String status,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "Only consents in this state today",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"ACTIVE", "USED", "REVOKED", "EXPIRED"}))
+                    String status,
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "Only the consents the caller recorded")
-            boolean mine,
+                    boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         ConsentService.Listing listing = consents.list(caller, status, mine, page, size);
@@ -108,8 +136,12 @@ public class ConsentResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getConsent", summary = "One consent of the caller's institution (or recorded by the calling official)")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            operationId = "getConsent",
+            summary = "One consent of the caller's institution (or recorded by the calling official)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ConsentView get(@PathParam("id") String id) {
@@ -119,7 +151,9 @@ public class ConsentResource {
     @POST
     @Path("{id}/revocation")
     @Operation(operationId = "revokeConsent", summary = "Revoke a consent; later queries on it are refused")
-    @APIResponse(responseCode = "200", description = "The consent, revoked (or as it was when already revoked)",
+    @APIResponse(
+            responseCode = "200",
+            description = "The consent, revoked (or as it was when already revoked)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ConsentView revoke(@PathParam("id") String id) {
@@ -127,9 +161,21 @@ public class ConsentResource {
     }
 
     private ConsentView view(Consent c) {
-        return new ConsentView(c.id, c.subjectType.name(), subjects.masked(c.subjectType, c.subjectIdEnc),
-                c.institution, c.purpose.name(), c.signedOn, c.expiresOn, c.letterSha256,
-                c.status(LocalDate.now(clock)), c.recordedBy, c.onBehalfDivision, c.recordedAt, c.usedAt, c.revokedAt,
+        return new ConsentView(
+                c.id,
+                c.subjectType.name(),
+                subjects.masked(c.subjectType, c.subjectIdEnc),
+                c.institution,
+                c.purpose.name(),
+                c.signedOn,
+                c.expiresOn,
+                c.letterSha256,
+                c.status(LocalDate.now(clock)),
+                c.recordedBy,
+                c.onBehalfDivision,
+                c.recordedAt,
+                c.usedAt,
+                c.revokedAt,
                 c.revokedBy);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.ruralcredit.gateway.config.ConsoleLink;
 
 /**
@@ -49,6 +50,8 @@ public class ConsoleRedirectResource {
     private Response to(String path, String query) {
         URI base = console.url().orElseThrow(NotFoundException::new);
         String target = base.toString().replaceAll("/+$", "") + path + (query == null ? "" : "?" + query);
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target)).build();
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(URI.create(target))
+                .build();
     }
 }

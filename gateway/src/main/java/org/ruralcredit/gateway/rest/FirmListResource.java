@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,9 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruralcredit.gateway.service.FirmPassThrough;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.ruralcredit.gateway.service.FirmPassThrough;
 
 /** sme-archive's no-loan list and financing reports, passed through for lenders (same rules, same answers). */
 @Path("/api/v1")
@@ -38,13 +38,24 @@ public class FirmListResource {
 
     @GET
     @Path("/no-loan-list")
-    @Operation(operationId = "listNoLoanFirms", summary = "Firms without bank financing, filtered by division, industry, grade and size")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.NoLoanListPage.class)))
+    @Operation(
+            operationId = "listNoLoanFirms",
+            summary = "Firms without bank financing, filtered by division, industry, grade and size")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.NoLoanListPage.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public Response noLoanList(@QueryParam("division") String division, @QueryParam("industry") String industry,
-                               @QueryParam("grade") String grade, @QueryParam("size") String size,
-                               @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
+    public Response noLoanList(
+            @QueryParam("division") String division,
+            @QueryParam("industry") String industry,
+            @QueryParam("grade") String grade,
+            @QueryParam("size") String size,
+            @QueryParam("page") Integer page,
+            @QueryParam("pageSize") Integer pageSize) {
         return sme.pass(() -> sme.client().noLoanList(bearer(), division, industry, grade, size, page, pageSize));
     }
 
@@ -53,12 +64,30 @@ public class FirmListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createFinancingReport", summary = "Report that a listed firm obtained financing")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingReportRequest.class)))
-    @APIResponse(responseCode = "201", description = "The financing report, recorded",
-            headers = @Header(name = "Location", description = "The report's address in sme-archive", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingReportView.class)))
-    @APIResponse(responseCode = "200", description = "The same report was already on file; answered with the first one",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingReportView.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.FinancingReportRequest.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The financing report, recorded",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The report's address in sme-archive",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.FinancingReportView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same report was already on file; answered with the first one",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.FinancingReportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
@@ -68,9 +97,16 @@ public class FirmListResource {
 
     @GET
     @Path("/financing-reports/conversion")
-    @Operation(operationId = "getFinancingConversion", summary = "How many archived firms obtained financing, per region and lender")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmSchemas.FinancingConversion.class)))
+    @Operation(
+            operationId = "getFinancingConversion",
+            summary = "How many archived firms obtained financing, per region and lender")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmSchemas.FinancingConversion.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response conversion(@QueryParam("division") String division) {
         return sme.pass(() -> sme.client().conversion(bearer(), division));

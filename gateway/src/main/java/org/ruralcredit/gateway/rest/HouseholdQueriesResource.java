@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.service.HouseholdQueries;
 
@@ -28,11 +29,9 @@ import org.ruralcredit.gateway.service.HouseholdQueries;
 @Tag(name = "Query register")
 public class HouseholdQueriesResource {
 
-    public record Household(String residentId) {
-    }
+    public record Household(String residentId) {}
 
-    public record Query(Instant at, String institution, String username, String purpose, String outcome) {
-    }
+    public record Query(Instant at, String institution, String username, String purpose, String outcome) {}
 
     private final HouseholdQueries queries;
     private final Caller caller;
@@ -43,14 +42,22 @@ public class HouseholdQueriesResource {
     }
 
     @POST
-    @Operation(operationId = "listHouseholdQueries", summary = "Who queried this household and when (its township's official), newest first")
+    @Operation(
+            operationId = "listHouseholdQueries",
+            summary = "Who queried this household and when (its township's official), newest first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "200", description = "The queries of the household, newest first",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Query.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The queries of the household, newest first",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Query.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public List<Query> queries(Household body) {
         return queries.of(body == null ? null : body.residentId(), caller).stream()
-                .map(e -> new Query(e.recordedAt, e.institution, e.username, e.purpose, e.outcome)).toList();
+                .map(e -> new Query(e.recordedAt, e.institution, e.username, e.purpose, e.outcome))
+                .toList();
     }
 }

@@ -8,13 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.security.Caller;
 
 @Path("/api/v1/me")
@@ -22,8 +17,8 @@ import org.ruralcredit.commons.security.Caller;
 @Tag(name = "Me", description = "Who the platform takes the caller to be")
 public class MeResource {
 
-    public record MeView(String username, List<String> roles, String division, String institution, String accountType) {
-    }
+    public record MeView(
+            String username, List<String> roles, String division, String institution, String accountType) {}
 
     private final Caller caller;
 
@@ -32,9 +27,15 @@ public class MeResource {
     }
 
     @GET
-    @Operation(operationId = "getMe", summary = "The caller's name, roles, division and institution as the token states them")
+    @Operation(
+            operationId = "getMe",
+            summary = "The caller's name, roles, division and institution as the token states them")
     public MeView me() {
-        return new MeView(caller.username(), caller.platformRoles().stream().sorted().toList(), caller.division(),
-                caller.institution(), caller.accountType());
+        return new MeView(
+                caller.username(),
+                caller.platformRoles().stream().sorted().toList(),
+                caller.division(),
+                caller.institution(),
+                caller.accountType());
     }
 }

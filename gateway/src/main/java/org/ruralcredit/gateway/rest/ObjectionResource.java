@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
@@ -44,21 +44,34 @@ public class ObjectionResource {
     }
 
     @POST
-    @Operation(operationId = "createObjection", summary = "Raise an objection or add a statement (household: its township's official; firm: credit-admin)")
+    @Operation(
+            operationId = "createObjection",
+            summary = "Raise an objection or add a statement (household: its township's official; firm: credit-admin)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "201", description = "The objection or statement, recorded",
-            headers = @Header(name = "Location", description = "The objection's address", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "The objection or statement, recorded",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The objection's address",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QueueItem.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response raise(StatementService.Raise body) {
         QueueItem item = statements.raise(body, caller);
-        return Response.created(URI.create("/api/v1/objections/" + item.statement().id())).entity(item).build();
+        return Response.created(
+                        URI.create("/api/v1/objections/" + item.statement().id()))
+                .entity(item)
+                .build();
     }
 
     @GET
     @Path("/queue")
-    @Operation(operationId = "listObjectionQueue", summary = "Open objections of one owning service, oldest first, overdue ones flagged (credit-admin)")
+    @Operation(
+            operationId = "listObjectionQueue",
+            summary = "Open objections of one owning service, oldest first, overdue ones flagged (credit-admin)")
     public List<QueueItem> queue(@QueryParam("service") String service) {
         requireCreditAdmin();
         return statements.queue(service);
@@ -73,9 +86,13 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/answer")
-    @Operation(operationId = "answerObjection", summary = "Answer an objection once: UPHELD or REJECTED with the answer (credit-admin)")
+    @Operation(
+            operationId = "answerObjection",
+            summary = "Answer an objection once: UPHELD or REJECTED with the answer (credit-admin)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "200", description = "The objection, answered",
+    @APIResponse(
+            responseCode = "200",
+            description = "The objection, answered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QueueItem.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

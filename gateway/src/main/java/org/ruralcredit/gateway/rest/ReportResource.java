@@ -15,35 +15,33 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
-import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.QueryRules;
 import org.ruralcredit.gateway.domain.SubjectType;
-import org.ruralcredit.gateway.service.ReportRequestService;
-import org.ruralcredit.gateway.service.ReportRequestService.Asker;
-import org.ruralcredit.gateway.service.ReportRequestService.Decision;
-import org.ruralcredit.gateway.service.HouseholdReport;
 import org.ruralcredit.gateway.service.FirmReportService;
+import org.ruralcredit.gateway.service.HouseholdReport;
 import org.ruralcredit.gateway.service.HouseholdReportService;
 import org.ruralcredit.gateway.service.OwnReportRequests;
 import org.ruralcredit.gateway.service.ReportAdmission;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
+import org.ruralcredit.gateway.service.ReportRequestService;
+import org.ruralcredit.gateway.service.ReportRequestService.Asker;
+import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,12 +49,10 @@ import io.quarkus.qute.TemplateInstance;
 @Tag(name = "Reports", description = "Credit reports for lenders: consent first, registered before any data")
 public class ReportResource {
 
-    public record ReportRequest(UUID consentId, ConsentPurpose purpose) {
-    }
+    public record ReportRequest(UUID consentId, ConsentPurpose purpose) {}
 
     /** One page of the caller's own report requests, newest first. */
-    public record ReportRequestPage(List<OwnReportRequests.ReportRequestView> items, int page, int size, long total) {
-    }
+    public record ReportRequestPage(List<OwnReportRequests.ReportRequestView> items, int page, int size, long total) {}
 
     private final ReportRequestService requests;
     private final HouseholdReportService reports;
@@ -66,9 +62,14 @@ public class ReportResource {
     private final ReportAdmission admission;
     private final OwnReportRequests own;
 
-    public ReportResource(ReportRequestService requests, HouseholdReportService reports, Caller caller,
-                          @Location("householdReport.html") Template householdReport, FirmReportService firmReports,
-                          ReportAdmission admission, OwnReportRequests own) {
+    public ReportResource(
+            ReportRequestService requests,
+            HouseholdReportService reports,
+            Caller caller,
+            @Location("householdReport.html") Template householdReport,
+            FirmReportService firmReports,
+            ReportAdmission admission,
+            OwnReportRequests own) {
         this.admission = admission;
         this.own = own;
         this.requests = requests;
@@ -79,15 +80,23 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(operationId = "listOwnReportRequests", summary = "The caller's own report requests from the query register, newest first",
+    @Operation(
+            operationId = "listOwnReportRequests",
+            summary = "The caller's own report requests from the query register, newest first",
             description = "Reports are not kept: each request builds one and is registered. This lists the caller's "
                     + "requests (household and firm, granted or refused) with the consent each named and its subject "
                     + "masked; asking again under the consent is a new request.")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportRequestPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ReportRequestPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public ReportRequestPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    public ReportRequestPage list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         OwnReportRequests.Listing listing = own.of(caller, page, size);
         return new ReportRequestPage(listing.items(), page, size, listing.total());
     }
@@ -95,11 +104,17 @@ public class ReportResource {
     @POST
     @Path("households")
     @RateLimited("reports")
-    @Operation(operationId = "requestHouseholdReport", summary = "A household's credit report under a consent; every request is registered first")
+    @Operation(
+            operationId = "requestHouseholdReport",
+            summary = "A household's credit report under a consent; every request is registered first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "200", description = "The report as JSON, or as a printable page when text/html is asked for",
-            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
-                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as JSON, or as a printable page when text/html is asked for",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
+                @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))
+            })
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public HouseholdReport household(ReportRequest body) {
@@ -111,11 +126,17 @@ public class ReportResource {
     @Path("households")
     @Produces(MediaType.TEXT_HTML)
     @RateLimited("reports")
-    @Operation(operationId = "requestHouseholdReportPage", summary = "The household's credit report as a printable HTML page; registered like the JSON one")
+    @Operation(
+            operationId = "requestHouseholdReportPage",
+            summary = "The household's credit report as a printable HTML page; registered like the JSON one")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "200", description = "The report as JSON, or as a printable page when text/html is asked for",
-            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
-                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as JSON, or as a printable page when text/html is asked for",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdReport.class)),
+                @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))
+            })
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public TemplateInstance householdPrintable(ReportRequest body) {
@@ -125,23 +146,39 @@ public class ReportResource {
     @POST
     @Path("firms")
     @RateLimited("reports")
-    @Operation(operationId = "requestFirmReport", summary = "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
+    @Operation(
+            operationId = "requestFirmReport",
+            summary =
+                    "A firm's report under the firm's consent (sme-archive's record and the gateway's own); registered first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "200", description = "The report; sections whose source did not answer are named as missing",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FirmReportService.FirmReport.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report; sections whose source did not answer are named as missing",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FirmReportService.FirmReport.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public FirmReportService.FirmReport firm(ReportRequest body) {
         return admission.within(() -> {
             Decision d = decide(body, SubjectType.FIRM);
-            return firmReports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+            return firmReports.build(
+                    d.registerSeq(),
+                    d.recordedAt(),
+                    d.consent().orElseThrow(),
+                    body.purpose().name());
         });
     }
 
     private HouseholdReport report(ReportRequest body) {
         return admission.within(() -> {
             Decision d = decide(body, SubjectType.HOUSEHOLD);
-            return reports.build(d.registerSeq(), d.recordedAt(), d.consent().orElseThrow(), body.purpose().name());
+            return reports.build(
+                    d.registerSeq(),
+                    d.recordedAt(),
+                    d.consent().orElseThrow(),
+                    body.purpose().name());
         });
     }
 
@@ -158,8 +195,11 @@ public class ReportResource {
             throw ApiException.invalid(errors);
         }
         // Committed before this line returns, whatever the outcome.
-        Decision d = requests.decide(Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
-                body.consentId(), body.purpose(), subjectType);
+        Decision d = requests.decide(
+                Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
+                body.consentId(),
+                body.purpose(),
+                subjectType);
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
             throw ApiException.of(r.code(), r.argsWithEntry(d.registerSeq()));

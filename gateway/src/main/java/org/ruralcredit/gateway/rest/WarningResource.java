@@ -19,13 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
@@ -39,9 +37,16 @@ import org.ruralcredit.gateway.service.WarningService;
 public class WarningResource {
 
     /** A warning; {@code detail} in the language of Accept-Language, {@code args} the values it names (absent on old warnings). */
-    public record WarningView(UUID id, String kind, String detail, Map<String, Object> args, String loanRef, String subject,
-                              Instant createdAt, Instant acknowledgedAt, String acknowledgedBy) {
-    }
+    public record WarningView(
+            UUID id,
+            String kind,
+            String detail,
+            Map<String, Object> args,
+            String loanRef,
+            String subject,
+            Instant createdAt,
+            Instant acknowledgedAt,
+            String acknowledgedBy) {}
 
     private final WarningService warnings;
     private final Caller caller;
@@ -52,23 +57,34 @@ public class WarningResource {
     }
 
     @GET
-    @Operation(operationId = "listWarnings", summary = "The institution's warnings, newest first; open ones only unless all=true")
-    public List<WarningView> list(@QueryParam("all") @DefaultValue("false") boolean all,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
-                                  @Context HttpHeaders headers) {
+    @Operation(
+            operationId = "listWarnings",
+            summary = "The institution's warnings, newest first; open ones only unless all=true")
+    public List<WarningView> list(
+            @QueryParam("all") @DefaultValue("false") boolean all,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @Context HttpHeaders headers) {
         Language language = Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return warnings.list(institution(), !all, page, size).stream().map(w -> view(w, language)).toList();
+        return warnings.list(institution(), !all, page, size).stream()
+                .map(w -> view(w, language))
+                .toList();
     }
 
     @POST
     @Path("/{id}/acknowledgement")
-    @Operation(operationId = "acknowledgeWarning", summary = "Acknowledge a warning of the institution; repeating keeps the first acknowledgement")
-    @APIResponse(responseCode = "200", description = "The warning, acknowledged",
+    @Operation(
+            operationId = "acknowledgeWarning",
+            summary = "Acknowledge a warning of the institution; repeating keeps the first acknowledgement")
+    @APIResponse(
+            responseCode = "200",
+            description = "The warning, acknowledged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarningView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public WarningView acknowledge(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return view(warnings.acknowledge(institution(), id, caller.username()), Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return view(
+                warnings.acknowledge(institution(), id, caller.username()),
+                Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     private String institution() {
@@ -80,8 +96,15 @@ public class WarningResource {
     }
 
     private WarningView view(EarlyWarning w, Language language) {
-        return new WarningView(w.id, w.kind.name(), WarningService.detail(w, language), w.detailArgs, w.loanRef,
+        return new WarningView(
+                w.id,
+                w.kind.name(),
+                WarningService.detail(w, language),
+                w.detailArgs,
+                w.loanRef,
                 warnings.maskedSubjectOf(w.loanId),
-                w.createdAt, w.acknowledgedAt, w.acknowledgedBy);
+                w.createdAt,
+                w.acknowledgedAt,
+                w.acknowledgedBy);
     }
 }

@@ -37,27 +37,27 @@ import org.ruralcredit.gateway.repository.LoanRepository;
 @ApplicationScoped
 public class AdverseReportService {
 
-    public enum Verdict { APPROVE, REJECT }
+    public enum Verdict {
+        APPROVE,
+        REJECT
+    }
 
     /** A second officer's decision on a proposed adverse report. */
-    public record Decision(Verdict decision) {
-    }
+    public record Decision(Verdict decision) {}
 
     /** The notice to the borrower: the day told and how (短信 SMS, 上门 VISIT, 书面 LETTER). */
-    public record Notice(LocalDate noticedOn, LoanAdverseReport.Channel channel) {
-    }
+    public record Notice(LocalDate noticedOn, LoanAdverseReport.Channel channel) {}
 
     /** A report with its loan's number. */
-    public record Listed(LoanAdverseReport report, String loanRef) {
-    }
+    public record Listed(LoanAdverseReport report, String loanRef) {}
 
     private final LoanRepository loans;
     private final LoanAdverseReportRepository reports;
     private final LoanEvents events;
     private final Clock clock;
 
-    public AdverseReportService(LoanRepository loans, LoanAdverseReportRepository reports, LoanEvents events,
-                                Clock clock) {
+    public AdverseReportService(
+            LoanRepository loans, LoanAdverseReportRepository reports, LoanEvents events, Clock clock) {
         this.loans = loans;
         this.reports = reports;
         this.events = events;
@@ -79,8 +79,13 @@ public class AdverseReportService {
 
     /** Keeps the adverse status as a proposal; the loan keeps its published state meanwhile. */
     @Transactional(Transactional.TxType.MANDATORY)
-    LoanAdverseReport propose(Loan l, LoanClassification classification, boolean maliciousDefault, int overdueDays,
-                              long outstandingFen, String username) {
+    LoanAdverseReport propose(
+            Loan l,
+            LoanClassification classification,
+            boolean maliciousDefault,
+            int overdueDays,
+            long outstandingFen,
+            String username) {
         LoanAdverseReport r = new LoanAdverseReport();
         r.id = UUID.randomUUID();
         r.loanId = l.id;
@@ -102,7 +107,8 @@ public class AdverseReportService {
     /** On settlement a report not yet in effect lapses; one in effect and suspended waits for its objection. */
     @Transactional(Transactional.TxType.MANDATORY)
     void settled(Loan l) {
-        standing(l).filter(r -> !(r.decision == LoanAdverseReport.Decision.APPROVED && r.noticedOn != null))
+        standing(l)
+                .filter(r -> !(r.decision == LoanAdverseReport.Decision.APPROVED && r.noticedOn != null))
                 .ifPresent(r -> withdraw(r, LoanAdverseReport.WithdrawnReason.SETTLED));
     }
 
@@ -144,7 +150,9 @@ public class AdverseReportService {
                 .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_ADVERSE_NOT_FOUND, id));
         LocalDate proposedOn = LocalDate.ofInstant(r.proposedAt, clock.getZone());
         List<FieldError> errors = new ArrayList<>();
-        if (n == null || n.noticedOn() == null || n.noticedOn().isAfter(LocalDate.now(clock))
+        if (n == null
+                || n.noticedOn() == null
+                || n.noticedOn().isAfter(LocalDate.now(clock))
                 || n.noticedOn().isBefore(proposedOn)) {
             errors.add(FieldError.of("noticedOn", GatewayCodes.LOAN_ADVERSE_NOTICE_DATE, proposedOn));
         }
@@ -174,13 +182,14 @@ public class AdverseReportService {
             throw ApiException.of(GatewayCodes.NO_INSTITUTION);
         }
         return reports.openOfInstitution(institution).stream()
-                .map(row -> new Listed((LoanAdverseReport) row[0], (String) row[1])).toList();
+                .map(row -> new Listed((LoanAdverseReport) row[0], (String) row[1]))
+                .toList();
     }
 
     /** An objection about a subject's loans suspends every standing report on them (caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void objectionRaised(SubjectType type, String subjectHash, UUID objectionId, String username) {
-        loans.lockOfSubject(type, subjectHash);   // loans before their reports, as a status report locks them
+        loans.lockOfSubject(type, subjectHash); // loans before their reports, as a status report locks them
         for (LoanAdverseReport r : reports.objectableOfSubjectLocked(type, subjectHash)) {
             boolean wasEffective = r.status() == AdverseRules.Status.EFFECTIVE;
             r.objectionId = objectionId;

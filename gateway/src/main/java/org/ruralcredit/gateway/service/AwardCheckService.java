@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.problem.Problem.FieldError;
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.config.AwardConfig;
 import org.ruralcredit.gateway.domain.AwardRules;
@@ -29,15 +29,19 @@ import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
 @ApplicationScoped
 public class AwardCheckService {
 
-    public record CheckRequest(String programme, List<String> residentIds) {
-    }
+    public record CheckRequest(String programme, List<String> residentIds) {}
 
-    public record Result(int position, String subject, String outcome, List<String> reasons) {
-    }
+    public record Result(int position, String subject, String outcome, List<String> reasons) {}
 
-    public record CheckResult(UUID checkId, String programme, int minMoralPoints, Instant checkedAt, int passed,
-                              int failed, int undecided, List<Result> results) {
-    }
+    public record CheckResult(
+            UUID checkId,
+            String programme,
+            int minMoralPoints,
+            Instant checkedAt,
+            int passed,
+            int failed,
+            int undecided,
+            List<Result> results) {}
 
     private final HouseholdReportService sources;
     private final Subjects subjects;
@@ -45,8 +49,12 @@ public class AwardCheckService {
     private final AwardCheckRepository checks;
     private final Clock clock;
 
-    public AwardCheckService(HouseholdReportService sources, Subjects subjects, AwardConfig config,
-                             AwardCheckRepository checks, Clock clock) {
+    public AwardCheckService(
+            HouseholdReportService sources,
+            Subjects subjects,
+            AwardConfig config,
+            AwardCheckRepository checks,
+            Clock clock) {
         this.sources = sources;
         this.subjects = subjects;
         this.config = config;
@@ -57,7 +65,9 @@ public class AwardCheckService {
     public CheckResult check(CheckRequest request, String institution, String username) {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
-        String programme = request == null || request.programme() == null ? "" : request.programme().strip();
+        String programme = request == null || request.programme() == null
+                ? ""
+                : request.programme().strip();
         if (programme.isEmpty() || programme.length() > 100 || !TextRules.isPlainText(programme)) {
             errors.add(FieldError.of("programme", GatewayCodes.TEXT_REQUIRED_PLAIN, 100));
         }
@@ -81,7 +91,10 @@ public class AwardCheckService {
             String hash = subjects.hash(SubjectType.HOUSEHOLD, ids.get(i));
             AwardRules.Verdict v = AwardRules.check(facts(sources.fetch(ids.get(i), hash)), config.minMoralPoints());
             hashes.add(hash);
-            results.add(new Result(i, org.ruralcredit.commons.identity.ResidentId.mask(ids.get(i)), v.outcome().name(),
+            results.add(new Result(
+                    i,
+                    org.ruralcredit.commons.identity.ResidentId.mask(ids.get(i)),
+                    v.outcome().name(),
                     v.reasons().stream().map(Enum::name).toList()));
         }
         return log(programme, institution, username, results, hashes);
@@ -93,9 +106,12 @@ public class AwardCheckService {
                 HouseholdReportService.moralSection(s.profile(), s.household());
         boolean unavailable = (!s.household().ok() && !s.household().notFound()) || rating.missing() || moral.missing();
         var standing = moral.isAvailable() ? moral.data().standing() : null;
-        return new AwardRules.Facts(s.household().ok(),
+        return new AwardRules.Facts(
+                s.household().ok(),
                 rating.isAvailable() ? rating.data().current().creditHousehold() : null,
-                standing == null ? null : standing.vetoed(), standing == null ? null : standing.totalPoints(), unavailable);
+                standing == null ? null : standing.vetoed(),
+                standing == null ? null : standing.totalPoints(),
+                unavailable);
     }
 
     @Transactional
@@ -105,8 +121,8 @@ public class AwardCheckService {
         int passed = count(results, "PASS");
         int failed = count(results, "FAIL");
         int undecided = count(results, "UNDECIDED");
-        checks.insertCheck(id, programme, institution, username, now, config.minMoralPoints(), passed, failed,
-                undecided);
+        checks.insertCheck(
+                id, programme, institution, username, now, config.minMoralPoints(), passed, failed, undecided);
         for (Result r : results) {
             checks.insertResult(id, r.position(), hashes.get(r.position()), r.outcome(), String.join(",", r.reasons()));
         }

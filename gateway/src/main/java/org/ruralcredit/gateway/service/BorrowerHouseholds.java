@@ -42,8 +42,9 @@ public class BorrowerHouseholds {
         }
         // asked from a thread of its own: the caller holds a database transaction, and the reactive
         // client's context propagation must neither see nor disturb it
-        Outcome<RegistryClient.Household> answer = CompletableFuture
-                .supplyAsync(() -> registry.householdOf(residentId), LOOKUPS).join();
+        Outcome<RegistryClient.Household> answer = CompletableFuture.supplyAsync(
+                        () -> registry.householdOf(residentId), LOOKUPS)
+                .join();
         if (answer.value() == null) {
             return Optional.empty();
         }

@@ -32,22 +32,34 @@ import org.ruralcredit.gateway.service.sources.RegistryClient;
 public class CampaignService {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignEntry")
-    public record Entry(UUID householdId, String headName, String headResidentId, String grade,
-                        boolean creditHousehold, List<OfferClient.OfferLine> offers) {
-    }
+    public record Entry(
+            UUID householdId,
+            String headName,
+            String headResidentId,
+            String grade,
+            boolean creditHousehold,
+            List<OfferClient.OfferLine> offers) {}
 
     /** registerEntry: the query-register entry that records this list being taken. */
-    public record CampaignList(String villageCode, String institution, Instant generatedAt, long registerEntry,
-                               boolean complete, List<String> missing, String detail, int households, int notRated,
-                               List<Entry> creditHouseholds) {
-    }
+    public record CampaignList(
+            String villageCode,
+            String institution,
+            Instant generatedAt,
+            long registerEntry,
+            boolean complete,
+            List<String> missing,
+            String detail,
+            int households,
+            int notRated,
+            List<Entry> creditHouseholds) {}
 
     private final HouseholdReportService sources;
     private final LenderOffers offers;
     private final ReportRequestService requests;
     private final Clock clock;
 
-    public CampaignService(HouseholdReportService sources, LenderOffers offers, ReportRequestService requests, Clock clock) {
+    public CampaignService(
+            HouseholdReportService sources, LenderOffers offers, ReportRequestService requests, Clock clock) {
         this.sources = sources;
         this.offers = offers;
         this.requests = requests;
@@ -58,7 +70,8 @@ public class CampaignService {
     public CampaignList village(String villageCode, Asker asker) {
         ListDecision decision = requests.decideVillageList(asker, villageCode);
         if (decision.refusal().isPresent()) {
-            throw ApiException.of(decision.refusal().get().code(), decision.refusal().get().argsWithEntry(decision.registerSeq()));
+            throw ApiException.of(
+                    decision.refusal().get().code(), decision.refusal().get().argsWithEntry(decision.registerSeq()));
         }
         String institution = asker.institution();
         long entry = decision.registerSeq();
@@ -68,14 +81,31 @@ public class CampaignService {
         Instant now = clock.instant();
         if (!listed.ok()) {
             boolean none = listed.notFound();
-            return new CampaignList(villageCode, institution, now, entry, none, none ? List.of() : List.of("households"),
-                    none ? "The registry knows no such village." : listed.problem(), 0, 0, List.of());
+            return new CampaignList(
+                    villageCode,
+                    institution,
+                    now,
+                    entry,
+                    none,
+                    none ? List.of() : List.of("households"),
+                    none ? "The registry knows no such village." : listed.problem(),
+                    0,
+                    0,
+                    List.of());
         }
         List<RegistryClient.VillageHousehold> households = listed.value();
         if (!rated.ok()) {
-            return new CampaignList(villageCode, institution, now, entry, false, List.of("ratings"),
+            return new CampaignList(
+                    villageCode,
+                    institution,
+                    now,
+                    entry,
+                    false,
+                    List.of("ratings"),
                     "The village's ratings and offers could not be looked up in credit-rating: " + rated.problem(),
-                    households.size(), 0, List.of());
+                    households.size(),
+                    0,
+                    List.of());
         }
         Map<UUID, OfferClient.VillageOffer> byHousehold = rated.value().stream()
                 .collect(Collectors.toMap(OfferClient.VillageOffer::householdId, Function.identity(), (a, b) -> a));
@@ -86,11 +116,16 @@ public class CampaignService {
             if (r == null) {
                 notRated++;
             } else if (r.creditHousehold()) {
-                credit.add(new Entry(h.id(), Subjects.maskName(h.headName()), ResidentId.mask(h.headResidentId()),
-                        r.grade(), true, r.offers() == null ? List.of() : List.copyOf(r.offers())));
+                credit.add(new Entry(
+                        h.id(),
+                        Subjects.maskName(h.headName()),
+                        ResidentId.mask(h.headResidentId()),
+                        r.grade(),
+                        true,
+                        r.offers() == null ? List.of() : List.copyOf(r.offers())));
             }
         }
-        return new CampaignList(villageCode, institution, now, entry, true, List.of(), null, households.size(), notRated,
-                credit);
+        return new CampaignList(
+                villageCode, institution, now, entry, true, List.of(), null, households.size(), notRated, credit);
     }
 }

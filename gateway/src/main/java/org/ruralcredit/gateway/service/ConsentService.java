@@ -1,20 +1,20 @@
 package org.ruralcredit.gateway.service;
 
-import java.util.Locale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
-import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.gateway.domain.Consent;
@@ -32,13 +32,17 @@ import org.ruralcredit.gateway.repository.ConsentRepository;
 public class ConsentService {
 
     /** What a caller sends to record a consent. */
-    public record NewConsent(SubjectType subjectType, String subjectId, ConsentPurpose purpose, LocalDate signedOn,
-                             LocalDate expiresOn, String letterSha256, String institution) {
-    }
+    public record NewConsent(
+            SubjectType subjectType,
+            String subjectId,
+            ConsentPurpose purpose,
+            LocalDate signedOn,
+            LocalDate expiresOn,
+            String letterSha256,
+            String institution) {}
 
     /** One page of consents, newest first, and how many the list covers in all. */
-    public record Listing(List<Consent> items, long total) {
-    }
+    public record Listing(List<Consent> items, long total) {}
 
     /** An institution as tokens name it (the claim), e.g. YYRCB. */
     private static final String INSTITUTION_ID = "[A-Za-z0-9-]{2,64}";
@@ -58,8 +62,8 @@ public class ConsentService {
     /** Validated whole first; an official's township is then checked with the registry, outside the transaction. */
     public Consent record(NewConsent n, Caller caller) {
         // a consent binds a named officer: a shared counter or a system account records none
-        ReportRequestService.Asker asker = ReportRequestService.Asker.fromToken(caller.username(), caller.institution(),
-                caller.accountType());
+        ReportRequestService.Asker asker =
+                ReportRequestService.Asker.fromToken(caller.username(), caller.institution(), caller.accountType());
         if (!asker.personal()) {
             throw ApiException.of(GatewayCodes.CONSENT_ACCOUNT_NOT_PERSONAL, asker.accountType());
         }
@@ -83,7 +87,8 @@ public class ConsentService {
         } else if (n.signedOn() != null && !n.expiresOn().isAfter(n.signedOn())) {
             errors.add(FieldError.of("expiresOn", GatewayCodes.CONSENT_EXPIRES_AFTER_SIGNED));
         }
-        if (n.letterSha256() == null || !n.letterSha256().strip().toLowerCase(Locale.ROOT).matches("[0-9a-f]{64}")) {
+        if (n.letterSha256() == null
+                || !n.letterSha256().strip().toLowerCase(Locale.ROOT).matches("[0-9a-f]{64}")) {
             errors.add(FieldError.of("letterSha256", GatewayCodes.CONSENT_LETTER_HASH));
         }
         String institution;
@@ -159,8 +164,8 @@ public class ConsentService {
         }
         String institution = caller.hasRole(Role.LENDER) ? caller.institution() : null;
         String division = caller.hasRole(Role.TOWNSHIP_OFFICIAL) ? caller.division() : null;
-        ConsentRepository.Scope scope = new ConsentRepository.Scope(institution, division,
-                mine ? caller.username() : null);
+        ConsentRepository.Scope scope =
+                new ConsentRepository.Scope(institution, division, mine ? caller.username() : null);
         ConsentRepository.Listing found = consents.newestFirst(scope, status, LocalDate.now(clock), page, size);
         return new Listing(found.items(), found.total());
     }
@@ -184,7 +189,8 @@ public class ConsentService {
         if (caller.hasRole(Role.LENDER) && c.institution.equals(caller.institution())) {
             return true;
         }
-        return caller.hasRole(Role.TOWNSHIP_OFFICIAL) && c.onBehalfDivision != null
+        return caller.hasRole(Role.TOWNSHIP_OFFICIAL)
+                && c.onBehalfDivision != null
                 && c.onBehalfDivision.equals(caller.division());
     }
 }

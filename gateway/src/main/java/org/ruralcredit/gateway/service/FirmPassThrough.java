@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.gateway.service.sources.SmeClient;
@@ -33,8 +34,11 @@ public class FirmPassThrough {
     public Response pass(Supplier<Response> call) {
         try (Response r = answer(call)) {
             String body = r.hasEntity() ? r.readEntity(String.class) : null;
-            String type = r.getMediaType() == null ? MediaType.APPLICATION_JSON : r.getMediaType().toString();
-            Response.ResponseBuilder answer = Response.status(r.getStatus()).type(type).entity(body);
+            String type = r.getMediaType() == null
+                    ? MediaType.APPLICATION_JSON
+                    : r.getMediaType().toString();
+            Response.ResponseBuilder answer =
+                    Response.status(r.getStatus()).type(type).entity(body);
             if (r.getLocation() != null) {
                 answer.location(r.getLocation());
             }

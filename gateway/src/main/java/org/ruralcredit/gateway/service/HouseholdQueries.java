@@ -30,8 +30,8 @@ public class HouseholdQueries {
     private final Subjects subjects;
     private final Clock clock;
 
-    public HouseholdQueries(QueryRegisterRepository register, StatementService townships, Subjects subjects,
-                            Clock clock) {
+    public HouseholdQueries(
+            QueryRegisterRepository register, StatementService townships, Subjects subjects, Clock clock) {
         this.register = register;
         this.townships = townships;
         this.subjects = subjects;

@@ -17,8 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+
 import org.ruralcredit.gateway.config.QueryConfig;
 import org.ruralcredit.gateway.config.ServicesConfig;
 import org.ruralcredit.gateway.domain.AdverseRecords;
@@ -39,12 +44,6 @@ import org.ruralcredit.gateway.service.HouseholdReport.Ratings;
 import org.ruralcredit.gateway.service.sources.MoralityClient;
 import org.ruralcredit.gateway.service.sources.RatingClient;
 import org.ruralcredit.gateway.service.sources.RegistryClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Builds a granted household report. The registry, credit-rating and morality-score are asked in
@@ -77,10 +76,17 @@ public class HouseholdReportService {
     private final Clock clock;
     private final LenderOffers offers;
 
-    public HouseholdReportService(@RestClient RegistryClient registry, @RestClient RatingClient rating,
-                                  @RestClient MoralityClient morality, ServicesConfig services, Records records,
-                                  StatementService statements, Subjects subjects, QueryConfig queryConfig, Clock clock,
-                                  LenderOffers offers) {
+    public HouseholdReportService(
+            @RestClient RegistryClient registry,
+            @RestClient RatingClient rating,
+            @RestClient MoralityClient morality,
+            ServicesConfig services,
+            Records records,
+            StatementService statements,
+            Subjects subjects,
+            QueryConfig queryConfig,
+            Clock clock,
+            LenderOffers offers) {
         this.offers = offers;
         this.registry = registry;
         this.rating = rating;
@@ -97,11 +103,12 @@ public class HouseholdReportService {
      * What the sources said about one household, the registry's call finished, the others running
      * or given up; {@code offer} is null when no lender's offer was asked for.
      */
-    public record Sources(Outcome<RegistryClient.Household> household, UUID householdId,
-                          CompletableFuture<Outcome<List<RatingClient.Rating>>> ratings,
-                          CompletableFuture<Outcome<MoralityClient.Profile>> profile,
-                          CompletableFuture<Section<Object>> offer) {
-    }
+    public record Sources(
+            Outcome<RegistryClient.Household> household,
+            UUID householdId,
+            CompletableFuture<Outcome<List<RatingClient.Rating>>> ratings,
+            CompletableFuture<Outcome<MoralityClient.Profile>> profile,
+            CompletableFuture<Section<Object>> offer) {}
 
     /** The sources without a lender's offer (award checks). */
     public Sources fetch(String residentId, String subjectHash) {
@@ -115,8 +122,10 @@ public class HouseholdReportService {
      */
     public Sources fetch(String residentId, String subjectHash, String institution) {
         Optional<Link> known = knownLink(subjectHash);
-        CompletableFuture<Outcome<RegistryClient.Household>> fromRegistry = guarded("farmer-registry",
-                () -> registry.byHead(new RegistryClient.ByHead(residentId)), services.registry().timeout());
+        CompletableFuture<Outcome<RegistryClient.Household>> fromRegistry = guarded(
+                "farmer-registry",
+                () -> registry.byHead(new RegistryClient.ByHead(residentId)),
+                services.registry().timeout());
         CompletableFuture<Outcome<List<RatingClient.Rating>>> fromRating = null;
         CompletableFuture<Outcome<MoralityClient.Profile>> fromMorality = null;
         CompletableFuture<Section<Object>> offer = null;
@@ -129,7 +138,8 @@ public class HouseholdReportService {
         Outcome<RegistryClient.Household> household = fromRegistry.join();
         UUID householdId = household.ok() ? household.value().id() : askedFor;
         if (household.ok() && !household.value().id().equals(askedFor)) {
-            remember(new Link(subjectHash, household.value().id(), household.value().villageCode()));
+            remember(new Link(
+                    subjectHash, household.value().id(), household.value().villageCode()));
         }
         if (householdId != null && !householdId.equals(askedFor)) {
             // first read of this subject, or the household was filed anew since
@@ -142,20 +152,28 @@ public class HouseholdReportService {
 
     /** The active households of a village (heads masked), as the registry lists them. */
     public Outcome<List<RegistryClient.VillageHousehold>> village(String villageCode) {
-        return guarded("farmer-registry", () -> registry.inVillage(villageCode), services.registry().timeout()).join();
+        return guarded(
+                        "farmer-registry",
+                        () -> registry.inVillage(villageCode),
+                        services.registry().timeout())
+                .join();
     }
 
     /** Only the registry's answer for a head of household (e.g. to check an official's township). */
     public Outcome<RegistryClient.Household> householdOf(String residentId) {
-        return guarded("farmer-registry", () -> registry.byHead(new RegistryClient.ByHead(residentId)),
-                services.registry().timeout()).join();
+        return guarded(
+                        "farmer-registry",
+                        () -> registry.byHead(new RegistryClient.ByHead(residentId)),
+                        services.registry().timeout())
+                .join();
     }
 
     /** The report for a granted request; the register entry is already committed. */
     public HouseholdReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
         Sources sources = fetch(subjects.identifier(consent.subjectIdEnc), consent.subjectHash, consent.institution);
         Outcome<RegistryClient.Household> household = sources.household();
-        CompletableFuture<Section<Object>> offered = sources.offer() != null ? sources.offer()
+        CompletableFuture<Section<Object>> offered = sources.offer() != null
+                ? sources.offer()
                 : CompletableFuture.completedFuture(withoutHousehold(LenderOffers.SOURCE, household));
 
         LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
@@ -163,12 +181,16 @@ public class HouseholdReportService {
         Section<Profile> profile;
         if (household.ok()) {
             RegistryClient.Household h = household.value();
-            identity = Section.available("farmer-registry", new Identity(Subjects.maskName(h.headName()),
-                    h.headResidentId(), h.villageCode(), h.townshipCode()));
+            identity = Section.available(
+                    "farmer-registry",
+                    new Identity(
+                            Subjects.maskName(h.headName()), h.headResidentId(), h.villageCode(), h.townshipCode()));
             profile = Section.available("farmer-registry", profile(h, today));
         } else if (household.notFound()) {
-            identity = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
-            profile = Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
+            identity =
+                    Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
+            profile =
+                    Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
         } else {
             identity = Section.unavailable("farmer-registry", household.problem());
             profile = Section.unavailable("farmer-registry", household.problem());
@@ -179,8 +201,8 @@ public class HouseholdReportService {
 
         Section<LoanRecord> loanRecord = Section.available("gateway", loanRecord(consent.subjectHash, today));
         Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
-        Section<List<HouseholdReport.StatementView>> objections = Section.available("gateway",
-                statements.onReport(consent.subjectType, consent.subjectHash, today));
+        Section<List<HouseholdReport.StatementView>> objections =
+                Section.available("gateway", statements.onReport(consent.subjectType, consent.subjectHash, today));
         Section<Object> offer = offered.join();
 
         List<String> missing = new ArrayList<>();
@@ -189,9 +211,23 @@ public class HouseholdReportService {
         addIfMissing(missing, "rating", ratings);
         addIfMissing(missing, "morality", moral);
         addIfMissing(missing, "offer", offer);
-        return new HouseholdReport(registerSeq, generatedAt, consent.id, purpose, consent.institution,
-                subjects.masked(consent.subjectType, consent.subjectIdEnc), missing.isEmpty(), List.copyOf(missing),
-                identity, profile, ratings, moral, loanRecord, queries, objections, offer);
+        return new HouseholdReport(
+                registerSeq,
+                generatedAt,
+                consent.id,
+                purpose,
+                consent.institution,
+                subjects.masked(consent.subjectType, consent.subjectIdEnc),
+                missing.isEmpty(),
+                List.copyOf(missing),
+                identity,
+                profile,
+                ratings,
+                moral,
+                loanRecord,
+                queries,
+                objections,
+                offer);
     }
 
     /** The registry's facts as written, without the public-order facts the five-year rule excludes. */
@@ -230,15 +266,21 @@ public class HouseholdReportService {
     }
 
     private CompletableFuture<Outcome<List<RatingClient.Rating>>> ratingsOf(UUID householdId) {
-        return guarded("credit-rating", () -> rating.ratings(householdId), services.rating().timeout());
+        return guarded(
+                "credit-rating",
+                () -> rating.ratings(householdId),
+                services.rating().timeout());
     }
 
     private CompletableFuture<Outcome<MoralityClient.Profile>> profileOf(UUID householdId) {
-        return guarded("morality-score", () -> morality.profile(householdId.toString()), services.morality().timeout());
+        return guarded(
+                "morality-score",
+                () -> morality.profile(householdId.toString()),
+                services.morality().timeout());
     }
 
-    static Section<Ratings> ratingSection(CompletableFuture<Outcome<List<RatingClient.Rating>>> call,
-                                                  Outcome<RegistryClient.Household> household) {
+    static Section<Ratings> ratingSection(
+            CompletableFuture<Outcome<List<RatingClient.Rating>>> call, Outcome<RegistryClient.Household> household) {
         if (call == null) {
             return withoutHousehold("credit-rating", household);
         }
@@ -252,8 +294,8 @@ public class HouseholdReportService {
         return Section.unavailable("credit-rating", o.problem());
     }
 
-    static Section<MoralityClient.Profile> moralSection(CompletableFuture<Outcome<MoralityClient.Profile>> call,
-                                                                Outcome<RegistryClient.Household> household) {
+    static Section<MoralityClient.Profile> moralSection(
+            CompletableFuture<Outcome<MoralityClient.Profile>> call, Outcome<RegistryClient.Household> household) {
         if (call == null) {
             return withoutHousehold("morality-score", household);
         }
@@ -271,26 +313,33 @@ public class HouseholdReportService {
     private static <T> Section<T> withoutHousehold(String source, Outcome<RegistryClient.Household> household) {
         return household.notFound()
                 ? Section.notFound(source, "No household file, so no " + source + " record.")
-                : Section.unavailable(source, "Not asked: the household could not be identified because the registry did not answer.");
+                : Section.unavailable(
+                        source,
+                        "Not asked: the household could not be identified because the registry did not answer.");
     }
 
     /** Subscribes now; completes with the value, not-found, or the reason, never exceptionally. */
-    static <T> CompletableFuture<Outcome<T>> guarded(String source, java.util.function.Supplier<Uni<T>> call,
-                                                            Duration timeout) {
+    static <T> CompletableFuture<Outcome<T>> guarded(
+            String source, java.util.function.Supplier<Uni<T>> call, Duration timeout) {
         Uni<T> uni;
         try {
             uni = call.get();
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(new Outcome<>(null, false, source + " could not be asked."));
         }
-        return uni.ifNoItem().after(timeout).fail()
+        return uni.ifNoItem()
+                .after(timeout)
+                .fail()
                 .map(v -> new Outcome<>(v, false, null))
-                .onFailure().recoverWithItem(e -> failure(source, timeout, e))
+                .onFailure()
+                .recoverWithItem(e -> failure(source, timeout, e))
                 .subscribeAsCompletionStage();
     }
 
     private static <T> Outcome<T> failure(String source, Duration timeout, Throwable e) {
-        if (e instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() == 404) {
+        if (e instanceof WebApplicationException w
+                && w.getResponse() != null
+                && w.getResponse().getStatus() == 404) {
             return new Outcome<>(null, true, null);
         }
         String problem;
@@ -350,28 +399,49 @@ public class HouseholdReportService {
             List<Loan> shown = new ArrayList<>();
             int excluded = 0;
             for (Loan l : loans.ofSubject(subjectHash)) {
-                if (AdverseRecords.shown(new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification,
-                        l.maxOverdueDays), today)) {
+                if (AdverseRecords.shown(
+                        new AdverseRecords.History(l.settled, l.settledOn, l.worstClassification, l.maxOverdueDays),
+                        today)) {
                     shown.add(l);
                 } else {
                     excluded++;
                 }
             }
-            Map<UUID, List<OverdueHistory.Status>> history = loans.statusHistory(shown.stream().map(l -> l.id).toList());
-            List<LoanLine> lines = shown.stream().map(l -> new LoanLine(l.institution, yuan(l.amountFen), l.startDate,
-                    l.maturityDate, l.purpose, yuan(l.outstandingFen), l.overdueDays, l.maxOverdueDays,
-                    l.classification.name(), l.classification.chinese(), l.worstClassification.name(),
-                    l.classification.nonPerforming(), l.settled, l.settledOn,
-                    OverdueHistory.of(history.getOrDefault(l.id, List.of())).stream()
-                            .map(h -> new OverdueStatus(h.asOf(), h.overdueDays(), h.classification().name(),
-                                    h.classification().chinese(), h.settled())).toList())).toList();
+            Map<UUID, List<OverdueHistory.Status>> history =
+                    loans.statusHistory(shown.stream().map(l -> l.id).toList());
+            List<LoanLine> lines = shown.stream()
+                    .map(l -> new LoanLine(
+                            l.institution,
+                            yuan(l.amountFen),
+                            l.startDate,
+                            l.maturityDate,
+                            l.purpose,
+                            yuan(l.outstandingFen),
+                            l.overdueDays,
+                            l.maxOverdueDays,
+                            l.classification.name(),
+                            l.classification.chinese(),
+                            l.worstClassification.name(),
+                            l.classification.nonPerforming(),
+                            l.settled,
+                            l.settledOn,
+                            OverdueHistory.of(history.getOrDefault(l.id, List.of())).stream()
+                                    .map(h -> new OverdueStatus(
+                                            h.asOf(),
+                                            h.overdueDays(),
+                                            h.classification().name(),
+                                            h.classification().chinese(),
+                                            h.settled()))
+                                    .toList()))
+                    .toList();
             return new LoanRecord(lines, excluded);
         }
 
         @Transactional
         public List<QueryRecord> queryRecords(String subjectType, String subjectHash) {
             return register.grantedFor(subjectType, subjectHash, QUERY_RECORDS).stream()
-                    .map(e -> new QueryRecord(e.recordedAt, e.institution, e.purpose)).toList();
+                    .map(e -> new QueryRecord(e.recordedAt, e.institution, e.purpose))
+                    .toList();
         }
 
         private static BigDecimal yuan(long fen) {

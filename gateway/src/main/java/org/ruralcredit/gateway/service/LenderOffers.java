@@ -6,12 +6,12 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
 import org.ruralcredit.gateway.config.ServicesConfig;
 import org.ruralcredit.gateway.service.HouseholdReportService.Outcome;
 import org.ruralcredit.gateway.service.sources.OfferClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The offer section: what each of the requesting lender's policies offers a household, computed
@@ -34,13 +34,19 @@ public class LenderOffers {
 
     /** Starts the lookup; the section is ready when the returned stage completes (never exceptionally). */
     public CompletableFuture<Section<Object>> of(UUID householdId, String institution) {
-        return HouseholdReportService.guarded(SOURCE, () -> offers.offer(householdId, institution),
-                services.rating().timeout()).thenApply(LenderOffers::section);
+        return HouseholdReportService.guarded(
+                        SOURCE,
+                        () -> offers.offer(householdId, institution),
+                        services.rating().timeout())
+                .thenApply(LenderOffers::section);
     }
 
     /** The village's rated households with their offers (line and rate only), in one call. */
-    public CompletableFuture<Outcome<List<OfferClient.VillageOffer>>> ofVillage(String villageCode, String institution) {
-        return HouseholdReportService.guarded(SOURCE, () -> offers.village(villageCode, institution),
+    public CompletableFuture<Outcome<List<OfferClient.VillageOffer>>> ofVillage(
+            String villageCode, String institution) {
+        return HouseholdReportService.guarded(
+                SOURCE,
+                () -> offers.village(villageCode, institution),
                 services.rating().timeout());
     }
 

@@ -27,7 +27,8 @@ public class LoanEvents {
     private final Clock clock;
     private final BorrowerHouseholds households;
 
-    public LoanEvents(LoanRepository loans, Subjects subjects, Outbox outbox, Clock clock, BorrowerHouseholds households) {
+    public LoanEvents(
+            LoanRepository loans, Subjects subjects, Outbox outbox, Clock clock, BorrowerHouseholds households) {
         this.loans = loans;
         this.subjects = subjects;
         this.outbox = outbox;
@@ -47,12 +48,32 @@ public class LoanEvents {
     public void publish(Loan l, String cause) {
         loans.recordStatus(l, cause, LocalDate.ofInstant(l.updatedAt, clock.getZone()));
         if (l.subjectType == SubjectType.HOUSEHOLD && l.householdId == null) {
-            l.householdId = households.of(l.subjectHash, subjects.identifier(l.subjectIdEnc)).orElse(null);
+            l.householdId = households
+                    .of(l.subjectHash, subjects.identifier(l.subjectIdEnc))
+                    .orElse(null);
         }
-        outbox.record(EventCatalog.LOAN_CHANGED, l.id.toString(), new LoanChanged(l.id.toString(), l.institution,
-                l.loanRef, cause, l.subjectType.name(), l.subjectHash,
-                l.householdId == null ? null : l.householdId.toString(), l.amountFen, l.startDate, l.maturityDate,
-                l.purpose, l.outstandingFen, l.overdueDays, l.classification.name(), l.classification.nonPerforming(),
-                l.maliciousDefault, l.settled, l.settledOn, l.revision));
+        outbox.record(
+                EventCatalog.LOAN_CHANGED,
+                l.id.toString(),
+                new LoanChanged(
+                        l.id.toString(),
+                        l.institution,
+                        l.loanRef,
+                        cause,
+                        l.subjectType.name(),
+                        l.subjectHash,
+                        l.householdId == null ? null : l.householdId.toString(),
+                        l.amountFen,
+                        l.startDate,
+                        l.maturityDate,
+                        l.purpose,
+                        l.outstandingFen,
+                        l.overdueDays,
+                        l.classification.name(),
+                        l.classification.nonPerforming(),
+                        l.maliciousDefault,
+                        l.settled,
+                        l.settledOn,
+                        l.revision));
     }
 }

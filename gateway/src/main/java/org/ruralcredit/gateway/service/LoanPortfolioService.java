@@ -22,8 +22,7 @@ import org.ruralcredit.gateway.repository.LoanPortfolioRepository.Grouping;
 public class LoanPortfolioService {
 
     /** The figures and whose loans they cover ({@code institution} null: every lender's). */
-    public record Portfolio(String institution, PortfolioFigures total, List<PortfolioFigures> groups) {
-    }
+    public record Portfolio(String institution, PortfolioFigures total, List<PortfolioFigures> groups) {}
 
     private final LoanPortfolioRepository portfolio;
 
@@ -35,7 +34,8 @@ public class LoanPortfolioService {
     @Transactional
     public Portfolio figures(String by, String institution, String division, Caller caller) {
         String scope = scope(institution, caller);
-        List<PortfolioFigures> groups = portfolio.figures(Grouping.valueOf(by.toUpperCase(Locale.ROOT)), scope, division);
+        List<PortfolioFigures> groups =
+                portfolio.figures(Grouping.valueOf(by.toUpperCase(Locale.ROOT)), scope, division);
         return new Portfolio(scope, total(groups), groups);
     }
 
@@ -54,7 +54,9 @@ public class LoanPortfolioService {
     }
 
     private static PortfolioFigures total(List<PortfolioFigures> groups) {
-        return new PortfolioFigures("total", groups.stream().mapToLong(PortfolioFigures::loans).sum(),
+        return new PortfolioFigures(
+                "total",
+                groups.stream().mapToLong(PortfolioFigures::loans).sum(),
                 groups.stream().mapToLong(PortfolioFigures::active).sum(),
                 groups.stream().mapToLong(PortfolioFigures::overdueActive).sum(),
                 groups.stream().mapToLong(PortfolioFigures::outstandingFen).sum(),

@@ -14,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
-import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.events.lending.LoanChanged;
@@ -43,16 +43,23 @@ public class LoanService {
      * collateral, no guarantor) and {@code product} are the terms lenders report today; optional, so
      * a lender's older integration keeps working.
      */
-    public record NewLoan(SubjectType subjectType, String subjectId, BigDecimal amount, LocalDate startDate,
-                          Integer termMonths, String purpose, BigDecimal annualRate, Boolean unsecured, String product) {
-    }
+    public record NewLoan(
+            SubjectType subjectType,
+            String subjectId,
+            BigDecimal amount,
+            LocalDate startDate,
+            Integer termMonths,
+            String purpose,
+            BigDecimal annualRate,
+            Boolean unsecured,
+            String product) {}
 
     /** Above 36 % a year a loan contract's interest is not protected by law; nothing a rural lender grants. */
     private static final BigDecimal MAX_RATE = new BigDecimal("0.36");
 
     /** {@code maliciousDefault}: the lender's finding of 恶意逃废债; once true it stays (omit or false: no new finding). */
-    public record StatusUpdate(BigDecimal outstanding, Integer overdueDays, String classification, Boolean maliciousDefault) {
-    }
+    public record StatusUpdate(
+            BigDecimal outstanding, Integer overdueDays, String classification, Boolean maliciousDefault) {}
 
     /**
      * The loan, whether this call changed it (a repeat changes nothing and publishes nothing) and the
@@ -75,8 +82,14 @@ public class LoanService {
     private final LoanClassificationRule classificationRule;
     private final Clock clock;
 
-    public LoanService(LoanRepository loans, QueryRegisterRepository register, Subjects subjects, LoanEvents events,
-                       AdverseReportService adverse, LoanClassificationRule classificationRule, Clock clock) {
+    public LoanService(
+            LoanRepository loans,
+            QueryRegisterRepository register,
+            Subjects subjects,
+            LoanEvents events,
+            AdverseReportService adverse,
+            LoanClassificationRule classificationRule,
+            Clock clock) {
         this.loans = loans;
         this.register = register;
         this.subjects = subjects;
@@ -109,14 +122,20 @@ public class LoanService {
         if (n.termMonths() == null || n.termMonths() < 1 || n.termMonths() > 360) {
             errors.add(FieldError.of("termMonths", GatewayCodes.LOAN_TERM_MONTHS, 1, 360));
         }
-        if (n.annualRate() != null && (n.annualRate().signum() <= 0 || n.annualRate().compareTo(MAX_RATE) > 0
-                || n.annualRate().stripTrailingZeros().scale() > 5)) {
+        if (n.annualRate() != null
+                && (n.annualRate().signum() <= 0
+                        || n.annualRate().compareTo(MAX_RATE) > 0
+                        || n.annualRate().stripTrailingZeros().scale() > 5)) {
             errors.add(FieldError.of("annualRate", GatewayCodes.LOAN_ANNUAL_RATE));
         }
-        if (n.product() != null && (n.product().isBlank() || n.product().length() > 100 || !TextRules.isPlainText(n.product()))) {
+        if (n.product() != null
+                && (n.product().isBlank() || n.product().length() > 100 || !TextRules.isPlainText(n.product()))) {
             errors.add(FieldError.of("product", GatewayCodes.LOAN_PRODUCT, 100));
         }
-        if (n.purpose() == null || n.purpose().isBlank() || n.purpose().length() > 200 || !TextRules.isPlainText(n.purpose())) {
+        if (n.purpose() == null
+                || n.purpose().isBlank()
+                || n.purpose().length() > 200
+                || !TextRules.isPlainText(n.purpose())) {
             errors.add(FieldError.of("purpose", GatewayCodes.TEXT_REQUIRED_PLAIN, 200));
         }
         if (!errors.isEmpty()) {
@@ -127,10 +146,15 @@ public class LoanService {
         Optional<Loan> existing = loans.ownLocked(institution, loanRef);
         if (existing.isPresent()) {
             Loan l = existing.get();
-            boolean same = l.subjectType == n.subjectType() && l.subjectHash.equals(hash) && l.amountFen == amountFen
-                    && l.startDate.equals(n.startDate()) && l.maturityDate.equals(maturity)
-                    && l.purpose.equals(n.purpose().strip()) && sameRate(l.annualRate, n.annualRate())
-                    && Objects.equals(l.unsecured, n.unsecured()) && Objects.equals(l.product, strip(n.product()));
+            boolean same = l.subjectType == n.subjectType()
+                    && l.subjectHash.equals(hash)
+                    && l.amountFen == amountFen
+                    && l.startDate.equals(n.startDate())
+                    && l.maturityDate.equals(maturity)
+                    && l.purpose.equals(n.purpose().strip())
+                    && sameRate(l.annualRate, n.annualRate())
+                    && Objects.equals(l.unsecured, n.unsecured())
+                    && Objects.equals(l.product, strip(n.product()));
             if (!same) {
                 throw ApiException.of(GatewayCodes.LOAN_TERMS_DIFFER, loanRef);
             }
@@ -202,8 +226,8 @@ public class LoanService {
         if (outstanding > l.amountFen) {
             errors.add(FieldError.of("outstanding", GatewayCodes.LOAN_OUTSTANDING_ABOVE_AMOUNT));
         }
-        for (LoanStatusRules.FieldProblem p : LoanStatusRules.status(l.startDate, LocalDate.now(clock), u.overdueDays(),
-                classification)) {
+        for (LoanStatusRules.FieldProblem p :
+                LoanStatusRules.status(l.startDate, LocalDate.now(clock), u.overdueDays(), classification)) {
             errors.add(FieldError.of(p.field(), p.code(), p.args().toArray()));
         }
         if (!errors.isEmpty()) {
@@ -223,7 +247,9 @@ public class LoanService {
             }
             return new Outcome(l, true, r);
         }
-        if (l.outstandingFen == outstanding && l.overdueDays == u.overdueDays() && l.classification == next
+        if (l.outstandingFen == outstanding
+                && l.overdueDays == u.overdueDays()
+                && l.classification == next
                 && l.maliciousDefault == malicious) {
             return new Outcome(l, false, adverse.latest(l.id));
         }
@@ -253,7 +279,8 @@ public class LoanService {
         }
         Optional<LoanStatusRules.FieldProblem> early = LoanStatusRules.settlement(l.startDate, settledOn);
         if (early.isPresent()) {
-            throw ApiException.invalid(early.get().field(), early.get().code(), early.get().args().toArray());
+            throw ApiException.invalid(
+                    early.get().field(), early.get().code(), early.get().args().toArray());
         }
         adverse.settled(l);
         l.settled = true;
@@ -304,9 +331,13 @@ public class LoanService {
             errors.add(FieldError.of(field, GatewayCodes.AMOUNT_REQUIRED));
             return null;
         }
-        if (yuan.stripTrailingZeros().scale() > 2 || yuan.signum() < 0 || (positive && yuan.signum() == 0)
+        if (yuan.stripTrailingZeros().scale() > 2
+                || yuan.signum() < 0
+                || (positive && yuan.signum() == 0)
                 || yuan.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(FieldError.of(field, positive ? GatewayCodes.AMOUNT_POSITIVE : GatewayCodes.AMOUNT_NOT_NEGATIVE,
+            errors.add(FieldError.of(
+                    field,
+                    positive ? GatewayCodes.AMOUNT_POSITIVE : GatewayCodes.AMOUNT_NOT_NEGATIVE,
                     MAX_AMOUNT.toBigIntegerExact()));
             return null;
         }

@@ -27,12 +27,17 @@ import org.ruralcredit.gateway.repository.QueryRegisterRepository;
 public class OwnReportRequests {
 
     /** One request; {@code subject} is null when the consent it named does not exist. */
-    public record ReportRequestView(long registerSeq, Instant requestedAt, String subjectType, String subject,
-                                    String purpose, UUID consentId, String outcome, String refusal) {
-    }
+    public record ReportRequestView(
+            long registerSeq,
+            Instant requestedAt,
+            String subjectType,
+            String subject,
+            String purpose,
+            UUID consentId,
+            String outcome,
+            String refusal) {}
 
-    public record Listing(List<ReportRequestView> items, long total) {
-    }
+    public record Listing(List<ReportRequestView> items, long total) {}
 
     private final QueryRegisterRepository register;
     private final ConsentRepository consents;
@@ -47,19 +52,24 @@ public class OwnReportRequests {
     /** Only the caller's own: the register's username and institution are the token's. */
     @Transactional
     public Listing of(Caller caller, int page, int size) {
-        QueryRegisterRepository.Listing found = register.reportRequestsOf(caller.username(), caller.institution(),
-                page, size);
-        Map<UUID, Consent> named = consents.byIds(found.items().stream().map(e -> e.consentId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return new Listing(found.items().stream().map(e -> view(e, named.get(e.consentId))).toList(), found.total());
+        QueryRegisterRepository.Listing found =
+                register.reportRequestsOf(caller.username(), caller.institution(), page, size);
+        Map<UUID, Consent> named = consents
+                .byIds(found.items().stream()
+                        .map(e -> e.consentId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return new Listing(
+                found.items().stream().map(e -> view(e, named.get(e.consentId))).toList(), found.total());
     }
 
     private ReportRequestView view(QueryRegisterEntry e, Consent c) {
         String subject = c == null ? null : subjects.masked(c.subjectType, c.subjectIdEnc);
         // The register's reason is "<code>: <detail>"; the code is what a page can name in any language.
         String refusal = e.reason == null ? null : e.reason.split(":", 2)[0].strip();
-        return new ReportRequestView(e.seq, e.recordedAt, e.subjectType, subject, e.purpose, e.consentId, e.outcome,
-                refusal);
+        return new ReportRequestView(
+                e.seq, e.recordedAt, e.subjectType, subject, e.purpose, e.consentId, e.outcome, refusal);
     }
 }

@@ -25,8 +25,7 @@ public class QueryRegisterService {
     private static final int VERIFY_BATCH = 1000;
 
     /** One page of the register, newest first, and how many entries there are in all. */
-    public record Listing(List<QueryRegisterEntry> items, long total) {
-    }
+    public record Listing(List<QueryRegisterEntry> items, long total) {}
 
     private final QueryRegisterRepository register;
     private final ChainVerificationFailures verificationFailures;
@@ -59,8 +58,8 @@ public class QueryRegisterService {
             if (walk.broken().isPresent()) {
                 RegisterChain.Broken broken = walk.broken().get();
                 verificationFailures.record();
-                return new RegisterChain.Verification(checked + walk.intact(), false, broken.seq(), broken.problem(),
-                        walk.lastHash());
+                return new RegisterChain.Verification(
+                        checked + walk.intact(), false, broken.seq(), broken.problem(), walk.lastHash());
             }
             checked += batch.size();
             prev = walk.lastHash();

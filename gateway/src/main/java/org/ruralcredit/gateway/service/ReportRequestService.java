@@ -48,9 +48,8 @@ public class ReportRequestService {
     }
 
     /** The outcome: the register entry and, if refused, why; the consent when there is one. */
-    public record Decision(long registerSeq, Instant recordedAt, Optional<QueryRules.Refusal> refusal,
-                           Optional<Consent> consent) {
-    }
+    public record Decision(
+            long registerSeq, Instant recordedAt, Optional<QueryRules.Refusal> refusal, Optional<Consent> consent) {}
 
     /** Subject reference in the register when the consent id names no consent. */
     static final String UNKNOWN_SUBJECT = "UNKNOWN";
@@ -61,8 +60,12 @@ public class ReportRequestService {
     private final QueryConfig config;
     private final Clock clock;
 
-    public ReportRequestService(ConsentRepository consents, LoanRepository loans, QueryRegisterService register,
-                                QueryConfig config, Clock clock) {
+    public ReportRequestService(
+            ConsentRepository consents,
+            LoanRepository loans,
+            QueryRegisterService register,
+            QueryConfig config,
+            Clock clock) {
         this.consents = consents;
         this.loans = loans;
         this.register = register;
@@ -75,15 +78,30 @@ public class ReportRequestService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, config.zone());
         Optional<Consent> consent = consents.lockedById(consentId);
-        boolean activeLoan = consent.isPresent() && purpose == ConsentPurpose.POST_LOAN_MANAGEMENT
+        boolean activeLoan = consent.isPresent()
+                && purpose == ConsentPurpose.POST_LOAN_MANAGEMENT
                 && loans.activeLoanExists(consent.get().institution, consent.get().subjectHash);
-        Optional<QueryRules.Refusal> refusal = QueryRules.check(new QueryRules.Request(asker.accountType(),
-                asker.institution(), purpose, reportFor, consent.map(Consent::state).orElse(null), activeLoan, now, today),
+        Optional<QueryRules.Refusal> refusal = QueryRules.check(
+                new QueryRules.Request(
+                        asker.accountType(),
+                        asker.institution(),
+                        purpose,
+                        reportFor,
+                        consent.map(Consent::state).orElse(null),
+                        activeLoan,
+                        now,
+                        today),
                 config.workingHours());
-        long seq = register.append(new RegisterChain.Fields(now, asker.username(), asker.institution(),
+        long seq = register.append(new RegisterChain.Fields(
+                now,
+                asker.username(),
+                asker.institution(),
                 consent.map(c -> c.subjectType.name()).orElse(reportFor.name()),
-                consent.map(c -> c.subjectHash).orElse(UNKNOWN_SUBJECT), purpose.name(), consentId,
-                refusal.isPresent() ? "REFUSED" : "GRANTED", refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
+                consent.map(c -> c.subjectHash).orElse(UNKNOWN_SUBJECT),
+                purpose.name(),
+                consentId,
+                refusal.isPresent() ? "REFUSED" : "GRANTED",
+                refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
         if (refusal.isEmpty() && consent.get().purpose.singleUse()) {
             consent.get().usedAt = now;
         }
@@ -91,8 +109,7 @@ public class ReportRequestService {
     }
 
     /** The outcome of asking for a village's campaign list: its register entry and, if refused, why. */
-    public record ListDecision(long registerSeq, Optional<QueryRules.Refusal> refusal) {
-    }
+    public record ListDecision(long registerSeq, Optional<QueryRules.Refusal> refusal) {}
 
     /**
      * Decides a village campaign list (整村授信) and writes it to the query register, granted or
@@ -102,9 +119,16 @@ public class ReportRequestService {
     public ListDecision decideVillageList(Asker asker, String villageCode) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<QueryRules.Refusal> refusal = VillageList.check(asker.accountType(), asker.institution());
-        long seq = register.append(new RegisterChain.Fields(now, asker.username(), asker.institution(),
-                VillageList.SUBJECT_TYPE, villageCode, VillageList.PURPOSE, null,
-                refusal.isPresent() ? "REFUSED" : "GRANTED", refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
+        long seq = register.append(new RegisterChain.Fields(
+                now,
+                asker.username(),
+                asker.institution(),
+                VillageList.SUBJECT_TYPE,
+                villageCode,
+                VillageList.PURPOSE,
+                null,
+                refusal.isPresent() ? "REFUSED" : "GRANTED",
+                refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
         return new ListDecision(seq, refusal);
     }
 }

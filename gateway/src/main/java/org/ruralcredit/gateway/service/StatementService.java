@@ -1,7 +1,6 @@
 package org.ruralcredit.gateway.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
-import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.TextRules;
@@ -39,17 +38,26 @@ public class StatementService {
 
     /** Which service owns the facts of a report section. */
     public static final Map<String, String> OWNERS = Map.of(
-            "identity", "farmer-registry", "household", "farmer-registry", "rating", "credit-rating",
-            "morality", "morality-score", "enterprise", "sme-archive", "loans", "gateway", "queries", "gateway");
+            "identity",
+            "farmer-registry",
+            "household",
+            "farmer-registry",
+            "rating",
+            "credit-rating",
+            "morality",
+            "morality-score",
+            "enterprise",
+            "sme-archive",
+            "loans",
+            "gateway",
+            "queries",
+            "gateway");
 
-    public record Raise(Statement.Kind kind, SubjectType subjectType, String subjectId, String section, String text) {
-    }
+    public record Raise(Statement.Kind kind, SubjectType subjectType, String subjectId, String section, String text) {}
 
-    public record Answer(Statement.Outcome outcome, String answer) {
-    }
+    public record Answer(Statement.Outcome outcome, String answer) {}
 
-    public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {
-    }
+    public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {}
 
     private final StatementRepository statements;
     private final Subjects subjects;
@@ -57,8 +65,12 @@ public class StatementService {
     private final AdverseReportService adverse;
     private final Clock clock;
 
-    public StatementService(StatementRepository statements, Subjects subjects, HouseholdReportService households,
-                            AdverseReportService adverse, Clock clock) {
+    public StatementService(
+            StatementRepository statements,
+            Subjects subjects,
+            HouseholdReportService households,
+            AdverseReportService adverse,
+            Clock clock) {
         this.statements = statements;
         this.subjects = subjects;
         this.households = households;
@@ -80,7 +92,9 @@ public class StatementService {
         }
         String id = subjects.check(r.subjectType(), r.subjectId(), "subjectId", today, errors);
         String owner = r.section() == null ? null : OWNERS.get(r.section());
-        if (owner == null || (r.subjectType() == SubjectType.FIRM && "farmer-registry,credit-rating,morality-score".contains(owner))
+        if (owner == null
+                || (r.subjectType() == SubjectType.FIRM
+                        && "farmer-registry,credit-rating,morality-score".contains(owner))
                 || (r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive"))) {
             errors.add(FieldError.of("section", GatewayCodes.STATEMENT_SECTION, List.copyOf(OWNERS.keySet())));
         }
@@ -125,7 +139,10 @@ public class StatementService {
         if (!h.ok() && !h.notFound()) {
             throw ApiException.of(GatewayCodes.REGISTRY_UNAVAILABLE);
         }
-        return h.ok() && division != null && h.value().villageCode() != null && h.value().villageCode().startsWith(division);
+        return h.ok()
+                && division != null
+                && h.value().villageCode() != null
+                && h.value().villageCode().startsWith(division);
     }
 
     @Transactional
@@ -155,10 +172,13 @@ public class StatementService {
     @Transactional
     public List<QueueItem> queue(String owningService) {
         if (owningService == null || !OWNERS.containsValue(owningService)) {
-            throw ApiException.invalid("service", CommonCodes.FIELD_ONE_OF, List.copyOf(new TreeSet<>(OWNERS.values())));
+            throw ApiException.invalid(
+                    "service", CommonCodes.FIELD_ONE_OF, List.copyOf(new TreeSet<>(OWNERS.values())));
         }
         LocalDate today = LocalDate.now(clock);
-        return statements.openObjectionsTo(owningService).stream().map(s -> item(s, today)).toList();
+        return statements.openObjectionsTo(owningService).stream()
+                .map(s -> item(s, today))
+                .toList();
     }
 
     /** An objection is answered once; a second answer is a conflict. */
@@ -168,14 +188,19 @@ public class StatementService {
         if (a == null || a.outcome() == null) {
             errors.add(FieldError.of("outcome", GatewayCodes.OBJECTION_OUTCOME_REQUIRED));
         }
-        if (a == null || a.answer() == null || a.answer().isBlank() || a.answer().length() > 1000
+        if (a == null
+                || a.answer() == null
+                || a.answer().isBlank()
+                || a.answer().length() > 1000
                 || !TextRules.isPlainText(a.answer())) {
             errors.add(FieldError.of("answer", GatewayCodes.TEXT_REQUIRED_PLAIN, 1000));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Statement s = statements.lockedById(id).filter(found -> found.kind == Statement.Kind.OBJECTION)
+        Statement s = statements
+                .lockedById(id)
+                .filter(found -> found.kind == Statement.Kind.OBJECTION)
                 .orElseThrow(() -> ApiException.of(GatewayCodes.OBJECTION_NOT_FOUND, id));
         if (s.answeredAt != null) {
             throw ApiException.of(GatewayCodes.OBJECTION_ALREADY_ANSWERED, s.answeredAt, s.answeredBy);
@@ -191,19 +216,30 @@ public class StatementService {
     /** What a report shows of a subject's objections and statements. */
     @Transactional
     public List<StatementView> onReport(SubjectType type, String subjectHash, LocalDate today) {
-        return statements.about(type, subjectHash).stream().map(s -> view(s, today)).toList();
+        return statements.about(type, subjectHash).stream()
+                .map(s -> view(s, today))
+                .toList();
     }
 
     private QueueItem item(Statement s, LocalDate today) {
-        return new QueueItem(view(s, today), s.subjectType.name(), subjects.masked(s.subjectType, s.subjectIdEnc),
-                s.owningService);
+        return new QueueItem(
+                view(s, today), s.subjectType.name(), subjects.masked(s.subjectType, s.subjectIdEnc), s.owningService);
     }
 
     private static StatementView view(Statement s, LocalDate today) {
         boolean objection = s.kind == Statement.Kind.OBJECTION;
         String status = !objection ? "RECORDED" : s.answeredAt == null ? "OPEN" : "ANSWERED";
         boolean overdue = objection && AnswerDeadline.overdue(s.answerDueOn, s.answeredAt != null, today);
-        return new StatementView(s.id, s.kind.name(), s.section, s.text, status, s.raisedAt, s.answerDueOn, overdue,
-                s.outcome == null ? null : s.outcome.name() + (s.answer == null ? "" : ": " + s.answer), s.answeredAt);
+        return new StatementView(
+                s.id,
+                s.kind.name(),
+                s.section,
+                s.text,
+                status,
+                s.raisedAt,
+                s.answerDueOn,
+                overdue,
+                s.outcome == null ? null : s.outcome.name() + (s.answer == null ? "" : ": " + s.answer),
+                s.answeredAt);
     }
 }

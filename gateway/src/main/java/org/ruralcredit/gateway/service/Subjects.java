@@ -63,7 +63,9 @@ public class Subjects {
 
     static FieldError subjectError(String field, ProblemCode refusal, List<Object> args) {
         GatewayCodes code = SUBJECT_CODES.get(refusal);
-        return code == null ? FieldError.of(field, refusal, args.toArray()) : FieldError.of(field, code, args.toArray());
+        return code == null
+                ? FieldError.of(field, refusal, args.toArray())
+                : FieldError.of(field, code, args.toArray());
     }
 
     public byte[] encrypt(String id) {

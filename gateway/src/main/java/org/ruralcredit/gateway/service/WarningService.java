@@ -39,8 +39,13 @@ public class WarningService {
     private final Subjects subjects;
     private final Clock clock;
 
-    public WarningService(EarlyWarningRepository warnings, WatchStateRepository watched, LoanRepository loans,
-                          HouseholdLinkRepository links, Subjects subjects, Clock clock) {
+    public WarningService(
+            EarlyWarningRepository warnings,
+            WatchStateRepository watched,
+            LoanRepository loans,
+            HouseholdLinkRepository links,
+            Subjects subjects,
+            Clock clock) {
         this.warnings = warnings;
         this.watched = watched;
         this.loans = loans;
@@ -68,7 +73,8 @@ public class WarningService {
         if (triggers.isEmpty()) {
             return 0;
         }
-        return warn(loans.activeWith(SubjectType.FIRM, List.of(subjects.hash(SubjectType.FIRM, uscc))), eventId, triggers);
+        return warn(
+                loans.activeWith(SubjectType.FIRM, List.of(subjects.hash(SubjectType.FIRM, uscc))), eventId, triggers);
     }
 
     private int warn(List<Loan> active, UUID eventId, List<WarningRules.Trigger> triggers) {
@@ -94,7 +100,9 @@ public class WarningService {
 
     /** The warning's sentence in the reader's language; the English one stored when its values were not kept. */
     public static String detail(EarlyWarning warning, Language language) {
-        return warning.detailArgs == null ? warning.detail : WarningRules.detail(warning.kind, warning.detailArgs, language);
+        return warning.detailArgs == null
+                ? warning.detail
+                : WarningRules.detail(warning.kind, warning.detailArgs, language);
     }
 
     @Transactional
@@ -105,7 +113,8 @@ public class WarningService {
     /** Acknowledging twice keeps the first acknowledgement; another institution's warning is not found. */
     @Transactional
     public EarlyWarning acknowledge(String institution, UUID id, String username) {
-        EarlyWarning w = warnings.lockedById(id).filter(found -> found.institution.equals(institution))
+        EarlyWarning w = warnings.lockedById(id)
+                .filter(found -> found.institution.equals(institution))
                 .orElseThrow(() -> ApiException.of(GatewayCodes.WARNING_NOT_FOUND, id));
         if (w.acknowledgedAt == null) {
             w.acknowledgedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

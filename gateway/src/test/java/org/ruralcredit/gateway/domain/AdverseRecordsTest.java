@@ -1,11 +1,11 @@
 package org.ruralcredit.gateway.domain;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AdverseRecordsTest {
 
@@ -17,10 +17,13 @@ class AdverseRecordsTest {
 
     @Test
     void anAdverseRecordIsShownForFiveYearsAfterTheLoanEndedThenExcluded() {
-        assertTrue(AdverseRecords.shown(settled(TODAY.minusYears(5), LoanClassification.SUBSTANDARD, 120), TODAY),
+        assertTrue(
+                AdverseRecords.shown(settled(TODAY.minusYears(5), LoanClassification.SUBSTANDARD, 120), TODAY),
                 "exactly five years after: still shown");
-        assertFalse(AdverseRecords.shown(settled(TODAY.minusYears(5).minusDays(1), LoanClassification.SUBSTANDARD, 120),
-                TODAY), "a day more: excluded");
+        assertFalse(
+                AdverseRecords.shown(
+                        settled(TODAY.minusYears(5).minusDays(1), LoanClassification.SUBSTANDARD, 120), TODAY),
+                "a day more: excluded");
     }
 
     @Test
@@ -32,14 +35,17 @@ class AdverseRecordsTest {
     @Test
     void goodRecordsAndLoansNotYetEndedAreAlwaysShown() {
         assertTrue(AdverseRecords.shown(settled(TODAY.minusYears(20), LoanClassification.NORMAL, 0), TODAY));
-        assertTrue(AdverseRecords.shown(new AdverseRecords.History(false, null, LoanClassification.LOSS, 900), TODAY),
+        assertTrue(
+                AdverseRecords.shown(new AdverseRecords.History(false, null, LoanClassification.LOSS, 900), TODAY),
                 "an unsettled loss is not over");
     }
 
     @Test
     void anEndedPublicOrderFactIsShownForFiveYearsAfterItsDateThenExcluded() {
         assertTrue(AdverseRecords.publicOrderFactShown(false, TODAY.minusYears(5), TODAY), "exactly five years: shown");
-        assertFalse(AdverseRecords.publicOrderFactShown(false, TODAY.minusYears(5).minusDays(1), TODAY), "a day more: excluded");
+        assertFalse(
+                AdverseRecords.publicOrderFactShown(false, TODAY.minusYears(5).minusDays(1), TODAY),
+                "a day more: excluded");
         assertTrue(AdverseRecords.publicOrderFactShown(false, TODAY.minusMonths(3), TODAY));
     }
 

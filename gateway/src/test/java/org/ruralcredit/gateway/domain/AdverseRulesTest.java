@@ -1,5 +1,11 @@
 package org.ruralcredit.gateway.domain;
 
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
+import org.ruralcredit.gateway.domain.AdverseRules.Facts;
+import org.ruralcredit.gateway.domain.AdverseRules.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +14,6 @@ import static org.ruralcredit.gateway.domain.LoanClassification.LOSS;
 import static org.ruralcredit.gateway.domain.LoanClassification.NORMAL;
 import static org.ruralcredit.gateway.domain.LoanClassification.SPECIAL_MENTION;
 import static org.ruralcredit.gateway.domain.LoanClassification.SUBSTANDARD;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.problem.codes.GatewayCodes;
-import org.ruralcredit.gateway.domain.AdverseRules.Facts;
-import org.ruralcredit.gateway.domain.AdverseRules.Status;
 
 class AdverseRulesTest {
 
@@ -31,7 +32,9 @@ class AdverseRulesTest {
         assertTrue(AdverseRules.bringsNewAdverse(SUBSTANDARD, false, DOUBTFUL, false));
         assertTrue(AdverseRules.bringsNewAdverse(DOUBTFUL, false, LOSS, false));
         assertFalse(AdverseRules.bringsNewAdverse(LOSS, false, LOSS, false), "LOSS again is nothing new");
-        assertFalse(AdverseRules.bringsNewAdverse(LOSS, false, DOUBTFUL, false), "an improvement is not new adverse information");
+        assertFalse(
+                AdverseRules.bringsNewAdverse(LOSS, false, DOUBTFUL, false),
+                "an improvement is not new adverse information");
         assertFalse(AdverseRules.bringsNewAdverse(DOUBTFUL, true, DOUBTFUL, true));
         assertFalse(AdverseRules.bringsNewAdverse(NORMAL, false, SUBSTANDARD, false));
     }
@@ -53,7 +56,8 @@ class AdverseRulesTest {
 
     @Test
     void theMakerDoesNotDecideHisOwnReport() {
-        assertEquals(GatewayCodes.LOAN_ADVERSE_MAKER_CANNOT_APPROVE,
+        assertEquals(
+                GatewayCodes.LOAN_ADVERSE_MAKER_CANNOT_APPROVE,
                 AdverseRules.mayDecide("loan-officer", "loan-officer").orElseThrow());
         assertTrue(AdverseRules.mayDecide("loan-officer", null).isPresent());
         assertTrue(AdverseRules.mayDecide("loan-officer", "loan-supervisor").isEmpty());

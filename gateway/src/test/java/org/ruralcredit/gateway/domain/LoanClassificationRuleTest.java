@@ -1,5 +1,9 @@
 package org.ruralcredit.gateway.domain;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +14,6 @@ import static org.ruralcredit.gateway.domain.LoanClassification.NORMAL;
 import static org.ruralcredit.gateway.domain.LoanClassification.SPECIAL_MENTION;
 import static org.ruralcredit.gateway.domain.LoanClassification.SUBSTANDARD;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 class LoanClassificationRuleTest {
 
     /** The thresholds application.properties sets. */
@@ -21,15 +21,15 @@ class LoanClassificationRuleTest {
 
     @ParameterizedTest(name = "{0} days overdue -> {1}")
     @CsvSource({
-            "0, NORMAL",
-            "1, SPECIAL_MENTION",
-            "90, SPECIAL_MENTION",
-            "91, SUBSTANDARD",
-            "180, SUBSTANDARD",
-            "181, DOUBTFUL",
-            "360, DOUBTFUL",
-            "361, LOSS",
-            "36500, LOSS"
+        "0, NORMAL",
+        "1, SPECIAL_MENTION",
+        "90, SPECIAL_MENTION",
+        "91, SUBSTANDARD",
+        "180, SUBSTANDARD",
+        "181, DOUBTFUL",
+        "360, DOUBTFUL",
+        "361, LOSS",
+        "36500, LOSS"
     })
     void defaultThresholdsCountStrictlyMoreDays(int days, LoanClassification expected) {
         assertEquals(expected, DEFAULTS.fromOverdueDays(days));
@@ -65,16 +65,16 @@ class LoanClassificationRuleTest {
 
     @Test
     void thresholdsMustBePositive() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LoanClassificationRule(0, 180, 360));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(0, 180, 360));
         assertTrue(e.getMessage().contains("positive"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(-1, 180, 360));
     }
 
     @Test
     void thresholdsMustStrictlyIncrease() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LoanClassificationRule(180, 90, 360));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(180, 90, 360));
         assertTrue(e.getMessage().contains("strictly increase"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(90, 90, 360));
         assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(90, 360, 360));
@@ -84,8 +84,8 @@ class LoanClassificationRuleTest {
     @Test
     void thresholdsMustNotBeLaxerThanTheRegulatoryFloor() {
         // 100 days overdue would come out 关注, a class the gateway refuses from a lender
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LoanClassificationRule(120, 180, 360));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(120, 180, 360));
         assertTrue(e.getMessage().contains("floor"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(90, 271, 360));
         assertThrows(IllegalArgumentException.class, () -> new LoanClassificationRule(90, 180, 361));

@@ -1,5 +1,12 @@
 package org.ruralcredit.gateway.domain;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.problem.codes.GatewayCodes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralcredit.gateway.domain.LoanClassification.DOUBTFUL;
@@ -7,12 +14,6 @@ import static org.ruralcredit.gateway.domain.LoanClassification.LOSS;
 import static org.ruralcredit.gateway.domain.LoanClassification.NORMAL;
 import static org.ruralcredit.gateway.domain.LoanClassification.SPECIAL_MENTION;
 import static org.ruralcredit.gateway.domain.LoanClassification.SUBSTANDARD;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.problem.codes.GatewayCodes;
 
 class LoanStatusRulesTest {
 
@@ -34,10 +35,17 @@ class LoanStatusRulesTest {
     void theClassificationIsNeverBetterThanTheOverdueFloor() {
         LocalDate start = TODAY.minusYears(2);
         assertTrue(LoanStatusRules.status(start, TODAY, 30, NORMAL).isEmpty(), "a short delay may stay 正常");
-        assertTrue(LoanStatusRules.status(start, TODAY, 120, DOUBTFUL).isEmpty(), "worse than the floor is the lender's call");
-        assertEquals(GatewayCodes.LOAN_CLASSIFICATION_BELOW_OVERDUE,
-                LoanStatusRules.status(start, TODAY, 120, SPECIAL_MENTION).get(0).code());
-        assertEquals("classification", LoanStatusRules.status(start, TODAY, 400, DOUBTFUL).get(0).field());
+        assertTrue(
+                LoanStatusRules.status(start, TODAY, 120, DOUBTFUL).isEmpty(),
+                "worse than the floor is the lender's call");
+        assertEquals(
+                GatewayCodes.LOAN_CLASSIFICATION_BELOW_OVERDUE,
+                LoanStatusRules.status(start, TODAY, 120, SPECIAL_MENTION)
+                        .get(0)
+                        .code());
+        assertEquals(
+                "classification",
+                LoanStatusRules.status(start, TODAY, 400, DOUBTFUL).get(0).field());
         assertTrue(LoanStatusRules.status(start, TODAY, 271, DOUBTFUL).isEmpty());
         assertEquals(1, LoanStatusRules.status(start, TODAY, 271, SUBSTANDARD).size());
         assertTrue(LoanStatusRules.status(start, TODAY, 400, LOSS).isEmpty());
@@ -46,8 +54,12 @@ class LoanStatusRulesTest {
     @Test
     void aLoanIsNotSettledBeforeItStarted() {
         assertTrue(LoanStatusRules.settlement(TODAY.minusDays(10), null).isEmpty());
-        assertTrue(LoanStatusRules.settlement(TODAY.minusDays(10), TODAY.minusDays(10)).isEmpty());
-        assertEquals(GatewayCodes.LOAN_DATE_BEFORE_START,
-                LoanStatusRules.settlement(TODAY.minusDays(10), TODAY.minusDays(11)).orElseThrow().code());
+        assertTrue(LoanStatusRules.settlement(TODAY.minusDays(10), TODAY.minusDays(10))
+                .isEmpty());
+        assertEquals(
+                GatewayCodes.LOAN_DATE_BEFORE_START,
+                LoanStatusRules.settlement(TODAY.minusDays(10), TODAY.minusDays(11))
+                        .orElseThrow()
+                        .code());
     }
 }

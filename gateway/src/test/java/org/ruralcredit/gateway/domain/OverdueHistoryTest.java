@@ -1,13 +1,14 @@
 package org.ruralcredit.gateway.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.gateway.domain.OverdueHistory.Status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OverdueHistoryTest {
 
@@ -19,18 +20,25 @@ class OverdueHistoryTest {
 
     @Test
     void aLoanAlwaysRepaidOnTimeHasNoOverdueHistory() {
-        assertTrue(OverdueHistory.of(List.of(status(0, 0, LoanClassification.NORMAL),
-                status(1, 0, LoanClassification.NORMAL))).isEmpty());
+        assertTrue(OverdueHistory.of(
+                        List.of(status(0, 0, LoanClassification.NORMAL), status(1, 0, LoanClassification.NORMAL)))
+                .isEmpty());
     }
 
     @Test
     void eachSpellShowsItsOverdueStatusesAndTheStatusThatEndedIt() {
-        List<Status> all = List.of(status(0, 0, LoanClassification.NORMAL), status(1, 15, LoanClassification.SPECIAL_MENTION),
-                status(2, 45, LoanClassification.SPECIAL_MENTION), status(3, 0, LoanClassification.NORMAL),
-                status(4, 0, LoanClassification.NORMAL), status(5, 0, LoanClassification.SUBSTANDARD),
+        List<Status> all = List.of(
+                status(0, 0, LoanClassification.NORMAL),
+                status(1, 15, LoanClassification.SPECIAL_MENTION),
+                status(2, 45, LoanClassification.SPECIAL_MENTION),
+                status(3, 0, LoanClassification.NORMAL),
+                status(4, 0, LoanClassification.NORMAL),
+                status(5, 0, LoanClassification.SUBSTANDARD),
                 new Status(D.plusMonths(6), 0, LoanClassification.NORMAL, true));
         List<Status> shown = OverdueHistory.of(all);
-        assertEquals(List.of(all.get(1), all.get(2), all.get(3), all.get(5), all.get(6)), shown,
+        assertEquals(
+                List.of(all.get(1), all.get(2), all.get(3), all.get(5), all.get(6)),
+                shown,
                 "a classification worse than normal counts even without overdue days; the settlement ends the spell");
     }
 }

@@ -1,5 +1,22 @@
 package org.ruralcredit.gateway.rest;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.gateway.config.SettableClock;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -18,24 +35,6 @@ import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
 import static org.ruralcredit.testing.DemoUsers.SHARED_COUNTER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.gateway.config.SettableClock;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Objections and statements, the household's view of its queries, agency award checks and the
@@ -78,51 +77,84 @@ class AgenciesObjectionsAndFirmsTest {
         sme.answer(200, "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
     }
 
-    private static ValidatableResponse raise(String user, String kind, String subjectType, String subjectId, String section) {
-        return given().header("Authorization", bearer(user)).contentType("application/json")
-                .body(Map.of("kind", kind, "subjectType", subjectType, "subjectId", subjectId, "section", section,
-                        "text", "评级未计入我户新增的大棚面积"))
-                .post("/api/v1/objections").then();
+    private static ValidatableResponse raise(
+            String user, String kind, String subjectType, String subjectId, String section) {
+        return given().header("Authorization", bearer(user))
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind",
+                        kind,
+                        "subjectType",
+                        subjectType,
+                        "subjectId",
+                        subjectId,
+                        "section",
+                        section,
+                        "text",
+                        "评级未计入我户新增的大棚面积"))
+                .post("/api/v1/objections")
+                .then();
     }
 
     @Test
     void anObjectionGoesToTheOwningServicesQueueIsFlaggedWhenOverdueAndItsOutcomeShowsOnTheReport() {
         String rid = TestData.residentId();
-        String id = raise(OFFICIAL_LINSHAN, "OBJECTION", "HOUSEHOLD", rid, "rating").statusCode(201)
+        String id = raise(OFFICIAL_LINSHAN, "OBJECTION", "HOUSEHOLD", rid, "rating")
+                .statusCode(201)
                 .body("owningService", equalTo("credit-rating"))
                 .body("statement.status", equalTo("OPEN"))
                 .body("statement.answerDueOn", equalTo(TODAY.plusDays(20).toString()))
-                .extract().path("statement.id");
-        raise(OFFICIAL_LINSHAN, "STATEMENT", "HOUSEHOLD", rid, "loans").statusCode(201)
+                .extract()
+                .path("statement.id");
+        raise(OFFICIAL_LINSHAN, "STATEMENT", "HOUSEHOLD", rid, "loans")
+                .statusCode(201)
                 .body("statement.status", equalTo("RECORDED"));
 
         clock.set(SettableClock.WEDNESDAY_10_SHANGHAI.plus(Duration.ofDays(21)));
         try {
             List<Map<String, Object>> queue = given().header("Authorization", bearer(CREDIT_ADMIN))
-                    .get("/api/v1/objections/queue?service=credit-rating").then().statusCode(200)
-                    .extract().path("findAll { it.statement.id == '" + id + "' }");
+                    .get("/api/v1/objections/queue?service=credit-rating")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("findAll { it.statement.id == '" + id + "' }");
             assertEquals(1, queue.size());
             assertEquals(true, ((Map<?, ?>) queue.get(0).get("statement")).get("overdue"));
         } finally {
             clock.reset();
         }
-        given().header("Authorization", bearer(CREDIT_ADMIN)).get("/api/v1/objections/queue?service=nowhere")
-                .then().statusCode(400);
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/objections/queue?service=nowhere")
+                .then()
+                .statusCode(400);
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
-                .body(Map.of("outcome", "UPHELD", "answer", "已重评")).post("/api/v1/objections/" + id + "/answer")
-                .then().statusCode(403);
-        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json")
-                .body(Map.of("outcome", "UPHELD", "answer", "已按新增大棚重新评定")).post("/api/v1/objections/" + id + "/answer")
-                .then().statusCode(200).body("statement.status", equalTo("ANSWERED"));
-        given().header("Authorization", bearer(CREDIT_ADMIN)).contentType("application/json")
-                .body(Map.of("outcome", "REJECTED", "answer", "again")).post("/api/v1/objections/" + id + "/answer")
-                .then().statusCode(409);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
+                .body(Map.of("outcome", "UPHELD", "answer", "已重评"))
+                .post("/api/v1/objections/" + id + "/answer")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .contentType("application/json")
+                .body(Map.of("outcome", "UPHELD", "answer", "已按新增大棚重新评定"))
+                .post("/api/v1/objections/" + id + "/answer")
+                .then()
+                .statusCode(200)
+                .body("statement.status", equalTo("ANSWERED"));
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .contentType("application/json")
+                .body(Map.of("outcome", "REJECTED", "answer", "again"))
+                .post("/api/v1/objections/" + id + "/answer")
+                .then()
+                .statusCode(409);
 
         String consent = recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/households")
-                .then().statusCode(200)
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/households")
+                .then()
+                .statusCode(200)
                 .body("objections.data.size()", equalTo(2))
                 .body("objections.data.outcome", hasItem("UPHELD: 已按新增大棚重新评定"))
                 .body("objections.data.kind", hasItem("STATEMENT"));
@@ -135,16 +167,24 @@ class AgenciesObjectionsAndFirmsTest {
         for (String user : List.of(LOAN_OFFICER, CLERK_LINSHAN, AUDITOR, GOV_CLERK)) {
             raise(user, "OBJECTION", "HOUSEHOLD", rid, "rating").statusCode(403);
         }
-        raise(OFFICIAL_LINSHAN, "OBJECTION", "FIRM", TestData.creditCode(), "enterprise").statusCode(403);
-        raise(CREDIT_ADMIN, "OBJECTION", "FIRM", TestData.creditCode(), "enterprise").statusCode(201)
+        raise(OFFICIAL_LINSHAN, "OBJECTION", "FIRM", TestData.creditCode(), "enterprise")
+                .statusCode(403);
+        raise(CREDIT_ADMIN, "OBJECTION", "FIRM", TestData.creditCode(), "enterprise")
+                .statusCode(201)
                 .body("owningService", equalTo("sme-archive"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
-                .body(Map.of("kind", "OBJECTION", "subjectType", "HOUSEHOLD", "subjectId", "123", "section", "enterprise"))
-                .post("/api/v1/objections").then().statusCode(400)
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind", "OBJECTION", "subjectType", "HOUSEHOLD", "subjectId", "123", "section", "enterprise"))
+                .post("/api/v1/objections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("subjectId", "section", "text"));
         for (String user : List.of(LOAN_OFFICER, OFFICIAL_LINSHAN, AUDITOR)) {
-            given().header("Authorization", bearer(user)).get("/api/v1/objections/queue?service=credit-rating")
-                    .then().statusCode(403);
+            given().header("Authorization", bearer(user))
+                    .get("/api/v1/objections/queue?service=credit-rating")
+                    .then()
+                    .statusCode(403);
         }
     }
 
@@ -152,90 +192,151 @@ class AgenciesObjectionsAndFirmsTest {
     void aHouseholdsOfficialSeesWhoQueriedIt() {
         String rid = TestData.residentId();
         String consent = recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/households")
-                .then().statusCode(200);
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
-                .body(Map.of("residentId", rid)).post("/api/v1/query-register/household-view")
-                .then().statusCode(200)
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/households")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
+                .body(Map.of("residentId", rid))
+                .post("/api/v1/query-register/household-view")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].institution", equalTo("YYRCB"))
                 .body("[0].username", equalTo("loan-officer"))
                 .body("[0].outcome", equalTo("GRANTED"));
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).contentType("application/json")
-                .body(Map.of("residentId", rid)).post("/api/v1/query-register/household-view").then().statusCode(404);
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .contentType("application/json")
+                .body(Map.of("residentId", rid))
+                .post("/api/v1/query-register/household-view")
+                .then()
+                .statusCode(404);
         for (String user : List.of(LOAN_OFFICER, AUDITOR, CLERK_LINSHAN)) {
-            given().header("Authorization", bearer(user)).contentType("application/json")
-                    .body(Map.of("residentId", rid)).post("/api/v1/query-register/household-view").then().statusCode(403);
+            given().header("Authorization", bearer(user))
+                    .contentType("application/json")
+                    .body(Map.of("residentId", rid))
+                    .post("/api/v1/query-register/household-view")
+                    .then()
+                    .statusCode(403);
         }
         registry.answer(503, "{}");
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
-                .body(Map.of("residentId", rid)).post("/api/v1/query-register/household-view")
-                .then().statusCode(503).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
+                .body(Map.of("residentId", rid))
+                .post("/api/v1/query-register/household-view")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json");
     }
 
     @Test
     void agenciesCheckHouseholdsForTheAwardWithReasonCategoriesOnlyAndTheCheckIsLogged() throws Exception {
         String first = TestData.residentId();
-        String body = given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
+        String body = given().header("Authorization", bearer(GOV_CLERK))
+                .contentType("application/json")
                 .body(Map.of("programme", "文明诚信家庭 2026", "residentIds", List.of(first)))
-                .post("/api/v1/award-checks/households").then().statusCode(201)
+                .post("/api/v1/award-checks/households")
+                .then()
+                .statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/award-checks/households/"))
                 .body("passed", equalTo(1))
                 .body("results[0].outcome", equalTo("PASS"))
                 .body("results[0].subject", equalTo(first.substring(0, 6) + "********" + first.substring(14)))
-                .extract().asString();
-        assertTrue(!body.contains("\"AA\"") && !body.contains(":84") && !body.contains("grade"), "no grade or points leave: " + body);
+                .extract()
+                .asString();
+        assertTrue(
+                !body.contains("\"AA\"") && !body.contains(":84") && !body.contains("grade"),
+                "no grade or points leave: " + body);
 
         morality.answer(200, SourceStub.moralProfile(HOUSEHOLD, 60, true));
-        String checkId = given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
+        String checkId = given().header("Authorization", bearer(GOV_CLERK))
+                .contentType("application/json")
                 .body(Map.of("programme", "文明诚信家庭 2026", "residentIds", List.of(first)))
-                .post("/api/v1/award-checks/households").then().statusCode(201)
+                .post("/api/v1/award-checks/households")
+                .then()
+                .statusCode(201)
                 .body("results[0].outcome", equalTo("FAIL"))
                 .body("results[0].reasons", contains("MORAL_VETO", "MORAL_POINTS_BELOW_THRESHOLD"))
-                .extract().path("checkId");
-        assertEquals(1, GatewayFixtures.count(dataSource,
-                "SELECT count(*) FROM award_check_result WHERE check_id = ? AND outcome = 'FAIL'", UUID.fromString(checkId)));
+                .extract()
+                .path("checkId");
+        assertEquals(
+                1,
+                GatewayFixtures.count(
+                        dataSource,
+                        "SELECT count(*) FROM award_check_result WHERE check_id = ? AND outcome = 'FAIL'",
+                        UUID.fromString(checkId)));
 
-        given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
+        given().header("Authorization", bearer(GOV_CLERK))
+                .contentType("application/json")
                 .body(Map.of("programme", "x", "residentIds", List.of(first, "330281")))
-                .post("/api/v1/award-checks/households").then().statusCode(400)
+                .post("/api/v1/award-checks/households")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("residentIds[1]"));
         for (String user : List.of(LOAN_OFFICER, CREDIT_ADMIN, OFFICIAL_LINSHAN)) {
-            given().header("Authorization", bearer(user)).contentType("application/json")
+            given().header("Authorization", bearer(user))
+                    .contentType("application/json")
                     .body(Map.of("programme", "x", "residentIds", List.of(first)))
-                    .post("/api/v1/award-checks/households").then().statusCode(403);
+                    .post("/api/v1/award-checks/households")
+                    .then()
+                    .statusCode(403);
         }
     }
 
     @Test
     void firmsPassThroughToTheArchiveWithTheCallersOwnTokenAndAnOutageIsA503() {
         sme.answer(200, "{\"checkId\":\"c1\",\"passed\":1}");
-        given().header("Authorization", bearer(GOV_CLERK)).contentType("application/json")
+        given().header("Authorization", bearer(GOV_CLERK))
+                .contentType("application/json")
                 .body(Map.of("programme", "守合同重信用", "codes", List.of(TestData.creditCode())))
-                .post("/api/v1/award-checks/firms").then().statusCode(200).body("passed", equalTo(1));
+                .post("/api/v1/award-checks/firms")
+                .then()
+                .statusCode(200)
+                .body("passed", equalTo(1));
         assertEquals("/api/v1/award-checks", sme.lastPath);
         assertEquals(bearer(GOV_CLERK), sme.lastAuthorization);
 
         sme.answer(400, "{\"status\":400,\"title\":\"Invalid\"}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/no-loan-list?division=330281&pageSize=10")
-                .then().statusCode(400).body("title", equalTo("Invalid"));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/no-loan-list?division=330281&pageSize=10")
+                .then()
+                .statusCode(400)
+                .body("title", equalTo("Invalid"));
         sme.answer(200, "{\"items\":[],\"total\":0}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/no-loan-list?division=330281")
-                .then().statusCode(200).body("total", equalTo(0));
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("uscc", TestData.creditCode(), "amount", 100000)).post("/api/v1/financing-reports")
-                .then().statusCode(200);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/no-loan-list?division=330281")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("uscc", TestData.creditCode(), "amount", 100000))
+                .post("/api/v1/financing-reports")
+                .then()
+                .statusCode(200);
         for (String user : List.of(GOV_CLERK, AUDITOR)) {
-            given().header("Authorization", bearer(user)).get("/api/v1/no-loan-list").then().statusCode(403);
+            given().header("Authorization", bearer(user))
+                    .get("/api/v1/no-loan-list")
+                    .then()
+                    .statusCode(403);
         }
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json").body("{}")
-                .post("/api/v1/award-checks/firms").then().statusCode(403);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/award-checks/firms")
+                .then()
+                .statusCode(403);
 
         sme.close();
         try {
-            given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/no-loan-list")
-                    .then().statusCode(503).contentType("application/problem+json");
+            given().header("Authorization", bearer(LOAN_OFFICER))
+                    .get("/api/v1/no-loan-list")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json");
         } finally {
             restartSme();
         }
@@ -244,15 +345,34 @@ class AgenciesObjectionsAndFirmsTest {
     @Test
     void aFirmReportUnderTheFirmsConsentIsIncompleteWhenTheArchiveFails() throws Exception {
         String uscc = TestData.creditCode();
-        String consent = given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("subjectType", "FIRM", "subjectId", uscc, "purpose", "GUARANTEE_REVIEW",
-                        "signedOn", TODAY.minusDays(2).toString(), "expiresOn", TODAY.plusDays(60).toString(),
-                        "letterSha256", TestData.letterHash()))
-                .post("/api/v1/consents").then().statusCode(201).extract().path("id");
+        String consent = given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of(
+                        "subjectType",
+                        "FIRM",
+                        "subjectId",
+                        uscc,
+                        "purpose",
+                        "GUARANTEE_REVIEW",
+                        "signedOn",
+                        TODAY.minusDays(2).toString(),
+                        "expiresOn",
+                        TODAY.plusDays(60).toString(),
+                        "letterSha256",
+                        TestData.letterHash()))
+                .post("/api/v1/consents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         sme.answer(200, "{\"uscc\":\"" + uscc + "\",\"name\":\"临山农机合作社\",\"grade\":\"A\"}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/firms")
-                .then().statusCode(200).body("complete", equalTo(true))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/firms")
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(true))
                 .body("enterprise.data.name", equalTo("临山农机合作社"))
                 .body("queries.data[0].institution", equalTo("YYRCB"));
         assertEquals("/api/v1/enterprises/" + uscc, sme.lastPath);
@@ -261,20 +381,34 @@ class AgenciesObjectionsAndFirmsTest {
         assertTrue(claims.contains("\"service-account-gateway\"") && claims.contains("internal-reader"), claims);
 
         sme.answer(404, "{\"status\":404}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/firms")
-                .then().statusCode(200).body("complete", equalTo(true)).body("enterprise.status", equalTo("NOT_FOUND"));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/firms")
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(true))
+                .body("enterprise.status", equalTo("NOT_FOUND"));
 
         sme.answer(500, "{}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/firms")
-                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("enterprise"))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/firms")
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(false))
+                .body("missing", contains("enterprise"))
                 .body("enterprise.detail", containsString("500"));
         // a household consent is not a firm's
         String household = recordConsent(LOAN_OFFICER, TestData.residentId(), "GUARANTEE_REVIEW");
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("consentId", household, "purpose", "GUARANTEE_REVIEW")).post("/api/v1/reports/firms")
-                .then().statusCode(403).body("type", equalTo("urn:ruralcredit:problem:consent-subject-mismatch"));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", household, "purpose", "GUARANTEE_REVIEW"))
+                .post("/api/v1/reports/firms")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("urn:ruralcredit:problem:consent-subject-mismatch"));
     }
 
     private static void restartSme() {
@@ -298,23 +432,22 @@ class AgenciesObjectionsAndFirmsTest {
                   "finances":{"familyTotalAssets":600000,"familyBusinessIncome":170000,"netYearlyIncome":140000,"debts":5000},
                   "offers":[{"institution":"YYRCB","policyId":"harvest","policyVersion":2,"creditLine":67000,"annualRate":0.076,
                              "steps":[{"englishLabel":"5%% of assets 600000","amount":30000}],"assets":600000}]},
-                 {"householdId":"%s","grade":"NONE","creditHousehold":false,"ratingStanding":"FINAL","offers":[]}]"""
-                .formatted(credit, notCredit);
+                 {"householdId":"%s","grade":"NONE","creditHousehold":false,"ratingStanding":"FINAL","offers":[]}]""".formatted(credit, notCredit);
     }
 
     private static void listVillage(UUID credit, UUID notCredit, UUID notRated) {
         registry.answerAt(IN_VILLAGE, 200, """
                 [{"id":"%s","headName":"王建国","headResidentId":"330281********1234"},
                  {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"},
-                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]"""
-                .formatted(credit, notCredit, notRated));
+                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]""".formatted(credit, notCredit, notRated));
         rating.answerAt(VILLAGE_OFFERS, 200, villageOffers(credit, notCredit));
     }
 
     private Map<String, Object> registerEntry(long seq) throws Exception {
-        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
-                "SELECT username, institution, subject_type, subject_ref, purpose, consent_id, outcome, reason"
-                        + " FROM query_register WHERE seq = ?")) {
+        try (var c = dataSource.getConnection();
+                var st = c.prepareStatement(
+                        "SELECT username, institution, subject_type, subject_ref, purpose, consent_id, outcome, reason"
+                                + " FROM query_register WHERE seq = ?")) {
             st.setLong(1, seq);
             try (var rs = st.executeQuery()) {
                 assertTrue(rs.next(), "no register entry " + seq);
@@ -328,8 +461,9 @@ class AgenciesObjectionsAndFirmsTest {
     }
 
     private long lastSeq() throws Exception {
-        try (var c = dataSource.getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM query_register")) {
+        try (var c = dataSource.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM query_register")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -359,10 +493,11 @@ class AgenciesObjectionsAndFirmsTest {
         registry.answerAt(IN_VILLAGE, 200, """
                 [{"id":"%s","headName":"王建国","headResidentId":"330281199001011234"},
                  {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"},
-                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]"""
-                .formatted(credit, notCredit, notRated));
-        String body = given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
-                .then().statusCode(200)
+                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]""".formatted(credit, notCredit, notRated));
+        String body = given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/campaigns/villages/330281100202")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("institution", equalTo("YYRCB"))
                 .body("households", equalTo(3))
@@ -376,7 +511,8 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("creditHouseholds[0].offers[0].institution", equalTo("YYRCB"))
                 .body("creditHouseholds[0].offers[0].creditLine", equalTo(67000))
                 .body("creditHouseholds[0].offers[0].annualRate", equalTo(0.076f))
-                .extract().asString();
+                .extract()
+                .asString();
         java.util.Set<String> keys = keysAtAnyDepth(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
         for (String key : keys) {
             for (String word : List.of("asset", "income", "debt", "finance", "steps")) {
@@ -393,8 +529,12 @@ class AgenciesObjectionsAndFirmsTest {
     void eachListTakenIsRegisteredNamingTheVillage() throws Exception {
         listVillage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         long first = ((Number) given().header("Authorization", bearer(LOAN_OFFICER))
-                .get("/api/v1/campaigns/villages/330281100202").then().statusCode(200)
-                .extract().path("registerEntry")).longValue();
+                        .get("/api/v1/campaigns/villages/330281100202")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("registerEntry"))
+                .longValue();
         Map<String, Object> entry = registerEntry(first);
         assertEquals("loan-officer", entry.get("username"));
         assertEquals("YYRCB", entry.get("institution"));
@@ -403,21 +543,31 @@ class AgenciesObjectionsAndFirmsTest {
         assertEquals("MARKETING_LIST", entry.get("purpose"));
         assertEquals("GRANTED", entry.get("outcome"));
         long second = ((Number) given().header("Authorization", bearer(LOAN_OFFICER))
-                .get("/api/v1/campaigns/villages/330281100202").then().statusCode(200)
-                .extract().path("registerEntry")).longValue();
+                        .get("/api/v1/campaigns/villages/330281100202")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("registerEntry"))
+                .longValue();
         assertTrue(second > first, first + " then " + second);
         assertEquals("330281100202", registerEntry(second).get("subject_ref"));
         // the chain still verifies with list entries in it
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                .then().statusCode(200).body("valid", equalTo(true));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/query-register/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
     }
 
     @Test
     void aSharedCounterIsRefusedTheListAndTheRefusalIsRegistered() throws Exception {
         listVillage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         long before = lastSeq();
-        given().header("Authorization", bearer(SHARED_COUNTER)).get("/api/v1/campaigns/villages/330281100202")
-                .then().statusCode(403).contentType("application/problem+json")
+        given().header("Authorization", bearer(SHARED_COUNTER))
+                .get("/api/v1/campaigns/villages/330281100202")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("code", equalTo("campaign.account-not-personal"))
                 .body("detail", containsString("query register"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("creditHouseholds")));
@@ -429,8 +579,11 @@ class AgenciesObjectionsAndFirmsTest {
         assertEquals("330281100202", entry.get("subject_ref"));
         assertEquals("REFUSED", entry.get("outcome"));
         assertTrue(((String) entry.get("reason")).startsWith("account-not-personal: "), entry.toString());
-        given().header("Authorization", bearer(SHARED_COUNTER)).header("Accept-Language", "zh-CN")
-                .get("/api/v1/campaigns/villages/330281100202").then().statusCode(403)
+        given().header("Authorization", bearer(SHARED_COUNTER))
+                .header("Accept-Language", "zh-CN")
+                .get("/api/v1/campaigns/villages/330281100202")
+                .then()
+                .statusCode(403)
                 .body("detail", containsString("查询登记簿"));
     }
 
@@ -438,16 +591,30 @@ class AgenciesObjectionsAndFirmsTest {
     void anIncompleteListWhenASourceFailsAndOtherRolesAreRefused() {
         listVillage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         rating.answerAt(VILLAGE_OFFERS, 503, "{}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
-                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("ratings"))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/campaigns/villages/330281100202")
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(false))
+                .body("missing", contains("ratings"))
                 .body("creditHouseholds", org.hamcrest.Matchers.hasSize(0));
         registry.answerAt(IN_VILLAGE, 503, "{}");
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/330281100202")
-                .then().statusCode(200).body("complete", equalTo(false)).body("missing", contains("households"));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/campaigns/villages/330281100202")
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(false))
+                .body("missing", contains("households"));
 
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/campaigns/villages/3302").then().statusCode(400);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/campaigns/villages/3302")
+                .then()
+                .statusCode(400);
         for (String user : List.of(OFFICIAL_LINSHAN, GOV_CLERK, AUDITOR, CREDIT_ADMIN)) {
-            given().header("Authorization", bearer(user)).get("/api/v1/campaigns/villages/330281100202").then().statusCode(403);
+            given().header("Authorization", bearer(user))
+                    .get("/api/v1/campaigns/villages/330281100202")
+                    .then()
+                    .statusCode(403);
         }
     }
 }

@@ -1,5 +1,25 @@
 package org.ruralcredit.gateway.rest;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,27 +31,6 @@ import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.crypto.PersonalDataCipher;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * GET /api/v1/consents: the consents the caller may read one by one, newest first, a page at a
@@ -55,8 +54,8 @@ class ConsentListTest {
     @BeforeEach
     void afterEveryOtherConsent() throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT max(recorded_at) FROM consent");
-             ResultSet r = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("SELECT max(recorded_at) FROM consent");
+                ResultSet r = s.executeQuery()) {
             r.next();
             OffsetDateTime newest = r.getObject(1, OffsetDateTime.class);
             Instant now = Instant.now();
@@ -67,10 +66,12 @@ class ConsentListTest {
     }
 
     /** A consent recorded {@code seconds} after every other; revoked when {@code revoked}. */
-    private String consent(int seconds, String institution, String division, String recordedBy, LocalDate expiresOn,
-                           boolean revoked) throws Exception {
+    private String consent(
+            int seconds, String institution, String division, String recordedBy, LocalDate expiresOn, boolean revoked)
+            throws Exception {
         UUID id = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
                 INSERT INTO consent (id, subject_type, subject_id_enc, subject_hash, institution, purpose, signed_on,
                                      expires_on, letter_sha256, recorded_by, on_behalf_division, recorded_at,
                                      revoked_at, revoked_by)
@@ -106,7 +107,8 @@ class ConsentListTest {
 
         List<String> ids = given().header("Authorization", bearer(LOAN_OFFICER))
                 .get("/api/v1/consents?size=3")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("page", equalTo(0))
                 .body("size", equalTo(3))
                 .body("total", equalTo((int) count("institution = 'YYRCB'")))
@@ -117,13 +119,20 @@ class ConsentListTest {
                 .body("items[1].status", equalTo("EXPIRED"))
                 .body("items[2].status", equalTo("REVOKED"))
                 .body("items[0].recordedAt", equalTo(base.plusSeconds(3).toString()))
-                .extract().path("items.id");
+                .extract()
+                .path("items.id");
         assertEquals(List.of(active, expired, revoked), ids);
 
         // the same rule as the single read: what the list shows, the officer may open; the other bank's is not there
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents/" + active).then().statusCode(200);
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?size=100")
-                .then().statusCode(200).body("items.id", not(hasItem(otherBank)))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents/" + active)
+                .then()
+                .statusCode(200);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(otherBank)))
                 .body("items.institution", not(hasItem("NBBANK")));
     }
 
@@ -134,54 +143,87 @@ class ConsentListTest {
         String third = consent(3, "YYRCB", null, LOAN_OFFICER, TODAY.plusDays(30), false);
         long total = count("institution = 'YYRCB'");
 
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?page=0&size=2")
-                .then().statusCode(200).body("items.id", equalTo(List.of(third, second)))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?page=0&size=2")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(third, second)))
                 .body("total", equalTo((int) total));
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?page=1&size=2")
-                .then().statusCode(200).body("items[0].id", equalTo(first))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?page=1&size=2")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(first))
                 .body("page", equalTo(1))
                 .body("total", equalTo((int) total));
 
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?status=REVOKED&size=1")
-                .then().statusCode(200).body("items.id", equalTo(List.of(second)))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?status=REVOKED&size=1")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(second)))
                 .body("total", equalTo((int) count("institution = 'YYRCB' AND revoked_at IS NOT NULL")));
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?mine=true&size=2")
-                .then().statusCode(200).body("items.id", equalTo(List.of(third, first)))
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?mine=true&size=2")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(third, first)))
                 .body("total", equalTo((int) count("institution = 'YYRCB' AND recorded_by = ?", LOAN_OFFICER)));
     }
 
     @Test
     void anOfficialSeesOnlyTheConsentsRecordedInTheOfficialsTownship() throws Exception {
         String mazhu = consent(1, "YYRCB", MAZHU, OFFICIAL_MAZHU, TODAY.plusDays(30), false);
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/consents?size=1")
-                .then().statusCode(200).body("items[0].id", equalTo(mazhu))
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get("/api/v1/consents?size=1")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(mazhu))
                 .body("items[0].onBehalfDivision", equalTo(MAZHU))
                 .body("total", equalTo((int) count("on_behalf_division = ?", MAZHU)));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/consents?size=100")
-                .then().statusCode(200).body("items.id", not(hasItem(mazhu)))
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/consents?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(mazhu)))
                 .body("total", equalTo((int) count("on_behalf_division = '330281100'")));
         // the lender it was given to sees it too, as it may open it
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?size=1")
-                .then().statusCode(200).body("items[0].id", equalTo(mazhu));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?size=1")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(mazhu));
     }
 
     @Test
     void aBadSizePageOrStatusIsAProblemWithAStableCode() {
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?size=101")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?size=101")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("validation"))
                 .body("errors[0].field", equalTo("size"))
                 .body("errors[0].code", equalTo("field.max"));
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?size=0")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?size=0")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].code", equalTo("field.min"));
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/consents?size=many")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/consents?size=many")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"))
                 .body("errors[0].code", equalTo("param.unreadable"));
-        given().header("Authorization", bearer(LOAN_OFFICER)).header("Accept-Language", "zh-CN")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .header("Accept-Language", "zh-CN")
                 .get("/api/v1/consents?status=PENDING")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("validation"))
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].code", equalTo("field.one-of"));
@@ -189,8 +231,11 @@ class ConsentListTest {
 
     @Test
     void onlyLendersAndOfficialsList() {
-        given().header("Authorization", bearer(GOV_CLERK)).get("/api/v1/consents")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(GOV_CLERK))
+                .get("/api/v1/consents")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         given().get("/api/v1/consents").then().statusCode(401);
     }
 }

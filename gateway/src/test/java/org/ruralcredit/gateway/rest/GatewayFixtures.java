@@ -1,7 +1,5 @@
 package org.ruralcredit.gateway.rest;
 
-import static io.restassured.RestAssured.given;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,15 +7,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
+
+import io.quarkus.arc.Arc;
 
 import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.service.ReportRequestService;
 import org.ruralcredit.testing.DemoUsers;
 
-import io.quarkus.arc.Arc;
+import static io.restassured.RestAssured.given;
 
 /** Small steps the gateway's resource tests share: record a consent, read a register entry. */
 final class GatewayFixtures {
@@ -25,20 +24,33 @@ final class GatewayFixtures {
     /** The test clock's date (see SettableClock). */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
-    private GatewayFixtures() {
-    }
+    private GatewayFixtures() {}
 
     static String recordConsent(String user, String residentId, String purpose) {
         return recordConsent(user, "HOUSEHOLD", residentId, purpose);
     }
 
     static String recordConsent(String user, String subjectType, String subjectId, String purpose) {
-        return given().header("Authorization", DemoUsers.bearer(user)).contentType("application/json")
-                .body(Map.of("subjectType", subjectType, "subjectId", subjectId, "purpose", purpose,
-                        "signedOn", TODAY.minusDays(2).toString(), "expiresOn", TODAY.plusDays(60).toString(),
-                        "letterSha256", TestData.letterHash()))
+        return given().header("Authorization", DemoUsers.bearer(user))
+                .contentType("application/json")
+                .body(Map.of(
+                        "subjectType",
+                        subjectType,
+                        "subjectId",
+                        subjectId,
+                        "purpose",
+                        purpose,
+                        "signedOn",
+                        TODAY.minusDays(2).toString(),
+                        "expiresOn",
+                        TODAY.plusDays(60).toString(),
+                        "letterSha256",
+                        TestData.letterHash()))
                 .post("/api/v1/consents")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -47,11 +59,17 @@ final class GatewayFixtures {
      */
     static void queriedBeforeLending(String subjectType, String subjectId) {
         String consent = recordConsent(DemoUsers.LOAN_OFFICER, subjectType, subjectId, "LOAN_APPLICATION");
-        ReportRequestService.Decision d = Arc.container().instance(ReportRequestService.class).get().decide(
-                ReportRequestService.Asker.fromToken(DemoUsers.LOAN_OFFICER, "YYRCB", null), UUID.fromString(consent),
-                ConsentPurpose.LOAN_APPLICATION, SubjectType.valueOf(subjectType));
+        ReportRequestService.Decision d = Arc.container()
+                .instance(ReportRequestService.class)
+                .get()
+                .decide(
+                        ReportRequestService.Asker.fromToken(DemoUsers.LOAN_OFFICER, "YYRCB", null),
+                        UUID.fromString(consent),
+                        ConsentPurpose.LOAN_APPLICATION,
+                        SubjectType.valueOf(subjectType));
         if (d.refusal().isPresent()) {
-            throw new IllegalStateException("the query was refused: " + d.refusal().get());
+            throw new IllegalStateException(
+                    "the query was refused: " + d.refusal().get());
         }
     }
 
@@ -61,7 +79,8 @@ final class GatewayFixtures {
 
     /** outcome, reason, username, institution, subject_type, subject_ref of the newest entry for a consent id. */
     static Map<String, String> lastEntryFor(DataSource ds, String consentId) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement("""
                 SELECT outcome, reason, username, institution, subject_type, subject_ref, purpose FROM query_register
                 WHERE consent_id = ? ORDER BY seq DESC LIMIT 1""")) {
             s.setObject(1, UUID.fromString(consentId));
@@ -70,8 +89,9 @@ final class GatewayFixtures {
                     return Map.of();
                 }
                 java.util.HashMap<String, String> row = new java.util.HashMap<>();
-                for (String col : new String[] {"outcome", "reason", "username", "institution", "subject_type",
-                        "subject_ref", "purpose"}) {
+                for (String col : new String[] {
+                    "outcome", "reason", "username", "institution", "subject_type", "subject_ref", "purpose"
+                }) {
                     row.put(col, r.getString(col));
                 }
                 return row;
@@ -80,7 +100,8 @@ final class GatewayFixtures {
     }
 
     static long count(DataSource ds, String sql, Object... args) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }

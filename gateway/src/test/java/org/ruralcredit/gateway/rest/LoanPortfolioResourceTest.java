@@ -1,5 +1,21 @@
 package org.ruralcredit.gateway.rest;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,23 +26,6 @@ import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.time.ZoneOffset;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.crypto.PersonalDataCipher;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class LoanPortfolioResourceTest {
@@ -40,8 +39,9 @@ class LoanPortfolioResourceTest {
     /** A borrower the registry placed in {@code village}, as a report would have linked it. */
     private String borrowerIn(String village) throws Exception {
         String rid = TestData.residentId();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO household_link (subject_hash, household_id, village_code, seen_at) VALUES (?, ?, ?, ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO household_link (subject_hash, household_id, village_code, seen_at) VALUES (?, ?, ?, ?)")) {
             s.setString(1, cipher.lookupHash("resident-id", rid));
             s.setObject(2, UUID.randomUUID());
             s.setString(3, village);
@@ -53,10 +53,24 @@ class LoanPortfolioResourceTest {
 
     private static void report(String ref, String rid) {
         GatewayFixtures.queriedBeforeLending(rid);
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", rid, "amount", "50000.00",
-                        "startDate", TODAY.minusMonths(6).toString(), "termMonths", 24, "purpose", "养殖"))
-                .put("/api/v1/loans/" + ref).then().statusCode(201);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of(
+                        "subjectType",
+                        "HOUSEHOLD",
+                        "subjectId",
+                        rid,
+                        "amount",
+                        "50000.00",
+                        "startDate",
+                        TODAY.minusMonths(6).toString(),
+                        "termMonths",
+                        24,
+                        "purpose",
+                        "养殖"))
+                .put("/api/v1/loans/" + ref)
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -68,12 +82,19 @@ class LoanPortfolioResourceTest {
         report(bad, borrowerIn(village));
         report(TestData.loanRef(), borrowerIn(village));
         // 120 days overdue: 次级, non-performing; 20,000 of 50,000 repaid
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
-                .body(Map.of("outstanding", "30000", "overdueDays", 120)).post("/api/v1/loans/" + bad + "/status")
-                .then().statusCode(200);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("outstanding", "30000", "overdueDays", 120))
+                .post("/api/v1/loans/" + bad + "/status")
+                .then()
+                .statusCode(200);
 
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("by", "village").queryParam("division", township)
-                .get("/api/v1/loan-portfolio").then().statusCode(200)
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .queryParam("by", "village")
+                .queryParam("division", township)
+                .get("/api/v1/loan-portfolio")
+                .then()
+                .statusCode(200)
                 .body("institution", equalTo("YYRCB"))
                 .body("groups", hasSize(1))
                 .body("groups[0].group", equalTo(village))
@@ -85,17 +106,32 @@ class LoanPortfolioResourceTest {
                 .body("groups[0].recoveryRate", equalTo(0.4f))
                 .body("total.loans", equalTo(2));
         // every lender's loans for a credit-admin, grouped by lender
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("by", "institution").queryParam("division", township)
-                .get("/api/v1/loan-portfolio").then().statusCode(200)
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("by", "institution")
+                .queryParam("division", township)
+                .get("/api/v1/loan-portfolio")
+                .then()
+                .statusCode(200)
                 .body("institution", nullValue())
                 .body("groups[0].group", equalTo("YYRCB"))
                 .body("groups[0].nplRatio", equalTo(0.375f));
 
-        given().header("Authorization", bearer(LOAN_OFFICER)).queryParam("institution", "OTHER-BANK")
-                .get("/api/v1/loan-portfolio").then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", bearer(AUDITOR)).queryParam("by", "county")
-                .get("/api/v1/loan-portfolio").then().statusCode(400).contentType("application/problem+json");
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/loan-portfolio").then().statusCode(403);
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .queryParam("institution", "OTHER-BANK")
+                .get("/api/v1/loan-portfolio")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(AUDITOR))
+                .queryParam("by", "county")
+                .get("/api/v1/loan-portfolio")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/loan-portfolio")
+                .then()
+                .statusCode(403);
         given().get("/api/v1/loan-portfolio").then().statusCode(401);
     }
 }

@@ -1,9 +1,9 @@
 package org.ruralcredit.gateway.rest;
 
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.testing.OpenApiContract;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.testing.OpenApiContract;
 
 /** The served API document is the checked-in {@code api/gateway.json} and keeps the contract's rules. */
 @QuarkusTest

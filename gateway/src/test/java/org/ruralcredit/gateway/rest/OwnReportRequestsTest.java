@@ -1,5 +1,18 @@
 package org.ruralcredit.gateway.rest;
 
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.gateway.domain.ConsentPurpose;
+import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.service.ReportRequestService;
+import org.ruralcredit.gateway.service.ReportRequestService.Asker;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,20 +22,6 @@ import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.LOAN_SUPERVISOR;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.gateway.domain.ConsentPurpose;
-import org.ruralcredit.gateway.domain.SubjectType;
-import org.ruralcredit.gateway.service.ReportRequestService;
-import org.ruralcredit.gateway.service.ReportRequestService.Asker;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** GET /api/v1/reports: an officer's own report requests, read from the query register. */
 @QuarkusTest
@@ -40,8 +39,11 @@ class OwnReportRequestsTest {
     }
 
     private long total(String user) throws Exception {
-        return GatewayFixtures.count(dataSource, "SELECT count(*) FROM query_register WHERE username = ? "
-                + "AND institution = 'YYRCB' AND subject_type IN ('HOUSEHOLD', 'FIRM')", user);
+        return GatewayFixtures.count(
+                dataSource,
+                "SELECT count(*) FROM query_register WHERE username = ? "
+                        + "AND institution = 'YYRCB' AND subject_type IN ('HOUSEHOLD', 'FIRM')",
+                user);
     }
 
     @Test
@@ -55,8 +57,10 @@ class OwnReportRequestsTest {
         long missing = decide(LOAN_OFFICER, unknown, ConsentPurpose.GUARANTEE_REVIEW);
         long supervisors = decide(LOAN_SUPERVISOR, UUID.fromString(consent), ConsentPurpose.LOAN_APPLICATION);
 
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/reports?size=3")
-                .then().statusCode(200)
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/reports?size=3")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo((int) total(LOAN_OFFICER)))
                 .body("size", equalTo(3))
                 .body("items.registerSeq", equalTo(java.util.List.of((int) missing, (int) again, (int) granted)))
@@ -71,22 +75,37 @@ class OwnReportRequestsTest {
                 .body("items[2].purpose", equalTo("LOAN_APPLICATION"))
                 .body("items[2].subjectType", equalTo("HOUSEHOLD"))
                 .body("items[2].subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)));
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/reports?page=1&size=2")
-                .then().statusCode(200).body("items[0].registerSeq", equalTo((int) granted));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/reports?page=1&size=2")
+                .then()
+                .statusCode(200)
+                .body("items[0].registerSeq", equalTo((int) granted));
         // a colleague's request is the colleague's
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/reports?size=100")
-                .then().statusCode(200).body("items.registerSeq", not(hasItem((int) supervisors)));
-        given().header("Authorization", bearer(LOAN_SUPERVISOR)).get("/api/v1/reports?size=1")
-                .then().statusCode(200).body("items[0].registerSeq", equalTo((int) supervisors));
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/reports?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.registerSeq", not(hasItem((int) supervisors)));
+        given().header("Authorization", bearer(LOAN_SUPERVISOR))
+                .get("/api/v1/reports?size=1")
+                .then()
+                .statusCode(200)
+                .body("items[0].registerSeq", equalTo((int) supervisors));
     }
 
     @Test
     void aBadSizeIsAProblemAndOnlyLendersList() {
-        given().header("Authorization", bearer(LOAN_OFFICER)).get("/api/v1/reports?size=101")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .get("/api/v1/reports?size=101")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"))
                 .body("errors[0].code", equalTo("field.max"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/reports")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

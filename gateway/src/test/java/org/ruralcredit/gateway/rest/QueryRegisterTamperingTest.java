@@ -1,12 +1,5 @@
 package org.ruralcredit.gateway.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.ruralcredit.testing.DemoUsers.AUDITOR;
-import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,17 +13,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.chain.LegacyForm;
 import org.ruralcredit.commons.metrics.ChainVerificationFailures;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.junit.QuarkusTest;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ruralcredit.testing.DemoUsers.AUDITOR;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * Someone with the database owner's rights switches the append-only trigger off and rewrites an
@@ -53,31 +52,44 @@ class QueryRegisterTamperingTest {
     @Test
     void aRewrittenEntryIsFoundByTheAuditorsVerificationAndCounted() throws SQLException {
         // an entry of our own at the head of the chain: a refused report request
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
                 .body(Map.of("consentId", UUID.randomUUID().toString(), "purpose", "LOAN_APPLICATION"))
-                .post("/api/v1/reports/households").then().statusCode(403);
+                .post("/api/v1/reports/households")
+                .then()
+                .statusCode(403);
         long seq;
         String reason;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT seq, reason FROM query_register ORDER BY seq DESC LIMIT 1")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT seq, reason FROM query_register ORDER BY seq DESC LIMIT 1")) {
             rs.next();
             seq = rs.getLong(1);
             reason = rs.getString(2);
         }
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                .then().statusCode(200).body("valid", equalTo(true));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/query-register/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
         double before = failures();
         rewrite(seq, "GRANTED-BY-HAND");
         try {
-            given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                    .then().statusCode(200).body("valid", equalTo(false))
+            given().header("Authorization", bearer(AUDITOR))
+                    .get("/api/v1/query-register/verification")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
                     .body("firstBrokenSeq", equalTo((int) seq));
             assertEquals(before + 1, failures());
         } finally {
             rewrite(seq, reason);
         }
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                .then().statusCode(200).body("valid", equalTo(true));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/query-register/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
     }
 
     /**
@@ -92,45 +104,64 @@ class QueryRegisterTamperingTest {
         long old = appendAsBeforeTheSharedForm();
         refusedRequest();
         long newest = headSeq();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT chain_version FROM query_register WHERE seq IN ("
-                     + first + ", " + old + ", " + newest + ") ORDER BY seq")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT chain_version FROM query_register WHERE seq IN (" + first + ", "
+                        + old + ", " + newest + ") ORDER BY seq")) {
             List<Integer> versions = new java.util.ArrayList<>();
             while (rs.next()) {
                 versions.add(rs.getInt(1));
             }
             assertEquals(List.of(2, 1, 2), versions);
         }
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                .then().statusCode(200).body("valid", equalTo(true));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/query-register/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
 
         rewrite(old, "REWRITTEN");
         try {
-            given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                    .then().statusCode(200).body("valid", equalTo(false)).body("firstBrokenSeq", equalTo((int) old));
+            given().header("Authorization", bearer(AUDITOR))
+                    .get("/api/v1/query-register/verification")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("firstBrokenSeq", equalTo((int) old));
         } finally {
             rewrite(old, null);
         }
         setVersion(newest, 1);
         try {
-            given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                    .then().statusCode(200).body("valid", equalTo(false)).body("firstBrokenSeq", equalTo((int) newest));
+            given().header("Authorization", bearer(AUDITOR))
+                    .get("/api/v1/query-register/verification")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("firstBrokenSeq", equalTo((int) newest));
         } finally {
             setVersion(newest, 2);
         }
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/query-register/verification")
-                .then().statusCode(200).body("valid", equalTo(true));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/query-register/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
     }
 
     private static void refusedRequest() {
-        given().header("Authorization", bearer(LOAN_OFFICER)).contentType("application/json")
+        given().header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
                 .body(Map.of("consentId", UUID.randomUUID().toString(), "purpose", "LOAN_APPLICATION"))
-                .post("/api/v1/reports/households").then().statusCode(403);
+                .post("/api/v1/reports/households")
+                .then()
+                .statusCode(403);
     }
 
     private long headSeq() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT max(seq) FROM query_register")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT max(seq) FROM query_register")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -154,8 +185,18 @@ class QueryRegisterTamperingTest {
                     prev = rs.getString(1);
                 }
             }
-            String hash = LegacyForm.REGISTER.hash(prev, Arrays.asList(at.toString(), "old-replica-officer", "YYRCB",
-                    "HOUSEHOLD", "cd".repeat(32), "LOAN_APPLICATION", consent.toString(), "REFUSED", null));
+            String hash = LegacyForm.REGISTER.hash(
+                    prev,
+                    Arrays.asList(
+                            at.toString(),
+                            "old-replica-officer",
+                            "YYRCB",
+                            "HOUSEHOLD",
+                            "cd".repeat(32),
+                            "LOAN_APPLICATION",
+                            consent.toString(),
+                            "REFUSED",
+                            null));
             long seq;
             try (PreparedStatement i = c.prepareStatement("""
                     INSERT INTO query_register (recorded_at, username, institution, subject_type, subject_ref, purpose,
@@ -182,7 +223,10 @@ class QueryRegisterTamperingTest {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE query_register DISABLE TRIGGER query_register_append_only");
-                assertEquals(1, s.executeUpdate("UPDATE query_register SET chain_version = " + version + " WHERE seq = " + seq));
+                assertEquals(
+                        1,
+                        s.executeUpdate(
+                                "UPDATE query_register SET chain_version = " + version + " WHERE seq = " + seq));
                 s.execute("ALTER TABLE query_register ENABLE TRIGGER query_register_append_only");
             }
             c.commit();
@@ -194,7 +238,7 @@ class QueryRegisterTamperingTest {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement();
-                 PreparedStatement u = c.prepareStatement("UPDATE query_register SET reason = ? WHERE seq = ?")) {
+                    PreparedStatement u = c.prepareStatement("UPDATE query_register SET reason = ? WHERE seq = ?")) {
                 s.execute("ALTER TABLE query_register DISABLE TRIGGER query_register_append_only");
                 u.setString(1, reason);
                 u.setLong(2, seq);

@@ -1,20 +1,19 @@
 package org.ruralcredit.gateway.rest;
 
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.LOAN_SUPERVISOR;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Report requests are limited per user: the profile allows two an hour, so the third is refused
@@ -28,23 +27,31 @@ class RateLimitTest {
     public static class TwoReportsAnHour implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ruralcredit.rate-limit.buckets.reports.capacity", "2",
-                    "ruralcredit.rate-limit.buckets.reports.period", "1H");
+            return Map.of(
+                    "ruralcredit.rate-limit.buckets.reports.capacity",
+                    "2",
+                    "ruralcredit.rate-limit.buckets.reports.period",
+                    "1H");
         }
     }
 
     /** An empty request: refused as invalid when it gets through, so nothing is registered. */
     private static ValidatableResponse ask(String user, String accept) {
-        return given().header("Authorization", bearer(user)).header("Accept-Language", "zh-CN")
-                .accept(accept).contentType("application/json").body("{}")
-                .post("/api/v1/reports/households").then();
+        return given().header("Authorization", bearer(user))
+                .header("Accept-Language", "zh-CN")
+                .accept(accept)
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/reports/households")
+                .then();
     }
 
     @Test
     void theThirdReportRequestInAnHourIsRefusedWithRetryAfterAndOthersAreNot() {
         ask(LOAN_SUPERVISOR, "application/json").statusCode(400);
         ask(LOAN_SUPERVISOR, "text/html").statusCode(400);
-        ask(LOAN_SUPERVISOR, "application/json").statusCode(429)
+        ask(LOAN_SUPERVISOR, "application/json")
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", "1800")
                 .body("code", equalTo("request.too-many"))

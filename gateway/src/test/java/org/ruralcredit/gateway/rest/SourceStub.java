@@ -52,7 +52,8 @@ final class SourceStub implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+            exchange.getResponseHeaders()
+                    .add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -97,15 +98,17 @@ final class SourceStub implements AutoCloseable {
                   "reasons":[{"indicator":"land","nameZh":"土地","nameEn":"Land","pointsLost":4}],"model":"HH@3",
                   "status":"FINAL","ratedAt":"2026-10-01T02:00:00Z","campaignId":"%s","validUntil":"2027-09-30"},
                  {"id":"%s","householdId":"%s","score":80,"grade":"A","creditHousehold":true,"vetoes":[],"reasons":[],
-                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z","campaignId":null,"validUntil":null}]"""
-                .formatted(java.util.UUID.randomUUID(), household, java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
+                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z","campaignId":null,"validUntil":null}]""".formatted(
+                        java.util.UUID.randomUUID(),
+                        household,
+                        java.util.UUID.randomUUID(),
+                        java.util.UUID.randomUUID(),
                         household));
         rating.answerAt(OFFERS, 200, """
                 [{"institution":"YYRCB","householdId":"%s","ratingId":"%s",
                   "finances":{"grade":"AA","familyTotalAssets":600000,"businessIncome":170000,"netIncome":140000},
                   "offer":{"policyId":"harvest","policyVersion":2,"grade":"AA","creditLine":67000,"annualRate":0.076,
-                           "steps":[{"englishLabel":"base line for AA","amount":50000}]}}]"""
-                .formatted(household, java.util.UUID.randomUUID()));
+                           "steps":[{"englishLabel":"base line for AA","amount":50000}]}}]""".formatted(household, java.util.UUID.randomUUID()));
         morality.answer(200, moralProfile(household, 84, false));
     }
 
@@ -128,7 +131,6 @@ final class SourceStub implements AutoCloseable {
                    "totalPoints":%d,"vetoed":%s,"vetoCodes":[],"eligible":true,"greenCard":true,"moralCreditLine":50000},
                  "panelScore":null,"panelRaterCount":0,
                  "recentEntries":[{"kind":"DEED","ruleCode":"R1","standardCode":"LAW","deedDate":"2026-03-01","points":5,
-                   "reversed":false,"description":"调解邻里纠纷","proposedBy":"clerk-linshan","approvedBy":"official-linshan"}]}"""
-                .formatted(household, points, vetoed);
+                   "reversed":false,"description":"调解邻里纠纷","proposedBy":"clerk-linshan","approvedBy":"official-linshan"}]}""".formatted(household, points, vetoed);
     }
 }

@@ -1,14 +1,15 @@
 package org.ruralcredit.gateway.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.problem.ApiException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ReportAdmissionTest {
 
@@ -40,9 +41,11 @@ class ReportAdmissionTest {
     @Test
     void aFailingReportGivesItsPlaceBack() {
         ReportAdmission admission = new ReportAdmission(1);
-        assertThrows(IllegalStateException.class, () -> admission.within(() -> {
-            throw new IllegalStateException("a source failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> admission.within(() -> {
+                    throw new IllegalStateException("a source failed");
+                }));
         assertEquals("next", admission.within(() -> "next"));
     }
 }

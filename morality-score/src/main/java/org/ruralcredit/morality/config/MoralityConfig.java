@@ -1,6 +1,5 @@
 package org.ruralcredit.morality.config;
 
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class BalanceRules {
 
-    private BalanceRules() {
-    }
+    private BalanceRules() {}
 
     /** {@code catalogue} is the version governing the year (standards, base, thresholds, bands); rule caps come with each entry. */
     public static Standing standing(int year, Catalogue catalogue, List<CountedEntry> entries) {
@@ -66,7 +65,15 @@ public final class BalanceRules {
         boolean vetoed = !vetoes.isEmpty();
         boolean eligible = !vetoed && total >= catalogue.eligibilityThreshold();
         boolean greenCard = !vetoed && total >= catalogue.greenCardThreshold();
-        return new Standing(year, catalogue.version(), balances, total, List.copyOf(vetoes), eligible, greenCard,
-                catalogue.creditLine(total, vetoed), counted);
+        return new Standing(
+                year,
+                catalogue.version(),
+                balances,
+                total,
+                List.copyOf(vetoes),
+                eligible,
+                greenCard,
+                catalogue.creditLine(total, vetoed),
+                counted);
     }
 }

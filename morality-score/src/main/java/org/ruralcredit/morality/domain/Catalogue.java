@@ -22,13 +22,21 @@ import org.ruralcredit.commons.problem.codes.MoralityCodes;
  * line. A version is never changed once stored; an edit is a new version from a later date, and an
  * entry keeps the version it was made under.
  */
-public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int eligibilityThreshold,
-                        int greenCardThreshold, List<Standard> standards, List<DeedRule> rules,
-                        List<VetoItem> vetoes, List<CreditBand> creditBands) {
+public record Catalogue(
+        int version,
+        LocalDate effectiveFrom,
+        int baseScore,
+        int eligibilityThreshold,
+        int greenCardThreshold,
+        List<Standard> standards,
+        List<DeedRule> rules,
+        List<VetoItem> vetoes,
+        List<CreditBand> creditBands) {
 
     /** The four standards of the Yuyao model, in their official order; only their caps are configurable. */
     public static final List<String> STANDARD_CODES =
             List.of("LAW_AND_CIVILITY", "PUBLIC_SPIRIT", "HONESTY_AND_INDUSTRY", "FAMILY_AND_NEIGHBOURS");
+
     public static final int TOTAL_POINTS = 100;
     private static final int NAME_ZH_MAX = 60;
     private static final int NAME_EN_MAX = 120;
@@ -40,21 +48,23 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
         creditBands = creditBands == null ? List.of() : List.copyOf(creditBands);
     }
 
-    public record Standard(String code, String nameZh, String nameEn, int cap) {
-    }
+    public record Standard(String code, String nameZh, String nameEn, int cap) {}
 
     /** A deed rule: points added (positive) or deducted (negative); {@code yearlyCap} bounds |points| per household and year, null for none. */
-    public record DeedRule(String code, String standardCode, String nameZh, String nameEn, int points,
-                           boolean evidenceRequired, Integer yearlyCap) {
-    }
+    public record DeedRule(
+            String code,
+            String standardCode,
+            String nameZh,
+            String nameEn,
+            int points,
+            boolean evidenceRequired,
+            Integer yearlyCap) {}
 
     /** 一票否决: a veto makes the household ineligible for the year whatever its points. */
-    public record VetoItem(String code, String nameZh, String nameEn) {
-    }
+    public record VetoItem(String code, String nameZh, String nameEn) {}
 
     /** From {@code minPoints} up, a household qualifies for {@code creditLine} yuan of moral credit. */
-    public record CreditBand(int minPoints, long creditLine) {
-    }
+    public record CreditBand(int minPoints, long creditLine) {}
 
     /** One thing wrong with a catalogue: the field, its problem code and the values the code's text names. */
     public record Violation(String field, ProblemCode code, List<Object> args) {
@@ -79,15 +89,21 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
     }
 
     public Optional<DeedRule> rule(String code) {
-        return rules.stream().filter(r -> java.util.Objects.equals(r.code(), code)).findFirst();
+        return rules.stream()
+                .filter(r -> java.util.Objects.equals(r.code(), code))
+                .findFirst();
     }
 
     public Optional<VetoItem> veto(String code) {
-        return vetoes.stream().filter(v -> java.util.Objects.equals(v.code(), code)).findFirst();
+        return vetoes.stream()
+                .filter(v -> java.util.Objects.equals(v.code(), code))
+                .findFirst();
     }
 
     public Optional<Standard> standard(String code) {
-        return standards.stream().filter(s -> java.util.Objects.equals(s.code(), code)).findFirst();
+        return standards.stream()
+                .filter(s -> java.util.Objects.equals(s.code(), code))
+                .findFirst();
     }
 
     /**
@@ -117,8 +133,11 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
         if (vetoed) {
             return 0;
         }
-        return creditBands.stream().filter(b -> totalPoints >= b.minPoints())
-                .mapToLong(CreditBand::creditLine).max().orElse(0);
+        return creditBands.stream()
+                .filter(b -> totalPoints >= b.minPoints())
+                .mapToLong(CreditBand::creditLine)
+                .max()
+                .orElse(0);
     }
 
     /** Everything wrong with this catalogue, field by field; empty when it may be stored. */
@@ -169,20 +188,26 @@ public record Catalogue(int version, LocalDate effectiveFrom, int baseScore, int
         }
         for (int i = 0; i < vetoes.size(); i++) {
             code(out, "vetoes[" + i + "].code", vetoes.get(i).code(), seen);
-            names(out, "vetoes[" + i + "]", vetoes.get(i).nameZh(), vetoes.get(i).nameEn());
+            names(
+                    out,
+                    "vetoes[" + i + "]",
+                    vetoes.get(i).nameZh(),
+                    vetoes.get(i).nameEn());
         }
         for (int i = 0; i < creditBands.size(); i++) {
             CreditBand b = creditBands.get(i);
             if (b.creditLine() < 0) {
-                out.add(Violation.of("creditBands[" + i + "].creditLine", MoralityCodes.CATALOGUE_CREDIT_LINE_NEGATIVE));
+                out.add(Violation.of(
+                        "creditBands[" + i + "].creditLine", MoralityCodes.CATALOGUE_CREDIT_LINE_NEGATIVE));
             }
-            if (i > 0 && (b.minPoints() <= creditBands.get(i - 1).minPoints()
-                    || b.creditLine() < creditBands.get(i - 1).creditLine())) {
+            if (i > 0
+                    && (b.minPoints() <= creditBands.get(i - 1).minPoints()
+                            || b.creditLine() < creditBands.get(i - 1).creditLine())) {
                 out.add(Violation.of("creditBands[" + i + "]", MoralityCodes.CATALOGUE_BANDS_NOT_RISING));
             }
             if (b.minPoints() < eligibilityThreshold || b.minPoints() > TOTAL_POINTS) {
-                out.add(Violation.of("creditBands[" + i + "].minPoints",
-                        MoralityCodes.CATALOGUE_BAND_POINTS, TOTAL_POINTS));
+                out.add(Violation.of(
+                        "creditBands[" + i + "].minPoints", MoralityCodes.CATALOGUE_BAND_POINTS, TOTAL_POINTS));
             }
         }
         return out;

@@ -23,16 +23,13 @@ public final class HashChain {
     /** The name the current form hashes ahead of the fields. */
     static final String KIND = "ledger-entry";
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     /** A stored entry as the verification reads it. */
-    public record Link(String entryId, ChainRule.Link link) {
-    }
+    public record Link(String entryId, ChainRule.Link link) {}
 
     /** The first link that does not hold, walking from the household's first entry. */
-    public record Break(long seq, String entryId, String reason) {
-    }
+    public record Break(long seq, String entryId, String reason) {}
 
     /** The entry's hash after {@code prevHash}, in the form of its chain version; null for a version no form knows. */
     public static String hash(String prevHash, LedgerEntry e) {
@@ -45,19 +42,46 @@ public final class HashChain {
 
     /** The hashed content, in the chain's fixed field order (changing it breaks every chain). */
     static CanonicalForm canonical(LedgerEntry e) {
-        return CanonicalForm.of(KIND).uuid(e.id).text(e.householdId).integer(e.seq).code(e.kind).text(e.ruleCode)
-                .text(e.vetoCode).text(e.standardCode).integer(e.catalogueVersion).date(e.deedDate).integer(e.points)
-                .integer(e.ruleYearlyCap).uuid(e.reversesEntryId).uuid(e.proposalId).text(e.description)
-                .text(e.proposedBy).text(e.approvedBy).instant(e.recordedAt);
+        return CanonicalForm.of(KIND)
+                .uuid(e.id)
+                .text(e.householdId)
+                .integer(e.seq)
+                .code(e.kind)
+                .text(e.ruleCode)
+                .text(e.vetoCode)
+                .text(e.standardCode)
+                .integer(e.catalogueVersion)
+                .date(e.deedDate)
+                .integer(e.points)
+                .integer(e.ruleYearlyCap)
+                .uuid(e.reversesEntryId)
+                .uuid(e.proposalId)
+                .text(e.description)
+                .text(e.proposedBy)
+                .text(e.approvedBy)
+                .instant(e.recordedAt);
     }
 
     /** Version 1's fields as text, as they were hashed: {@code recordedAt} by {@link java.time.Instant#toString()}. */
     static List<String> legacyFields(LedgerEntry e) {
-        return Arrays.asList(e.id.toString(), e.householdId, Long.toString(e.seq), e.kind.name(), e.ruleCode,
-                e.vetoCode, e.standardCode, Integer.toString(e.catalogueVersion), e.deedDate.toString(),
-                Integer.toString(e.points), Objects.toString(e.ruleYearlyCap, null),
-                Objects.toString(e.reversesEntryId, null), e.proposalId.toString(), e.description, e.proposedBy,
-                e.approvedBy, e.recordedAt.toString());
+        return Arrays.asList(
+                e.id.toString(),
+                e.householdId,
+                Long.toString(e.seq),
+                e.kind.name(),
+                e.ruleCode,
+                e.vetoCode,
+                e.standardCode,
+                Integer.toString(e.catalogueVersion),
+                e.deedDate.toString(),
+                Integer.toString(e.points),
+                Objects.toString(e.ruleYearlyCap, null),
+                Objects.toString(e.reversesEntryId, null),
+                e.proposalId.toString(),
+                e.description,
+                e.proposedBy,
+                e.approvedBy,
+                e.recordedAt.toString());
     }
 
     public static Link link(LedgerEntry e) {
@@ -68,11 +92,14 @@ public final class HashChain {
         ChainRule.Walk walk = ChainRule.walk(links.stream().map(Link::link).toList(), ChainRule.Positions.CONSECUTIVE);
         return walk.broken().map(b -> {
             String entryId = links.get((int) walk.intact()).entryId();
-            return new Break(b.position(), entryId, switch (b.fault()) {
-                case MISSING -> "entry " + b.expectedPosition() + " is missing (found " + b.position() + ")";
-                case PREVIOUS_HASH -> "previous hash does not match entry " + (b.expectedPosition() - 1);
-                case CONTENT -> "content does not match its hash";
-            });
+            return new Break(
+                    b.position(),
+                    entryId,
+                    switch (b.fault()) {
+                        case MISSING -> "entry " + b.expectedPosition() + " is missing (found " + b.position() + ")";
+                        case PREVIOUS_HASH -> "previous hash does not match entry " + (b.expectedPosition() - 1);
+                        case CONTENT -> "content does not match its hash";
+                    });
         });
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
 import org.ruralcredit.commons.chain.ChainRule;
 
 /** One approved entry of a household's moral ledger; written once, never updated (the table refuses it). */
@@ -88,7 +89,16 @@ public class LedgerEntry {
     }
 
     public CountedEntry counted() {
-        return new CountedEntry(id.toString(), seq, kind, ruleCode, vetoCode, standardCode, points, ruleYearlyCap,
-                deedDate, Objects.toString(reversesEntryId, null));
+        return new CountedEntry(
+                id.toString(),
+                seq,
+                kind,
+                ruleCode,
+                vetoCode,
+                standardCode,
+                points,
+                ruleYearlyCap,
+                deedDate,
+                Objects.toString(reversesEntryId, null));
     }
 }

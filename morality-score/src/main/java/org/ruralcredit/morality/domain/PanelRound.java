@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 public class PanelRound {
 
     /** The round's states, as a listing filters them ({@link #state} holds the name). */
-    public enum State { OPEN, CLOSED }
+    public enum State {
+        OPEN,
+        CLOSED
+    }
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";

@@ -16,7 +16,11 @@ import jakarta.persistence.Table;
 @Table(name = "proposal")
 public class Proposal {
 
-    public enum State { PENDING, APPROVED, REJECTED }
+    public enum State {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     @Id
     public UUID id;

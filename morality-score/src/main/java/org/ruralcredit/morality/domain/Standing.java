@@ -8,12 +8,18 @@ import java.util.Map;
  * the vetoes in force and what follows from them. {@code countedPoints} gives, per deed entry,
  * the points that counted after the rule's yearly cap.
  */
-public record Standing(int year, int catalogueVersion, List<StandardBalance> standards, int totalPoints,
-                       List<String> vetoCodes, boolean eligible, boolean greenCard, long moralCreditLine,
-                       Map<String, Integer> countedPoints) {
+public record Standing(
+        int year,
+        int catalogueVersion,
+        List<StandardBalance> standards,
+        int totalPoints,
+        List<String> vetoCodes,
+        boolean eligible,
+        boolean greenCard,
+        long moralCreditLine,
+        Map<String, Integer> countedPoints) {
 
-    public record StandardBalance(String code, String nameZh, int points, int cap, int rawPoints) {
-    }
+    public record StandardBalance(String code, String nameZh, int points, int cap, int rawPoints) {}
 
     public boolean vetoed() {
         return !vetoCodes.isEmpty();

@@ -6,9 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.ruralcredit.morality.domain.Household;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.ruralcredit.morality.domain.Household;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, String> {

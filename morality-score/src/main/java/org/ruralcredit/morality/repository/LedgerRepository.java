@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.morality.domain.LedgerEntry;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.ruralcredit.morality.domain.LedgerEntry;
 
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID> {
@@ -28,13 +28,18 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
 
     /** Every entry of a village's households, each chain in order: one read for a whole ranking. */
     public List<LedgerEntry> ofVillage(String villageCode) {
-        return list("householdId in (select h.id from Household h where h.villageCode = ?1) order by householdId, seq",
+        return list(
+                "householdId in (select h.id from Household h where h.villageCode = ?1) order by householdId, seq",
                 villageCode);
     }
 
     /** Entries of a village's households recorded in [from, to), oldest first. */
     public List<LedgerEntry> recordedInVillage(String villageCode, Instant from, Instant to) {
-        return list("householdId in (select h.id from Household h where h.villageCode = ?1) "
-                + "and recordedAt >= ?2 and recordedAt < ?3 order by recordedAt, seq", villageCode, from, to);
+        return list(
+                "householdId in (select h.id from Household h where h.villageCode = ?1) "
+                        + "and recordedAt >= ?2 and recordedAt < ?3 order by recordedAt, seq",
+                villageCode,
+                from,
+                to);
     }
 }

@@ -19,8 +19,7 @@ import org.ruralcredit.morality.domain.PanelRoundCounts;
 @ApplicationScoped
 public class PanelRepository {
 
-    public record Score(UUID raterId, String householdId, int score) {
-    }
+    public record Score(UUID raterId, String householdId, int score) {}
 
     private final EntityManager em;
 
@@ -42,7 +41,8 @@ public class PanelRepository {
 
     public List<PanelRater> raters(UUID roundId) {
         return em.createQuery("from PanelRater where roundId = ?1 order by addedAt, name", PanelRater.class)
-                .setParameter(1, roundId).getResultList();
+                .setParameter(1, roundId)
+                .getResultList();
     }
 
     /** False when this rater already scored this household (the first score stands). */
@@ -50,17 +50,24 @@ public class PanelRepository {
         return em.createNativeQuery("""
                         INSERT INTO panel_score (round_id, rater_id, household_id, score, entered_by, entered_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, now()) ON CONFLICT DO NOTHING""")
-                .setParameter(1, roundId).setParameter(2, raterId).setParameter(3, householdId)
-                .setParameter(4, score).setParameter(5, enteredBy)
-                .executeUpdate() == 1;
+                        .setParameter(1, roundId)
+                        .setParameter(2, raterId)
+                        .setParameter(3, householdId)
+                        .setParameter(4, score)
+                        .setParameter(5, enteredBy)
+                        .executeUpdate()
+                == 1;
     }
 
     @SuppressWarnings("unchecked")
     public List<Score> scores(UUID roundId) {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT rater_id, household_id, score FROM panel_score WHERE round_id = ?1 ORDER BY household_id")
-                .setParameter(1, roundId).getResultList();
-        return rows.stream().map(r -> new Score((UUID) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+                .setParameter(1, roundId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Score((UUID) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                .toList();
     }
 
     /**
@@ -68,7 +75,8 @@ public class PanelRepository {
      * state and one village, newest first; scores are counted through the round's raters (their key).
      */
     @SuppressWarnings("unchecked")
-    public List<PanelRoundCounts> rounds(String divisionPrefix, PanelRound.State state, String village, int page, int size) {
+    public List<PanelRoundCounts> rounds(
+            String divisionPrefix, PanelRound.State state, String village, int page, int size) {
         var query = em.createNativeQuery("""
                         SELECT r.id, r.village_code, r.title, r.state, r.opened_by, r.opened_at, r.closed_at,
                                (SELECT count(*) FROM panel_rater pr WHERE pr.round_id = r.id),
@@ -79,14 +87,27 @@ public class PanelRepository {
                         FROM panel_round r WHERE\s""" + where(divisionPrefix, state, village)
                 + " ORDER BY r.opened_at DESC, r.id DESC LIMIT :size OFFSET :offset");
         bind(query, divisionPrefix, state, village);
-        List<Object[]> rows = query.setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
-        return rows.stream().map(r -> new PanelRoundCounts((UUID) r[0], ((String) r[1]).strip(), (String) r[2], (String) r[3],
-                (String) r[4], instant(r[5]), instant(r[6]), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                ((Number) r[9]).longValue())).toList();
+        List<Object[]> rows = query.setParameter("size", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new PanelRoundCounts(
+                        (UUID) r[0],
+                        ((String) r[1]).strip(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        instant(r[5]),
+                        instant(r[6]),
+                        ((Number) r[7]).longValue(),
+                        ((Number) r[8]).longValue(),
+                        ((Number) r[9]).longValue()))
+                .toList();
     }
 
     public long countRounds(String divisionPrefix, PanelRound.State state, String village) {
-        var query = em.createNativeQuery("SELECT count(*) FROM panel_round r WHERE " + where(divisionPrefix, state, village));
+        var query = em.createNativeQuery(
+                "SELECT count(*) FROM panel_round r WHERE " + where(divisionPrefix, state, village));
         bind(query, divisionPrefix, state, village);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -97,7 +118,8 @@ public class PanelRepository {
                 + (village == null ? "" : " AND r.village_code = :village");
     }
 
-    private static void bind(jakarta.persistence.Query query, String divisionPrefix, PanelRound.State state, String village) {
+    private static void bind(
+            jakarta.persistence.Query query, String divisionPrefix, PanelRound.State state, String village) {
         if (divisionPrefix != null) {
             query.setParameter("inside", divisionPrefix + "%");
         }
@@ -110,17 +132,23 @@ public class PanelRepository {
     }
 
     private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Instant i ? i
-                : value instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
+        return value == null
+                ? null
+                : value instanceof Instant i
+                        ? i
+                        : value instanceof java.time.OffsetDateTime o
+                                ? o.toInstant()
+                                : ((java.sql.Timestamp) value).toInstant();
     }
 
     public void addResult(PanelResult result) {
         em.createNativeQuery("""
                         INSERT INTO panel_result (round_id, household_id, trimmed_mean, rater_count, closed_at)
                         VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, result.roundId()).setParameter(2, result.householdId())
-                .setParameter(3, result.trimmedMean()).setParameter(4, result.raterCount())
+                .setParameter(1, result.roundId())
+                .setParameter(2, result.householdId())
+                .setParameter(3, result.trimmedMean())
+                .setParameter(4, result.raterCount())
                 .setParameter(5, result.closedAt())
                 .executeUpdate();
     }
@@ -129,26 +157,27 @@ public class PanelRepository {
     public List<PanelResult> results(UUID roundId) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT round_id, household_id, trimmed_mean, rater_count, closed_at FROM panel_result
-                        WHERE round_id = ?1 ORDER BY household_id""")
-                .setParameter(1, roundId).getResultList();
+                        WHERE round_id = ?1 ORDER BY household_id""").setParameter(1, roundId).getResultList();
         return rows.stream().map(PanelRepository::result).toList();
     }
 
     /** The household's most recent panel result, if any round scored it. */
     @SuppressWarnings("unchecked")
     public Optional<PanelResult> latestResult(String householdId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         SELECT round_id, household_id, trimmed_mean, rater_count, closed_at FROM panel_result
-                        WHERE household_id = ?1 ORDER BY closed_at DESC LIMIT 1""")
-                .setParameter(1, householdId).getResultList();
+                        WHERE household_id = ?1 ORDER BY closed_at DESC LIMIT 1""").setParameter(1, householdId).getResultList();
         return rows.stream().findFirst().map(PanelRepository::result);
     }
 
     private static PanelResult result(Object[] r) {
         Object closed = r[4];
-        Instant closedAt = closed instanceof Instant i ? i
-                : closed instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) closed).toInstant();
+        Instant closedAt = closed instanceof Instant i
+                ? i
+                : closed instanceof java.time.OffsetDateTime o
+                        ? o.toInstant()
+                        : ((java.sql.Timestamp) closed).toInstant();
         return new PanelResult((UUID) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), closedAt);
     }
 }

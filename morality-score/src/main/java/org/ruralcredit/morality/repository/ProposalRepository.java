@@ -7,9 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.ruralcredit.morality.domain.Proposal;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.ruralcredit.morality.domain.Proposal;
 
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID> {

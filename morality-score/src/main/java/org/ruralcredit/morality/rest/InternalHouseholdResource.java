@@ -7,13 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
@@ -40,8 +39,12 @@ public class InternalHouseholdResource {
 
     @GET
     @Path("/profile")
-    @Operation(operationId = "getInternalHouseholdProfile", summary = "The household's moral profile this year, for the gateway's report")
-    @APIResponse(responseCode = "200", description = "The household's moral profile this year",
+    @Operation(
+            operationId = "getInternalHouseholdProfile",
+            summary = "The household's moral profile this year, for the gateway's report")
+    @APIResponse(
+            responseCode = "200",
+            description = "The household's moral profile this year",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

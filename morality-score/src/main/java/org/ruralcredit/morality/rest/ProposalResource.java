@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.morality.domain.Proposal;
@@ -33,7 +34,9 @@ import org.ruralcredit.morality.service.ProposalService;
 
 @Path("/api/v1/proposals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Proposals", description = "Maker side: a clerk proposes deeds, vetoes and reversals for households of their village")
+@Tag(
+        name = "Proposals",
+        description = "Maker side: a clerk proposes deeds, vetoes and reversals for households of their village")
 public class ProposalResource {
 
     private final ProposalService proposals;
@@ -44,10 +47,17 @@ public class ProposalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createProposal",
+    @Operation(
+            operationId = "createProposal",
             summary = "Propose an entry; the answer says what it would count if approved now, caps applied")
-    @APIResponse(responseCode = "201", description = "The proposal, pending, and what it would count if approved now",
-            headers = @Header(name = "Location", description = "The new proposal's address", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "The proposal, pending, and what it would count if approved now",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new proposal's address",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposedView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -55,11 +65,14 @@ public class ProposalResource {
     public Response propose(@Valid @NotNull NewProposal body) {
         ProposalService.Proposed proposed = proposals.propose(body);
         return Response.created(URI.create("/api/v1/proposals/" + proposed.proposal().id))
-                .entity(new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect())).build();
+                .entity(new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect()))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listProposals", summary = "The caller's own proposals, newest first, optionally in one state")
+    @Operation(
+            operationId = "listProposals",
+            summary = "The caller's own proposals, newest first, optionally in one state")
     public List<ProposalView> mine(@QueryParam("state") String state) {
         return proposals.mine(stateOf(state)).stream().map(ProposalView::of).toList();
     }
@@ -67,7 +80,9 @@ public class ProposalResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProposal", summary = "One proposal and its decision")
-    @APIResponse(responseCode = "200", description = "The proposal",
+    @APIResponse(
+            responseCode = "200",
+            description = "The proposal",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ProposalView one(@PathParam("id") UUID id) {

@@ -16,12 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.morality.domain.Standing;
 import org.ruralcredit.morality.rest.Views.DecisionView;
@@ -33,11 +32,13 @@ import org.ruralcredit.morality.service.ProposalService;
 /** Checker side, on its own path so the realm can grant it to township officials alone. */
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reviews", description = "Checker side: a township official approves or rejects proposals of their township")
+@Tag(
+        name = "Reviews",
+        description = "Checker side: a township official approves or rejects proposals of their township")
 public class ReviewResource {
 
-    public record Rejection(@NotBlank @Size(max = 500) @PlainText String reason) {
-    }
+    public record Rejection(
+            @NotBlank @Size(max = 500) @PlainText String reason) {}
 
     private final ProposalService proposals;
 
@@ -46,31 +47,41 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(operationId = "listPendingReviews", summary = "Proposals of the official's township waiting for a decision (not their own)")
+    @Operation(
+            operationId = "listPendingReviews",
+            summary = "Proposals of the official's township waiting for a decision (not their own)")
     public List<ProposalView> pending() {
         return proposals.pendingForMe().stream().map(ProposalView::of).toList();
     }
 
     @POST
     @Path("/{proposalId}/approval")
-    @Operation(operationId = "approveProposal",
+    @Operation(
+            operationId = "approveProposal",
             summary = "Approve: the entry is appended to the household's ledger and morality.points.v1 announced")
-    @APIResponse(responseCode = "200", description = "The approved proposal, its ledger entry, what it counted and the household's standing",
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved proposal, its ledger entry, what it counted and the household's standing",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public DecisionView approve(@PathParam("proposalId") UUID proposalId) {
         ProposalService.Decided d = proposals.approve(proposalId);
         Standing s = d.standing();
-        return new DecisionView(ProposalView.of(d.proposal()),
-                EntryView.of(d.entry(), d.effect().countedPoints(), false), d.effect(), StandingView.of(s));
+        return new DecisionView(
+                ProposalView.of(d.proposal()),
+                EntryView.of(d.entry(), d.effect().countedPoints(), false),
+                d.effect(),
+                StandingView.of(s));
     }
 
     @POST
     @Path("/{proposalId}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectProposal", summary = "Reject with a reason; nothing reaches the ledger")
-    @APIResponse(responseCode = "200", description = "The rejected proposal",
+    @APIResponse(
+            responseCode = "200",
+            description = "The rejected proposal",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

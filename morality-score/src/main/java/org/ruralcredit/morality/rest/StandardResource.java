@@ -8,12 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.morality.domain.Catalogue;
 import org.ruralcredit.morality.service.CatalogueService;
 
@@ -35,7 +31,9 @@ public class StandardResource {
     }
 
     @GET
-    @Operation(operationId = "listStandards", summary = "The four standards of the catalogue in force today, in their official order")
+    @Operation(
+            operationId = "listStandards",
+            summary = "The four standards of the catalogue in force today, in their official order")
     public List<StandardView> list() {
         return catalogues.current().standards().stream().map(StandardView::of).toList();
     }

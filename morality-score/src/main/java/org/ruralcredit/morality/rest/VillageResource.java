@@ -13,12 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.morality.service.CatalogueService;
@@ -31,11 +27,9 @@ import org.ruralcredit.morality.service.VillageQueries;
 @Tag(name = "Villages", description = "A village's monthly posting (公示), ranking and ledger verification")
 public class VillageResource {
 
-    public record Publication(String villageCode, String month, List<VillageQueries.PostedEntry> entries) {
-    }
+    public record Publication(String villageCode, String month, List<VillageQueries.PostedEntry> entries) {}
 
-    public record Ranking(String villageCode, int year, List<VillageQueries.Ranked> households) {
-    }
+    public record Ranking(String villageCode, int year, List<VillageQueries.Ranked> households) {}
 
     private final Directory directory;
     private final VillageQueries queries;
@@ -43,8 +37,12 @@ public class VillageResource {
     private final CatalogueService catalogues;
     private final Clock clock;
 
-    public VillageResource(Directory directory, VillageQueries queries, LedgerService ledger,
-                           CatalogueService catalogues, Clock clock) {
+    public VillageResource(
+            Directory directory,
+            VillageQueries queries,
+            LedgerService ledger,
+            CatalogueService catalogues,
+            Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.queries = queries;
@@ -54,7 +52,9 @@ public class VillageResource {
 
     @GET
     @Path("/publication")
-    @Operation(operationId = "getVillagePublication", summary = "Entries approved in a month (default this month), names masked to the family name + 某")
+    @Operation(
+            operationId = "getVillagePublication",
+            summary = "Entries approved in a month (default this month), names masked to the family name + 某")
     public Publication publication(@PathParam("villageCode") String villageCode, @QueryParam("month") String month) {
         directory.requireReadableVillage(villageCode);
         YearMonth m;
@@ -68,7 +68,9 @@ public class VillageResource {
 
     @GET
     @Path("/ranking")
-    @Operation(operationId = "getVillageRanking", summary = "Open households by total points of the year; names only where the household opted in")
+    @Operation(
+            operationId = "getVillageRanking",
+            summary = "Open households by total points of the year; names only where the household opted in")
     public Ranking ranking(@PathParam("villageCode") String villageCode, @QueryParam("year") Integer year) {
         directory.requireReadableVillage(villageCode);
         int y = year == null ? catalogues.today().getYear() : year;
@@ -80,7 +82,8 @@ public class VillageResource {
 
     @GET
     @Path("/chain-verification")
-    @Operation(operationId = "verifyVillageChains",
+    @Operation(
+            operationId = "verifyVillageChains",
             summary = "Verify every household chain of the village; lists each broken chain with its first broken link")
     public LedgerService.VillageVerification verify(@PathParam("villageCode") String villageCode) {
         directory.requireReadableVillage(villageCode);

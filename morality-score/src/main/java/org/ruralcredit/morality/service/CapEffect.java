@@ -5,6 +5,5 @@ package org.ruralcredit.morality.service;
  * rule's yearly cap, and the change of the total after the standard caps. {@code note} says why
  * less counted, when it did.
  */
-public record CapEffect(int nominalPoints, int countedPoints, int totalBefore, int totalAfter, boolean capped,
-                        String note) {
-}
+public record CapEffect(
+        int nominalPoints, int countedPoints, int totalBefore, int totalAfter, boolean capped, String note) {}

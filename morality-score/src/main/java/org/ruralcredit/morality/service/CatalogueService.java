@@ -12,19 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
-import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.morality.domain.Catalogue;
 import org.ruralcredit.morality.domain.CatalogueVersion;
 import org.ruralcredit.morality.domain.DefaultCatalogue;
 import org.ruralcredit.morality.repository.CatalogueRepository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.runtime.StartupEvent;
 
 /** The versioned rule catalogue: which version governs a date, and new versions from credit-admin. */
 @ApplicationScoped
@@ -70,8 +68,10 @@ public class CatalogueService {
     }
 
     public Catalogue byVersion(int version) {
-        return byVersion.computeIfAbsent(version, v -> read(versions.findByIdOptional(v)
-                .orElseThrow(() -> ApiException.of(MoralityCodes.CATALOGUE_VERSION_UNKNOWN, v))));
+        return byVersion.computeIfAbsent(
+                version,
+                v -> read(versions.findByIdOptional(v)
+                        .orElseThrow(() -> ApiException.of(MoralityCodes.CATALOGUE_VERSION_UNKNOWN, v))));
     }
 
     public List<Catalogue> all() {
@@ -85,17 +85,28 @@ public class CatalogueService {
     @Transactional
     public Catalogue create(Catalogue proposed, String username) {
         CatalogueVersion latest = versions.latest().orElseThrow();
-        Catalogue candidate = new Catalogue(latest.version + 1, proposed.effectiveFrom(), proposed.baseScore(),
-                proposed.eligibilityThreshold(), proposed.greenCardThreshold(), proposed.standards(), proposed.rules(),
-                proposed.vetoes(), proposed.creditBands());
+        Catalogue candidate = new Catalogue(
+                latest.version + 1,
+                proposed.effectiveFrom(),
+                proposed.baseScore(),
+                proposed.eligibilityThreshold(),
+                proposed.greenCardThreshold(),
+                proposed.standards(),
+                proposed.rules(),
+                proposed.vetoes(),
+                proposed.creditBands());
         List<Problem.FieldError> errors = new java.util.ArrayList<>(candidate.violations().stream()
-                .map(Catalogue.Violation::fieldError).toList());
+                .map(Catalogue.Violation::fieldError)
+                .toList());
         if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(today())) {
             errors.add(Problem.FieldError.of("effectiveFrom", MoralityCodes.CATALOGUE_EFFECTIVE_IN_PAST));
         }
         if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(latest.effectiveFrom)) {
-            errors.add(Problem.FieldError.of("effectiveFrom",
-                    MoralityCodes.CATALOGUE_EFFECTIVE_BEFORE_LATEST, latest.version, latest.effectiveFrom));
+            errors.add(Problem.FieldError.of(
+                    "effectiveFrom",
+                    MoralityCodes.CATALOGUE_EFFECTIVE_BEFORE_LATEST,
+                    latest.version,
+                    latest.effectiveFrom));
         }
         if (!errors.isEmpty()) {
             throw invalidCatalogue(errors);

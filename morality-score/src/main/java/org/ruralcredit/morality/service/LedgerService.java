@@ -1,11 +1,11 @@
 package org.ruralcredit.morality.service;
 
 import java.time.Clock;
-import java.util.NoSuchElementException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.ruralcredit.commons.chain.ChainRule;
 import org.ruralcredit.commons.metrics.ChainVerificationFailures;
-
 import org.ruralcredit.morality.domain.HashChain;
 import org.ruralcredit.morality.domain.Household;
 import org.ruralcredit.morality.domain.LedgerEntry;
@@ -29,6 +28,7 @@ public class LedgerService {
     private final LedgerRepository ledger;
     private final HouseholdRepository households;
     private final Clock clock;
+
     @Inject
     ChainVerificationFailures verificationFailures;
 
@@ -80,19 +80,18 @@ public class LedgerService {
         return ledger.chainOf(householdId);
     }
 
-    public record Verification(String householdId, int entries, boolean intact, HashChain.Break firstBreak) {
-    }
+    public record Verification(String householdId, int entries, boolean intact, HashChain.Break firstBreak) {}
 
     public Verification verify(String householdId) {
-        List<HashChain.Link> links = ledger.chainOf(householdId).stream().map(LedgerEntry::link).toList();
+        List<HashChain.Link> links =
+                ledger.chainOf(householdId).stream().map(LedgerEntry::link).toList();
         Optional<HashChain.Break> broken = HashChain.firstBreak(links);
         broken.ifPresent(b -> verificationFailures.record());
         return new Verification(householdId, links.size(), broken.isEmpty(), broken.orElse(null));
     }
 
-    public record VillageVerification(String villageCode, int households, int entries, boolean intact,
-                                      List<Verification> broken) {
-    }
+    public record VillageVerification(
+            String villageCode, int households, int entries, boolean intact, List<Verification> broken) {}
 
     public VillageVerification verifyVillage(String villageCode) {
         List<Household> members = households.ofVillage(villageCode);

@@ -24,7 +24,9 @@ public record NewProposal(
         @NotNull LocalDate deedDate,
         @NotBlank @Size(max = 500) @PlainText String description,
         @Size(max = 500) @PlainText String evidenceNote,
-        @Pattern(regexp = "[0-9a-f]{64}", message = "{evidence.hash-format}") String evidenceHash) {
+
+        @Pattern(regexp = "[0-9a-f]{64}", message = "{evidence.hash-format}")
+        String evidenceHash) {
 
     public EntryKind kindOrDeed() {
         return kind == null ? EntryKind.DEED : kind;

@@ -37,13 +37,15 @@ import org.ruralcredit.morality.repository.PanelRepository;
 @ApplicationScoped
 public class PanelService {
 
-    public record RoundState(PanelRound round, List<PanelRater> raters, Map<UUID, Long> scoresByRater,
-                             int householdsScored, List<PanelResult> results) {
-    }
+    public record RoundState(
+            PanelRound round,
+            List<PanelRater> raters,
+            Map<UUID, Long> scoresByRater,
+            int householdsScored,
+            List<PanelResult> results) {}
 
     /** A page of rounds and how many the reader sees in all. */
-    public record Listing(List<PanelRoundCounts> items, long total) {
-    }
+    public record Listing(List<PanelRoundCounts> items, long total) {}
 
     private final PanelRepository panels;
     private final HouseholdRepository households;
@@ -52,8 +54,13 @@ public class PanelService {
     private final Caller caller;
     private final Clock clock;
 
-    public PanelService(PanelRepository panels, HouseholdRepository households, StandingService standings,
-                        CatalogueService catalogues, Caller caller, Clock clock) {
+    public PanelService(
+            PanelRepository panels,
+            HouseholdRepository households,
+            StandingService standings,
+            CatalogueService catalogues,
+            Caller caller,
+            Clock clock) {
         this.clock = clock;
         this.panels = panels;
         this.households = households;
@@ -102,8 +109,10 @@ public class PanelService {
     @Transactional
     public long score(UUID roundId, UUID raterId, String householdId, int score) {
         PanelRound round = openRound(roundId);
-        boolean official = caller.hasRole(Role.TOWNSHIP_OFFICIAL) && caller.writeScope().covers(round.villageCode);
-        boolean clerk = caller.hasRole(Role.VILLAGE_CLERK) && caller.writeScope().covers(round.villageCode);
+        boolean official =
+                caller.hasRole(Role.TOWNSHIP_OFFICIAL) && caller.writeScope().covers(round.villageCode);
+        boolean clerk =
+                caller.hasRole(Role.VILLAGE_CLERK) && caller.writeScope().covers(round.villageCode);
         if (!official && !clerk) {
             throw ApiException.of(MoralityCodes.PANEL_SCORER_SCOPE);
         }
@@ -117,7 +126,9 @@ public class PanelService {
         if (!panels.addScore(roundId, raterId, householdId, score, caller.username())) {
             throw ApiException.of(MoralityCodes.PANEL_ALREADY_SCORED, householdId);
         }
-        return panels.scores(roundId).stream().filter(s -> s.householdId().equals(householdId)).count();
+        return panels.scores(roundId).stream()
+                .filter(s -> s.householdId().equals(householdId))
+                .count();
     }
 
     @Transactional
@@ -138,7 +149,9 @@ public class PanelService {
             throw ApiException.of(MoralityCodes.PANEL_NO_SCORES);
         }
         List<String> incomplete = byHousehold.entrySet().stream()
-                .filter(e -> e.getValue().size() < raters.size()).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().size() < raters.size())
+                .map(Map.Entry::getKey)
+                .toList();
         if (!incomplete.isEmpty()) {
             throw ApiException.of(MoralityCodes.PANEL_SCORES_MISSING, incomplete);
         }
@@ -148,7 +161,8 @@ public class PanelService {
         round.closedAt = closedAt;
         int year = catalogues.today().getYear();
         for (Map.Entry<String, List<PanelRepository.Score>> e : byHousehold.entrySet()) {
-            List<Integer> scores = e.getValue().stream().map(PanelRepository.Score::score).toList();
+            List<Integer> scores =
+                    e.getValue().stream().map(PanelRepository.Score::score).toList();
             panels.addResult(new PanelResult(roundId, e.getKey(), TrimmedMean.of(scores), scores.size(), closedAt));
             standings.announce(households.findById(e.getKey()), year, MoralityPointsChanged.PANEL_RESULT, null);
         }
@@ -156,8 +170,8 @@ public class PanelService {
     }
 
     public RoundState view(UUID roundId) {
-        PanelRound round = panels.round(roundId)
-                .orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
+        PanelRound round =
+                panels.round(roundId).orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
         if (!caller.readScope().covers(round.villageCode)) {
             throw ApiException.of(MoralityCodes.PANEL_ROUND_OUTSIDE_DIVISION, roundId);
         }
@@ -175,21 +189,25 @@ public class PanelService {
             return new Listing(List.of(), 0);
         }
         String inside = scope.everywhere() ? null : scope.division();
-        return new Listing(panels.rounds(inside, state, village, page, size), panels.countRounds(inside, state, village));
+        return new Listing(
+                panels.rounds(inside, state, village, page, size), panels.countRounds(inside, state, village));
     }
 
     /** Counts only while open; results (never single scores) once closed. */
     private RoundState state(PanelRound round) {
         List<PanelRepository.Score> scores = panels.scores(round.id);
-        Map<UUID, Long> byRater = scores.stream().collect(Collectors.groupingBy(PanelRepository.Score::raterId, Collectors.counting()));
-        Set<String> scored = scores.stream().map(PanelRepository.Score::householdId).collect(Collectors.toSet());
-        List<PanelResult> results = PanelRound.CLOSED.equals(round.state) ? panels.results(round.id) : new ArrayList<>();
+        Map<UUID, Long> byRater =
+                scores.stream().collect(Collectors.groupingBy(PanelRepository.Score::raterId, Collectors.counting()));
+        Set<String> scored =
+                scores.stream().map(PanelRepository.Score::householdId).collect(Collectors.toSet());
+        List<PanelResult> results =
+                PanelRound.CLOSED.equals(round.state) ? panels.results(round.id) : new ArrayList<>();
         return new RoundState(round, panels.raters(round.id), byRater, scored.size(), results);
     }
 
     private PanelRound openRound(UUID roundId) {
-        PanelRound round = panels.round(roundId)
-                .orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
+        PanelRound round =
+                panels.round(roundId).orElseThrow(() -> ApiException.of(MoralityCodes.PANEL_ROUND_UNKNOWN, roundId));
         if (!PanelRound.OPEN.equals(round.state)) {
             throw ApiException.of(MoralityCodes.PANEL_ROUND_CLOSED, roundId);
         }
@@ -197,7 +215,9 @@ public class PanelService {
     }
 
     private void requireOfficialOf(String villageCode) {
-        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9
+        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL)
+                || caller.division() == null
+                || caller.division().length() != 9
                 || !caller.writeScope().covers(villageCode)) {
             throw ApiException.of(MoralityCodes.PANEL_OFFICIAL_ONLY, villageCode);
         }

@@ -10,9 +10,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
@@ -33,11 +34,9 @@ import org.ruralcredit.morality.repository.ProposalRepository;
 @ApplicationScoped
 public class ProposalService {
 
-    public record Proposed(Proposal proposal, CapEffect effect) {
-    }
+    public record Proposed(Proposal proposal, CapEffect effect) {}
 
-    public record Decided(Proposal proposal, LedgerEntry entry, CapEffect effect, Standing standing) {
-    }
+    public record Decided(Proposal proposal, LedgerEntry entry, CapEffect effect, Standing standing) {}
 
     private static final String PROPOSED = "proposed";
 
@@ -51,9 +50,16 @@ public class ProposalService {
     private final JsonWebToken token;
     private final Clock clock;
 
-    public ProposalService(ProposalRepository proposals, LedgerRepository ledger, LedgerService ledgerService,
-                           StandingService standings, CatalogueService catalogues, Directory directory, Caller caller,
-                           JsonWebToken token, Clock clock) {
+    public ProposalService(
+            ProposalRepository proposals,
+            LedgerRepository ledger,
+            LedgerService ledgerService,
+            StandingService standings,
+            CatalogueService catalogues,
+            Directory directory,
+            Caller caller,
+            JsonWebToken token,
+            Clock clock) {
         this.clock = clock;
         this.proposals = proposals;
         this.ledger = ledger;
@@ -73,8 +79,11 @@ public class ProposalService {
         }
         Household household = directory.known(request.householdId());
         if (!caller.writeScope().covers(household.villageCode)) {
-            throw ApiException.of(clerk ? MoralityCodes.PROPOSAL_HOUSEHOLD_OUTSIDE_VILLAGE
-                    : MoralityCodes.PROPOSAL_HOUSEHOLD_OUTSIDE_TOWNSHIP, household.id);
+            throw ApiException.of(
+                    clerk
+                            ? MoralityCodes.PROPOSAL_HOUSEHOLD_OUTSIDE_VILLAGE
+                            : MoralityCodes.PROPOSAL_HOUSEHOLD_OUTSIDE_TOWNSHIP,
+                    household.id);
         }
         if (!household.active()) {
             throw ApiException.of(MoralityCodes.HOUSEHOLD_CLOSED, household.id);
@@ -108,8 +117,9 @@ public class ProposalService {
     }
 
     private Catalogue catalogueOn(Proposal p) {
-        return catalogues.inForceOn(p.deedDate).orElseThrow(() -> ApiException.invalid("deedDate",
-                MoralityCodes.DEED_DATE_BEFORE_CATALOGUE));
+        return catalogues
+                .inForceOn(p.deedDate)
+                .orElseThrow(() -> ApiException.invalid("deedDate", MoralityCodes.DEED_DATE_BEFORE_CATALOGUE));
     }
 
     private void fillDeed(Proposal p, NewProposal request) {
@@ -117,8 +127,14 @@ public class ProposalService {
             throw ApiException.invalid("ruleCode", MoralityCodes.DEED_FIELDS);
         }
         Catalogue catalogue = catalogueOn(p);
-        Catalogue.DeedRule rule = catalogue.rule(request.ruleCode()).orElseThrow(() -> ApiException.invalid("ruleCode",
-                MoralityCodes.DEED_RULE_UNKNOWN, request.ruleCode(), catalogue.version(), p.deedDate));
+        Catalogue.DeedRule rule = catalogue
+                .rule(request.ruleCode())
+                .orElseThrow(() -> ApiException.invalid(
+                        "ruleCode",
+                        MoralityCodes.DEED_RULE_UNKNOWN,
+                        request.ruleCode(),
+                        catalogue.version(),
+                        p.deedDate));
         if (rule.evidenceRequired() && isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
             throw ApiException.invalid("evidenceNote", MoralityCodes.DEED_EVIDENCE_REQUIRED, rule.code());
         }
@@ -134,7 +150,8 @@ public class ProposalService {
         }
         Catalogue catalogue = catalogueOn(p);
         if (catalogue.veto(request.vetoCode()).isEmpty()) {
-            throw ApiException.invalid("vetoCode", MoralityCodes.VETO_ITEM_UNKNOWN, request.vetoCode(), catalogue.version());
+            throw ApiException.invalid(
+                    "vetoCode", MoralityCodes.VETO_ITEM_UNKNOWN, request.vetoCode(), catalogue.version());
         }
         if (isBlank(request.evidenceNote()) && request.evidenceHash() == null) {
             throw ApiException.invalid("evidenceNote", MoralityCodes.VETO_EVIDENCE_REQUIRED);
@@ -151,8 +168,11 @@ public class ProposalService {
         }
         LedgerEntry original = ledger.findByIdOptional(request.reversesEntryId())
                 .filter(e -> e.householdId.equals(p.householdId))
-                .orElseThrow(() -> ApiException.invalid("reversesEntryId",
-                        MoralityCodes.REVERSAL_ENTRY_UNKNOWN, request.reversesEntryId(), p.householdId));
+                .orElseThrow(() -> ApiException.invalid(
+                        "reversesEntryId",
+                        MoralityCodes.REVERSAL_ENTRY_UNKNOWN,
+                        request.reversesEntryId(),
+                        p.householdId));
         if (original.kind == EntryKind.REVERSAL) {
             throw ApiException.of(MoralityCodes.REVERSAL_OF_REVERSAL);
         }
@@ -172,16 +192,30 @@ public class ProposalService {
         if (p.kind != EntryKind.DEED) {
             return null;
         }
-        return catalogues.byVersion(p.catalogueVersion).rule(p.ruleCode).map(Catalogue.DeedRule::yearlyCap).orElse(null);
+        return catalogues
+                .byVersion(p.catalogueVersion)
+                .rule(p.ruleCode)
+                .map(Catalogue.DeedRule::yearlyCap)
+                .orElse(null);
     }
 
     /** What the entry would do to its year if approved now, next to what is already approved. */
     private CapEffect effectOf(Proposal p, Integer ruleCap) {
         int year = p.deedDate.getYear();
-        List<CountedEntry> entries = new ArrayList<>(ledger.chainOf(p.householdId).stream().map(LedgerEntry::counted).toList());
+        List<CountedEntry> entries = new ArrayList<>(
+                ledger.chainOf(p.householdId).stream().map(LedgerEntry::counted).toList());
         Standing before = standings.standing(year, entries);
-        entries.add(new CountedEntry(PROPOSED, Long.MAX_VALUE, p.kind, p.ruleCode, p.vetoCode, p.standardCode, p.points,
-                ruleCap, p.deedDate, Objects.toString(p.reversesEntryId, null)));
+        entries.add(new CountedEntry(
+                PROPOSED,
+                Long.MAX_VALUE,
+                p.kind,
+                p.ruleCode,
+                p.vetoCode,
+                p.standardCode,
+                p.points,
+                ruleCap,
+                p.deedDate,
+                Objects.toString(p.reversesEntryId, null)));
         Standing after = standings.standing(year, entries);
         int counted = switch (p.kind) {
             case DEED -> after.countedPoints().getOrDefault(PROPOSED, 0);
@@ -219,8 +253,8 @@ public class ProposalService {
             case VETO -> MoralityPointsChanged.VETO;
             case REVERSAL -> MoralityPointsChanged.REVERSAL;
         };
-        Standing standing = standings.announce(directory.known(p.householdId), p.deedDate.getYear(), cause,
-                entry.id.toString());
+        Standing standing =
+                standings.announce(directory.known(p.householdId), p.deedDate.getYear(), cause, entry.id.toString());
         return new Decided(p, entry, effect, standing);
     }
 
@@ -241,23 +275,30 @@ public class ProposalService {
         if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL)) {
             throw ApiException.of(MoralityCodes.REVIEW_OFFICIAL_ONLY);
         }
-        Proposal p = proposals.lockForDecision(proposalId)
+        Proposal p = proposals
+                .lockForDecision(proposalId)
                 .orElseThrow(() -> ApiException.of(MoralityCodes.PROPOSAL_UNKNOWN, proposalId));
-        if (!caller.writeScope().covers(p.villageCode) || caller.division() == null || caller.division().length() != 9) {
+        if (!caller.writeScope().covers(p.villageCode)
+                || caller.division() == null
+                || caller.division().length() != 9) {
             throw ApiException.of(MoralityCodes.REVIEW_OUTSIDE_TOWNSHIP, proposalId);
         }
         if (p.proposedBy.equals(caller.username())) {
             throw ApiException.of(MoralityCodes.REVIEW_OWN_PROPOSAL);
         }
         if (p.state != Proposal.State.PENDING) {
-            throw ApiException.of(p.state == Proposal.State.APPROVED
-                    ? MoralityCodes.PROPOSAL_ALREADY_APPROVED : MoralityCodes.PROPOSAL_ALREADY_REJECTED, proposalId);
+            throw ApiException.of(
+                    p.state == Proposal.State.APPROVED
+                            ? MoralityCodes.PROPOSAL_ALREADY_APPROVED
+                            : MoralityCodes.PROPOSAL_ALREADY_REJECTED,
+                    proposalId);
         }
         return p;
     }
 
     public Proposal readable(UUID proposalId) {
-        Proposal p = proposals.findByIdOptional(proposalId)
+        Proposal p = proposals
+                .findByIdOptional(proposalId)
                 .orElseThrow(() -> ApiException.of(MoralityCodes.PROPOSAL_UNKNOWN, proposalId));
         if (!caller.readScope().covers(p.villageCode)) {
             throw ApiException.of(MoralityCodes.PROPOSAL_OUTSIDE_DIVISION, proposalId);
@@ -270,12 +311,15 @@ public class ProposalService {
     }
 
     public List<Proposal> pendingForMe() {
-        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL) || caller.division() == null || caller.division().length() != 9) {
+        if (!caller.hasRole(Role.TOWNSHIP_OFFICIAL)
+                || caller.division() == null
+                || caller.division().length() != 9) {
             throw ApiException.of(MoralityCodes.REVIEW_LIST_OFFICIAL_ONLY);
         }
         // an official's own proposals wait for a colleague, so they are not listed for them
         return proposals.pendingInTownship(caller.division()).stream()
-                .filter(p -> !p.proposedBy.equals(caller.username())).toList();
+                .filter(p -> !p.proposedBy.equals(caller.username()))
+                .toList();
     }
 
     private static boolean isBlank(String s) {

@@ -27,7 +27,8 @@ public class StandingService {
     private final CatalogueService catalogues;
     private final Outbox outbox;
 
-    public StandingService(LedgerRepository ledger, PanelRepository panels, CatalogueService catalogues, Outbox outbox) {
+    public StandingService(
+            LedgerRepository ledger, PanelRepository panels, CatalogueService catalogues, Outbox outbox) {
         this.ledger = ledger;
         this.panels = panels;
         this.catalogues = catalogues;
@@ -35,7 +36,9 @@ public class StandingService {
     }
 
     public Standing standing(String householdId, int year) {
-        return standing(year, ledger.chainOf(householdId).stream().map(LedgerEntry::counted).toList());
+        return standing(
+                year,
+                ledger.chainOf(householdId).stream().map(LedgerEntry::counted).toList());
     }
 
     public Standing standing(int year, List<CountedEntry> entries) {
@@ -50,14 +53,28 @@ public class StandingService {
     public Standing announce(Household household, int year, String cause, String entryId) {
         Standing s = standing(household.id, year);
         Optional<PanelResult> panel = panelResult(household.id);
-        outbox.record(EventCatalog.MORALITY_POINTS_CHANGED, household.id, new MoralityPointsChanged(
-                household.id, household.villageCode, household.townshipCode, year, cause, entryId,
-                s.catalogueVersion(),
-                s.standards().stream()
-                        .map(b -> new MoralityPointsChanged.StandardBalance(b.code(), b.points(), b.cap())).toList(),
-                s.totalPoints(), s.vetoed(), s.vetoCodes(), s.eligible(), s.greenCard(), s.moralCreditLine(),
-                panel.map(PanelResult::trimmedMean).orElse((BigDecimal) null),
-                panel.map(PanelResult::raterCount).orElse(0)));
+        outbox.record(
+                EventCatalog.MORALITY_POINTS_CHANGED,
+                household.id,
+                new MoralityPointsChanged(
+                        household.id,
+                        household.villageCode,
+                        household.townshipCode,
+                        year,
+                        cause,
+                        entryId,
+                        s.catalogueVersion(),
+                        s.standards().stream()
+                                .map(b -> new MoralityPointsChanged.StandardBalance(b.code(), b.points(), b.cap()))
+                                .toList(),
+                        s.totalPoints(),
+                        s.vetoed(),
+                        s.vetoCodes(),
+                        s.eligible(),
+                        s.greenCard(),
+                        s.moralCreditLine(),
+                        panel.map(PanelResult::trimmedMean).orElse((BigDecimal) null),
+                        panel.map(PanelResult::raterCount).orElse(0)));
         return s;
     }
 }

@@ -25,21 +25,28 @@ import org.ruralcredit.morality.repository.LedgerRepository;
 @ApplicationScoped
 public class VillageQueries {
 
-    public record PostedEntry(String name, String kind, String code, String itemZh, int points, LocalDate deedDate,
-                              Instant approvedAt) {
-    }
+    public record PostedEntry(
+            String name, String kind, String code, String itemZh, int points, LocalDate deedDate, Instant approvedAt) {}
 
-    public record Ranked(int rank, String householdId, String displayName, int totalPoints, boolean vetoed,
-                         boolean eligible, boolean greenCard) {
-    }
+    public record Ranked(
+            int rank,
+            String householdId,
+            String displayName,
+            int totalPoints,
+            boolean vetoed,
+            boolean eligible,
+            boolean greenCard) {}
 
     private final HouseholdRepository households;
     private final LedgerRepository ledger;
     private final CatalogueService catalogues;
     private final StandingService standings;
 
-    public VillageQueries(HouseholdRepository households, LedgerRepository ledger, CatalogueService catalogues,
-                          StandingService standings) {
+    public VillageQueries(
+            HouseholdRepository households,
+            LedgerRepository ledger,
+            CatalogueService catalogues,
+            StandingService standings) {
         this.households = households;
         this.ledger = ledger;
         this.catalogues = catalogues;
@@ -49,13 +56,26 @@ public class VillageQueries {
     /** Entries approved in the month (local time), names masked to the family name + 某. */
     public List<PostedEntry> publication(String villageCode, YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(ServiceClock.CHINA).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ServiceClock.CHINA).toInstant();
+        Instant to =
+                month.plusMonths(1).atDay(1).atStartOfDay(ServiceClock.CHINA).toInstant();
         List<LedgerEntry> entries = ledger.recordedInVillage(villageCode, from, to);
-        Map<String, Household> byId = households.byIds(entries.stream().map(e -> e.householdId).distinct().toList())
-                .stream().collect(Collectors.toMap(h -> h.id, Function.identity()));
+        Map<String, Household> byId =
+                households
+                        .byIds(entries.stream()
+                                .map(e -> e.householdId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(h -> h.id, Function.identity()));
         return entries.stream()
-                .map(e -> new PostedEntry(NameMask.mask(byId.get(e.householdId).headName), e.kind.name(),
-                        e.ruleCode != null ? e.ruleCode : e.vetoCode, itemName(e), e.points, e.deedDate, e.recordedAt))
+                .map(e -> new PostedEntry(
+                        NameMask.mask(byId.get(e.householdId).headName),
+                        e.kind.name(),
+                        e.ruleCode != null ? e.ruleCode : e.vetoCode,
+                        itemName(e),
+                        e.points,
+                        e.deedDate,
+                        e.recordedAt))
                 .toList();
     }
 
@@ -76,15 +96,17 @@ public class VillageQueries {
      * where the household opted in; the others appear masked.
      */
     public List<Ranked> ranking(String villageCode, int year) {
-        record Scored(Household household, Standing standing) {
-        }
+        record Scored(Household household, Standing standing) {}
         // One read of the village's ledger; a household without entries has the empty standing.
-        Map<String, List<CountedEntry>> chains = ledger.ofVillage(villageCode).stream().collect(Collectors
-                .groupingBy(e -> e.householdId, Collectors.mapping(LedgerEntry::counted, Collectors.toList())));
+        Map<String, List<CountedEntry>> chains = ledger.ofVillage(villageCode).stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.householdId, Collectors.mapping(LedgerEntry::counted, Collectors.toList())));
         Standing empty = standings.standing(year, List.of());
-        List<Scored> scored = households.ofVillage(villageCode).stream().filter(Household::active)
+        List<Scored> scored = households.ofVillage(villageCode).stream()
+                .filter(Household::active)
                 .map(h -> new Scored(h, chains.containsKey(h.id) ? standings.standing(year, chains.get(h.id)) : empty))
-                .sorted(Comparator.comparingInt((Scored s) -> s.standing().totalPoints()).reversed()
+                .sorted(Comparator.comparingInt((Scored s) -> s.standing().totalPoints())
+                        .reversed()
                         .thenComparing(s -> s.household().id))
                 .toList();
         List<Ranked> out = new java.util.ArrayList<>();
@@ -97,9 +119,16 @@ public class VillageQueries {
                 previous = s.standing().totalPoints();
             }
             String name = s.household().rankingOptIn && s.household().headName != null
-                    ? s.household().headName : NameMask.mask(s.household().headName);
-            out.add(new Ranked(rank, s.household().id, name, s.standing().totalPoints(), s.standing().vetoed(),
-                    s.standing().eligible(), s.standing().greenCard()));
+                    ? s.household().headName
+                    : NameMask.mask(s.household().headName);
+            out.add(new Ranked(
+                    rank,
+                    s.household().id,
+                    name,
+                    s.standing().totalPoints(),
+                    s.standing().vetoed(),
+                    s.standing().eligible(),
+                    s.standing().greenCard()));
         }
         return out;
     }

@@ -1,14 +1,14 @@
 package org.ruralcredit.morality.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BalanceRulesTest {
 
@@ -19,16 +19,36 @@ class BalanceRulesTest {
     private String deed(String ruleCode, LocalDate date) {
         Catalogue.DeedRule rule = v1.rule(ruleCode).orElseThrow();
         String id = "e" + (entries.size() + 1);
-        entries.add(new CountedEntry(id, entries.size() + 1, EntryKind.DEED, rule.code(), null, rule.standardCode(),
-                rule.points(), rule.yearlyCap(), date, null));
+        entries.add(new CountedEntry(
+                id,
+                entries.size() + 1,
+                EntryKind.DEED,
+                rule.code(),
+                null,
+                rule.standardCode(),
+                rule.points(),
+                rule.yearlyCap(),
+                date,
+                null));
         return id;
     }
 
     private void reverse(String entryId) {
-        CountedEntry original = entries.stream().filter(e -> e.entryId().equals(entryId)).findFirst().orElseThrow();
-        entries.add(new CountedEntry("e" + (entries.size() + 1), entries.size() + 1, EntryKind.REVERSAL,
-                original.ruleCode(), original.vetoCode(), original.standardCode(), -original.points(),
-                original.ruleYearlyCap(), original.deedDate(), entryId));
+        CountedEntry original = entries.stream()
+                .filter(e -> e.entryId().equals(entryId))
+                .findFirst()
+                .orElseThrow();
+        entries.add(new CountedEntry(
+                "e" + (entries.size() + 1),
+                entries.size() + 1,
+                EntryKind.REVERSAL,
+                original.ruleCode(),
+                original.vetoCode(),
+                original.standardCode(),
+                -original.points(),
+                original.ruleYearlyCap(),
+                original.deedDate(),
+                entryId));
     }
 
     private String veto(String code) {

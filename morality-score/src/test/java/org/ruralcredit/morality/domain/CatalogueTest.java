@@ -1,14 +1,15 @@
 package org.ruralcredit.morality.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CatalogueTest {
 
@@ -25,8 +26,17 @@ class CatalogueTest {
     @Test
     void baseScoreIsSplitByCapsInWholePointsAddingUpToTheBase() {
         Map<String, Integer> shares = v1.baseShares();
-        assertEquals(Map.of("LAW_AND_CIVILITY", 22, "PUBLIC_SPIRIT", 13, "HONESTY_AND_INDUSTRY", 13,
-                "FAMILY_AND_NEIGHBOURS", 12), shares);
+        assertEquals(
+                Map.of(
+                        "LAW_AND_CIVILITY",
+                        22,
+                        "PUBLIC_SPIRIT",
+                        13,
+                        "HONESTY_AND_INDUSTRY",
+                        13,
+                        "FAMILY_AND_NEIGHBOURS",
+                        12),
+                shares);
         assertEquals(60, shares.values().stream().mapToInt(Integer::intValue).sum());
     }
 
@@ -43,11 +53,14 @@ class CatalogueTest {
     void capsNotAddingUpTo100AreRefused() {
         List<Catalogue.Standard> standards = new ArrayList<>(v1.standards());
         standards.set(1, new Catalogue.Standard("PUBLIC_SPIRIT", "热心公益·支持发展", "Public-spirited", 30));
-        Catalogue bad = new Catalogue(2, v1.effectiveFrom(), 60, 80, 95, standards, v1.rules(), v1.vetoes(), v1.creditBands());
+        Catalogue bad =
+                new Catalogue(2, v1.effectiveFrom(), 60, 80, 95, standards, v1.rules(), v1.vetoes(), v1.creditBands());
 
-        assertTrue(bad.violations().contains(Catalogue.Violation.of("standards", MoralityCodes.CATALOGUE_CAPS_TOTAL, 100)),
+        assertTrue(
+                bad.violations().contains(Catalogue.Violation.of("standards", MoralityCodes.CATALOGUE_CAPS_TOTAL, 100)),
                 bad.violations().toString());
-        assertTrue(bad.violations().stream().anyMatch(v -> v.english().equals("caps must add up to 100")),
+        assertTrue(
+                bad.violations().stream().anyMatch(v -> v.english().equals("caps must add up to 100")),
                 bad.violations().toString());
     }
 
@@ -56,10 +69,19 @@ class CatalogueTest {
         List<Catalogue.DeedRule> rules = new ArrayList<>(v1.rules());
         rules.add(new Catalogue.DeedRule("L01", "LAW_AND_CIVILITY", "重复", "Duplicate", 2, false, null));
         rules.add(new Catalogue.DeedRule("X01", "SPORTS", "体育", "Sports", 2, false, null));
-        Catalogue bad = new Catalogue(2, v1.effectiveFrom(), 60, 80, 95, v1.standards(), rules, v1.vetoes(),
+        Catalogue bad = new Catalogue(
+                2,
+                v1.effectiveFrom(),
+                60,
+                80,
+                95,
+                v1.standards(),
+                rules,
+                v1.vetoes(),
                 List.of(new Catalogue.CreditBand(90, 50_000), new Catalogue.CreditBand(85, 30_000)));
 
-        List<String> fields = bad.violations().stream().map(Catalogue.Violation::field).toList();
+        List<String> fields =
+                bad.violations().stream().map(Catalogue.Violation::field).toList();
         assertTrue(fields.contains("rules[16].code"), fields.toString());
         assertTrue(fields.contains("rules[17].standardCode"), fields.toString());
         assertTrue(fields.contains("creditBands[1]"), fields.toString());

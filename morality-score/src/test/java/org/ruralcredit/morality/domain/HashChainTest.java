@@ -1,10 +1,5 @@
 package org.ruralcredit.morality.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +8,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.chain.ChainRule;
 import org.ruralcredit.commons.chain.LegacyForm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HashChainTest {
 
@@ -92,7 +93,9 @@ class HashChainTest {
         assertEquals(2, HashChain.firstBreak(links(entries)).orElseThrow().seq());
         entries.get(1).chainVersion = 3;
         assertNull(HashChain.hash(HashChain.GENESIS, entries.get(1)), "no form for an unknown version");
-        assertEquals("content does not match its hash", HashChain.firstBreak(links(entries)).orElseThrow().reason());
+        assertEquals(
+                "content does not match its hash",
+                HashChain.firstBreak(links(entries)).orElseThrow().reason());
     }
 
     @Test

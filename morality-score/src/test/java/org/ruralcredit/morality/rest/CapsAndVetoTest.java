@@ -1,33 +1,33 @@
 package org.ruralcredit.morality.rest;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.morality.MoralityPointsChanged;
+import org.ruralcredit.morality.TestHouseholds;
+import org.ruralcredit.testing.KafkaTail;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ruralcredit.morality.TestHouseholds.LINSHAN_VILLAGE;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.POINTS_TOPIC;
-import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.yesterday;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.approve;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.deed;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.propose;
 import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.proposed;
+import static org.ruralcredit.morality.rest.MakerCheckerFlowTest.yesterday;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.events.EventCatalog;
-import org.ruralcredit.events.morality.MoralityPointsChanged;
-import org.ruralcredit.morality.TestHouseholds;
-import org.ruralcredit.testing.KafkaTail;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class CapsAndVetoTest {
@@ -39,27 +39,36 @@ class CapsAndVetoTest {
             approve(OFFICIAL_LINSHAN, proposed(household, "P01")).statusCode(200);
         }
 
-        String sixth = propose(CLERK_LINSHAN, deed(household, "P01")).statusCode(201)
+        String sixth = propose(CLERK_LINSHAN, deed(household, "P01"))
+                .statusCode(201)
                 .body("effect.nominalPoints", equalTo(2))
                 .body("effect.countedPoints", equalTo(0))
                 .body("effect.capped", equalTo(true))
                 .body("effect.note", containsString("yearly cap of 10"))
-                .extract().path("proposal.id");
-        approve(OFFICIAL_LINSHAN, sixth).statusCode(200)
-                .body("entry.points", equalTo(2)).body("entry.countedPoints", equalTo(0))
+                .extract()
+                .path("proposal.id");
+        approve(OFFICIAL_LINSHAN, sixth)
+                .statusCode(200)
+                .body("entry.points", equalTo(2))
+                .body("entry.countedPoints", equalTo(0))
                 .body("standing.standards[1].points", equalTo(22))
                 .body("standing.totalPoints", equalTo(69));
 
-        given().header("Authorization", bearer(CREDIT_ADMIN)).queryParam("rule", "P01")
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .queryParam("rule", "P01")
                 .get("/api/v1/households/{id}/entries", household)
-                .then().statusCode(200).body("size()", equalTo(6)).body("countedPoints", equalTo(List.of(2, 2, 2, 2, 2, 0)));
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(6))
+                .body("countedPoints", equalTo(List.of(2, 2, 2, 2, 2, 0)));
     }
 
     @Test
     void aStandardIsHeldAtItsCapAndTheResponseSaysSo() {
         String household = TestHouseholds.registered(LINSHAN_VILLAGE);
         approve(OFFICIAL_LINSHAN, proposed(household, "L02")).statusCode(200);
-        propose(CLERK_LINSHAN, deed(household, "L02")).statusCode(201)
+        propose(CLERK_LINSHAN, deed(household, "L02"))
+                .statusCode(201)
                 .body("effect.countedPoints", equalTo(10))
                 .body("effect.totalBefore", equalTo(70))
                 .body("effect.totalAfter", equalTo(74))
@@ -73,9 +82,14 @@ class CapsAndVetoTest {
         for (String rule : List.of("L02", "L02", "P01", "P01", "P01")) {
             approve(OFFICIAL_LINSHAN, proposed(household, rule)).statusCode(200);
         }
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/households/{id}/profile", household)
-                .then().statusCode(200).body("standing.totalPoints", equalTo(80)).body("standing.eligible", equalTo(true))
-                .body("standing.moralCreditLine", equalTo(30000)).body("standing.greenCard", equalTo(false));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/households/{id}/profile", household)
+                .then()
+                .statusCode(200)
+                .body("standing.totalPoints", equalTo(80))
+                .body("standing.eligible", equalTo(true))
+                .body("standing.moralCreditLine", equalTo(30000))
+                .body("standing.greenCard", equalTo(false));
 
         Map<String, Object> veto = new HashMap<>();
         veto.put("householdId", household);
@@ -87,12 +101,22 @@ class CapsAndVetoTest {
         String vetoId = propose(CLERK_LINSHAN, veto).statusCode(201).extract().path("proposal.id");
 
         try (KafkaTail tail = KafkaTail.of(POINTS_TOPIC)) {
-            approve(OFFICIAL_LINSHAN, vetoId).statusCode(200)
-                    .body("standing.vetoed", equalTo(true)).body("standing.eligible", equalTo(false))
-                    .body("standing.moralCreditLine", equalTo(0)).body("standing.totalPoints", equalTo(80));
-            MoralityPointsChanged data = tail.await(e -> e.aggregateId().equals(household)
-                            && e.dataAs(EventCatalog.MORALITY_POINTS_CHANGED).cause().equals(MoralityPointsChanged.VETO), 1, Duration.ofSeconds(30))
-                    .get(0).event().dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
+            approve(OFFICIAL_LINSHAN, vetoId)
+                    .statusCode(200)
+                    .body("standing.vetoed", equalTo(true))
+                    .body("standing.eligible", equalTo(false))
+                    .body("standing.moralCreditLine", equalTo(0))
+                    .body("standing.totalPoints", equalTo(80));
+            MoralityPointsChanged data = tail.await(
+                            e -> e.aggregateId().equals(household)
+                                    && e.dataAs(EventCatalog.MORALITY_POINTS_CHANGED)
+                                            .cause()
+                                            .equals(MoralityPointsChanged.VETO),
+                            1,
+                            Duration.ofSeconds(30))
+                    .get(0)
+                    .event()
+                    .dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
             assertEquals(MoralityPointsChanged.VETO, data.cause());
             assertEquals(List.of("V02"), data.vetoCodes());
             assertEquals(false, data.eligible());

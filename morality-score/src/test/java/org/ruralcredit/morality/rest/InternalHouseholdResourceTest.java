@@ -1,5 +1,10 @@
 package org.ruralcredit.morality.rest;
 
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.morality.TestHouseholds;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.ruralcredit.morality.TestHouseholds.LINSHAN_VILLAGE;
@@ -10,11 +15,6 @@ import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 import static org.ruralcredit.testing.DemoUsers.serviceBearer;
 
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.morality.TestHouseholds;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 /** The gateway's internal read of a moral profile: its service account only. */
 @QuarkusTest
 class InternalHouseholdResourceTest {
@@ -24,14 +24,20 @@ class InternalHouseholdResourceTest {
         String household = TestHouseholds.registered(LINSHAN_VILLAGE);
         given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
                 .get("/internal/v1/households/{id}/profile", household)
-                .then().statusCode(200).body("householdId", equalTo(household))
+                .then()
+                .statusCode(200)
+                .body("householdId", equalTo(household))
                 .body("standing.vetoed", equalTo(false));
         for (String user : new String[] {OFFICIAL_LINSHAN, CREDIT_ADMIN, LOAN_OFFICER}) {
-            given().header("Authorization", bearer(user)).get("/internal/v1/households/{id}/profile", household)
-                    .then().statusCode(403);
+            given().header("Authorization", bearer(user))
+                    .get("/internal/v1/households/{id}/profile", household)
+                    .then()
+                    .statusCode(403);
         }
         // the internal reader has no other household path
         given().header("Authorization", serviceBearer(GATEWAY_SERVICE))
-                .get("/api/v1/households/{id}/entries", household).then().statusCode(403);
+                .get("/api/v1/households/{id}/entries", household)
+                .then()
+                .statusCode(403);
     }
 }

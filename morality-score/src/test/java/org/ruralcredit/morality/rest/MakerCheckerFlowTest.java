@@ -1,5 +1,21 @@
 package org.ruralcredit.morality.rest;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.time.ServiceClock;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.morality.MoralityPointsChanged;
+import org.ruralcredit.morality.TestHouseholds;
+import org.ruralcredit.testing.KafkaTail;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,30 +30,17 @@ import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_MAZHU;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.events.EventCatalog;
-import org.ruralcredit.events.morality.MoralityPointsChanged;
-import org.ruralcredit.morality.TestHouseholds;
-import org.ruralcredit.testing.KafkaTail;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import org.ruralcredit.commons.time.ServiceClock;
-
 @QuarkusTest
 class MakerCheckerFlowTest {
 
     static final String POINTS_TOPIC = "test.morality.points.v1";
 
     static ValidatableResponse propose(String user, Map<String, Object> body) {
-        return given().header("Authorization", bearer(user)).contentType("application/json").body(body)
-                .post("/api/v1/proposals").then();
+        return given().header("Authorization", bearer(user))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/proposals")
+                .then();
     }
 
     static Map<String, Object> deed(String householdId, String rule) {
@@ -51,14 +54,17 @@ class MakerCheckerFlowTest {
     }
 
     static String proposed(String householdId, String rule) {
-        var created = propose(CLERK_LINSHAN, deed(householdId, rule)).statusCode(201).extract();
+        var created =
+                propose(CLERK_LINSHAN, deed(householdId, rule)).statusCode(201).extract();
         String id = created.path("proposal.id");
         assertTrue(created.header("Location").endsWith("/api/v1/proposals/" + id), created.header("Location"));
         return id;
     }
 
     static ValidatableResponse approve(String user, String proposalId) {
-        return given().header("Authorization", bearer(user)).post("/api/v1/reviews/{id}/approval", proposalId).then();
+        return given().header("Authorization", bearer(user))
+                .post("/api/v1/reviews/{id}/approval", proposalId)
+                .then();
     }
 
     @Test
@@ -75,24 +81,38 @@ class MakerCheckerFlowTest {
                 .body("effect.totalBefore", equalTo(60))
                 .body("effect.totalAfter", equalTo(70))
                 .body("effect.capped", equalTo(false))
-                .extract().path("proposal.id");
+                .extract()
+                .path("proposal.id");
 
         // pending: nothing counts yet, and the official sees it waiting
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/profile", household)
-                .then().statusCode(200).body("standing.totalPoints", equalTo(60)).body("recentEntries.size()", equalTo(0));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/reviews")
-                .then().statusCode(200).body("id", hasItem(proposalId))
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/households/{id}/profile", household)
+                .then()
+                .statusCode(200)
+                .body("standing.totalPoints", equalTo(60))
+                .body("recentEntries.size()", equalTo(0));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/reviews")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(proposalId))
                 .body("find { it.id == '" + proposalId + "' }.proposedByName", equalTo("陈小燕"));
-        given().header("Authorization", bearer(OFFICIAL_MAZHU)).get("/api/v1/reviews")
-                .then().statusCode(200).body("id", not(hasItem(proposalId)));
+        given().header("Authorization", bearer(OFFICIAL_MAZHU))
+                .get("/api/v1/reviews")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(proposalId)));
 
         // another township's official and the clerk cannot approve
-        approve(OFFICIAL_MAZHU, proposalId).statusCode(403).contentType("application/problem+json")
+        approve(OFFICIAL_MAZHU, proposalId)
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("detail", equalTo("proposal " + proposalId + " is outside your township"));
         approve(CLERK_LINSHAN, proposalId).statusCode(403).contentType("application/problem+json");
 
         try (KafkaTail tail = KafkaTail.of(POINTS_TOPIC)) {
-            approve(OFFICIAL_LINSHAN, proposalId).statusCode(200)
+            approve(OFFICIAL_LINSHAN, proposalId)
+                    .statusCode(200)
                     .body("proposal.state", equalTo("APPROVED"))
                     .body("proposal.decidedBy", equalTo(OFFICIAL_LINSHAN))
                     .body("entry.seq", equalTo(1))
@@ -113,21 +133,34 @@ class MakerCheckerFlowTest {
         }
 
         // the second approval is a conflict, and adds nothing
-        approve(OFFICIAL_LINSHAN, proposalId).statusCode(409).contentType("application/problem+json")
+        approve(OFFICIAL_LINSHAN, proposalId)
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:already-decided"))
                 .body("code", equalTo("proposal.already-approved"))
                 .body("args.proposalId", equalTo(proposalId))
                 .body("detail", equalTo("proposal " + proposalId + " is already approved"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN,zh;q=0.9")
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN,zh;q=0.9")
                 .post("/api/v1/reviews/{id}/approval", proposalId)
-                .then().statusCode(409).body("code", equalTo("proposal.already-approved"))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("proposal.already-approved"))
                 .body("detail", equalTo("申报 " + proposalId + " 已批准，不能再次审核。"));
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/households/{id}/entries", household)
-                .then().statusCode(200).body("size()", equalTo(1)).body("[0].countedPoints", equalTo(10));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/households/{id}/entries", household)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].countedPoints", equalTo(10));
 
         // the clerk sees their proposal approved
-        given().header("Authorization", bearer(CLERK_LINSHAN)).queryParam("state", "APPROVED").get("/api/v1/proposals")
-                .then().statusCode(200).body("id", hasItem(proposalId));
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .queryParam("state", "APPROVED")
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(proposalId));
     }
 
     @Test
@@ -135,47 +168,80 @@ class MakerCheckerFlowTest {
         String household = TestHouseholds.registered(LINSHAN_VILLAGE);
         String proposalId = proposed(household, "P01");
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json").body(Map.of("reason", " "))
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
+                .body(Map.of("reason", " "))
                 .post("/api/v1/reviews/{id}/rejection", proposalId)
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("reason"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
                 .body(Map.of("reason", "无现场照片，请补充证据"))
                 .post("/api/v1/reviews/{id}/rejection", proposalId)
-                .then().statusCode(200).body("state", equalTo("REJECTED")).body("decisionReason", equalTo("无现场照片，请补充证据"));
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("REJECTED"))
+                .body("decisionReason", equalTo("无现场照片，请补充证据"));
 
         approve(OFFICIAL_LINSHAN, proposalId).statusCode(409);
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/proposals/{id}", proposalId)
-                .then().statusCode(200).body("state", equalTo("REJECTED")).body("ledgerEntryId", nullValue());
-        given().header("Authorization", bearer(CLERK_LINSHAN)).get("/api/v1/households/{id}/entries", household)
-                .then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/proposals/{id}", proposalId)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("REJECTED"))
+                .body("ledgerEntryId", nullValue());
+        given().header("Authorization", bearer(CLERK_LINSHAN))
+                .get("/api/v1/households/{id}/entries", household)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     @Test
     void nobodyApprovesTheirOwnProposal() {
         String household = TestHouseholds.registered(LINSHAN_VILLAGE);
-        String proposalId = propose(OFFICIAL_LINSHAN, deed(household, "F02")).statusCode(201).extract().path("proposal.id");
+        String proposalId = propose(OFFICIAL_LINSHAN, deed(household, "F02"))
+                .statusCode(201)
+                .extract()
+                .path("proposal.id");
 
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/reviews")
-                .then().statusCode(200).body("id", not(hasItem(proposalId)));
-        approve(OFFICIAL_LINSHAN, proposalId).statusCode(403).contentType("application/problem+json")
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/reviews")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(proposalId)));
+        approve(OFFICIAL_LINSHAN, proposalId)
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("code", equalTo("review.own-proposal"))
                 .body("title", equalTo("Forbidden"))
                 .body("detail", equalTo("nobody decides on their own proposal"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).header("Accept-Language", "zh-CN")
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .header("Accept-Language", "zh-CN")
                 .post("/api/v1/reviews/{id}/approval", proposalId)
-                .then().statusCode(403).contentType("application/problem+json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:forbidden"))
                 .body("code", equalTo("review.own-proposal"))
                 .body("title", equalTo("无权操作"))
                 .body("detail", equalTo("任何人不得审核本人提交的申报。"));
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).get("/api/v1/proposals/{id}", proposalId)
-                .then().statusCode(200).body("state", equalTo("PENDING"));
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/proposals/{id}", proposalId)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("PENDING"));
     }
 
     @Test
     void aCorrectionIsAReversingEntryThatReferencesTheOriginal() {
         String household = TestHouseholds.registered(LINSHAN_VILLAGE);
-        String entryId = approve(OFFICIAL_LINSHAN, proposed(household, "H02")).statusCode(200).extract().path("entry.id");
+        String entryId = approve(OFFICIAL_LINSHAN, proposed(household, "H02"))
+                .statusCode(200)
+                .extract()
+                .path("entry.id");
 
         Map<String, Object> reversal = new HashMap<>();
         reversal.put("householdId", household);
@@ -183,28 +249,50 @@ class MakerCheckerFlowTest {
         reversal.put("reversesEntryId", entryId);
         reversal.put("deedDate", yesterday());
         reversal.put("description", "核实有误，冲销");
-        String reversalId = propose(CLERK_LINSHAN, reversal).statusCode(201)
+        String reversalId = propose(CLERK_LINSHAN, reversal)
+                .statusCode(201)
                 .body("proposal.points", equalTo(-5))
                 .body("effect.countedPoints", equalTo(-5))
-                .extract().path("proposal.id");
-        propose(CLERK_LINSHAN, reversal).statusCode(409).body("type", equalTo("urn:ruralcredit:problem:already-reversed"));
+                .extract()
+                .path("proposal.id");
+        propose(CLERK_LINSHAN, reversal)
+                .statusCode(409)
+                .body("type", equalTo("urn:ruralcredit:problem:already-reversed"));
 
         try (KafkaTail tail = KafkaTail.of(POINTS_TOPIC)) {
-            approve(OFFICIAL_LINSHAN, reversalId).statusCode(200)
-                    .body("entry.seq", equalTo(2)).body("entry.reversesEntryId", equalTo(entryId))
+            approve(OFFICIAL_LINSHAN, reversalId)
+                    .statusCode(200)
+                    .body("entry.seq", equalTo(2))
+                    .body("entry.reversesEntryId", equalTo(entryId))
                     .body("standing.totalPoints", equalTo(60));
-            var received = tail.await(e -> e.aggregateId().equals(household)
-                    && e.dataAs(EventCatalog.MORALITY_POINTS_CHANGED).cause().equals(MoralityPointsChanged.REVERSAL),
-                    1, Duration.ofSeconds(30));
+            var received = tail.await(
+                    e -> e.aggregateId().equals(household)
+                            && e.dataAs(EventCatalog.MORALITY_POINTS_CHANGED)
+                                    .cause()
+                                    .equals(MoralityPointsChanged.REVERSAL),
+                    1,
+                    Duration.ofSeconds(30));
             assertEquals(1, received.size());
-            assertEquals(60,
-                    received.get(0).event().dataAs(EventCatalog.MORALITY_POINTS_CHANGED).totalPoints());
-            assertEquals(MoralityPointsChanged.REVERSAL,
-                    received.get(0).event().dataAs(EventCatalog.MORALITY_POINTS_CHANGED).cause());
+            assertEquals(
+                    60,
+                    received.get(0)
+                            .event()
+                            .dataAs(EventCatalog.MORALITY_POINTS_CHANGED)
+                            .totalPoints());
+            assertEquals(
+                    MoralityPointsChanged.REVERSAL,
+                    received.get(0)
+                            .event()
+                            .dataAs(EventCatalog.MORALITY_POINTS_CHANGED)
+                            .cause());
         }
 
         List<Map<String, Object>> entries = given().header("Authorization", bearer(CLERK_LINSHAN))
-                .get("/api/v1/households/{id}/entries", household).then().statusCode(200).extract().path("$");
+                .get("/api/v1/households/{id}/entries", household)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
         assertEquals(2, entries.size());
         assertEquals(true, entries.get(0).get("reversed"), "the original stays, marked reversed");
         assertEquals(5, entries.get(0).get("points"), "and unchanged");
@@ -219,8 +307,12 @@ class MakerCheckerFlowTest {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var calls = List.<java.util.concurrent.Callable<Integer>>of(
-                    () -> given().header("Authorization", token).post("/api/v1/reviews/{id}/approval", proposalId).statusCode(),
-                    () -> given().header("Authorization", token).post("/api/v1/reviews/{id}/approval", proposalId).statusCode());
+                    () -> given().header("Authorization", token)
+                            .post("/api/v1/reviews/{id}/approval", proposalId)
+                            .statusCode(),
+                    () -> given().header("Authorization", token)
+                            .post("/api/v1/reviews/{id}/approval", proposalId)
+                            .statusCode());
             List<Integer> statuses = new java.util.ArrayList<>();
             for (var f : pool.invokeAll(calls)) {
                 statuses.add(f.get());
@@ -230,8 +322,11 @@ class MakerCheckerFlowTest {
         } finally {
             pool.shutdown();
         }
-        given().header("Authorization", bearer(AUDITOR)).get("/api/v1/households/{id}/entries", household)
-                .then().statusCode(200).body("size()", equalTo(1));
+        given().header("Authorization", bearer(AUDITOR))
+                .get("/api/v1/households/{id}/entries", household)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1));
     }
 
     /** China's yesterday, read when a test asks (a suite may run across midnight). */

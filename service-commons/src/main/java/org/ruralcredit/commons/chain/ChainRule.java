@@ -30,8 +30,7 @@ public final class ChainRule {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private ChainRule() {
-    }
+    private ChainRule() {}
 
     public static String hash(String prevHash, CanonicalForm entry) {
         return hash(prevHash, entry.bytes());
@@ -81,15 +80,16 @@ public final class ChainRule {
     }
 
     /** The first link that does not hold; {@code expectedPosition} is meaningful for {@link Fault#MISSING}. */
-    public record Break(long position, Fault fault, long expectedPosition) {
-    }
+    public record Break(long position, Fault fault, long expectedPosition) {}
 
     /** The outcome of a walk: the last hash that held, how many entries held, and the first break if any. */
-    public record Walk(String lastHash, long intact, Optional<Break> broken) {
-    }
+    public record Walk(String lastHash, long intact, Optional<Break> broken) {}
 
     /** Whether positions must be 1, 2, 3, … (a per-household ledger) or only ordered (an identity column, which may skip). */
-    public enum Positions { CONSECUTIVE, ORDERED }
+    public enum Positions {
+        CONSECUTIVE,
+        ORDERED
+    }
 
     /** Walks a whole chain from its genesis. */
     public static Walk walk(List<Link> links, Positions positions) {

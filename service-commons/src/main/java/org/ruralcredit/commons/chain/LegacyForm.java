@@ -21,7 +21,6 @@ import java.util.List;
  * </ul>
  */
 public enum LegacyForm {
-
     LEDGER {
         @Override
         public String canonical(List<String> fields) {
@@ -30,7 +29,9 @@ public enum LegacyForm {
                 if (field == null) {
                     out.append("-1:");
                 } else {
-                    out.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field);
+                    out.append(field.getBytes(StandardCharsets.UTF_8).length)
+                            .append(':')
+                            .append(field);
                 }
                 out.append('\n');
             }

@@ -11,9 +11,11 @@ public class PersonalDataCipherProducer {
     @ApplicationScoped
     PersonalDataCipher cipher(PersonalDataConfig config) {
         return new PersonalDataCipher(
-                config.encryptionKey().orElseThrow(() -> new IllegalStateException(
-                        "ruralcredit.personal-data.encryption-key is not configured")),
-                config.lookupKey().orElseThrow(() -> new IllegalStateException(
-                        "ruralcredit.personal-data.lookup-key is not configured")));
+                config.encryptionKey()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "ruralcredit.personal-data.encryption-key is not configured")),
+                config.lookupKey()
+                        .orElseThrow(() ->
+                                new IllegalStateException("ruralcredit.personal-data.lookup-key is not configured")));
     }
 }

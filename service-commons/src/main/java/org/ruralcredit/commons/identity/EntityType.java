@@ -8,7 +8,10 @@ package org.ruralcredit.commons.identity;
  * (institutions, social organisations) are {@link #OTHER}.
  */
 public enum EntityType {
-    ENTERPRISE, SOLE_TRADER, FARMERS_COOPERATIVE, OTHER;
+    ENTERPRISE,
+    SOLE_TRADER,
+    FARMERS_COOPERATIVE,
+    OTHER;
 
     static EntityType of(char authority, char type) {
         if (authority != '9') {

@@ -8,8 +8,7 @@ public final class PhoneNumber {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern NUMBER = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
 
-    private PhoneNumber() {
-    }
+    private PhoneNumber() {}
 
     /** Digits only, or null when the value is not a phone number (the caller reports it). */
     public static String normalise(String raw) {

@@ -3,10 +3,10 @@ package org.ruralcredit.commons.identity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.Locale;
 
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
@@ -20,12 +20,16 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
  */
 public record ResidentId(String value, LocalDate birthDate, Sex sex) {
 
-    public enum Sex { M, F }
+    public enum Sex {
+        M,
+        F
+    }
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     /** The first births that can hold a number issued under the standard's 18-digit form. */
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
     private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
 
     /** The check character the first 17 digits call for. */
@@ -55,7 +59,9 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
         }
         LocalDate birth;
         try {
-            birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+            birth = LocalDate.of(
+                    Integer.parseInt(value.substring(6, 10)),
+                    Integer.parseInt(value.substring(10, 12)),
                     Integer.parseInt(value.substring(12, 14)));
         } catch (DateTimeException e) {
             return Result.refused(CommonCodes.RESIDENT_ID_BIRTH_DATE);

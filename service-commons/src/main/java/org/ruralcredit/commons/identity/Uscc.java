@@ -3,10 +3,10 @@ package org.ruralcredit.commons.identity;
 import java.util.List;
 import java.util.Optional;
 
-import org.ruralcredit.commons.problem.Problem;
-import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
+import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 /**
@@ -38,8 +38,11 @@ public record Uscc(String value) {
      * The same check as {@link #refusal}, worded in English here.
      */
     public static Optional<String> problemWith(String code) {
-        return refusal(code).map(r -> ProblemCatalogue.message(r.code().code(),
-                ProblemCatalogue.args(r.code(), r.args().toArray()), Language.EN));
+        return refusal(code)
+                .map(r -> ProblemCatalogue.message(
+                        r.code().code(),
+                        ProblemCatalogue.args(r.code(), r.args().toArray()),
+                        Language.EN));
     }
 
     /**
@@ -63,8 +66,8 @@ public record Uscc(String value) {
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return Optional.of(new Refusal(CommonCodes.USCC_CHECK_CHARACTER, String.valueOf(code.charAt(17)),
-                    String.valueOf(expected)));
+            return Optional.of(new Refusal(
+                    CommonCodes.USCC_CHECK_CHARACTER, String.valueOf(code.charAt(17)), String.valueOf(expected)));
         }
         return Optional.empty();
     }

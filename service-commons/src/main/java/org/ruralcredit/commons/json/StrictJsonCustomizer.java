@@ -1,14 +1,13 @@
 package org.ruralcredit.commons.json;
 
-import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
+
+import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
@@ -26,6 +25,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.registerModule(new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals()));
+        mapper.registerModule(
+                new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals()));
     }
 }

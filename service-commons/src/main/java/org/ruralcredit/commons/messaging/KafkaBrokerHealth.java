@@ -7,14 +7,13 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.health.api.HealthGroup;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-
-import io.smallrye.common.annotation.Identifier;
-import io.smallrye.health.api.HealthGroup;
 
 /**
  * The broker's state on its own health group, {@code /q/health/group/kafka}, never in readiness:
@@ -37,8 +36,13 @@ public class KafkaBrokerHealth implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(3_000))
-                    .nodes().get(4, TimeUnit.SECONDS).size();
-            return HealthCheckResponse.named("Kafka broker").up().withData("nodes", nodes).build();
+                    .nodes()
+                    .get(4, TimeUnit.SECONDS)
+                    .size();
+            return HealthCheckResponse.named("Kafka broker")
+                    .up()
+                    .withData("nodes", nodes)
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return down("interrupted");
@@ -48,7 +52,10 @@ public class KafkaBrokerHealth implements HealthCheck {
     }
 
     private static HealthCheckResponse down(String reason) {
-        return HealthCheckResponse.named("Kafka broker").down().withData("reason", reason).build();
+        return HealthCheckResponse.named("Kafka broker")
+                .down()
+                .withData("reason", reason)
+                .build();
     }
 
     private synchronized Admin admin() {

@@ -7,11 +7,6 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
-import org.jboss.logging.Logger;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +18,10 @@ import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import io.vertx.mutiny.core.Vertx;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
 
 /**
  * Failure strategy {@value #STRATEGY}: a record its consumer refused goes to the channel's
@@ -59,9 +58,14 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
     }
 
     @Override
-    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
-                                      KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
-        return handler(config.getChannel(), config.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + config.getChannel()));
+    public KafkaFailureHandler create(
+            KafkaConnectorIncomingConfiguration config,
+            Vertx vertx,
+            KafkaConsumer<?, ?> consumer,
+            BiConsumer<Throwable, Boolean> reportFailure) {
+        return handler(
+                config.getChannel(),
+                config.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + config.getChannel()));
     }
 
     KafkaFailureHandler handler(String channel, String topic) {
@@ -87,13 +91,19 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
         @Override
         public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
             Headers headers = deadLetterHeaders(record, reason);
-            LOG.warnf("channel %s: the record at %s-%d offset %d goes to %s: %s", channel, record.getTopic(),
-                    record.getPartition(), record.getOffset(), topic, messageOf(reason));
+            LOG.warnf(
+                    "channel %s: the record at %s-%d offset %d goes to %s: %s",
+                    channel, record.getTopic(), record.getPartition(), record.getOffset(), topic, messageOf(reason));
             return Uni.createFrom()
-                    .completionStage(() -> producer.send(topic, text(record.getKey()), text(record.getPayload()), headers))
-                    .onFailure().invoke(e -> LOG.warnf("channel %s: dead letter not stored yet, sent again: %s",
-                            channel, e.getMessage()))
-                    .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                    .completionStage(
+                            () -> producer.send(topic, text(record.getKey()), text(record.getPayload()), headers))
+                    .onFailure()
+                    .invoke(e -> LOG.warnf(
+                            "channel %s: dead letter not stored yet, sent again: %s", channel, e.getMessage()))
+                    .onFailure()
+                    .retry()
+                    .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                    .indefinitely()
                     .invoke(stored -> deadLetters.increment())
                     .chain(() -> Uni.createFrom().completionStage(record::ack))
                     .emitOn(record::runOnMessageContext);
@@ -107,7 +117,10 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
         add(headers, "dead-letter-exception-class-name", reason.getClass().getName());
         add(headers, "dead-letter-reason", messageOf(reason));
         if (reason.getCause() != null) {
-            add(headers, "dead-letter-cause-class-name", reason.getCause().getClass().getName());
+            add(
+                    headers,
+                    "dead-letter-cause-class-name",
+                    reason.getCause().getClass().getName());
             add(headers, "dead-letter-cause", messageOf(reason.getCause()));
         }
         add(headers, "dead-letter-topic", record.getTopic());

@@ -4,14 +4,13 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * The service's one Kafka producer (channel {@code outbox}, topic chosen per record): it carries
@@ -24,8 +23,9 @@ public class SharedProducer {
 
     private final Emitter<String> emitter;
 
-    public SharedProducer(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                          Emitter<String> emitter) {
+    public SharedProducer(
+            @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                    Emitter<String> emitter) {
         this.emitter = emitter;
     }
 
@@ -37,7 +37,9 @@ public class SharedProducer {
         if (headers != null) {
             metadata.withHeaders(headers);
         }
-        emitter.send(Message.of(value, Metadata.of(metadata.build()),
+        emitter.send(Message.of(
+                value,
+                Metadata.of(metadata.build()),
                 () -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);

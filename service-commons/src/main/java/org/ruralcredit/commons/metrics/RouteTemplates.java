@@ -1,13 +1,5 @@
 package org.ruralcredit.commons.metrics;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -17,6 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
@@ -41,7 +41,8 @@ public class RouteTemplates {
     /** The one label of every refused or unknown request whose path matches no route. */
     public static final String UNMATCHED = "/NOT_FOUND";
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*\\})*))?\\}");
+    private static final Pattern PARAMETER =
+            Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*\\})*))?\\}");
 
     private volatile List<Template> templates;
 
@@ -161,6 +162,5 @@ public class RouteTemplates {
         return List.copyOf(list);
     }
 
-    record Template(String label, Pattern pattern, int literal) {
-    }
+    record Template(String label, Pattern pattern, int literal) {}
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -14,9 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-import org.ruralcredit.commons.problem.Problem;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.ruralcredit.commons.problem.Problem;
 
 /**
  * What every service's API document shares: the {@code Problem} schema, the error responses an
@@ -32,35 +32,56 @@ public class ContractFilter implements OASFilter {
 
     /** Response name, status, description; the 429 and 503 say when to come back. */
     private static final List<String[]> RESPONSES = List.of(
-            new String[] {"BadRequest", "400", "The request is invalid; the problem names its code and each bad field."},
+            new String[] {"BadRequest", "400", "The request is invalid; the problem names its code and each bad field."
+            },
             new String[] {"Unauthorized", "401", "No valid access token from the rural-credit realm."},
             new String[] {"Forbidden", "403", "The caller's role, division or institution does not allow this."},
             new String[] {"NotFound", "404", "No such resource, or none the caller may see."},
             new String[] {"Conflict", "409", "The request conflicts with the resource's current state."},
             new String[] {"PayloadTooLarge", "413", "The request body is larger than this endpoint accepts."},
-            new String[] {"UnprocessableContent", "422", "The request is well-formed but cannot be carried out as it stands."},
-            new String[] {"TooManyRequests", "429", "Too many requests of this kind; Retry-After says when to try again."},
-            new String[] {"Unavailable", "503", "The service or one it depends on cannot answer now; Retry-After says when to try again."});
+            new String[] {
+                "UnprocessableContent", "422", "The request is well-formed but cannot be carried out as it stands."
+            },
+            new String[] {
+                "TooManyRequests", "429", "Too many requests of this kind; Retry-After says when to try again."
+            },
+            new String[] {
+                "Unavailable",
+                "503",
+                "The service or one it depends on cannot answer now; Retry-After says when to try again."
+            });
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        Components components =
+                openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema("FieldError", fieldErrorSchema());
         components.addSchema("Problem", problemSchema());
         for (String[] r : RESPONSES) {
-            APIResponse response = OASFactory.createAPIResponse().description(r[2])
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            APIResponse response = OASFactory.createAPIResponse()
+                    .description(r[2])
+                    .content(OASFactory.createContent()
+                            .addMediaType(
+                                    Problem.MEDIA_TYPE,
+                                    OASFactory.createMediaType()
+                                            .schema(OASFactory.createSchema().ref("Problem"))));
             if (r[1].equals("429") || r[1].equals("503")) {
-                response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+                response.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before trying again.")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             }
             components.addResponse(r[0], response);
         }
-        components.setSecuritySchemes(new LinkedHashMap<>(Map.of(BEARER, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("An access token (or a requesting party token) from the rural-credit realm."))));
+        components.setSecuritySchemes(new LinkedHashMap<>(Map.of(
+                BEARER,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("An access token (or a requesting party token) from the rural-credit realm."))));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -71,13 +92,17 @@ public class ContractFilter implements OASFilter {
         });
         // offer only the named answers some operation gives
         java.util.Set<String> used = new java.util.HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getResponses() != null) {
-                op.getResponses().getAPIResponses().values().stream().map(APIResponse::getRef)
-                        .filter(java.util.Objects::nonNull)
-                        .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(op -> {
+                    if (op.getResponses() != null) {
+                        op.getResponses().getAPIResponses().values().stream()
+                                .map(APIResponse::getRef)
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
+                    }
+                }));
         for (String[] r : RESPONSES) {
             if (!used.contains(r[0])) {
                 components.removeResponse(r[0]);
@@ -88,7 +113,8 @@ public class ContractFilter implements OASFilter {
     private void protect(Operation operation) {
         SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme(BEARER);
         operation.setSecurity(List.of(bearer));
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         for (String[] r : RESPONSES.subList(0, 3)) {
             APIResponse present = responses.getAPIResponse(r[1]);
@@ -100,8 +126,10 @@ public class ContractFilter implements OASFilter {
     }
 
     private static Schema fieldErrorSchema() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("One bad field: its name as the client wrote it, its code, the code's values, the message in the caller's language.")
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description(
+                        "One bad field: its name as the client wrote it, its code, the code's values, the message in the caller's language.")
                 .addProperty("field", string("The field, e.g. members[1].residentId, or the parameter's name."))
                 .addProperty("code", string("Stable code from the problem catalogue, e.g. resident-id.check-digit."))
                 .addProperty("args", args())
@@ -110,18 +138,35 @@ public class ContractFilter implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem document, written in the language of the request's Accept-Language.")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
-                        .description("URN naming the kind of problem, e.g. urn:ruralcredit:problem:validation."))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uri")
+                                .description(
+                                        "URN naming the kind of problem, e.g. urn:ruralcredit:problem:validation."))
                 .addProperty("title", string("Short summary in the caller's language."))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32"))
                 .addProperty("detail", string("What went wrong, in the caller's language."))
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uri"))
                 .addProperty("code", string("Stable code from the problem catalogue, e.g. consent.already-used."))
                 .addProperty("args", args())
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("FieldError")))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().ref("FieldError")))
                 .required(List.of("type", "title", "status"));
     }
 
@@ -130,7 +175,8 @@ public class ContractFilter implements OASFilter {
     }
 
     private static Schema args() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("The values the message names, by name (a count, a limit, a date).")
                 .additionalPropertiesBoolean(Boolean.TRUE);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.scheduling.AfterCommit;
 import org.ruralcredit.events.EventCodec;
@@ -36,15 +37,18 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> EventEnvelope<T> record(EventType<T> type, String aggregateId, T data) {
         EventEnvelope<T> envelope = EventEnvelope.of(TimeOrderedIds.next(), type, aggregateId, config.producer(), data);
-        em.persist(new OutboxEvent(envelope.eventId(), type.name(), config.topicPrefix().orElse("") + type.topic(),
-                aggregateId, EventCodec.encode(envelope)));
+        em.persist(new OutboxEvent(
+                envelope.eventId(),
+                type.name(),
+                config.topicPrefix().orElse("") + type.topic(),
+                aggregateId,
+                EventCodec.encode(envelope)));
         afterCommit.once(OutboxRelay.class, relay::wake);
         return envelope;
     }
 
     /** One event of a bulk recording: its aggregate id and data. */
-    public record Keyed<T>(String aggregateId, T data) {
-    }
+    public record Keyed<T>(String aggregateId, T data) {}
 
     /**
      * Records many events of one type in the caller's transaction with one batched statement, for
@@ -63,8 +67,8 @@ public class Outbox {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO outbox_event (event_id, event_type, topic, aggregate_id, payload) VALUES (?, ?, ?, ?, ?)")) {
                 for (Keyed<T> event : events) {
-                    EventEnvelope<T> envelope = EventEnvelope.of(TimeOrderedIds.next(), type, event.aggregateId(),
-                            config.producer(), event.data());
+                    EventEnvelope<T> envelope = EventEnvelope.of(
+                            TimeOrderedIds.next(), type, event.aggregateId(), config.producer(), event.data());
                     insert.setObject(1, envelope.eventId());
                     insert.setString(2, type.name());
                     insert.setString(3, topic);

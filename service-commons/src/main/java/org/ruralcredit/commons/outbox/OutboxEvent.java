@@ -39,8 +39,7 @@ public class OutboxEvent {
     @Column(name = "published_at")
     Instant publishedAt;
 
-    protected OutboxEvent() {
-    }
+    protected OutboxEvent() {}
 
     OutboxEvent(UUID eventId, String eventType, String topic, String aggregateId, String payload) {
         this.eventId = eventId;

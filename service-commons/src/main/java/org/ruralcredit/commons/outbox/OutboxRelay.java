@@ -8,23 +8,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
-import javax.sql.DataSource;
-
-import org.jboss.logging.Logger;
-import org.ruralcredit.commons.messaging.SharedProducer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
+
+import org.ruralcredit.commons.messaging.SharedProducer;
 
 /**
  * Publishes committed outbox rows to Kafka in id order and stamps them published.
@@ -51,6 +50,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant works; it only has to be the same for every replica of a service. */
     private static final long RELAY_LOCK_KEY = 0x52434F5554424F58L;
+
     private static final Pass IDLE = new Pass(0, false);
 
     private final EntityManager em;
@@ -66,12 +66,12 @@ public class OutboxRelay {
     private long stampedSinceVacuum;
     /** The batch whose acknowledgements were still outstanding when the last pass stopped waiting. */
     private volatile Batch inFlight;
+
     private final org.ruralcredit.commons.scheduling.PromptRunner runner =
             new org.ruralcredit.commons.scheduling.PromptRunner("outbox-relay", this::relayPending);
 
     /** What one pass did, and whether another should follow at once. */
-    record Pass(int published, boolean more) {
-    }
+    record Pass(int published, boolean more) {}
 
     /** Rows handed to the producer, each with its acknowledgement. */
     private record Batch(List<Long> ids, List<CompletableFuture<Void>> acks) {
@@ -91,8 +91,12 @@ public class OutboxRelay {
         }
     }
 
-    public OutboxRelay(EntityManager em, DataSource dataSource, OutboxConfig config, SharedProducer producer,
-                       MeterRegistry registry) {
+    public OutboxRelay(
+            EntityManager em,
+            DataSource dataSource,
+            OutboxConfig config,
+            SharedProducer producer,
+            MeterRegistry registry) {
         this.em = em;
         this.dataSource = dataSource;
         this.config = config;
@@ -117,7 +121,9 @@ public class OutboxRelay {
      * unpublished rows, so a cheap look-up however large the table, and never per scrape. A failed
      * read (database away) keeps the last figure.
      */
-    @Scheduled(every = "${ruralcredit.outbox.age-interval:5s}", delayed = "1s",
+    @Scheduled(
+            every = "${ruralcredit.outbox.age-interval:5s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void measureBacklog() {
         try {
@@ -125,8 +131,7 @@ public class OutboxRelay {
                 @SuppressWarnings("unchecked")
                 List<Number> oldest = em.createNativeQuery("""
                                 SELECT extract(epoch FROM created_at) * 1000 FROM outbox_event
-                                WHERE published_at IS NULL ORDER BY id LIMIT 1""")
-                        .getResultList();
+                                WHERE published_at IS NULL ORDER BY id LIMIT 1""").getResultList();
                 return oldest.isEmpty() ? -1L : oldest.get(0).longValue();
             });
         } catch (RuntimeException e) {
@@ -143,7 +148,9 @@ public class OutboxRelay {
      * The poll only catches what no wake announced: rows of another replica, of a pass that failed,
      * or left from before a restart. (The scheduler's own resolution is one second.)
      */
-    @Scheduled(every = "${ruralcredit.outbox.poll-interval:1s}", delayed = "5s",
+    @Scheduled(
+            every = "${ruralcredit.outbox.poll-interval:1s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wake();
@@ -177,7 +184,8 @@ public class OutboxRelay {
      */
     private void vacuum() {
         stampedSinceVacuum = 0;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("VACUUM (INDEX_CLEANUP ON) outbox_event");
         } catch (SQLException e) {
             LOG.warnf("could not vacuum the outbox table; autovacuum is left to it: %s", e.getMessage());
@@ -187,7 +195,8 @@ public class OutboxRelay {
     /** Publishes up to one batch, the first unpublished row of each aggregate among the oldest. */
     Pass publishOneBatch() throws Exception {
         Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK_KEY).getSingleResult();
+                .setParameter(1, RELAY_LOCK_KEY)
+                .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return IDLE;
         }
@@ -200,11 +209,10 @@ public class OutboxRelay {
             return new Pass(markPublished(previous.acknowledged()), true);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         SELECT id, topic, aggregate_id, payload FROM outbox_event
-                        WHERE published_at IS NULL ORDER BY id LIMIT ?1""")
-                .setParameter(1, config.batchSize())
-                .getResultList();
+                        WHERE published_at IS NULL ORDER BY id LIMIT ?1""").setParameter(1, config.batchSize()).getResultList();
         if (rows.isEmpty()) {
             return IDLE;
         }
@@ -226,13 +234,17 @@ public class OutboxRelay {
                     .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             inFlight = batch;
-            LOG.warnf("the broker has not acknowledged %d events within %s; they stay in flight", ids.size(),
-                    config.sendTimeout());
+            LOG.warnf(
+                    "the broker has not acknowledged %d events within %s; they stay in flight",
+                    ids.size(), config.sendTimeout());
             return IDLE;
         } catch (ExecutionException e) {
             int acknowledged = markPublished(batch.acknowledged());
-            LOG.warnf("the broker refused %d of %d events (%s); they are sent again on the next pass",
-                    ids.size() - acknowledged, ids.size(), e.getCause() == null ? e : e.getCause().getMessage());
+            LOG.warnf(
+                    "the broker refused %d of %d events (%s); they are sent again on the next pass",
+                    ids.size() - acknowledged,
+                    ids.size(),
+                    e.getCause() == null ? e : e.getCause().getMessage());
             return new Pass(acknowledged, false);
         }
         return new Pass(markPublished(ids), more);

@@ -3,10 +3,9 @@ package org.ruralcredit.commons.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
 
 /**
  * Deletes outbox rows published longer ago than {@code ruralcredit.outbox.keep-published}. Without
@@ -29,7 +28,9 @@ public class OutboxRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "${ruralcredit.outbox.prune-interval:10m}", delayed = "1m",
+    @Scheduled(
+            every = "${ruralcredit.outbox.prune-interval:10m}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -49,13 +50,15 @@ public class OutboxRetention {
         int deleted;
         do {
             // oldest ids first: published in id order, the old rows lie at the low end of the primary key
-            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+            deleted = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("""
                             DELETE FROM outbox_event WHERE id IN (
                                 SELECT id FROM outbox_event
                                 WHERE published_at < now() - make_interval(secs => ?1)
                                 ORDER BY id LIMIT ?2)""")
-                    .setParameter(1, (double) keepSeconds).setParameter(2, BATCH)
-                    .executeUpdate());
+                            .setParameter(1, (double) keepSeconds)
+                            .setParameter(2, BATCH)
+                            .executeUpdate());
             total += deleted;
         } while (deleted == BATCH);
         return total;

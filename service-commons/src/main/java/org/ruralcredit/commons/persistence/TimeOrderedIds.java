@@ -13,8 +13,7 @@ import org.hibernate.id.uuid.UuidVersion7Strategy;
  */
 public final class TimeOrderedIds {
 
-    private TimeOrderedIds() {
-    }
+    private TimeOrderedIds() {}
 
     public static UUID next() {
         // Hibernate's generator: monotonic within a millisecond, random below; it needs no session

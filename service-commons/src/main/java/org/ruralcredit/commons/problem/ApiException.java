@@ -92,7 +92,7 @@ public class ApiException extends RuntimeException {
 
     @Deprecated
     public static ApiException invalid(String field, String message) {
-        return new ApiException(Problem.validation("The request has invalid fields.",
-                List.of(new Problem.FieldError(field, message))));
+        return new ApiException(
+                Problem.validation("The request has invalid fields.", List.of(new Problem.FieldError(field, message))));
     }
 }

@@ -18,7 +18,8 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 public final class ConstraintCodes {
 
     private static final Pattern CODE_TEMPLATE = Pattern.compile("\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}");
-    private static final Pattern STANDARD = Pattern.compile("\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}");
+    private static final Pattern STANDARD =
+            Pattern.compile("\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}");
     private static final Map<String, CommonCodes> STANDARD_CODES = Map.ofEntries(
             Map.entry("NotNull", CommonCodes.FIELD_NOT_NULL),
             Map.entry("NotBlank", CommonCodes.FIELD_NOT_BLANK),
@@ -33,8 +34,7 @@ public final class ConstraintCodes {
             Map.entry("PastOrPresent", CommonCodes.FIELD_NOT_FUTURE),
             Map.entry("Pattern", CommonCodes.FIELD_PATTERN));
 
-    private ConstraintCodes() {
-    }
+    private ConstraintCodes() {}
 
     /** The field error of a violation, named as the client wrote the field. */
     public static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

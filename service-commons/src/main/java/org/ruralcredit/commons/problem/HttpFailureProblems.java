@@ -1,31 +1,28 @@
 package org.ruralcredit.commons.problem;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.UUID;
-
-import org.jboss.logging.Logger;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ruralcredit.commons.security.AuthorizationServer;
-import org.ruralcredit.commons.security.RefusedAccess;
-
-import io.quarkus.oidc.OIDCException;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import org.ruralcredit.commons.security.AuthorizationServer;
+import org.ruralcredit.commons.security.RefusedAccess;
 
 /**
  * Refusals that happen before a request reaches a resource (no or bad token, a permission the
@@ -48,9 +45,11 @@ public class HttpFailureProblems {
      * that takes large uploads raises it, and {@code ruralcredit.http.max-json-body} keeps every
      * other (non-multipart) body small, as JSON is read whole into memory.
      */
-    public HttpFailureProblems(ObjectMapper mapper, AuthorizationServer authorizationServer,
-                               @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-                               @ConfigProperty(name = "ruralcredit.http.max-json-body", defaultValue = "1M") MemorySize maxJsonBody) {
+    public HttpFailureProblems(
+            ObjectMapper mapper,
+            AuthorizationServer authorizationServer,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "ruralcredit.http.max-json-body", defaultValue = "1M") MemorySize maxJsonBody) {
         this.mapper = mapper;
         this.authorizationServer = authorizationServer;
         this.maxBodyBytes = maxBodySize.asLongValue();
@@ -76,7 +75,9 @@ public class HttpFailureProblems {
         String length = ctx.request().getHeader("Content-Length");
         String type = ctx.request().getHeader("Content-Type");
         boolean multipart = type != null && type.regionMatches(true, 0, "multipart/form-data", 0, 19);
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+        if (length != null
+                && length.chars().allMatch(Character::isDigit)
+                && length.length() < 19
                 && Long.parseLong(length) > (multipart ? maxBodyBytes : maxJsonBodyBytes)) {
             ctx.response().putHeader("Connection", "close");
             write(ctx, StatusProblems.forStatus(413));
@@ -93,8 +94,11 @@ public class HttpFailureProblems {
         Throwable failure = ctx.failure();
         if (failure instanceof AuthenticationRedirectException redirect) {
             // a browser sign-in (the console's authorization-code flow) continues at Keycloak or back at the page
-            ctx.response().setStatusCode(redirect.getCode()).putHeader("Location", redirect.getRedirectUri())
-                    .putHeader("Cache-Control", "no-store").end();
+            ctx.response()
+                    .setStatusCode(redirect.getCode())
+                    .putHeader("Location", redirect.getRedirectUri())
+                    .putHeader("Cache-Control", "no-store")
+                    .end();
             return;
         }
         Problem problem;
@@ -129,8 +133,11 @@ public class HttpFailureProblems {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(failure, "request to %s failed, reference %s", ctx.normalizedPath(), reference);
             int status = failure == null && ctx.statusCode() >= 500 ? ctx.statusCode() : 500;
-            problem = Problem.of(status == 503 ? org.ruralcredit.commons.problem.codes.CommonCodes.UNAVAILABLE
-                    : org.ruralcredit.commons.problem.codes.CommonCodes.INTERNAL_ERROR, reference);
+            problem = Problem.of(
+                    status == 503
+                            ? org.ruralcredit.commons.problem.codes.CommonCodes.UNAVAILABLE
+                            : org.ruralcredit.commons.problem.codes.CommonCodes.INTERNAL_ERROR,
+                    reference);
         }
         write(ctx, problem);
     }
@@ -145,7 +152,12 @@ public class HttpFailureProblems {
     private void write(RoutingContext ctx, Problem problem) {
         if (problem.status() == 403) {
             // refused before any resource ran: the realm's permission for the caller's roles said no
-            RefusedAccess.log(ctx, RefusedAccess.Check.ROLE, 403, null, problem.in(Language.EN).detail());
+            RefusedAccess.log(
+                    ctx,
+                    RefusedAccess.Check.ROLE,
+                    403,
+                    null,
+                    problem.in(Language.EN).detail());
         }
         problem = problem.in(Language.of(ctx.request().getHeader("Accept-Language")));
         String body;
@@ -154,7 +166,8 @@ public class HttpFailureProblems {
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + "}";
         }
-        ctx.response().setStatusCode(problem.status())
+        ctx.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("Vary", "Accept-Language")
                 .end(body);

@@ -13,12 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
-import org.ruralcredit.commons.resilience.TransientFailures;
-import org.ruralcredit.commons.security.RefusedAccess;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -27,10 +21,15 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+import org.ruralcredit.commons.resilience.TransientFailures;
+import org.ruralcredit.commons.security.RefusedAccess;
 
 /**
  * Turns every exception that reaches the REST layer into problem+json in the caller's language
@@ -59,7 +58,9 @@ public class ProblemMappers {
         }
         Response response = answer(e.problem(), headers);
         return e.retryAfterSeconds()
-                .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
+                .map(seconds -> Response.fromResponse(response)
+                        .header("Retry-After", seconds)
+                        .build())
                 .orElse(response);
     }
 
@@ -74,9 +75,17 @@ public class ProblemMappers {
         return answer(Problem.validation(errors), headers);
     }
 
-    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
-            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
-            InvalidNullException.class, PropertyBindingException.class, ValueInstantiationException.class},
+    @ServerExceptionMapper(
+            value = {
+                JsonProcessingException.class,
+                JsonParseException.class,
+                JsonMappingException.class,
+                MismatchedInputException.class,
+                InvalidFormatException.class,
+                InvalidNullException.class,
+                PropertyBindingException.class,
+                ValueInstantiationException.class
+            },
             priority = 1)
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
         return answer(JsonProblems.of(e), headers);
@@ -130,7 +139,8 @@ public class ProblemMappers {
             // the database restarting is not a bug: say so, and when to come back
             LOG.warnf("request failed on a transient cause: %s", transientCause.get());
             return Response.fromResponse(answer(Problem.of(CommonCodes.DATABASE_UNAVAILABLE), headers))
-                    .header("Retry-After", "5").build();
+                    .header("Retry-After", "5")
+                    .build();
         }
         return internalError(e, headers);
     }
@@ -143,7 +153,8 @@ public class ProblemMappers {
 
     /** {@code update.request.totalHouseholds} becomes {@code totalHouseholds}; a bad path parameter keeps its name. */
     public static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
         List<Path.Node> properties = nodes.stream()
                 .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
                 .toList();
@@ -154,7 +165,9 @@ public class ProblemMappers {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : properties) {
             if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {

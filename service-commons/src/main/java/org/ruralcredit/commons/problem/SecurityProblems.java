@@ -5,8 +5,7 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 /** The security refusals, worded once in the catalogue. */
 public final class SecurityProblems {
 
-    private SecurityProblems() {
-    }
+    private SecurityProblems() {}
 
     public static Problem unauthorized() {
         return Problem.of(CommonCodes.UNAUTHORIZED);

@@ -5,8 +5,7 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 /** Problems for plain HTTP refusals (no route, wrong method, wrong media type, too large). */
 final class StatusProblems {
 
-    private StatusProblems() {
-    }
+    private StatusProblems() {}
 
     static Problem forStatus(int status) {
         return switch (status) {
@@ -20,7 +19,15 @@ final class StatusProblems {
             case 415 -> Problem.of(CommonCodes.UNSUPPORTED_MEDIA_TYPE);
             default -> {
                 Problem other = Problem.of(CommonCodes.HTTP_OTHER, status);
-                yield new Problem(Problem.type("http-" + status), null, status, null, null, other.code(), other.args(), other.errors());
+                yield new Problem(
+                        Problem.type("http-" + status),
+                        null,
+                        status,
+                        null,
+                        null,
+                        other.code(),
+                        other.args(),
+                        other.errors());
             }
         };
     }

@@ -46,7 +46,8 @@ public class UnreadableParameters implements ParamConverterProvider {
         Unreadable(String parameter, String value) {
             super((String) null);
             String shown = value.length() > SHOWN ? value.substring(0, SHOWN) + "…" : value;
-            this.problem = Problem.validation(java.util.List.of(Problem.FieldError.of(parameter, CommonCodes.PARAM_UNREADABLE, shown)));
+            this.problem = Problem.validation(
+                    java.util.List.of(Problem.FieldError.of(parameter, CommonCodes.PARAM_UNREADABLE, shown)));
         }
 
         public Problem problem() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 
@@ -34,7 +35,8 @@ public class RateLimitFilter {
         if (method == null || user == null) {
             return;
         }
-        Optional<String> bucket = bucketOf.computeIfAbsent(method,
+        Optional<String> bucket = bucketOf.computeIfAbsent(
+                method,
                 m -> Optional.ofNullable(m.getAnnotation(RateLimited.class)).map(RateLimited::value));
         if (bucket.isEmpty()) {
             return;

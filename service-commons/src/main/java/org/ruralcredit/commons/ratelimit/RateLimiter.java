@@ -20,8 +20,13 @@ public class RateLimiter {
 
     public RateLimiter(RateLimitConfig config, MeterRegistry metrics) {
         this.enabled = config.enabled();
-        this.buckets = new UserBuckets(config.buckets().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> new UserBuckets.Limit(e.getValue().capacity(), e.getValue().period()))), TimeMeter.SYSTEM_NANOTIME);
+        this.buckets = new UserBuckets(
+                config.buckets().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> new UserBuckets.Limit(
+                                        e.getValue().capacity(), e.getValue().period()))),
+                TimeMeter.SYSTEM_NANOTIME);
         this.metrics = metrics;
     }
 

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -32,8 +31,7 @@ public final class UserBuckets {
         }
     }
 
-    private record Key(String bucket, String user) {
-    }
+    private record Key(String bucket, String user) {}
 
     private final Function<String, Optional<Limit>> limits;
     private final TimeMeter clock;
@@ -42,9 +40,15 @@ public final class UserBuckets {
     public UserBuckets(Map<String, Limit> limits, TimeMeter clock) {
         this.limits = name -> Optional.ofNullable(limits.get(name));
         this.clock = clock;
-        Duration longest = limits.values().stream().map(Limit::period).max(Duration::compareTo).orElse(Duration.ofMinutes(1));
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(100_000)
-                .ticker(clock.isWallClockBased() ? Ticker.systemTicker() : clock::currentTimeNanos).build();
+        Duration longest = limits.values().stream()
+                .map(Limit::period)
+                .max(Duration::compareTo)
+                .orElse(Duration.ofMinutes(1));
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(longest)
+                .maximumSize(100_000)
+                .ticker(clock.isWallClockBased() ? Ticker.systemTicker() : clock::currentTimeNanos)
+                .build();
     }
 
     /**
@@ -54,13 +58,18 @@ public final class UserBuckets {
      * @throws IllegalStateException when no limit of that name is configured (a deployment error)
      */
     public Optional<Duration> take(String bucket, String user) {
-        Limit limit = limits.apply(bucket).orElseThrow(() -> new IllegalStateException(
-                "no rate limit configured for bucket '" + bucket + "': set ruralcredit.rate-limit.buckets."
-                        + bucket + ".capacity and .period"));
-        ConsumptionProbe probe = buckets.get(new Key(bucket, user), k -> Bucket.builder()
-                        .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                                .refillGreedy(limit.capacity(), limit.period()).build())
-                        .withCustomTimePrecision(clock).build())
+        Limit limit = limits.apply(bucket)
+                .orElseThrow(() -> new IllegalStateException("no rate limit configured for bucket '" + bucket
+                        + "': set ruralcredit.rate-limit.buckets." + bucket + ".capacity and .period"));
+        ConsumptionProbe probe = buckets.get(
+                        new Key(bucket, user),
+                        k -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(limit.capacity())
+                                        .refillGreedy(limit.capacity(), limit.period())
+                                        .build())
+                                .withCustomTimePrecision(clock)
+                                .build())
                 .tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

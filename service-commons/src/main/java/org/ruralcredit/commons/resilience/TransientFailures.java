@@ -1,16 +1,15 @@
 package org.ruralcredit.commons.resilience;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
-import java.sql.SQLException;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells a failure that goes away by itself (the database restarting, its connections cut, the
@@ -19,8 +18,7 @@ import java.util.Optional;
  */
 public final class TransientFailures {
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     /**
      * The transient cause among the failure's causes and suppressed exceptions (a commit that
@@ -70,7 +68,10 @@ public final class TransientFailures {
         if (state == null) {
             return false;
         }
-        return state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
-                || state.equals("40001") || state.equals("40P01");
+        return state.startsWith("08")
+                || state.startsWith("57P")
+                || state.startsWith("53")
+                || state.equals("40001")
+                || state.equals("40P01");
     }
 }

@@ -29,7 +29,8 @@ public class TransientRetryInterceptor {
     private final Duration limit;
 
     public TransientRetryInterceptor(
-            @ConfigProperty(name = "ruralcredit.messaging.transient-retry-limit", defaultValue = "10m") Duration limit) {
+            @ConfigProperty(name = "ruralcredit.messaging.transient-retry-limit", defaultValue = "10m")
+                    Duration limit) {
         this.limit = limit;
     }
 
@@ -46,7 +47,8 @@ public class TransientRetryInterceptor {
                 if (cause.isEmpty() || Instant.now().plusMillis(pause).isAfter(deadline)) {
                     throw e;
                 }
-                LOG.warnf("%s failed on a transient cause (%s), attempt %d; again in %d ms",
+                LOG.warnf(
+                        "%s failed on a transient cause (%s), attempt %d; again in %d ms",
                         context.getMethod().getName(), cause.get(), attempt, pause);
                 Thread.sleep(pause);
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MS);

@@ -23,8 +23,7 @@ public class AfterCommit {
         registry.putResource(key, true);
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -30,7 +30,8 @@ public final class PromptRunner implements AutoCloseable {
     public PromptRunner(String name, Runnable task) {
         this.name = name;
         this.task = task;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name(name).unstarted(r));
+        this.executor = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name(name).unstarted(r));
     }
 
     /**

@@ -23,11 +23,11 @@ public class AuthorizationServer {
 
     private static final Duration KEEP = Duration.ofSeconds(5);
 
-    private record Seen(boolean reachable, Instant at) {
-    }
+    private record Seen(boolean reachable, Instant at) {}
 
     private final Optional<URI> discovery;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private volatile Seen last = new Seen(true, Instant.EPOCH);
 
     public AuthorizationServer(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServer) {
@@ -42,8 +42,14 @@ public class AuthorizationServer {
         }
         boolean reachable;
         try {
-            reachable = http.send(HttpRequest.newBuilder(discovery.get()).timeout(Duration.ofSeconds(2)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            reachable = http.send(
+                                    HttpRequest.newBuilder(discovery.get())
+                                            .timeout(Duration.ofSeconds(2))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (java.io.IOException e) {
             reachable = false;
         } catch (InterruptedException e) {

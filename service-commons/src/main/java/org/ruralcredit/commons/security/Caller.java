@@ -4,9 +4,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The person behind the current request, as the access token says. */
 @RequestScoped

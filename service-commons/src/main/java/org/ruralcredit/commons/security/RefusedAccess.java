@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-import org.ruralcredit.commons.identity.PhoneNumber;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import org.ruralcredit.commons.identity.PhoneNumber;
 
 /**
  * The log of refused access: every request a service refuses for who the caller is — a role the
@@ -37,7 +37,8 @@ public class RefusedAccess {
 
     /** Which rule refused: the realm's role permission on the path, or the service's own object check. */
     public enum Check {
-        ROLE, OBJECT;
+        ROLE,
+        OBJECT;
 
         String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -45,7 +46,8 @@ public class RefusedAccess {
     }
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
-    private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern RESIDENT_ID =
+            Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
     /**
      * A mobile number (11 digits from 1) or a fixed line (0, then 9 to 11 digits), as {@code PhoneNumber}
      * accepts them. A UUID is matched whole first and kept: its last group can be twelve digits from 0,
@@ -54,6 +56,7 @@ public class RefusedAccess {
     private static final Pattern PHONE = Pattern.compile(
             "(?<uuid>(?<![0-9A-Za-z-])\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12}(?![0-9A-Za-z-]))"
                     + "|(?<![0-9A-Za-z])(?:1\\d{10}|0\\d{9,11})(?![0-9A-Za-z])");
+
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\"\\\\]");
 
     private final CurrentVertxRequest request;
@@ -77,13 +80,20 @@ public class RefusedAccess {
 
     /** Logs one refused request; {@code ctx} may lack a user (the line then says {@code user=-}). */
     public static void log(RoutingContext ctx, Check check, int status, String object, String reason) {
-        SecurityIdentity identity = ctx != null && ctx.user() instanceof QuarkusHttpUser user
-                ? user.getSecurityIdentity() : null;
+        SecurityIdentity identity =
+                ctx != null && ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         String method = ctx == null ? "-" : ctx.request().method().name();
         String path = ctx == null ? "-" : ctx.normalizedPath();
-        LOG.warn(String.format("refused check=%s status=%d user=%s roles=%s division=%s method=%s path=%s object=%s reason=\"%s\"",
-                check.label(), status, token(username(identity)), roles(identity), token(claim(identity, "division")),
-                method, token(masked(path)), token(masked(object)),
+        LOG.warn(String.format(
+                "refused check=%s status=%d user=%s roles=%s division=%s method=%s path=%s object=%s reason=\"%s\"",
+                check.label(),
+                status,
+                token(username(identity)),
+                roles(identity),
+                token(claim(identity, "division")),
+                method,
+                token(masked(path)),
+                token(masked(object)),
                 UNSAFE.matcher(masked(reason == null ? "-" : reason)).replaceAll("_")));
     }
 
@@ -124,8 +134,9 @@ public class RefusedAccess {
             return null;
         }
         String ids = RESIDENT_ID.matcher(text).replaceAll("$1********$2");
-        return PHONE.matcher(ids).replaceAll(m -> Matcher.quoteReplacement(
-                m.group("uuid") != null ? m.group() : PhoneNumber.mask(m.group())));
+        return PHONE.matcher(ids)
+                .replaceAll(m ->
+                        Matcher.quoteReplacement(m.group("uuid") != null ? m.group() : PhoneNumber.mask(m.group())));
     }
 
     /** One space-free, quote-free token, so the line splits into its fields unambiguously. */

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.ruralcredit.commons.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ClockProvider;
+
+import org.ruralcredit.commons.time.ServiceClock;
 
 /**
  * The clock of Bean Validation's time constraints ({@code @PastOrPresent}, {@code @Future}, …):

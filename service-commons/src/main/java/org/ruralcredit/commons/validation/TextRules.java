@@ -15,13 +15,13 @@ public final class TextRules {
     /** Joiners inside a person's name: the middle dots of transcribed names, and a hyphen. */
     private static final String NAME_PUNCTUATION = "·・-.";
 
-    public static final String PLAIN_TEXT_MESSAGE = "must be plain text: letters, digits, spaces and common punctuation, "
-            + "without angle brackets, quotes, semicolons, backslashes or control characters";
+    public static final String PLAIN_TEXT_MESSAGE =
+            "must be plain text: letters, digits, spaces and common punctuation, "
+                    + "without angle brackets, quotes, semicolons, backslashes or control characters";
 
     public static final String PERSON_NAME_MESSAGE = "must be a name: letters, spaces and the middle dot (·) only";
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     public static boolean isPlainText(CharSequence value) {
         return value == null || allowed(value, TEXT_PUNCTUATION, true);

@@ -1,10 +1,5 @@
 package org.ruralcredit.commons.chain;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +8,11 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CanonicalFormTest {
 
@@ -72,29 +72,44 @@ class CanonicalFormTest {
 
     @Test
     void instantsHaveSixFractionDigitsInUtc() {
-        byte[] whole = CanonicalForm.of("test").instant(Instant.parse("2026-11-18T02:00:00Z")).bytes();
+        byte[] whole = CanonicalForm.of("test")
+                .instant(Instant.parse("2026-11-18T02:00:00Z"))
+                .bytes();
         assertArrayEquals(fields("test/2", "2026-11-18T02:00:00.000000Z"), whole);
-        byte[] millis = CanonicalForm.of("test").instant(Instant.parse("2026-11-18T10:00:00.120+08:00")).bytes();
+        byte[] millis = CanonicalForm.of("test")
+                .instant(Instant.parse("2026-11-18T10:00:00.120+08:00"))
+                .bytes();
         assertArrayEquals(fields("test/2", "2026-11-18T02:00:00.120000Z"), millis);
-        byte[] micros = CanonicalForm.of("test").instant(Instant.parse("2026-11-18T02:00:00.123456Z")).bytes();
+        byte[] micros = CanonicalForm.of("test")
+                .instant(Instant.parse("2026-11-18T02:00:00.123456Z"))
+                .bytes();
         assertArrayEquals(fields("test/2", "2026-11-18T02:00:00.123456Z"), micros);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> CanonicalForm.of("test").instant(Instant.parse("2026-11-18T02:00:00.123456789Z")));
-        assertArrayEquals(fields("test/2", null), CanonicalForm.of("test").instant(null).bytes());
+        assertArrayEquals(
+                fields("test/2", null), CanonicalForm.of("test").instant(null).bytes());
     }
 
     @Test
     void numbersDatesIdsAndCodesAreWrittenOneWay() {
         UUID id = UUID.fromString("8D6C1F5E-2B1A-4F7E-9A57-0C7B7B1F7A10");
-        byte[] bytes = CanonicalForm.of("test").integer(-5).integer(12L).integer((Integer) null)
-                .date(LocalDate.of(2026, 1, 2)).uuid(id).code(Thread.State.NEW).bytes();
-        assertArrayEquals(fields("test/2", "-5", "12", null, "2026-01-02", "8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10", "NEW"),
-                bytes);
+        byte[] bytes = CanonicalForm.of("test")
+                .integer(-5)
+                .integer(12L)
+                .integer((Integer) null)
+                .date(LocalDate.of(2026, 1, 2))
+                .uuid(id)
+                .code(Thread.State.NEW)
+                .bytes();
+        assertArrayEquals(
+                fields("test/2", "-5", "12", null, "2026-01-02", "8d6c1f5e-2b1a-4f7e-9a57-0c7b7b1f7a10", "NEW"), bytes);
     }
 
     @Test
     void theKindIsPartOfTheForm() {
-        assertFalse(Arrays.equals(CanonicalForm.of("ledger-entry").text("x").bytes(),
+        assertFalse(Arrays.equals(
+                CanonicalForm.of("ledger-entry").text("x").bytes(),
                 CanonicalForm.of("query-register").text("x").bytes()));
         assertThrows(IllegalArgumentException.class, () -> CanonicalForm.of(""));
     }

@@ -1,15 +1,15 @@
 package org.ruralcredit.commons.chain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChainRuleTest {
 
@@ -52,7 +52,9 @@ class ChainRuleTest {
         assertTrue(walk.broken().isEmpty());
         assertEquals(5, walk.intact());
         assertEquals(links.get(4).entryHash(), walk.lastHash());
-        assertTrue(ChainRule.walk(List.of(), ChainRule.Positions.CONSECUTIVE).broken().isEmpty());
+        assertTrue(ChainRule.walk(List.of(), ChainRule.Positions.CONSECUTIVE)
+                .broken()
+                .isEmpty());
     }
 
     @Test
@@ -63,7 +65,9 @@ class ChainRuleTest {
         links.set(2, new ChainRule.Link(3, third.prevHash(), third.entryHash(), p -> ChainRule.hash(p, altered)));
 
         ChainRule.Walk walk = ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE);
-        assertEquals(new ChainRule.Break(3, ChainRule.Fault.CONTENT, 3), walk.broken().orElseThrow());
+        assertEquals(
+                new ChainRule.Break(3, ChainRule.Fault.CONTENT, 3),
+                walk.broken().orElseThrow());
         assertEquals(2, walk.intact());
         assertEquals(links.get(1).entryHash(), walk.lastHash());
     }
@@ -72,7 +76,8 @@ class ChainRuleTest {
     void anEntryRewrittenWithItsHashRecomputedBreaksTheNextLink() {
         List<ChainRule.Link> links = chain(5);
         links.set(1, link(2, links.get(0).entryHash(), entry("entry 2", 200)));
-        assertEquals(new ChainRule.Break(3, ChainRule.Fault.PREVIOUS_HASH, 3),
+        assertEquals(
+                new ChainRule.Break(3, ChainRule.Fault.PREVIOUS_HASH, 3),
                 ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().orElseThrow());
     }
 
@@ -80,9 +85,11 @@ class ChainRuleTest {
     void aRemovedEntryIsMissingWhenPositionsAreConsecutiveAndAPreviousHashBreakOtherwise() {
         List<ChainRule.Link> links = chain(5);
         links.remove(1);
-        assertEquals(new ChainRule.Break(3, ChainRule.Fault.MISSING, 2),
+        assertEquals(
+                new ChainRule.Break(3, ChainRule.Fault.MISSING, 2),
                 ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().orElseThrow());
-        assertEquals(new ChainRule.Break(3, ChainRule.Fault.PREVIOUS_HASH, 2),
+        assertEquals(
+                new ChainRule.Break(3, ChainRule.Fault.PREVIOUS_HASH, 2),
                 ChainRule.walk(links, ChainRule.Positions.ORDERED).broken().orElseThrow());
     }
 
@@ -111,13 +118,21 @@ class ChainRuleTest {
         List<ChainRule.Link> links = chain(2);
         ChainRule.Link second = links.get(1);
         links.set(1, new ChainRule.Link(2, second.prevHash(), second.entryHash(), p -> null));
-        assertEquals(ChainRule.Fault.CONTENT,
-                ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().orElseThrow().fault());
+        assertEquals(
+                ChainRule.Fault.CONTENT,
+                ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE)
+                        .broken()
+                        .orElseThrow()
+                        .fault());
         links.set(1, new ChainRule.Link(2, second.prevHash(), second.entryHash(), p -> {
             throw new IllegalArgumentException("lone surrogate");
         }));
-        assertEquals(ChainRule.Fault.CONTENT,
-                ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().orElseThrow().fault());
+        assertEquals(
+                ChainRule.Fault.CONTENT,
+                ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE)
+                        .broken()
+                        .orElseThrow()
+                        .fault());
     }
 
     @Test
@@ -127,12 +142,15 @@ class ChainRuleTest {
         String h1 = LegacyForm.LEDGER.hash(ChainRule.GENESIS, old);
         links.add(new ChainRule.Link(1, ChainRule.GENESIS, h1, p -> LegacyForm.LEDGER.hash(p, old)));
         links.add(link(2, h1, entry("new", 2)));
-        assertTrue(ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().isEmpty());
+        assertTrue(
+                ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().isEmpty());
 
         // the old entry read with the new form (its version changed) no longer holds
-        byte[] asNew = CanonicalForm.of("test").text("DEED").text("L02").text("10").bytes();
+        byte[] asNew =
+                CanonicalForm.of("test").text("DEED").text("L02").text("10").bytes();
         links.set(0, new ChainRule.Link(1, ChainRule.GENESIS, h1, p -> ChainRule.hash(p, asNew)));
-        assertEquals(new ChainRule.Break(1, ChainRule.Fault.CONTENT, 1),
+        assertEquals(
+                new ChainRule.Break(1, ChainRule.Fault.CONTENT, 1),
                 ChainRule.walk(links, ChainRule.Positions.CONSECUTIVE).broken().orElseThrow());
     }
 }

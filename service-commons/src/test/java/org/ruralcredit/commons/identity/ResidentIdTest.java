@@ -1,14 +1,14 @@
 package org.ruralcredit.commons.identity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ResidentIdTest {
 
@@ -30,25 +30,38 @@ class ResidentIdTest {
 
     @Test
     void lowerCaseXIsAcceptedAndStoredUpperCase() {
-        assertEquals("11010519491231002X", ResidentId.parse("11010519491231002x", TODAY).id().get().value());
+        assertEquals(
+                "11010519491231002X",
+                ResidentId.parse("11010519491231002x", TODAY).id().get().value());
     }
 
     @Test
     void sexFollowsTheSeventeenthDigit() {
-        assertEquals(ResidentId.Sex.M, ResidentId.parse(withCheck("33028119800101001"), TODAY).id().get().sex());
-        assertEquals(ResidentId.Sex.F, ResidentId.parse(withCheck("33028119800101002"), TODAY).id().get().sex());
+        assertEquals(
+                ResidentId.Sex.M,
+                ResidentId.parse(withCheck("33028119800101001"), TODAY)
+                        .id()
+                        .get()
+                        .sex());
+        assertEquals(
+                ResidentId.Sex.F,
+                ResidentId.parse(withCheck("33028119800101002"), TODAY)
+                        .id()
+                        .get()
+                        .sex());
     }
 
     @ParameterizedTest
     @CsvSource({
-            "11010519491231002Y, must be 18 characters: 17 digits and a check digit or X",
-            "1101051949123100, must be 18 characters: 17 digits and a check digit or X",
-            "110105194912310021, has a wrong check digit (GB 11643)",
-            "110105194902300020, has no valid birth date in positions 7 to 14",
-            "110105203001010020, has a birth date outside 1900 to today",
-            "110105189901010020, has a birth date outside 1900 to today",
-            "00000019850505321X, has an address code (first 6 digits) that is no real division (GB/T 2260)",
-            "990000199001014579, has an address code (first 6 digits) that is no real division (GB/T 2260)"})
+        "11010519491231002Y, must be 18 characters: 17 digits and a check digit or X",
+        "1101051949123100, must be 18 characters: 17 digits and a check digit or X",
+        "110105194912310021, has a wrong check digit (GB 11643)",
+        "110105194902300020, has no valid birth date in positions 7 to 14",
+        "110105203001010020, has a birth date outside 1900 to today",
+        "110105189901010020, has a birth date outside 1900 to today",
+        "00000019850505321X, has an address code (first 6 digits) that is no real division (GB/T 2260)",
+        "990000199001014579, has an address code (first 6 digits) that is no real division (GB/T 2260)"
+    })
     void brokenNumbersAreRefusedWithAReason(String raw, String reason) {
         ResidentId.Result result = ResidentId.parse(raw, TODAY);
         assertFalse(result.valid());
@@ -57,14 +70,15 @@ class ResidentIdTest {
 
     @ParameterizedTest
     @CsvSource({
-            "11010519491231002Y, resident-id.length",
-            "110105194912310021, resident-id.check-digit",
-            "110105194902300020, resident-id.birth-date",
-            "110105203001010020, resident-id.birth-range",
-            "00000019850505321X, resident-id.region-unknown",
-            "990000199001014579, resident-id.region-unknown",
-            "330081198505053214, resident-id.region-unknown",
-            "'', field.required"})
+        "11010519491231002Y, resident-id.length",
+        "110105194912310021, resident-id.check-digit",
+        "110105194902300020, resident-id.birth-date",
+        "110105203001010020, resident-id.birth-range",
+        "00000019850505321X, resident-id.region-unknown",
+        "990000199001014579, resident-id.region-unknown",
+        "330081198505053214, resident-id.region-unknown",
+        "'', field.required"
+    })
     void brokenNumbersCarryACatalogueCode(String raw, String code) {
         ResidentId.Result result = ResidentId.parse(raw, TODAY);
         assertEquals(code, result.refusalCode().code());
@@ -76,7 +90,11 @@ class ResidentIdTest {
         // 鄞县 (330227) became 鄞州区 in 2002; its people keep their numbers
         assertTrue(ResidentId.parse(withCheck("33022719700101001"), TODAY).valid());
         // a number with a check digit right for an address code of no province is refused for the code
-        assertEquals("resident-id.region-unknown", ResidentId.parse(withCheck("99000019900101457"), TODAY).refusalCode().code());
+        assertEquals(
+                "resident-id.region-unknown",
+                ResidentId.parse(withCheck("99000019900101457"), TODAY)
+                        .refusalCode()
+                        .code());
     }
 
     @Test
@@ -97,7 +115,8 @@ class ResidentIdTest {
 
     @Test
     void ageIsCompletedYears() {
-        ResidentId id = ResidentId.parse(withCheck("33028119801123001"), TODAY).id().get();
+        ResidentId id =
+                ResidentId.parse(withCheck("33028119801123001"), TODAY).id().get();
         assertEquals(45, id.ageOn(TODAY));
         assertEquals(46, id.ageOn(TODAY.plusDays(1)));
     }

@@ -1,20 +1,26 @@
 package org.ruralcredit.commons.identity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UsccTest {
 
     /** Codes published on business licences, so the check is tested against the standard, not itself. */
     @ParameterizedTest
-    @ValueSource(strings = {"91330100716105852F", "9144030071526726XG", "914403001922038216", "91350100M000100Y43",
-            "91110000100017643K"})
+    @ValueSource(
+            strings = {
+                "91330100716105852F",
+                "9144030071526726XG",
+                "914403001922038216",
+                "91350100M000100Y43",
+                "91110000100017643K"
+            })
     void realCodesAreValid(String code) {
         assertTrue(Uscc.problemWith(code).isEmpty(), () -> code + ": " + Uscc.problemWith(code));
         assertEquals(code, Uscc.parse(code).orElseThrow().value());
@@ -48,12 +54,15 @@ class UsccTest {
 
     @ParameterizedTest
     @CsvSource({
-            "91330100716105852E, check character is 'E' but should be 'F'",
-            "9144030071526726XA, check character is 'A' but should be 'G'",
-            "91330100716105853F, should be",
-            "91330100716105825F, should be"})
+        "91330100716105852E, check character is 'E' but should be 'F'",
+        "9144030071526726XA, check character is 'A' but should be 'G'",
+        "91330100716105853F, should be",
+        "91330100716105825F, should be"
+    })
     void brokenOrTransposedCheckIsRejected(String code, String reason) {
-        assertTrue(Uscc.problemWith(code).orElseThrow().contains(reason), () -> Uscc.problemWith(code).toString());
+        assertTrue(
+                Uscc.problemWith(code).orElseThrow().contains(reason),
+                () -> Uscc.problemWith(code).toString());
     }
 
     @Test
@@ -69,15 +78,18 @@ class UsccTest {
 
     @Test
     void lowerCaseIsAcceptedWhenParsing() {
-        assertEquals("9144030071526726XG", Uscc.parse(" 9144030071526726xg ").orElseThrow().value());
+        assertEquals(
+                "9144030071526726XG",
+                Uscc.parse(" 9144030071526726xg ").orElseThrow().value());
     }
 
     @ParameterizedTest
     @CsvSource({
-            "91330100716105852F, ENTERPRISE",
-            "92330281MA2J7Q5E02, SOLE_TRADER",
-            "93330281MA2H00000X, FARMERS_COOPERATIVE",
-            "12100000400010398E, OTHER"})
+        "91330100716105852F, ENTERPRISE",
+        "92330281MA2J7Q5E02, SOLE_TRADER",
+        "93330281MA2H00000X, FARMERS_COOPERATIVE",
+        "12100000400010398E, OTHER"
+    })
     void entityTypeComesFromTheFirstTwoCharacters(String code, EntityType expected) {
         String withCheck = code.substring(0, 17) + Uscc.checkCharacter(code.substring(0, 17));
         assertEquals(expected, new Uscc(withCheck).entityType());
@@ -91,10 +103,17 @@ class UsccTest {
     @Test
     void refusalsCarryTheirCatalogueCodeAndValues() {
         assertTrue(Uscc.refusal("91330100716105852F").isEmpty());
-        assertEquals(org.ruralcredit.commons.problem.codes.CommonCodes.USCC_REQUIRED, Uscc.refusal(null).orElseThrow().code());
-        assertEquals(java.util.List.of(16), Uscc.refusal("9133010071610585").orElseThrow().args());
-        assertEquals(java.util.List.of(12, "I"), Uscc.refusal("91330100716I05852F").orElseThrow().args());
-        assertEquals(org.ruralcredit.commons.problem.codes.CommonCodes.USCC_AUTHORITY,
+        assertEquals(
+                org.ruralcredit.commons.problem.codes.CommonCodes.USCC_REQUIRED,
+                Uscc.refusal(null).orElseThrow().code());
+        assertEquals(
+                java.util.List.of(16),
+                Uscc.refusal("9133010071610585").orElseThrow().args());
+        assertEquals(
+                java.util.List.of(12, "I"),
+                Uscc.refusal("91330100716I05852F").orElseThrow().args());
+        assertEquals(
+                org.ruralcredit.commons.problem.codes.CommonCodes.USCC_AUTHORITY,
                 Uscc.refusal("91A30100716105852F").orElseThrow().code());
         var check = Uscc.refusal("91330100716105852E").orElseThrow().at("uscc");
         assertEquals("uscc", check.field());

@@ -1,10 +1,5 @@
 package org.ruralcredit.commons.messaging;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,15 +7,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SharedDeadLetterQueueTest {
 
@@ -44,7 +43,8 @@ class SharedDeadLetterQueueTest {
     }
 
     private static IncomingKafkaRecord<String, String> record(List<String> committed) {
-        ConsumerRecord<String, String> raw = new ConsumerRecord<>("registry.village.v1", 2, 41L, "330281100200", "{oops");
+        ConsumerRecord<String, String> raw =
+                new ConsumerRecord<>("registry.village.v1", 2, 41L, "330281100200", "{oops");
         raw.headers().add("traceparent", "00-abc".getBytes(StandardCharsets.UTF_8));
         KafkaCommitHandler commits = new KafkaCommitHandler() {
             @Override
@@ -62,19 +62,23 @@ class SharedDeadLetterQueueTest {
         CompletableFuture<Void> pending = new CompletableFuture<>();
         ScriptedProducer producer = new ScriptedProducer(List.of(refused, pending));
         List<String> committed = new CopyOnWriteArrayList<>();
-        IllegalArgumentException reason = new IllegalArgumentException("event field 'data' is missing",
-                new IllegalStateException("inner"));
+        IllegalArgumentException reason =
+                new IllegalArgumentException("event field 'data' is missing", new IllegalStateException("inner"));
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        CompletableFuture<Void> handled = new SharedDeadLetterQueue(producer, registry).handler("registry-village", "rating.dead-letter")
-                .handle(record(committed), reason, Metadata.empty()).subscribeAsCompletionStage();
+        CompletableFuture<Void> handled = new SharedDeadLetterQueue(producer, registry)
+                .handler("registry-village", "rating.dead-letter")
+                .handle(record(committed), reason, Metadata.empty())
+                .subscribeAsCompletionStage();
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (producer.sent.size() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertEquals(List.of("rating.dead-letter|330281100200|{oops", "rating.dead-letter|330281100200|{oops"),
-                producer.sent, "the refused dead letter was sent again");
+        assertEquals(
+                List.of("rating.dead-letter|330281100200|{oops", "rating.dead-letter|330281100200|{oops"),
+                producer.sent,
+                "the refused dead letter was sent again");
         Thread.sleep(200);
         assertTrue(committed.isEmpty(), "no offset committed while the dead letter is unacknowledged");
         assertFalse(handled.isDone());
@@ -99,9 +103,11 @@ class SharedDeadLetterQueueTest {
         ScriptedProducer producer = new ScriptedProducer(List.of(CompletableFuture.completedFuture(null)));
         List<String> committed = new CopyOnWriteArrayList<>();
 
-        new SharedDeadLetterQueue(producer).handler("registry-village", "rating.dead-letter")
+        new SharedDeadLetterQueue(producer)
+                .handler("registry-village", "rating.dead-letter")
                 .handle(record(committed), new NullPointerException(), Metadata.empty())
-                .await().atMost(Duration.ofSeconds(5));
+                .await()
+                .atMost(Duration.ofSeconds(5));
 
         assertEquals("java.lang.NullPointerException", text(producer.headers, "dead-letter-reason"));
         assertNull(producer.headers.lastHeader("dead-letter-cause"));
@@ -109,7 +115,10 @@ class SharedDeadLetterQueueTest {
     }
 
     private static double deadLetters(SimpleMeterRegistry registry) {
-        return registry.get(SharedDeadLetterQueue.DEAD_LETTERS).tag("channel", "registry-village").counter().count();
+        return registry.get(SharedDeadLetterQueue.DEAD_LETTERS)
+                .tag("channel", "registry-village")
+                .counter()
+                .count();
     }
 
     private static String text(Headers headers, String name) {

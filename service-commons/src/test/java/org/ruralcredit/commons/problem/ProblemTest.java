@@ -1,14 +1,15 @@
 package org.ruralcredit.commons.problem;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 /** A problem built from its code and values, written in the caller's language from the catalogue. */
 class ProblemTest {
@@ -27,8 +28,7 @@ class ProblemTest {
 
     @Test
     void aCodeRefusesTheWrongNumberOfValues() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Problem.of(CommonCodes.JSON_MALFORMED_AT, 3));
+        var e = assertThrows(IllegalArgumentException.class, () -> Problem.of(CommonCodes.JSON_MALFORMED_AT, 3));
         assertNotNull(e.getMessage());
         assertTrue(e.getMessage().contains("json.malformed-at"));
     }

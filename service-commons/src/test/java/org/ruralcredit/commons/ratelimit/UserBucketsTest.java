@@ -1,16 +1,15 @@
 package org.ruralcredit.commons.ratelimit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.bucket4j.TimeMeter;
 import org.junit.jupiter.api.Test;
 
-import io.github.bucket4j.TimeMeter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UserBucketsTest {
 
@@ -35,8 +34,12 @@ class UserBucketsTest {
 
     private final ManualClock clock = new ManualClock();
     private final UserBuckets buckets = new UserBuckets(
-            Map.of("reports", new UserBuckets.Limit(3, Duration.ofMinutes(1)),
-                    "imports", new UserBuckets.Limit(1, Duration.ofMinutes(10))), clock);
+            Map.of(
+                    "reports",
+                    new UserBuckets.Limit(3, Duration.ofMinutes(1)),
+                    "imports",
+                    new UserBuckets.Limit(1, Duration.ofMinutes(10))),
+            clock);
 
     @Test
     void aUserMakesCapacityCallsAtOnceThenWaitsForTheRefill() {
@@ -62,7 +65,8 @@ class UserBucketsTest {
 
     @Test
     void aBucketNobodyConfiguredIsADeploymentErrorNotAnOpenDoor() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> buckets.take("consents", "loan-officer"));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> buckets.take("consents", "loan-officer"));
         assertTrue(e.getMessage().contains("ruralcredit.rate-limit.buckets.consents.capacity"), e.getMessage());
     }
 

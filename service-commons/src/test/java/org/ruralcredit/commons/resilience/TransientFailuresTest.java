@@ -1,28 +1,32 @@
 package org.ruralcredit.commons.resilience;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class TransientFailuresTest {
 
     @Test
     void aCutConnectionOrAShutdownIsTransientWhereverItSitsInTheChain() {
         assertTrue(TransientFailures.isTransient(new SQLException("I/O error", "08006")));
-        assertTrue(TransientFailures.isTransient(new RuntimeException("commit failed",
-                new IllegalStateException(new SQLException("terminating connection due to administrator command", "57P01")))));
+        assertTrue(TransientFailures.isTransient(new RuntimeException(
+                "commit failed",
+                new IllegalStateException(
+                        new SQLException("terminating connection due to administrator command", "57P01")))));
         assertTrue(TransientFailures.isTransient(new SQLException("the database system is starting up", "57P03")));
         assertTrue(TransientFailures.isTransient(new SQLException("could not serialize access", "40001")));
         assertTrue(TransientFailures.isTransient(new RuntimeException(new ConnectException("Connection refused"))));
         assertTrue(TransientFailures.isTransient(new SQLException("Sorry, acquisition timeout!")));
-        assertEquals(Optional.of("SQL state 08001"), TransientFailures.transientCause(
-                new RuntimeException(new SQLException("connection attempt failed", "08001"))));
+        assertEquals(
+                Optional.of("SQL state 08001"),
+                TransientFailures.transientCause(
+                        new RuntimeException(new SQLException("connection attempt failed", "08001"))));
     }
 
     @Test
@@ -31,7 +35,8 @@ class TransientFailuresTest {
         Exception xa = new Exception("Error trying to transactionCommit local transaction");
         xa.initCause(new SQLException("terminating connection due to administrator command", "57P01"));
         rollback.addSuppressed(xa);
-        assertEquals(Optional.of("SQL state 57P01"), TransientFailures.transientCause(new IllegalStateException(rollback)));
+        assertEquals(
+                Optional.of("SQL state 57P01"), TransientFailures.transientCause(new IllegalStateException(rollback)));
     }
 
     @Test

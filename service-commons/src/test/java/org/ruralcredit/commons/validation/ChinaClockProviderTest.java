@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.validation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,19 +12,25 @@ import jakarta.validation.constraints.PastOrPresent;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.time.ServiceClock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ChinaClockProviderTest {
 
-    record Fact(@PastOrPresent LocalDate asOf) {
-    }
+    record Fact(@PastOrPresent LocalDate asOf) {}
 
     /** 23:30 UTC on 6 December is 07:30 on 7 December in China. */
     private static final Clock LATE_EVENING_UTC = Clock.fixed(Instant.parse("2026-12-06T23:30:00Z"), ZoneOffset.UTC);
 
     private static Validator validatorWith(ClockProvider clocks) {
-        return Validation.byDefaultProvider().configure().clockProvider(clocks)
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        return Validation.byDefaultProvider()
+                .configure()
+                .clockProvider(clocks)
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     @Test
@@ -45,14 +49,16 @@ class ChinaClockProviderTest {
 
     @Test
     void aServiceClockInAnotherZoneIsReadInChina() {
-        assertEquals(ServiceClock.CHINA, new ChinaClockProvider(LATE_EVENING_UTC).getClock().getZone());
+        assertEquals(
+                ServiceClock.CHINA,
+                new ChinaClockProvider(LATE_EVENING_UTC).getClock().getZone());
         assertEquals(LocalDate.of(2026, 12, 7), LocalDate.now(new ChinaClockProvider(LATE_EVENING_UTC).getClock()));
     }
 
     @Test
     void aClockTakenOnceFollowsTheServicesClockWhenItMoves() {
-        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
-                Instant.parse("2026-12-07T01:00:00Z"));
+        java.util.concurrent.atomic.AtomicReference<Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T01:00:00Z"));
         Clock moving = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
@@ -72,6 +78,9 @@ class ChinaClockProviderTest {
         Clock taken = new ChinaClockProvider(moving).getClock();
         assertEquals(LocalDate.of(2026, 12, 7), LocalDate.now(taken));
         now.set(Instant.parse("2026-12-07T23:30:00Z"));
-        assertEquals(LocalDate.of(2026, 12, 8), LocalDate.now(taken), "the clock Hibernate Validator keeps reads the service's clock anew");
+        assertEquals(
+                LocalDate.of(2026, 12, 8),
+                LocalDate.now(taken),
+                "the clock Hibernate Validator keeps reads the service's clock anew");
     }
 }

@@ -28,7 +28,9 @@ public class DomainBeans {
     @Produces
     @ApplicationScoped
     DivisionCodes divisionCodes() {
-        return new DivisionCodes(codes(DivisionFiles.Level.COUNTY), codes(DivisionFiles.Level.TOWNSHIP),
+        return new DivisionCodes(
+                codes(DivisionFiles.Level.COUNTY),
+                codes(DivisionFiles.Level.TOWNSHIP),
                 codes(DivisionFiles.Level.VILLAGE));
     }
 

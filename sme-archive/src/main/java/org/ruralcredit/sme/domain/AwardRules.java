@@ -15,13 +15,24 @@ public final class AwardRules {
 
     /** Why a firm fails; also the facts a custom rule set may choose to disqualify on. */
     public enum Reason {
-        NOT_ARCHIVED, ABNORMAL_LISTING, NOT_ACTIVE_REGISTRATION, TAX_GRADE_D, TAX_ARREARS, DISHONEST_DEBTOR,
-        QUALITY_VIOLATION, COOLING_OFF_REVOKED, COOLING_OFF_WITHDRAWN
+        NOT_ARCHIVED,
+        ABNORMAL_LISTING,
+        NOT_ACTIVE_REGISTRATION,
+        TAX_GRADE_D,
+        TAX_ARREARS,
+        DISHONEST_DEBTOR,
+        QUALITY_VIOLATION,
+        COOLING_OFF_REVOKED,
+        COOLING_OFF_WITHDRAWN
     }
 
     /** The facts a rule set can name as disqualifying (the others are always applied). */
-    public static final Set<Reason> DISQUALIFYING_FACTS = EnumSet.of(Reason.ABNORMAL_LISTING,
-            Reason.NOT_ACTIVE_REGISTRATION, Reason.TAX_GRADE_D, Reason.TAX_ARREARS, Reason.DISHONEST_DEBTOR,
+    public static final Set<Reason> DISQUALIFYING_FACTS = EnumSet.of(
+            Reason.ABNORMAL_LISTING,
+            Reason.NOT_ACTIVE_REGISTRATION,
+            Reason.TAX_GRADE_D,
+            Reason.TAX_ARREARS,
+            Reason.DISHONEST_DEBTOR,
             Reason.QUALITY_VIOLATION);
 
     /** A programme's rules: facts in the last {@code lookBackYears} that disqualify. */
@@ -32,28 +43,37 @@ public final class AwardRules {
     }
 
     /** 守合同重信用: two years clean of listings, tax grade D, dishonest-debtor listing, quality violations, revocation. */
-    public static final RuleSet CONTRACT_ABIDING = new RuleSet("CONTRACT_ABIDING", 2, EnumSet.of(Reason.ABNORMAL_LISTING,
-            Reason.NOT_ACTIVE_REGISTRATION, Reason.TAX_GRADE_D, Reason.DISHONEST_DEBTOR, Reason.QUALITY_VIOLATION));
+    public static final RuleSet CONTRACT_ABIDING = new RuleSet(
+            "CONTRACT_ABIDING",
+            2,
+            EnumSet.of(
+                    Reason.ABNORMAL_LISTING,
+                    Reason.NOT_ACTIVE_REGISTRATION,
+                    Reason.TAX_GRADE_D,
+                    Reason.DISHONEST_DEBTOR,
+                    Reason.QUALITY_VIOLATION));
 
     /** 诚信之星: three years clean, and no tax arrears either. */
     public static final RuleSet INTEGRITY_STAR = new RuleSet("INTEGRITY_STAR", 3, DISQUALIFYING_FACTS);
 
     /** A fact as archived: its source, as-of date and values. */
-    public record Fact(FeedSource source, LocalDate asOf, Map<String, Object> values) {
-    }
+    public record Fact(FeedSource source, LocalDate asOf, Map<String, Object> values) {}
 
     /** An earlier decision on an award: GRANTED, REVOKED or WITHDRAWN, for a programme. */
-    public record Decision(String programme, String outcome, LocalDate decidedOn) {
-    }
+    public record Decision(String programme, String outcome, LocalDate decidedOn) {}
 
-    public record Verdict(boolean passed, List<Reason> reasons) {
-    }
+    public record Verdict(boolean passed, List<Reason> reasons) {}
 
-    private AwardRules() {
-    }
+    private AwardRules() {}
 
-    public static Verdict check(boolean archived, List<Fact> facts, List<Decision> decisions, RuleSet rules,
-                                LocalDate today, int revokedCoolingOffYears, int withdrawnCoolingOffYears) {
+    public static Verdict check(
+            boolean archived,
+            List<Fact> facts,
+            List<Decision> decisions,
+            RuleSet rules,
+            LocalDate today,
+            int revokedCoolingOffYears,
+            int withdrawnCoolingOffYears) {
         if (!archived) {
             return new Verdict(false, List.of(Reason.NOT_ARCHIVED));
         }
@@ -95,8 +115,7 @@ public final class AwardRules {
                         found.add(Reason.QUALITY_VIOLATION);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         found.retainAll(rules.disqualifying());
@@ -105,10 +124,12 @@ public final class AwardRules {
                 continue;
             }
             // a revoked award bars re-application for 4 years, a withdrawn one for 2 (defaults)
-            if ("REVOKED".equals(d.outcome()) && d.decidedOn().plusYears(revokedCoolingOffYears).isAfter(today)) {
+            if ("REVOKED".equals(d.outcome())
+                    && d.decidedOn().plusYears(revokedCoolingOffYears).isAfter(today)) {
                 found.add(Reason.COOLING_OFF_REVOKED);
             }
-            if ("WITHDRAWN".equals(d.outcome()) && d.decidedOn().plusYears(withdrawnCoolingOffYears).isAfter(today)) {
+            if ("WITHDRAWN".equals(d.outcome())
+                    && d.decidedOn().plusYears(withdrawnCoolingOffYears).isAfter(today)) {
                 found.add(Reason.COOLING_OFF_WITHDRAWN);
             }
         }

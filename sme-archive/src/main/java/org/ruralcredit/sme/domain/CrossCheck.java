@@ -17,9 +17,13 @@ public final class CrossCheck {
     public static final String SALES_VS_ELECTRICITY = "SALES_VS_ELECTRICITY";
 
     /** A filing's figures: yuan, and the gross margin as the firm states it, in percent. */
-    public record Figures(long sales, long costOfSales, BigDecimal statedGrossMarginPct, long assets, long liabilities,
-                          long equity) {
-    }
+    public record Figures(
+            long sales,
+            long costOfSales,
+            BigDecimal statedGrossMarginPct,
+            long assets,
+            long liabilities,
+            long equity) {}
 
     /**
      * The same months of electricity use in the filed year and the year before, and the sales the
@@ -34,12 +38,16 @@ public final class CrossCheck {
      * and trends, yuan for equity), the gap in points, and whether it exceeds the tolerance.
      * {@code computable} is false when a figure needed is missing or zero.
      */
-    public record Result(String check, boolean computable, BigDecimal stated, BigDecimal computed, BigDecimal gapPoints,
-                         boolean flagged, String explanation) {
-    }
+    public record Result(
+            String check,
+            boolean computable,
+            BigDecimal stated,
+            BigDecimal computed,
+            BigDecimal gapPoints,
+            boolean flagged,
+            String explanation) {}
 
-    private CrossCheck() {
-    }
+    private CrossCheck() {}
 
     public static List<Result> run(Figures f, Trend trend, double tolerancePoints) {
         BigDecimal tolerance = BigDecimal.valueOf(tolerancePoints);
@@ -52,7 +60,13 @@ public final class CrossCheck {
             BigDecimal stated = f.statedGrossMarginPct().setScale(2, RoundingMode.HALF_UP);
             BigDecimal gap = stated.subtract(computed).abs();
             boolean flagged = gap.compareTo(tolerance) > 0;
-            results.add(new Result(GROSS_MARGIN, true, stated, computed, gap, flagged,
+            results.add(new Result(
+                    GROSS_MARGIN,
+                    true,
+                    stated,
+                    computed,
+                    gap,
+                    flagged,
                     "stated gross margin " + stated + "% vs (sales " + f.sales() + " - cost of sales " + f.costOfSales()
                             + ") / sales = " + computed + "%: gap " + gap + " points"
                             + (flagged ? ", over the tolerance of " + tolerance + " points" : "")));
@@ -65,23 +79,39 @@ public final class CrossCheck {
             // an equity difference is weighed against total assets, to give points comparable to margins
             BigDecimal gap = percent(Math.abs(f.equity() - computed), f.assets());
             boolean flagged = gap.compareTo(tolerance) > 0;
-            results.add(new Result(EQUITY, true, BigDecimal.valueOf(f.equity()), BigDecimal.valueOf(computed), gap, flagged,
+            results.add(new Result(
+                    EQUITY,
+                    true,
+                    BigDecimal.valueOf(f.equity()),
+                    BigDecimal.valueOf(computed),
+                    gap,
+                    flagged,
                     "stated equity " + f.equity() + " vs assets " + f.assets() + " - liabilities " + f.liabilities()
                             + " = " + computed + ": gap " + gap + " points of assets"
                             + (flagged ? ", over the tolerance of " + tolerance + " points" : "")));
         }
 
-        if (trend.previousSales() == null || trend.previousSales() == 0 || trend.electricityKwh() == null
-                || trend.previousElectricityKwh() == null || trend.previousElectricityKwh() == 0) {
-            results.add(notComputable(SALES_VS_ELECTRICITY,
+        if (trend.previousSales() == null
+                || trend.previousSales() == 0
+                || trend.electricityKwh() == null
+                || trend.previousElectricityKwh() == null
+                || trend.previousElectricityKwh() == 0) {
+            results.add(notComputable(
+                    SALES_VS_ELECTRICITY,
                     "needs the previous year's filed sales and electricity use for the same months of both years"));
         } else {
             BigDecimal salesTrend = percent(f.sales() - trend.previousSales(), trend.previousSales());
-            BigDecimal powerTrend = percent(trend.electricityKwh() - trend.previousElectricityKwh(),
-                    trend.previousElectricityKwh());
+            BigDecimal powerTrend =
+                    percent(trend.electricityKwh() - trend.previousElectricityKwh(), trend.previousElectricityKwh());
             BigDecimal gap = salesTrend.subtract(powerTrend).abs();
             boolean flagged = gap.compareTo(tolerance) > 0;
-            results.add(new Result(SALES_VS_ELECTRICITY, true, salesTrend, powerTrend, gap, flagged,
+            results.add(new Result(
+                    SALES_VS_ELECTRICITY,
+                    true,
+                    salesTrend,
+                    powerTrend,
+                    gap,
+                    flagged,
                     "sales changed " + salesTrend + "% on the year, electricity use " + powerTrend + "%: gap " + gap
                             + " points" + (flagged ? ", over the tolerance of " + tolerance + " points" : "")));
         }
@@ -93,7 +123,8 @@ public final class CrossCheck {
     }
 
     private static BigDecimal percent(long part, long whole) {
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(part)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,6 +1,5 @@
 package org.ruralcredit.sme.domain;
 
-import org.ruralcredit.commons.identity.Uscc;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.ruralcredit.commons.identity.Uscc;
 
 /**
  * Turns one raw feed row (text values by column) into typed facts, or says everything wrong
@@ -20,8 +21,7 @@ public final class FeedRowRules {
     public static final Set<String> TAX_GRADES = Set.of("A", "B", "M", "C", "D");
 
     /** A valid row: the firm, the period it covers ("" unless monthly), and its facts. */
-    public record Row(String uscc, String period, Map<String, Object> facts) {
-    }
+    public record Row(String uscc, String period, Map<String, Object> facts) {}
 
     /** Either {@code row} or a non-empty {@code problems}. */
     public record Outcome(Row row, List<String> problems) {
@@ -30,8 +30,7 @@ public final class FeedRowRules {
         }
     }
 
-    private FeedRowRules() {
-    }
+    private FeedRowRules() {}
 
     public static Outcome check(FeedSource source, Map<String, String> raw, LocalDate asOf) {
         List<String> problems = new ArrayList<>();
@@ -42,7 +41,9 @@ public final class FeedRowRules {
         } else {
             uscc = Uscc.parse(code).orElse(null);
             if (uscc == null) {
-                problems.add("uscc: " + Uscc.problemWith(code.toUpperCase(java.util.Locale.ROOT)).orElse("invalid"));
+                problems.add("uscc: "
+                        + Uscc.problemWith(code.toUpperCase(java.util.Locale.ROOT))
+                                .orElse("invalid"));
             }
         }
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -93,7 +94,8 @@ public final class FeedRowRules {
             }
             case COURTS -> bool(raw, "dishonestDebtor", true, facts, problems);
         }
-        return problems.isEmpty() ? new Outcome(new Row(uscc.value(), period, facts), List.of())
+        return problems.isEmpty()
+                ? new Outcome(new Row(uscc.value(), period, facts), List.of())
                 : new Outcome(null, List.copyOf(problems));
     }
 
@@ -102,8 +104,13 @@ public final class FeedRowRules {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static void oneOf(Map<String, String> raw, String field, Set<String> allowed, boolean required,
-                              Map<String, Object> facts, List<String> problems) {
+    private static void oneOf(
+            Map<String, String> raw,
+            String field,
+            Set<String> allowed,
+            boolean required,
+            Map<String, Object> facts,
+            List<String> problems) {
         String value = text(raw, field);
         if (value == null) {
             if (required) {
@@ -116,8 +123,8 @@ public final class FeedRowRules {
         }
     }
 
-    private static void bool(Map<String, String> raw, String field, boolean required, Map<String, Object> facts,
-                             List<String> problems) {
+    private static void bool(
+            Map<String, String> raw, String field, boolean required, Map<String, Object> facts, List<String> problems) {
         String value = text(raw, field);
         if (value == null) {
             if (required) {
@@ -131,8 +138,8 @@ public final class FeedRowRules {
     }
 
     /** Whole, non-negative numbers: yuan, people, kWh, tonnes. */
-    private static void amount(Map<String, String> raw, String field, boolean required, Map<String, Object> facts,
-                               List<String> problems) {
+    private static void amount(
+            Map<String, String> raw, String field, boolean required, Map<String, Object> facts, List<String> problems) {
         String value = text(raw, field);
         if (value == null) {
             if (required) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Every row also has {@code uscc}; utilities rows carry the {@code month} they meter.
  */
 public enum FeedSource {
-    MARKET_REGULATION("market-regulation", "市场监管", List.of("registrationStatus", "annualReportFiled", "abnormalListed")),
+    MARKET_REGULATION(
+            "market-regulation", "市场监管", List.of("registrationStatus", "annualReportFiled", "abnormalListed")),
     TAX("tax", "税务", List.of("creditGrade", "arrears")),
     SOCIAL_INSURANCE("social-insurance", "人社", List.of("insuredHeadcount")),
     UTILITIES("utilities", "水电", List.of("month", "electricityKwh", "waterTonnes")),
@@ -41,7 +42,8 @@ public enum FeedSource {
 
     /** The columns a CSV header must have, in the documented order. */
     public List<String> columns() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("uscc"), fields.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("uscc"), fields.stream())
+                .toList();
     }
 
     public static Optional<FeedSource> bySlug(String slug) {

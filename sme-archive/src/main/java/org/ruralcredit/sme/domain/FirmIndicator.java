@@ -24,7 +24,11 @@ public enum FirmIndicator {
     /** Whether a cross-check flagged the newest filing. */
     CROSS_CHECKS(Kind.CATEGORY, "CONSISTENT", "FLAGGED");
 
-    public enum Kind { NUMBER, TREND, CATEGORY }
+    public enum Kind {
+        NUMBER,
+        TREND,
+        CATEGORY
+    }
 
     private final Kind kind;
     private final List<String> categories;

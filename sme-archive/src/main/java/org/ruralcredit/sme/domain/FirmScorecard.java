@@ -22,18 +22,15 @@ import java.util.TreeMap;
 public final class FirmScorecard {
 
     /** The firm's latest filing for a fiscal year: when it was filed and whether a cross-check flagged it. */
-    public record FilingSummary(int fiscalYear, LocalDate filedOn, boolean flagged) {
-    }
+    public record FilingSummary(int fiscalYear, LocalDate filedOn, boolean flagged) {}
 
-    public record Indicator(String name, int points, int max, String basis) {
-    }
+    public record Indicator(String name, int points, int max, String basis) {}
 
-    public record Score(String version, int total, String grade, List<Indicator> indicators, List<String> vetoes) {
-    }
+    public record Score(String version, int total, String grade, List<Indicator> indicators, List<String> vetoes) {}
 
     /** What an indicator found: a number, a trend (now against before), a category, a single report, or nothing. */
-    private record Reading(BigDecimal number, BigDecimal now, BigDecimal before, String category, boolean oneReport,
-                           String basis) {
+    private record Reading(
+            BigDecimal number, BigDecimal now, BigDecimal before, String category, boolean oneReport, String basis) {
 
         static Reading missing(String basis) {
             return new Reading(null, null, null, null, false, basis);
@@ -65,32 +62,40 @@ public final class FirmScorecard {
         static final FirmScorecardModel MODEL = FirmScorecardDocuments.readValid(FirmScorecardDocuments.SHIPPED);
     }
 
-    private FirmScorecard() {
-    }
+    private FirmScorecard() {}
 
     public static FirmScorecardModel shippedModel() {
         return Shipped.MODEL;
     }
 
     /** The score by the shipped model. */
-    public static Score score(LocalDate foundedOn, List<AwardRules.Fact> facts, List<FilingSummary> filings,
-                              LocalDate today) {
+    public static Score score(
+            LocalDate foundedOn, List<AwardRules.Fact> facts, List<FilingSummary> filings, LocalDate today) {
         return score(Shipped.MODEL, foundedOn, facts, filings, today);
     }
 
-    public static Score score(FirmScorecardModel model, LocalDate foundedOn, List<AwardRules.Fact> facts,
-                              List<FilingSummary> filings, LocalDate today) {
+    public static Score score(
+            FirmScorecardModel model,
+            LocalDate foundedOn,
+            List<AwardRules.Fact> facts,
+            List<FilingSummary> filings,
+            LocalDate today) {
         List<Indicator> indicators = new ArrayList<>();
         for (FirmScorecardModel.Indicator indicator : model.indicators()) {
             Reading reading = read(FirmIndicator.named(indicator.name()), foundedOn, facts, filings, today);
-            indicators.add(new Indicator(indicator.name(), points(indicator, reading), indicator.maxPoints(),
-                    reading.basis()));
+            indicators.add(new Indicator(
+                    indicator.name(), points(indicator, reading), indicator.maxPoints(), reading.basis()));
         }
-        List<String> vetoes = model.vetoes().stream().filter(veto -> vetoed(veto, facts)).toList();
+        List<String> vetoes =
+                model.vetoes().stream().filter(veto -> vetoed(veto, facts)).toList();
         int total = indicators.stream().mapToInt(Indicator::points).sum();
-        String grade = !vetoes.isEmpty() ? model.vetoGrade() : model.grades().stream()
-                .filter(g -> total >= g.minPoints()).findFirst()
-                .orElse(model.grades().get(model.grades().size() - 1)).grade();
+        String grade = !vetoes.isEmpty()
+                ? model.vetoGrade()
+                : model.grades().stream()
+                        .filter(g -> total >= g.minPoints())
+                        .findFirst()
+                        .orElse(model.grades().get(model.grades().size() - 1))
+                        .grade();
         return new Score(model.label(), total, grade, List.copyOf(indicators), vetoes);
     }
 
@@ -107,12 +112,17 @@ public final class FirmScorecard {
             return indicator.oneReportPoints();
         }
         if (reading.category() != null) {
-            return indicator.bands().stream().filter(b -> b.values().contains(reading.category())).findFirst()
-                    .map(FirmScorecardModel.Band::points).orElse(0);
+            return indicator.bands().stream()
+                    .filter(b -> b.values().contains(reading.category()))
+                    .findFirst()
+                    .map(FirmScorecardModel.Band::points)
+                    .orElse(0);
         }
         List<FirmScorecardModel.Band> fromTheTop = indicator.bands().stream()
-                .sorted(Comparator.comparing(FirmScorecardModel.Band::from,
-                        Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed())
+                .sorted(Comparator.comparing(
+                                FirmScorecardModel.Band::from,
+                                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
+                        .reversed())
                 .toList();
         for (FirmScorecardModel.Band band : fromTheTop) {
             if (band.from() == null || reaches(reading, band.from())) {
@@ -123,12 +133,17 @@ public final class FirmScorecard {
     }
 
     private static boolean reaches(Reading reading, BigDecimal from) {
-        return reading.number() != null ? reading.number().compareTo(from) >= 0
+        return reading.number() != null
+                ? reading.number().compareTo(from) >= 0
                 : reading.now().compareTo(from.multiply(reading.before())) >= 0;
     }
 
-    private static Reading read(FirmIndicator indicator, LocalDate foundedOn, List<AwardRules.Fact> facts,
-                                List<FilingSummary> filings, LocalDate today) {
+    private static Reading read(
+            FirmIndicator indicator,
+            LocalDate foundedOn,
+            List<AwardRules.Fact> facts,
+            List<FilingSummary> filings,
+            LocalDate today) {
         return switch (indicator) {
             case YEARS_IN_BUSINESS -> {
                 if (foundedOn == null) {
@@ -140,27 +155,33 @@ public final class FirmScorecard {
             case FILINGS_ON_TIME -> {
                 // the figures for a year are due by 30 June of the next year
                 int lastYear = today.getYear() - 1;
-                Optional<FilingSummary> lastYears = filings.stream().filter(f -> f.fiscalYear() == lastYear).findFirst();
+                Optional<FilingSummary> lastYears =
+                        filings.stream().filter(f -> f.fiscalYear() == lastYear).findFirst();
                 if (lastYears.isEmpty()) {
                     yield Reading.missing("no filing for " + lastYear);
                 }
                 boolean onTime = !lastYears.get().filedOn().isAfter(LocalDate.of(lastYear + 1, 6, 30));
-                yield Reading.category(onTime ? "ON_TIME" : "LATE", "filing for " + lastYear + (onTime ? " on time" : " late"));
+                yield Reading.category(
+                        onTime ? "ON_TIME" : "LATE", "filing for " + lastYear + (onTime ? " on time" : " late"));
             }
             case TAX_GRADE -> {
-                String grade = latest(facts, FeedSource.TAX).map(t -> (String) t.get("creditGrade")).orElse(null);
+                String grade = latest(facts, FeedSource.TAX)
+                        .map(t -> (String) t.get("creditGrade"))
+                        .orElse(null);
                 yield grade == null ? Reading.missing("no tax feed") : Reading.category(grade, "grade " + grade);
             }
-            case ABNORMAL_LISTING -> latest(facts, FeedSource.MARKET_REGULATION)
-                    .map(m -> Boolean.TRUE.equals(m.get("abnormalListed"))
-                            ? Reading.category("LISTED", "on the abnormal-operation list")
-                            : Reading.category("NOT_LISTED", "not listed"))
-                    .orElse(Reading.missing("no market-regulation feed"));
-            case TAX_ARREARS -> latest(facts, FeedSource.TAX)
-                    .map(t -> t.get("arrears") instanceof Number n && n.longValue() > 0
-                            ? Reading.number(n.longValue(), "arrears " + n + " yuan")
-                            : Reading.number(0, "no arrears"))
-                    .orElse(Reading.missing("no tax feed"));
+            case ABNORMAL_LISTING ->
+                latest(facts, FeedSource.MARKET_REGULATION)
+                        .map(m -> Boolean.TRUE.equals(m.get("abnormalListed"))
+                                ? Reading.category("LISTED", "on the abnormal-operation list")
+                                : Reading.category("NOT_LISTED", "not listed"))
+                        .orElse(Reading.missing("no market-regulation feed"));
+            case TAX_ARREARS ->
+                latest(facts, FeedSource.TAX)
+                        .map(t -> t.get("arrears") instanceof Number n && n.longValue() > 0
+                                ? Reading.number(n.longValue(), "arrears " + n + " yuan")
+                                : Reading.number(0, "no arrears"))
+                        .orElse(Reading.missing("no tax feed"));
             case HEADCOUNT_TREND -> {
                 List<Long> headcounts = series(facts, FeedSource.SOCIAL_INSURANCE, "insuredHeadcount");
                 if (headcounts.isEmpty()) {
@@ -169,24 +190,32 @@ public final class FirmScorecard {
                 if (headcounts.size() == 1) {
                     yield Reading.oneReport("one report: " + headcounts.get(0) + " insured");
                 }
-                yield Reading.trend(headcounts.get(0), headcounts.get(1),
+                yield Reading.trend(
+                        headcounts.get(0),
+                        headcounts.get(1),
                         "insured " + headcounts.get(1) + " → " + headcounts.get(0));
             }
             case UTILITY_TREND -> utilityTrend(facts);
-            case CROSS_CHECKS -> filings.stream().max(Comparator.comparingInt(FilingSummary::fiscalYear))
-                    .map(f -> f.flagged()
-                            ? Reading.category("FLAGGED", "filing for " + f.fiscalYear() + " flagged")
-                            : Reading.category("CONSISTENT", "filing for " + f.fiscalYear() + " consistent"))
-                    .orElse(Reading.missing("no filing"));
+            case CROSS_CHECKS ->
+                filings.stream()
+                        .max(Comparator.comparingInt(FilingSummary::fiscalYear))
+                        .map(f -> f.flagged()
+                                ? Reading.category("FLAGGED", "filing for " + f.fiscalYear() + " flagged")
+                                : Reading.category("CONSISTENT", "filing for " + f.fiscalYear() + " consistent"))
+                        .orElse(Reading.missing("no filing"));
         };
     }
 
     private static boolean vetoed(String veto, List<AwardRules.Fact> facts) {
         return switch (veto) {
-            case "NOT_ACTIVE_REGISTRATION" -> latest(facts, FeedSource.MARKET_REGULATION)
-                    .filter(m -> !"ACTIVE".equals(m.get("registrationStatus"))).isPresent();
-            case "DISHONEST_DEBTOR" -> latest(facts, FeedSource.COURTS)
-                    .filter(c -> Boolean.TRUE.equals(c.get("dishonestDebtor"))).isPresent();
+            case "NOT_ACTIVE_REGISTRATION" ->
+                latest(facts, FeedSource.MARKET_REGULATION)
+                        .filter(m -> !"ACTIVE".equals(m.get("registrationStatus")))
+                        .isPresent();
+            case "DISHONEST_DEBTOR" ->
+                latest(facts, FeedSource.COURTS)
+                        .filter(c -> Boolean.TRUE.equals(c.get("dishonestDebtor")))
+                        .isPresent();
             default -> throw new IllegalArgumentException("unknown veto " + veto);
         };
     }
@@ -194,9 +223,11 @@ public final class FirmScorecard {
     /** The last three metered months against the same months a year before. */
     private static Reading utilityTrend(List<AwardRules.Fact> facts) {
         TreeMap<YearMonth, Long> byMonth = new TreeMap<>();
-        facts.stream().filter(f -> f.source() == FeedSource.UTILITIES)
+        facts.stream()
+                .filter(f -> f.source() == FeedSource.UTILITIES)
                 .sorted(Comparator.comparing(AwardRules.Fact::asOf))
-                .forEach(f -> byMonth.put(YearMonth.parse((String) f.values().get("month")),
+                .forEach(f -> byMonth.put(
+                        YearMonth.parse((String) f.values().get("month")),
                         ((Number) f.values().get("electricityKwh")).longValue()));
         long now = 0;
         long before = 0;
@@ -212,19 +243,23 @@ public final class FirmScorecard {
         if (pairs == 0 || before == 0) {
             return Reading.missing("no year-on-year electricity data");
         }
-        return Reading.trend(now, before, "electricity " + before + " → " + now + " kWh over "
-                + pairs + " months year on year");
+        return Reading.trend(
+                now, before, "electricity " + before + " → " + now + " kWh over " + pairs + " months year on year");
     }
 
     private static Optional<Map<String, Object>> latest(List<AwardRules.Fact> facts, FeedSource source) {
-        return facts.stream().filter(f -> f.source() == source).max(Comparator.comparing(AwardRules.Fact::asOf))
+        return facts.stream()
+                .filter(f -> f.source() == source)
+                .max(Comparator.comparing(AwardRules.Fact::asOf))
                 .map(AwardRules.Fact::values);
     }
 
     /** Values of one field, newest as-of date first. */
     private static List<Long> series(List<AwardRules.Fact> facts, FeedSource source, String field) {
-        return facts.stream().filter(f -> f.source() == source && f.values().get(field) instanceof Number)
+        return facts.stream()
+                .filter(f -> f.source() == source && f.values().get(field) instanceof Number)
                 .sorted(Comparator.comparing(AwardRules.Fact::asOf).reversed())
-                .map(f -> ((Number) f.values().get(field)).longValue()).toList();
+                .map(f -> ((Number) f.values().get(field)).longValue())
+                .toList();
     }
 }

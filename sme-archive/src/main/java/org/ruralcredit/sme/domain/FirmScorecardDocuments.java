@@ -23,8 +23,7 @@ public final class FirmScorecardDocuments {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
-    private FirmScorecardDocuments() {
-    }
+    private FirmScorecardDocuments() {}
 
     public static FirmScorecardModel read(String json) throws JsonProcessingException {
         return MAPPER.readValue(json, FirmScorecardModel.class);
@@ -43,8 +42,8 @@ public final class FirmScorecardDocuments {
         }
         List<String> problems = FirmScorecardModelValidator.validate(model);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("firm scorecard " + resource + " is inconsistent: "
-                    + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "firm scorecard " + resource + " is inconsistent: " + String.join("; ", problems));
         }
         return model;
     }

@@ -9,12 +9,16 @@ import java.util.List;
  * force. Checked by {@link FirmScorecardModelValidator} before it is used; what each indicator
  * measures is {@link FirmIndicator}'s.
  */
-public record FirmScorecardModel(String code, int version, List<Indicator> indicators, List<Grade> grades,
-                                 List<String> vetoes, String vetoGrade) {
+public record FirmScorecardModel(
+        String code,
+        int version,
+        List<Indicator> indicators,
+        List<Grade> grades,
+        List<String> vetoes,
+        String vetoGrade) {
 
     /** {@code oneReportPoints}: for a trend with a single report to go on (headcount only). */
-    public record Indicator(String name, int maxPoints, int missingPoints, Integer oneReportPoints, List<Band> bands) {
-    }
+    public record Indicator(String name, int maxPoints, int missingPoints, Integer oneReportPoints, List<Band> bands) {}
 
     /**
      * A numeric band covers {@code from ≤ value < to} (an absent end is open); for a trend the value
@@ -28,8 +32,7 @@ public record FirmScorecardModel(String code, int version, List<Indicator> indic
     }
 
     /** Totals at or above {@code minPoints} get {@code grade}; listed from the best down. */
-    public record Grade(String grade, int minPoints) {
-    }
+    public record Grade(String grade, int minPoints) {}
 
     /** The version scores carry, {@code sme-1} for version 1, as stored score cards and the API have always shown it. */
     public String label() {

@@ -22,8 +22,7 @@ public final class FirmScorecardModelValidator {
 
     private static final String CODE = "[a-z0-9][a-z0-9-]{1,59}";
 
-    private FirmScorecardModelValidator() {
-    }
+    private FirmScorecardModelValidator() {}
 
     public static List<String> validate(FirmScorecardModel model) {
         List<String> problems = new ArrayList<>();
@@ -66,8 +65,8 @@ public final class FirmScorecardModelValidator {
         return problems;
     }
 
-    private static void checkIndicator(String at, FirmIndicator known, FirmScorecardModel.Indicator indicator,
-                                       List<String> problems) {
+    private static void checkIndicator(
+            String at, FirmIndicator known, FirmScorecardModel.Indicator indicator, List<String> problems) {
         int max = indicator.maxPoints();
         if (max <= 0) {
             problems.add(at + ".maxPoints: more than 0, was " + max);
@@ -98,8 +97,8 @@ public final class FirmScorecardModelValidator {
             best = Math.max(best, band.points());
             boolean numeric = known.kind() != FirmIndicator.Kind.CATEGORY;
             if (band.numeric() != numeric) {
-                problems.add(at + ".bands[" + b + "]: " + known + (numeric ? " takes from/to bands" : " takes values "
-                        + known.categories()));
+                problems.add(at + ".bands[" + b + "]: " + known
+                        + (numeric ? " takes from/to bands" : " takes values " + known.categories()));
                 return;
             }
             if (!numeric && (band.from() != null || band.to() != null)) {
@@ -141,8 +140,8 @@ public final class FirmScorecardModelValidator {
                 if (previousEnd == null || band.from() == null) {
                     problems.add(place + ": only the first band starts open and only the last ends open");
                 } else if (band.from().compareTo(previousEnd) < 0) {
-                    problems.add(place + ": starts at " + band.from() + ", before the band before ends ("
-                            + previousEnd + "): bands overlap or are out of order");
+                    problems.add(place + ": starts at " + band.from() + ", before the band before ends (" + previousEnd
+                            + "): bands overlap or are out of order");
                 } else if (band.from().compareTo(previousEnd) > 0) {
                     problems.add(place + ": starts at " + band.from() + ", leaving a gap after " + previousEnd);
                 }
@@ -150,13 +149,14 @@ public final class FirmScorecardModelValidator {
         }
     }
 
-    private static void checkValues(String at, FirmIndicator known, List<FirmScorecardModel.Band> bands,
-                                    List<String> problems) {
+    private static void checkValues(
+            String at, FirmIndicator known, List<FirmScorecardModel.Band> bands, List<String> problems) {
         Set<String> seen = new HashSet<>();
         for (int b = 0; b < bands.size(); b++) {
             for (String value : bands.get(b).values()) {
                 if (!known.categories().contains(value)) {
-                    problems.add(at + ".bands[" + b + "]: " + known + " has no value " + value + ", only " + known.categories());
+                    problems.add(at + ".bands[" + b + "]: " + known + " has no value " + value + ", only "
+                            + known.categories());
                 } else if (!seen.add(value)) {
                     problems.add(at + ".bands[" + b + "]: " + value + " is in two bands");
                 }
@@ -206,8 +206,10 @@ public final class FirmScorecardModelValidator {
                 problems.add("vetoes[" + v + "]: " + vetoes.get(v) + " is listed twice");
             }
         }
-        if (model.grades() != null && model.grades().stream().noneMatch(g -> g != null && g.grade() != null
-                && g.grade().equals(model.vetoGrade()))) {
+        if (model.grades() != null
+                && model.grades().stream()
+                        .noneMatch(
+                                g -> g != null && g.grade() != null && g.grade().equals(model.vetoGrade()))) {
             problems.add("vetoGrade: " + model.vetoGrade() + " is not one of the grades");
         }
     }

@@ -1,10 +1,5 @@
 package org.ruralcredit.sme.domain;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.RECORD_COMPONENT;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -15,6 +10,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import org.ruralcredit.commons.validation.TextRules;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * Text that must be there, not blank, at most {@link #max} characters and, with {@link #plainText},
@@ -50,7 +50,9 @@ public @interface RequiredText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value != null && !value.isBlank() && value.length() <= max
+            return value != null
+                    && !value.isBlank()
+                    && value.length() <= max
                     && (!plainText || TextRules.isPlainText(value));
         }
     }

@@ -1,10 +1,5 @@
 package org.ruralcredit.sme.domain;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.RECORD_COMPONENT;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -16,6 +11,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import org.ruralcredit.commons.identity.ResidentId;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * A resident ID (GB 11643) when present. A refusal answers the check's own code
@@ -42,13 +42,15 @@ public @interface ResidentIdNumber {
             if (value == null) {
                 return true;
             }
-            ResidentId.Result result = ResidentId.parse(value, LocalDate.now(context.getClockProvider().getClock()));
+            ResidentId.Result result = ResidentId.parse(
+                    value, LocalDate.now(context.getClockProvider().getClock()));
             if (result.valid()) {
                 return true;
             }
             if (result.refusalCode() != null) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + result.refusalCode().code() + "}")
+                context.buildConstraintViolationWithTemplate(
+                                "{" + result.refusalCode().code() + "}")
                         .addConstraintViolation();
             }
             return false;

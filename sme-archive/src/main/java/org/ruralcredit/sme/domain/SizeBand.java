@@ -2,10 +2,13 @@ package org.ruralcredit.sme.domain;
 
 /** Headcount bands (simplified from the 2011 SME classification, which varies by industry). */
 public enum SizeBand {
-    MICRO(0, 9), SMALL(10, 99), MEDIUM(100, 299);
+    MICRO(0, 9),
+    SMALL(10, 99),
+    MEDIUM(100, 299);
 
     /** Inclusive bounds. */
     public final int min;
+
     public final int max;
 
     SizeBand(int min, int max) {

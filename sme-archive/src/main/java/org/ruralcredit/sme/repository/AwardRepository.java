@@ -27,15 +27,22 @@ public class AwardRepository {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("from AwardDecision where uscc in ?1", AwardDecision.class).setParameter(1, codes)
+        return em.createQuery("from AwardDecision where uscc in ?1", AwardDecision.class)
+                .setParameter(1, codes)
                 .getResultList();
     }
 
     public boolean decisionExists(String uscc, String programme, String outcome, java.time.LocalDate decidedOn) {
-        return !em.createQuery("select d.id from AwardDecision d where d.uscc = ?1 and d.programme = ?2 "
-                        + "and d.outcome = ?3 and d.decidedOn = ?4", UUID.class)
-                .setParameter(1, uscc).setParameter(2, programme).setParameter(3, outcome).setParameter(4, decidedOn)
-                .getResultList().isEmpty();
+        return !em.createQuery(
+                        "select d.id from AwardDecision d where d.uscc = ?1 and d.programme = ?2 "
+                                + "and d.outcome = ?3 and d.decidedOn = ?4",
+                        UUID.class)
+                .setParameter(1, uscc)
+                .setParameter(2, programme)
+                .setParameter(3, outcome)
+                .setParameter(4, decidedOn)
+                .getResultList()
+                .isEmpty();
     }
 
     public AwardCheck check(UUID id) {
@@ -44,7 +51,11 @@ public class AwardRepository {
 
     /** The log, newest first; {@code institution} null for all. */
     public List<AwardCheck> checks(String institution, int limit) {
-        return em.createQuery("from AwardCheck where (?1 is null or institution = ?1) order by checkedAt desc",
-                AwardCheck.class).setParameter(1, institution).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "from AwardCheck where (?1 is null or institution = ?1) order by checkedAt desc",
+                        AwardCheck.class)
+                .setParameter(1, institution)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -4,16 +4,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.sme.domain.Enterprise;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+
+import org.ruralcredit.sme.domain.Enterprise;
 
 @ApplicationScoped
 public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, String> {
 
     public List<Enterprise> inDivision(String divisionPrefix, int page, int size) {
-        return find("divisionCode like ?1 order by uscc", divisionPrefix + "%").page(Page.of(page, size)).list();
+        return find("divisionCode like ?1 order by uscc", divisionPrefix + "%")
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countInDivision(String divisionPrefix) {
@@ -21,7 +23,9 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, S
     }
 
     public List<Enterprise> representedBy(String residentIdHash, int page, int size) {
-        return find("legalRepIdHash = ?1 order by uscc", residentIdHash).page(Page.of(page, size)).list();
+        return find("legalRepIdHash = ?1 order by uscc", residentIdHash)
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countRepresentedBy(String residentIdHash) {

@@ -25,7 +25,9 @@ public class UtilityUse {
                 FROM feed_fact
                 WHERE uscc = ?1 AND source = 'UTILITIES' AND period >= ?2 AND period <= ?3
                 ORDER BY period, as_of DESC""")
-                .setParameter(1, uscc).setParameter(2, fromYear + "-01").setParameter(3, toYear + "-12")
+                .setParameter(1, uscc)
+                .setParameter(2, fromYear + "-01")
+                .setParameter(3, toYear + "-12")
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.sme.domain.AwardCheck;
 import org.ruralcredit.sme.domain.AwardDecision;
 import org.ruralcredit.sme.service.AwardLog;
@@ -38,18 +39,30 @@ import org.ruralcredit.sme.service.AwardService;
 @Tag(name = "Award checks", description = "Credit checks before awards and listings (守合同重信用, 诚信之星)")
 public class AwardResource {
 
-    public record CheckSummary(UUID checkId, String programme, String institution, String checkedBy, Instant checkedAt,
-                               int codes, int passed) {
+    public record CheckSummary(
+            UUID checkId,
+            String programme,
+            String institution,
+            String checkedBy,
+            Instant checkedAt,
+            int codes,
+            int passed) {
         static CheckSummary of(AwardCheck c) {
-            return new CheckSummary(c.id, c.programme, c.institution, c.checkedBy, c.checkedAt, c.codeCount, c.passedCount);
+            return new CheckSummary(
+                    c.id, c.programme, c.institution, c.checkedBy, c.checkedAt, c.codeCount, c.passedCount);
         }
     }
 
-    public record LoggedCheck(CheckSummary summary, List<AwardService.CodeResult> results) {
-    }
+    public record LoggedCheck(CheckSummary summary, List<AwardService.CodeResult> results) {}
 
-    public record DecisionView(UUID id, String uscc, String programme, String outcome, LocalDate decidedOn,
-                               String institution, String recordedBy) {
+    public record DecisionView(
+            UUID id,
+            String uscc,
+            String programme,
+            String outcome,
+            LocalDate decidedOn,
+            String institution,
+            String recordedBy) {
         static DecisionView of(AwardDecision d) {
             return new DecisionView(d.id, d.uscc, d.programme, d.outcome, d.decidedOn, d.institution, d.recordedBy);
         }
@@ -65,23 +78,34 @@ public class AwardResource {
 
     @POST
     @Path("/award-checks")
-    @Operation(operationId = "checkAwardCandidates",
+    @Operation(
+            operationId = "checkAwardCandidates",
             summary = "Check up to 5,000 codes against a programme (gov-agency): pass or fail with reason "
-            + "categories only; the check is logged")
-    @APIResponse(responseCode = "200", description = "Every code's pass or fail; the check is logged under checkId",
-            content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = AwardService.CheckResult.class)))
+                    + "categories only; the check is logged")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every code's pass or fail; the check is logged under checkId",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = AwardService.CheckResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public AwardService.CheckResult check(@NotNull(message = "{award-check.request-required}") AwardService.CheckRequest request) {
+    public AwardService.CheckResult check(
+            @NotNull(message = "{award-check.request-required}") AwardService.CheckRequest request) {
         return service.check(request);
     }
 
     @GET
     @Path("/award-checks")
-    @Operation(operationId = "listAwardChecks",
+    @Operation(
+            operationId = "listAwardChecks",
             summary = "The check log, newest first: an agency sees its own checks, an auditor all")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CheckSummary.class)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CheckSummary.class)))
     public List<CheckSummary> log(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return awardLog.checks(limit).stream().map(CheckSummary::of).toList();
     }
@@ -89,8 +113,9 @@ public class AwardResource {
     @GET
     @Path("/award-checks/{id}")
     @Operation(operationId = "getAwardCheck", summary = "One logged check with its answers")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LoggedCheck.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoggedCheck.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LoggedCheck logged(@PathParam("id") UUID id) {
         AwardCheck check = awardLog.check(id);
@@ -99,18 +124,26 @@ public class AwardResource {
 
     @POST
     @Path("/awards")
-    @Operation(operationId = "createAwardDecision",
+    @Operation(
+            operationId = "createAwardDecision",
             summary = "Record an award decision (gov-agency): GRANTED, REVOKED or WITHDRAWN; revoked and "
-            + "withdrawn awards start a cooling-off period")
-    @APIResponse(responseCode = "201", description = "The decision is recorded",
-            headers = @Header(name = "Location", description = "The decision's address, /api/v1/awards/{id}",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    + "withdrawn awards start a cooling-off period")
+    @APIResponse(
+            responseCode = "201",
+            description = "The decision is recorded",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The decision's address, /api/v1/awards/{id}",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response record(@NotNull(message = "{award.decision-required}") AwardService.DecisionData data) {
         AwardDecision d = service.record(data);
-        return Response.created(URI.create("/api/v1/awards/" + d.id)).entity(DecisionView.of(d)).build();
+        return Response.created(URI.create("/api/v1/awards/" + d.id))
+                .entity(DecisionView.of(d))
+                .build();
     }
 }

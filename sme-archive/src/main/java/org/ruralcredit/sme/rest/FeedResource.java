@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.sme.domain.FeedBatch;
@@ -45,11 +46,31 @@ import org.ruralcredit.sme.service.FeedService.FeedReport;
 @Tag(name = "Agency feeds", description = "Batch uploads of agency data, checked row by row")
 public class FeedResource {
 
-    public record BatchView(UUID batchId, String source, LocalDate asOf, String format, String contentSha256,
-                            String uploadedBy, Instant uploadedAt, int rows, int stored, int unchanged, int rejected) {
+    public record BatchView(
+            UUID batchId,
+            String source,
+            LocalDate asOf,
+            String format,
+            String contentSha256,
+            String uploadedBy,
+            Instant uploadedAt,
+            int rows,
+            int stored,
+            int unchanged,
+            int rejected) {
         static BatchView of(FeedBatch b) {
-            return new BatchView(b.id, FeedSource.valueOf(b.source).slug(), b.asOf, b.format, b.contentSha256,
-                    b.uploadedBy, b.uploadedAt, b.totalRows, b.storedRows, b.unchangedRows, b.rejectedRows);
+            return new BatchView(
+                    b.id,
+                    FeedSource.valueOf(b.source).slug(),
+                    b.asOf,
+                    b.format,
+                    b.contentSha256,
+                    b.uploadedBy,
+                    b.uploadedAt,
+                    b.totalRows,
+                    b.storedRows,
+                    b.unchangedRows,
+                    b.rejectedRows);
         }
     }
 
@@ -64,19 +85,25 @@ public class FeedResource {
     @POST
     @Path("/{source}")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "uploadFeed",
+    @Operation(
+            operationId = "uploadFeed",
             summary = "Upload one agency's batch as of a date (credit-admin): CSV with a header, or a JSON array; "
-            + "bad rows are reported by line, good rows stored, re-uploads change nothing; or the same as a form "
-            + "(multipart/form-data) with the parts 'file' (a .csv or .json file) and 'asOf'")
-    @APIResponse(responseCode = "200", description = "The batch is taken: rows stored, unchanged and rejected by line",
-            content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = FeedReport.class)))
+                    + "bad rows are reported by line, good rows stored, re-uploads change nothing; or the same as a form "
+                    + "(multipart/form-data) with the parts 'file' (a .csv or .json file) and 'asOf'")
+    @APIResponse(
+            responseCode = "200",
+            description = "The batch is taken: rows stored, unchanged and rejected by line",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedReport.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    public FeedReport upload(@PathParam("source") String source, @QueryParam("asOf") String asOf,
-                             @Context HttpHeaders headers, byte[] content) {
+    public FeedReport upload(
+            @PathParam("source") String source,
+            @QueryParam("asOf") String asOf,
+            @Context HttpHeaders headers,
+            byte[] content) {
         FeedReader.Format format = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
-                ? FeedReader.Format.JSON : FeedReader.Format.CSV;
+                ? FeedReader.Format.JSON
+                : FeedReader.Format.CSV;
         return service.upload(source, date(asOf), format, content == null ? new byte[0] : content);
     }
 
@@ -85,13 +112,14 @@ public class FeedResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     // the same operation in the API document as upload: one path and method, a third request content type
     @Operation(summary = "The same upload as a form (credit-admin): part 'file' (a .csv or .json file) and 'asOf'")
-    @APIResponse(responseCode = "200", description = "The batch is taken: rows stored, unchanged and rejected by line",
-            content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = FeedReport.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The batch is taken: rows stored, unchanged and rejected by line",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedReport.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    public FeedReport uploadForm(@PathParam("source") String source, @RestForm("asOf") String asOf,
-                                 @RestForm("file") FileUpload file) {
+    public FeedReport uploadForm(
+            @PathParam("source") String source, @RestForm("asOf") String asOf, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw ApiException.invalid("file", SmeCodes.FEED_FILE_REQUIRED);
         }
@@ -114,10 +142,15 @@ public class FeedResource {
 
     @GET
     @Operation(operationId = "listFeedBatches", summary = "Recent uploads, newest first (credit-admin, auditor)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = BatchView.class)))
-    public List<BatchView> batches(@QueryParam("source") @DefaultValue("") String source,
-                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = BatchView.class)))
+    public List<BatchView> batches(
+            @QueryParam("source") @DefaultValue("") String source,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return history.batches(source, limit).stream().map(BatchView::of).toList();
     }
 

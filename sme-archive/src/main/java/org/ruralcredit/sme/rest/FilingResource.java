@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.sme.domain.CrossCheck;
 import org.ruralcredit.sme.domain.Filing;
 import org.ruralcredit.sme.service.FilingService;
@@ -36,14 +37,39 @@ import org.ruralcredit.sme.service.FilingService.FilingData;
 @Tag(name = "Self-filings", description = "A firm's own figures, cross-checked (IPC method)")
 public class FilingResource {
 
-    public record FilingView(UUID id, String uscc, int fiscalYear, int revision, long sales, long costOfSales,
-                             BigDecimal statedGrossMarginPct, long assets, long liabilities, long equity,
-                             boolean flagged, BigDecimal tolerancePoints, List<CrossCheck.Result> checks,
-                             String filedBy, Instant filedAt) {
+    public record FilingView(
+            UUID id,
+            String uscc,
+            int fiscalYear,
+            int revision,
+            long sales,
+            long costOfSales,
+            BigDecimal statedGrossMarginPct,
+            long assets,
+            long liabilities,
+            long equity,
+            boolean flagged,
+            BigDecimal tolerancePoints,
+            List<CrossCheck.Result> checks,
+            String filedBy,
+            Instant filedAt) {
         static FilingView of(Filing f) {
-            return new FilingView(f.id, f.uscc, f.fiscalYear, f.revision, f.sales, f.costOfSales, f.statedGrossMargin,
-                    f.assets, f.liabilities, f.equity, f.flagged, f.tolerancePoints, FilingService.checksOf(f),
-                    f.filedBy, f.filedAt);
+            return new FilingView(
+                    f.id,
+                    f.uscc,
+                    f.fiscalYear,
+                    f.revision,
+                    f.sales,
+                    f.costOfSales,
+                    f.statedGrossMargin,
+                    f.assets,
+                    f.liabilities,
+                    f.equity,
+                    f.flagged,
+                    f.tolerancePoints,
+                    FilingService.checksOf(f),
+                    f.filedBy,
+                    f.filedAt);
         }
     }
 
@@ -58,27 +84,41 @@ public class FilingResource {
 
     @POST
     @Path("/{uscc}")
-    @Operation(operationId = "createFiling",
+    @Operation(
+            operationId = "createFiling",
             summary = "File a firm's figures for a fiscal year (credit-admin); flagged when a cross-check gap "
-            + "exceeds the tolerance")
-    @APIResponse(responseCode = "201", description = "The filing is stored, with its cross-check results",
-            headers = @Header(name = "Location", description = "The firm's filings, /api/v1/filings/{uscc}",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    + "exceeds the tolerance")
+    @APIResponse(
+            responseCode = "201",
+            description = "The filing is stored, with its cross-check results",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The firm's filings, /api/v1/filings/{uscc}",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FilingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response file(@PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc,
-                         @NotNull(message = "{filing.figures-required}") @Valid FilingData data) {
+    public Response file(
+            @PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc,
+            @NotNull(message = "{filing.figures-required}") @Valid FilingData data) {
         Filing filing = service.file(uscc, data);
-        return Response.created(URI.create("/api/v1/filings/" + uscc)).entity(FilingView.of(filing)).build();
+        return Response.created(URI.create("/api/v1/filings/" + uscc))
+                .entity(FilingView.of(filing))
+                .build();
     }
 
     @GET
     @Path("/{uscc}")
-    @Operation(operationId = "listFilings",
+    @Operation(
+            operationId = "listFilings",
             summary = "A firm's filings, newest year and revision first (credit-admin, auditor)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = FilingView.class)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = FilingView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<FilingView> list(@PathParam("uscc") @Pattern(regexp = USCC, message = USCC_MESSAGE) String uscc) {
         return service.filingsOf(uscc).stream().map(FilingView::of).toList();

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.ruralcredit.sme.domain.FinancingReport;
 import org.ruralcredit.sme.service.FinancingConversion;
 import org.ruralcredit.sme.service.FinancingService;
@@ -34,8 +35,14 @@ import org.ruralcredit.sme.service.FinancingService.FinancingData;
 @Tag(name = "Financing reports", description = "Lenders report listed firms they financed; conversion statistics")
 public class FinancingResource {
 
-    public record ReportView(UUID id, String uscc, String institution, long amount, LocalDate financedOn,
-                             String reportedBy, Instant reportedAt) {
+    public record ReportView(
+            UUID id,
+            String uscc,
+            String institution,
+            long amount,
+            LocalDate financedOn,
+            String reportedBy,
+            Instant reportedAt) {
         static ReportView of(FinancingReport r) {
             return new ReportView(r.id, r.uscc, r.institution, r.amount, r.financedOn, r.reportedBy, r.reportedAt);
         }
@@ -50,33 +57,48 @@ public class FinancingResource {
     }
 
     @POST
-    @Operation(operationId = "createFinancingReport",
+    @Operation(
+            operationId = "createFinancingReport",
             summary = "Report that a listed firm obtained financing (lender, for the institution in the token); "
-            + "the same report again is answered with the first one")
-    @APIResponse(responseCode = "201", description = "The report is stored and the firm leaves the no-loan list",
-            headers = @Header(name = "Location", description = "The report's address, /api/v1/financing-reports/{id}",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    + "the same report again is answered with the first one")
+    @APIResponse(
+            responseCode = "201",
+            description = "The report is stored and the firm leaves the no-loan list",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The report's address, /api/v1/financing-reports/{id}",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "200", description = "The same report was already on file; it is answered unchanged",
-            content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same report was already on file; it is answered unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response report(@NotNull(message = "{financing.report-required}") FinancingData data) {
         FinancingService.Outcome outcome = service.report(data);
         ReportView view = ReportView.of(outcome.report());
-        return outcome.created() ? Response.created(URI.create("/api/v1/financing-reports/" + view.id())).entity(view).build()
+        return outcome.created()
+                ? Response.created(URI.create("/api/v1/financing-reports/" + view.id()))
+                        .entity(view)
+                        .build()
                 : Response.ok(view).build();
     }
 
     @GET
     @Path("/conversion")
-    @Operation(operationId = "getFinancingConversion",
+    @Operation(
+            operationId = "getFinancingConversion",
             summary = "Archived versus financed firms per township and per lender; a lender sees only its own "
-            + "institution's line")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = FinancingConversion.Conversion.class)))
+                    + "institution's line")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FinancingConversion.Conversion.class)))
     public FinancingConversion.Conversion conversion(@QueryParam("division") @DefaultValue("") String division) {
         return conversions.of(division);
     }

@@ -1,6 +1,5 @@
 package org.ruralcredit.sme.service;
 
-import org.ruralcredit.commons.identity.Uscc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,6 +20,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
@@ -51,30 +51,41 @@ public class AwardService {
      * The facts are checked by the service, whose refusal lists the facts there are.
      */
     public record CustomRules(
-            @RequiredText(max = 64, plainText = true, message = "{award-check.rules-name}") String name,
-            @RequiredWithin(min = 1, max = 10, message = "{award-check.look-back-years}") Integer lookBackYears,
-            Set<String> disqualifying) {
-    }
+            @RequiredText(max = 64, plainText = true, message = "{award-check.rules-name}")
+            String name,
+
+            @RequiredWithin(min = 1, max = 10, message = "{award-check.look-back-years}")
+            Integer lookBackYears,
+
+            Set<String> disqualifying) {}
 
     /** The rules count only for {@code CUSTOM}, so they are validated only then; the codes are checked one by one. */
-    public record CheckRequest(String programme, @Valid CustomRules rules, List<String> codes) {
-    }
+    public record CheckRequest(String programme, @Valid CustomRules rules, List<String> codes) {}
 
-    public record CodeResult(String uscc, boolean passed, List<AwardRules.Reason> reasons) {
-    }
+    public record CodeResult(String uscc, boolean passed, List<AwardRules.Reason> reasons) {}
 
-    public record CheckResult(UUID checkId, String programme, AwardRules.RuleSet rules, Instant checkedAt,
-                              int passed, int failed, List<CodeResult> results) {
-    }
+    public record CheckResult(
+            UUID checkId,
+            String programme,
+            AwardRules.RuleSet rules,
+            Instant checkedAt,
+            int passed,
+            int failed,
+            List<CodeResult> results) {}
 
     /** The credit code is checked by the service, whose refusal names the wrong characters. */
-    public record DecisionData(String uscc,
-                               @RequiredText(max = 64, plainText = true, message = "{award.programme}") String programme,
-                               @NotNull(message = "{award.outcome}")
-                               @Pattern(regexp = "GRANTED|REVOKED|WITHDRAWN", message = "{award.outcome}") String outcome,
-                               @NotNull(message = "{award.decided-on}")
-                               @PastOrPresent(message = "{award.decided-on}") LocalDate decidedOn) {
-    }
+    public record DecisionData(
+            String uscc,
+
+            @RequiredText(max = 64, plainText = true, message = "{award.programme}")
+            String programme,
+
+            @NotNull(message = "{award.outcome}")
+            @Pattern(regexp = "GRANTED|REVOKED|WITHDRAWN", message = "{award.outcome}")
+            String outcome,
+
+            @NotNull(message = "{award.decided-on}") @PastOrPresent(message = "{award.decided-on}")
+            LocalDate decidedOn) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,8 +96,13 @@ public class AwardService {
     private final RequestConstraints constraints;
     private final Clock clock;
 
-    public AwardService(AwardRepository awards, FeedRepository feeds, SmeConfig config, Caller caller,
-                        RequestConstraints constraints, Clock clock) {
+    public AwardService(
+            AwardRepository awards,
+            FeedRepository feeds,
+            SmeConfig config,
+            Caller caller,
+            RequestConstraints constraints,
+            Clock clock) {
         this.clock = clock;
         this.constraints = constraints;
         this.awards = awards;
@@ -101,17 +117,28 @@ public class AwardService {
         List<String> codes = codesOf(request.codes());
 
         Set<String> archived = feeds.archived(codes);
-        Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(archived).stream().collect(Collectors.groupingBy(
-                f -> f.uscc, Collectors.mapping(f -> new AwardRules.Fact(FeedSource.valueOf(f.source), f.asOf, f.facts),
-                        Collectors.toList())));
-        Map<String, List<AwardRules.Decision>> decisions = awards.decisionsOf(archived).stream().collect(
-                Collectors.groupingBy(d -> d.uscc, Collectors.mapping(
-                        d -> new AwardRules.Decision(d.programme, d.outcome, d.decidedOn), Collectors.toList())));
+        Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(archived).stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.uscc,
+                        Collectors.mapping(
+                                f -> new AwardRules.Fact(FeedSource.valueOf(f.source), f.asOf, f.facts),
+                                Collectors.toList())));
+        Map<String, List<AwardRules.Decision>> decisions = awards.decisionsOf(archived).stream()
+                .collect(Collectors.groupingBy(
+                        d -> d.uscc,
+                        Collectors.mapping(
+                                d -> new AwardRules.Decision(d.programme, d.outcome, d.decidedOn),
+                                Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         List<CodeResult> results = new ArrayList<>();
         for (String code : codes) {
-            AwardRules.Verdict v = AwardRules.check(archived.contains(code), facts.getOrDefault(code, List.of()),
-                    decisions.getOrDefault(code, List.of()), rules, today, config.awards().revokedCoolingOffYears(),
+            AwardRules.Verdict v = AwardRules.check(
+                    archived.contains(code),
+                    facts.getOrDefault(code, List.of()),
+                    decisions.getOrDefault(code, List.of()),
+                    rules,
+                    today,
+                    config.awards().revokedCoolingOffYears(),
                     config.awards().withdrawnCoolingOffYears());
             results.add(new CodeResult(code, v.passed(), v.reasons()));
         }
@@ -127,8 +154,14 @@ public class AwardService {
         log.passedCount = (int) results.stream().filter(CodeResult::passed).count();
         log.resultsJson = write(results);
         awards.persist(log);
-        return new CheckResult(log.id, rules.programme(), rules, log.checkedAt, log.passedCount,
-                codes.size() - log.passedCount, results);
+        return new CheckResult(
+                log.id,
+                rules.programme(),
+                rules,
+                log.checkedAt,
+                log.passedCount,
+                codes.size() - log.passedCount,
+                results);
     }
 
     @Transactional
@@ -163,8 +196,7 @@ public class AwardService {
 
     public static List<CodeResult> resultsOf(AwardCheck check) {
         try {
-            return JSON.readValue(check.resultsJson, new TypeReference<>() {
-            });
+            return JSON.readValue(check.resultsJson, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("logged award results are unreadable", e);
         }
@@ -192,14 +224,22 @@ public class AwardService {
         }
         Set<AwardRules.Reason> disqualifying = EnumSet.noneOf(AwardRules.Reason.class);
         if (custom.disqualifying() == null || custom.disqualifying().isEmpty()) {
-            errors.add(Problem.FieldError.of("rules.disqualifying", SmeCodes.AWARD_CHECK_DISQUALIFYING_REQUIRED,
+            errors.add(Problem.FieldError.of(
+                    "rules.disqualifying",
+                    SmeCodes.AWARD_CHECK_DISQUALIFYING_REQUIRED,
                     List.copyOf(AwardRules.DISQUALIFYING_FACTS)));
         } else {
             for (String name : custom.disqualifying()) {
-                AwardRules.DISQUALIFYING_FACTS.stream().filter(r -> r.name().equals(name)).findFirst()
-                        .ifPresentOrElse(disqualifying::add, () -> errors.add(Problem.FieldError.of(
-                                "rules.disqualifying", SmeCodes.AWARD_CHECK_DISQUALIFYING_UNKNOWN, name,
-                                List.copyOf(AwardRules.DISQUALIFYING_FACTS))));
+                AwardRules.DISQUALIFYING_FACTS.stream()
+                        .filter(r -> r.name().equals(name))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                disqualifying::add,
+                                () -> errors.add(Problem.FieldError.of(
+                                        "rules.disqualifying",
+                                        SmeCodes.AWARD_CHECK_DISQUALIFYING_UNKNOWN,
+                                        name,
+                                        List.copyOf(AwardRules.DISQUALIFYING_FACTS))));
             }
         }
         if (!errors.isEmpty()) {

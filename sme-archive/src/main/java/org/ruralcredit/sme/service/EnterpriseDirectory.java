@@ -23,19 +23,18 @@ import org.ruralcredit.sme.repository.EnterpriseRepository;
 public class EnterpriseDirectory {
 
     /** A page of firms, the total found, and whether the caller sees their details. */
-    public record Found(List<Enterprise> firms, long total, boolean withDetails) {
-    }
+    public record Found(List<Enterprise> firms, long total, boolean withDetails) {}
 
     /** One firm, and whether the caller sees its details. */
-    public record Shown(Enterprise firm, boolean withDetails) {
-    }
+    public record Shown(Enterprise firm, boolean withDetails) {}
 
     private final EnterpriseRepository enterprises;
     private final PersonalDataProtector protector;
     private final Caller caller;
     private final Clock clock;
 
-    public EnterpriseDirectory(EnterpriseRepository enterprises, PersonalDataProtector protector, Caller caller, Clock clock) {
+    public EnterpriseDirectory(
+            EnterpriseRepository enterprises, PersonalDataProtector protector, Caller caller, Clock clock) {
         this.clock = clock;
         this.enterprises = enterprises;
         this.protector = protector;
@@ -65,9 +64,10 @@ public class EnterpriseDirectory {
         if (!seesDetails()) {
             throw ApiException.of(SmeCodes.REPRESENTATIVE_SEARCH_FORBIDDEN);
         }
-        IdentityProblems.residentId("representativeId", residentId, LocalDate.now(clock)).ifPresent(p -> {
-            throw ApiException.invalid(List.of(p));
-        });
+        IdentityProblems.residentId("representativeId", residentId, LocalDate.now(clock))
+                .ifPresent(p -> {
+                    throw ApiException.invalid(List.of(p));
+                });
         String hash = protector.lookupHash(residentId);
         return new Found(enterprises.representedBy(hash, page, size), enterprises.countRepresentedBy(hash), true);
     }

@@ -19,8 +19,23 @@ public class EnterpriseEvents {
 
     /** {@code financing} only for a financing report. */
     public void announce(Enterprise firm, String change, EnterpriseChanged.Financing financing) {
-        outbox.record(EventCatalog.SME_ENTERPRISE_CHANGED, firm.uscc, new EnterpriseChanged(firm.uscc, change, firm.name,
-                firm.entityType, firm.industryCode, firm.divisionCode, firm.foundedOn, firm.registeredCapital,
-                firm.employees, firm.hasBankLoan, firm.version, firm.score, firm.grade, financing));
+        outbox.record(
+                EventCatalog.SME_ENTERPRISE_CHANGED,
+                firm.uscc,
+                new EnterpriseChanged(
+                        firm.uscc,
+                        change,
+                        firm.name,
+                        firm.entityType,
+                        firm.industryCode,
+                        firm.divisionCode,
+                        firm.foundedOn,
+                        firm.registeredCapital,
+                        firm.employees,
+                        firm.hasBankLoan,
+                        firm.version,
+                        firm.score,
+                        firm.grade,
+                        financing));
     }
 }

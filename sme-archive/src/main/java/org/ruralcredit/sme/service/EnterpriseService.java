@@ -1,6 +1,5 @@
 package org.ruralcredit.sme.service;
 
-import org.ruralcredit.commons.identity.Uscc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +14,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
-import org.ruralcredit.commons.validation.PersonName;
-import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.PersonName;
+import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
@@ -38,31 +38,51 @@ public class EnterpriseService {
     /** National economic industry classification (GB/T 4754-2017): section letter, then 2 to 4 digits. */
     private static final String INDUSTRY_CODE = "[A-T](\\d{2}|\\d{3}|\\d{4})?";
 
-    public record Person(@RequiredText(max = 100, message = "{firm.text-required}") @PersonName String name,
-                         @ResidentIdNumber String residentId,
-                         @PhoneNumberFormat(message = "{firm.phone}") String phone) {
-    }
+    public record Person(
+            @RequiredText(max = 100, message = "{firm.text-required}") @PersonName
+            String name,
 
-    public record Contact(@Size(max = 100, message = "{firm.text-too-long}") @PersonName String name,
-                          @PhoneNumberFormat(message = "{firm.phone}") String phone) {
-    }
+            @ResidentIdNumber String residentId,
+            @PhoneNumberFormat(message = "{firm.phone}") String phone) {}
+
+    public record Contact(
+            @Size(max = 100, message = "{firm.text-too-long}") @PersonName
+            String name,
+
+            @PhoneNumberFormat(message = "{firm.phone}") String phone) {}
 
     /**
      * What a credit-admin files for a firm; on a correction, {@code expectedVersion} guards against lost updates.
      * The credit code and the division are checked by the service: the code's refusal names the wrong
      * characters, and the division must be on the official list.
      */
-    public record FirmData(String uscc,
-                           @RequiredText(max = 200, message = "{firm.text-required}") @PlainText String name,
-                           @Pattern(regexp = INDUSTRY_CODE, message = "{firm.industry-code}") String industryCode,
-                           @PositiveOrZero(message = "{firm.figure-negative}") Long registeredCapital,
-                           @PastOrPresent(message = "{firm.founded-in-future}") LocalDate foundedOn,
-                           @PositiveOrZero(message = "{firm.figure-negative}") Integer employees,
-                           String divisionCode,
-                           @Size(max = 300, message = "{firm.text-too-long}") @PlainText String address,
-                           @Valid Person legalRepresentative,
-                           @Valid Contact contact, Boolean hasBankLoan, Long expectedVersion) {
-    }
+    public record FirmData(
+            String uscc,
+
+            @RequiredText(max = 200, message = "{firm.text-required}") @PlainText
+            String name,
+
+            @Pattern(regexp = INDUSTRY_CODE, message = "{firm.industry-code}")
+            String industryCode,
+
+            @PositiveOrZero(message = "{firm.figure-negative}")
+            Long registeredCapital,
+
+            @PastOrPresent(message = "{firm.founded-in-future}")
+            LocalDate foundedOn,
+
+            @PositiveOrZero(message = "{firm.figure-negative}")
+            Integer employees,
+
+            String divisionCode,
+
+            @Size(max = 300, message = "{firm.text-too-long}") @PlainText
+            String address,
+
+            @Valid Person legalRepresentative,
+            @Valid Contact contact,
+            Boolean hasBankLoan,
+            Long expectedVersion) {}
 
     private final EnterpriseRepository enterprises;
     private final DivisionCodes divisions;
@@ -73,8 +93,15 @@ public class EnterpriseService {
     private final RequestConstraints constraints;
     private final Clock clock;
 
-    public EnterpriseService(EnterpriseRepository enterprises, DivisionCodes divisions, PersonalDataProtector protector,
-                             EnterpriseEvents events, Caller caller, FirmScoring scoring, RequestConstraints constraints, Clock clock) {
+    public EnterpriseService(
+            EnterpriseRepository enterprises,
+            DivisionCodes divisions,
+            PersonalDataProtector protector,
+            EnterpriseEvents events,
+            Caller caller,
+            FirmScoring scoring,
+            RequestConstraints constraints,
+            Clock clock) {
         this.clock = clock;
         this.scoring = scoring;
         this.constraints = constraints;
@@ -113,9 +140,19 @@ public class EnterpriseService {
         if (data.uscc() != null && !data.uscc().strip().equalsIgnoreCase(uscc)) {
             throw ApiException.invalid("uscc", SmeCodes.FIRM_CODE_UNCHANGEABLE);
         }
-        FirmData withCode = new FirmData(uscc, data.name(), data.industryCode(), data.registeredCapital(),
-                data.foundedOn(), data.employees(), data.divisionCode(), data.address(), data.legalRepresentative(),
-                data.contact(), data.hasBankLoan(), data.expectedVersion());
+        FirmData withCode = new FirmData(
+                uscc,
+                data.name(),
+                data.industryCode(),
+                data.registeredCapital(),
+                data.foundedOn(),
+                data.employees(),
+                data.divisionCode(),
+                data.address(),
+                data.legalRepresentative(),
+                data.contact(),
+                data.hasBankLoan(),
+                data.expectedVersion());
         List<Problem.FieldError> errors = validate(withCode);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -164,7 +201,8 @@ public class EnterpriseService {
         firm.legalRepPhoneCipher = rep == null || rep.phone() == null ? null : protector.encrypt(rep.phone());
         Contact contact = data.contact();
         firm.contactName = contact == null ? null : contact.name();
-        firm.contactPhoneCipher = contact == null || contact.phone() == null ? null : protector.encrypt(contact.phone());
+        firm.contactPhoneCipher =
+                contact == null || contact.phone() == null ? null : protector.encrypt(contact.phone());
         firm.updatedAt = Instant.now(clock);
         firm.updatedBy = caller.username();
     }

@@ -41,7 +41,10 @@ public class FeedHistory {
     }
 
     private static String sourceName(String slug) {
-        return slug.isEmpty() ? "" : FeedSource.bySlug(slug)
-                .orElseThrow(() -> ApiException.invalid("source", SmeCodes.FEED_SOURCE_FILTER)).name();
+        return slug.isEmpty()
+                ? ""
+                : FeedSource.bySlug(slug)
+                        .orElseThrow(() -> ApiException.invalid("source", SmeCodes.FEED_SOURCE_FILTER))
+                        .name();
     }
 }

@@ -30,11 +30,13 @@ import org.ruralcredit.sme.domain.FeedSource;
  */
 public final class FeedReader {
 
-    public enum Format { CSV, JSON }
+    public enum Format {
+        CSV,
+        JSON
+    }
 
     /** A row as text values by column, or the reason its shape is wrong. */
-    record RawRow(int line, Map<String, String> values, String shapeProblem) {
-    }
+    record RawRow(int line, Map<String, String> values, String shapeProblem) {}
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -43,15 +45,18 @@ public final class FeedReader {
             .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FeedReader() {
-    }
+    private FeedReader() {}
 
     static List<RawRow> read(Format format, byte[] content, FeedSource source, int maxRows) {
         try {
             return format == Format.CSV ? csv(content, source, maxRows) : json(content, source, maxRows);
         } catch (JsonProcessingException e) {
-            throw e.getLocation() == null ? unreadable(SmeCodes.FEED_FILE_UNREADABLE)
-                    : unreadable(SmeCodes.FEED_FILE_MALFORMED, format.name(), e.getLocation().getLineNr());
+            throw e.getLocation() == null
+                    ? unreadable(SmeCodes.FEED_FILE_UNREADABLE)
+                    : unreadable(
+                            SmeCodes.FEED_FILE_MALFORMED,
+                            format.name(),
+                            e.getLocation().getLineNr());
         } catch (IOException e) {
             throw unreadable(SmeCodes.FEED_FILE_UNREADABLE);
         }
@@ -59,11 +64,14 @@ public final class FeedReader {
 
     private static List<RawRow> csv(byte[] content, FeedSource source, int maxRows) throws IOException {
         List<RawRow> rows = new ArrayList<>();
-        try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(content)) {
+        try (MappingIterator<List<String>> it =
+                CSV.readerForListOf(String.class).readValues(content)) {
             if (!it.hasNextValue()) {
                 throw unreadable(SmeCodes.FEED_FILE_EMPTY, source.columns());
             }
-            List<String> header = it.nextValue().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+            List<String> header = it.nextValue().stream()
+                    .map(h -> h.replace("\uFEFF", "").strip())
+                    .toList();
             checkHeader(header, source);
             while (it.hasNextValue()) {
                 // the row's first token marks the line it starts on, also when a quoted cell spans lines
@@ -73,7 +81,8 @@ public final class FeedReader {
                     throw tooMany(maxRows);
                 }
                 if (cells.size() != header.size()) {
-                    rows.add(new RawRow(line, Map.of(), "has " + cells.size() + " cells, the header has " + header.size()));
+                    rows.add(new RawRow(
+                            line, Map.of(), "has " + cells.size() + " cells, the header has " + header.size()));
                     continue;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
@@ -114,8 +123,10 @@ public final class FeedReader {
                         unknown.add(f.getKey() + " (not a plain value)");
                     }
                 });
-                rows.add(unknown.isEmpty() ? new RawRow(line, values, null)
-                        : new RawRow(line, values, "has unexpected fields " + unknown));
+                rows.add(
+                        unknown.isEmpty()
+                                ? new RawRow(line, values, null)
+                                : new RawRow(line, values, "has unexpected fields " + unknown));
             }
         }
         return rows;

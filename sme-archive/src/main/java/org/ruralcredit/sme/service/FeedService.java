@@ -1,8 +1,8 @@
 package org.ruralcredit.sme.service;
 
-import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
@@ -41,12 +41,18 @@ public class FeedService {
 
     private final EnterpriseEvents events;
 
-    public record RowError(int line, String uscc, List<String> reasons) {
-    }
+    public record RowError(int line, String uscc, List<String> reasons) {}
 
-    public record FeedReport(UUID batchId, String source, LocalDate asOf, String format, int rows, int stored,
-                             int unchanged, int rejected, List<RowError> errors) {
-    }
+    public record FeedReport(
+            UUID batchId,
+            String source,
+            LocalDate asOf,
+            String format,
+            int rows,
+            int stored,
+            int unchanged,
+            int rejected,
+            List<RowError> errors) {}
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
@@ -56,8 +62,13 @@ public class FeedService {
     private final FirmScoring scoring;
     private final Clock clock;
 
-    public FeedService(FeedRepository feeds, SmeConfig config, Caller caller, FirmScoring scoring,
-                       EnterpriseEvents events, Clock clock) {
+    public FeedService(
+            FeedRepository feeds,
+            SmeConfig config,
+            Caller caller,
+            FirmScoring scoring,
+            EnterpriseEvents events,
+            Clock clock) {
         this.clock = clock;
         this.events = events;
         this.scoring = scoring;
@@ -68,15 +79,21 @@ public class FeedService {
 
     @Transactional
     public FeedReport upload(String sourceSlug, LocalDate asOf, FeedReader.Format format, byte[] content) {
-        FeedSource source = FeedSource.bySlug(sourceSlug).orElseThrow(() -> ApiException.of(SmeCodes.FEED_SOURCE_UNKNOWN,
-                sourceSlug, java.util.Arrays.stream(FeedSource.values()).map(FeedSource::slug).toList()));
+        FeedSource source = FeedSource.bySlug(sourceSlug)
+                .orElseThrow(() -> ApiException.of(
+                        SmeCodes.FEED_SOURCE_UNKNOWN,
+                        sourceSlug,
+                        java.util.Arrays.stream(FeedSource.values())
+                                .map(FeedSource::slug)
+                                .toList()));
         if (asOf == null) {
             throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_REQUIRED);
         }
         if (asOf.isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_FUTURE);
         }
-        List<FeedReader.RawRow> rawRows = FeedReader.read(format, content, source, config.feeds().maxRows());
+        List<FeedReader.RawRow> rawRows =
+                FeedReader.read(format, content, source, config.feeds().maxRows());
 
         List<RowError> errors = new ArrayList<>();
         List<FeedReader.RawRow> shaped = new ArrayList<>();
@@ -95,7 +112,8 @@ public class FeedService {
             }
         }
 
-        Map<String, String> archived = feeds.divisionsOf(checked.stream().map(FeedRowRules.Row::uscc).distinct().toList());
+        Map<String, String> archived = feeds.divisionsOf(
+                checked.stream().map(FeedRowRules.Row::uscc).distinct().toList());
         // a credit-admin feeds facts for the firms of their own county only, as they archive only those
         String area = caller.division();
         FeedBatch batch = new FeedBatch();
@@ -126,11 +144,15 @@ public class FeedService {
             }
             Integer earlier = firstLineOfKey.putIfAbsent(row.uscc() + "/" + row.period(), line);
             if (earlier != null) {
-                errors.add(new RowError(line, row.uscc(), List.of("repeats the firm"
-                        + (row.period().isEmpty() ? "" : " and month") + " of line " + earlier)));
+                errors.add(new RowError(
+                        line,
+                        row.uscc(),
+                        List.of("repeats the firm" + (row.period().isEmpty() ? "" : " and month") + " of line "
+                                + earlier)));
                 continue;
             }
-            FeedFact existing = feeds.fact(row.uscc(), source.name(), asOf, row.period()).orElse(null);
+            FeedFact existing =
+                    feeds.fact(row.uscc(), source.name(), asOf, row.period()).orElse(null);
             if (existing != null && canonical(existing.facts).equals(canonical(row.facts()))) {
                 unchanged++;
                 continue;
@@ -156,8 +178,8 @@ public class FeedService {
         batch.storedRows = stored;
         batch.unchangedRows = unchanged;
         batch.rejectedRows = errors.size();
-        return new FeedReport(batch.id, source.slug(), asOf, format.name(), rawRows.size(), stored, unchanged,
-                errors.size(), errors);
+        return new FeedReport(
+                batch.id, source.slug(), asOf, format.name(), rawRows.size(), stored, unchanged, errors.size(), errors);
     }
 
     /** Same facts whatever number types the JSON column hands back. */

@@ -1,15 +1,11 @@
 package org.ruralcredit.sme.service;
 
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +13,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
@@ -40,15 +40,25 @@ public class FilingService {
     /** A year's figures in yuan; equity and the margin may be negative (liabilities can exceed assets, costs sales). */
     public record FilingData(
             @FiscalYear(message = "{filing.fiscal-year}") Integer fiscalYear,
-            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long sales,
-            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long costOfSales,
+
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}")
+            Long sales,
+
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}")
+            Long costOfSales,
+
             @NotNull(message = "{filing.margin-required}")
             @DecimalMin(value = "-1000", message = "{filing.margin-percentage}")
-            @DecimalMax(value = "1000", message = "{filing.margin-percentage}") BigDecimal statedGrossMarginPct,
-            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long assets,
-            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}") Long liabilities,
-            @NotNull(message = "{field.required}") Long equity) {
-    }
+            @DecimalMax(value = "1000", message = "{filing.margin-percentage}")
+            BigDecimal statedGrossMarginPct,
+
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}")
+            Long assets,
+
+            @NotNull(message = "{filing.amount-required}") @PositiveOrZero(message = "{filing.figure-negative}")
+            Long liabilities,
+
+            @NotNull(message = "{field.required}") Long equity) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,8 +70,15 @@ public class FilingService {
     private final FirmScoring scoring;
     private final Clock clock;
 
-    public FilingService(FilingRepository filings, EnterpriseRepository enterprises, UtilityUse utilities,
-                         SmeConfig config, Caller caller, FirmScoring scoring, EnterpriseEvents events, Clock clock) {
+    public FilingService(
+            FilingRepository filings,
+            EnterpriseRepository enterprises,
+            UtilityUse utilities,
+            SmeConfig config,
+            Caller caller,
+            FirmScoring scoring,
+            EnterpriseEvents events,
+            Clock clock) {
         this.clock = clock;
         this.events = events;
         this.scoring = scoring;
@@ -82,10 +99,15 @@ public class FilingService {
             throw ApiException.of(SmeCodes.FILING_FIRM_OUTSIDE_AREA, uscc, caller.division());
         }
         int year = data.fiscalYear();
-        CrossCheck.Figures figures = new CrossCheck.Figures(data.sales(), data.costOfSales(),
-                data.statedGrossMarginPct(), data.assets(), data.liabilities(), data.equity());
-        List<CrossCheck.Result> results = CrossCheck.run(figures, trend(uscc, year),
-                config.crossCheck().tolerancePoints());
+        CrossCheck.Figures figures = new CrossCheck.Figures(
+                data.sales(),
+                data.costOfSales(),
+                data.statedGrossMarginPct(),
+                data.assets(),
+                data.liabilities(),
+                data.equity());
+        List<CrossCheck.Result> results =
+                CrossCheck.run(figures, trend(uscc, year), config.crossCheck().tolerancePoints());
 
         Filing filing = new Filing();
         filing.id = UUID.randomUUID();
@@ -106,7 +128,8 @@ public class FilingService {
         filings.persist(filing);
         // the archived facts changed: consumers learn the new score and grade
         // the archived facts changed: consumers learn the firm's new score and grade
-        scoring.rescore(List.of(uscc)).forEach(rescored -> events.announce(rescored, EnterpriseChanged.FACTS_CHANGED, null));
+        scoring.rescore(List.of(uscc))
+                .forEach(rescored -> events.announce(rescored, EnterpriseChanged.FACTS_CHANGED, null));
         return filing;
     }
 
@@ -121,8 +144,7 @@ public class FilingService {
 
     public static List<CrossCheck.Result> checksOf(Filing filing) {
         try {
-            return JSON.readValue(filing.checksJson, new TypeReference<>() {
-            });
+            return JSON.readValue(filing.checksJson, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored cross-check results are unreadable", e);
         }
@@ -144,7 +166,8 @@ public class FilingService {
                 months++;
             }
         }
-        return months == 0 ? new CrossCheck.Trend(previousSales, null, null)
+        return months == 0
+                ? new CrossCheck.Trend(previousSales, null, null)
                 : new CrossCheck.Trend(previousSales, now, before);
     }
 

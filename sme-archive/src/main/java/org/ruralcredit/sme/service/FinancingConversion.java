@@ -18,15 +18,17 @@ import org.ruralcredit.sme.repository.NoLoanQueries;
 @ApplicationScoped
 public class FinancingConversion {
 
-    public record Region(String division, long archived, long financed, BigDecimal conversionPct) {
-    }
+    public record Region(String division, long archived, long financed, BigDecimal conversionPct) {}
 
-    public record Lender(String institution, long firms, long amount) {
-    }
+    public record Lender(String institution, long firms, long amount) {}
 
-    public record Conversion(String division, long archived, long financed, BigDecimal conversionPct,
-                             List<Region> byTownship, List<Lender> byInstitution) {
-    }
+    public record Conversion(
+            String division,
+            long archived,
+            long financed,
+            BigDecimal conversionPct,
+            List<Region> byTownship,
+            List<Lender> byInstitution) {}
 
     private final NoLoanQueries queries;
     private final DivisionCodes divisions;
@@ -48,18 +50,21 @@ public class FinancingConversion {
             throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
         }
         List<Region> regions = queries.byTownship(division).stream()
-                .map(r -> new Region(r.division(), r.archived(), r.financed(), pct(r.financed(), r.archived()))).toList();
+                .map(r -> new Region(r.division(), r.archived(), r.financed(), pct(r.financed(), r.archived())))
+                .toList();
         long archived = regions.stream().mapToLong(Region::archived).sum();
         long financed = regions.stream().mapToLong(Region::financed).sum();
         boolean seesAllLenders = caller.hasRole(Role.CREDIT_ADMIN) || caller.hasRole(Role.AUDITOR);
         List<Lender> lenders = queries.byInstitution(division).stream()
                 .filter(l -> seesAllLenders || l.institution().equals(caller.institution()))
-                .map(l -> new Lender(l.institution(), l.firms(), l.amount())).toList();
+                .map(l -> new Lender(l.institution(), l.firms(), l.amount()))
+                .toList();
         return new Conversion(division, archived, financed, pct(financed, archived), regions, lenders);
     }
 
     private static BigDecimal pct(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(2)
+        return whole == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,6 +1,5 @@
 package org.ruralcredit.sme.service;
 
-import org.ruralcredit.commons.identity.Uscc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 
+import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
@@ -30,15 +30,17 @@ import org.ruralcredit.sme.repository.FinancingRepository;
 public class FinancingService {
 
     /** The credit code is checked by the service, whose refusal names the wrong characters. */
-    public record FinancingData(String uscc,
-                                @NotNull(message = "{financing.amount}") @Positive(message = "{financing.amount}") Long amount,
-                                @NotNull(message = "{financing.financed-on}")
-                                @PastOrPresent(message = "{financing.financed-on}") LocalDate financedOn) {
-    }
+    public record FinancingData(
+            String uscc,
+
+            @NotNull(message = "{financing.amount}") @Positive(message = "{financing.amount}")
+            Long amount,
+
+            @NotNull(message = "{financing.financed-on}") @PastOrPresent(message = "{financing.financed-on}")
+            LocalDate financedOn) {}
 
     /** The report and whether this call created it (false: the same report was already on file). */
-    public record Outcome(FinancingReport report, boolean created) {
-    }
+    public record Outcome(FinancingReport report, boolean created) {}
 
     private final FinancingRepository reports;
     private final EnterpriseRepository enterprises;
@@ -47,8 +49,13 @@ public class FinancingService {
     private final RequestConstraints constraints;
     private final Clock clock;
 
-    public FinancingService(FinancingRepository reports, EnterpriseRepository enterprises,
-                            EnterpriseEvents events, Caller caller, RequestConstraints constraints, Clock clock) {
+    public FinancingService(
+            FinancingRepository reports,
+            EnterpriseRepository enterprises,
+            EnterpriseEvents events,
+            Caller caller,
+            RequestConstraints constraints,
+            Clock clock) {
         this.clock = clock;
         this.constraints = constraints;
         this.reports = reports;
@@ -100,7 +107,9 @@ public class FinancingService {
         firm.hasBankLoan = true;
         firm.version++;
         firm.updatedAt = Instant.now(clock);
-        events.announce(firm, EnterpriseChanged.FINANCED,
+        events.announce(
+                firm,
+                EnterpriseChanged.FINANCED,
                 new EnterpriseChanged.Financing(institution, report.amount, report.financedOn));
         return new Outcome(report, true);
     }

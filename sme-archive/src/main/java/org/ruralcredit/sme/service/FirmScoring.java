@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.sme.domain.AwardRules;
@@ -38,8 +38,12 @@ public class FirmScoring {
     private final FirmScorecardModel scorecard;
     private final Clock clock;
 
-    public FirmScoring(EnterpriseRepository enterprises, FeedRepository feeds, FilingRepository filings,
-                       FirmScorecardModel scorecard, Clock clock) {
+    public FirmScoring(
+            EnterpriseRepository enterprises,
+            FeedRepository feeds,
+            FilingRepository filings,
+            FirmScorecardModel scorecard,
+            Clock clock) {
         this.clock = clock;
         this.scorecard = scorecard;
         this.enterprises = enterprises;
@@ -54,17 +58,24 @@ public class FirmScoring {
             return List.of();
         }
         List<Enterprise> rescored = new java.util.ArrayList<>();
-        Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(codes).stream().collect(Collectors.groupingBy(
-                f -> f.uscc, Collectors.mapping(f -> new AwardRules.Fact(FeedSource.valueOf(f.source), f.asOf, f.facts),
-                        Collectors.toList())));
+        Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(codes).stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.uscc,
+                        Collectors.mapping(
+                                f -> new AwardRules.Fact(FeedSource.valueOf(f.source), f.asOf, f.facts),
+                                Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         for (String code : codes) {
             Enterprise firm = enterprises.findById(code);
             if (firm == null) {
                 continue;
             }
-            FirmScorecard.Score score = FirmScorecard.score(scorecard, firm.foundedOn, facts.getOrDefault(code, List.of()),
-                    latestPerYear(filings.of(code)), today);
+            FirmScorecard.Score score = FirmScorecard.score(
+                    scorecard,
+                    firm.foundedOn,
+                    facts.getOrDefault(code, List.of()),
+                    latestPerYear(filings.of(code)),
+                    today);
             firm.score = score.total();
             firm.grade = score.grade();
             firm.scoredAt = Instant.now(clock);
@@ -91,11 +102,13 @@ public class FirmScoring {
 
     /** Only the newest revision of each year counts. */
     private static List<FirmScorecard.FilingSummary> latestPerYear(List<Filing> all) {
-        return all.stream().collect(Collectors.toMap(f -> f.fiscalYear, f -> f,
-                        (a, b) -> a.revision >= b.revision ? a : b)).values().stream()
+        return all.stream()
+                .collect(Collectors.toMap(f -> f.fiscalYear, f -> f, (a, b) -> a.revision >= b.revision ? a : b))
+                .values()
+                .stream()
                 .sorted(Comparator.comparingInt((Filing f) -> f.fiscalYear).reversed())
-                .map(f -> new FirmScorecard.FilingSummary(f.fiscalYear, f.filedAt.atZone(ServiceClock.CHINA).toLocalDate(),
-                        f.flagged))
+                .map(f -> new FirmScorecard.FilingSummary(
+                        f.fiscalYear, f.filedAt.atZone(ServiceClock.CHINA).toLocalDate(), f.flagged))
                 .toList();
     }
 }

@@ -10,8 +10,7 @@ import org.ruralcredit.commons.problem.Problem;
 /** The field problems of a credit code or a resident ID, by catalogue code, so they are written in the caller's language. */
 public final class IdentityProblems {
 
-    private IdentityProblems() {
-    }
+    private IdentityProblems() {}
 
     /** What is wrong with a credit code (upper-cased and stripped first), or empty when it is valid. */
     public static Optional<Problem.FieldError> uscc(String field, String code) {

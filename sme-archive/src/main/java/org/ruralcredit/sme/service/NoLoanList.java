@@ -17,8 +17,7 @@ import org.ruralcredit.sme.repository.NoLoanQueries;
 public class NoLoanList {
 
     /** A page of listed firms and how many match in all. */
-    public record Page(List<Enterprise> firms, long total) {
-    }
+    public record Page(List<Enterprise> firms, long total) {}
 
     private final NoLoanQueries queries;
     private final DivisionCodes divisions;
@@ -35,8 +34,8 @@ public class NoLoanList {
             throw ApiException.invalid("division", SmeCodes.NO_LOAN_LIST_DIVISION);
         }
         SizeBand band = size.isEmpty() ? null : SizeBand.valueOf(size);
-        NoLoanQueries.Filter filter = new NoLoanQueries.Filter(division, industry, grade,
-                band == null ? null : band.min, band == null ? null : band.max);
+        NoLoanQueries.Filter filter = new NoLoanQueries.Filter(
+                division, industry, grade, band == null ? null : band.min, band == null ? null : band.max);
         return new Page(queries.page(filter, page, pageSize), queries.count(filter));
     }
 }

@@ -21,8 +21,8 @@ import org.ruralcredit.commons.problem.Problem;
 public class RequestConstraints {
 
     /** The order the platform answers Bean Validation failures in (commons' ProblemMappers). */
-    private static final Comparator<Problem.FieldError> BY_FIELD = Comparator.comparing(Problem.FieldError::field)
-            .thenComparing(f -> f.code() == null ? "" : f.code());
+    private static final Comparator<Problem.FieldError> BY_FIELD =
+            Comparator.comparing(Problem.FieldError::field).thenComparing(f -> f.code() == null ? "" : f.code());
 
     private final Validator validator;
 
@@ -32,7 +32,9 @@ public class RequestConstraints {
 
     /** The record's field problems by field and code, in a list the service adds its own problems to. */
     public List<Problem.FieldError> problemsOf(Object request) {
-        return validator.validate(request).stream().map(ConstraintCodes::fieldError).sorted(BY_FIELD)
+        return validator.validate(request).stream()
+                .map(ConstraintCodes::fieldError)
+                .sorted(BY_FIELD)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 }

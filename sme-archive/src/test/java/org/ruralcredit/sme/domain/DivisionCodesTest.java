@@ -1,16 +1,16 @@
 package org.ruralcredit.sme.domain;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class DivisionCodesTest {
 
-    private final DivisionCodes codes = new DivisionCodes(LongStream.of(330281L), LongStream.of(330281100L),
-            LongStream.of(330281100202L));
+    private final DivisionCodes codes =
+            new DivisionCodes(LongStream.of(330281L), LongStream.of(330281100L), LongStream.of(330281100202L));
 
     @Test
     void onlyListedTownshipsAndVillagesAreAddresses() {

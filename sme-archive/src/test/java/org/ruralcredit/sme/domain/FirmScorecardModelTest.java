@@ -1,7 +1,5 @@
 package org.ruralcredit.sme.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,10 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.sme.domain.AwardRules.Fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The scorecard read from firm-default-v1 scores exactly as sme-1 did in code, and its thresholds are the document's. */
 class FirmScorecardModelTest {
@@ -27,8 +28,10 @@ class FirmScorecardModelTest {
             LocalDate founded = random.nextInt(10) == 0 ? null : TODAY.minusDays(random.nextInt(6000) - 400);
             List<Fact> facts = facts(random);
             List<FirmScorecard.FilingSummary> filings = filings(random);
-            assertEquals(Sme1Ternaries.score(founded, facts, filings, TODAY),
-                    FirmScorecard.score(founded, facts, filings, TODAY), () -> "facts " + facts + ", filings " + filings);
+            assertEquals(
+                    Sme1Ternaries.score(founded, facts, filings, TODAY),
+                    FirmScorecard.score(founded, facts, filings, TODAY),
+                    () -> "facts " + facts + ", filings " + filings);
         }
     }
 
@@ -38,9 +41,14 @@ class FirmScorecardModelTest {
             List<Fact> facts = List.of(
                     new Fact(FeedSource.SOCIAL_INSURANCE, TODAY.minusYears(1), Map.of("insuredHeadcount", pair[1])),
                     new Fact(FeedSource.SOCIAL_INSURANCE, TODAY, Map.of("insuredHeadcount", pair[0])),
-                    new Fact(FeedSource.UTILITIES, TODAY.minusYears(1), Map.of("month", "2025-09", "electricityKwh", pair[1])),
+                    new Fact(
+                            FeedSource.UTILITIES,
+                            TODAY.minusYears(1),
+                            Map.of("month", "2025-09", "electricityKwh", pair[1])),
                     new Fact(FeedSource.UTILITIES, TODAY, Map.of("month", "2026-09", "electricityKwh", pair[0])));
-            assertEquals(Sme1Ternaries.score(null, facts, List.of(), TODAY), FirmScorecard.score(null, facts, List.of(), TODAY));
+            assertEquals(
+                    Sme1Ternaries.score(null, facts, List.of(), TODAY),
+                    FirmScorecard.score(null, facts, List.of(), TODAY));
         }
     }
 
@@ -61,23 +69,38 @@ class FirmScorecardModelTest {
     private static List<Fact> facts(Random random) {
         List<Fact> facts = new ArrayList<>();
         for (int n = random.nextInt(3); n > 0; n--) {
-            facts.add(new Fact(FeedSource.TAX, asOf(random), Map.of(
-                    "creditGrade", pick(random, "A", "B", "M", "C", "D"), "arrears", random.nextInt(3) == 0 ? random.nextInt(5000) : 0)));
+            facts.add(new Fact(
+                    FeedSource.TAX,
+                    asOf(random),
+                    Map.of(
+                            "creditGrade",
+                            pick(random, "A", "B", "M", "C", "D"),
+                            "arrears",
+                            random.nextInt(3) == 0 ? random.nextInt(5000) : 0)));
         }
         for (int n = random.nextInt(3); n > 0; n--) {
-            facts.add(new Fact(FeedSource.MARKET_REGULATION, asOf(random), Map.of(
-                    "registrationStatus", pick(random, "ACTIVE", "ACTIVE", "REVOKED", "CANCELLED"),
-                    "abnormalListed", random.nextInt(4) == 0, "annualReportFiled", random.nextBoolean())));
+            facts.add(new Fact(
+                    FeedSource.MARKET_REGULATION,
+                    asOf(random),
+                    Map.of(
+                            "registrationStatus",
+                            pick(random, "ACTIVE", "ACTIVE", "REVOKED", "CANCELLED"),
+                            "abnormalListed",
+                            random.nextInt(4) == 0,
+                            "annualReportFiled",
+                            random.nextBoolean())));
         }
         for (int n = random.nextInt(4); n > 0; n--) {
-            facts.add(new Fact(FeedSource.SOCIAL_INSURANCE, asOf(random), Map.of("insuredHeadcount", random.nextInt(60))));
+            facts.add(new Fact(
+                    FeedSource.SOCIAL_INSURANCE, asOf(random), Map.of("insuredHeadcount", random.nextInt(60))));
         }
         for (int n = random.nextInt(10); n > 0; n--) {
             LocalDate month = TODAY.minusMonths(random.nextInt(30));
             Map<String, Object> values = new HashMap<>();
             values.put("month", month.toString().substring(0, 7));
             values.put("electricityKwh", random.nextInt(4) == 0 ? 0 : 500 + random.nextInt(1000));
-            facts.add(new Fact(FeedSource.UTILITIES, month.withDayOfMonth(1).plusMonths(1).minusDays(1), values));
+            facts.add(new Fact(
+                    FeedSource.UTILITIES, month.withDayOfMonth(1).plusMonths(1).minusDays(1), values));
         }
         if (random.nextInt(4) == 0) {
             facts.add(new Fact(FeedSource.COURTS, asOf(random), Map.of("dishonestDebtor", random.nextInt(3) == 0)));
@@ -89,8 +112,8 @@ class FirmScorecardModelTest {
         List<FirmScorecard.FilingSummary> filings = new ArrayList<>();
         for (int year = 2026; year >= 2022; year--) {
             if (random.nextInt(3) > 0) {
-                filings.add(new FirmScorecard.FilingSummary(year,
-                        LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(300)), random.nextInt(4) == 0));
+                filings.add(new FirmScorecard.FilingSummary(
+                        year, LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(300)), random.nextInt(4) == 0));
             }
         }
         return filings;

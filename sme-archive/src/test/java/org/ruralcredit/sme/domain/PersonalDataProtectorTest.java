@@ -1,15 +1,16 @@
 package org.ruralcredit.sme.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonalDataProtectorTest {
 
@@ -20,7 +21,8 @@ class PersonalDataProtectorTest {
     }
 
     private static PersonalDataProtector protector(int encryptionFill, int lookupFill) {
-        return new PersonalDataProtector(new PersonalDataCipher(Base64.getEncoder().encodeToString(key(encryptionFill)),
+        return new PersonalDataProtector(new PersonalDataCipher(
+                Base64.getEncoder().encodeToString(key(encryptionFill)),
                 Base64.getEncoder().encodeToString(key(lookupFill))));
     }
 
@@ -39,7 +41,9 @@ class PersonalDataProtectorTest {
     void tamperedCiphertextOrWrongKeyFails() {
         byte[] sealed = Base64.getDecoder().decode(protector.encrypt("13812345678"));
         sealed[sealed.length - 1] ^= 1;
-        assertThrows(IllegalStateException.class, () -> protector.decrypt(Base64.getEncoder().encodeToString(sealed)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> protector.decrypt(Base64.getEncoder().encodeToString(sealed)));
         String other = protector(3, 2).encrypt("13812345678");
         assertThrows(IllegalStateException.class, () -> protector.decrypt(other));
     }
@@ -48,8 +52,7 @@ class PersonalDataProtectorTest {
     void lookupHashIsStableAndKeyed() {
         assertEquals(protector.lookupHash("330281198001010019"), protector.lookupHash("330281198001010019"));
         assertEquals(64, protector.lookupHash("x").length());
-        assertNotEquals(protector.lookupHash("330281198001010019"),
-                protector(1, 4).lookupHash("330281198001010019"));
+        assertNotEquals(
+                protector.lookupHash("330281198001010019"), protector(1, 4).lookupHash("330281198001010019"));
     }
-
 }

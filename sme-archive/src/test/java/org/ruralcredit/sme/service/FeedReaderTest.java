@@ -1,16 +1,17 @@
 package org.ruralcredit.sme.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.sme.domain.FeedSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedReaderTest {
 
@@ -57,21 +58,31 @@ class FeedReaderTest {
                   {"uscc": "9144030071526726XG", "creditGrade": "B", "arrears": 3, "note": "x"},
                   42
                 ]""";
-        List<FeedReader.RawRow> rows = FeedReader.read(FeedReader.Format.JSON, json.getBytes(StandardCharsets.UTF_8),
-                FeedSource.TAX, 100);
-        assertEquals(List.of(2, 3, 4), rows.stream().map(FeedReader.RawRow::line).toList());
+        List<FeedReader.RawRow> rows =
+                FeedReader.read(FeedReader.Format.JSON, json.getBytes(StandardCharsets.UTF_8), FeedSource.TAX, 100);
+        assertEquals(
+                List.of(2, 3, 4), rows.stream().map(FeedReader.RawRow::line).toList());
         assertEquals("0", rows.get(0).values().get("arrears"));
         assertTrue(rows.get(1).shapeProblem().contains("note"));
         assertEquals("is not an object", rows.get(2).shapeProblem());
-        assertThrows(ApiException.class, () -> FeedReader.read(FeedReader.Format.JSON,
-                "{\"uscc\":1}".getBytes(StandardCharsets.UTF_8), FeedSource.TAX, 100));
-        assertThrows(ApiException.class, () -> FeedReader.read(FeedReader.Format.JSON,
-                "[{\"uscc\":".getBytes(StandardCharsets.UTF_8), FeedSource.TAX, 100));
+        assertThrows(
+                ApiException.class,
+                () -> FeedReader.read(
+                        FeedReader.Format.JSON, "{\"uscc\":1}".getBytes(StandardCharsets.UTF_8), FeedSource.TAX, 100));
+        assertThrows(
+                ApiException.class,
+                () -> FeedReader.read(
+                        FeedReader.Format.JSON, "[{\"uscc\":".getBytes(StandardCharsets.UTF_8), FeedSource.TAX, 100));
     }
 
     @Test
     void tooManyRowsRefusesTheFile() {
-        assertThrows(ApiException.class, () -> FeedReader.read(FeedReader.Format.CSV,
-                "uscc,creditGrade,arrears\na,A,0\nb,A,0\n".getBytes(StandardCharsets.UTF_8), FeedSource.TAX, 1));
+        assertThrows(
+                ApiException.class,
+                () -> FeedReader.read(
+                        FeedReader.Format.CSV,
+                        "uscc,creditGrade,arrears\na,A,0\nb,A,0\n".getBytes(StandardCharsets.UTF_8),
+                        FeedSource.TAX,
+                        1));
     }
 }

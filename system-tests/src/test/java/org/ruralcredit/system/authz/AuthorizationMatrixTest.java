@@ -1,11 +1,5 @@
 package org.ruralcredit.system.authz;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,22 +8,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.SortedSet;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.system.ServiceProcess;
-import org.ruralcredit.system.hostile.Fixtures;
-import org.ruralcredit.testing.DemoUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.hostile.Fixtures;
+import org.ruralcredit.testing.DemoUsers;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * Every operation of every service, listed from the service's own OpenAPI document, called by
@@ -57,8 +57,11 @@ class AuthorizationMatrixTest {
             matrix = JSON.readTree(in);
         }
         Fixtures make = new Fixtures();
-        fixtures = Map.of("${household}", make.household(url("farmer-registry"), url("morality-score")),
-                "${firm}", make.firm(url("sme-archive")));
+        fixtures = Map.of(
+                "${household}",
+                make.household(url("farmer-registry"), url("morality-score")),
+                "${firm}",
+                make.firm(url("sme-archive")));
     }
 
     @AfterAll
@@ -84,7 +87,8 @@ class AuthorizationMatrixTest {
                 int anonymous = call(service, endpoint.method(), path, null);
                 calls++;
                 if (anonymous != 401 && !isPublic(endpoint)) {
-                    problems.add(endpoint.service() + " " + endpoint.key() + ": no token -> " + anonymous + ", not 401");
+                    problems.add(
+                            endpoint.service() + " " + endpoint.key() + ": no token -> " + anonymous + ", not 401");
                 }
                 List<String> allowed = new ArrayList<>();
                 for (String caller : callers) {
@@ -100,13 +104,14 @@ class AuthorizationMatrixTest {
                 seen.putPOJO(endpoint.key(), allowed);
                 JsonNode expected = declared.get(endpoint.key());
                 if (expected == null) {
-                    problems.add(endpoint.service() + " " + endpoint.key() + " is not declared in authz/matrix.json (allowed now: "
-                            + allowed + ")");
+                    problems.add(endpoint.service() + " " + endpoint.key()
+                            + " is not declared in authz/matrix.json (allowed now: " + allowed + ")");
                 } else {
                     List<String> expectedCallers = new ArrayList<>();
                     expected.forEach(c -> expectedCallers.add(c.asText()));
                     if (!new TreeSet<>(expectedCallers).equals(new TreeSet<>(allowed))) {
-                        problems.add(endpoint.service() + " " + endpoint.key() + ": declared " + expectedCallers + ", allowed " + allowed);
+                        problems.add(endpoint.service() + " " + endpoint.key() + ": declared " + expectedCallers
+                                + ", allowed " + allowed);
                     }
                 }
             }
@@ -121,8 +126,8 @@ class AuthorizationMatrixTest {
         JSON.writeValue(out.toFile(), observed);
         assertTrue(calls > 0);
         if (!problems.isEmpty()) {
-            fail(problems.size() + " authorization mismatch(es) in " + calls + " calls (observed matrix: " + out.toAbsolutePath()
-                    + "):\n" + String.join("\n", problems));
+            fail(problems.size() + " authorization mismatch(es) in " + calls + " calls (observed matrix: "
+                    + out.toAbsolutePath() + "):\n" + String.join("\n", problems));
         }
     }
 
@@ -139,27 +144,43 @@ class AuthorizationMatrixTest {
             tokens.put("tampered signature", ForgedTokens.tamperedSignature(real));
             tokens.put("tampered payload", ForgedTokens.tamperedPayload(real));
             tokens.put("alg none", ForgedTokens.algNone(real));
-            tokens.put("an ID token", ForgedTokens.otherTokenOf(probe.get("user").asText(), "id_token"));
-            tokens.put("a refresh token", ForgedTokens.otherTokenOf(probe.get("user").asText(), "refresh_token"));
-            assertEquals(200, status(service, probe.get("path").asText(), real), service + ": the real token must pass");
-            tokens.forEach((kind, token) -> assertEquals(401, status(service, probe.get("path").asText(), token),
+            tokens.put(
+                    "an ID token", ForgedTokens.otherTokenOf(probe.get("user").asText(), "id_token"));
+            tokens.put(
+                    "a refresh token",
+                    ForgedTokens.otherTokenOf(probe.get("user").asText(), "refresh_token"));
+            assertEquals(
+                    200, status(service, probe.get("path").asText(), real), service + ": the real token must pass");
+            tokens.forEach((kind, token) -> assertEquals(
+                    401,
+                    status(service, probe.get("path").asText(), token),
                     service + ": a token that is " + kind + " must get 401"));
         }
     }
 
     private static int status(String service, String path, String token) {
-        return given().baseUri(url(service)).header("Authorization", "Bearer " + token).get(path).statusCode();
+        return given().baseUri(url(service))
+                .header("Authorization", "Bearer " + token)
+                .get(path)
+                .statusCode();
     }
 
     private static SortedSet<Endpoint> endpointsOf(String service) {
-        JsonNode document = given().baseUri(SERVICES.get(service).managementUrl()).accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().as(JsonNode.class);
+        JsonNode document = given().baseUri(SERVICES.get(service).managementUrl())
+                .accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(JsonNode.class);
         TreeSet<Endpoint> endpoints = new TreeSet<>();
-        document.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
-                endpoints.add(new Endpoint(service, method.toUpperCase(java.util.Locale.ROOT), path.getKey()));
-            }
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                    if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                        endpoints.add(new Endpoint(service, method.toUpperCase(java.util.Locale.ROOT), path.getKey()));
+                    }
+                }));
         assertTrue(endpoints.size() > 0, service + " lists no operations");
         return endpoints;
     }
@@ -168,9 +189,14 @@ class AuthorizationMatrixTest {
     private static Map<String, String> parameters(String service, String method) {
         Map<String, String> values = new TreeMap<>();
         matrix.path("parameters").path(service).properties().forEach(p -> {
-            String value = fixtures.getOrDefault(p.getValue().asText(), p.getValue().asText());
+            String value =
+                    fixtures.getOrDefault(p.getValue().asText(), p.getValue().asText());
             boolean fixture = fixtures.containsKey(p.getValue().asText());
-            values.put(p.getKey(), fixture && !method.equals("GET") && value.length() == 36 ? UUID.randomUUID().toString() : value);
+            values.put(
+                    p.getKey(),
+                    fixture && !method.equals("GET") && value.length() == 36
+                            ? UUID.randomUUID().toString()
+                            : value);
         });
         return values;
     }

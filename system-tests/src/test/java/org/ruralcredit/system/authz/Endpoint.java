@@ -20,7 +20,8 @@ record Endpoint(String service, String method, String path) implements Comparabl
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException(service + " " + key() + ": the matrix gives no value for {" + m.group(1) + "}");
+                throw new IllegalStateException(
+                        service + " " + key() + ": the matrix gives no value for {" + m.group(1) + "}");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

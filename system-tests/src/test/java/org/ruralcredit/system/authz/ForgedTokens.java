@@ -1,12 +1,12 @@
 package org.ruralcredit.system.authz;
 
-import static io.restassured.RestAssured.given;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
 import org.ruralcredit.testing.DemoUsers;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * Tokens no service may accept: an expired one, one of another realm, one whose payload was
@@ -19,8 +19,7 @@ final class ForgedTokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     static String tamperedSignature(String token) {
         String[] parts = token.split("\\.");
@@ -39,7 +38,8 @@ final class ForgedTokens {
 
     static String algNone(String token) {
         String[] parts = token.split("\\.");
-        return B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        return B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[1] + ".";
     }
 
     /**
@@ -47,34 +47,54 @@ final class ForgedTokens {
      * not access tokens ({@code typ} ID / Refresh), so no service may take them as bearer tokens.
      */
     static String otherTokenOf(String username, String kind) {
-        return given().formParam("grant_type", "password").formParam("client_id", "rural-credit-console")
-                .formParam("scope", "openid").formParam("username", username).formParam("password", DemoUsers.DEMO_PASSWORD)
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "rural-credit-console")
+                .formParam("scope", "openid")
+                .formParam("username", username)
+                .formParam("password", DemoUsers.DEMO_PASSWORD)
                 .post(DemoUsers.keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path(kind);
+                .then()
+                .statusCode(200)
+                .extract()
+                .path(kind);
     }
 
     /** An admin token of Keycloak's master realm: well signed, by the wrong issuer. */
     static String otherRealm() {
-        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", adminUser()).formParam("password", adminPassword())
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", adminUser())
+                .formParam("password", adminPassword())
                 .post(DemoUsers.keycloakUrl() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** A real token of the user that has expired by the time this returns. */
     static String expired(String username) throws InterruptedException {
         String admin = "Bearer " + otherRealm();
         String clientId = "expiry-probe-" + UUID.randomUUID();
-        String location = given().header("Authorization", admin).contentType("application/json")
+        String location = given().header("Authorization", admin)
+                .contentType("application/json")
                 .body("{\"clientId\":\"" + clientId + "\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,"
                         + "\"attributes\":{\"access.token.lifespan\":\"1\"}}")
                 .post(DemoUsers.keycloakUrl() + "/admin/realms/rural-credit/clients")
-                .then().statusCode(201).extract().header("Location");
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         try {
-            String token = given().formParam("grant_type", "password").formParam("client_id", clientId)
-                    .formParam("username", username).formParam("password", "demo-password")
+            String token = given().formParam("grant_type", "password")
+                    .formParam("client_id", clientId)
+                    .formParam("username", username)
+                    .formParam("password", "demo-password")
                     .post(DemoUsers.keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
-                    .then().statusCode(200).extract().path("access_token");
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("access_token");
             Thread.sleep(3_000);
             return token;
         } finally {

@@ -1,13 +1,5 @@
 package org.ruralcredit.system.backup;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,11 +25,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.time.ZoneId;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.gateway.domain.RegisterChain;
 import org.ruralcredit.morality.domain.EntryKind;
 import org.ruralcredit.morality.domain.HashChain;
@@ -45,8 +40,13 @@ import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * The platform's own data survives {@code ./stack backup} and {@code ./stack restore}: the
@@ -83,7 +83,8 @@ class BackupRestoreTest {
         for (int port : new int[] {18380, 18381, 18383}) {
             // a service answering there would be taken for the one this suite starts
             try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
-                throw new IllegalStateException("port " + port + " is taken (a service of an earlier run?); stop it first");
+                throw new IllegalStateException(
+                        "port " + port + " is taken (a service of an earlier run?); stop it first");
             } catch (java.net.ConnectException free) {
                 // free, as it must be
             }
@@ -106,17 +107,21 @@ class BackupRestoreTest {
                 "ruralcredit.services.rating.url=http://127.0.0.1:1",
                 "ruralcredit.services.morality.url=http://127.0.0.1:18383",
                 "ruralcredit.services.sme.url=http://127.0.0.1:1",
-                "ruralcredit.services.registry.timeout=3s", "ruralcredit.services.rating.timeout=1s",
-                "ruralcredit.services.morality.timeout=3s", "ruralcredit.services.sme.timeout=1s",
+                "ruralcredit.services.registry.timeout=3s",
+                "ruralcredit.services.rating.timeout=1s",
+                "ruralcredit.services.morality.timeout=3s",
+                "ruralcredit.services.sme.timeout=1s",
                 "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
-                "ruralcredit.queries.working-hours-start=00:00", "ruralcredit.queries.working-hours-end=23:59:59"));
+                "ruralcredit.queries.working-hours-start=00:00",
+                "ruralcredit.queries.working-hours-end=23:59:59"));
         gateway = new ServiceProcess("gateway", 18380, gatewaySettings).start();
     }
 
     private static List<String> settings(TestDatabase db) {
         return new ArrayList<>(List.of(
                 "%test.quarkus.datasource.jdbc.url=" + db.urlWithSchema(SCHEMA),
-                "quarkus.flyway.schemas=" + SCHEMA, "quarkus.flyway.default-schema=" + SCHEMA));
+                "quarkus.flyway.schemas=" + SCHEMA,
+                "quarkus.flyway.default-schema=" + SCHEMA));
     }
 
     @AfterAll
@@ -125,7 +130,8 @@ class BackupRestoreTest {
         dropRestored();
         if (backupDir != null) {
             try (var files = Files.walk(backupDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -133,38 +139,67 @@ class BackupRestoreTest {
     @Test
     void householdsLedgerAndRegisterSurviveBackupAndRestore() throws Exception {
         // --- the platform's data, through its APIs
-        Map<String, String> households = new LinkedHashMap<>();  // id -> head's resident ID
+        Map<String, String> households = new LinkedHashMap<>(); // id -> head's resident ID
         for (int i = 0; i < HOUSEHOLDS; i++) {
             String head = SystemFixtures.residentId('M');
-            String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                    .body(Map.of("file", SystemFixtures.householdFile(head, SystemFixtures.residentId('F')), "reason", "入户建档"))
+            String id = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "file",
+                            SystemFixtures.householdFile(head, SystemFixtures.residentId('F')),
+                            "reason",
+                            "入户建档"))
                     .post(registry.baseUrl() + "/api/v1/households")
-                    .then().statusCode(201).extract().path("id");
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             households.put(id, head);
         }
         Set<String> entryIds = new LinkedHashSet<>();
         for (String household : households.keySet()) {
-            for (String rule : List.of("L02", "L02")) {  // two entries a household: a chain of two links
+            for (String rule : List.of("L02", "L02")) { // two entries a household: a chain of two links
                 String proposal = propose(household, rule);
                 String entry = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                         .post(morality.baseUrl() + "/api/v1/reviews/{id}/approval", proposal)
-                        .then().statusCode(200).extract().path("entry.id");
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("entry.id");
                 entryIds.add(entry);
             }
         }
         Set<String> consents = new LinkedHashSet<>();
         for (String head : households.values()) {
-            String consent = given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
-                    .body(Map.of("subjectType", "HOUSEHOLD", "subjectId", head, "purpose", "GUARANTEE_REVIEW",
-                            "signedOn", LocalDate.now(CHINA).minusDays(1).toString(),
-                            "expiresOn", LocalDate.now(CHINA).plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
-                    .post(gateway.baseUrl() + "/api/v1/consents").then().statusCode(201).extract().path("id");
+            String consent = given().header("Authorization", bearer(LOAN_OFFICER))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "subjectType",
+                            "HOUSEHOLD",
+                            "subjectId",
+                            head,
+                            "purpose",
+                            "GUARANTEE_REVIEW",
+                            "signedOn",
+                            LocalDate.now(CHINA).minusDays(1).toString(),
+                            "expiresOn",
+                            LocalDate.now(CHINA).plusDays(30).toString(),
+                            "letterSha256",
+                            "ab".repeat(32)))
+                    .post(gateway.baseUrl() + "/api/v1/consents")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             consents.add(consent);
-            given().header("Authorization", bearer(LOAN_OFFICER)).contentType(ContentType.JSON)
+            given().header("Authorization", bearer(LOAN_OFFICER))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("consentId", consent, "purpose", "GUARANTEE_REVIEW"))
-                    .post(gateway.baseUrl() + "/api/v1/reports/households").then().statusCode(200);
+                    .post(gateway.baseUrl() + "/api/v1/reports/households")
+                    .then()
+                    .statusCode(200);
         }
-        ServiceProcess.closeAll(gateway, morality, registry);  // nothing writes the suite's schema any more
+        ServiceProcess.closeAll(gateway, morality, registry); // nothing writes the suite's schema any more
 
         Map<TestDatabase, Map<String, Long>> source = new LinkedHashMap<>();
         for (TestDatabase db : DATABASES) {
@@ -178,7 +213,8 @@ class BackupRestoreTest {
         run("backup", "--test", "--out", backupDir.toString());
         String counts = Files.readString(backupDir.resolve("counts.tsv"), StandardCharsets.UTF_8);
         for (TestDatabase db : DATABASES) {
-            assertTrue(counts.contains(role(db) + "_test\t" + SCHEMA + "."),
+            assertTrue(
+                    counts.contains(role(db) + "_test\t" + SCHEMA + "."),
                     "the backup's manifest counts the rows of " + SCHEMA + " in " + db);
         }
         run("restore", backupDir.toString(), "--into", SUFFIX);
@@ -190,8 +226,10 @@ class BackupRestoreTest {
             }
         }
         try (Connection c = restored(TestDatabase.REGISTRY)) {
-            Set<String> found = ids(c, "SELECT id::text FROM " + SCHEMA + ".household WHERE id IN ('"
-                    + String.join("', '", households.keySet()) + "')");
+            Set<String> found = ids(
+                    c,
+                    "SELECT id::text FROM " + SCHEMA + ".household WHERE id IN ('"
+                            + String.join("', '", households.keySet()) + "')");
             assertEquals(households.keySet(), found, "every household restored");
         }
         int links;
@@ -204,7 +242,9 @@ class BackupRestoreTest {
                 links += chain.getValue().size();
             }
             assertTrue(chains.keySet().containsAll(households.keySet()), "every household's ledger restored");
-            assertTrue(ids(c, "SELECT id::text FROM " + SCHEMA + ".ledger_entry").containsAll(entryIds), "every ledger entry restored");
+            assertTrue(
+                    ids(c, "SELECT id::text FROM " + SCHEMA + ".ledger_entry").containsAll(entryIds),
+                    "every ledger entry restored");
             assertEquals(HOUSEHOLDS * 2, links, "ledger entries in the suite's schema");
         }
         try (Connection c = restored(TestDatabase.GATEWAY)) {
@@ -214,8 +254,10 @@ class BackupRestoreTest {
             Set<String> registered = new LinkedHashSet<>();
             register.forEach(l -> registered.add(String.valueOf(l.fields().consentId())));
             assertTrue(registered.containsAll(consents), "every report query registered and restored");
-            System.out.printf("backup and restore: %d households, %d ledger entries in %d chains, %d register entries; "
-                    + "rows per table %s%n", households.size(), links, households.size(), register.size(), source);
+            System.out.printf(
+                    "backup and restore: %d households, %d ledger entries in %d chains, %d register entries; "
+                            + "rows per table %s%n",
+                    households.size(), links, households.size(), register.size(), source);
         }
     }
 
@@ -229,12 +271,16 @@ class BackupRestoreTest {
         // the moral bank learns of the household from the registry's event
         Instant deadline = Instant.now().plusSeconds(90);
         while (true) {
-            Response r = given().header("Authorization", bearer(CLERK_LINSHAN)).contentType(ContentType.JSON).body(deed)
+            Response r = given().header("Authorization", bearer(CLERK_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(deed)
                     .post(morality.baseUrl() + "/api/v1/proposals");
             if (r.statusCode() == 201) {
                 return r.path("proposal.id");
             }
-            assertTrue(Instant.now().isBefore(deadline), "the moral bank did not take a proposal for " + household + ": " + r.asString());
+            assertTrue(
+                    Instant.now().isBefore(deadline),
+                    "the moral bank did not take a proposal for " + household + ": " + r.asString());
             Thread.sleep(500);
         }
     }
@@ -248,8 +294,11 @@ class BackupRestoreTest {
         command.addAll(List.of(args));
         Path log = Path.of("target", "backup-suite.log");
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process p = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "./stack " + String.join(" ", args) + " took more than 10 minutes");
         assertEquals(0, p.exitValue(), "./stack " + String.join(" ", args) + " failed; see " + log.toAbsolutePath());
     }
@@ -260,7 +309,8 @@ class BackupRestoreTest {
     }
 
     private static Connection connect(TestDatabase db, String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, role(db), role(db) + "-demo-password");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + database, role(db), role(db) + "-demo-password");
     }
 
     private static String role(TestDatabase db) {
@@ -270,7 +320,8 @@ class BackupRestoreTest {
     /** Each restored database is dropped by its owner. */
     private static void dropRestored() throws SQLException {
         for (TestDatabase db : TestDatabase.values()) {
-            try (Connection c = connect(db, "postgres"); Statement s = c.createStatement()) {
+            try (Connection c = connect(db, "postgres");
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + role(db) + "_test" + SUFFIX + " WITH (FORCE)");
             }
         }
@@ -291,7 +342,7 @@ class BackupRestoreTest {
         Map<String, Long> counts = new TreeMap<>();
         for (String table : tables) {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + SCHEMA + ".\"" + table + "\"")) {
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM " + SCHEMA + ".\"" + table + "\"")) {
                 rs.next();
                 counts.put(table, rs.getLong(1));
             }
@@ -302,7 +353,8 @@ class BackupRestoreTest {
 
     private static Set<String> ids(Connection c, String sql) throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
@@ -313,7 +365,8 @@ class BackupRestoreTest {
     /** Each household's ledger as the moral bank verifies it: LedgerEntry rows read by JDBC, in seq order. */
     private static Map<String, List<HashChain.Link>> ledgerChains(Connection c) throws SQLException {
         Map<String, List<HashChain.Link>> chains = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 SELECT id, household_id, seq, kind, rule_code, veto_code, standard_code, catalogue_version, deed_date,
                        points, rule_yearly_cap, reverses_entry_id, proposal_id, description, proposed_by, approved_by,
                        recorded_at, prev_hash, entry_hash, chain_version
@@ -349,17 +402,28 @@ class BackupRestoreTest {
     /** The query register in seq order, as the gateway's verification reads it. */
     private static List<RegisterChain.Link> registerChain(Connection c) throws SQLException {
         List<RegisterChain.Link> links = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 SELECT seq, recorded_at, username, institution, subject_type, subject_ref, purpose, consent_id,
                        outcome, reason, prev_hash, entry_hash, chain_version
                 FROM %s.query_register ORDER BY seq""".formatted(SCHEMA))) {
             while (rs.next()) {
-                links.add(new RegisterChain.Link(rs.getLong("seq"), rs.getInt("chain_version"),
-                        new RegisterChain.Fields(rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                                rs.getString("username"), rs.getString("institution"), rs.getString("subject_type"),
-                                rs.getString("subject_ref"), rs.getString("purpose"), rs.getObject("consent_id", UUID.class),
-                                rs.getString("outcome"), rs.getString("reason")),
-                        rs.getString("prev_hash"), rs.getString("entry_hash")));
+                links.add(new RegisterChain.Link(
+                        rs.getLong("seq"),
+                        rs.getInt("chain_version"),
+                        new RegisterChain.Fields(
+                                rs.getObject("recorded_at", OffsetDateTime.class)
+                                        .toInstant(),
+                                rs.getString("username"),
+                                rs.getString("institution"),
+                                rs.getString("subject_type"),
+                                rs.getString("subject_ref"),
+                                rs.getString("purpose"),
+                                rs.getObject("consent_id", UUID.class),
+                                rs.getString("outcome"),
+                                rs.getString("reason")),
+                        rs.getString("prev_hash"),
+                        rs.getString("entry_hash")));
             }
         }
         return links;

@@ -43,11 +43,23 @@ final class ConsoleBrowser implements AutoCloseable {
         this.profile = Files.createTempDirectory("console-browser");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--window-size=1366,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--window-size=1366,1000",
+                "--user-data-dir=" + profile);
         this.service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -74,13 +86,16 @@ final class ConsoleBrowser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             try {
                 screenshot("failed-" + css.replaceAll("[^A-Za-z0-9-]", ""));
-                Files.writeString(SCREENSHOTS.resolve("failed-" + css.replaceAll("[^A-Za-z0-9-]", "") + ".html"),
+                Files.writeString(
+                        SCREENSHOTS.resolve("failed-" + css.replaceAll("[^A-Za-z0-9-]", "") + ".html"),
                         driver.getPageSource());
             } catch (IOException | RuntimeException ignored) {
                 // the failure below says what matters
             }
-            throw new AssertionError(css + " not found on " + driver.getCurrentUrl() + "; the page shows: "
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    css + " not found on " + driver.getCurrentUrl() + "; the page shows: "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
@@ -97,7 +112,9 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** The first element found that a person can see. */
     WebElement visible(By by) {
-        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+        return driver.findElements(by).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
                 .orElseGet(() -> driver.findElement(by));
     }
 
@@ -131,8 +148,12 @@ final class ConsoleBrowser implements AutoCloseable {
         }
         target.click();
         if (leaves) {
-            await().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                    .executeScript("return window.consoleTestLeft === undefined && document.readyState === 'complete';")));
+            await().ignoring(WebDriverException.class)
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    ((JavascriptExecutor) d)
+                                            .executeScript(
+                                                    "return window.consoleTestLeft === undefined && document.readyState === 'complete';")));
         }
     }
 
@@ -159,10 +180,12 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** A download as the signed-in user fetches it (same cookies), read as UTF-8 text. */
     String fetchText(String path) {
-        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
-                        + ".then(done).catch(e => done('ERROR ' + e));", path);
+        Object text = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
+                                + ".then(done).catch(e => done('ERROR ' + e));",
+                        path);
         return String.valueOf(text);
     }
 
@@ -189,8 +212,9 @@ final class ConsoleBrowser implements AutoCloseable {
      * not be, and headless windows have no chrome to subtract). Holds for later pages too.
      */
     void viewport(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** A script that runs in every page opened from now on, before the page's own (e.g. to listen for errors). */
@@ -213,16 +237,23 @@ final class ConsoleBrowser implements AutoCloseable {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(((Number) size.get("height")).doubleValue(), maxHeight);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
         return target;
     }
 
     /** The browser's cookies for the console as a Cookie header, for requests sent beside the browser. */
     String cookieHeader() {
-        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 
@@ -248,7 +279,8 @@ final class ConsoleBrowser implements AutoCloseable {
             service.stop(); // the driver process too, not only the browser
         }
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

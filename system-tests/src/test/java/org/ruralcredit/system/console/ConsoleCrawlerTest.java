@@ -1,9 +1,5 @@
 package org.ruralcredit.system.console;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,13 +14,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.testing.DemoUsers;
 
-import io.restassured.http.ContentType;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every page of the console that a person of each role reaches from the navigation, in a real
@@ -53,8 +53,7 @@ class ConsoleCrawlerTest {
      * wide out to fit, which would hide the very overflow looked for; the viewport meta that a phone
      * needs is checked on its own.
      */
-    private record Device(int width, int height) {
-    }
+    private record Device(int width, int height) {}
 
     private static final List<Device> DEVICES = List.of(new Device(1366, 768), new Device(390, 844));
 
@@ -65,17 +64,25 @@ class ConsoleCrawlerTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        check = PageCheck.fromApiDocuments(Path.of(System.getProperty("services.root", "..")).resolve("api"));
+        check = PageCheck.fromApiDocuments(
+                Path.of(System.getProperty("services.root", "..")).resolve("api"));
         stack = ConsoleStack.start(true);
         // at least one household in the officials' and the clerk's lists, so a household's own page is crawled
-        given().header("Authorization", DemoUsers.bearer(DemoUsers.OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("file", SystemFixtures.householdFile(SystemFixtures.residentId('M'), SystemFixtures.residentId('F')),
-                        "reason", "入户建档"))
-                .post(stack.registry.baseUrl() + "/api/v1/households").then().statusCode(201);
+        given().header("Authorization", DemoUsers.bearer(DemoUsers.OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "file",
+                        SystemFixtures.householdFile(SystemFixtures.residentId('M'), SystemFixtures.residentId('F')),
+                        "reason",
+                        "入户建档"))
+                .post(stack.registry.baseUrl() + "/api/v1/households")
+                .then()
+                .statusCode(201);
         // a service's first answer after its start can take longer than the gateway's timeout (3 s) on
         // a busy machine: each is asked once before the crawl, so that the pages show the console, not the warm-up
         for (String path : List.of("/api/v1/no-loan-list", "/api/v1/warnings", "/api/v1/me")) {
-            given().header("Authorization", DemoUsers.bearer(DemoUsers.LOAN_OFFICER)).get(stack.gateway.baseUrl() + path);
+            given().header("Authorization", DemoUsers.bearer(DemoUsers.LOAN_OFFICER))
+                    .get(stack.gateway.baseUrl() + path);
         }
         Files.createDirectories(OUT);
         Files.writeString(FINDINGS, "role\twidth\tpage\tkind\tdetail\n");
@@ -120,8 +127,7 @@ class ConsoleCrawlerTest {
     }
 
     /** One finding where it was seen. */
-    private record Seen(String page, int width, PageCheck.Finding finding) {
-    }
+    private record Seen(String page, int width, PageCheck.Finding finding) {}
 
     private void crawl(String user) throws Exception {
         long started = System.nanoTime();
@@ -152,7 +158,8 @@ class ConsoleCrawlerTest {
                     for (PageCheck.Finding f : check.findings(page, base, device.width(), true)) {
                         seen.add(new Seen(path, device.width(), f));
                     }
-                    browser.fullPageScreenshot(OUT.resolve(user + "-" + device.width() + "-" + slug(path) + ".png"), 6000);
+                    browser.fullPageScreenshot(
+                            OUT.resolve(user + "-" + device.width() + "-" + slug(path) + ".png"), 6000);
                     if (pages.contains(path) && !details.containsKey(path)) {
                         String detail = detailLink(base, path, PageCheck.strings(page.get("main")), pages, details);
                         details.put(path, detail);
@@ -166,8 +173,10 @@ class ConsoleCrawlerTest {
                 }
             }
             long detailCount = details.values().stream().filter(d -> d != null).count();
-            PAGE_COUNTS.put(user, visits.size() + " pages (" + pages.size() + " from the navigation, " + detailCount
-                    + " details) × " + DEVICES.size() + " widths in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            PAGE_COUNTS.put(
+                    user,
+                    visits.size() + " pages (" + pages.size() + " from the navigation, " + detailCount + " details) × "
+                            + DEVICES.size() + " widths in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             System.out.println("[console-crawl] " + user + ": " + PAGE_COUNTS.get(user) + ": " + visits);
         }
         record(user, seen);
@@ -194,8 +203,8 @@ class ConsoleCrawlerTest {
      * whose last step looks like an id first, else any deeper one; never a download, never a page
      * of the navigation or one already chosen.
      */
-    private static String detailLink(String base, String page, List<String> links, Set<String> pages,
-                                     Map<String, String> chosen) {
+    private static String detailLink(
+            String base, String page, List<String> links, Set<String> pages, Map<String, String> chosen) {
         String own = URI.create(base + page).getPath().replaceAll("/$", "");
         List<String> deeper = new ArrayList<>();
         for (String href : links) {
@@ -205,12 +214,16 @@ class ConsoleCrawlerTest {
             URI uri = URI.create(href);
             String path = uri.getRawPath();
             String relative = path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            if (path.startsWith(own + "/") && !DOWNLOAD.matcher(path).matches() && !pages.contains(relative)
+            if (path.startsWith(own + "/")
+                    && !DOWNLOAD.matcher(path).matches()
+                    && !pages.contains(relative)
                     && !chosen.containsValue(relative)) {
                 deeper.add(relative);
             }
         }
-        return deeper.stream().filter(p -> ID_LIKE.matcher(p.substring(own.length())).matches()).findFirst()
+        return deeper.stream()
+                .filter(p -> ID_LIKE.matcher(p.substring(own.length())).matches())
+                .findFirst()
                 .orElse(deeper.isEmpty() ? null : deeper.get(0));
     }
 
@@ -222,8 +235,10 @@ class ConsoleCrawlerTest {
 
     /** households/3f0c…/revisions → households-id-revisions; the workbench → home. */
     static String slug(String path) {
-        String s = path.replaceFirst("^/console/?", "").replaceAll("\\?.*", "")
-                .replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "id").replaceAll("[^A-Za-z0-9]+", "-")
+        String s = path.replaceFirst("^/console/?", "")
+                .replaceAll("\\?.*", "")
+                .replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "id")
+                .replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         return s.isEmpty() ? "home" : s;
     }
@@ -236,25 +251,34 @@ class ConsoleCrawlerTest {
         Map<String, Map<PageCheck.Finding, Set<Integer>>> byPage = new LinkedHashMap<>();
         for (Seen s : seen) {
             byPage.computeIfAbsent(s.page(), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.finding(), f -> new TreeSet<>(java.util.Comparator.reverseOrder())).add(s.width());
+                    .computeIfAbsent(s.finding(), f -> new TreeSet<>(java.util.Comparator.reverseOrder()))
+                    .add(s.width());
         }
         StringBuilder out = new StringBuilder();
         List<String> lines = new ArrayList<>();
         byPage.forEach((page, findings) -> {
             lines.add(page);
             Map<String, List<PageCheck.Finding>> kinds = new LinkedHashMap<>();
-            findings.forEach((f, widths) -> kinds.computeIfAbsent(widths + " " + f.kind(), k -> new ArrayList<>()).add(f));
+            findings.forEach((f, widths) -> kinds.computeIfAbsent(widths + " " + f.kind(), k -> new ArrayList<>())
+                    .add(f));
             kinds.forEach((line, samples) -> {
                 List<String> shown = new ArrayList<>();
                 for (int i = 0; i < samples.size() && i < 8; i++) {
                     shown.add(i < 2 ? samples.get(i).toString() : samples.get(i).sample());
                 }
-                lines.add("  - " + line + (samples.size() > 1 ? " (" + samples.size() + ")" : "") + ": " + String.join(", ", shown)
+                lines.add("  - " + line + (samples.size() > 1 ? " (" + samples.size() + ")" : "") + ": "
+                        + String.join(", ", shown)
                         + (samples.size() > 8 ? ", +" + (samples.size() - 8) + " more" : ""));
             });
         });
-        out.append(user).append(": ").append(lines.size() - byPage.size()).append(" kinds of findings on ").append(byPage.size())
-                .append(" pages (widths in brackets; every occurrence in ").append(FINDINGS).append(")\n");
+        out.append(user)
+                .append(": ")
+                .append(lines.size() - byPage.size())
+                .append(" kinds of findings on ")
+                .append(byPage.size())
+                .append(" pages (widths in brackets; every occurrence in ")
+                .append(FINDINGS)
+                .append(")\n");
         lines.forEach(l -> out.append(l).append('\n'));
         return out.toString();
     }
@@ -262,8 +286,14 @@ class ConsoleCrawlerTest {
     private static synchronized void record(String user, List<Seen> seen) throws IOException {
         StringBuilder tsv = new StringBuilder();
         for (Seen s : seen) {
-            tsv.append(String.join("\t", user, String.valueOf(s.width()), s.page(), s.finding().kind(),
-                    s.finding().toString().replaceAll("[\t\n]", " "))).append('\n');
+            tsv.append(String.join(
+                            "\t",
+                            user,
+                            String.valueOf(s.width()),
+                            s.page(),
+                            s.finding().kind(),
+                            s.finding().toString().replaceAll("[\t\n]", " ")))
+                    .append('\n');
         }
         Files.writeString(FINDINGS, tsv, StandardOpenOption.APPEND);
     }

@@ -1,20 +1,16 @@
 package org.ruralcredit.system.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.system.SystemFixtures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The web console in a real browser against the real services: people sign in on Keycloak's
@@ -37,9 +38,9 @@ class ConsoleEndToEndTest {
 
     private static final String VILLAGE = "330281100202";
 
-
     /** The household the official files in the first step; later steps work with it. */
     private static String head;
+
     private static String householdId;
 
     private static ConsoleStack stack;
@@ -70,7 +71,9 @@ class ConsoleEndToEndTest {
 
             String message = browser.text(".error[data-field='members[0].residentId']");
             assertTrue(message.contains("校验码错误"), "the refusal is shown next to the field, in Chinese: " + message);
-            assertEquals(wrongCheckDigit(head), browser.find("input[name='members[0].residentId']").getAttribute("value"),
+            assertEquals(
+                    wrongCheckDigit(head),
+                    browser.find("input[name='members[0].residentId']").getAttribute("value"),
                     "what the official typed is still there to correct");
             browser.screenshot("household-refused-wrong-id");
 
@@ -91,12 +94,18 @@ class ConsoleEndToEndTest {
             browser.open("/console/imports");
             browser.find("#import-form");
             String template = browser.fetchText("/console/imports/template.csv");
-            List<String> headers = List.of(template.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+            List<String> headers = List.of(template.lines()
+                    .findFirst()
+                    .orElseThrow()
+                    .replace("\uFEFF", "")
+                    .split(","));
             assertTrue(headers.contains("户主身份证号"), "the template is the registry's: " + headers);
 
             String bad = wrongCheckDigit(SystemFixtures.residentId('F'));
-            List<Map<String, String>> rows = List.of(headRow(SystemFixtures.residentId('M'), "王立新"),
-                    headRow(bad, "赵海燕"), headRow(SystemFixtures.residentId('M'), "孙志强"));
+            List<Map<String, String>> rows = List.of(
+                    headRow(SystemFixtures.residentId('M'), "王立新"),
+                    headRow(bad, "赵海燕"),
+                    headRow(SystemFixtures.residentId('M'), "孙志强"));
             Path file = Files.createTempFile("households-", ".csv");
             Files.writeString(file, csv(headers, rows), StandardCharsets.UTF_8);
 
@@ -104,7 +113,8 @@ class ConsoleEndToEndTest {
             browser.click("#upload");
             browser.find("#job-progress");
             browser.screenshot("import-in-progress");
-            browser.await(Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(By.id("job-summary")));
+            browser.await(Duration.ofSeconds(90))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("job-summary")));
             assertEquals("2", browser.text("#created-count"), "the two good households are filed");
             assertEquals("1", browser.text("#bad-rows"), "the bad row is counted");
             assertTrue(browser.text("#row-errors").contains("校验码错误"), "the bad row's reason is shown in Chinese");
@@ -137,7 +147,8 @@ class ConsoleEndToEndTest {
         }
         try (ConsoleBrowser clerk = new ConsoleBrowser(stack.console.baseUrl()).signIn("clerk-linshan")) {
             clerk.open("/console/deeds");
-            assertTrue(clerk.text("tr[data-id='" + proposal + "'] .state").contains("已通过"), "the clerk sees it approved");
+            assertTrue(
+                    clerk.text("tr[data-id='" + proposal + "'] .state").contains("已通过"), "the clerk sees it approved");
         }
     }
 
@@ -186,8 +197,9 @@ class ConsoleEndToEndTest {
     void theAdministratorSeesTheGradeChart() throws Exception {
         try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/charts");
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#grade-chart[data-rendered='true'] canvas")));
+            browser.await()
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#grade-chart[data-rendered='true'] canvas")));
             String data = browser.find("#grades-data").getAttribute("textContent");
             assertTrue(data.contains("临山镇"), "the chart is drawn from the townships' grades: " + data);
             browser.screenshot("admin-grade-chart");
@@ -219,12 +231,22 @@ class ConsoleEndToEndTest {
         b.type("land.contractedMu", "8");
         b.type("land.transferredInMu", "4");
         b.type("land.source", "入户调查");
-        for (String[] f : new String[][] {{"assets.housing", "300000"}, {"assets.machinery", "50000"},
-                {"assets.vehicles", "60000"}, {"assets.livestock", "0"}, {"assets.deposits", "80000"},
-                {"income.businessIncome", "150000"}, {"income.wageIncome", "20000"}, {"income.transferIncome", "2000"},
-                {"income.productionExpenses", "50000"}, {"income.livingExpenses", "40000"},
-                {"liabilities.bankLoans", "50000"}, {"liabilities.privateLoans", "0"}, {"liabilities.guaranteesGiven", "0"},
-                {"social.publicWelfareActivities", "3"}}) {
+        for (String[] f : new String[][] {
+            {"assets.housing", "300000"},
+            {"assets.machinery", "50000"},
+            {"assets.vehicles", "60000"},
+            {"assets.livestock", "0"},
+            {"assets.deposits", "80000"},
+            {"income.businessIncome", "150000"},
+            {"income.wageIncome", "20000"},
+            {"income.transferIncome", "2000"},
+            {"income.productionExpenses", "50000"},
+            {"income.livingExpenses", "40000"},
+            {"liabilities.bankLoans", "50000"},
+            {"liabilities.privateLoans", "0"},
+            {"liabilities.guaranteesGiven", "0"},
+            {"social.publicWelfareActivities", "3"}
+        }) {
             b.type(f[0], f[1]);
         }
         for (String group : List.of("assets", "income", "liabilities", "social")) {
@@ -241,8 +263,8 @@ class ConsoleEndToEndTest {
             clerk.type("q", head); // the household is found by the registry's search
             clerk.click("#deed-search");
             clerk.click("#pick-" + householdId);
-            org.openqa.selenium.support.ui.Select rules = new org.openqa.selenium.support.ui.Select(
-                    clerk.driver().findElement(By.name("ruleCode")));
+            org.openqa.selenium.support.ui.Select rules =
+                    new org.openqa.selenium.support.ui.Select(clerk.driver().findElement(By.name("ruleCode")));
             rules.selectByIndex(1);
             clerk.type("description", "义务清扫村道");
             clerk.type("evidenceNote", "村委会照片存档");
@@ -282,8 +304,8 @@ class ConsoleEndToEndTest {
         row.put("从业年限", "10");
         row.put("承包地亩数", "6");
         row.put("流转入亩数", "4");
-        for (String money : List.of("住房价值", "农机价值", "车辆价值", "畜禽价值", "存款", "经营收入", "工资收入", "转移收入",
-                "生产支出", "生活支出", "银行贷款", "民间借款", "对外担保")) {
+        for (String money : List.of(
+                "住房价值", "农机价值", "车辆价值", "畜禽价值", "存款", "经营收入", "工资收入", "转移收入", "生产支出", "生活支出", "银行贷款", "民间借款", "对外担保")) {
             row.put(money, "10000");
         }
         row.put("党员户", "否");
@@ -299,7 +321,8 @@ class ConsoleEndToEndTest {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", headers));
         for (Map<String, String> row : rows) {
-            lines.add(String.join(",", headers.stream().map(h -> row.getOrDefault(h, "")).toList()));
+            lines.add(String.join(
+                    ",", headers.stream().map(h -> row.getOrDefault(h, "")).toList()));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -1,9 +1,5 @@
 package org.ruralcredit.system.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -26,7 +22,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
 import org.ruralcredit.system.SystemFixtures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tasks of township officials, village clerks and the auditor in a real browser against the
@@ -42,7 +43,6 @@ class ConsoleFilesTasksTest {
     private static final Pattern RAW_CODE = Pattern.compile(
             "\\b(ACTIVE|CLOSED|PENDING|APPROVED|GRANTED|REFUSED|HEAD|SPOUSE|PROVISIONAL|FINAL|MOVED_AWAY|LOAN_APPLICATION|BELOW_A|[A-Z]+_[A-Z_]+)\\b");
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
-
 
     private static String name;
     private static String head;
@@ -112,7 +112,9 @@ class ConsoleFilesTasksTest {
             String reasons = browser.text("#rating-reasons");
             assertTrue(reasons.matches("(?s).*\\p{IsHan}.*"), "the reasons in Chinese: " + reasons);
             assertFalse(browser.text("#rating-status").isBlank());
-            assertTrue(browser.text("#moral-points").matches("\\d+.*"), "the moral points: " + browser.text("#moral-points"));
+            assertTrue(
+                    browser.text("#moral-points").matches("\\d+.*"),
+                    "the moral points: " + browser.text("#moral-points"));
             assertTrue(browser.text("#revisions").contains("新建"), "the first revision by its kind's label");
             assertClean(browser, "household detail");
             browser.screenshot("files-household-detail");
@@ -120,8 +122,8 @@ class ConsoleFilesTasksTest {
             // someone else's change between reading and saving: the page says so and keeps nothing
             browser.click("#correct");
             browser.find("#household-form");
-            ((JavascriptExecutor) browser.driver()).executeScript(
-                    "document.querySelector(\"input[name='expectedVersion']\").value = '0';");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector(\"input[name='expectedVersion']\").value = '0';");
             browser.type("address", "不会保存的地址");
             browser.click("#save");
             browser.find("#stale");
@@ -145,7 +147,9 @@ class ConsoleFilesTasksTest {
             browser.screenshot("files-household-close-confirm");
             browser.click("#confirm-close-button");
             browser.find("#closed");
-            assertTrue(browser.text("#status").contains("已注销") && browser.text("#status").contains("迁出"),
+            assertTrue(
+                    browser.text("#status").contains("已注销")
+                            && browser.text("#status").contains("迁出"),
                     "closed, with the reason: " + browser.text("#status"));
             assertFalse(browser.present("#correct"), "a closed file is not corrected");
         }
@@ -164,25 +168,33 @@ class ConsoleFilesTasksTest {
             browser.type("reason", "年度统计");
             browser.click("#save-profile");
             browser.find("#profile-saved");
-            assertEquals(Long.toString(filedHere + 50), browser.text(village + " .total").replace(",", ""),
+            assertEquals(
+                    Long.toString(filedHere + 50),
+                    browser.text(village + " .total").replace(",", ""),
                     "the village's households as entered");
             int checked = 0;
-            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#coverage tbody tr, #coverage tfoot tr"));
+            List<WebElement> rows =
+                    browser.driver().findElements(By.cssSelector("#coverage tbody tr, #coverage tfoot tr"));
             assertTrue(rows.size() > 1, "the township's villages are listed");
             for (WebElement row : rows) {
-                String villageName = row.findElement(By.cssSelector(".name, th")).getText();
+                String villageName =
+                        row.findElement(By.cssSelector(".name, th")).getText();
                 assertFalse(villageName.matches(".*\\d{12}.*"), "a name, not a code: " + villageName);
-                String total = row.findElement(By.cssSelector(".total")).getText().replace(",", "");
+                String total =
+                        row.findElement(By.cssSelector(".total")).getText().replace(",", "");
                 if (!total.matches("\\d+")) {
                     continue;
                 }
-                long filed = Long.parseLong(row.findElement(By.cssSelector(".filed")).getText().replace(",", ""));
+                long filed = Long.parseLong(
+                        row.findElement(By.cssSelector(".filed")).getText().replace(",", ""));
                 long households = Long.parseLong(total);
                 assertTrue(filed <= households, villageName + ": filed " + filed + " > total " + households);
                 String rate = row.findElement(By.cssSelector(".rate")).getText();
                 BigDecimal shown = new BigDecimal(rate.replace("%", ""));
-                BigDecimal expected = BigDecimal.valueOf(filed * 100.0 / households).setScale(2, RoundingMode.HALF_UP);
-                assertTrue(shown.subtract(expected).abs().compareTo(new BigDecimal("0.01")) <= 0,
+                BigDecimal expected =
+                        BigDecimal.valueOf(filed * 100.0 / households).setScale(2, RoundingMode.HALF_UP);
+                assertTrue(
+                        shown.subtract(expected).abs().compareTo(new BigDecimal("0.01")) <= 0,
                         villageName + ": coverage " + rate + " is not " + filed + " ÷ " + households);
                 checked++;
             }
@@ -214,7 +226,10 @@ class ConsoleFilesTasksTest {
                 clerk.click("#pick-" + deedHousehold); // waits for the search's new page
                 Select rules = new Select(clerk.driver().findElement(By.name("ruleCode")));
                 rules.selectByIndex(1);
-                rule = rules.getFirstSelectedOption().getText().replaceAll("（.*", "").strip();
+                rule = rules.getFirstSelectedOption()
+                        .getText()
+                        .replaceAll("（.*", "")
+                        .strip();
                 clerk.type("description", "义务清扫村道");
                 clerk.type("evidenceNote", evidence);
                 clerk.click("#propose");
@@ -238,7 +253,9 @@ class ConsoleFilesTasksTest {
             assertTrue(!village.isBlank() && !village.matches(".*\\d{12}.*"), "the village by name: " + village);
             assertEquals(rule, official.text(row + " .rule"), "the rule by its name");
             assertEquals(evidence, official.text(row + " .evidence"));
-            assertTrue(official.text(row + " .proposer").contains("clerk-linshan") || official.text(row + " .proposer").contains("陈小燕"),
+            assertTrue(
+                    official.text(row + " .proposer").contains("clerk-linshan")
+                            || official.text(row + " .proposer").contains("陈小燕"),
                     "who proposed it: " + official.text(row + " .proposer"));
             assertClean(official, "review queue");
             assertFitsAPhone(official, "review queue");
@@ -252,8 +269,9 @@ class ConsoleFilesTasksTest {
             assertFalse(official.present(row), "the approved proposal left the queue");
 
             waitFor(official, "/console/households/" + deedHousehold, "#moral-entries");
-            assertTrue(official.text("#moral-entries").contains(rule), "the file lists the deed by its rule's name: "
-                    + official.text("#moral-entries"));
+            assertTrue(
+                    official.text("#moral-entries").contains(rule),
+                    "the file lists the deed by its rule's name: " + official.text("#moral-entries"));
             assertClean(official, "household with a deed");
         }
     }
@@ -304,7 +322,9 @@ class ConsoleFilesTasksTest {
             assertTrue(granted.stream().allMatch("已通过"::equals), "only granted: " + granted);
 
             auditor.click("#register-verify-submit");
-            assertTrue(auditor.text("#notice").contains("登记簿完整"), "the chain check in Chinese: " + auditor.text("#notice"));
+            assertTrue(
+                    auditor.text("#notice").contains("登记簿完整"),
+                    "the chain check in Chinese: " + auditor.text("#notice"));
             assertFitsAPhone(auditor, "register");
         }
     }
@@ -322,24 +342,35 @@ class ConsoleFilesTasksTest {
             String id = SystemFixtures.residentId('M');
             String bad = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
             String template = browser.fetchText("/console/imports/template.csv");
-            List<String> headers = List.of(template.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
-            String row = String.join(",", headers.stream().map(h -> switch (h) {
-                case "户主身份证号", "身份证号" -> bad;
-                case "与户主关系" -> "户主";
-                case "姓名" -> uniqueName();
-                case "村代码" -> VILLAGE;
-                case "住址" -> "临山镇临山村";
-                case "居住年限" -> "20";
-                default -> "";
-            }).toList());
+            List<String> headers = List.of(template.lines()
+                    .findFirst()
+                    .orElseThrow()
+                    .replace("\uFEFF", "")
+                    .split(","));
+            String row = String.join(
+                    ",",
+                    headers.stream()
+                            .map(h -> switch (h) {
+                                case "户主身份证号", "身份证号" -> bad;
+                                case "与户主关系" -> "户主";
+                                case "姓名" -> uniqueName();
+                                case "村代码" -> VILLAGE;
+                                case "住址" -> "临山镇临山村";
+                                case "居住年限" -> "20";
+                                default -> "";
+                            })
+                            .toList());
             Path file = Files.createTempFile("households-", ".csv");
             Files.writeString(file, String.join(",", headers) + "\n" + row + "\n");
             browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
             browser.click("#upload");
-            browser.await(Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("job-summary")).isEmpty());
+            browser.await(Duration.ofSeconds(90))
+                    .until(d -> !d.findElements(By.id("job-summary")).isEmpty());
             assertClean(browser, "import job");
             String report = browser.fetchText(browser.find("#error-report").getAttribute("href"));
-            assertTrue(report.replace("\uFEFF", "").startsWith("行号,列,原因"), "a spreadsheet with Chinese headers: " + report);
+            assertTrue(
+                    report.replace("\uFEFF", "").startsWith("行号,列,原因"),
+                    "a spreadsheet with Chinese headers: " + report);
             assertTrue(report.contains("校验码错误"), "the reason in Chinese: " + report);
             assertFalse(report.matches("(?s).*\\b[A-Z][a-z]+ [a-z]+ [a-z]+.*"), "no English reason: " + report);
         }
@@ -347,10 +378,14 @@ class ConsoleFilesTasksTest {
 
     private static List<String> outcomes(ConsoleBrowser browser) {
         browser.find("#register, #register-empty");
-        int column = browser.driver().findElements(By.cssSelector("#register thead th")).stream().map(WebElement::getText)
-                .toList().indexOf("结果") + 1;
+        int column = browser.driver().findElements(By.cssSelector("#register thead th")).stream()
+                        .map(WebElement::getText)
+                        .toList()
+                        .indexOf("结果")
+                + 1;
         return browser.driver().findElements(By.cssSelector("#register tbody tr td:nth-child(" + column + ")")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Files a household through the console's form; answers its id. */
@@ -376,12 +411,22 @@ class ConsoleFilesTasksTest {
         b.type("land.contractedMu", "8");
         b.type("land.transferredInMu", "4");
         b.type("land.source", "入户调查");
-        for (String[] f : new String[][] {{"assets.housing", "300000"}, {"assets.machinery", "50000"},
-                {"assets.vehicles", "60000"}, {"assets.livestock", "0"}, {"assets.deposits", "80000"},
-                {"income.businessIncome", "150000"}, {"income.wageIncome", "20000"}, {"income.transferIncome", "2000"},
-                {"income.productionExpenses", "50000"}, {"income.livingExpenses", "40000"},
-                {"liabilities.bankLoans", "50000"}, {"liabilities.privateLoans", "0"}, {"liabilities.guaranteesGiven", "0"},
-                {"social.publicWelfareActivities", "3"}}) {
+        for (String[] f : new String[][] {
+            {"assets.housing", "300000"},
+            {"assets.machinery", "50000"},
+            {"assets.vehicles", "60000"},
+            {"assets.livestock", "0"},
+            {"assets.deposits", "80000"},
+            {"income.businessIncome", "150000"},
+            {"income.wageIncome", "20000"},
+            {"income.transferIncome", "2000"},
+            {"income.productionExpenses", "50000"},
+            {"income.livingExpenses", "40000"},
+            {"liabilities.bankLoans", "50000"},
+            {"liabilities.privateLoans", "0"},
+            {"liabilities.guaranteesGiven", "0"},
+            {"social.publicWelfareActivities", "3"}
+        }) {
             b.type(f[0], f[1]);
         }
         for (String group : List.of("assets", "income", "liabilities", "social")) {
@@ -414,7 +459,9 @@ class ConsoleFilesTasksTest {
         assertFalse(ISO_INSTANT.matcher(text).find(), what + " shows an ISO instant: " + text);
         var raw = RAW_CODE.matcher(text);
         assertFalse(raw.find(), what + " shows a raw code " + (raw.hitEnd() ? "" : raw.group()) + ": " + text);
-        assertFalse(text.matches("(?s).*\\b[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+.*"), what + " has an English sentence: " + text);
+        assertFalse(
+                text.matches("(?s).*\\b[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+.*"),
+                what + " has an English sentence: " + text);
     }
 
     /** At 390 px the page is no wider than the window; back to the desktop's width after. */
@@ -422,8 +469,9 @@ class ConsoleFilesTasksTest {
         b.driver().manage().window().setSize(new Dimension(390, 844));
         try {
             Thread.sleep(300);
-            Object wide = ((JavascriptExecutor) b.driver()).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object wide = ((JavascriptExecutor) b.driver())
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             b.screenshot("files-phone-" + what.replace(' ', '-'));
             assertTrue(((Number) wide).longValue() <= 0, what + " is wider than a phone by " + wide + " px");
         } finally {

@@ -1,12 +1,5 @@
 package org.ruralcredit.system.console;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,11 +20,17 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 
-import io.restassured.http.ContentType;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * The tasks of loan officers, agency clerks and credit administrators in a real browser against
@@ -46,7 +46,6 @@ class ConsoleLenderAdminTasksTest {
     /** 大岚村委会 of 大岚镇: no household of the test data lives there, so a campaign over it rates nothing. */
     private static final String QUIET_VILLAGE = "330281115200";
 
-
     /** A head of household filed for these tests. */
     private static String head;
 
@@ -56,9 +55,13 @@ class ConsoleLenderAdminTasksTest {
     static void startServices() throws Exception {
         stack = ConsoleStack.start(true);
         head = SystemFixtures.residentId('M');
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("file", SystemFixtures.householdFile(head, SystemFixtures.residentId('F')), "reason", "入户建档"))
-                .post(stack.registry.baseUrl() + "/api/v1/households").then().statusCode(201);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "file", SystemFixtures.householdFile(head, SystemFixtures.residentId('F')), "reason", "入户建档"))
+                .post(stack.registry.baseUrl() + "/api/v1/households")
+                .then()
+                .statusCode(201);
     }
 
     @AfterAll
@@ -74,7 +77,8 @@ class ConsoleLenderAdminTasksTest {
         String nobody = SystemFixtures.residentId('F');
         String typedNobody = SystemFixtures.residentId('M');
         Path list = Files.createTempFile("candidates-", ".csv");
-        Files.writeString(list, "\uFEFF序号,姓名,身份证号\r\n1,陈国平," + head + "\r\n2,周丽娟," + nobody + "\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                list, "\uFEFF序号,姓名,身份证号\r\n1,陈国平," + head + "\r\n2,周丽娟," + nobody + "\r\n", StandardCharsets.UTF_8);
         try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("gov-clerk")) {
             browser.open("/console/award-checks");
             browser.find("#award-form");
@@ -86,14 +90,23 @@ class ConsoleLenderAdminTasksTest {
             String summary = browser.text("#award-summary");
             assertTrue(summary.contains("共 4 户"), "the file's two and the two typed are counted: " + summary);
             String results = browser.text("#award-results");
-            assertTrue(results.contains("文件第 2 行") && results.contains("文件第 3 行") && results.contains("输入第 1 行")
-                    && results.contains("输入第 2 行"), "each result names where its ID was given: " + results);
+            assertTrue(
+                    results.contains("文件第 2 行")
+                            && results.contains("文件第 3 行")
+                            && results.contains("输入第 1 行")
+                            && results.contains("输入第 2 行"),
+                    "each result names where its ID was given: " + results);
             assertTrue(results.contains(ResidentId.mask(nobody)), "IDs are shown masked: " + results);
             assertFalse(results.contains(nobody), "never in full");
             assertTrue(results.contains("平台上没有以此人为户主的农户信用档案"), "why a candidate failed, in Chinese: " + results);
             assertTrue(results.contains("不是 18 位身份证号"), "a typed value that is no ID is named, not sent: " + results);
-            assertEquals(4, browser.driver().findElements(By.cssSelector("#award-results tbody tr")).size());
-            assertFalse(browser.driver().findElement(By.tagName("body")).getText().contains("\"status\""), "no raw JSON");
+            assertEquals(
+                    4,
+                    browser.driver()
+                            .findElements(By.cssSelector("#award-results tbody tr"))
+                            .size());
+            assertFalse(
+                    browser.driver().findElement(By.tagName("body")).getText().contains("\"status\""), "no raw JSON");
             browser.screenshot("award-check-results");
 
             String csv = postFormAsText(browser, "#award-download");
@@ -114,8 +127,12 @@ class ConsoleLenderAdminTasksTest {
             browser.open("/console/monitoring");
             WebElement to = browser.find("#monitoring-to");
             assertEquals("date", to.getAttribute("type"));
-            assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), to.getAttribute("value"), "the period ends today in China");
-            LocalDate baselineTo = LocalDate.parse(browser.find("#monitoring-baselineTo").getAttribute("value"));
+            assertEquals(
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                    to.getAttribute("value"),
+                    "the period ends today in China");
+            LocalDate baselineTo =
+                    LocalDate.parse(browser.find("#monitoring-baselineTo").getAttribute("value"));
             LocalDate from = LocalDate.parse(browser.find("#monitoring-from").getAttribute("value"));
             assertTrue(baselineTo.isBefore(from), "the baseline comes before the period");
             String body = browser.text("main");
@@ -136,9 +153,22 @@ class ConsoleLenderAdminTasksTest {
     @Order(3)
     void theAdministratorAnswersAnObjectionFromTheQueueAfterConfirming() throws Exception {
         String text = "评级未计入我户新增的养殖收入 " + System.nanoTime();
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType(ContentType.JSON)
-                .body(Map.of("kind", "OBJECTION", "subjectType", "HOUSEHOLD", "subjectId", head, "section", "rating", "text", text))
-                .post(stack.gateway.baseUrl() + "/api/v1/objections").then().statusCode(201);
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "OBJECTION",
+                        "subjectType",
+                        "HOUSEHOLD",
+                        "subjectId",
+                        head,
+                        "section",
+                        "rating",
+                        "text",
+                        text))
+                .post(stack.gateway.baseUrl() + "/api/v1/objections")
+                .then()
+                .statusCode(201);
         try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/objections");
             browser.find("#objection-service-select");
@@ -149,9 +179,13 @@ class ConsoleLenderAdminTasksTest {
             assertFalse(rows.isEmpty(), "the rating service's queue holds the new objection");
             for (WebElement row : rows) {
                 assertFalse(row.getAttribute("data-id").isBlank(), "no blank rows");
-                assertFalse(row.findElements(By.tagName("td")).get(3).getText().isBlank(), "each row has its objection's text");
+                assertFalse(
+                        row.findElements(By.tagName("td")).get(3).getText().isBlank(),
+                        "each row has its objection's text");
             }
-            WebElement mine = rows.stream().filter(r -> r.getText().contains(text)).findFirst()
+            WebElement mine = rows.stream()
+                    .filter(r -> r.getText().contains(text))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("the objection is listed: " + body));
             String id = mine.getAttribute("data-id");
             assertTrue(mine.getText().contains("信用评级"), "the section by its name: " + mine.getText());
@@ -161,7 +195,9 @@ class ConsoleLenderAdminTasksTest {
             mine.findElement(By.cssSelector("button")).click();
             browser.find("#answer-confirm");
             assertTrue(browser.text("#objection-facts").contains(text), "the confirmation shows what is answered");
-            assertTrue(browser.present("tr[data-id='" + id + "']") == false, "nothing is answered yet: a confirmation page");
+            assertTrue(
+                    browser.present("tr[data-id='" + id + "']") == false,
+                    "nothing is answered yet: a confirmation page");
             browser.screenshot("admin-objection-confirm");
             browser.click("#answer-confirm-submit");
             assertTrue(browser.text("#notice").contains("已答复"));
@@ -175,8 +211,10 @@ class ConsoleLenderAdminTasksTest {
         try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("loan-officer")) {
             browser.open("/console/consents/new");
             browser.find("#consent-form");
-            assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
-                    browser.find("input[name='signedOn']").getAttribute("value"), "signed today, China's date");
+            assertEquals(
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                    browser.find("input[name='signedOn']").getAttribute("value"),
+                    "signed today, China's date");
             browser.type("subjectId", head);
             browser.choose("purpose", "LOAN_APPLICATION");
             Path letter = Files.createTempFile("consent-letter-", ".pdf");
@@ -187,14 +225,17 @@ class ConsoleLenderAdminTasksTest {
 
             browser.open("/console/reports");
             WebElement row = browser.find("#recent-consents tr[data-id='" + consent + "']");
-            assertTrue(row.getText().contains(ResidentId.mask(head)) && row.getText().contains("贷款审批"),
+            assertTrue(
+                    row.getText().contains(ResidentId.mask(head))
+                            && row.getText().contains("贷款审批"),
                     "the consent is listed with its subject masked and its purpose: " + row.getText());
             browser.screenshot("lender-recent-consents");
             row.findElement(By.cssSelector("button.open-report")).click();
 
             browser.await().until(ExpectedConditions.titleContains("农户信用报告"));
             browser.find("#report");
-            for (String section : List.of("identity", "household", "rating", "morality", "loans", "objections", "queries")) {
+            for (String section :
+                    List.of("identity", "household", "rating", "morality", "loans", "objections", "queries")) {
                 assertTrue(browser.present("#section-" + section), "the report has its " + section + " section");
             }
             String report = browser.text("#report");
@@ -210,10 +251,14 @@ class ConsoleLenderAdminTasksTest {
             WebElement used = browser.find("#recent-consents tr[data-id='" + consent + "']");
             assertTrue(used.getText().contains("已使用"), "a loan application's consent is used once: " + used.getText());
             WebElement request = browser.find("#recent-reports tbody tr");
-            assertTrue(request.getText().contains(ResidentId.mask(head)) && request.getText().contains("已通过")
-                    && request.getText().contains(consent), "the newest own request is this one: " + request.getText());
-            assertFalse(browser.text("#recent-consents").matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*")
-                    || browser.text("#recent-reports").matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"),
+            assertTrue(
+                    request.getText().contains(ResidentId.mask(head))
+                            && request.getText().contains("已通过")
+                            && request.getText().contains(consent),
+                    "the newest own request is this one: " + request.getText());
+            assertFalse(
+                    browser.text("#recent-consents").matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*")
+                            || browser.text("#recent-reports").matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"),
                     "times as China's local time, no ISO instants");
 
             browser.driver().manage().window().setSize(new Dimension(390, 844));
@@ -231,7 +276,8 @@ class ConsoleLenderAdminTasksTest {
         try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
             browser.open("/console/campaigns");
             browser.find("#campaign-start");
-            String option = browser.find("#campaign-start-division option[value='" + QUIET_VILLAGE + "']").getText();
+            String option = browser.find("#campaign-start-division option[value='" + QUIET_VILLAGE + "']")
+                    .getText();
             assertTrue(option.contains("大岚村"), "divisions are offered by their names: " + option);
             browser.choose("division", QUIET_VILLAGE);
             browser.type("postingDays", "1");
@@ -256,16 +302,18 @@ class ConsoleLenderAdminTasksTest {
 
     /** A post form's answer as the signed-in user gets it (same cookies, the form's own fields and token). */
     private static String postFormAsText(ConsoleBrowser browser, String formCss) {
-        Object text = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; const f = document.querySelector(arguments[0]);"
-                        + "fetch(f.action, {method: 'POST', credentials: 'same-origin', body: new URLSearchParams(new FormData(f))})"
-                        + ".then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done).catch(e => done('ERROR ' + e));", formCss);
+        Object text = ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; const f = document.querySelector(arguments[0]);"
+                                + "fetch(f.action, {method: 'POST', credentials: 'same-origin', body: new URLSearchParams(new FormData(f))})"
+                                + ".then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done).catch(e => done('ERROR ' + e));",
+                        formCss);
         return String.valueOf(text);
     }
 
     private static void assertNoWiderThanTheWindow(ConsoleBrowser browser, String what) {
-        Object widths = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth];");
+        Object widths = ((JavascriptExecutor) browser.driver())
+                .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
         List<?> w = (List<?>) widths;
         long scroll = ((Number) w.get(0)).longValue();
         long inner = ((Number) w.get(1)).longValue();

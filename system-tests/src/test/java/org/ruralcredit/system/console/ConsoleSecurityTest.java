@@ -1,10 +1,5 @@
 package org.ruralcredit.system.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,10 +21,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.testing.DemoUsers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The console's defences against forged posts, seen from outside the browser: a loan officer signs
@@ -56,8 +57,11 @@ class ConsoleSecurityTest {
     private static final HttpClient HTTP_2 = client(HttpClient.Version.HTTP_2);
 
     private static HttpClient client(HttpClient.Version version) {
-        return HttpClient.newBuilder().version(version).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(version)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     @BeforeAll
@@ -79,8 +83,7 @@ class ConsoleSecurityTest {
     }
 
     /** The consent form as the browser has it: where it posts, how, and its fields with their values. */
-    private record Form(String action, String enctype, String token, Map<String, String> fields, String cookies) {
-    }
+    private record Form(String action, String enctype, String token, Map<String, String> fields, String cookies) {}
 
     @Test
     void aConsentPostWithoutItsTokenOrFromAnotherSiteIsRefusedAndStoresNothing() throws Exception {
@@ -108,13 +111,18 @@ class ConsoleSecurityTest {
         assertEquals(before, TestDatabase.GATEWAY.count(CONSENT_COUNT), "no refused post recorded a consent");
 
         HttpResponse<String> own = post(form, fields, console.baseUrl());
-        assertEquals(303, own.statusCode(), "the same post with its token from the console's own page is recorded: "
-                + own.body());
+        assertEquals(
+                303,
+                own.statusCode(),
+                "the same post with its token from the console's own page is recorded: " + own.body());
         String location = own.headers().firstValue("Location").orElseThrow();
         String id = location.replaceAll(".*/console/consents/([0-9a-f-]{36}).*", "$1");
         UUID.fromString(id);
-        HttpResponse<String> stored = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/v1/consents/" + id))
-                .header("Authorization", DemoUsers.bearer(DemoUsers.LOAN_OFFICER)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stored = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/v1/consents/" + id))
+                        .header("Authorization", DemoUsers.bearer(DemoUsers.LOAN_OFFICER))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, stored.statusCode(), "the gateway has the consent: " + stored.body());
         assertTrue(stored.body().contains(id), "it is the consent just posted: " + stored.body());
         assertEquals(before + 1, TestDatabase.GATEWAY.count(CONSENT_COUNT), "exactly the accepted post was recorded");
@@ -130,13 +138,20 @@ class ConsoleSecurityTest {
         Map<String, String> fields = new LinkedHashMap<>(form.fields());
         fields.put("subjectId", SystemFixtures.residentId('M'));
         // the first request of a connection asks to upgrade to HTTP/2 (h2c); the post then goes over HTTP/2
-        HttpResponse<String> upgrade = HTTP_2.send(HttpRequest.newBuilder(URI.create(console.baseUrl() + "/console/consents/new"))
-                .header("Cookie", form.cookies()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(HttpClient.Version.HTTP_2, upgrade.version(), "the console's server speaks HTTP/2 over plain HTTP");
+        HttpResponse<String> upgrade = HTTP_2.send(
+                HttpRequest.newBuilder(URI.create(console.baseUrl() + "/console/consents/new"))
+                        .header("Cookie", form.cookies())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                HttpClient.Version.HTTP_2, upgrade.version(), "the console's server speaks HTTP/2 over plain HTTP");
         HttpResponse<String> own = post(HTTP_2, form, fields, console.baseUrl());
         assertEquals(HttpClient.Version.HTTP_2, own.version());
-        assertEquals(303, own.statusCode(), "a post with its token from the console's own origin over HTTP/2 is recorded, "
-                + "not refused as another site's: " + own.body());
+        assertEquals(
+                303,
+                own.statusCode(),
+                "a post with its token from the console's own origin over HTTP/2 is recorded, "
+                        + "not refused as another site's: " + own.body());
     }
 
     @Test
@@ -148,7 +163,8 @@ class ConsoleSecurityTest {
 
         HttpResponse<String> unknown = get(form.cookies(), "/console/no-such-page");
         assertEquals(404, unknown.statusCode(), "an unknown page is not found");
-        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+        assertTrue(
+                unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 "as a page: " + unknown.headers().firstValue("Content-Type"));
         assertTrue(unknown.body().contains("id=\"error-heading\""), "the console's error page: " + unknown.body());
         assertTrue(unknown.body().contains(zh.getProperty("error.404.title")), "in Chinese: " + unknown.body());
@@ -175,7 +191,11 @@ class ConsoleSecurityTest {
             Map<String, String> values = new LinkedHashMap<>();
             fields.forEach((k, v) -> values.put(k, String.valueOf(v)));
             assertNotNull(browser.cookie("csrf-token"), "the form's token is also in its cookie");
-            return new Form((String) read.get("action"), (String) read.get("enctype"), (String) read.get("token"), values,
+            return new Form(
+                    (String) read.get("action"),
+                    (String) read.get("enctype"),
+                    (String) read.get("token"),
+                    values,
                     browser.cookieHeader());
         }
     }
@@ -191,11 +211,14 @@ class ConsoleSecurityTest {
         String boundary = "----console-security-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 授权书\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 授权书\r\n--" + boundary + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.baseUrl() + form.action()))
                 .header("Cookie", form.cookies())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -203,22 +226,29 @@ class ConsoleSecurityTest {
         if (origin != null) {
             request.header("Origin", origin);
         }
-        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        System.out.println("[console-security] POST " + form.action() + " fields " + fields.keySet() + " Origin " + origin
-                + ": " + answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse("")
-                + " " + answer.headers().firstValue("Location").orElse("") + " " + answer.version());
+        HttpResponse<String> answer =
+                client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        System.out.println(
+                "[console-security] POST " + form.action() + " fields " + fields.keySet() + " Origin " + origin
+                        + ": " + answer.statusCode() + " "
+                        + answer.headers().firstValue("Content-Type").orElse("")
+                        + " " + answer.headers().firstValue("Location").orElse("") + " " + answer.version());
         return answer;
     }
 
     private static HttpResponse<String> get(String cookies, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(console.baseUrl() + path)).header("Cookie", cookies).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(console.baseUrl() + path))
+                        .header("Cookie", cookies)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static void assertRefusedWithPage(HttpResponse<String> answer, List<Integer> statuses, String what) {
         String body = answer.body();
-        assertTrue(statuses.contains(answer.statusCode()), what + " is refused with " + statuses + ", not "
-                + answer.statusCode() + ": " + body);
+        assertTrue(
+                statuses.contains(answer.statusCode()),
+                what + " is refused with " + statuses + ", not " + answer.statusCode() + ": " + body);
         String type = answer.headers().firstValue("Content-Type").orElse("");
         assertTrue(type.startsWith("text/html"), what + ": the refusal is a page, not " + type + ": " + body);
         assertFalse(body.strip().startsWith("{"), what + ": not JSON: " + body);
@@ -231,12 +261,19 @@ class ConsoleSecurityTest {
         String path = answer.uri().getPath();
         String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("frame-ancestors 'none'"), path + ": no page may be framed: " + csp);
-        String scripts = Arrays.stream(csp.split(";")).map(String::strip).filter(d -> d.startsWith("script-src"))
-                .findFirst().orElseGet(() -> Arrays.stream(csp.split(";")).map(String::strip)
-                        .filter(d -> d.startsWith("default-src")).findFirst().orElse(""));
+        String scripts = Arrays.stream(csp.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith("script-src"))
+                .findFirst()
+                .orElseGet(() -> Arrays.stream(csp.split(";"))
+                        .map(String::strip)
+                        .filter(d -> d.startsWith("default-src"))
+                        .findFirst()
+                        .orElse(""));
         assertFalse(scripts.isEmpty(), path + ": scripts are restricted: " + csp);
         assertFalse(scripts.contains("'unsafe-inline'"), path + ": no inline script: " + scripts);
-        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+        assertEquals(
+                "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         assertFalse(answer.headers().firstValue("Referrer-Policy").orElse("").isBlank(), path + ": a Referrer-Policy");
     }
 }

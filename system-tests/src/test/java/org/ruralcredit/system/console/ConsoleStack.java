@@ -13,6 +13,7 @@ final class ConsoleStack implements AutoCloseable {
     final ServiceProcess morality;
     /** sme-archive, for the pages that show firms; null when not started. */
     final ServiceProcess sme;
+
     final ServiceProcess gateway;
     final ServiceProcess console;
 

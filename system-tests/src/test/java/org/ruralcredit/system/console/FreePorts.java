@@ -1,11 +1,11 @@
 package org.ruralcredit.system.console;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
-import java.net.InetAddress;
 
 /**
  * The system tests' fixed ports must be free before a suite starts its services: a service of
@@ -14,8 +14,7 @@ import java.net.InetAddress;
  */
 final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static void require(int... ports) {
         List<Integer> taken = new ArrayList<>();

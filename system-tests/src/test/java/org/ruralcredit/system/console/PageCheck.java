@@ -53,21 +53,63 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class PageCheck {
 
     /** Status values the services answer with in fields that the OpenAPI documents type as plain strings. */
-    static final Set<String> UNDOCUMENTED_STATUSES = Set.of("ACTIVE", "REVOKED", "GRANTED", "WITHDRAWN", "REFUSED",
-            "OPEN", "CLOSED", "USED", "EXPIRED", "SETTLED", "REPORTED", "RECORDED", "ANSWERED", "CANCELLED", "FINANCED",
-            "PROVISIONAL", "FINAL", "FINALIZED", "FINALIZING", "POSTED", "PENDING", "APPROVED", "DRAFT", "EFFECTIVE",
-            "RETIRED", "SUSPENDED", "RERATED", "CORRECTED", "NORMAL", "SUBSTANDARD", "DOUBTFUL", "LOSS", "UNDECIDED",
-            "UNCHANGED", "CREATED", "UPDATED", "AVAILABLE", "UNAVAILABLE", "PASS", "FAIL", "UNKNOWN", "VILLAGE", "TOWNSHIP",
-            "COUNTY", "CITY", "PROVINCE");
+    static final Set<String> UNDOCUMENTED_STATUSES = Set.of(
+            "ACTIVE",
+            "REVOKED",
+            "GRANTED",
+            "WITHDRAWN",
+            "REFUSED",
+            "OPEN",
+            "CLOSED",
+            "USED",
+            "EXPIRED",
+            "SETTLED",
+            "REPORTED",
+            "RECORDED",
+            "ANSWERED",
+            "CANCELLED",
+            "FINANCED",
+            "PROVISIONAL",
+            "FINAL",
+            "FINALIZED",
+            "FINALIZING",
+            "POSTED",
+            "PENDING",
+            "APPROVED",
+            "DRAFT",
+            "EFFECTIVE",
+            "RETIRED",
+            "SUSPENDED",
+            "RERATED",
+            "CORRECTED",
+            "NORMAL",
+            "SUBSTANDARD",
+            "DOUBTFUL",
+            "LOSS",
+            "UNDECIDED",
+            "UNCHANGED",
+            "CREATED",
+            "UPDATED",
+            "AVAILABLE",
+            "UNAVAILABLE",
+            "PASS",
+            "FAIL",
+            "UNKNOWN",
+            "VILLAGE",
+            "TOWNSHIP",
+            "COUNTY",
+            "CITY",
+            "PROVINCE");
 
     private static final Set<String> GRADES = Set.of("AAA", "AA", "A");
 
-    private static final Pattern UNDERSCORED = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*_[A-Z0-9_]+(?![A-Za-z0-9_])");
+    private static final Pattern UNDERSCORED =
+            Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*_[A-Z0-9_]+(?![A-Za-z0-9_])");
     private static final Pattern ISO_DATE_TIME = Pattern.compile(
             "(?<![0-9])\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final String WORD = "[A-Za-z]{2,}(?:'[a-z]+)?";
-    private static final Pattern ENGLISH_RUN = Pattern.compile(
-            "(?<![A-Za-z'])" + WORD + "(?:[,:;]?[ \\u00A0]+" + WORD + "){2,}(?![A-Za-z])");
+    private static final Pattern ENGLISH_RUN =
+            Pattern.compile("(?<![A-Za-z'])" + WORD + "(?:[,:;]?[ \\u00A0]+" + WORD + "){2,}(?![A-Za-z])");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
 
@@ -157,8 +199,8 @@ final class PageCheck {
     private final Pattern statusWords;
 
     private PageCheck(Set<String> statusWords) {
-        this.statusWords = Pattern.compile("(?<![A-Za-z0-9_])(?:" + String.join("|", new TreeSet<>(statusWords))
-                + ")(?![A-Za-z0-9_])");
+        this.statusWords = Pattern.compile(
+                "(?<![A-Za-z0-9_])(?:" + String.join("|", new TreeSet<>(statusWords)) + ")(?![A-Za-z0-9_])");
     }
 
     /** The status words of the OpenAPI documents in {@code apiFolder} (every enum's all-caps values) and the undocumented ones. */
@@ -167,7 +209,9 @@ final class PageCheck {
         Set<String> words = new TreeSet<>(UNDOCUMENTED_STATUSES);
         try (Stream<Path> files = Files.list(apiFolder)) {
             List<Path> documents = files.filter(f -> f.toString().endsWith(".json"))
-                    .filter(f -> !f.getFileName().toString().startsWith("package")).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().startsWith("package"))
+                    .sorted()
+                    .toList();
             if (documents.isEmpty()) {
                 throw new IllegalStateException("no OpenAPI documents in " + apiFolder.toAbsolutePath());
             }
@@ -230,7 +274,8 @@ final class PageCheck {
         String text = (String) page.get("text");
         String captions = String.join("\n", strings(page.get("captions")));
         String title = (String) page.get("title");
-        for (String[] source : new String[][] {{"", text}, {" (placeholder or button)", captions}, {" (title)", title}}) {
+        for (String[] source :
+                new String[][] {{"", text}, {" (placeholder or button)", captions}, {" (title)", title}}) {
             String visible = source[1] == null ? "" : source[1];
             List<Finding> tokens = new ArrayList<>(matches("raw enum token" + source[0], UNDERSCORED, visible, true));
             for (Finding word : matches("raw enum token" + source[0], statusWords, visible, true)) {
@@ -241,18 +286,24 @@ final class PageCheck {
             found.addAll(tokens);
             found.addAll(matches("ISO date-time" + source[0], ISO_DATE_TIME, visible, true));
             if (chinese) {
-                String words = URL.matcher(EMAIL.matcher(visible).replaceAll(" ")).replaceAll(" ");
+                String words =
+                        URL.matcher(EMAIL.matcher(visible).replaceAll(" ")).replaceAll(" ");
                 found.addAll(matches("English sentence" + source[0], ENGLISH_RUN, words, false));
             }
         }
         int innerWidth = ((Number) page.get("innerWidth")).intValue();
         int scrollWidth = ((Number) page.get("scrollWidth")).intValue();
         if (scrollWidth > Math.min(innerWidth, width) + 1) {
-            found.add(new Finding("wider than the viewport", "scrollWidth " + scrollWidth + " > " + Math.min(innerWidth, width)
-                    + (strings(page.get("overflowing")).isEmpty() ? "" : "; sticking out: " + String.join(", ", strings(page.get("overflowing"))))));
+            found.add(new Finding(
+                    "wider than the viewport",
+                    "scrollWidth " + scrollWidth + " > " + Math.min(innerWidth, width)
+                            + (strings(page.get("overflowing")).isEmpty()
+                                    ? ""
+                                    : "; sticking out: " + String.join(", ", strings(page.get("overflowing"))))));
         }
         if (innerWidth != width) {
-            found.add(new Finding("viewport not as emulated", "innerWidth " + innerWidth + " for a " + width + " px device"));
+            found.add(new Finding(
+                    "viewport not as emulated", "innerWidth " + innerWidth + " for a " + width + " px device"));
         }
         if (!Boolean.TRUE.equals(page.get("viewportMeta"))) {
             found.add(new Finding("no viewport meta", "a phone shows the page zoomed out"));
@@ -265,7 +316,8 @@ final class PageCheck {
             found.add(new Finding("squeezed text", squeezed));
         }
         for (String problem : strings(page.get("problems"))) {
-            found.add(new Finding("refusal or failure shown", problem.replaceAll("\\s+", " ").strip()));
+            found.add(new Finding(
+                    "refusal or failure shown", problem.replaceAll("\\s+", " ").strip()));
         }
         for (String form : strings(page.get("tokenless"))) {
             found.add(new Finding("POST form without csrf-token", form));
@@ -289,7 +341,9 @@ final class PageCheck {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (seen.add(m.group())) {
-                found.add(new Finding(kind, context ? m.group() : "\"" + m.group() + "\"",
+                found.add(new Finding(
+                        kind,
+                        context ? m.group() : "\"" + m.group() + "\"",
                         context ? lineAround(text, m.start(), m.end()) : null));
             }
         }
@@ -305,6 +359,8 @@ final class PageCheck {
 
     @SuppressWarnings("unchecked")
     static List<String> strings(Object list) {
-        return list == null ? List.of() : ((List<Object>) list).stream().map(String::valueOf).collect(Collectors.toList());
+        return list == null
+                ? List.of()
+                : ((List<Object>) list).stream().map(String::valueOf).collect(Collectors.toList());
     }
 }

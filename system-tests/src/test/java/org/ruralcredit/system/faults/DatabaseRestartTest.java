@@ -1,12 +1,5 @@
 package org.ruralcredit.system.faults;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,15 +14,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.system.hostile.Fixtures;
 
-import io.restassured.response.Response;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * Fault 4: PostgreSQL is stopped for a few seconds and started again while three officials keep
@@ -63,8 +63,7 @@ class DatabaseRestartTest {
     }
 
     /** One answer of the registry: when, its status and content type, and the file's id if stored. */
-    private record Answer(Instant at, int status, String contentType, String body, String householdId) {
-    }
+    private record Answer(Instant at, int status, String contentType, String body, String householdId) {}
 
     @Test
     void servicesRecoverWithoutRestartAndNothingIsHalfStored() throws Exception {
@@ -78,7 +77,11 @@ class DatabaseRestartTest {
                 Fixtures fixtures = new Fixtures();
                 while (writing.get()) {
                     Response r = fixtures.postHousehold(registry.baseUrl());
-                    answers.add(new Answer(Instant.now(), r.statusCode(), r.contentType(), r.asString(),
+                    answers.add(new Answer(
+                            Instant.now(),
+                            r.statusCode(),
+                            r.contentType(),
+                            r.asString(),
                             r.statusCode() == 201 ? r.path("id") : null));
                 }
                 return null;
@@ -106,39 +109,64 @@ class DatabaseRestartTest {
             assertFalse(a.body().contains("Exception") || a.body().contains("org."), "no internals in " + a.body());
         }
         assertFalse(failed.isEmpty(), "the restart cut some requests: otherwise this test proved nothing");
-        List<Answer> afterwards = answers.stream().filter(a -> a.at().isAfter(restarted.plusSeconds(5))).toList();
-        assertTrue(afterwards.size() >= 5 && afterwards.stream().allMatch(a -> a.status() == 201),
+        List<Answer> afterwards = answers.stream()
+                .filter(a -> a.at().isAfter(restarted.plusSeconds(5)))
+                .toList();
+        assertTrue(
+                afterwards.size() >= 5 && afterwards.stream().allMatch(a -> a.status() == 201),
                 "5 s after the database returned every write succeeds again, without restarting the service: "
-                        + afterwards.stream().filter(a -> a.status() != 201).limit(3).toList());
+                        + afterwards.stream()
+                                .filter(a -> a.status() != 201)
+                                .limit(3)
+                                .toList());
 
         Set<UUID> stored = new HashSet<>();
-        answers.stream().filter(a -> a.householdId() != null).forEach(a -> stored.add(UUID.fromString(a.householdId())));
-        assertEquals(stored.size(), TestDatabase.REGISTRY.countSince(
-                "SELECT count(*) FROM fault_pg.household WHERE created_at >= ?", start), "a file for every 201 and none for a failure");
-        assertEquals(stored.size(), TestDatabase.REGISTRY.count(
-                "SELECT count(*) FROM fault_pg.household_revision WHERE version = 1 AND household_id = ANY(?)", stored),
+        answers.stream()
+                .filter(a -> a.householdId() != null)
+                .forEach(a -> stored.add(UUID.fromString(a.householdId())));
+        assertEquals(
+                stored.size(),
+                TestDatabase.REGISTRY.countSince(
+                        "SELECT count(*) FROM fault_pg.household WHERE created_at >= ?", start),
+                "a file for every 201 and none for a failure");
+        assertEquals(
+                stored.size(),
+                TestDatabase.REGISTRY.count(
+                        "SELECT count(*) FROM fault_pg.household_revision WHERE version = 1 AND household_id = ANY(?)",
+                        stored),
                 "every stored file has its first revision");
-        assertEquals(stored.size(), TestDatabase.REGISTRY.count(
-                "SELECT count(DISTINCT aggregate_id) FROM fault_pg.outbox_event WHERE aggregate_id::uuid = ANY(?)", stored),
+        assertEquals(
+                stored.size(),
+                TestDatabase.REGISTRY.count(
+                        "SELECT count(DISTINCT aggregate_id) FROM fault_pg.outbox_event WHERE aggregate_id::uuid = ANY(?)",
+                        stored),
                 "every stored file has its event in the outbox");
 
         awaitRated(stored, Duration.ofMinutes(2));
-        System.out.printf("PostgreSQL restart (%d s away): %d writes answered, %d stored, %d refused with 5xx "
-                        + "problem+json, none half-stored; all %d rated%n", DOWN_SECONDS, answers.size(), stored.size(),
-                failed.size(), stored.size());
+        System.out.printf(
+                "PostgreSQL restart (%d s away): %d writes answered, %d stored, %d refused with 5xx "
+                        + "problem+json, none half-stored; all %d rated%n",
+                DOWN_SECONDS, answers.size(), stored.size(), failed.size(), stored.size());
     }
 
     private static void awaitRated(Set<UUID> households, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         long rated;
-        while ((rated = TestDatabase.RATING.count("SELECT count(*) FROM fault_pg.household_current_rating WHERE household_id = ANY(?)", households)) < households.size()) {
-            assertTrue(Instant.now().isBefore(deadline), rated + " of " + households.size()
-                    + " stored households rated: events were lost to the restart");
+        while ((rated = TestDatabase.RATING.count(
+                        "SELECT count(*) FROM fault_pg.household_current_rating WHERE household_id = ANY(?)",
+                        households))
+                < households.size()) {
+            assertTrue(
+                    Instant.now().isBefore(deadline),
+                    rated + " of " + households.size() + " stored households rated: events were lost to the restart");
             Thread.sleep(1_000);
         }
         // the ratings are served, too
         String any = households.iterator().next().toString();
-        given().baseUri(rating.baseUrl()).header("Authorization", bearer(CREDIT_ADMIN))
-                .get("/api/v1/households/{id}/rating", any).then().statusCode(200);
+        given().baseUri(rating.baseUrl())
+                .header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/households/{id}/rating", any)
+                .then()
+                .statusCode(200);
     }
 }

@@ -24,16 +24,20 @@ record Isolated(String schema, String topicPrefix) {
     List<String> service(TestDatabase database) {
         return new ArrayList<>(List.of(
                 "%test.quarkus.datasource.jdbc.url=" + database.urlWithSchema(schema),
-                "quarkus.flyway.schemas=" + schema, "quarkus.flyway.default-schema=" + schema,
+                "quarkus.flyway.schemas=" + schema,
+                "quarkus.flyway.default-schema=" + schema,
                 "%test.ruralcredit.outbox.topic-prefix=" + topicPrefix));
     }
 
     /** credit-rating's settings: every channel it consumes, and its dead letters, on the suite's topics. */
     List<String> rating() {
         List<String> settings = service(TestDatabase.RATING);
-        for (String[] channel : new String[][] {{"registry-household", "registry.household.v1"},
-                {"registry-village", "registry.village.v1"}, {"morality-points", "morality.points.v1"},
-                {"lending-loan", "lending.loan.v1"}}) {
+        for (String[] channel : new String[][] {
+            {"registry-household", "registry.household.v1"},
+            {"registry-village", "registry.village.v1"},
+            {"morality-points", "morality.points.v1"},
+            {"lending-loan", "lending.loan.v1"}
+        }) {
             settings.add("%test.mp.messaging.incoming." + channel[0] + ".topic=" + topicPrefix + channel[1]);
             settings.add("%test.mp.messaging.incoming." + channel[0] + ".dead-letter-queue.topic=" + topicPrefix
                     + "credit-rating.dead-letter");

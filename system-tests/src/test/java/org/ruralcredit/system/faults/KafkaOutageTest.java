@@ -1,13 +1,5 @@
 package org.ruralcredit.system.faults;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.system.ServiceProcess;
@@ -30,8 +25,13 @@ import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.system.hostile.Fixtures;
 import org.ruralcredit.testing.KafkaTail;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * Fault 3: the Kafka broker is down for 60 seconds while an official keeps opening and correcting
@@ -89,22 +89,34 @@ class KafkaOutageTest {
                 // a minute into the outage: still ready (the Service keeps sending writes) and alive
                 // (no restart), while the broker's own group says it is away
                 for (ServiceProcess service : List.of(registry, rating)) {
-                    given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200);
-                    given().baseUri(service.managementUrl()).get("/q/health/live").then().statusCode(200);
-                    given().baseUri(service.managementUrl()).get("/q/health/group/kafka").then().statusCode(503)
+                    given().baseUri(service.managementUrl())
+                            .get("/q/health/ready")
+                            .then()
+                            .statusCode(200);
+                    given().baseUri(service.managementUrl())
+                            .get("/q/health/live")
+                            .then()
+                            .statusCode(200);
+                    given().baseUri(service.managementUrl())
+                            .get("/q/health/group/kafka")
+                            .then()
+                            .statusCode(503)
                             .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
                 }
             } finally {
                 // back whatever happened, or every later suite would find no broker
                 kafka.start();
             }
-            long events = expectedVersion.values().stream().mapToLong(Long::longValue).sum();
+            long events =
+                    expectedVersion.values().stream().mapToLong(Long::longValue).sum();
             received = new ArrayList<>();
             Set<UUID> distinct = new HashSet<>();
             Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
             while (distinct.size() < events && Instant.now().isBefore(deadline)) {
-                for (KafkaTail.Received r : tail.await(e -> expectedVersion.containsKey(e.aggregateId()),
-                        (int) (events - distinct.size()), Duration.ofSeconds(5))) {
+                for (KafkaTail.Received r : tail.await(
+                        e -> expectedVersion.containsKey(e.aggregateId()),
+                        (int) (events - distinct.size()),
+                        Duration.ofSeconds(5))) {
                     received.add(r);
                     distinct.add(r.event().eventId());
                 }
@@ -126,9 +138,12 @@ class KafkaOutageTest {
             lastSeen.put(changed.householdId(), changed.version());
         }
         assertEquals(expectedVersion, lastSeen);
-        assertTrue(copies < received.size() / 2, copies + " copies among " + received.size()
-                + " records: a batch must not be queued again on every pass while the broker is away");
-        System.out.printf("Kafka outage: %d files opened, %d events written, %d records received (%d copies)%n",
+        assertTrue(
+                copies < received.size() / 2,
+                copies + " copies among " + received.size()
+                        + " records: a batch must not be queued again on every pass while the broker is away");
+        System.out.printf(
+                "Kafka outage: %d files opened, %d events written, %d records received (%d copies)%n",
                 expectedVersion.size(), received.size() - copies, received.size(), copies);
         awaitRated(expectedVersion.keySet(), Duration.ofMinutes(2));
     }
@@ -141,8 +156,13 @@ class KafkaOutageTest {
         write.set("file", file);
         write.put("reason", "核实居住年限");
         write.put("expectedVersion", version);
-        given().baseUri(registry.baseUrl()).header("Authorization", bearer(OFFICIAL_LINSHAN)).contentType("application/json")
-                .body(write.toString()).put("/api/v1/households/{id}", household.id()).then().statusCode(200);
+        given().baseUri(registry.baseUrl())
+                .header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .contentType("application/json")
+                .body(write.toString())
+                .put("/api/v1/households/{id}", household.id())
+                .then()
+                .statusCode(200);
     }
 
     private static long unpublished() throws Exception {
@@ -153,10 +173,15 @@ class KafkaOutageTest {
         Instant deadline = Instant.now().plus(timeout);
         List<String> missing = new ArrayList<>(households);
         while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
-            missing.removeIf(id -> given().baseUri(rating.baseUrl()).header("Authorization", bearer(CREDIT_ADMIN))
-                    .get("/api/v1/households/{id}/rating", id).statusCode() == 200);
+            missing.removeIf(id -> given().baseUri(rating.baseUrl())
+                            .header("Authorization", bearer(CREDIT_ADMIN))
+                            .get("/api/v1/households/{id}/rating", id)
+                            .statusCode()
+                    == 200);
             Thread.sleep(500);
         }
-        assertTrue(missing.isEmpty(), missing.size() + " households were never rated after the broker returned: " + missing);
+        assertTrue(
+                missing.isEmpty(),
+                missing.size() + " households were never rated after the broker returned: " + missing);
     }
 }

@@ -1,12 +1,5 @@
 package org.ruralcredit.system.faults;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,15 +7,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.hostile.Fixtures;
 import org.ruralcredit.testing.DemoUsers;
 
-import io.restassured.response.Response;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 
 /**
  * Fault 5: Keycloak is stopped while farmer-registry runs. Tokens issued before keep working
@@ -70,15 +69,22 @@ class KeycloakOutageTest {
             assertEquals(201, written.statusCode(), "writes with an RPT go on: " + written.asString());
 
             Response refused = read(plain, household);
-            assertEquals(503, refused.statusCode(), "a plain token cannot be decided without Keycloak: " + refused.asString());
+            assertEquals(
+                    503,
+                    refused.statusCode(),
+                    "a plain token cannot be decided without Keycloak: " + refused.asString());
             assertEquals("application/problem+json", refused.contentType());
             assertEquals("urn:ruralcredit:problem:authorization-unavailable", refused.path("type"));
             assertNotNull(refused.header("Retry-After"));
 
-            HttpRequest login = HttpRequest.newBuilder(URI.create(DemoUsers.keycloakUrl()
-                    + "/realms/rural-credit/protocol/openid-connect/token")).timeout(Duration.ofSeconds(5))
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password")).build();
-            assertThrows(IOException.class, () -> HttpClient.newHttpClient().send(login, HttpResponse.BodyHandlers.discarding()),
+            HttpRequest login = HttpRequest.newBuilder(
+                            URI.create(DemoUsers.keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password"))
+                    .build();
+            assertThrows(
+                    IOException.class,
+                    () -> HttpClient.newHttpClient().send(login, HttpResponse.BodyHandlers.discarding()),
                     "no new login while Keycloak is away");
         } finally {
             keycloak.start();
@@ -89,19 +95,27 @@ class KeycloakOutageTest {
         String fresh = "Bearer " + freshLogin();
         assertEquals(200, read(fresh, household).statusCode(), "a new login works again");
         assertEquals(200, read(rpt, household).statusCode());
-        System.out.printf("Keycloak outage: %d reads and 1 write with an RPT succeeded, plain token 503 problem+json, "
-                + "all back after Keycloak returned without restarting the registry%n", readsWithRpt);
+        System.out.printf(
+                "Keycloak outage: %d reads and 1 write with an RPT succeeded, plain token 503 problem+json, "
+                        + "all back after Keycloak returned without restarting the registry%n",
+                readsWithRpt);
     }
 
     private static Response read(String authorization, String household) {
-        return given().baseUri(registry.baseUrl()).header("Authorization", authorization)
+        return given().baseUri(registry.baseUrl())
+                .header("Authorization", authorization)
                 .get("/api/v1/households/{id}", household);
     }
 
     private static String freshLogin() {
-        return given().formParam("grant_type", "password").formParam("client_id", "rural-credit-console")
-                .formParam("username", OFFICIAL_LINSHAN).formParam("password", "demo-password")
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "rural-credit-console")
+                .formParam("username", OFFICIAL_LINSHAN)
+                .formParam("password", "demo-password")
                 .post(DemoUsers.keycloakUrl() + "/realms/rural-credit/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -1,8 +1,5 @@
 package org.ruralcredit.system.faults;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,12 +10,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.testing.KafkaSend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fault 2: credit-rating is killed with SIGKILL while it consumes a burst of 50,000 household
@@ -69,15 +70,24 @@ class RatingKilledDuringBurstTest {
 
         deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (applied(events) < BURST || unrated(households) > 0) {
-            assertTrue(Instant.now().isBefore(deadline), "after the restart credit-rating applied " + applied(events)
-                    + " of " + BURST + " events and left " + unrated(households) + " households unrated");
+            assertTrue(
+                    Instant.now().isBefore(deadline),
+                    "after the restart credit-rating applied " + applied(events) + " of " + BURST + " events and left "
+                            + unrated(households) + " households unrated");
             Thread.sleep(1_000);
         }
-        assertEquals(BURST, count("SELECT count(*) FROM fault_burst.household_facts WHERE household_id = ANY(?) AND source_version = 1",
-                households), "every household's facts, at the event's version");
-        assertEquals(BURST, count("SELECT count(*) FROM fault_burst.household_rating WHERE household_id = ANY(?)", households),
+        assertEquals(
+                BURST,
+                count(
+                        "SELECT count(*) FROM fault_burst.household_facts WHERE household_id = ANY(?) AND source_version = 1",
+                        households),
+                "every household's facts, at the event's version");
+        assertEquals(
+                BURST,
+                count("SELECT count(*) FROM fault_burst.household_rating WHERE household_id = ANY(?)", households),
                 "one rating per household, none doubled by the redelivered events");
-        System.out.printf("Rating killed in a burst: %d events, %d applied when killed, all %d applied once, %d ratings%n",
+        System.out.printf(
+                "Rating killed in a burst: %d events, %d applied when killed, all %d applied once, %d ratings%n",
                 BURST, appliedAtKill, BURST, BURST);
     }
 
@@ -85,10 +95,27 @@ class RatingKilledDuringBurstTest {
         List<EventEnvelope<HouseholdChanged>> burst = new ArrayList<>(BURST);
         for (int i = 0; i < BURST; i++) {
             String id = UUID.randomUUID().toString();
-            HouseholdChanged facts = new HouseholdChanged(id, VILLAGE, VILLAGE.substring(0, 9), VILLAGE.substring(0, 6),
-                    HouseholdChanged.ACTIVE, null, 1, new HouseholdChanged.Head(40 + i % 20, "M", "JUNIOR_HIGH",
-                    "HEALTHY", "FULL"), 3, 2, 20, null, null, null, null, null, null, List.of());
-            EventEnvelope<HouseholdChanged> event = EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, id, "farmer-registry", facts);
+            HouseholdChanged facts = new HouseholdChanged(
+                    id,
+                    VILLAGE,
+                    VILLAGE.substring(0, 9),
+                    VILLAGE.substring(0, 6),
+                    HouseholdChanged.ACTIVE,
+                    null,
+                    1,
+                    new HouseholdChanged.Head(40 + i % 20, "M", "JUNIOR_HIGH", "HEALTHY", "FULL"),
+                    3,
+                    2,
+                    20,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of());
+            EventEnvelope<HouseholdChanged> event =
+                    EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, id, "farmer-registry", facts);
             households.add(UUID.fromString(id));
             events.add(event.eventId());
             burst.add(event);
@@ -97,12 +124,15 @@ class RatingKilledDuringBurstTest {
     }
 
     private static long applied(List<UUID> events) throws Exception {
-        return count("SELECT count(*) FROM fault_burst.inbox_event WHERE consumer = 'household-facts' AND event_id = ANY(?)", events);
+        return count(
+                "SELECT count(*) FROM fault_burst.inbox_event WHERE consumer = 'household-facts' AND event_id = ANY(?)",
+                events);
     }
 
     private static long unrated(List<UUID> households) throws Exception {
-        return count("SELECT count(*) FROM fault_burst.household_facts f WHERE f.household_id = ANY(?) "
-                + "AND NOT EXISTS (SELECT 1 FROM fault_burst.household_current_rating c WHERE c.household_id = f.household_id)",
+        return count(
+                "SELECT count(*) FROM fault_burst.household_facts f WHERE f.household_id = ANY(?) "
+                        + "AND NOT EXISTS (SELECT 1 FROM fault_burst.household_current_rating c WHERE c.household_id = f.household_id)",
                 households);
     }
 

@@ -1,11 +1,5 @@
 package org.ruralcredit.system.faults;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +8,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.TestDatabase;
 
-import io.restassured.path.json.JsonPath;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * Fault 1: farmer-registry is killed with SIGKILL while it imports a file of more than 100,000
@@ -76,19 +76,23 @@ class RegistryKilledDuringImportTest {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         JsonPath job;
         while ((job = job(first)).getLong("rowsDone") < rows * 3 / 10) {
-            assertTrue(Instant.now().isBefore(deadline), "the import did not get a third of the way: " + job.prettify());
+            assertTrue(
+                    Instant.now().isBefore(deadline), "the import did not get a third of the way: " + job.prettify());
             Thread.sleep(200);
         }
         registry.kill();
         registry.start();
         // counted after the restart: a COMMIT the killed process had already sent still lands
         long storedAtKill = count("household");
-        assertTrue(storedAtKill > 0 && storedAtKill < HOUSEHOLDS, "killed mid-import, with " + storedAtKill + " stored");
+        assertTrue(
+                storedAtKill > 0 && storedAtKill < HOUSEHOLDS, "killed mid-import, with " + storedAtKill + " stored");
 
         // the killed job is ended, not left running for ever
         deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (!"FAILED".equals((job = job(first)).getString("status"))) {
-            assertTrue(Instant.now().isBefore(deadline), "the killed import was never marked interrupted: " + job.prettify());
+            assertTrue(
+                    Instant.now().isBefore(deadline),
+                    "the killed import was never marked interrupted: " + job.prettify());
             Thread.sleep(1_000);
         }
         assertTrue(job.getString("failure").contains("importing the file again is safe"), job.getString("failure"));
@@ -96,7 +100,8 @@ class RegistryKilledDuringImportTest {
         String second = submit();
         deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (!"DONE".equals((job = job(second)).getString("status"))) {
-            assertTrue(Instant.now().isBefore(deadline) && !"FAILED".equals(job.getString("status")),
+            assertTrue(
+                    Instant.now().isBefore(deadline) && !"FAILED".equals(job.getString("status")),
                     "the second import did not finish: " + job.prettify());
             Thread.sleep(1_000);
         }
@@ -113,9 +118,12 @@ class RegistryKilledDuringImportTest {
         assertEquals(HOUSEHOLDS, registryCount("SELECT count(*) FROM %s.household_revision WHERE version = 1"));
         assertEquals(HOUSEHOLDS, count("household_revision"), "no second revision");
         // every household's creation once in the outbox, and all of it published
-        assertEquals(HOUSEHOLDS, registryCount("SELECT count(*) FROM %s.outbox_event WHERE topic LIKE '%%household%%'"));
-        assertEquals(HOUSEHOLDS, registryCount(
-                "SELECT count(DISTINCT aggregate_id) FROM %s.outbox_event WHERE topic LIKE '%%household%%'"));
+        assertEquals(
+                HOUSEHOLDS, registryCount("SELECT count(*) FROM %s.outbox_event WHERE topic LIKE '%%household%%'"));
+        assertEquals(
+                HOUSEHOLDS,
+                registryCount(
+                        "SELECT count(DISTINCT aggregate_id) FROM %s.outbox_event WHERE topic LIKE '%%household%%'"));
         deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (registryCount("SELECT count(*) FROM %s.outbox_event WHERE published_at IS NULL") > 0) {
             assertTrue(Instant.now().isBefore(deadline), "the outbox was not emptied");
@@ -131,37 +139,68 @@ class RegistryKilledDuringImportTest {
         }
         assertEquals(HOUSEHOLDS, ratingCount("SELECT count(*) FROM %s.household_facts"));
         assertEquals(HOUSEHOLDS, ratingCount("SELECT count(*) FROM %s.household_rating"), "one rating per household");
-        assertEquals(HOUSEHOLDS, ratingCount("SELECT count(*) FROM %s.inbox_event WHERE consumer = 'household-facts'"),
+        assertEquals(
+                HOUSEHOLDS,
+                ratingCount("SELECT count(*) FROM %s.inbox_event WHERE consumer = 'household-facts'"),
                 "one applied event per household");
-        System.out.printf("Registry killed mid-import: %d households (%d rows) in the file, %d stored when killed, "
+        System.out.printf(
+                "Registry killed mid-import: %d households (%d rows) in the file, %d stored when killed, "
                         + "%d created and %d unchanged on re-submission; %d households, %d people, %d events, "
-                        + "%d ratings afterwards%n", HOUSEHOLDS, rows, storedAtKill, HOUSEHOLDS - storedAtKill, storedAtKill,
-                HOUSEHOLDS, people, HOUSEHOLDS, HOUSEHOLDS);
+                        + "%d ratings afterwards%n",
+                HOUSEHOLDS,
+                rows,
+                storedAtKill,
+                HOUSEHOLDS - storedAtKill,
+                storedAtKill,
+                HOUSEHOLDS,
+                people,
+                HOUSEHOLDS,
+                HOUSEHOLDS);
     }
 
     private static Path generate() throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("services.root", "..")).toAbsolutePath();
         Path out = Path.of("target", "fault-import").toAbsolutePath();
         Files.createDirectories(out);
-        ProcessBuilder generator = new ProcessBuilder(root.resolve("stack.d/demo-households.sh").toString(), "--households",
-                Integer.toString(HOUSEHOLDS), "--seed", "11", "--townships", TOWNSHIP,
-                "--out", out.resolve("households-{township}.csv").toString())
-                .redirectErrorStream(true).redirectOutput(out.resolve("generate.log").toFile());
-        generator.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
+        ProcessBuilder generator = new ProcessBuilder(
+                        root.resolve("stack.d/demo-households.sh").toString(),
+                        "--households",
+                        Integer.toString(HOUSEHOLDS),
+                        "--seed",
+                        "11",
+                        "--townships",
+                        TOWNSHIP,
+                        "--out",
+                        out.resolve("households-{township}.csv").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(out.resolve("generate.log").toFile());
+        generator
+                .environment()
+                .put("JAVA", ProcessHandle.current().info().command().orElse("java"));
         Process p = generator.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "the generator failed; see " + out);
         return out.resolve("households-" + TOWNSHIP + ".csv");
     }
 
     private static String submit() {
-        return given().baseUri(registry.baseUrl()).header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .multiPart("file", file.toFile(), "text/csv").post("/api/v1/imports")
-                .then().statusCode(202).extract().path("id");
+        return given().baseUri(registry.baseUrl())
+                .header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .multiPart("file", file.toFile(), "text/csv")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     private static JsonPath job(String id) {
-        return given().baseUri(registry.baseUrl()).header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get("/api/v1/imports/{id}", id).then().statusCode(200).extract().jsonPath();
+        return given().baseUri(registry.baseUrl())
+                .header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/imports/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static long count(String table) throws Exception {

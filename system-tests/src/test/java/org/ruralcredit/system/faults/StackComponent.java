@@ -17,13 +17,15 @@ final class StackComponent {
 
     /** Stops it; a component ./stack did not start (a machine's own broker) skips the test. */
     void stop() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(run("stop") == 0, name + " was not started by ./stack: this fault cannot be injected here");
+        Assumptions.assumeTrue(
+                run("stop") == 0, name + " was not started by ./stack: this fault cannot be injected here");
     }
 
     void start() throws IOException, InterruptedException {
         int exit = run("start");
         if (exit != 0) {
-            throw new IllegalStateException("./stack start " + name + " failed with " + exit + "; see target/stack-" + name + ".log");
+            throw new IllegalStateException(
+                    "./stack start " + name + " failed with " + exit + "; see target/stack-" + name + ".log");
         }
     }
 
@@ -32,7 +34,8 @@ final class StackComponent {
         int exit = run("restart", downSeconds);
         Assumptions.assumeTrue(exit != 3, name + " cannot be restarted here: this fault cannot be injected");
         if (exit != 0) {
-            throw new IllegalStateException("./stack restart " + name + " failed with " + exit + "; see target/stack-" + name + ".log");
+            throw new IllegalStateException(
+                    "./stack restart " + name + " failed with " + exit + "; see target/stack-" + name + ".log");
         }
     }
 
@@ -44,10 +47,10 @@ final class StackComponent {
         Path root = Path.of(System.getProperty("services.root", "..")).toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder(root.resolve("stack").toString(), action, name);
         builder.environment().put("PG_DOWN_SECONDS", Integer.toString(downSeconds));
-        Process process = builder
-                .directory(root.toFile())
+        Process process = builder.directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "stack-" + name + ".log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Path.of("target", "stack-" + name + ".log").toFile()))
                 .start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,19 +1,18 @@
 package org.ruralcredit.system.hostile;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.response.Response;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
 import static org.ruralcredit.testing.DemoUsers.bearer;
-
-import java.io.IOException;
-import java.time.Instant;
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.restassured.response.Response;
 
 /**
  * Real records the system tests work on, made through the services' own APIs from the corpus's
@@ -29,8 +28,7 @@ public final class Fixtures {
     }
 
     /** A record made through a service's API: its id and the body that made it. */
-    public record Created(String id, JsonNode body) {
-    }
+    public record Created(String id, JsonNode body) {}
 
     /** A new household in the registry, once the moral bank knows it too. */
     public String household(String registryUrl, String moralityUrl) throws InterruptedException {
@@ -40,21 +38,31 @@ public final class Fixtures {
     /** The same, with the body that made it (its head's resident ID at /file/members/0/residentId). */
     public Created householdKnownToMorality(String registryUrl, String moralityUrl) throws InterruptedException {
         Created household = householdInRegistry(registryUrl);
-        await(moralityUrl, "/api/v1/households/{id}/profile", household.id(),
+        await(
+                moralityUrl,
+                "/api/v1/households/{id}/profile",
+                household.id(),
                 "the moral bank did not learn household " + household.id() + " from registry.household.v1");
         return household;
     }
 
     /** Waits until credit-rating has rated the household (from registry.household.v1). */
     public void awaitRated(String ratingUrl, String householdId) throws InterruptedException {
-        await(ratingUrl, "/api/v1/households/{id}/rating", householdId,
+        await(
+                ratingUrl,
+                "/api/v1/households/{id}/rating",
+                householdId,
                 "credit-rating did not rate household " + householdId + " from registry.household.v1");
     }
 
     private static void await(String baseUrl, String path, String id, String failure) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            if (given().baseUri(baseUrl).header("Authorization", bearer(CREDIT_ADMIN)).get(path, id).statusCode() == 200) {
+            if (given().baseUri(baseUrl)
+                            .header("Authorization", bearer(CREDIT_ADMIN))
+                            .get(path, id)
+                            .statusCode()
+                    == 200) {
                 return;
             }
             Thread.sleep(250);
@@ -74,11 +82,11 @@ public final class Fixtures {
 
     /** The same, with the given {@code Authorization} header value. */
     public Response postHousehold(String registryUrl, String authorization) {
-        return posted(registryUrl, authorization, "/api/v1/households", "household").response();
+        return posted(registryUrl, authorization, "/api/v1/households", "household")
+                .response();
     }
 
-    private record Posted(Response response, JsonNode body) {
-    }
+    private record Posted(Response response, JsonNode body) {}
 
     /**
      * Posts a fresh corpus body. The test databases keep every earlier run's households, so a
@@ -88,9 +96,13 @@ public final class Fixtures {
     private Posted posted(String baseUrl, String authorization, String path, String body) {
         for (int attempt = 1; ; attempt++) {
             JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", body));
-            Response response = given().baseUri(baseUrl).header("Authorization", authorization)
-                    .contentType("application/json").body(json.toString()).post(path);
-            if (attempt == 5 || response.statusCode() != 409
+            Response response = given().baseUri(baseUrl)
+                    .header("Authorization", authorization)
+                    .contentType("application/json")
+                    .body(json.toString())
+                    .post(path);
+            if (attempt == 5
+                    || response.statusCode() != 409
                     || !response.asString().contains("\"person.filed-elsewhere\"")) {
                 return new Posted(response, json);
             }
@@ -105,25 +117,50 @@ public final class Fixtures {
     public String loan(String gatewayUrl) {
         String ref = bodies.resolveText("${ref}");
         JsonNode json = bodies.json(HostileCorpus.JSON.createObjectNode().put("body", "loan"));
-        String consent = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
+        String consent = given().baseUri(gatewayUrl)
+                .header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json")
-                .body(Map.of("subjectType", json.path("subjectType").asText(), "subjectId", json.path("subjectId").asText(),
-                        "purpose", "LOAN_APPLICATION", "signedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
-                        "expiresOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), "letterSha256", "ab".repeat(32)))
-                .post("/api/v1/consents").then().statusCode(201).extract().path("id");
-        Response query = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
-                .contentType("application/json").body(Map.of("consentId", consent, "purpose", "LOAN_APPLICATION"))
+                .body(Map.of(
+                        "subjectType",
+                        json.path("subjectType").asText(),
+                        "subjectId",
+                        json.path("subjectId").asText(),
+                        "purpose",
+                        "LOAN_APPLICATION",
+                        "signedOn",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .minusDays(1)
+                                .toString(),
+                        "expiresOn",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .plusDays(30)
+                                .toString(),
+                        "letterSha256",
+                        "ab".repeat(32)))
+                .post("/api/v1/consents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Response query = given().baseUri(gatewayUrl)
+                .header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(Map.of("consentId", consent, "purpose", "LOAN_APPLICATION"))
                 .post("/api/v1/reports/households");
         assertEquals(200, query.statusCode(), "the query before lending was refused: " + query.asString());
-        Response response = given().baseUri(gatewayUrl).header("Authorization", bearer(LOAN_OFFICER))
-                .contentType("application/json").body(json.toString()).put("/api/v1/loans/{ref}", ref);
+        Response response = given().baseUri(gatewayUrl)
+                .header("Authorization", bearer(LOAN_OFFICER))
+                .contentType("application/json")
+                .body(json.toString())
+                .put("/api/v1/loans/{ref}", ref);
         assertEquals(201, response.statusCode(), "the unbroken loan body was refused: " + response.asString());
         return ref;
     }
 
     /** A new firm in the archive; its credit code. */
     public String firm(String smeUrl) {
-        return created(smeUrl, CREDIT_ADMIN, "/api/v1/enterprises", "firm", "uscc").id();
+        return created(smeUrl, CREDIT_ADMIN, "/api/v1/enterprises", "firm", "uscc")
+                .id();
     }
 
     /** Posts a corpus body unbroken: it must be accepted, or the tests built on it would prove nothing. */

@@ -40,8 +40,10 @@ public final class HostileCorpus {
                         ObjectNode c = sweep.deepCopy();
                         c.remove(List.of("fields", "strings", "name"));
                         c.putObject("patch").set(field.asText(), value);
-                        cases.add(caseOf(sweep.get("name").asText() + ": " + field.asText() + " = " + list.asText()
-                                + "[" + i++ + "]", c));
+                        cases.add(caseOf(
+                                sweep.get("name").asText() + ": " + field.asText() + " = " + list.asText() + "[" + i++
+                                        + "]",
+                                c));
                     }
                 }
             }
@@ -49,8 +51,13 @@ public final class HostileCorpus {
     }
 
     private static Case caseOf(String name, JsonNode c) {
-        return new Case(name, c.get("service").asText(), c.path("user").asText(null), c.get("method").asText(),
-                c.get("path").asText(), c);
+        return new Case(
+                name,
+                c.get("service").asText(),
+                c.path("user").asText(null),
+                c.get("method").asText(),
+                c.get("path").asText(),
+                c);
     }
 
     public static HostileCorpus load() throws IOException {

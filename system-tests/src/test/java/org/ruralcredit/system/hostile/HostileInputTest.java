@@ -1,12 +1,5 @@
 package org.ruralcredit.system.hostile;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
-import static org.ruralcredit.testing.DemoUsers.bearer;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,23 +9,29 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
 import org.ruralcredit.system.ServiceProcess;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.testing.DemoUsers;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
+import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * The hostile-input corpus against the packaged services running as their own processes: every
@@ -49,8 +48,8 @@ import io.restassured.specification.RequestSpecification;
 class HostileInputTest {
 
     private static final Pattern LEAK = Pattern.compile("Exception|\\bat (java|org|com|io)\\.|\\.java:\\d+");
-    private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
-            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    private static final RestAssuredConfig RAW = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     /** Every non-ASCII character as a \\u escape: a lone surrogate reaches the service as such. */
     private static final ObjectWriter ESCAPED = HostileCorpus.JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
@@ -58,6 +57,7 @@ class HostileInputTest {
     private static final Map<String, ServiceProcess> SERVICES = new LinkedHashMap<>();
     /** Per service, the databases its requests could write. */
     private static final Map<String, List<TableCounts>> DATABASES = new HashMap<>();
+
     private static HostileCorpus corpus;
     private static RequestBodies bodies;
 
@@ -87,12 +87,21 @@ class HostileInputTest {
         fixtures.awaitRated(url("credit-rating"), household);
         String firm = fixtures.firm(url("sme-archive"));
         String loan = fixtures.loan(url("gateway"));
-        String template = given().baseUri(url("farmer-registry")).header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get("/api/v1/imports/template.csv").then().statusCode(200).extract().asString();
+        String template = given().baseUri(url("farmer-registry"))
+                .header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get("/api/v1/imports/template.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String header = template.replace("\uFEFF", "").lines().findFirst().orElseThrow();
-        bodies = new RequestBodies(corpus, new Placeholders(System.nanoTime(),
-                Map.of("household", household, "head", head, "firm", firm, "loan", loan)), header);
-        TableCounts.awaitQuiet(List.of(registry, morality, sme, rating, gateway), Duration.ofSeconds(5), Duration.ofSeconds(180));
+        bodies = new RequestBodies(
+                corpus,
+                new Placeholders(
+                        System.nanoTime(), Map.of("household", household, "head", head, "firm", firm, "loan", loan)),
+                header);
+        TableCounts.awaitQuiet(
+                List.of(registry, morality, sme, rating, gateway), Duration.ofSeconds(5), Duration.ofSeconds(180));
     }
 
     @AfterAll
@@ -107,16 +116,20 @@ class HostileInputTest {
         Map<String, Long> perService = new java.util.TreeMap<>();
         corpus.cases().forEach(c -> perService.merge(c.service(), 1L, Long::sum));
         System.out.println("hostile corpus: " + corpus.cases().size() + " requests " + perService);
-        assertTrue(corpus.cases().size() >= 200, "the corpus has only " + corpus.cases().size() + " requests");
+        assertTrue(
+                corpus.cases().size() >= 200,
+                "the corpus has only " + corpus.cases().size() + " requests");
         for (String service : SERVICES.keySet()) {
-            assertTrue(perService.getOrDefault(service, 0L) >= 30, "the corpus sends " + service + " only "
-                    + perService.getOrDefault(service, 0L) + " requests");
+            assertTrue(
+                    perService.getOrDefault(service, 0L) >= 30,
+                    "the corpus sends " + service + " only " + perService.getOrDefault(service, 0L) + " requests");
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyHostileRequestIsRefusedAndNothingIsStored() {
-        return corpus.cases().stream().map(c -> DynamicTest.dynamicTest(c.service() + " · " + c.name(), () -> refused(c)));
+        return corpus.cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.service() + " · " + c.name(), () -> refused(c)));
     }
 
     private static void refused(HostileCorpus.Case c) throws Exception {
@@ -129,32 +142,45 @@ class HostileInputTest {
         if (c.expectedStatus() != null) {
             assertEquals(c.expectedStatus(), status, context);
         }
-        assertTrue(String.valueOf(response.contentType()).startsWith("application/problem+json"), "not problem+json: " + context);
+        assertTrue(
+                String.valueOf(response.contentType()).startsWith("application/problem+json"),
+                "not problem+json: " + context);
         assertFalse(LEAK.matcher(body).find(), "leaks internals: " + context);
         assertEquals(before, counts(c.service()), "rows changed: " + context);
-        given().baseUri(SERVICES.get(c.service()).managementUrl()).get("/q/health/ready").then().statusCode(200);
+        given().baseUri(SERVICES.get(c.service()).managementUrl())
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200);
     }
 
     private static Response send(HostileCorpus.Case c) throws java.io.IOException {
         JsonNode d = c.definition();
-        RequestSpecification request = given().config(RAW).baseUri(url(c.service())).urlEncodingEnabled(false);
+        RequestSpecification request =
+                given().config(RAW).baseUri(url(c.service())).urlEncodingEnabled(false);
         if (c.user() != null) {
             // "service:<client>" calls with that service's own token (client credentials)
-            request.header("Authorization", c.user().startsWith("service:")
-                    ? DemoUsers.serviceBearer(c.user().substring("service:".length())) : bearer(c.user()));
+            request.header(
+                    "Authorization",
+                    c.user().startsWith("service:")
+                            ? DemoUsers.serviceBearer(c.user().substring("service:".length()))
+                            : bearer(c.user()));
         }
         String generate = d.path("generate").asText("");
         if (d.has("multipart")) {
             JsonNode part = d.get("multipart");
             String spec = part.get("generate").asText();
             byte[] content = spec.startsWith("zip") ? bodies.zip(spec) : bodies.generated(spec);
-            request.multiPart(part.path("field").asText("file"), part.get("fileName").asText(), content,
+            request.multiPart(
+                    part.path("field").asText("file"),
+                    part.get("fileName").asText(),
+                    content,
                     part.path("contentType").asText("text/csv"));
         } else if (d.has("raw")) {
             request.contentType(d.path("contentType").asText("application/json"))
                     .body(bodies.resolveText(d.get("raw").asText()).getBytes(StandardCharsets.UTF_8));
         } else if (!generate.isEmpty() && !generate.startsWith("members:")) {
-            request.contentType(d.path("contentType").asText("application/json")).body(bodies.generated(generate));
+            request.contentType(d.path("contentType").asText("application/json"))
+                    .body(bodies.generated(generate));
         } else if (d.has("body") || d.has("json")) {
             request.contentType(d.path("contentType").asText("application/json"))
                     .body(ESCAPED.writeValueAsBytes(bodies.json(d)));
@@ -178,5 +204,4 @@ class HostileInputTest {
     private static String abbreviate(String body) {
         return body.length() <= 400 ? body : body.substring(0, 400) + "…";
     }
-
 }

@@ -42,14 +42,20 @@ final class Placeholders {
 
     private String value(String kind, String variant, String offset) {
         return switch (kind) {
-            case "rid" -> switch (variant) {
-                case "M", "F" -> residentId(variant.charAt(0), LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)));
-                case "badcheck" -> breakCheck(residentId('M', LocalDate.of(1980, 5, 12)));
-                case "future" -> residentId('M', today.plusDays(1));
-                default -> throw new IllegalArgumentException("unknown resident-ID placeholder " + variant);
-            };
+            case "rid" ->
+                switch (variant) {
+                    case "M", "F" ->
+                        residentId(
+                                variant.charAt(0),
+                                LocalDate.of(
+                                        1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                    case "badcheck" -> breakCheck(residentId('M', LocalDate.of(1980, 5, 12)));
+                    case "future" -> residentId('M', today.plusDays(1));
+                    default -> throw new IllegalArgumentException("unknown resident-ID placeholder " + variant);
+                };
             case "uscc" -> variant == null ? uscc() : breakCheck(uscc());
-            case "today" -> today.plusDays(offset == null ? 0 : Integer.parseInt(offset)).toString();
+            case "today" ->
+                today.plusDays(offset == null ? 0 : Integer.parseInt(offset)).toString();
             case "serial" -> String.valueOf(1_000_000 + random.nextInt(1_000_000_000));
             case "ref" -> "HOSTILE-" + Long.toString(System.nanoTime(), 36) + "-" + random.nextInt(1000);
             default -> {

@@ -27,6 +27,7 @@ final class RequestBodies {
     private final Placeholders placeholders;
     /** The import template's header row as the registry serves it. */
     private final String templateHeader;
+
     private final Random random = new Random(7);
 
     RequestBodies(HostileCorpus corpus, Placeholders placeholders, String templateHeader) {
@@ -37,18 +38,23 @@ final class RequestBodies {
 
     /** The JSON body of a case: a named body, resolved and patched, or a literal JSON value. */
     JsonNode json(JsonNode definition) {
-        JsonNode body = definition.has("json") ? definition.get("json").deepCopy() : corpus.body(definition.get("body").asText());
+        JsonNode body = definition.has("json")
+                ? definition.get("json").deepCopy()
+                : corpus.body(definition.get("body").asText());
         body = resolve(body);
         if (definition.path("generate").asText("").startsWith("members:")) {
             int count = Integer.parseInt(definition.get("generate").asText().substring("members:".length()));
             ArrayNode members = (ArrayNode) body.at("/file/members");
             JsonNode template = members.get(1);
             for (int i = 0; i < count; i++) {
-                members.add(resolve(corpus.body("household").at("/file/members/1")).deepCopy());
+                members.add(
+                        resolve(corpus.body("household").at("/file/members/1")).deepCopy());
             }
             members.set(1, template);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = definition.path("patch").properties().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        definition.path("patch").properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> patch = it.next();
             set(body, patch.getKey(), value(body, resolve(patch.getValue())));
         }
@@ -65,17 +71,19 @@ final class RequestBodies {
         String kind = colon < 0 ? spec : spec.substring(0, colon);
         String argument = colon < 0 ? "" : spec.substring(colon + 1);
         return switch (kind) {
-            case "big-json" -> ("{\"padding\":\"" + "x".repeat(Integer.parseInt(argument)) + "\"}").getBytes(StandardCharsets.UTF_8);
-            case "nested-json" -> ("[".repeat(Integer.parseInt(argument)) + "]".repeat(Integer.parseInt(argument)))
-                    .getBytes(StandardCharsets.UTF_8);
+            case "big-json" ->
+                ("{\"padding\":\"" + "x".repeat(Integer.parseInt(argument)) + "\"}").getBytes(StandardCharsets.UTF_8);
+            case "nested-json" ->
+                ("[".repeat(Integer.parseInt(argument)) + "]".repeat(Integer.parseInt(argument)))
+                        .getBytes(StandardCharsets.UTF_8);
             case "random" -> {
                 byte[] bytes = new byte[Integer.parseInt(argument)];
                 random.nextBytes(bytes);
                 yield bytes;
             }
             case "text" -> argument.getBytes(StandardCharsets.UTF_8);
-            case "template-plus" -> (templateHeader + (argument.isEmpty() ? "" : "," + argument) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            case "template-plus" ->
+                (templateHeader + (argument.isEmpty() ? "" : "," + argument) + "\n").getBytes(StandardCharsets.UTF_8);
             case "utf16-template" -> ("\uFEFF" + templateHeader + "\n").getBytes(StandardCharsets.UTF_16LE);
             default -> throw new IllegalArgumentException("unknown generated body " + spec);
         };
@@ -91,20 +99,24 @@ final class RequestBodies {
             } else if (kind.equals("zip-xlsx-dtd")) {
                 // a workbook whose main part declares a document type with nested entities (XXE / billion laughs)
                 zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-                zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "</Types>").getBytes(StandardCharsets.UTF_8));
+                zip.write(
+                        ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                                        + "</Types>")
+                                .getBytes(StandardCharsets.UTF_8));
                 zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
                 zip.write(("<?xml version=\"1.0\"?><!DOCTYPE workbook [<!ENTITY a \"aaaaaaaaaa\">"
-                        + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                        + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets>&b;&x;</sheets></workbook>")
+                                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets>&b;&x;</sheets></workbook>")
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 // a workbook's parts, one of which inflates to 512 MiB of zeros
                 zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-                zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "</Types>").getBytes(StandardCharsets.UTF_8));
+                zip.write(
+                        ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                                        + "</Types>")
+                                .getBytes(StandardCharsets.UTF_8));
                 zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
                 zeros(zip, 512L << 20);
             }
@@ -126,7 +138,8 @@ final class RequestBodies {
     private JsonNode resolve(JsonNode node) {
         if (node.isTextual()) {
             String text = placeholders.resolve(node.asText());
-            return text.startsWith("#int:") ? JsonNodeFactory.instance.numberNode(Long.parseLong(text.substring(5)))
+            return text.startsWith("#int:")
+                    ? JsonNodeFactory.instance.numberNode(Long.parseLong(text.substring(5)))
                     : TextNode.valueOf(text);
         }
         if (node instanceof ObjectNode object) {

@@ -26,7 +26,8 @@ final class TableCounts {
 
     Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("""
                     SELECT tablename FROM pg_tables WHERE schemaname = 'public'
@@ -65,10 +66,12 @@ final class TableCounts {
                 return;
             }
         }
-        throw new IllegalStateException(databases.stream().map(d -> d.database).toList() + " did not settle within " + timeout);
+        throw new IllegalStateException(
+                databases.stream().map(d -> d.database).toList() + " did not settle within " + timeout);
     }
 
-    private static Map<TestDatabase, Map<String, Long>> countsOf(Collection<TableCounts> databases) throws SQLException {
+    private static Map<TestDatabase, Map<String, Long>> countsOf(Collection<TableCounts> databases)
+            throws SQLException {
         Map<TestDatabase, Map<String, Long>> counts = new HashMap<>();
         for (TableCounts db : databases) {
             counts.put(db.database, db.counts());

@@ -1,11 +1,5 @@
 package org.ruralcredit.demo;
 
-import org.ruralcredit.commons.identity.ResidentId;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,10 +15,17 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.registry.demo.DemoVillageStatistics;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.ImportTemplate;
 import org.ruralcredit.registry.service.ImportRows;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoHouseholdsTest {
 
@@ -34,7 +35,8 @@ class DemoHouseholdsTest {
     void yuyaoHasItsRealVillages() throws IOException {
         List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of());
         assertTrue(villages.size() > 250, "Yuyao has a few hundred villages and communities");
-        assertTrue(villages.stream().allMatch(v -> v.code().startsWith("330281") && v.code().length() == 12));
+        assertTrue(villages.stream()
+                .allMatch(v -> v.code().startsWith("330281") && v.code().length() == 12));
         assertTrue(villages.stream().anyMatch(v -> v.code().equals("330281100202")), "临山村 is there");
         assertTrue(DemoHouseholds.villagesOf("330281", List.of("330281106")).stream()
                 .allMatch(v -> v.township().equals("330281106")));
@@ -46,7 +48,11 @@ class DemoHouseholdsTest {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 5_000; i++) {
             HouseholdFile file = generator.next();
-            assertEquals(1, file.members().stream().filter(m -> m.relation() == HouseholdFile.Relation.HEAD).count());
+            assertEquals(
+                    1,
+                    file.members().stream()
+                            .filter(m -> m.relation() == HouseholdFile.Relation.HEAD)
+                            .count());
             for (HouseholdFile.Member m : file.members()) {
                 ResidentId.Result parsed = ResidentId.parse(m.residentId(), AS_OF);
                 assertTrue(parsed.valid(), m.residentId() + ": " + parsed.refusal());
@@ -92,7 +98,8 @@ class DemoHouseholdsTest {
         double meanSize = (double) people / n;
         assertTrue(meanSize > 2.5 && meanSize < 3.5, "mean household size " + meanSize);
         assertEquals(6, business.size(), "every main business occurs");
-        assertTrue(business.get(HouseholdFile.MainBusiness.PLANTING) > business.get(HouseholdFile.MainBusiness.BREEDING));
+        assertTrue(
+                business.get(HouseholdFile.MainBusiness.PLANTING) > business.get(HouseholdFile.MainBusiness.BREEDING));
         assertTrue(withBankLoans > n * 0.25 && withBankLoans < n * 0.45, "bank loans " + withBankLoans);
         assertTrue(withOrderFacts > 0 && withOrderFacts < n * 0.06, "public-order facts " + withOrderFacts);
         deposits.sort(null);
@@ -119,7 +126,10 @@ class DemoHouseholdsTest {
             List<ImportTemplate.Row> current = new ArrayList<>();
             while (rows.hasNext()) {
                 ImportTemplate.Row row = rows.next();
-                if (!current.isEmpty() && !current.get(0).get(ImportTemplate.Column.HEAD_ID).equals(row.get(ImportTemplate.Column.HEAD_ID))) {
+                if (!current.isEmpty()
+                        && !current.get(0)
+                                .get(ImportTemplate.Column.HEAD_ID)
+                                .equals(row.get(ImportTemplate.Column.HEAD_ID))) {
                     read.add(ImportTemplate.assemble(current.get(0).get(ImportTemplate.Column.HEAD_ID), current));
                     current = new ArrayList<>();
                 }
@@ -132,7 +142,9 @@ class DemoHouseholdsTest {
             assertTrue(read.get(i).errors().isEmpty(), read.get(i).errors().toString());
             assertEquals(expected.get(i), read.get(i).file());
         }
-        assertEquals(ImportRows.countRows(file), read.stream().mapToLong(h -> h.rows().size()).sum());
+        assertEquals(
+                ImportRows.countRows(file),
+                read.stream().mapToLong(h -> h.rows().size()).sum());
     }
 
     @Test
@@ -158,7 +170,8 @@ class DemoHouseholdsTest {
         List<DemoHouseholds.Village> all = DemoHouseholds.villagesOf("330281", townships);
         DemoHouseholds generator = new DemoHouseholds(all, 20260331L, AS_OF);
         for (String township : townships) {
-            List<DemoHouseholds.Village> own = all.stream().filter(v -> v.township().equals(township)).toList();
+            List<DemoHouseholds.Village> own =
+                    all.stream().filter(v -> v.township().equals(township)).toList();
             DemoHouseholds forTownship = generator.restrictedTo(own);
             Map<String, Integer> filed = new HashMap<>();
             for (int i = 0; i < 10_000; i++) {
@@ -179,7 +192,9 @@ class DemoHouseholdsTest {
     @Test
     void aFileLargerThanTheVillagesOverfillsThemInProportion() throws IOException {
         List<DemoHouseholds.Village> villages = DemoHouseholds.villagesOf("330281", List.of("330281100"));
-        int room = villages.stream().mapToInt(v -> DemoVillageStatistics.of(v.code()).totalHouseholds()).sum();
+        int room = villages.stream()
+                .mapToInt(v -> DemoVillageStatistics.of(v.code()).totalHouseholds())
+                .sum();
         DemoHouseholds generator = new DemoHouseholds(villages, 3, AS_OF);
         Map<String, Integer> filed = new HashMap<>();
         for (int i = 0; i < room; i++) {

@@ -51,15 +51,18 @@ public final class ProblemCatalogue {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Map<String, ProblemCode> BY_CODE = AREAS.values().stream().flatMap(List::stream)
-            .collect(Collectors.toMap(ProblemCode::code, Function.identity(), (a, b) -> {
-                throw new IllegalStateException("problem code " + a.code() + " is declared twice");
-            }, LinkedHashMap::new));
-    private static final Map<Language, Properties> TEXTS = Map.of(
-            Language.EN, load(""), Language.ZH, load("_zh_CN"));
+    private static final Map<String, ProblemCode> BY_CODE = AREAS.values().stream()
+            .flatMap(List::stream)
+            .collect(Collectors.toMap(
+                    ProblemCode::code,
+                    Function.identity(),
+                    (a, b) -> {
+                        throw new IllegalStateException("problem code " + a.code() + " is declared twice");
+                    },
+                    LinkedHashMap::new));
+    private static final Map<Language, Properties> TEXTS = Map.of(Language.EN, load(""), Language.ZH, load("_zh_CN"));
 
-    private ProblemCatalogue() {
-    }
+    private ProblemCatalogue() {}
 
     private static Map<String, List<? extends ProblemCode>> areas() {
         Map<String, List<? extends ProblemCode>> areas = new LinkedHashMap<>();
@@ -156,7 +159,10 @@ public final class ProblemCatalogue {
         if (value == null) {
             return "";
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof BigInteger) {
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof BigInteger) {
             return NumberFormat.getIntegerInstance(locale).format(value);
         }
         if (value instanceof java.time.Year year) {
@@ -169,8 +175,11 @@ public final class ProblemCatalogue {
             return date.format(DateTimeFormatter.ofPattern(zh ? "yyyy年M月d日" : "d MMM yyyy", locale));
         }
         if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime) {
-            ZonedDateTime at = value instanceof Instant i ? i.atZone(CHINA)
-                    : value instanceof OffsetDateTime o ? o.atZoneSameInstant(CHINA) : ((ZonedDateTime) value).withZoneSameInstant(CHINA);
+            ZonedDateTime at = value instanceof Instant i
+                    ? i.atZone(CHINA)
+                    : value instanceof OffsetDateTime o
+                            ? o.atZoneSameInstant(CHINA)
+                            : ((ZonedDateTime) value).withZoneSameInstant(CHINA);
             return at.format(DateTimeFormatter.ofPattern(zh ? "yyyy年M月d日 HH:mm" : "d MMM yyyy, HH:mm", locale));
         }
         if (value instanceof LocalDateTime || value instanceof LocalTime) {

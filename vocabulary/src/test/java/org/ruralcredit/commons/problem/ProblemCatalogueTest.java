@@ -1,7 +1,5 @@
 package org.ruralcredit.commons.problem;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 class ProblemCatalogueTest {
 
     @Test
@@ -36,7 +36,8 @@ class ProblemCatalogueTest {
                     }
                     Set<String> named = new HashSet<>(ProblemCatalogue.placeholders(text));
                     if (!named.equals(new HashSet<>(code.args()))) {
-                        wrong.add(area + " " + language + ": " + code.code() + " names " + named + " but takes " + code.args());
+                        wrong.add(area + " " + language + ": " + code.code() + " names " + named + " but takes "
+                                + code.args());
                     }
                     String title = texts.getProperty(code.code() + ".title");
                     if (title != null && !ProblemCatalogue.placeholders(title).isEmpty()) {
@@ -87,8 +88,10 @@ class ProblemCatalogueTest {
         Set<String> unknown = new TreeSet<>();
         Path root = Path.of("..").toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/")
-                    && !p.toString().contains("/target/")).toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")
+                            && p.toString().contains("/src/main/java/")
+                            && !p.toString().contains("/target/"))
+                    .toList()) {
                 Matcher m = template.matcher(Files.readString(file));
                 while (m.find()) {
                     if (ProblemCatalogue.byCode(m.group(1)).isEmpty()) {

@@ -17,21 +17,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.PlatformApi;
 import org.ruralcredit.console.view.AwardIds;
 import org.ruralcredit.console.view.AwardIds.Candidate;
 import org.ruralcredit.console.view.Formats;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * A government clerk's award check (评优评先信用核查, 文明诚信家庭): the candidates' resident IDs
@@ -100,8 +99,11 @@ public class AgencyPages {
         }
 
         Map<Candidate, String> refused = new HashMap<>();
-        candidates.stream().filter(c -> !c.sendable()).forEach(c -> refused.put(c, page.word("award.problem." + c.problem())));
-        List<Candidate> sent = new ArrayList<>(candidates.stream().filter(Candidate::sendable).toList());
+        candidates.stream()
+                .filter(c -> !c.sendable())
+                .forEach(c -> refused.put(c, page.word("award.problem." + c.problem())));
+        List<Candidate> sent =
+                new ArrayList<>(candidates.stream().filter(Candidate::sendable).toList());
         ApiAnswer answer = sent.isEmpty() ? null : send(name, sent);
         if (answer != null && answer.status() == 400 && !answer.fieldProblems().isEmpty()) {
             // the gateway named IDs it will not check: show each with its reason and check the others
@@ -125,12 +127,15 @@ public class AgencyPages {
         if (answer != null && !answer.ok()) {
             Map<String, String> fieldErrors = new HashMap<>();
             answer.messagesOf("programme").forEach(m -> fieldErrors.put("programme", m));
-            return Response.status(answer.pageStatus()).entity(view(name, typed, fieldErrors).data("problem", answer)).build();
+            return Response.status(answer.pageStatus())
+                    .entity(view(name, typed, fieldErrors).data("problem", answer))
+                    .build();
         }
 
         List<Row> rows = new ArrayList<>();
         Map<Candidate, Row> checked = new HashMap<>();
-        int minPoints = answer == null ? 0 : answer.json().path("minMoralPoints").asInt();
+        int minPoints =
+                answer == null ? 0 : answer.json().path("minMoralPoints").asInt();
         if (answer != null) {
             for (JsonNode r : answer.json().path("results")) {
                 int position = r.path("position").asInt();
@@ -156,10 +161,23 @@ public class AgencyPages {
             rows.add(row);
         }
         return Response.ok(view(name, typed, Map.of())
-                .data("rows", rows).data("lines", rows.stream().map(Row::line).toList())
-                .data("summary", page.word("award.summaryLine").formatted(rows.size(), passed, failed, undecided))
-                .data("checkId", answer == null ? "" : answer.json().path("checkId").asText(""))
-                .data("checkedAt", answer == null ? "" : Formats.instant(answer.json().path("checkedAt").asText("")))).build();
+                        .data("rows", rows)
+                        .data("lines", rows.stream().map(Row::line).toList())
+                        .data(
+                                "summary",
+                                page.word("award.summaryLine").formatted(rows.size(), passed, failed, undecided))
+                        .data(
+                                "checkId",
+                                answer == null
+                                        ? ""
+                                        : answer.json().path("checkId").asText(""))
+                        .data(
+                                "checkedAt",
+                                answer == null
+                                        ? ""
+                                        : Formats.instant(
+                                                answer.json().path("checkedAt").asText(""))))
+                .build();
     }
 
     /** The results as CSV, from the lines the results page carries (nothing is checked again). */
@@ -167,10 +185,20 @@ public class AgencyPages {
     @Path("results.csv")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/csv")
-    public Response download(@RestForm String programme, @RestForm String checkId, @RestForm("line") List<String> lines) {
+    public Response download(
+            @RestForm String programme, @RestForm String checkId, @RestForm("line") List<String> lines) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", List.of(page.word("award.source"), page.word("award.subject"),
-                page.word("award.outcome"), page.word("award.reasons")).stream().map(AwardIds::csvCell).toList())).append("\r\n");
+        csv.append(String.join(
+                        ",",
+                        List.of(
+                                        page.word("award.source"),
+                                        page.word("award.subject"),
+                                        page.word("award.outcome"),
+                                        page.word("award.reasons"))
+                                .stream()
+                                .map(AwardIds::csvCell)
+                                .toList()))
+                .append("\r\n");
         for (String line : lines == null ? List.<String>of() : lines) {
             String[] cells = line.split("\t", -1);
             List<String> shown = new ArrayList<>();
@@ -181,31 +209,50 @@ public class AgencyPages {
         }
         String id = checkId != null && checkId.matches("[0-9a-f-]{36}") ? checkId : "results";
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"award-check-" + id + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"award-check-" + id + ".csv\"")
+                .build();
     }
 
     private ApiAnswer send(String programme, List<Candidate> sent) {
-        return api.gateway(g -> g.householdAwardCheck(
-                Map.of("programme", programme, "residentIds", sent.stream().map(Candidate::value).toList())));
+        return api.gateway(g -> g.householdAwardCheck(Map.of(
+                "programme",
+                programme,
+                "residentIds",
+                sent.stream().map(Candidate::value).toList())));
     }
 
     private Row result(Candidate c, JsonNode r, int minPoints) {
         String outcome = r.path("outcome").asText();
         List<String> reasons = new ArrayList<>();
-        r.path("reasons").forEach(x -> reasons.add(page.word("award.reason." + x.asText()).replace("%d", String.valueOf(minPoints))));
-        String why = "PASS".equals(outcome) ? page.word("award.passedBecause").replace("%d", String.valueOf(minPoints))
+        r.path("reasons")
+                .forEach(x ->
+                        reasons.add(page.word("award.reason." + x.asText()).replace("%d", String.valueOf(minPoints))));
+        String why = "PASS".equals(outcome)
+                ? page.word("award.passedBecause").replace("%d", String.valueOf(minPoints))
                 : String.join("；", reasons);
-        return new Row(source(c), r.path("subject").asText(AwardIds.mask(c.value())), outcome,
-                page.word("award.outcome." + outcome), why);
+        return new Row(
+                source(c),
+                r.path("subject").asText(AwardIds.mask(c.value())),
+                outcome,
+                page.word("award.outcome." + outcome),
+                why);
     }
 
     private String source(Candidate c) {
-        return page.word(c.origin() == AwardIds.Origin.FILE ? "award.fileLine" : "award.typedLine").replace("%d", String.valueOf(c.line()));
+        return page.word(c.origin() == AwardIds.Origin.FILE ? "award.fileLine" : "award.typedLine")
+                .replace("%d", String.valueOf(c.line()));
     }
 
     private TemplateInstance view(String programme, String ids, Map<String, String> errors) {
-        return page.render(award, "nav.awardChecks").data("programme", programme).data("ids", ids)
-                .data("errors", errors).data("problem", null).data("rows", List.of()).data("lines", List.of())
-                .data("summary", null).data("checkId", "").data("checkedAt", "");
+        return page.render(award, "nav.awardChecks")
+                .data("programme", programme)
+                .data("ids", ids)
+                .data("errors", errors)
+                .data("problem", null)
+                .data("rows", List.of())
+                .data("lines", List.of())
+                .data("summary", null)
+                .data("checkId", "")
+                .data("checkedAt", "");
     }
 }

@@ -13,19 +13,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.ruralcredit.console.view.ChartFigures;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.Divisions;
 import org.ruralcredit.console.service.PlatformApi;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
+import org.ruralcredit.console.view.ChartFigures;
 
 /**
  * The administrator's charts (ECharts): grades per township, coverage per township, the
@@ -43,8 +42,12 @@ public class ChartPages {
 
     private final Divisions divisions;
 
-    public ChartPages(PlatformApi api, ConsolePage page, ObjectMapper json, @Location("console/charts.html") Template charts,
-                      Divisions divisions) {
+    public ChartPages(
+            PlatformApi api,
+            ConsolePage page,
+            ObjectMapper json,
+            @Location("console/charts.html") Template charts,
+            Divisions divisions) {
         this.divisions = divisions;
         this.api = api;
         this.page = page;
@@ -58,7 +61,9 @@ public class ChartPages {
         ApiAnswer byTownship = api.rating(r -> r.gradeDistributions(county, "TOWNSHIP"));
         ApiAnswer coverage = api.registry(r -> r.coverage(county));
         Map<String, String> names = new HashMap<>();
-        coverage.json().path("parts").forEach(p -> names.put(p.path("code").asText(), p.path("name").asText()));
+        coverage.json()
+                .path("parts")
+                .forEach(p -> names.put(p.path("code").asText(), p.path("name").asText()));
         String chosen = township != null && township.matches("\\d{9}") ? township : firstWithRatings(byTownship);
 
         Map<String, Object> grades = gradeChart(byTownship, names);
@@ -75,10 +80,14 @@ public class ChartPages {
                 .data("problem", refused.isEmpty() ? null : refused.get(0))
                 .data("township", chosen == null ? "" : chosen)
                 .data("townships", names)
-                .data("grades", grades).data("gradesJson", safeJson(grades))
-                .data("coverage", cover).data("coverageJson", safeJson(cover))
-                .data("share", share).data("shareJson", safeJson(share))
-                .data("npl", npl).data("nplJson", safeJson(npl));
+                .data("grades", grades)
+                .data("gradesJson", safeJson(grades))
+                .data("coverage", cover)
+                .data("coverageJson", safeJson(cover))
+                .data("share", share)
+                .data("shareJson", safeJson(share))
+                .data("npl", npl)
+                .data("nplJson", safeJson(npl));
     }
 
     private static String firstWithRatings(ApiAnswer byTownship) {
@@ -95,7 +104,9 @@ public class ChartPages {
         Map<String, List<Long>> series = new LinkedHashMap<>();
         ChartFigures.GRADES.forEach(g -> series.put(g, new ArrayList<>()));
         for (JsonNode d : answer.json()) {
-            divisions.add(names.getOrDefault(d.path("division").asText(), this.divisions.name(d.path("division").asText())));
+            divisions.add(names.getOrDefault(
+                    d.path("division").asText(),
+                    this.divisions.name(d.path("division").asText())));
             Map<String, Long> counts = counts(d.path("grades"));
             List<Long> inOrder = ChartFigures.countsInOrder(counts, ChartFigures.GRADES);
             for (int i = 0; i < ChartFigures.GRADES.size(); i++) {
@@ -115,12 +126,18 @@ public class ChartPages {
         List<Map<String, Object>> rows = new ArrayList<>();
         coverage.json().path("parts").forEach(p -> {
             townships.add(p.path("name").asText());
-            BigDecimal c = p.path("coverage").isNumber() ? p.path("coverage").decimalValue().movePointRight(2) : null;
+            BigDecimal c = p.path("coverage").isNumber()
+                    ? p.path("coverage").decimalValue().movePointRight(2)
+                    : null;
             percent.add(c);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", p.path("name").asText());
             row.put("filed", p.path("filed").asLong());
-            row.put("total", p.path("totalHouseholds").isNumber() ? p.path("totalHouseholds").asLong() : "—");
+            row.put(
+                    "total",
+                    p.path("totalHouseholds").isNumber()
+                            ? p.path("totalHouseholds").asLong()
+                            : "—");
             row.put("percent", c == null ? "—" : c.setScale(1, java.math.RoundingMode.HALF_UP) + "%");
             rows.add(row);
         });
@@ -137,9 +154,13 @@ public class ChartPages {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (JsonNode d : grades.json()) {
             JsonNode v = village.get(d.path("division").asText());
-            Integer total = v == null || v.path("totalHouseholds").asInt() <= 0 ? null : v.path("totalHouseholds").asInt();
+            Integer total = v == null || v.path("totalHouseholds").asInt() <= 0
+                    ? null
+                    : v.path("totalHouseholds").asInt();
             BigDecimal share = ChartFigures.creditShare(counts(d.path("grades")), total);
-            String name = v == null || v.path("name").asText("").isBlank() ? divisions.name(d.path("division").asText()) : v.path("name").asText();
+            String name = v == null || v.path("name").asText("").isBlank()
+                    ? divisions.name(d.path("division").asText())
+                    : v.path("name").asText();
             names.add(name);
             shares.add(share);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -159,7 +180,10 @@ public class ChartPages {
         List<Object> ratios = new ArrayList<>();
         portfolio.json().path("groups").forEach(g -> {
             villages.add(divisions.name(g.path("group").asText()));
-            ratios.add(g.path("nplRatio").isNumber() ? g.path("nplRatio").decimalValue().movePointRight(2) : null);
+            ratios.add(
+                    g.path("nplRatio").isNumber()
+                            ? g.path("nplRatio").decimalValue().movePointRight(2)
+                            : null);
         });
         return Map.of("categories", villages, "values", ratios, "line", 5);
     }

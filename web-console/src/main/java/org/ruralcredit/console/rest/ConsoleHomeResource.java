@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import org.ruralcredit.console.service.ConsoleLocale;
-import org.ruralcredit.console.service.ConsolePage;
-
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+
+import org.ruralcredit.console.service.ConsoleLocale;
+import org.ruralcredit.console.service.ConsolePage;
 
 /** The console's start page, the language switch and the landing after sign-in. */
 @Path("/console")
@@ -41,8 +41,13 @@ public class ConsoleHomeResource {
     @Path("language")
     public Response language(@QueryParam("to") String to, @HeaderParam("Referer") String referer) {
         String language = "en".equals(to) ? "en" : "zh";
-        NewCookie cookie = new NewCookie.Builder(ConsoleLocale.COOKIE).value(language).path("/console")
-                .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        NewCookie cookie = new NewCookie.Builder(ConsoleLocale.COOKIE)
+                .value(language)
+                .path("/console")
+                .maxAge(365 * 24 * 3600)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
         return Response.seeOther(URI.create(backTo(referer))).cookie(cookie).build();
     }
 

@@ -1,7 +1,6 @@
 package org.ruralcredit.console.rest;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
@@ -29,13 +33,6 @@ import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
 import org.ruralcredit.console.service.Villages;
 import org.ruralcredit.console.view.FormJson;
-import org.ruralcredit.console.view.Formats;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The moral bank's four eyes on paper: a village clerk finds the household by name or resident ID
@@ -46,7 +43,8 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class DeedPages {
 
-    private static final Set<String> INPUTS = Set.of("householdId", "ruleCode", "deedDate", "description", "evidenceNote");
+    private static final Set<String> INPUTS =
+            Set.of("householdId", "ruleCode", "deedDate", "description", "evidenceNote");
     private static final int SEARCH_SIZE = 20;
     /** Households named in one queue page at most; beyond that the queue shows the village only. */
     private static final int NAMED = 100;
@@ -57,8 +55,12 @@ public class DeedPages {
     private final Template propose;
     private final Template list;
 
-    public DeedPages(PlatformApi api, ConsolePage page, Villages villages,
-                     @Location("console/deed-form.html") Template propose, @Location("console/deeds.html") Template list) {
+    public DeedPages(
+            PlatformApi api,
+            ConsolePage page,
+            Villages villages,
+            @Location("console/deed-form.html") Template propose,
+            @Location("console/deeds.html") Template list) {
         this.api = api;
         this.page = page;
         this.villages = villages;
@@ -69,7 +71,8 @@ public class DeedPages {
     @GET
     @Path("new")
     public TemplateInstance blank(@QueryParam("household") String household) {
-        Map<String, String> values = new HashMap<>(Map.of("deedDate", page.today().toString()));
+        Map<String, String> values =
+                new HashMap<>(Map.of("deedDate", page.today().toString()));
         if (household != null && !household.isBlank()) {
             values.put("householdId", household.strip());
         }
@@ -98,12 +101,17 @@ public class DeedPages {
                 }
             }
         }
-        Map<String, String> values = new HashMap<>(Map.of("deedDate", page.today().toString()));
+        Map<String, String> values =
+                new HashMap<>(Map.of("deedDate", page.today().toString()));
         if (found.size() == 1) {
             values.put("householdId", String.valueOf(found.get(0).get("id")));
         }
         return form(FormState.empty(values), query, found)
-                .data("searchTotal", answer != null && answer.ok() ? answer.json().path("total").asLong() : 0)
+                .data(
+                        "searchTotal",
+                        answer != null && answer.ok()
+                                ? answer.json().path("total").asLong()
+                                : 0)
                 .data("problem", answer == null || answer.ok() ? null : answer);
     }
 
@@ -116,10 +124,13 @@ public class DeedPages {
         ApiAnswer answer = api.morality(m -> m.propose(body));
         if (answer.ok()) {
             return Response.seeOther(URI.create("/console/deeds?proposed="
-                    + answer.json().path("proposal").path("id").asText())).build();
+                            + answer.json().path("proposal").path("id").asText()))
+                    .build();
         }
         return Response.status(answer.pageStatus())
-                .entity(form(FormState.refused(values, answer, "", INPUTS), null, List.of()).data("problem", answer)).build();
+                .entity(form(FormState.refused(values, answer, "", INPUTS), null, List.of())
+                        .data("problem", answer))
+                .build();
     }
 
     /** A clerk's own proposals; an official's queue of proposals waiting for a decision. */
@@ -162,8 +173,7 @@ public class DeedPages {
     @Path("{id}/rejection")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") UUID id, @FormParam("reason") String reason) {
-        return decided(id, api.morality(m -> m.reject(id,
-                Map.of("reason", reason == null ? "" : reason))));
+        return decided(id, api.morality(m -> m.reject(id, Map.of("reason", reason == null ? "" : reason))));
     }
 
     private Response decided(UUID id, ApiAnswer answer) {
@@ -171,7 +181,8 @@ public class DeedPages {
             return Response.seeOther(URI.create("/console/deeds?decided=" + id)).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(list(null, null).data("problem", answer)).build();
+                .entity(list(null, null).data("problem", answer))
+                .build();
     }
 
     /** The head's name as the registry gives it to this user, or "" when the file cannot be read. */
@@ -193,8 +204,16 @@ public class DeedPages {
         if (catalogue.ok()) {
             boolean en = "en".equals(language);
             for (String list : List.of("rules", "vetoes")) {
-                catalogue.json().path(list).forEach(r -> names.put(r.path("code").asText(),
-                        en ? r.path("nameEn").asText(r.path("nameZh").asText()) : r.path("nameZh").asText(r.path("nameEn").asText())));
+                catalogue
+                        .json()
+                        .path(list)
+                        .forEach(r -> names.put(
+                                r.path("code").asText(),
+                                en
+                                        ? r.path("nameEn")
+                                                .asText(r.path("nameZh").asText())
+                                        : r.path("nameZh")
+                                                .asText(r.path("nameEn").asText())));
             }
         }
         return names;
@@ -204,9 +223,13 @@ public class DeedPages {
         List<Option> rules = new ArrayList<>();
         ApiAnswer catalogue = api.morality(m -> m.catalogue());
         boolean en = "en".equals(page.language());
-        catalogue.json().path("rules").forEach(r -> rules.add(new Option(r.path("code").asText(),
-                (en ? r.path("nameEn").asText() : r.path("nameZh").asText()) + "（" + page.word("deed.points") + " "
-                        + r.path("points").asInt() + "）")));
+        catalogue
+                .json()
+                .path("rules")
+                .forEach(r -> rules.add(new Option(
+                        r.path("code").asText(),
+                        (en ? r.path("nameEn").asText() : r.path("nameZh").asText()) + "（" + page.word("deed.points")
+                                + " " + r.path("points").asInt() + "）")));
         Map<String, Object> picked = null;
         String id = state.value("householdId");
         if (!id.isBlank() && found.isEmpty()) {
@@ -215,12 +238,20 @@ public class DeedPages {
                 picked = new LinkedHashMap<>();
                 picked.put("id", id);
                 picked.put("headName", headOf(h.json()));
-                picked.put("villageName", villages.name(h.json().path("villageCode").asText()));
+                picked.put(
+                        "villageName",
+                        villages.name(h.json().path("villageCode").asText()));
             }
         }
-        return page.render(propose, "nav.proposeDeed").data("f", state).data("rules", rules)
-                .data("q", query == null ? "" : query).data("searched", query != null && !query.isEmpty())
-                .data("found", found).data("picked", picked).data("searchTotal", 0L).data("problem", null);
+        return page.render(propose, "nav.proposeDeed")
+                .data("f", state)
+                .data("rules", rules)
+                .data("q", query == null ? "" : query)
+                .data("searched", query != null && !query.isEmpty())
+                .data("found", found)
+                .data("picked", picked)
+                .data("searchTotal", 0L)
+                .data("problem", null);
     }
 
     /** The name of the household's head in a registry answer, or "". */

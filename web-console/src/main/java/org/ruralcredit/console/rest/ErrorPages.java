@@ -10,13 +10,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.ruralcredit.console.service.ConsoleLocale;
-import org.ruralcredit.console.service.ConsoleText;
-
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import org.ruralcredit.console.service.ConsoleLocale;
+import org.ruralcredit.console.service.ConsoleText;
 
 /**
  * Errors as pages in the reader's language, never JSON or a blank answer: an unknown address (404),
@@ -69,8 +69,15 @@ public class ErrorPages {
             case 405 -> "error.404";
             default -> status >= 500 ? "error.503" : "error.400";
         };
-        String html = error.data("lang", locale.tag()).data("t", words).data("status", status)
-                .data("heading", words.get(key + ".title")).data("text", words.get(key + ".text")).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        String html = error.data("lang", locale.tag())
+                .data("t", words)
+                .data("status", status)
+                .data("heading", words.get(key + ".title"))
+                .data("text", words.get(key + ".text"))
+                .render();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html)
+                .build();
     }
 }

@@ -3,9 +3,9 @@ package org.ruralcredit.console.rest;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.ruralcredit.console.view.Formats;
-
 import io.quarkus.qute.TemplateExtension;
+
+import org.ruralcredit.console.view.Formats;
 
 /**
  * The formats of {@link Formats} for templates: {@code {fmt:time(x)}}, {@code {fmt:money(x, lang)}},
@@ -15,8 +15,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "fmt")
 public final class Fmt {
 
-    private Fmt() {
-    }
+    private Fmt() {}
 
     static String time(Object iso) {
         return iso == null ? "" : Formats.instant(iso.toString());

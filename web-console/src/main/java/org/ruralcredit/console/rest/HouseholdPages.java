@@ -1,7 +1,6 @@
 package org.ruralcredit.console.rest;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
@@ -31,14 +35,7 @@ import org.ruralcredit.console.service.PlatformApi;
 import org.ruralcredit.console.service.Villages;
 import org.ruralcredit.console.view.FieldNames;
 import org.ruralcredit.console.view.FormJson;
-import org.ruralcredit.console.view.Formats;
 import org.ruralcredit.console.view.Pager;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Household credit files for township officials and village clerks: find (by name or resident ID,
@@ -61,11 +58,15 @@ public class HouseholdPages {
     private final Template detail;
     private final Template close;
 
-    public HouseholdPages(PlatformApi api, ConsolePage page, HouseholdForm form, Villages villages,
-                          @Location("console/households.html") Template list,
-                          @Location("console/household-form.html") Template edit,
-                          @Location("console/household.html") Template detail,
-                          @Location("console/household-close.html") Template close) {
+    public HouseholdPages(
+            PlatformApi api,
+            ConsolePage page,
+            HouseholdForm form,
+            Villages villages,
+            @Location("console/households.html") Template list,
+            @Location("console/household-form.html") Template edit,
+            @Location("console/household.html") Template detail,
+            @Location("console/household-close.html") Template close) {
         this.api = api;
         this.page = page;
         this.form = form;
@@ -77,7 +78,8 @@ public class HouseholdPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("division") String division, @QueryParam("page") @DefaultValue("0") int number) {
+    public TemplateInstance list(
+            @QueryParam("division") String division, @QueryParam("page") @DefaultValue("0") int number) {
         return listing(division, null, number);
     }
 
@@ -85,8 +87,10 @@ public class HouseholdPages {
     @POST
     @Path("search")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance search(@FormParam("q") String q, @FormParam("division") String division,
-                                   @FormParam("page") @DefaultValue("0") int number) {
+    public TemplateInstance search(
+            @FormParam("q") String q,
+            @FormParam("division") String division,
+            @FormParam("page") @DefaultValue("0") int number) {
         return listing(division, q, number);
     }
 
@@ -145,18 +149,24 @@ public class HouseholdPages {
         body.put("reason", reason == null || reason.isBlank() ? page.word("households.defaultReason") : reason);
         ApiAnswer answer = api.registry(r -> r.createHousehold(body));
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/households/" + answer.json().path("id").asText() + "?created=1"))
+            return Response.seeOther(URI.create(
+                            "/console/households/" + answer.json().path("id").asText() + "?created=1"))
                     .build();
         }
         values.put("reason", reason == null ? "" : reason);
         FormState state = FormState.refused(values, answer, "file.", form.inputs());
-        return Response.status(answer.pageStatus()).entity(form(state, null, false).data("problem", answer)).build();
+        return Response.status(answer.pageStatus())
+                .entity(form(state, null, false).data("problem", answer))
+                .build();
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance one(@PathParam("id") UUID id, @QueryParam("created") String created,
-                                @QueryParam("corrected") String corrected, @QueryParam("closed") String closed) {
+    public TemplateInstance one(
+            @PathParam("id") UUID id,
+            @QueryParam("created") String created,
+            @QueryParam("corrected") String corrected,
+            @QueryParam("closed") String closed) {
         ApiAnswer household = api.registry(r -> r.household(id));
         TemplateInstance shown = page.render(detail, "household.title")
                 .data("problem", household.ok() ? null : household)
@@ -164,8 +174,12 @@ public class HouseholdPages {
                 .data("corrected", "1".equals(corrected))
                 .data("closed", "1".equals(closed));
         if (!household.ok()) {
-            return shown.data("h", null).data("revisions", List.of()).data("rating", null).data("moral", null)
-                    .data("entries", List.of()).data("villageName", "");
+            return shown.data("h", null)
+                    .data("revisions", List.of())
+                    .data("rating", null)
+                    .data("moral", null)
+                    .data("entries", List.of())
+                    .data("villageName", "");
         }
         JsonNode h = household.json();
         ApiAnswer revisions = api.registry(r -> r.householdRevisions(id));
@@ -180,7 +194,8 @@ public class HouseholdPages {
                 row.put("fields", String.join("，", fields));
                 revisionRows.add(row);
             }
-            revisionRows.sort((a, b) -> Integer.compare(((Number) b.getOrDefault("version", 0)).intValue(),
+            revisionRows.sort((a, b) -> Integer.compare(
+                    ((Number) b.getOrDefault("version", 0)).intValue(),
                     ((Number) a.getOrDefault("version", 0)).intValue()));
         }
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -232,14 +247,24 @@ public class HouseholdPages {
         body.put("expectedVersion", expected == null || expected.isBlank() ? null : expected);
         ApiAnswer answer = api.registry(r -> r.correctHousehold(id, body));
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/households/" + id + "?corrected=1")).build();
+            return Response.seeOther(URI.create("/console/households/" + id + "?corrected=1"))
+                    .build();
         }
         values.put("reason", reason == null ? "" : reason);
         values.put("expectedVersion", expected == null ? "" : expected);
         FormState state = FormState.refused(values, answer, "file.", form.inputs());
-        return Response.status(answer.pageStatus()).entity(form(state, id, false).data("problem", answer)
-                .data("stale", answer.status() == 409 && "household.stale-version".equals(answer.json().path("code").asText()))
-                .data("conflict", answer.status() == 409)).build();
+        return Response.status(answer.pageStatus())
+                .entity(form(state, id, false)
+                        .data("problem", answer)
+                        .data(
+                                "stale",
+                                answer.status() == 409
+                                        && "household.stale-version"
+                                                .equals(answer.json()
+                                                        .path("code")
+                                                        .asText()))
+                        .data("conflict", answer.status() == 409))
+                .build();
     }
 
     /** Closing a file, first step: why. */
@@ -253,10 +278,16 @@ public class HouseholdPages {
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("note") String note,
-                          @FormParam("expectedVersion") String expectedVersion, @FormParam("confirmed") String confirmed) {
+    public Response close(
+            @PathParam("id") UUID id,
+            @FormParam("reason") String reason,
+            @FormParam("note") String note,
+            @FormParam("expectedVersion") String expectedVersion,
+            @FormParam("confirmed") String confirmed) {
         if (reason == null || !CLOSED_REASONS.contains(reason)) {
-            return Response.status(400).entity(closePage(id, reason, note, false, null).data("noReason", true)).build();
+            return Response.status(400)
+                    .entity(closePage(id, reason, note, false, null).data("noReason", true))
+                    .build();
         }
         if (!"1".equals(confirmed)) {
             return Response.ok(closePage(id, reason, note, true, null)).build();
@@ -269,14 +300,19 @@ public class HouseholdPages {
         }
         ApiAnswer answer = api.registry(r -> r.closeHousehold(id, body));
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/households/" + id + "?closed=1")).build();
+            return Response.seeOther(URI.create("/console/households/" + id + "?closed=1"))
+                    .build();
         }
-        return Response.status(answer.pageStatus()).entity(closePage(id, reason, note, false, answer)).build();
+        return Response.status(answer.pageStatus())
+                .entity(closePage(id, reason, note, false, answer))
+                .build();
     }
 
     private TemplateInstance closePage(UUID id, String reason, String note, boolean confirming, ApiAnswer refusal) {
         ApiAnswer household = api.registry(r -> r.household(id));
-        List<Option> reasons = CLOSED_REASONS.stream().map(r -> new Option(r, page.word("label." + r))).toList();
+        List<Option> reasons = CLOSED_REASONS.stream()
+                .map(r -> new Option(r, page.word("label." + r)))
+                .toList();
         JsonNode h = household.json();
         String head = "";
         for (JsonNode m : h.path("members")) {
@@ -288,7 +324,9 @@ public class HouseholdPages {
                 .data("id", id)
                 .data("found", household.ok())
                 .data("head", head)
-                .data("villageName", household.ok() ? villages.name(h.path("villageCode").asText()) : "")
+                .data(
+                        "villageName",
+                        household.ok() ? villages.name(h.path("villageCode").asText()) : "")
                 .data("version", h.path("version").asText(""))
                 .data("reasons", reasons)
                 .data("reason", reason == null ? "" : reason)

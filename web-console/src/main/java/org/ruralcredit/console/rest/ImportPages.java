@@ -4,9 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,22 +17,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.ConsoleText;
 import org.ruralcredit.console.service.Downloads;
 import org.ruralcredit.console.service.PlatformApi;
-import org.ruralcredit.console.view.Formats;
 import org.ruralcredit.console.view.ImportGuide;
 import org.ruralcredit.console.view.RowReasons;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Bulk import for township officials: the template to download, the upload, a progress bar
@@ -50,8 +48,12 @@ public class ImportPages {
     private final Template upload;
     private final Template job;
 
-    public ImportPages(PlatformApi api, ConsolePage page, ConsoleText text,
-                       @Location("console/imports.html") Template upload, @Location("console/import-job.html") Template job) {
+    public ImportPages(
+            PlatformApi api,
+            ConsolePage page,
+            ConsoleText text,
+            @Location("console/imports.html") Template upload,
+            @Location("console/import-job.html") Template job) {
         this.api = api;
         this.page = page;
         this.text = text;
@@ -68,8 +70,11 @@ public class ImportPages {
         if (columns.ok()) {
             for (JsonNode c : columns.json()) {
                 String header = c.path("header").asText();
-                guide.add(Map.of("header", header,
-                        "meaning", ImportGuide.meaning(header, c.path("meaning").asText(""), words)));
+                guide.add(Map.of(
+                        "header",
+                        header,
+                        "meaning",
+                        ImportGuide.meaning(header, c.path("meaning").asText(""), words)));
             }
         }
         return page.render(upload, "imports.title").data("problem", null).data("columns", guide);
@@ -81,12 +86,20 @@ public class ImportPages {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return Response.status(400).entity(form().data("noFile", true)).build();
         }
-        String type = file.fileName() != null && file.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : "text/csv";
-        ApiAnswer answer = api.registry(r -> r.startImport(PlatformApi.filePart("file", file.fileName(), file.uploadedFile(), type)));
+        String type = file.fileName() != null
+                        && file.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? XLSX
+                : "text/csv";
+        ApiAnswer answer = api.registry(
+                r -> r.startImport(PlatformApi.filePart("file", file.fileName(), file.uploadedFile(), type)));
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/imports/" + answer.json().path("id").asText())).build();
+            return Response.seeOther(URI.create(
+                            "/console/imports/" + answer.json().path("id").asText()))
+                    .build();
         }
-        return Response.status(answer.pageStatus()).entity(form().data("problem", answer)).build();
+        return Response.status(answer.pageStatus())
+                .entity(form().data("problem", answer))
+                .build();
     }
 
     @GET
@@ -116,40 +129,56 @@ public class ImportPages {
             return Response.status(rows.pageStatus()).build();
         }
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(RowReasons.csvLine(List.of(page.word("imports.line"), page.word("imports.column"),
-                page.word("imports.reason"))));
+        csv.append(RowReasons.csvLine(
+                List.of(page.word("imports.line"), page.word("imports.column"), page.word("imports.reason"))));
         for (JsonNode e : rows.json()) {
-            csv.append(RowReasons.csvLine(List.of(e.path("line").asText(), e.path("field").asText(""),
+            csv.append(RowReasons.csvLine(List.of(
+                    e.path("line").asText(),
+                    e.path("field").asText(""),
                     reason(e, page.language(), page.word("imports.unknownReason")))));
         }
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"")
+                .build();
     }
 
     @GET
     @Path("template.{format:csv|xlsx}")
     public Response template(@PathParam("format") String format) {
-        return Downloads.of(api.registry(r -> "xlsx".equals(format) ? r.importTemplateXlsx() : r.importTemplateCsv()),
+        return Downloads.of(
+                api.registry(r -> "xlsx".equals(format) ? r.importTemplateXlsx() : r.importTemplateCsv()),
                 "household-import-template." + format);
     }
 
     private TemplateInstance progressOf(UUID id, Template template) {
         ApiAnswer status = api.registry(r -> r.importJob(id));
         Map<String, Object> j = status.ok() ? page.plainObject(status.json()) : Map.of();
-        boolean ended = status.ok() && !List.of("QUEUED", "RUNNING").contains(status.json().path("status").asText());
+        boolean ended = status.ok()
+                && !List.of("QUEUED", "RUNNING")
+                        .contains(status.json().path("status").asText());
         List<Map<String, String>> errors = List.of();
         if (ended && status.json().path("badRows").asLong() > 0) {
             ApiAnswer rows = api.registry(r -> r.importErrors(id));
             if (rows.ok()) {
-                errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false).limit(200)
-                        .map(e -> Map.of("line", e.path("line").asText(), "field", e.path("field").asText(),
-                                "reason", reason(e, page.language(), page.word("imports.unknownReason"))))
+                errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false)
+                        .limit(200)
+                        .map(e -> Map.of(
+                                "line",
+                                e.path("line").asText(),
+                                "field",
+                                e.path("field").asText(),
+                                "reason",
+                                reason(e, page.language(), page.word("imports.unknownReason"))))
                         .toList();
             }
         }
         long total = status.json().path("rowsTotal").asLong(0);
         long done = status.json().path("rowsDone").asLong(0);
-        return page.render(template, "imports.job").data("id", id).data("j", j).data("ended", ended).data("errors", errors)
+        return page.render(template, "imports.job")
+                .data("id", id)
+                .data("j", j)
+                .data("ended", ended)
+                .data("errors", errors)
                 .data("moreErrors", status.json().path("badRows").asLong() > errors.size())
                 .data("statusKey", "job." + status.json().path("status").asText("QUEUED"))
                 .data("percent", total == 0 ? (ended ? 100 : 0) : Math.min(100, done * 100 / total))
@@ -163,8 +192,13 @@ public class ImportPages {
     static String reason(JsonNode row, String language, String unknown) {
         String code = row.path("code").asText(null);
         Map<String, Object> args = new java.util.LinkedHashMap<>();
-        row.path("args").properties().forEach(a -> args.put(a.getKey(), a.getValue().isNumber()
-                ? a.getValue().numberValue() : a.getValue().asText()));
+        row.path("args")
+                .properties()
+                .forEach(a -> args.put(
+                        a.getKey(),
+                        a.getValue().isNumber()
+                                ? a.getValue().numberValue()
+                                : a.getValue().asText()));
         String text = code == null ? null : RowReasons.of(code, args, language);
         if (text != null) {
             return text;

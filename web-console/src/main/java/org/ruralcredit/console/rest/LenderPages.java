@@ -7,11 +7,10 @@ import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,23 +26,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.FormState;
 import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
-import org.ruralcredit.console.view.Formats;
 import org.ruralcredit.console.view.Pager;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * A loan officer's way to a report: record the borrower's signed consent (the letter's SHA-256 is
@@ -58,8 +55,8 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class LenderPages {
 
-    private static final Set<String> CONSENT_INPUTS = Set.of("subjectType", "subjectId", "purpose", "signedOn",
-            "expiresOn", "letter");
+    private static final Set<String> CONSENT_INPUTS =
+            Set.of("subjectType", "subjectId", "purpose", "signedOn", "expiresOn", "letter");
     private static final Set<String> REPORT_INPUTS = Set.of("consentId", "purpose");
     private static final Set<String> CONSENT_STATUSES = Set.of("ACTIVE", "USED", "REVOKED", "EXPIRED");
     static final int CONSENTS_PER_PAGE = 10;
@@ -72,9 +69,13 @@ public class LenderPages {
     private final Template reportForm;
     private final ReportView reports;
 
-    public LenderPages(PlatformApi api, ConsolePage page, @Location("console/consent-form.html") Template consentForm,
-                       @Location("console/consent.html") Template consent,
-                       @Location("console/report-form.html") Template reportForm, ReportView reports) {
+    public LenderPages(
+            PlatformApi api,
+            ConsolePage page,
+            @Location("console/consent-form.html") Template consentForm,
+            @Location("console/consent.html") Template consent,
+            @Location("console/report-form.html") Template reportForm,
+            ReportView reports) {
         this.reports = reports;
         this.api = api;
         this.page = page;
@@ -87,15 +88,27 @@ public class LenderPages {
     @Path("consents/new")
     public TemplateInstance newConsent() {
         LocalDate today = page.today();
-        return consentForm(FormState.empty(Map.of("subjectType", "HOUSEHOLD", "purpose", "LOAN_APPLICATION",
-                "signedOn", today.toString(), "expiresOn", today.plusDays(30).toString())));
+        return consentForm(FormState.empty(Map.of(
+                "subjectType",
+                "HOUSEHOLD",
+                "purpose",
+                "LOAN_APPLICATION",
+                "signedOn",
+                today.toString(),
+                "expiresOn",
+                today.plusDays(30).toString())));
     }
 
     @POST
     @Path("consents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response recordConsent(@RestForm String subjectType, @RestForm String subjectId, @RestForm String purpose,
-                                  @RestForm String signedOn, @RestForm String expiresOn, @RestForm("letter") FileUpload letter)
+    public Response recordConsent(
+            @RestForm String subjectType,
+            @RestForm String subjectId,
+            @RestForm String purpose,
+            @RestForm String signedOn,
+            @RestForm String expiresOn,
+            @RestForm("letter") FileUpload letter)
             throws IOException {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("subjectType", blankToEmpty(subjectType));
@@ -104,8 +117,10 @@ public class LenderPages {
         values.put("signedOn", blankToEmpty(signedOn));
         values.put("expiresOn", blankToEmpty(expiresOn));
         if (letter == null || letter.uploadedFile() == null || letter.size() == 0) {
-            return Response.status(400).entity(consentForm(new FormState(values,
-                    Map.of("letter", page.word("consent.letterMissing")), List.of()))).build();
+            return Response.status(400)
+                    .entity(consentForm(
+                            new FormState(values, Map.of("letter", page.word("consent.letterMissing")), List.of())))
+                    .build();
         }
         Map<String, Object> body = new java.util.HashMap<>(values);
         body.values().removeIf(v -> v == null || v.toString().isBlank());
@@ -116,24 +131,35 @@ public class LenderPages {
             return Response.seeOther(URI.create("/console/consents/" + id)).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(consentForm(FormState.refused(values, answer, "", CONSENT_INPUTS)).data("problem", answer)).build();
+                .entity(consentForm(FormState.refused(values, answer, "", CONSENT_INPUTS))
+                        .data("problem", answer))
+                .build();
     }
 
     @GET
     @Path("consents/{id}")
     public TemplateInstance consent(@PathParam("id") UUID id) {
         ApiAnswer answer = api.gateway(g -> g.consent(id));
-        return page.render(consent, "consent.title").data("c", answer.ok() ? consentView(answer.json()) : null)
+        return page.render(consent, "consent.title")
+                .data("c", answer.ok() ? consentView(answer.json()) : null)
                 .data("problem", answer.ok() ? null : answer);
     }
 
     @GET
     @Path("reports")
-    public TemplateInstance reportForm(@QueryParam("consentId") String consentId, @QueryParam("purpose") String purpose,
-                                       @QueryParam("page") String page, @QueryParam("status") String status,
-                                       @QueryParam("all") String all) {
-        return reportForm(FormState.empty(Map.of("consentId", blankToEmpty(consentId),
-                "purpose", purpose == null ? "LOAN_APPLICATION" : purpose)), new Listed(page, status, all));
+    public TemplateInstance reportForm(
+            @QueryParam("consentId") String consentId,
+            @QueryParam("purpose") String purpose,
+            @QueryParam("page") String page,
+            @QueryParam("status") String status,
+            @QueryParam("all") String all) {
+        return reportForm(
+                FormState.empty(Map.of(
+                        "consentId",
+                        blankToEmpty(consentId),
+                        "purpose",
+                        purpose == null ? "LOAN_APPLICATION" : purpose)),
+                new Listed(page, status, all));
     }
 
     /** The printable report itself (the gateway's own page), or the form again with the refusal. */
@@ -141,7 +167,8 @@ public class LenderPages {
     @Path("reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response openReport(@RestForm String consentId, @RestForm String purpose) {
-        Map<String, String> values = Map.of("consentId", blankToEmpty(consentId).strip(), "purpose", blankToEmpty(purpose));
+        Map<String, String> values =
+                Map.of("consentId", blankToEmpty(consentId).strip(), "purpose", blankToEmpty(purpose));
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("consentId", values.get("consentId").isEmpty() ? null : values.get("consentId"));
         body.put("purpose", values.get("purpose").isEmpty() ? null : values.get("purpose"));
@@ -150,13 +177,19 @@ public class LenderPages {
             return Response.ok(reports.page(answer.json())).build();
         }
         return Response.status(answer.pageStatus())
-                .entity(reportForm(FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS),
-                        new Listed(null, null, null)).data("problem", answer)).build();
+                .entity(reportForm(
+                                FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS),
+                                new Listed(null, null, null))
+                        .data("problem", answer))
+                .build();
     }
 
     private TemplateInstance consentForm(FormState state) {
-        return page.render(consentForm, "nav.consent").data("f", state).data("problem", null)
-                .data("subjectTypes", options("subject", "HOUSEHOLD", "FIRM")).data("purposes", purposes());
+        return page.render(consentForm, "nav.consent")
+                .data("f", state)
+                .data("problem", null)
+                .data("subjectTypes", options("subject", "HOUSEHOLD", "FIRM"))
+                .data("purposes", purposes());
     }
 
     /** Which part of the consent list a page shows: a page number, a status, the officer's own or the institution's. */
@@ -164,16 +197,18 @@ public class LenderPages {
     public record Listed(int page, String status, boolean all) {
 
         Listed(String page, String status, String all) {
-            this(page != null && page.matches("\\d{1,5}") ? Integer.parseInt(page) : 0,
-                    status != null && CONSENT_STATUSES.contains(status) ? status : "", "true".equals(all));
+            this(
+                    page != null && page.matches("\\d{1,5}") ? Integer.parseInt(page) : 0,
+                    status != null && CONSENT_STATUSES.contains(status) ? status : "",
+                    "true".equals(all));
         }
     }
 
     private TemplateInstance reportForm(FormState state, Listed listed) {
         List<Map<String, Object>> consents = new ArrayList<>();
         Pager pager = Pager.of(0, listed.page(), CONSENTS_PER_PAGE);
-        ApiAnswer listing = api.gateway(g -> g.consents(PlatformApi.given(listed.status()), !listed.all(), listed.page(),
-                CONSENTS_PER_PAGE));
+        ApiAnswer listing = api.gateway(
+                g -> g.consents(PlatformApi.given(listed.status()), !listed.all(), listed.page(), CONSENTS_PER_PAGE));
         if (listing.ok()) {
             listing.json().path("items").forEach(c -> consents.add(consentView(c)));
             pager = Pager.of(listing.json().path("total").asLong(), listed.page(), CONSENTS_PER_PAGE);
@@ -183,11 +218,21 @@ public class LenderPages {
         if (asked.ok()) {
             asked.json().path("items").forEach(r -> requests.add(requestView(r)));
         }
-        return page.render(reportForm, "nav.report").data("f", state).data("problem", null).data("purposes", purposes())
-                .data("consents", consents).data("consentsAnswered", listing.ok()).data("pager", pager)
-                .data("listed", listed).data("statuses", java.util.stream.Stream.of("ACTIVE", "USED", "REVOKED", "EXPIRED")
-                        .map(v -> new Option(v, page.word("consent.status." + v))).toList())
-                .data("requests", requests).data("requestsAnswered", asked.ok());
+        return page.render(reportForm, "nav.report")
+                .data("f", state)
+                .data("problem", null)
+                .data("purposes", purposes())
+                .data("consents", consents)
+                .data("consentsAnswered", listing.ok())
+                .data("pager", pager)
+                .data("listed", listed)
+                .data(
+                        "statuses",
+                        java.util.stream.Stream.of("ACTIVE", "USED", "REVOKED", "EXPIRED")
+                                .map(v -> new Option(v, page.word("consent.status." + v)))
+                                .toList())
+                .data("requests", requests)
+                .data("requestsAnswered", asked.ok());
     }
 
     /** A report request as the register holds it: when, about whom (masked), why, and how it was decided. */
@@ -231,7 +276,9 @@ public class LenderPages {
     }
 
     private List<Option> options(String kind, String... values) {
-        return java.util.Arrays.stream(values).map(v -> new Option(v, page.word("enum." + kind + "." + v))).toList();
+        return java.util.Arrays.stream(values)
+                .map(v -> new Option(v, page.word("enum." + kind + "." + v)))
+                .toList();
     }
 
     private static String blankToEmpty(String s) {
@@ -242,7 +289,8 @@ public class LenderPages {
     static String sha256(java.nio.file.Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package org.ruralcredit.console.rest;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 
 import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.ConsolePage;
@@ -35,15 +42,6 @@ import org.ruralcredit.console.view.FormJson;
 import org.ruralcredit.console.view.Formats;
 import org.ruralcredit.console.view.Hashes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * Pages that look over the platform rather than change it: the auditor's query register with
  * filters and chain verification, and the villages' figures and file coverage for officials and clerks.
@@ -54,9 +52,10 @@ public class OversightPages {
 
     /** The register's API pages at most read for one filtered view (newest first, 500 a page). */
     static final int REGISTER_PAGES = 20;
+
     static final int REGISTER_PAGE_SIZE = 500;
-    private static final List<String> PURPOSES = List.of("LOAN_APPLICATION", "POST_LOAN_MANAGEMENT", "GUARANTEE_REVIEW",
-            "MARKETING_LIST");
+    private static final List<String> PURPOSES =
+            List.of("LOAN_APPLICATION", "POST_LOAN_MANAGEMENT", "GUARANTEE_REVIEW", "MARKETING_LIST");
 
     private final PlatformApi api;
     private final ConsolePage page;
@@ -65,9 +64,13 @@ public class OversightPages {
     private final Template villagePage;
     private final Template profileForm;
 
-    public OversightPages(PlatformApi api, ConsolePage page, Villages villages, @Location("console/desk.html") Template desk,
-                          @Location("console/villages.html") Template villagePage,
-                          @Location("console/village-profile.html") Template profileForm) {
+    public OversightPages(
+            PlatformApi api,
+            ConsolePage page,
+            Villages villages,
+            @Location("console/desk.html") Template desk,
+            @Location("console/villages.html") Template villagePage,
+            @Location("console/village-profile.html") Template profileForm) {
         this.api = api;
         this.page = page;
         this.villages = villages;
@@ -83,10 +86,14 @@ public class OversightPages {
      */
     @GET
     @Path("register")
-    public TemplateInstance register(@QueryParam("outcome") String outcome, @QueryParam("purpose") String purpose,
-                                     @QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("username") String username, @QueryParam("institution") String institution,
-                                     @QueryParam("verify") String verify) {
+    public TemplateInstance register(
+            @QueryParam("outcome") String outcome,
+            @QueryParam("purpose") String purpose,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("username") String username,
+            @QueryParam("institution") String institution,
+            @QueryParam("verify") String verify) {
         LocalDate today = page.today();
         LocalDate first = date(from, today);
         LocalDate last = date(to, today);
@@ -97,20 +104,33 @@ public class OversightPages {
         }
         String wantedOutcome = "GRANTED".equals(outcome) || "REFUSED".equals(outcome) ? outcome : "";
         String wantedPurpose = purpose != null && PURPOSES.contains(purpose) ? purpose : "";
-        List<Option> outcomes = List.of(new Option("", page.word("register.all")),
-                new Option("GRANTED", page.word("register.granted")), new Option("REFUSED", page.word("register.refused")));
+        List<Option> outcomes = List.of(
+                new Option("", page.word("register.all")),
+                new Option("GRANTED", page.word("register.granted")),
+                new Option("REFUSED", page.word("register.refused")));
         List<Option> purposes = new ArrayList<>();
         purposes.add(new Option("", page.word("register.all")));
         PURPOSES.forEach(p -> purposes.add(new Option(p, page.word("label." + p))));
-        Desk.Form filters = new Desk.Form("register-filter", "/console/register", "get", false, List.of(
-                Input.choice("outcome", page.word("register.outcome"), wantedOutcome, outcomes),
-                Input.choice("purpose", page.word("consent.purpose"), wantedPurpose, purposes),
-                Input.of("from", page.word("register.from"), "date", first.toString()),
-                Input.of("to", page.word("register.to"), "date", last.toString()),
-                Input.text("username", page.word("register.user"), username),
-                Input.text("institution", page.word("user.institution"), institution)), page.word("action.show"));
-        Desk.Form check = new Desk.Form("register-verify", "/console/register", "get", false,
-                List.of(Input.of("verify", "", "hidden", "1")), page.word("register.verify"));
+        Desk.Form filters = new Desk.Form(
+                "register-filter",
+                "/console/register",
+                "get",
+                false,
+                List.of(
+                        Input.choice("outcome", page.word("register.outcome"), wantedOutcome, outcomes),
+                        Input.choice("purpose", page.word("consent.purpose"), wantedPurpose, purposes),
+                        Input.of("from", page.word("register.from"), "date", first.toString()),
+                        Input.of("to", page.word("register.to"), "date", last.toString()),
+                        Input.text("username", page.word("register.user"), username),
+                        Input.text("institution", page.word("user.institution"), institution)),
+                page.word("action.show"));
+        Desk.Form check = new Desk.Form(
+                "register-verify",
+                "/console/register",
+                "get",
+                false,
+                List.of(Input.of("verify", "", "hidden", "1")),
+                page.word("register.verify"));
 
         ArrayNode shown = JsonNodeFactory.instance.arrayNode();
         ApiAnswer refusal = null;
@@ -129,8 +149,11 @@ public class OversightPages {
                 if (day != null && day.isBefore(first)) {
                     break read;
                 }
-                if (day != null && !day.isAfter(last) && matches(e, "outcome", wantedOutcome, true)
-                        && matches(e, "purpose", wantedPurpose, true) && matches(e, "username", username, false)
+                if (day != null
+                        && !day.isAfter(last)
+                        && matches(e, "outcome", wantedOutcome, true)
+                        && matches(e, "purpose", wantedPurpose, true)
+                        && matches(e, "username", username, false)
                         && matches(e, "institution", institution, false)) {
                     ObjectNode row = ((ObjectNode) e).deepCopy();
                     row.put("subjectRef", Hashes.shortened(e.path("subjectRef").asText("")));
@@ -142,11 +165,33 @@ public class OversightPages {
             }
             cut = n == REGISTER_PAGES - 1;
         }
-        Desk.Table table = Desk.table("register", page.word("register.found") + " " + shown.size(), shown,
-                Desk.columns(page::word, "seq", "register.seq", "recordedAt", "table.time", "username", "register.user",
-                        "institution", "user.institution", "subjectType", "consent.subjectType", "subjectRef",
-                        "register.subjectDigest", "purpose", "consent.purpose", "outcome", "register.outcome"),
-                null, null, null, page.word("register.none"), page::word);
+        Desk.Table table = Desk.table(
+                "register",
+                page.word("register.found") + " " + shown.size(),
+                shown,
+                Desk.columns(
+                        page::word,
+                        "seq",
+                        "register.seq",
+                        "recordedAt",
+                        "table.time",
+                        "username",
+                        "register.user",
+                        "institution",
+                        "user.institution",
+                        "subjectType",
+                        "consent.subjectType",
+                        "subjectRef",
+                        "register.subjectDigest",
+                        "purpose",
+                        "consent.purpose",
+                        "outcome",
+                        "register.outcome"),
+                null,
+                null,
+                null,
+                page.word("register.none"),
+                page::word);
         String notice = cut ? page.word("register.cut") : null;
         ApiAnswer verification = null;
         if (verify != null) {
@@ -154,13 +199,20 @@ public class OversightPages {
             if (verification.ok()) {
                 JsonNode v = verification.json();
                 notice = v.path("valid").asBoolean()
-                        ? page.word("register.intact") + " " + Formats.count(v.path("entriesChecked").asLong())
-                        + page.word("register.intactAfter")
-                        : page.word("register.broken") + " " + v.path("firstBrokenSeq").asText() + page.word("register.brokenAfter");
+                        ? page.word("register.intact") + " "
+                                + Formats.count(v.path("entriesChecked").asLong()) + page.word("register.intactAfter")
+                        : page.word("register.broken") + " "
+                                + v.path("firstBrokenSeq").asText() + page.word("register.brokenAfter");
             }
         }
-        return page.desk(desk, "nav.register", "register.intro", notice,
-                ConsolePage.firstRefusal(refusal, verification), List.of(filters, check), List.of(table));
+        return page.desk(
+                desk,
+                "nav.register",
+                "register.intro",
+                notice,
+                ConsolePage.firstRefusal(refusal, verification),
+                List.of(filters, check),
+                List.of(table));
     }
 
     private static LocalDate date(String text, LocalDate fallback) {
@@ -185,7 +237,9 @@ public class OversightPages {
             return true;
         }
         String value = entry.path(field).asText();
-        return exact ? value.equals(wanted) : value.toLowerCase(Locale.ROOT).contains(wanted.strip().toLowerCase(Locale.ROOT));
+        return exact
+                ? value.equals(wanted)
+                : value.toLowerCase(Locale.ROOT).contains(wanted.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -236,8 +290,7 @@ public class OversightPages {
             }
             values.put("expectedRevision", p.path("revision").asText("0"));
         }
-        return profilePage(code, FormState.empty(values),
-                current.ok() || current.status() == 404 ? null : current);
+        return profilePage(code, FormState.empty(values), current.ok() || current.status() == 404 ? null : current);
     }
 
     @POST
@@ -248,14 +301,16 @@ public class OversightPages {
         ObjectNode body = FormJson.of(values);
         ApiAnswer answer = api.registry(r -> r.saveVillageProfile(code, body));
         if (answer.ok()) {
-            return Response.seeOther(URI.create("/console/villages?saved=" + code)).build();
+            return Response.seeOther(URI.create("/console/villages?saved=" + code))
+                    .build();
         }
-        return Response.status(answer.pageStatus()).entity(profilePage(code,
-                FormState.refused(values, answer, "", PROFILE_INPUTS), answer)).build();
+        return Response.status(answer.pageStatus())
+                .entity(profilePage(code, FormState.refused(values, answer, "", PROFILE_INPUTS), answer))
+                .build();
     }
 
-    private static final java.util.Set<String> PROFILE_INPUTS = java.util.Set.of("totalHouseholds", "population",
-            "figuresAsOf", "committeeContact", "reason");
+    private static final java.util.Set<String> PROFILE_INPUTS =
+            java.util.Set.of("totalHouseholds", "population", "figuresAsOf", "committeeContact", "reason");
 
     private TemplateInstance profilePage(String code, FormState state, ApiAnswer problem) {
         return page.render(profileForm, "villages.profileTitle")
@@ -272,9 +327,14 @@ public class OversightPages {
         row.put("name", c.path("name").asText(villages.name(code)));
         row.put("filed", c.path("filed").asLong(0));
         row.put("filedNotCounted", c.path("filedNotCounted").asLong(0));
-        row.put("total", c.path("totalHouseholds").isNumber() ? c.path("totalHouseholds").asLong() : null);
-        row.put("coverage", c.path("coverage").isNumber()
-                ? Formats.fractionAsPercent(c.path("coverage").decimalValue()) : null);
+        row.put(
+                "total",
+                c.path("totalHouseholds").isNumber() ? c.path("totalHouseholds").asLong() : null);
+        row.put(
+                "coverage",
+                c.path("coverage").isNumber()
+                        ? Formats.fractionAsPercent(c.path("coverage").decimalValue())
+                        : null);
         return row;
     }
 }

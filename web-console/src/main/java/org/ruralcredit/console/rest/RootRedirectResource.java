@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-
 /** The site's root opens the console. */
 @Path("/")
 public class RootRedirectResource {

@@ -27,7 +27,8 @@ public class SameOriginFilter {
             return;
         }
         URI addressed = request.getUriInfo().getRequestUri();
-        String authority = addressed.getHost() == null ? null
+        String authority = addressed.getHost() == null
+                ? null
                 : addressed.getPort() < 0 ? addressed.getHost() : addressed.getHost() + ":" + addressed.getPort();
         if (!sameSite(origin, authority)) {
             throw new ForbiddenException();
@@ -47,7 +48,8 @@ public class SameOriginFilter {
             int port = uri.getPort();
             String authority = port < 0 ? uri.getHost() : uri.getHost() + ":" + port;
             String defaultPort = "https".equals(uri.getScheme()) ? ":443" : ":80";
-            return authority.equalsIgnoreCase(host) || (authority + defaultPort).equalsIgnoreCase(host)
+            return authority.equalsIgnoreCase(host)
+                    || (authority + defaultPort).equalsIgnoreCase(host)
                     || authority.equalsIgnoreCase(host + defaultPort);
         } catch (IllegalArgumentException e) {
             return false;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -13,12 +12,17 @@ import io.quarkus.qute.TemplateData;
  */
 @TemplateData
 @SuppressWarnings("ArrayRecordComponent") // raw is a download passed through as it came, never compared
-public record ApiAnswer(int status, JsonNode body, byte[] raw, String contentType, String title, String detail,
-                        List<FieldProblem> fieldProblems) {
+public record ApiAnswer(
+        int status,
+        JsonNode body,
+        byte[] raw,
+        String contentType,
+        String title,
+        String detail,
+        List<FieldProblem> fieldProblems) {
 
     @TemplateData
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     public boolean ok() {
         return status >= 200 && status < 300;
@@ -35,6 +39,9 @@ public record ApiAnswer(int status, JsonNode body, byte[] raw, String contentTyp
 
     /** A field's messages, for showing next to that field. */
     public List<String> messagesOf(String field) {
-        return fieldProblems.stream().filter(p -> p.field().equals(field)).map(FieldProblem::message).toList();
+        return fieldProblems.stream()
+                .filter(p -> p.field().equals(field))
+                .map(FieldProblem::message)
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** One value at a dotted path of {@code item}, shown. */
     public static String cell(JsonNode item, String path, Function<String, String> word) {

@@ -1,9 +1,8 @@
 package org.ruralcredit.console.service;
 
-import org.ruralcredit.console.view.Formats;
-import java.time.LocalDate;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -11,9 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+
+import org.ruralcredit.console.view.Formats;
 
 /**
  * What every console page shows besides its own content: the user, the navigation their roles
@@ -57,10 +57,20 @@ public class ConsolePage {
     }
 
     /** A page of forms and tables (console/desk.html); {@code problem} is the first refusal, or null. */
-    public TemplateInstance desk(Template desk, String titleKey, String introKey, String notice, ApiAnswer problem,
-                                 java.util.List<Desk.Form> forms, java.util.List<Desk.Table> tables) {
-        return render(desk, titleKey).data("intro", introKey == null ? null : word(introKey)).data("notice", notice)
-                .data("problem", problem).data("forms", forms).data("tables", tables);
+    public TemplateInstance desk(
+            Template desk,
+            String titleKey,
+            String introKey,
+            String notice,
+            ApiAnswer problem,
+            java.util.List<Desk.Form> forms,
+            java.util.List<Desk.Table> tables) {
+        return render(desk, titleKey)
+                .data("intro", introKey == null ? null : word(introKey))
+                .data("notice", notice)
+                .data("problem", problem)
+                .data("forms", forms)
+                .data("tables", tables);
     }
 
     /** The first of these answers that is a refusal, or null. */
@@ -78,8 +88,7 @@ public class ConsolePage {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
-        return json.convertValue(node, new TypeReference<Object>() {
-        });
+        return json.convertValue(node, new TypeReference<Object>() {});
     }
 
     @SuppressWarnings("unchecked")

@@ -2,14 +2,20 @@ package org.ruralcredit.console.service;
 
 import java.util.Set;
 
-import org.ruralcredit.commons.security.Role;
-
 import io.quarkus.qute.TemplateData;
+
+import org.ruralcredit.commons.security.Role;
 
 /** Who is signed in, as the pages need it: the login and the person's name, the division or institution, and what the roles allow. */
 @TemplateData
-public record ConsoleUser(String login, String name, Set<String> roles, String division, String institution,
-                          String divisionName, String institutionName) {
+public record ConsoleUser(
+        String login,
+        String name,
+        Set<String> roles,
+        String division,
+        String institution,
+        String divisionName,
+        String institutionName) {
 
     public boolean official() {
         return roles.contains(Role.TOWNSHIP_OFFICIAL);

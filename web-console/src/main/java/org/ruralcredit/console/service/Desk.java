@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.ruralcredit.console.view.Formats;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.qute.TemplateData;
+
+import org.ruralcredit.console.view.Formats;
 
 /**
  * The parts the simpler console pages are made of (console/desk.html): forms of plain inputs
@@ -18,8 +17,7 @@ import io.quarkus.qute.TemplateData;
  */
 public final class Desk {
 
-    private Desk() {
-    }
+    private Desk() {}
 
     @TemplateData
     public record Input(String name, String label, String type, String value, List<Option> options) {
@@ -38,26 +36,36 @@ public final class Desk {
 
     /** {@code method} get or post; {@code multipart} for a file input. */
     @TemplateData
-    public record Form(String id, String action, String method, boolean multipart, List<Input> inputs, String submit) {
-    }
+    public record Form(String id, String action, String method, boolean multipart, List<Input> inputs, String submit) {}
 
     @TemplateData
-    public record Column(String key, String label) {
-    }
+    public record Column(String key, String label) {}
 
     /** {@code action}: the button's label, or null; each row's target is its {@code _action} value. */
     @TemplateData
-    public record Table(String id, String caption, List<Column> columns, List<Map<String, String>> rows, String action,
-                        String actionInput, String empty) {
-    }
+    public record Table(
+            String id,
+            String caption,
+            List<Column> columns,
+            List<Map<String, String>> rows,
+            String action,
+            String actionInput,
+            String empty) {}
 
     /**
      * A table of the items of {@code items} (an array): each column's key is a dotted path into an
      * item; {@code actionUrl} gives a row's action target (null: no action on that row).
      */
-    public static Table table(String id, String caption, JsonNode items, List<Column> columns,
-                              Function<JsonNode, String> actionUrl, String action, String actionInput, String empty,
-                              Function<String, String> word) {
+    public static Table table(
+            String id,
+            String caption,
+            JsonNode items,
+            List<Column> columns,
+            Function<JsonNode, String> actionUrl,
+            String action,
+            String actionInput,
+            String empty,
+            Function<String, String> word) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode item : items) {
             Map<String, String> row = new LinkedHashMap<>();
@@ -130,7 +138,8 @@ public final class Desk {
             List<String> parts = new ArrayList<>();
             value.properties().forEach(e -> {
                 String field = word.apply("field." + e.getKey());
-                parts.add((field.equals("field." + e.getKey()) ? e.getKey() : field) + " " + shown(e.getKey(), e.getValue(), word));
+                parts.add((field.equals("field." + e.getKey()) ? e.getKey() : field) + " "
+                        + shown(e.getKey(), e.getValue(), word));
             });
             return String.join("；", parts);
         }

@@ -8,11 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ruralcredit.console.config.ConsoleConfig;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.qute.TemplateData;
+
+import org.ruralcredit.console.config.ConsoleConfig;
 
 /**
  * Division names as the registry's divisions API gives them (临山镇, 临山村委会), for selects and
@@ -23,13 +22,11 @@ import io.quarkus.qute.TemplateData;
 public class Divisions {
 
     @TemplateData
-    public record Division(String code, String name, String level) {
-    }
+    public record Division(String code, String name, String level) {}
 
     /** A select's group: a township and its villages. */
     @TemplateData
-    public record Group(String label, List<Option> options) {
-    }
+    public record Group(String label, List<Option> options) {}
 
     private final PlatformApi api;
     private final String county;
@@ -43,7 +40,9 @@ public class Divisions {
 
     /** The county the console serves (its credit office's area), or the user's own when they have one. */
     public String county(ConsoleUser user) {
-        return user.division() != null && user.division().length() >= 6 ? user.division().substring(0, 6) : county;
+        return user.division() != null && user.division().length() >= 6
+                ? user.division().substring(0, 6)
+                : county;
     }
 
     /** The divisions directly inside {@code code}; empty when the registry did not answer. */
@@ -58,7 +57,10 @@ public class Divisions {
         }
         List<Division> list = new ArrayList<>();
         for (JsonNode d : answer.json()) {
-            Division division = new Division(d.path("code").asText(), d.path("name").asText(), d.path("level").asText());
+            Division division = new Division(
+                    d.path("code").asText(),
+                    d.path("name").asText(),
+                    d.path("level").asText());
             list.add(division);
             names.put(division.code(), division.name());
         }
@@ -110,7 +112,9 @@ public class Divisions {
 
     /** The villages of one township as options. */
     public List<Option> villages(String township) {
-        return children(township).stream().map(v -> new Option(v.code(), v.name())).toList();
+        return children(township).stream()
+                .map(v -> new Option(v.code(), v.name()))
+                .toList();
     }
 
     /** Each township of the county with the township itself and its villages, for one grouped select. */

@@ -23,13 +23,15 @@ public record FormState(Map<String, String> values, Map<String, String> errors, 
      * {@code prefix} is what the API puts before the form's own names (e.g. {@code file.} when the
      * form is the body's {@code file}); {@code inputs} are the names the form has.
      */
-    public static FormState refused(Map<String, String> values, ApiAnswer answer, String prefix,
-                                    java.util.Set<String> inputs) {
+    public static FormState refused(
+            Map<String, String> values, ApiAnswer answer, String prefix, java.util.Set<String> inputs) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<ApiAnswer.FieldProblem> unplaced = new java.util.ArrayList<>();
-        Map<String, List<String>> byField = answer.fieldProblems().stream().collect(Collectors.groupingBy(
-                p -> p.field().startsWith(prefix) ? p.field().substring(prefix.length()) : p.field(),
-                LinkedHashMap::new, Collectors.mapping(ApiAnswer.FieldProblem::message, Collectors.toList())));
+        Map<String, List<String>> byField = answer.fieldProblems().stream()
+                .collect(Collectors.groupingBy(
+                        p -> p.field().startsWith(prefix) ? p.field().substring(prefix.length()) : p.field(),
+                        LinkedHashMap::new,
+                        Collectors.mapping(ApiAnswer.FieldProblem::message, Collectors.toList())));
         byField.forEach((field, messages) -> {
             if (inputs.contains(field)) {
                 errors.put(field, String.join("；", messages));

@@ -27,8 +27,8 @@ public class HouseholdForm {
     /** Rows the 添加成员行 button adds. */
     public static final int MORE_ROWS = 4;
 
-    private static final List<String> MEMBER_FIELDS = List.of("name", "relation", "residentId", "education", "health",
-            "occupation", "labourStatus");
+    private static final List<String> MEMBER_FIELDS =
+            List.of("name", "relation", "residentId", "education", "health", "occupation", "labourStatus");
 
     /** Dated fact groups: each has the fields below plus asOf and source. */
     private static final Map<String, List<String>> GROUPS = Map.of(
@@ -41,9 +41,15 @@ public class HouseholdForm {
 
     /** One member row's input names. */
     @TemplateData
-    public record MemberRow(int number, String name, String relation, String residentId, String education,
-                            String health, String occupation, String labourStatus) {
-    }
+    public record MemberRow(
+            int number,
+            String name,
+            String relation,
+            String residentId,
+            String education,
+            String health,
+            String occupation,
+            String labourStatus) {}
 
     public List<MemberRow> memberRows() {
         return memberRows(MEMBER_ROWS);
@@ -54,8 +60,15 @@ public class HouseholdForm {
         List<MemberRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(1, Math.min(count, MAX_MEMBERS)); i++) {
             String p = "members[" + i + "].";
-            rows.add(new MemberRow(i + 1, p + "name", p + "relation", p + "residentId", p + "education", p + "health",
-                    p + "occupation", p + "labourStatus"));
+            rows.add(new MemberRow(
+                    i + 1,
+                    p + "name",
+                    p + "relation",
+                    p + "residentId",
+                    p + "education",
+                    p + "health",
+                    p + "occupation",
+                    p + "labourStatus"));
         }
         return rows;
     }
@@ -90,7 +103,8 @@ public class HouseholdForm {
     public Map<String, String> withoutEmptyGroups(Map<String, String> values) {
         Map<String, String> kept = new HashMap<>(values);
         GROUPS.forEach((group, fields) -> {
-            boolean said = fields.stream().anyMatch(f -> !kept.getOrDefault(group + "." + f, "").isBlank());
+            boolean said = fields.stream()
+                    .anyMatch(f -> !kept.getOrDefault(group + "." + f, "").isBlank());
             if (!said) {
                 kept.remove(group + ".asOf");
                 kept.remove(group + ".source");
@@ -116,7 +130,8 @@ public class HouseholdForm {
         return Math.min(MAX_MEMBERS, rows);
     }
 
-    private static final java.util.regex.Pattern MEMBER_INDEX = java.util.regex.Pattern.compile("members\\[(\\d+)]\\..+");
+    private static final java.util.regex.Pattern MEMBER_INDEX =
+            java.util.regex.Pattern.compile("members\\[(\\d+)]\\..+");
 
     /**
      * The form's values for correcting a file, from the registry's view of it: every fact by its
@@ -130,8 +145,16 @@ public class HouseholdForm {
         }
         int i = 0;
         for (com.fasterxml.jackson.databind.JsonNode m : view.path("members")) {
-            for (String f : List.of("name", "relation", "residentId", "sex", "birthDate", "education", "health",
-                    "occupation", "labourStatus")) {
+            for (String f : List.of(
+                    "name",
+                    "relation",
+                    "residentId",
+                    "sex",
+                    "birthDate",
+                    "education",
+                    "health",
+                    "occupation",
+                    "labourStatus")) {
                 put(values, "members[" + i + "]." + f, m.path(f));
             }
             i++;
@@ -140,7 +163,8 @@ public class HouseholdForm {
         return values;
     }
 
-    private static void flatten(Map<String, String> values, String prefix, com.fasterxml.jackson.databind.JsonNode node) {
+    private static void flatten(
+            Map<String, String> values, String prefix, com.fasterxml.jackson.databind.JsonNode node) {
         if (node.isObject()) {
             node.properties().forEach(e -> flatten(values, prefix + e.getKey() + ".", e.getValue()));
         } else if (node.isArray()) {
@@ -166,8 +190,12 @@ public class HouseholdForm {
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             java.util.regex.Matcher m = MEMBER_INDEX.matcher(e.getKey());
             boolean visible = shown.contains(e.getKey()) && !(m.matches() && Integer.parseInt(m.group(1)) >= rows);
-            if (!visible && !e.getKey().startsWith("_") && !e.getKey().equals("expectedVersion")
-                    && !e.getKey().startsWith("csrf") && e.getValue() != null && !e.getValue().isBlank()) {
+            if (!visible
+                    && !e.getKey().startsWith("_")
+                    && !e.getKey().equals("expectedVersion")
+                    && !e.getKey().startsWith("csrf")
+                    && e.getValue() != null
+                    && !e.getValue().isBlank()) {
                 hidden.add(new Option(e.getKey(), e.getValue()));
             }
         });
@@ -194,13 +222,26 @@ public class HouseholdForm {
     /** The choices of each select, labelled in the page's language ({@code word} looks a key up). */
     public Map<String, List<Option>> options(Function<String, String> word) {
         Map<String, List<Option>> options = new HashMap<>();
-        options.put("relation", of("relation", word, "HEAD", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "OTHER"));
-        options.put("education", of("education", word, "NONE", "PRIMARY", "JUNIOR_HIGH", "SENIOR_HIGH", "VOCATIONAL",
-                "COLLEGE", "BACHELOR_OR_ABOVE"));
+        options.put(
+                "relation",
+                of("relation", word, "HEAD", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "OTHER"));
+        options.put(
+                "education",
+                of(
+                        "education",
+                        word,
+                        "NONE",
+                        "PRIMARY",
+                        "JUNIOR_HIGH",
+                        "SENIOR_HIGH",
+                        "VOCATIONAL",
+                        "COLLEGE",
+                        "BACHELOR_OR_ABOVE"));
         options.put("health", of("health", word, "HEALTHY", "FAIR", "CHRONIC_ILLNESS", "DISABLED", "SERIOUS_ILLNESS"));
         options.put("labour", of("labour", word, "FULL", "PARTIAL", "NONE"));
-        options.put("business", of("business", word, "PLANTING", "BREEDING", "PROCESSING", "TRADE", "SERVICES",
-                "MIGRANT_WORK"));
+        options.put(
+                "business",
+                of("business", word, "PLANTING", "BREEDING", "PROCESSING", "TRADE", "SERVICES", "MIGRANT_WORK"));
         return options;
     }
 

@@ -4,5 +4,4 @@ import io.quarkus.qute.TemplateData;
 
 /** One choice of a select input. */
 @TemplateData
-public record Option(String value, String label) {
-}
+public record Option(String value, String label) {}

@@ -12,17 +12,17 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+
 import org.ruralcredit.console.service.ApiAnswer.FieldProblem;
 import org.ruralcredit.console.service.api.GatewayApi;
 import org.ruralcredit.console.service.api.MoralityApi;
 import org.ruralcredit.console.service.api.RatingApi;
 import org.ruralcredit.console.service.api.RegistryApi;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The console's way to the platform: each page calls the public APIs through their typed clients
@@ -46,8 +46,14 @@ public class PlatformApi {
     private final ConsoleText words;
     private final ObjectMapper json;
 
-    public PlatformApi(@RestClient GatewayApi gateway, @RestClient RegistryApi registry, @RestClient RatingApi rating,
-                       @RestClient MoralityApi morality, ConsoleLocale locale, ConsoleText words, ObjectMapper json) {
+    public PlatformApi(
+            @RestClient GatewayApi gateway,
+            @RestClient RegistryApi registry,
+            @RestClient RatingApi rating,
+            @RestClient MoralityApi morality,
+            ConsoleLocale locale,
+            ConsoleText words,
+            ObjectMapper json) {
         this.gateway = gateway;
         this.registry = registry;
         this.rating = rating;
@@ -100,7 +106,8 @@ public class PlatformApi {
 
     private ApiAnswer answerOf(Response response) {
         byte[] raw = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-        String type = response.getMediaType() == null ? "" : response.getMediaType().toString();
+        String type =
+                response.getMediaType() == null ? "" : response.getMediaType().toString();
         JsonNode body = null;
         if (type.contains("json") && raw.length > 0) {
             try {

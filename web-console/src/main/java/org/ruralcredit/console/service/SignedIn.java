@@ -6,12 +6,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ruralcredit.commons.security.Role;
-import org.ruralcredit.console.config.ConsoleConfig;
-
 import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.console.config.ConsoleConfig;
 
 /** The person signed in to the console, as Keycloak's ID token names them and their access token's roles. */
 @RequestScoped
@@ -32,13 +32,18 @@ public class SignedIn {
     }
 
     public ConsoleUser user() {
-        Set<String> roles = identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
+        Set<String> roles =
+                identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
         String login = idToken.getClaim("preferred_username");
         String division = idToken.getClaim("division");
         String institution = idToken.getClaim("institution");
-        return new ConsoleUser(login != null ? login : identity.getPrincipal().getName(),
+        return new ConsoleUser(
+                login != null ? login : identity.getPrincipal().getName(),
                 personName(idToken.getClaim("family_name"), idToken.getClaim("given_name"), login),
-                roles, division, institution, division == null ? null : divisions.name(division),
+                roles,
+                division,
+                institution,
+                division == null ? null : divisions.name(division),
                 institution == null ? null : config.institutions().getOrDefault(institution, institution));
     }
 
@@ -52,7 +57,9 @@ public class SignedIn {
         if (!hasFamily || !hasGiven) {
             return hasGiven ? given : family;
         }
-        boolean han = (family + given).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean han = (family + given)
+                .codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         return han ? family + given : given + " " + family;
     }
 }

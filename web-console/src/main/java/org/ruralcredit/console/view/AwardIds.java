@@ -20,10 +20,17 @@ import java.util.regex.Pattern;
 public final class AwardIds {
 
     /** Where a candidate was given. */
-    public enum Origin { FILE, TYPED }
+    public enum Origin {
+        FILE,
+        TYPED
+    }
 
     /** Why a value is not sent: not 18 characters of digits (and a final X), a wrong check digit, or a number Excel rewrote. */
-    public enum Problem { NOT_AN_ID, CHECK_DIGIT, EXCEL_NUMBER }
+    public enum Problem {
+        NOT_AN_ID,
+        CHECK_DIGIT,
+        EXCEL_NUMBER
+    }
 
     public record Candidate(Origin origin, int line, String value, Problem problem) {
         public boolean sendable() {
@@ -31,23 +38,27 @@ public final class AwardIds {
         }
     }
 
-    private static final Set<String> HEADERS = Set.of("身份证号", "身份证号码", "公民身份号码", "户主身份证号", "户主身份证号码",
-            "证件号码", "residentid", "resident_id", "resident id", "id");
+    private static final Set<String> HEADERS = Set.of(
+            "身份证号", "身份证号码", "公民身份号码", "户主身份证号", "户主身份证号码", "证件号码", "residentid", "resident_id", "resident id", "id");
     private static final Pattern ID = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern ID_LIKE = Pattern.compile("\\d{15,18}[\\dXx]?");
     /** What Excel shows of an 18-digit number: 3.30281E+17. */
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[Ee]\\+\\d+");
+
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private AwardIds() {
-    }
+    private AwardIds() {}
 
     /** The file's text: UTF-8 (a BOM is dropped) when it is valid UTF-8, else GB18030 as Excel saves "CSV" on Chinese Windows. */
     public static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("GB18030"));
@@ -80,7 +91,10 @@ public final class AwardIds {
         for (int r = first; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             String cell = column < row.size() ? clean(row.get(column)) : "";
-            if (cell.isEmpty() || (r == 0 && !looksLikeAnId(cell) && !SCIENTIFIC.matcher(cell).matches())) {
+            if (cell.isEmpty()
+                    || (r == 0
+                            && !looksLikeAnId(cell)
+                            && !SCIENTIFIC.matcher(cell).matches())) {
                 continue; // a blank cell, or a header row of another wording
             }
             candidates.add(candidate(Origin.FILE, r + 1, cell));
@@ -168,9 +182,13 @@ public final class AwardIds {
     static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
-        String first = java.util.Arrays.stream(lines).filter(l -> !l.isBlank()).findFirst().orElse("");
-        char separator = first.indexOf(',') >= 0 ? ',' : first.indexOf(';') >= 0 ? ';'
-                : first.strip().indexOf('\t') >= 0 ? '\t' : ',';
+        String first = java.util.Arrays.stream(lines)
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .orElse("");
+        char separator = first.indexOf(',') >= 0
+                ? ','
+                : first.indexOf(';') >= 0 ? ';' : first.strip().indexOf('\t') >= 0 ? '\t' : ',';
         for (String line : lines) {
             if (line.isBlank()) {
                 rows.add(List.of());

@@ -16,8 +16,7 @@ public final class ChartFigures {
     public static final List<String> CREDIT_GRADES = List.of("AAA", "AA", "A");
     public static final List<String> GRADES = List.of("AAA", "AA", "A", "NONE", "UNRATED");
 
-    private ChartFigures() {
-    }
+    private ChartFigures() {}
 
     /** One division's grade counts in the charts' fixed grade order (missing grades count 0). */
     public static List<Long> countsInOrder(Map<String, Long> grades, List<String> order) {
@@ -33,7 +32,9 @@ public final class ChartFigures {
         if (totalHouseholds == null || totalHouseholds <= 0) {
             return null;
         }
-        long credit = CREDIT_GRADES.stream().mapToLong(g -> grades.getOrDefault(g, 0L)).sum();
+        long credit = CREDIT_GRADES.stream()
+                .mapToLong(g -> grades.getOrDefault(g, 0L))
+                .sum();
         return BigDecimal.valueOf(credit * 100L).divide(BigDecimal.valueOf(totalHouseholds), 1, RoundingMode.HALF_UP);
     }
 }

@@ -11,10 +11,10 @@ import java.util.function.Function;
  */
 public final class Criteria {
 
-    private Criteria() {
-    }
+    private Criteria() {}
 
-    public static String sentence(String measure, String comparison, BigDecimal threshold, Function<String, String> word) {
+    public static String sentence(
+            String measure, String comparison, BigDecimal threshold, Function<String, String> word) {
         String what = wordOr(word, "label." + measure, measure);
         String how = wordOr(word, "criterion." + comparison, comparison);
         String value = threshold == null ? "" : Formats.percent(threshold).replace("%", "");

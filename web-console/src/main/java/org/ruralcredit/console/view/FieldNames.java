@@ -16,16 +16,21 @@ public final class FieldNames {
 
     private static final Pattern PART = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
     private static final Map<String, String> KEYS = Map.ofEntries(
-            Map.entry("villageCode", "hh.village"), Map.entry("labourStatus", "hh.labour"),
-            Map.entry("publicWelfareActivities", "hh.publicWelfare"), Map.entry("publicOrder", "household.publicOrder"),
-            Map.entry("skillsAndCertificates", "household.skills"), Map.entry("birthDate", "household.birthDate"),
-            Map.entry("kind", "household.orderKind"), Map.entry("date", "deed.date"),
-            Map.entry("description", "deed.description"), Map.entry("ongoing", "household.ongoing"),
-            Map.entry("facts", "household.facts"), Map.entry("status", "hh.status"),
+            Map.entry("villageCode", "hh.village"),
+            Map.entry("labourStatus", "hh.labour"),
+            Map.entry("publicWelfareActivities", "hh.publicWelfare"),
+            Map.entry("publicOrder", "household.publicOrder"),
+            Map.entry("skillsAndCertificates", "household.skills"),
+            Map.entry("birthDate", "household.birthDate"),
+            Map.entry("kind", "household.orderKind"),
+            Map.entry("date", "deed.date"),
+            Map.entry("description", "deed.description"),
+            Map.entry("ongoing", "household.ongoing"),
+            Map.entry("facts", "household.facts"),
+            Map.entry("status", "hh.status"),
             Map.entry("closedReason", "household.closeReason"));
 
-    private FieldNames() {
-    }
+    private FieldNames() {}
 
     public static String of(String path, Function<String, String> word) {
         if (path == null || path.isBlank()) {

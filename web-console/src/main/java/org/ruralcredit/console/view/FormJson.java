@@ -20,8 +20,7 @@ public final class FormJson {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,2})])?");
 
-    private FormJson() {
-    }
+    private FormJson() {}
 
     public static ObjectNode of(Map<String, String> form) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -57,7 +56,8 @@ public final class FormJson {
                 }
                 continue;
             }
-            ArrayNode array = object.has(name) && object.get(name).isArray() ? (ArrayNode) object.get(name)
+            ArrayNode array = object.has(name) && object.get(name).isArray()
+                    ? (ArrayNode) object.get(name)
                     : object.putArray(name);
             int index = Integer.parseInt(m.group(2));
             while (array.size() <= index) {

@@ -22,12 +22,12 @@ public final class Formats {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern INSTANT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** An ISO instant (2026-12-06T16:39:42.647829Z) as China's local time, 2026-12-07 00:39; anything else unchanged. */
     public static String instant(String iso) {

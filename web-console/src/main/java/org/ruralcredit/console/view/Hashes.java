@@ -3,8 +3,7 @@ package org.ruralcredit.console.view;
 /** Long hashes as a table shows them: the first characters, enough to compare two by eye. Pure. */
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** 64 hex characters → the first 10 and an ellipsis; anything shorter than 16 unchanged. */
     public static String shortened(String hash) {

@@ -54,11 +54,11 @@ public record Pager(long total, int page, int size) {
 
     /** One button of the pager: 首页, 上一页, 下一页, 末页 ({@code key} names its words). */
     @TemplateData
-    public record Step(String id, String key, int page, boolean enabled) {
-    }
+    public record Step(String id, String key, int page, boolean enabled) {}
 
     public java.util.List<Step> steps() {
-        return java.util.List.of(new Step("first", "pager.first", 0, hasPrevious()),
+        return java.util.List.of(
+                new Step("first", "pager.first", 0, hasPrevious()),
                 new Step("previous", "pager.previous", previous(), hasPrevious()),
                 new Step("next", "pager.next", next(), hasNext()),
                 new Step("last", "pager.last", last(), hasNext()));

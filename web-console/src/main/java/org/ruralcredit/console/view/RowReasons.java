@@ -20,8 +20,7 @@ public final class RowReasons {
     private static final String MISSING = "\u0000";
     private static final Pattern BRACKETED = Pattern.compile("\\s?[（(][^（）()]*" + MISSING + "[^（）()]*[）)]");
 
-    private RowReasons() {
-    }
+    private RowReasons() {}
 
     /** The catalogue's text for {@code code}, or null when the catalogue does not know the code. */
     public static String of(String code, Map<String, Object> args, String language) {

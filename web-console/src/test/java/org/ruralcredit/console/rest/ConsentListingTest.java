@@ -1,10 +1,10 @@
 package org.ruralcredit.console.rest;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 /** What the report page asks the gateway's consent list for, from the page's own query parameters. */
 class ConsentListingTest {

@@ -1,22 +1,25 @@
 package org.ruralcredit.console.rest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.ruralcredit.console.service.HouseholdForm;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.ruralcredit.console.service.HouseholdForm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The household pages follow the registry's checked-in API document, not a guess. */
 class HouseholdContractTest {
 
     private static JsonNode schemas() throws Exception {
-        return new ObjectMapper().readTree(Path.of("../api/farmer-registry.json").toFile()).path("components").path("schemas");
+        return new ObjectMapper()
+                .readTree(Path.of("../api/farmer-registry.json").toFile())
+                .path("components")
+                .path("schemas");
     }
 
     @Test
@@ -28,7 +31,13 @@ class HouseholdContractTest {
 
     @Test
     void theFormTakesAsManyMembersAsAFileMayHave() throws Exception {
-        assertEquals(schemas().path("HouseholdFile").path("properties").path("members").path("maxItems").asInt(),
+        assertEquals(
+                schemas()
+                        .path("HouseholdFile")
+                        .path("properties")
+                        .path("members")
+                        .path("maxItems")
+                        .asInt(),
                 HouseholdForm.MAX_MEMBERS);
     }
 }

@@ -5,15 +5,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Locale;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -58,11 +57,16 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
-                "quarkus.oidc.auth-server-url", base + "/realms/test",
-                "quarkus.rest-client.farmer-registry.url", base,
-                "quarkus.rest-client.credit-rating.url", base,
-                "quarkus.rest-client.credit-rating.read-timeout", "500",
-                "quarkus.rest-client.gateway.url", "http://127.0.0.1:" + closedPort());
+                "quarkus.oidc.auth-server-url",
+                base + "/realms/test",
+                "quarkus.rest-client.farmer-registry.url",
+                base,
+                "quarkus.rest-client.credit-rating.url",
+                base,
+                "quarkus.rest-client.credit-rating.read-timeout",
+                "500",
+                "quarkus.rest-client.gateway.url",
+                "http://127.0.0.1:" + closedPort());
     }
 
     @Override
@@ -85,8 +89,10 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         Map<String, String> headers = new ConcurrentHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-        SEEN.put(method + " " + path, new Seen(headers, exchange.getRequestBody().readAllBytes()));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        SEEN.put(
+                method + " " + path, new Seen(headers, exchange.getRequestBody().readAllBytes()));
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/test";
         if (path.equals("/realms/test/.well-known/openid-configuration")) {
             send(exchange, 200, "application/json", """
@@ -96,13 +102,21 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/realms/test/protocol/openid-connect/certs")) {
             send(exchange, 200, "application/json", "{\"keys\":[]}");
         } else if (method.equals("GET") && path.startsWith("/api/v1/households/")) {
-            send(exchange, 200, "application/json", "{\"id\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\",\"headName\":\"张三\"}");
+            send(
+                    exchange,
+                    200,
+                    "application/json",
+                    "{\"id\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\",\"headName\":\"张三\"}");
         } else if (method.equals("POST") && path.equals("/api/v1/households")) {
             send(exchange, 409, "application/problem+json", DUPLICATE);
         } else if (method.equals("GET") && path.equals("/api/v1/imports/template.csv")) {
             send(exchange, 200, "text/csv; charset=UTF-8", TEMPLATE);
         } else if (method.equals("POST") && path.equals("/api/v1/imports")) {
-            send(exchange, 202, "application/json", "{\"id\":\"0b7d5a52-3c1e-4c39-9a51-3b8f0d2b6c11\",\"status\":\"QUEUED\"}");
+            send(
+                    exchange,
+                    202,
+                    "application/json",
+                    "{\"id\":\"0b7d5a52-3c1e-4c39-9a51-3b8f0d2b6c11\",\"status\":\"QUEUED\"}");
         } else if (method.equals("GET") && path.equals("/api/v1/models")) {
             try {
                 Thread.sleep(3000); // past the test's read timeout for credit-rating
@@ -111,7 +125,11 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
             }
             send(exchange, 200, "application/json", "[]");
         } else {
-            send(exchange, 404, "application/problem+json", "{\"title\":\"未找到\",\"status\":404,\"code\":\"not-found\"}");
+            send(
+                    exchange,
+                    404,
+                    "application/problem+json",
+                    "{\"title\":\"未找到\",\"status\":404,\"code\":\"not-found\"}");
         }
     }
 

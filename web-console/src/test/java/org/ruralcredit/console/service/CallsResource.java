@@ -32,7 +32,8 @@ public class CallsResource {
     @GET
     @jakarta.ws.rs.Path("token")
     public Map<String, Object> token() {
-        return Map.of("token", identity.getCredential(AccessTokenCredential.class).getToken());
+        return Map.of(
+                "token", identity.getCredential(AccessTokenCredential.class).getToken());
     }
 
     @GET
@@ -44,7 +45,8 @@ public class CallsResource {
     @GET
     @jakarta.ws.rs.Path("duplicate")
     public Map<String, Object> duplicate() {
-        return shown(api.registry(r -> r.createHousehold(Map.of("headName", "张三", "headResidentId", "330281199001011234"))));
+        return shown(
+                api.registry(r -> r.createHousehold(Map.of("headName", "张三", "headResidentId", "330281199001011234"))));
     }
 
     @GET

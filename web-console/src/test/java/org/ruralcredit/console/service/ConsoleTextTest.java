@@ -1,8 +1,5 @@
 package org.ruralcredit.console.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConsoleTextTest {
 
@@ -27,10 +27,12 @@ class ConsoleTextTest {
         Map<String, String> zh = ConsoleText.load("zh");
         Pattern literal = Pattern.compile("t\\.get\\('([A-Za-z.]+)'\\)");
         try (var templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher m = literal.matcher(Files.readString(template));
                 while (m.find()) {
-                    assertTrue(zh.containsKey(m.group(1)), template + " names " + m.group(1) + ", which has no wording");
+                    assertTrue(
+                            zh.containsKey(m.group(1)), template + " names " + m.group(1) + ", which has no wording");
                 }
             }
         }
@@ -41,8 +43,10 @@ class ConsoleTextTest {
         HouseholdForm form = new HouseholdForm();
         for (String language : new String[] {"zh", "en"}) {
             Map<String, String> words = ConsoleText.load(language);
-            form.options(key -> words.getOrDefault(key, "MISSING " + key)).values().forEach(options -> options
-                    .forEach(o -> assertTrue(!o.label().startsWith("MISSING"), language + ": " + o.label())));
+            form.options(key -> words.getOrDefault(key, "MISSING " + key))
+                    .values()
+                    .forEach(options -> options.forEach(
+                            o -> assertTrue(!o.label().startsWith("MISSING"), language + ": " + o.label())));
         }
     }
 

@@ -1,12 +1,13 @@
 package org.ruralcredit.console.service;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.console.view.ImportGuide;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FilesTextsTest {
 

@@ -1,17 +1,16 @@
 package org.ruralcredit.console.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HouseholdFormTest {
 
@@ -38,10 +37,19 @@ class HouseholdFormTest {
         assertEquals("true", values.get("social.partyMember"));
         assertEquals("VILLAGE_RULE_VIOLATION", values.get("publicOrder[0].kind"));
 
-        List<String> hidden = form.carried(values, form.rowsFor(values, false)).stream().map(Option::value).toList();
-        assertTrue(hidden.containsAll(List.of("members[0].sex", "members[0].birthDate", "production.skillsAndCertificates[0]",
-                "publicOrder[0].kind", "publicOrder[0].date")), "facts without an input are carried: " + hidden);
-        assertFalse(hidden.contains("address") || hidden.contains("members[1].name"), "shown inputs are not carried twice");
+        List<String> hidden = form.carried(values, form.rowsFor(values, false)).stream()
+                .map(Option::value)
+                .toList();
+        assertTrue(
+                hidden.containsAll(List.of(
+                        "members[0].sex",
+                        "members[0].birthDate",
+                        "production.skillsAndCertificates[0]",
+                        "publicOrder[0].kind",
+                        "publicOrder[0].date")),
+                "facts without an input are carried: " + hidden);
+        assertFalse(
+                hidden.contains("address") || hidden.contains("members[1].name"), "shown inputs are not carried twice");
     }
 
     @Test
@@ -59,8 +67,15 @@ class HouseholdFormTest {
 
     @Test
     void aRowWhoseNameRelationAndIdWereClearedIsAMemberTakenOff() {
-        Map<String, String> values = new HashMap<>(Map.of("members[0].name", "张建国", "members[0].relation", "HEAD",
-                "members[1].sex", "F", "members[1].birthDate", "1982-02-02"));
+        Map<String, String> values = new HashMap<>(Map.of(
+                "members[0].name",
+                "张建国",
+                "members[0].relation",
+                "HEAD",
+                "members[1].sex",
+                "F",
+                "members[1].birthDate",
+                "1982-02-02"));
         Map<String, String> kept = HouseholdForm.withoutEmptyMembers(values);
         assertEquals("张建国", kept.get("members[0].name"));
         assertFalse(kept.containsKey("members[1].sex"));

@@ -1,7 +1,5 @@
 package org.ruralcredit.console.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every coded value the platform's API documents declare (every {@code enum} in api/*.json) has a
@@ -27,7 +26,8 @@ class LabelsTest {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> docs = Files.list(Path.of("../api"))) {
             for (Path doc : docs.filter(p -> p.getFileName().toString().matches("[a-z-]+\\.json"))
-                    .filter(p -> !p.getFileName().toString().startsWith("package")).toList()) {
+                    .filter(p -> !p.getFileName().toString().startsWith("package"))
+                    .toList()) {
                 collect(json.readTree(doc.toFile()), declared);
             }
         }
@@ -46,7 +46,8 @@ class LabelsTest {
 
     @Test
     void chineseAndEnglishLabelTheSameValues() {
-        assertEquals(new TreeSet<>(ConsoleText.file("console/labels_zh.properties").keySet()),
+        assertEquals(
+                new TreeSet<>(ConsoleText.file("console/labels_zh.properties").keySet()),
                 new TreeSet<>(ConsoleText.file("console/labels_en.properties").keySet()));
     }
 

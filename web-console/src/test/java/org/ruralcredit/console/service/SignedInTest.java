@@ -1,8 +1,8 @@
 package org.ruralcredit.console.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The header names the person as their own office writes the name. */
 class SignedInTest {

@@ -1,22 +1,24 @@
 package org.ruralcredit.console.view;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.console.view.AwardIds.Candidate;
 import org.ruralcredit.console.view.AwardIds.Origin;
 import org.ruralcredit.console.view.AwardIds.Problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AwardIdsTest {
 
     /** Valid IDs (check digits computed by the standard's weights). */
     private static final String A = withCheck("33028119800101001");
+
     private static final String B = withCheck("33028119751231002");
 
     @Test
@@ -55,9 +57,15 @@ class AwardIdsTest {
         byte[] gbk = ("身份证号\r\n" + A + "\r\n").getBytes(Charset.forName("GB18030"));
         String text = AwardIds.decode(gbk);
         assertTrue(text.startsWith("身份证号"), text);
-        assertEquals(List.of(A), AwardIds.fromCsv(text).stream().map(Candidate::value).toList());
+        assertEquals(
+                List.of(A),
+                AwardIds.fromCsv(text).stream().map(Candidate::value).toList());
         byte[] bom = ("\uFEFF身份证号\n" + B).getBytes(StandardCharsets.UTF_8);
-        assertEquals(List.of(B), AwardIds.fromCsv(AwardIds.decode(bom)).stream().map(Candidate::value).toList());
+        assertEquals(
+                List.of(B),
+                AwardIds.fromCsv(AwardIds.decode(bom)).stream()
+                        .map(Candidate::value)
+                        .toList());
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.ruralcredit.console.view;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ChartFiguresTest {
 
@@ -26,6 +26,8 @@ class ChartFiguresTest {
 
     @Test
     void countsComeInTheChartsGradeOrderWithZeros() {
-        assertEquals(List.of(0L, 4L, 0L, 2L, 0L), ChartFigures.countsInOrder(Map.of("NONE", 2L, "AA", 4L), ChartFigures.GRADES));
+        assertEquals(
+                List.of(0L, 4L, 0L, 2L, 0L),
+                ChartFigures.countsInOrder(Map.of("NONE", 2L, "AA", 4L), ChartFigures.GRADES));
     }
 }

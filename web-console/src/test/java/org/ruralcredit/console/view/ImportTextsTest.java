@@ -1,14 +1,14 @@
 package org.ruralcredit.console.view;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImportTextsTest {
 
@@ -47,15 +47,25 @@ class ImportTextsTest {
 
     @Test
     void hashesAreShortenedAndShortValuesKept() {
-        assertEquals("0123456789…", Hashes.shortened("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+        assertEquals(
+                "0123456789…", Hashes.shortened("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
         assertEquals("330281100202", Hashes.shortened("330281100202"));
         assertEquals("", Hashes.shortened(null));
     }
 
     @Test
     void fieldPathsAreNamedInTheFormsWords() {
-        Map<String, String> words = Map.of("household.member", "成员", "hh.name", "姓名", "hh.production", "生产经营",
-                "hh.scale", "经营规模", "hh.address", "住址");
+        Map<String, String> words = Map.of(
+                "household.member",
+                "成员",
+                "hh.name",
+                "姓名",
+                "hh.production",
+                "生产经营",
+                "hh.scale",
+                "经营规模",
+                "hh.address",
+                "住址");
         java.util.function.Function<String, String> word = k -> words.getOrDefault(k, k);
         assertEquals("成员2 · 姓名", FieldNames.of("members[1].name", word));
         assertEquals("生产经营 · 经营规模", FieldNames.of("facts.production.scale", word));

@@ -1,11 +1,11 @@
 package org.ruralcredit.console.view;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class MonitoringPeriodTest {
 
@@ -21,7 +21,10 @@ class MonitoringPeriodTest {
     @Test
     void todayIsChinasDate() {
         // 2026-12-06 20:30 UTC is already 12-07 in China
-        assertEquals(LocalDate.of(2026, 12, 7), MonitoringPeriod.defaults(Formats.today(Instant.parse("2026-12-06T20:30:00Z"))).to());
+        assertEquals(
+                LocalDate.of(2026, 12, 7),
+                MonitoringPeriod.defaults(Formats.today(Instant.parse("2026-12-06T20:30:00Z")))
+                        .to());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.ruralcredit.console.view;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 class PagerTest {
 
@@ -26,7 +26,8 @@ class PagerTest {
         assertEquals(2, pager.next());
         assertEquals(2, pager.last());
         assertTrue(pager.hasPrevious() && pager.hasNext());
-        assertEquals(java.util.List.of("first", "previous", "next", "last"),
+        assertEquals(
+                java.util.List.of("first", "previous", "next", "last"),
                 pager.steps().stream().map(Pager.Step::id).toList());
     }
 

@@ -13,8 +13,7 @@ public final class AnnuityRepayment {
     static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-    private AnnuityRepayment() {
-    }
+    private AnnuityRepayment() {}
 
     public static BigDecimal monthlyRate(BigDecimal annualRate) {
         return annualRate.divide(TWELVE, PRECISION);

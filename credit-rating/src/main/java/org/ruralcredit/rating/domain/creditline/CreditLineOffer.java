@@ -10,8 +10,13 @@ import org.ruralcredit.rating.domain.lending.CreditGrade;
  * What a lender's policy offers a household: the line (0 when none), the yearly rate (empty when
  * no line) and every step of the arithmetic.
  */
-public record CreditLineOffer(String policyId, int policyVersion, CreditGrade grade, BigDecimal creditLine,
-                              Optional<BigDecimal> annualRate, List<CalculationStep> steps) {
+public record CreditLineOffer(
+        String policyId,
+        int policyVersion,
+        CreditGrade grade,
+        BigDecimal creditLine,
+        Optional<BigDecimal> annualRate,
+        List<CalculationStep> steps) {
 
     public CreditLineOffer {
         steps = List.copyOf(steps);

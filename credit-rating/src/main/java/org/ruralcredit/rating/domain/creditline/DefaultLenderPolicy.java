@@ -11,17 +11,31 @@ import org.ruralcredit.rating.domain.lending.CreditGrade;
  */
 public final class DefaultLenderPolicy {
 
-    public static final LenderPolicy POLICY = new LenderPolicy("default", 1, "默认授信政策",
-            Map.of(CreditGrade.AAA, new BigDecimal("100000"),
-                    CreditGrade.AA, new BigDecimal("80000"),
-                    CreditGrade.A, new BigDecimal("50000")),
-            new BigDecimal("0.10"), new BigDecimal("0.30"), new BigDecimal("200000"),
-            36, new BigDecimal("0.0600"),
-            Map.of(CreditGrade.AAA, new BigDecimal("0.15"),
-                    CreditGrade.AA, new BigDecimal("0.10"),
-                    CreditGrade.A, new BigDecimal("0.05")),
-            new BigDecimal("0.70"), new BigDecimal("100"));
+    public static final LenderPolicy POLICY = new LenderPolicy(
+            "default",
+            1,
+            "默认授信政策",
+            Map.of(
+                    CreditGrade.AAA,
+                    new BigDecimal("100000"),
+                    CreditGrade.AA,
+                    new BigDecimal("80000"),
+                    CreditGrade.A,
+                    new BigDecimal("50000")),
+            new BigDecimal("0.10"),
+            new BigDecimal("0.30"),
+            new BigDecimal("200000"),
+            36,
+            new BigDecimal("0.0600"),
+            Map.of(
+                    CreditGrade.AAA,
+                    new BigDecimal("0.15"),
+                    CreditGrade.AA,
+                    new BigDecimal("0.10"),
+                    CreditGrade.A,
+                    new BigDecimal("0.05")),
+            new BigDecimal("0.70"),
+            new BigDecimal("100"));
 
-    private DefaultLenderPolicy() {
-    }
+    private DefaultLenderPolicy() {}
 }

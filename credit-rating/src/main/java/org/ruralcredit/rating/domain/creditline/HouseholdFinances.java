@@ -8,8 +8,8 @@ import org.ruralcredit.rating.domain.lending.CreditGrade;
  * What a credit line is sized on, in yuan: the household's grade, the family's total assets,
  * its yearly business income (negative in a loss year) and its net yearly income.
  */
-public record HouseholdFinances(CreditGrade grade, BigDecimal familyTotalAssets,
-                                BigDecimal familyBusinessIncome, BigDecimal netYearlyIncome) {
+public record HouseholdFinances(
+        CreditGrade grade, BigDecimal familyTotalAssets, BigDecimal familyBusinessIncome, BigDecimal netYearlyIncome) {
 
     public HouseholdFinances {
         if (grade == null) {

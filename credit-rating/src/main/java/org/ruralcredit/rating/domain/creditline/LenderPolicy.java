@@ -12,7 +12,6 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
-
 import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.domain.pricing.MinimumRate;
 
@@ -33,12 +32,20 @@ import org.ruralcredit.rating.domain.pricing.MinimumRate;
  *        good:bad odds n:1, a fraction in [0, {@link MinimumRate#MAX_MARGIN}]; a policy registered
  *        before policies carried one has the platform's {@link #DEFAULT_TARGET_MARGIN}
  */
-public record LenderPolicy(String id, int version, String lenderName,
-                           Map<CreditGrade, BigDecimal> baseLineByGrade,
-                           BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap,
-                           int termMonths, BigDecimal baseAnnualRate,
-                           Map<CreditGrade, BigDecimal> rateDiscountByGrade,
-                           BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit, BigDecimal targetMargin) {
+public record LenderPolicy(
+        String id,
+        int version,
+        String lenderName,
+        Map<CreditGrade, BigDecimal> baseLineByGrade,
+        BigDecimal assetShare,
+        BigDecimal businessIncomeShare,
+        BigDecimal lineCap,
+        int termMonths,
+        BigDecimal baseAnnualRate,
+        Map<CreditGrade, BigDecimal> rateDiscountByGrade,
+        BigDecimal repaymentShareOfNetIncome,
+        BigDecimal roundingUnit,
+        BigDecimal targetMargin) {
 
     /** The platform's target margin (2 %), also {@code rating.pricing.target-margin}'s default. */
     public static final BigDecimal DEFAULT_TARGET_MARGIN = new BigDecimal("0.02");
@@ -73,7 +80,8 @@ public record LenderPolicy(String id, int version, String lenderName,
         requireFraction("assetShare", assetShare, problems);
         requireFraction("businessIncomeShare", businessIncomeShare, problems);
         requireFraction("repaymentShareOfNetIncome", repaymentShareOfNetIncome, problems);
-        rateDiscountByGrade.forEach((grade, discount) -> requireFraction("rateDiscountByGrade." + grade, discount, problems));
+        rateDiscountByGrade.forEach(
+                (grade, discount) -> requireFraction("rateDiscountByGrade." + grade, discount, problems));
         if (lineCap.signum() <= 0) {
             problems.add(Problem.FieldError.of("lineCap", CommonCodes.FIELD_POSITIVE));
         }
@@ -87,9 +95,10 @@ public record LenderPolicy(String id, int version, String lenderName,
         if (baseAnnualRate.signum() < 0) {
             problems.add(Problem.FieldError.of("baseAnnualRate", CommonCodes.FIELD_NOT_NEGATIVE));
         }
-        if (baseAnnualRate.compareTo(MAX_RATE) > 0 || baseAnnualRate.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
-            problems.add(Problem.FieldError.of("baseAnnualRate", RatingCodes.LENDER_POLICY_RATE_MAX, MAX_RATE,
-                    FRACTION_DECIMALS));
+        if (baseAnnualRate.compareTo(MAX_RATE) > 0
+                || baseAnnualRate.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
+            problems.add(Problem.FieldError.of(
+                    "baseAnnualRate", RatingCodes.LENDER_POLICY_RATE_MAX, MAX_RATE, FRACTION_DECIMALS));
         }
         if (roundingUnit.signum() <= 0) {
             problems.add(Problem.FieldError.of("roundingUnit", CommonCodes.FIELD_POSITIVE));
@@ -97,9 +106,13 @@ public record LenderPolicy(String id, int version, String lenderName,
         requireAmount("roundingUnit", roundingUnit, problems);
         if (targetMargin == null) {
             targetMargin = DEFAULT_TARGET_MARGIN;
-        } else if (!MinimumRate.marginInBounds(targetMargin) || targetMargin.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
-            problems.add(Problem.FieldError.of("targetMargin", RatingCodes.LENDER_POLICY_TARGET_MARGIN,
-                    MinimumRate.MAX_MARGIN, FRACTION_DECIMALS));
+        } else if (!MinimumRate.marginInBounds(targetMargin)
+                || targetMargin.stripTrailingZeros().scale() > FRACTION_DECIMALS) {
+            problems.add(Problem.FieldError.of(
+                    "targetMargin",
+                    RatingCodes.LENDER_POLICY_TARGET_MARGIN,
+                    MinimumRate.MAX_MARGIN,
+                    FRACTION_DECIMALS));
         }
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
@@ -109,12 +122,33 @@ public record LenderPolicy(String id, int version, String lenderName,
     }
 
     /** A policy with the platform's target margin. */
-    public LenderPolicy(String id, int version, String lenderName, Map<CreditGrade, BigDecimal> baseLineByGrade,
-                        BigDecimal assetShare, BigDecimal businessIncomeShare, BigDecimal lineCap, int termMonths,
-                        BigDecimal baseAnnualRate, Map<CreditGrade, BigDecimal> rateDiscountByGrade,
-                        BigDecimal repaymentShareOfNetIncome, BigDecimal roundingUnit) {
-        this(id, version, lenderName, baseLineByGrade, assetShare, businessIncomeShare, lineCap, termMonths,
-                baseAnnualRate, rateDiscountByGrade, repaymentShareOfNetIncome, roundingUnit, null);
+    public LenderPolicy(
+            String id,
+            int version,
+            String lenderName,
+            Map<CreditGrade, BigDecimal> baseLineByGrade,
+            BigDecimal assetShare,
+            BigDecimal businessIncomeShare,
+            BigDecimal lineCap,
+            int termMonths,
+            BigDecimal baseAnnualRate,
+            Map<CreditGrade, BigDecimal> rateDiscountByGrade,
+            BigDecimal repaymentShareOfNetIncome,
+            BigDecimal roundingUnit) {
+        this(
+                id,
+                version,
+                lenderName,
+                baseLineByGrade,
+                assetShare,
+                businessIncomeShare,
+                lineCap,
+                termMonths,
+                baseAnnualRate,
+                rateDiscountByGrade,
+                repaymentShareOfNetIncome,
+                roundingUnit,
+                null);
     }
 
     /** A policy that cannot be: every problem with the field (as the policy document names it) it is at. */
@@ -123,9 +157,10 @@ public record LenderPolicy(String id, int version, String lenderName,
         private final transient List<Problem.FieldError> problems;
 
         InvalidPolicyException(List<Problem.FieldError> problems) {
-            super("invalid lender policy: " + problems.stream()
-                    .map(p -> p.field() + " " + ProblemCatalogue.message(p.code(), p.args(), Language.EN))
-                    .collect(Collectors.joining("; ")));
+            super("invalid lender policy: "
+                    + problems.stream()
+                            .map(p -> p.field() + " " + ProblemCatalogue.message(p.code(), p.args(), Language.EN))
+                            .collect(Collectors.joining("; ")));
             this.problems = List.copyOf(problems);
         }
 

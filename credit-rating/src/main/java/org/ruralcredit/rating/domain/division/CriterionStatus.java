@@ -1,5 +1,7 @@
 package org.ruralcredit.rating.domain.division;
 
 public enum CriterionStatus {
-    PASS, FAIL, NOT_ASSESSABLE
+    PASS,
+    FAIL,
+    NOT_ASSESSABLE
 }

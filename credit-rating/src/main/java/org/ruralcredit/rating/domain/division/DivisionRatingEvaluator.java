@@ -9,27 +9,37 @@ public final class DivisionRatingEvaluator {
 
     public DivisionRating evaluate(RuleSet ruleSet, DivisionFigures figures) {
         if (ruleSet.level() != figures.level() && !(figures instanceof StatedFigures)) {
-            throw new IllegalArgumentException("rule set " + ruleSet.id() + " is for a " + ruleSet.level()
-                    + ", not a " + figures.level());
+            throw new IllegalArgumentException(
+                    "rule set " + ruleSet.id() + " is for a " + ruleSet.level() + ", not a " + figures.level());
         }
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion criterion : ruleSet.criteria()) {
             results.add(judge(criterion, figures.measure(criterion.measure())));
         }
-        return new DivisionRating(figures.divisionCode(), ruleSet.level(), ruleSet.id(), ruleSet.version(),
-                overall(results), results);
+        return new DivisionRating(
+                figures.divisionCode(), ruleSet.level(), ruleSet.id(), ruleSet.version(), overall(results), results);
     }
 
     private static CriterionResult judge(Criterion criterion, Measurement measurement) {
         return switch (measurement) {
-            case Measurement.Measured measured -> new CriterionResult(criterion.measure(),
-                    Optional.of(measured.value().rounded()), criterion.comparison(), criterion.threshold(),
-                    criterion.comparison().holds(measured.value().compareTo(criterion.threshold()))
-                            ? CriterionStatus.PASS : CriterionStatus.FAIL,
-                    Optional.empty());
-            case Measurement.NotMeasurable notMeasurable -> new CriterionResult(criterion.measure(),
-                    Optional.empty(), criterion.comparison(), criterion.threshold(),
-                    CriterionStatus.NOT_ASSESSABLE, Optional.of(notMeasurable.reason()));
+            case Measurement.Measured measured ->
+                new CriterionResult(
+                        criterion.measure(),
+                        Optional.of(measured.value().rounded()),
+                        criterion.comparison(),
+                        criterion.threshold(),
+                        criterion.comparison().holds(measured.value().compareTo(criterion.threshold()))
+                                ? CriterionStatus.PASS
+                                : CriterionStatus.FAIL,
+                        Optional.empty());
+            case Measurement.NotMeasurable notMeasurable ->
+                new CriterionResult(
+                        criterion.measure(),
+                        Optional.empty(),
+                        criterion.comparison(),
+                        criterion.threshold(),
+                        CriterionStatus.NOT_ASSESSABLE,
+                        Optional.of(notMeasurable.reason()));
         };
     }
 

@@ -13,8 +13,8 @@ import org.ruralcredit.rating.domain.lending.LoanPortfolio;
  * <p>When there is no ratio for last year (no loans then), the growth is measured from 0: any NPL
  * ratio now is growth. That is the cautious reading, and it cannot invent a pass.
  */
-public record LendingFigures(int borrowers, int borrowersWithOverdue, LoanPortfolio loans,
-                             Optional<BigDecimal> lastYearNplRatioPercent) {
+public record LendingFigures(
+        int borrowers, int borrowersWithOverdue, LoanPortfolio loans, Optional<BigDecimal> lastYearNplRatioPercent) {
 
     public LendingFigures {
         if (borrowers < 0 || borrowersWithOverdue < 0 || borrowersWithOverdue > borrowers) {
@@ -44,8 +44,8 @@ public record LendingFigures(int borrowers, int borrowersWithOverdue, LoanPortfo
 
     Measurement nplRatioGrowth() {
         return switch (nplRatio()) {
-            case Measurement.Measured measured -> new Measurement.Measured(
-                    measured.value().minusPoints(lastYearNplRatioPercent.orElse(BigDecimal.ZERO)));
+            case Measurement.Measured measured ->
+                new Measurement.Measured(measured.value().minusPoints(lastYearNplRatioPercent.orElse(BigDecimal.ZERO)));
             case Measurement.NotMeasurable notMeasurable -> notMeasurable;
         };
     }

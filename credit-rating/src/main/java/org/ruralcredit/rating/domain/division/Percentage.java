@@ -36,13 +36,15 @@ public record Percentage(BigDecimal numerator, BigDecimal denominator, BigDecima
 
     /** Sign of (this − threshold), computed as 100·n − (threshold + baseline)·d, with no division. */
     public int compareTo(BigDecimal threshold) {
-        return numerator.multiply(HUNDRED)
+        return numerator
+                .multiply(HUNDRED)
                 .compareTo(threshold.add(baselinePoints).multiply(denominator));
     }
 
     /** For display only: rounded half-up to {@value #DISPLAY_SCALE} places. */
     public BigDecimal rounded() {
-        return numerator.multiply(HUNDRED)
+        return numerator
+                .multiply(HUNDRED)
                 .subtract(baselinePoints.multiply(denominator))
                 .divide(denominator, DISPLAY_SCALE, RoundingMode.HALF_UP);
     }

@@ -6,5 +6,7 @@ package org.ruralcredit.rating.domain.division;
  * borrowers): a division is never given a title on a criterion nobody could check.
  */
 public enum RatingOutcome {
-    PASSED, FAILED, NOT_ASSESSABLE
+    PASSED,
+    FAILED,
+    NOT_ASSESSABLE
 }

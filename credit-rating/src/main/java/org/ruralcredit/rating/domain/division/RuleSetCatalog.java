@@ -10,16 +10,21 @@ import java.util.Optional;
  */
 public final class RuleSetCatalog {
 
-    public static final List<RuleSet> ALL = List.of(DefaultRuleSets.VILLAGE, DefaultRuleSets.VILLAGE_V2,
-            DefaultRuleSets.VILLAGE_REGIONAL_50_90_3, DefaultRuleSets.VILLAGE_REGIONAL_50_90_3_V2,
-            DefaultRuleSets.TOWNSHIP, DefaultRuleSets.TOWNSHIP_V2, DefaultRuleSets.COUNTY);
+    public static final List<RuleSet> ALL = List.of(
+            DefaultRuleSets.VILLAGE,
+            DefaultRuleSets.VILLAGE_V2,
+            DefaultRuleSets.VILLAGE_REGIONAL_50_90_3,
+            DefaultRuleSets.VILLAGE_REGIONAL_50_90_3_V2,
+            DefaultRuleSets.TOWNSHIP,
+            DefaultRuleSets.TOWNSHIP_V2,
+            DefaultRuleSets.COUNTY);
 
-    private RuleSetCatalog() {
-    }
+    private RuleSetCatalog() {}
 
     /** The named rule set; without a version, its highest version. */
     public static Optional<RuleSet> find(String id, Integer version) {
-        return ALL.stream().filter(r -> r.id().equals(id) && (version == null || r.version() == version))
+        return ALL.stream()
+                .filter(r -> r.id().equals(id) && (version == null || r.version() == version))
                 .max(java.util.Comparator.comparingInt(RuleSet::version));
     }
 

@@ -41,8 +41,6 @@ public record StatedFigures(Map<Measure, Percentage> stated) implements Division
     @Override
     public Measurement measure(Measure measure) {
         Percentage value = stated.get(measure);
-        return value == null
-                ? new Measurement.NotMeasurable("not stated: 未提供该项数据")
-                : new Measurement.Measured(value);
+        return value == null ? new Measurement.NotMeasurable("not stated: 未提供该项数据") : new Measurement.Measured(value);
     }
 }

@@ -3,8 +3,7 @@ package org.ruralcredit.rating.domain.division;
 /** The credit-village share shared by township and county figures. */
 final class VillageCounts {
 
-    private VillageCounts() {
-    }
+    private VillageCounts() {}
 
     static void check(int administrativeVillages, int creditVillages) {
         if (administrativeVillages < 0 || creditVillages < 0 || creditVillages > administrativeVillages) {

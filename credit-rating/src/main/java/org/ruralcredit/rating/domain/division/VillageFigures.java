@@ -5,8 +5,8 @@ package org.ruralcredit.rating.domain.division;
  * village profile — every household of the village, not only those with a credit file — so a
  * village cannot pass by filing only its best households.
  */
-public record VillageFigures(String divisionCode, int householdsInProfile, int creditHouseholds,
-                             LendingFigures lending) implements DivisionFigures {
+public record VillageFigures(String divisionCode, int householdsInProfile, int creditHouseholds, LendingFigures lending)
+        implements DivisionFigures {
 
     public VillageFigures {
         if (householdsInProfile < 0 || creditHouseholds < 0 || creditHouseholds > householdsInProfile) {
@@ -23,9 +23,10 @@ public record VillageFigures(String divisionCode, int householdsInProfile, int c
     @Override
     public Measurement measure(Measure measure) {
         return switch (measure) {
-            case CREDIT_HOUSEHOLD_SHARE -> householdsInProfile == 0
-                    ? new Measurement.NotMeasurable("village profile has no households: 村情档案农户数为0")
-                    : new Measurement.Measured(Percentage.of(creditHouseholds, householdsInProfile));
+            case CREDIT_HOUSEHOLD_SHARE ->
+                householdsInProfile == 0
+                        ? new Measurement.NotMeasurable("village profile has no households: 村情档案农户数为0")
+                        : new Measurement.Measured(Percentage.of(creditHouseholds, householdsInProfile));
             case BORROWERS_WITHOUT_OVERDUE_SHARE -> lending.borrowersWithoutOverdueShare();
             case NPL_RATIO -> lending.nplRatio();
             case NPL_RATIO_GROWTH -> lending.nplRatioGrowth();

@@ -5,7 +5,10 @@ package org.ruralcredit.rating.domain.lending;
  * no credit line under the default policy.
  */
 public enum CreditGrade {
-    AAA, AA, A, BELOW_A;
+    AAA,
+    AA,
+    A,
+    BELOW_A;
 
     public boolean isCreditHousehold() {
         return this != BELOW_A;

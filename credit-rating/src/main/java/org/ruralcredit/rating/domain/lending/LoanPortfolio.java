@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 public record LoanPortfolio(BigDecimal totalBalance, BigDecimal nonPerformingBalance) {
 
     public LoanPortfolio {
-        if (totalBalance.signum() < 0 || nonPerformingBalance.signum() < 0
+        if (totalBalance.signum() < 0
+                || nonPerformingBalance.signum() < 0
                 || nonPerformingBalance.compareTo(totalBalance) > 0) {
             throw new IllegalArgumentException("need 0 <= non-performing balance <= total balance");
         }

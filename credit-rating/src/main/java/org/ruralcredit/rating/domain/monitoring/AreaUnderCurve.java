@@ -10,19 +10,20 @@ import java.util.List;
  */
 public final class AreaUnderCurve {
 
-    private AreaUnderCurve() {
-    }
+    private AreaUnderCurve() {}
 
     public static double of(List<ScoreObservation> observations) {
         GoodBadCounts counts = GoodBadCounts.of(observations);
         counts.requireBoth();
         List<ScoreObservation> sorted = observations.stream()
-                .sorted(Comparator.comparingDouble(ScoreObservation::score)).toList();
+                .sorted(Comparator.comparingDouble(ScoreObservation::score))
+                .toList();
         double goodRankSum = 0;
         int i = 0;
         while (i < sorted.size()) {
             int end = i;
-            while (end < sorted.size() && sorted.get(end).score() == sorted.get(i).score()) {
+            while (end < sorted.size()
+                    && sorted.get(end).score() == sorted.get(i).score()) {
                 end++;
             }
             // Ranks i+1 .. end share their average.

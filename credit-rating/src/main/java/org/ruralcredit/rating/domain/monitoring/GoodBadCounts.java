@@ -6,7 +6,8 @@ import java.util.List;
 public record GoodBadCounts(long goods, long bads) {
 
     public static GoodBadCounts of(List<ScoreObservation> observations) {
-        long bads = observations.stream().filter(o -> o.outcome() == Outcome.BAD).count();
+        long bads =
+                observations.stream().filter(o -> o.outcome() == Outcome.BAD).count();
         return new GoodBadCounts(observations.size() - bads, bads);
     }
 
@@ -20,8 +21,8 @@ public record GoodBadCounts(long goods, long bads) {
 
     void requireBoth() {
         if (!hasBoth()) {
-            throw new IllegalArgumentException("insufficient data: need good and bad outcomes, have "
-                    + goods + " good and " + bads + " bad");
+            throw new IllegalArgumentException(
+                    "insufficient data: need good and bad outcomes, have " + goods + " good and " + bads + " bad");
         }
     }
 }

@@ -22,8 +22,12 @@ public record GradeDefaultRate(CreditGrade grade, long loans, long bads, BigDeci
             }
         }
         return counts.entrySet().stream()
-                .map(e -> new GradeDefaultRate(e.getKey(), e.getValue()[0], e.getValue()[1],
-                        BigDecimal.valueOf(e.getValue()[1]).divide(BigDecimal.valueOf(e.getValue()[0]), 4, RoundingMode.HALF_UP)))
+                .map(e -> new GradeDefaultRate(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        BigDecimal.valueOf(e.getValue()[1])
+                                .divide(BigDecimal.valueOf(e.getValue()[0]), 4, RoundingMode.HALF_UP)))
                 .toList();
     }
 }

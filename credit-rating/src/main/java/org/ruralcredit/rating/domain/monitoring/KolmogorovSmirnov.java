@@ -10,14 +10,14 @@ import java.util.List;
  */
 public final class KolmogorovSmirnov {
 
-    private KolmogorovSmirnov() {
-    }
+    private KolmogorovSmirnov() {}
 
     public static double statistic(List<ScoreObservation> observations) {
         GoodBadCounts counts = GoodBadCounts.of(observations);
         counts.requireBoth();
         List<ScoreObservation> sorted = observations.stream()
-                .sorted(Comparator.comparingDouble(ScoreObservation::score)).toList();
+                .sorted(Comparator.comparingDouble(ScoreObservation::score))
+                .toList();
         long goodsSoFar = 0;
         long badsSoFar = 0;
         double max = 0;

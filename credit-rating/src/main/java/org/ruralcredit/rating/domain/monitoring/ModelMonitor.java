@@ -21,8 +21,11 @@ public final class ModelMonitor {
      * periods, outcome or not (they give the PSI): comparing a baseline's every loan with only the
      * period's finished ones would report a shift that is only the share of loans still running.
      */
-    public MonitoringReport report(String modelVersion, List<ScoreObservation> period, List<Double> periodScores,
-                                   List<Double> baselineScores) {
+    public MonitoringReport report(
+            String modelVersion,
+            List<ScoreObservation> period,
+            List<Double> periodScores,
+            List<Double> baselineScores) {
         GoodBadCounts sample = GoodBadCounts.of(period);
         List<MonitoringFlag> flags = new ArrayList<>();
         OptionalDouble ks = OptionalDouble.empty();
@@ -40,12 +43,12 @@ public final class ModelMonitor {
         } else {
             flags.add(MonitoringFlag.INSUFFICIENT_OUTCOMES);
         }
-        PopulationStability.Result stability = PopulationStability.index(bins, baselineScores, periodScores,
-                thresholds.emptyBinShare());
+        PopulationStability.Result stability =
+                PopulationStability.index(bins, baselineScores, periodScores, thresholds.emptyBinShare());
         if (stability.index() > thresholds.psiLimit()) {
             flags.add(MonitoringFlag.POPULATION_SHIFT);
         }
-        return new MonitoringReport(modelVersion, sample, GradeDefaultRate.byGrade(period), ks, auc, gini,
-                stability, flags);
+        return new MonitoringReport(
+                modelVersion, sample, GradeDefaultRate.byGrade(period), ks, auc, gini, stability, flags);
     }
 }

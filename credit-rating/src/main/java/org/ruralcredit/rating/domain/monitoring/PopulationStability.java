@@ -14,18 +14,20 @@ public final class PopulationStability {
 
     public static final double DEFAULT_EMPTY_BIN_SHARE = 0.0001;
 
-    private PopulationStability() {
-    }
+    private PopulationStability() {}
 
-    public record BinShift(String bin, long expectedCount, long actualCount, double expectedShare,
-                           double actualShare, double contribution) {
-    }
+    public record BinShift(
+            String bin,
+            long expectedCount,
+            long actualCount,
+            double expectedShare,
+            double actualShare,
+            double contribution) {}
 
-    public record Result(double index, List<BinShift> bins) {
-    }
+    public record Result(double index, List<BinShift> bins) {}
 
-    public static Result index(ScoreBins bins, List<Double> baselineScores, List<Double> currentScores,
-                               double emptyBinShare) {
+    public static Result index(
+            ScoreBins bins, List<Double> baselineScores, List<Double> currentScores, double emptyBinShare) {
         if (baselineScores.isEmpty() || currentScores.isEmpty()) {
             throw new IllegalArgumentException("insufficient data: both periods need scores");
         }

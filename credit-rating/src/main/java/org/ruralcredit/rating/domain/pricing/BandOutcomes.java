@@ -27,7 +27,8 @@ public record BandOutcomes(String band, double lowScore, double highScore, long 
     /** Good:bad odds n = goods / bads. */
     public double odds() {
         if (!hasOdds()) {
-            throw new IllegalStateException("insufficient data in band " + band + ": " + goods + " good, " + bads + " bad");
+            throw new IllegalStateException(
+                    "insufficient data in band " + band + ": " + goods + " good, " + bads + " bad");
         }
         return (double) goods / bads;
     }

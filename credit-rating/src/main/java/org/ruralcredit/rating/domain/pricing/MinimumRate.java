@@ -18,8 +18,7 @@ public final class MinimumRate {
     /** The largest target margin a minimum rate is computed for: 50 % a year is no rural loan's margin. */
     public static final BigDecimal MAX_MARGIN = new BigDecimal("0.5");
 
-    private MinimumRate() {
-    }
+    private MinimumRate() {}
 
     public static BigDecimal forOdds(BigDecimal odds, BigDecimal margin) {
         if (odds == null || odds.signum() <= 0) {
@@ -37,13 +36,16 @@ public final class MinimumRate {
     public static RateEstimate forBand(BandOutcomes band, BigDecimal margin) {
         requireMargin(margin);
         if (!band.hasOdds()) {
-            return new RateEstimate.InsufficientData(band.band(), "insufficient data 数据不足: "
-                    + band.goods() + " good and " + band.bads() + " bad loans; odds need at least one of each");
+            return new RateEstimate.InsufficientData(
+                    band.band(),
+                    "insufficient data 数据不足: " + band.goods() + " good and " + band.bads()
+                            + " bad loans; odds need at least one of each");
         }
         BigDecimal goods = BigDecimal.valueOf(band.goods());
         BigDecimal bads = BigDecimal.valueOf(band.bads());
         BigDecimal rate = bads.add(goods.add(bads).multiply(margin))
-                .divide(goods, MathContext.DECIMAL128).setScale(SCALE, RoundingMode.CEILING);
+                .divide(goods, MathContext.DECIMAL128)
+                .setScale(SCALE, RoundingMode.CEILING);
         return new RateEstimate.Sustainable(band.band(), band.goods(), band.bads(), rate);
     }
 

@@ -33,8 +33,10 @@ public final class PdoCheck {
             }
         }
         if (points.size() < 2) {
-            return new PdoFit.InsufficientData("insufficient data 数据不足: " + points.size()
-                    + " band(s) with both good and bad loans; a fit needs at least 2", List.copyOf(skipped));
+            return new PdoFit.InsufficientData(
+                    "insufficient data 数据不足: " + points.size()
+                            + " band(s) with both good and bad loans; a fit needs at least 2",
+                    List.copyOf(skipped));
         }
         double meanX = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
         double meanY = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
@@ -45,8 +47,8 @@ public final class PdoCheck {
             sxx += (p[0] - meanX) * (p[0] - meanX);
         }
         if (sxx == 0) {
-            return new PdoFit.InsufficientData("insufficient data 数据不足: every usable band has the same mid-score",
-                    List.copyOf(skipped));
+            return new PdoFit.InsufficientData(
+                    "insufficient data 数据不足: every usable band has the same mid-score", List.copyOf(skipped));
         }
         double slope = sxy / sxx;
         if (slope <= 0) {
@@ -55,7 +57,14 @@ public final class PdoCheck {
         double intercept = meanY - slope * meanX;
         double impliedPdo = Math.log(2) / slope;
         boolean within = Math.abs(impliedPdo - configuredPdo) <= relativeTolerance * configuredPdo;
-        return new PdoFit.Fitted(slope, intercept, impliedPdo, -intercept / slope, points.size(),
-                List.copyOf(skipped), configuredPdo, within);
+        return new PdoFit.Fitted(
+                slope,
+                intercept,
+                impliedPdo,
+                -intercept / slope,
+                points.size(),
+                List.copyOf(skipped),
+                configuredPdo,
+                within);
     }
 }

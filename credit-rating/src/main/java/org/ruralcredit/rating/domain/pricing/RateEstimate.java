@@ -7,9 +7,7 @@ public sealed interface RateEstimate {
 
     String band();
 
-    record Sustainable(String band, long goods, long bads, BigDecimal minimumRate) implements RateEstimate {
-    }
+    record Sustainable(String band, long goods, long bads, BigDecimal minimumRate) implements RateEstimate {}
 
-    record InsufficientData(String band, String reason) implements RateEstimate {
-    }
+    record InsufficientData(String band, String reason) implements RateEstimate {}
 }

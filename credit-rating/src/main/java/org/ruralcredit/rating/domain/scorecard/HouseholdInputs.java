@@ -17,25 +17,28 @@ public final class HouseholdInputs {
     /** Public-order facts that are vetoes of their own rather than violations to count. */
     private static final Set<String> NOT_VIOLATIONS = Set.of("DISHONEST_DEBTOR", "FALSE_INFORMATION");
 
-    private HouseholdInputs() {
-    }
+    private HouseholdInputs() {}
 
     public static ScorecardInputs.Builder fromRegistry(HouseholdChanged facts, LocalDate today) {
         ScorecardInputs.Builder in = ScorecardInputs.builder();
         if (facts.head() != null) {
-            in.number(Input.HEAD_AGE, facts.head().ageYears()).category(Input.HEAD_EDUCATION, facts.head().education());
+            in.number(Input.HEAD_AGE, facts.head().ageYears())
+                    .category(Input.HEAD_EDUCATION, facts.head().education());
         }
         in.number(Input.LABOUR_COUNT, facts.labourCount()).number(Input.YEARS_RESIDENT, facts.yearsResident());
         if (facts.production() != null) {
             in.category(Input.MAIN_BUSINESS, facts.production().mainBusiness())
                     .number(Input.YEARS_EXPERIENCE, facts.production().yearsExperience())
-                    .category(Input.HAS_CERTIFICATES, Boolean.toString(facts.production().hasCertificates()))
+                    .category(
+                            Input.HAS_CERTIFICATES,
+                            Boolean.toString(facts.production().hasCertificates()))
                     .asOf("production", facts.production().asOf());
         }
         long debt = facts.liabilities() == null ? 0 : facts.liabilities().total();
         if (facts.assets() != null) {
             long assets = facts.assets().total();
-            in.number(Input.NET_ASSETS, assets - debt).asOf("assets", facts.assets().asOf());
+            in.number(Input.NET_ASSETS, assets - debt)
+                    .asOf("assets", facts.assets().asOf());
             if (assets > 0 && facts.liabilities() != null) {
                 in.number(Input.DEBT_TO_ASSET_RATIO, ratio(debt, assets));
             }
@@ -58,20 +61,28 @@ public final class HouseholdInputs {
         LocalDate threeYearsAgo = today.minusYears(3);
         LocalDate aYearAgo = today.minusYears(1);
         long violations = facts.publicOrder().stream()
-                .filter(f -> !NOT_VIOLATIONS.contains(f.kind()) && !f.date().isBefore(threeYearsAgo)).count();
+                .filter(f -> !NOT_VIOLATIONS.contains(f.kind()) && !f.date().isBefore(threeYearsAgo))
+                .count();
         in.number(Input.PUBLIC_ORDER_VIOLATIONS_3Y, violations)
-                .veto(Veto.DISHONEST_DEBTOR, facts.publicOrder().stream()
-                        .anyMatch(f -> "DISHONEST_DEBTOR".equals(f.kind()) && f.ongoing()))
-                .veto(Veto.SERIOUS_PUBLIC_ORDER, facts.publicOrder().stream()
-                        .anyMatch(f -> "PUBLIC_SECURITY_PENALTY".equals(f.kind()) && !f.date().isBefore(aYearAgo)))
-                .veto(Veto.FACTS_FOUND_FALSE, facts.publicOrder().stream()
-                        .anyMatch(f -> "FALSE_INFORMATION".equals(f.kind()) && !f.date().isBefore(threeYearsAgo)));
+                .veto(
+                        Veto.DISHONEST_DEBTOR,
+                        facts.publicOrder().stream().anyMatch(f -> "DISHONEST_DEBTOR".equals(f.kind()) && f.ongoing()))
+                .veto(
+                        Veto.SERIOUS_PUBLIC_ORDER,
+                        facts.publicOrder().stream()
+                                .anyMatch(f -> "PUBLIC_SECURITY_PENALTY".equals(f.kind())
+                                        && !f.date().isBefore(aYearAgo)))
+                .veto(
+                        Veto.FACTS_FOUND_FALSE,
+                        facts.publicOrder().stream()
+                                .anyMatch(f -> "FALSE_INFORMATION".equals(f.kind())
+                                        && !f.date().isBefore(threeYearsAgo)));
         return in;
     }
 
     /** Adds the moral bank's standing: points, the panel's trimmed mean, and a moral-bank veto. */
-    public static ScorecardInputs.Builder withMoralStanding(ScorecardInputs.Builder in, int points, boolean vetoed,
-                                                           BigDecimal panelScore, LocalDate asOf) {
+    public static ScorecardInputs.Builder withMoralStanding(
+            ScorecardInputs.Builder in, int points, boolean vetoed, BigDecimal panelScore, LocalDate asOf) {
         return in.number(Input.MORAL_POINTS, points)
                 .number(Input.PANEL_SCORE, panelScore)
                 .veto(Veto.MORAL_VETO, vetoed)

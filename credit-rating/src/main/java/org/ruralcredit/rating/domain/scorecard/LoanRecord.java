@@ -13,7 +13,8 @@ public record LoanRecord(int loans, int everOverdue, boolean maliciousDefault, L
 
     public LoanRecord {
         if (loans <= 0 || everOverdue < 0 || everOverdue > loans) {
-            throw new IllegalArgumentException("need 0 <= everOverdue <= loans and loans > 0, got " + everOverdue + " of " + loans);
+            throw new IllegalArgumentException(
+                    "need 0 <= everOverdue <= loans and loans > 0, got " + everOverdue + " of " + loans);
         }
     }
 }

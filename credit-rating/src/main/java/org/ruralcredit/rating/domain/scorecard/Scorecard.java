@@ -15,8 +15,7 @@ public final class Scorecard {
 
     public static final String NOT_A_CREDIT_HOUSEHOLD = "NONE";
 
-    private Scorecard() {
-    }
+    private Scorecard() {}
 
     public static ScoreResult score(ScorecardModel model, ScorecardInputs inputs) {
         List<ScoreResult.IndicatorScore> scores = new ArrayList<>();
@@ -29,23 +28,33 @@ public final class Scorecard {
                 boolean missing = points == null;
                 int awarded = missing ? indicator.missingPoints() : points;
                 total += awarded;
-                scores.add(new ScoreResult.IndicatorScore(indicator.code(), group.code(), value, awarded,
-                        indicator.maxPoints(), missing));
+                scores.add(new ScoreResult.IndicatorScore(
+                        indicator.code(), group.code(), value, awarded, indicator.maxPoints(), missing));
                 if (awarded < indicator.maxPoints()) {
-                    lost.add(new ScoreResult.Reason(indicator.code(), indicator.nameZh(), indicator.nameEn(),
-                            indicator.maxPoints() - awarded));
+                    lost.add(new ScoreResult.Reason(
+                            indicator.code(), indicator.nameZh(), indicator.nameEn(), indicator.maxPoints() - awarded));
                 }
             }
         }
-        Set<Veto> vetoes = inputs.vetoes().stream().filter(model.vetoes()::contains).collect(Collectors.toSet());
+        Set<Veto> vetoes =
+                inputs.vetoes().stream().filter(model.vetoes()::contains).collect(Collectors.toSet());
         String grade = gradeOf(model, total);
         boolean creditHousehold = vetoes.isEmpty() && isCreditGrade(model, grade);
         // the model's order breaks ties, so the same inputs always give the same reasons
         List<ScoreResult.Reason> reasons = lost.stream()
                 .sorted(Comparator.comparingInt(ScoreResult.Reason::pointsLost).reversed())
-                .limit(3).toList();
-        return new ScoreResult(model.code(), model.version(), total, grade, creditHousehold, Set.copyOf(vetoes),
-                List.copyOf(scores), reasons, inputs.asOf());
+                .limit(3)
+                .toList();
+        return new ScoreResult(
+                model.code(),
+                model.version(),
+                total,
+                grade,
+                creditHousehold,
+                Set.copyOf(vetoes),
+                List.copyOf(scores),
+                reasons,
+                inputs.asOf());
     }
 
     static String gradeOf(ScorecardModel model, int total) {

@@ -22,8 +22,7 @@ public final class ScorecardDocuments {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .build();
 
-    private ScorecardDocuments() {
-    }
+    private ScorecardDocuments() {}
 
     public static ScorecardModel read(String json) throws JsonProcessingException {
         return MAPPER.readValue(json, ScorecardModel.class);

@@ -8,16 +8,30 @@ import java.util.List;
  * the vetoes it applies, grade bands and the score-to-odds scaling. Validated by
  * {@link ScorecardModelValidator} before it may be activated; immutable once used.
  */
-public record ScorecardModel(String code, int version, String nameZh, String nameEn, int maxPoints,
-                             List<Group> groups, List<Veto> vetoes, List<GradeBand> gradeBands,
-                             String lowestCreditGrade, Scaling scaling) {
+public record ScorecardModel(
+        String code,
+        int version,
+        String nameZh,
+        String nameEn,
+        int maxPoints,
+        List<Group> groups,
+        List<Veto> vetoes,
+        List<GradeBand> gradeBands,
+        String lowestCreditGrade,
+        Scaling scaling) {
 
-    public record Group(String code, String nameZh, String nameEn, List<Indicator> indicators) {
-    }
+    public record Group(String code, String nameZh, String nameEn, List<Indicator> indicators) {}
 
-    public record Indicator(String code, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
-                            Input input, int maxPoints, int missingPoints, List<Bin> bins) {
-    }
+    public record Indicator(
+            String code,
+            String nameZh,
+            String nameEn,
+            String descriptionZh,
+            String descriptionEn,
+            Input input,
+            int maxPoints,
+            int missingPoints,
+            List<Bin> bins) {}
 
     /**
      * A numeric bin covers {@code from ≤ value < to} (an absent end is open); a categorical bin
@@ -35,12 +49,10 @@ public record ScorecardModel(String code, int version, String nameZh, String nam
     }
 
     /** Scores at or above {@code minScore} get {@code grade}; bands are listed from the best down. */
-    public record GradeBand(String grade, BigDecimal minScore) {
-    }
+    public record GradeBand(String grade, BigDecimal minScore) {}
 
     /** score = offset + (pdo / ln 2) · ln(odds). */
-    public record Scaling(BigDecimal offset, BigDecimal pdo) {
-    }
+    public record Scaling(BigDecimal offset, BigDecimal pdo) {}
 
     public String id() {
         return code + "@" + version;

@@ -48,8 +48,7 @@ public final class ScorecardModelValidator {
     /** The arithmetic descriptions are written with besides plain text (see household-default-v1). */
     private static final String NOTATION = "[;÷×–−≤≥]";
 
-    private ScorecardModelValidator() {
-    }
+    private ScorecardModelValidator() {}
 
     public static List<Problem> validate(ScorecardModel model) {
         List<Problem> problems = new ArrayList<>();
@@ -102,11 +101,12 @@ public final class ScorecardModelValidator {
             }
         }
         if (sumOfMaxima != model.maxPoints()) {
-            problems.add(new Problem("maxPoints", RatingCodes.MODEL_MAX_POINTS_SUM, model.maxPoints(),
-                    sumOfMaxima));
+            problems.add(new Problem("maxPoints", RatingCodes.MODEL_MAX_POINTS_SUM, model.maxPoints(), sumOfMaxima));
         }
         checkGradeBands(model, problems);
-        if (model.scaling() == null || model.scaling().pdo() == null || model.scaling().offset() == null
+        if (model.scaling() == null
+                || model.scaling().pdo() == null
+                || model.scaling().offset() == null
                 || model.scaling().pdo().signum() <= 0) {
             problems.add(new Problem("scaling", RatingCodes.MODEL_SCALING));
         }
@@ -142,14 +142,20 @@ public final class ScorecardModelValidator {
                 return;
             }
             if (bin.points() < 0 || bin.points() > indicator.maxPoints()) {
-                problems.add(new Problem(at + ".bins[" + b + "].points", RatingCodes.MODEL_POINTS_RANGE, indicator.maxPoints()));
+                problems.add(new Problem(
+                        at + ".bins[" + b + "].points", RatingCodes.MODEL_POINTS_RANGE, indicator.maxPoints()));
             }
             best = Math.max(best, bin.points());
             if (bin.numeric() != indicator.input().numeric()) {
-                problems.add(new Problem(at + ".bins[" + b + "]", indicator.input().numeric()
-                        ? RatingCodes.MODEL_BIN_NUMERIC : RatingCodes.MODEL_BIN_VALUES, indicator.input().toString()));
+                problems.add(new Problem(
+                        at + ".bins[" + b + "]",
+                        indicator.input().numeric() ? RatingCodes.MODEL_BIN_NUMERIC : RatingCodes.MODEL_BIN_VALUES,
+                        indicator.input().toString()));
             }
-            if (bin.numeric() && bin.from() != null && bin.to() != null && bin.from().compareTo(bin.to()) >= 0) {
+            if (bin.numeric()
+                    && bin.from() != null
+                    && bin.to() != null
+                    && bin.from().compareTo(bin.to()) >= 0) {
                 problems.add(new Problem(at + ".bins[" + b + "]", RatingCodes.MODEL_BIN_ORDER));
             }
         }
@@ -161,7 +167,9 @@ public final class ScorecardModelValidator {
         } else if (!indicator.input().numeric()) {
             Set<String> seen = new HashSet<>();
             for (int b = 0; b < bins.size(); b++) {
-                for (String value : bins.get(b).values() == null ? List.<String>of() : bins.get(b).values()) {
+                for (String value : bins.get(b).values() == null
+                        ? List.<String>of()
+                        : bins.get(b).values()) {
                     if (!seen.add(value)) {
                         problems.add(new Problem(at + ".bins[" + b + "]", RatingCodes.MODEL_VALUE_TWICE, value));
                     }
@@ -173,7 +181,8 @@ public final class ScorecardModelValidator {
     /** Sorted by lower edge, each bin must start exactly where the previous one ends. */
     private static void checkNumericCoverage(String at, List<ScorecardModel.Bin> bins, List<Problem> problems) {
         List<ScorecardModel.Bin> sorted = bins.stream()
-                .sorted(Comparator.comparing(ScorecardModel.Bin::from, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(
+                        ScorecardModel.Bin::from, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         for (int b = 1; b < sorted.size(); b++) {
             BigDecimal previousEnd = sorted.get(b - 1).to();
@@ -193,14 +202,19 @@ public final class ScorecardModelValidator {
             return;
         }
         for (int b = 0; b < bands.size(); b++) {
-            if (bands.get(b) == null || bands.get(b).grade() == null || !bands.get(b).grade().matches("[A-Z_]{1,20}")) {
+            if (bands.get(b) == null
+                    || bands.get(b).grade() == null
+                    || !bands.get(b).grade().matches("[A-Z_]{1,20}")) {
                 problems.add(new Problem("gradeBands[" + b + "].grade", RatingCodes.MODEL_GRADE_REQUIRED));
                 return;
             }
             BigDecimal min = bands.get(b).minScore();
             if (min == null || min.signum() < 0 || min.compareTo(BigDecimal.valueOf(model.maxPoints())) > 0) {
-                problems.add(new Problem("gradeBands[" + b + "].minScore", RatingCodes.MODEL_POINTS_RANGE, model.maxPoints()));
-            } else if (b > 0 && bands.get(b - 1).minScore() != null && min.compareTo(bands.get(b - 1).minScore()) >= 0) {
+                problems.add(new Problem(
+                        "gradeBands[" + b + "].minScore", RatingCodes.MODEL_POINTS_RANGE, model.maxPoints()));
+            } else if (b > 0
+                    && bands.get(b - 1).minScore() != null
+                    && min.compareTo(bands.get(b - 1).minScore()) >= 0) {
                 problems.add(new Problem("gradeBands[" + b + "]", RatingCodes.MODEL_BAND_ORDER));
             }
         }

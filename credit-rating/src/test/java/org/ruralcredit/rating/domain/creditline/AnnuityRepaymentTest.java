@@ -1,10 +1,10 @@
 package org.ruralcredit.rating.domain.creditline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AnnuityRepaymentTest {
 
@@ -18,13 +18,16 @@ class AnnuityRepaymentTest {
 
     @Test
     void principalForPaymentInvertsPayment() {
-        BigDecimal principal = AnnuityRepayment.principalForMonthlyPayment(new BigDecimal("8884.8788"), new BigDecimal("0.12"), 12);
+        BigDecimal principal =
+                AnnuityRepayment.principalForMonthlyPayment(new BigDecimal("8884.8788"), new BigDecimal("0.12"), 12);
         assertEquals(100000.0, principal.doubleValue(), 0.01);
     }
 
     @Test
     void zeroRateRepaysPrincipalInEqualParts() {
-        assertEquals(0, new BigDecimal("1000").compareTo(
-                AnnuityRepayment.monthlyPayment(new BigDecimal("12000"), BigDecimal.ZERO, 12)));
+        assertEquals(
+                0,
+                new BigDecimal("1000")
+                        .compareTo(AnnuityRepayment.monthlyPayment(new BigDecimal("12000"), BigDecimal.ZERO, 12)));
     }
 }

@@ -1,16 +1,17 @@
 package org.ruralcredit.rating.domain.division;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.rating.domain.lending.LoanPortfolio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 以上 / 以下 include the number (Civil Code Art. 1259); the version 2 rule sets read the source
@@ -20,15 +21,31 @@ class ThresholdReadingTest {
 
     private final DivisionRatingEvaluator evaluator = new DivisionRatingEvaluator();
 
-    private static VillageFigures village(int households, int credit, int borrowers, int withOverdue,
-                                          String balance, String npl, String lastYearNpl) {
-        return new VillageFigures("330281001001", households, credit, new LendingFigures(borrowers, withOverdue,
-                new LoanPortfolio(new BigDecimal(balance), new BigDecimal(npl)),
-                Optional.ofNullable(lastYearNpl).map(BigDecimal::new)));
+    private static VillageFigures village(
+            int households,
+            int credit,
+            int borrowers,
+            int withOverdue,
+            String balance,
+            String npl,
+            String lastYearNpl) {
+        return new VillageFigures(
+                "330281001001",
+                households,
+                credit,
+                new LendingFigures(
+                        borrowers,
+                        withOverdue,
+                        new LoanPortfolio(new BigDecimal(balance), new BigDecimal(npl)),
+                        Optional.ofNullable(lastYearNpl).map(BigDecimal::new)));
     }
 
     private static CriterionStatus status(DivisionRating rating, Measure measure) {
-        return rating.criteria().stream().filter(c -> c.measure() == measure).findFirst().orElseThrow().status();
+        return rating.criteria().stream()
+                .filter(c -> c.measure() == measure)
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 
     @Test
@@ -56,10 +73,12 @@ class ThresholdReadingTest {
     void theCorrectedVersionsReadAtLeastAndAtMostAsIncludingTheNumber() {
         RuleSet regional = RuleSetCatalog.find("village-regional-50-90-3", null).orElseThrow();
         assertEquals(2, regional.version());
-        assertEquals(List.of(
-                Criterion.of(Measure.CREDIT_HOUSEHOLD_SHARE, Comparison.AT_LEAST, "50"),
-                Criterion.of(Measure.BORROWERS_WITHOUT_OVERDUE_SHARE, Comparison.AT_LEAST, "90"),
-                Criterion.of(Measure.NPL_RATIO, Comparison.AT_MOST, "3")), regional.criteria());
+        assertEquals(
+                List.of(
+                        Criterion.of(Measure.CREDIT_HOUSEHOLD_SHARE, Comparison.AT_LEAST, "50"),
+                        Criterion.of(Measure.BORROWERS_WITHOUT_OVERDUE_SHARE, Comparison.AT_LEAST, "90"),
+                        Criterion.of(Measure.NPL_RATIO, Comparison.AT_MOST, "3")),
+                regional.criteria());
         RuleSet village = RuleSetCatalog.defaultFor(DivisionLevel.VILLAGE);
         assertEquals(2, village.version());
         assertEquals(Comparison.AT_LEAST, village.criteria().get(1).comparison());
@@ -72,7 +91,12 @@ class ThresholdReadingTest {
         RuleSet old = RuleSetCatalog.find("village-default", 1).orElseThrow();
         assertEquals(Comparison.GREATER_THAN, old.criteria().get(1).comparison());
         assertEquals(Comparison.LESS_THAN, old.criteria().get(2).comparison());
-        assertEquals(4, RuleSetCatalog.find("village-regional-50-90-3", 1).orElseThrow().criteria().size());
+        assertEquals(
+                4,
+                RuleSetCatalog.find("village-regional-50-90-3", 1)
+                        .orElseThrow()
+                        .criteria()
+                        .size());
     }
 
     @Test
@@ -80,7 +104,8 @@ class ThresholdReadingTest {
         // 200 households, 100 credit (50.00 %); 50 borrowers, 5 with overdue: 45 / 50 = 90.00 %;
         // NPL 30,000 of 1,000,000 = 3.00 %
         VillageFigures figures = village(200, 100, 50, 5, "1000000", "30000", "3");
-        DivisionRating v2 = evaluator.evaluate(RuleSetCatalog.find("village-regional-50-90-3", 2).orElseThrow(), figures);
+        DivisionRating v2 = evaluator.evaluate(
+                RuleSetCatalog.find("village-regional-50-90-3", 2).orElseThrow(), figures);
         assertEquals(RatingOutcome.PASSED, v2.outcome());
         // version 1 read 90 % and 3 % as strict, and failed the same village
         DivisionRating v1 = evaluator.evaluate(DefaultRuleSets.VILLAGE_REGIONAL_50_90_3, figures);
@@ -95,7 +120,9 @@ class ThresholdReadingTest {
         VillageFigures figures = village(100, 70, 100, 15, "1000000", "50000", "4.5");
         DivisionRating v2 = evaluator.evaluate(DefaultRuleSets.VILLAGE_V2, figures);
         assertEquals(RatingOutcome.PASSED, v2.outcome());
-        assertEquals(RatingOutcome.FAILED, evaluator.evaluate(DefaultRuleSets.VILLAGE, figures).outcome());
+        assertEquals(
+                RatingOutcome.FAILED,
+                evaluator.evaluate(DefaultRuleSets.VILLAGE, figures).outcome());
     }
 
     @Test
@@ -106,7 +133,8 @@ class ThresholdReadingTest {
         assertEquals(CriterionStatus.NOT_ASSESSABLE, status(rating, Measure.NPL_RATIO));
         assertEquals(RatingOutcome.FAILED, rating.outcome());
         // with no failure known and something missing: NOT_ASSESSABLE
-        DivisionRating missing = evaluator.evaluate(DefaultRuleSets.VILLAGE_V2, village(200, 150, 0, 0, "0", "0", null));
+        DivisionRating missing =
+                evaluator.evaluate(DefaultRuleSets.VILLAGE_V2, village(200, 150, 0, 0, "0", "0", null));
         assertEquals(RatingOutcome.NOT_ASSESSABLE, missing.outcome());
     }
 
@@ -114,9 +142,11 @@ class ThresholdReadingTest {
     void statedFiguresAreJudgedByTheSameEvaluator() {
         StatedFigures stated = new StatedFigures(Map.of(
                 Measure.CREDIT_HOUSEHOLD_SHARE, StatedFigures.percent(new BigDecimal("72.5")),
-                Measure.BORROWERS_WITHOUT_OVERDUE_SHARE, StatedFigures.counts(new BigDecimal("90"), new BigDecimal("100")),
+                Measure.BORROWERS_WITHOUT_OVERDUE_SHARE,
+                        StatedFigures.counts(new BigDecimal("90"), new BigDecimal("100")),
                 Measure.NPL_RATIO, StatedFigures.percent(new BigDecimal("1.2"))));
-        WhatIfEvaluation.Result regional = WhatIfEvaluation.evaluate(DefaultRuleSets.VILLAGE_REGIONAL_50_90_3_V2, stated);
+        WhatIfEvaluation.Result regional =
+                WhatIfEvaluation.evaluate(DefaultRuleSets.VILLAGE_REGIONAL_50_90_3_V2, stated);
         assertEquals(RatingOutcome.PASSED, regional.verdict());
         assertEquals(new BigDecimal("90.00"), regional.criteria().get(1).value());
         // the default set also names the NPL growth, which was not stated: nothing failed, so not assessable
@@ -124,7 +154,10 @@ class ThresholdReadingTest {
         assertEquals(RatingOutcome.NOT_ASSESSABLE, village.verdict());
         assertEquals(null, village.criteria().get(3).met());
         // 69.99 % credit households fail "≥ 70": FAILED although the rest is not stated
-        StatedFigures low = new StatedFigures(Map.of(Measure.CREDIT_HOUSEHOLD_SHARE, StatedFigures.percent(new BigDecimal("69.99"))));
-        assertEquals(RatingOutcome.FAILED, WhatIfEvaluation.evaluate(DefaultRuleSets.VILLAGE_V2, low).verdict());
+        StatedFigures low = new StatedFigures(
+                Map.of(Measure.CREDIT_HOUSEHOLD_SHARE, StatedFigures.percent(new BigDecimal("69.99"))));
+        assertEquals(
+                RatingOutcome.FAILED,
+                WhatIfEvaluation.evaluate(DefaultRuleSets.VILLAGE_V2, low).verdict());
     }
 }

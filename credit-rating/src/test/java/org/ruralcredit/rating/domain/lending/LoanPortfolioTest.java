@@ -1,16 +1,16 @@
 package org.ruralcredit.rating.domain.lending;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LoanPortfolioTest {
 
     @Test
     void refusesMoreNonPerformingThanTotal() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new LoanPortfolio(new BigDecimal("100"), new BigDecimal("101")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new LoanPortfolio(new BigDecimal("100"), new BigDecimal("101")));
     }
 }

@@ -1,15 +1,16 @@
 package org.ruralcredit.rating.domain.monitoring;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.rating.domain.lending.CreditGrade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Small data set used throughout, grades by the default bands (AAA ≥ 80, AA 70–79, A 60–69):
@@ -18,8 +19,13 @@ import org.ruralcredit.rating.domain.lending.CreditGrade;
 class MonitoringStatisticsTest {
 
     static final List<ScoreObservation> SAMPLE = List.of(
-            good(60, CreditGrade.A), good(70, CreditGrade.AA), good(80, CreditGrade.AAA), good(90, CreditGrade.AAA),
-            bad(50, CreditGrade.BELOW_A), bad(60, CreditGrade.A), bad(65, CreditGrade.A));
+            good(60, CreditGrade.A),
+            good(70, CreditGrade.AA),
+            good(80, CreditGrade.AAA),
+            good(90, CreditGrade.AAA),
+            bad(50, CreditGrade.BELOW_A),
+            bad(60, CreditGrade.A),
+            bad(65, CreditGrade.A));
 
     static ScoreObservation good(double score, CreditGrade grade) {
         return new ScoreObservation(score, grade, Outcome.GOOD);
@@ -33,11 +39,13 @@ class MonitoringStatisticsTest {
     void defaultRatePerGradeWithCounts() {
         // AAA 0 of 2, AA 0 of 1, A 2 of 3 = 0.6667, below A 1 of 1.
         List<GradeDefaultRate> rates = GradeDefaultRate.byGrade(SAMPLE);
-        assertEquals(List.of(
-                new GradeDefaultRate(CreditGrade.AAA, 2, 0, new BigDecimal("0.0000")),
-                new GradeDefaultRate(CreditGrade.AA, 1, 0, new BigDecimal("0.0000")),
-                new GradeDefaultRate(CreditGrade.A, 3, 2, new BigDecimal("0.6667")),
-                new GradeDefaultRate(CreditGrade.BELOW_A, 1, 1, new BigDecimal("1.0000"))), rates);
+        assertEquals(
+                List.of(
+                        new GradeDefaultRate(CreditGrade.AAA, 2, 0, new BigDecimal("0.0000")),
+                        new GradeDefaultRate(CreditGrade.AA, 1, 0, new BigDecimal("0.0000")),
+                        new GradeDefaultRate(CreditGrade.A, 3, 2, new BigDecimal("0.6667")),
+                        new GradeDefaultRate(CreditGrade.BELOW_A, 1, 1, new BigDecimal("1.0000"))),
+                rates);
     }
 
     @Test
@@ -69,8 +77,11 @@ class MonitoringStatisticsTest {
     @Test
     void aucOfAModelThatRanksBackwardsIsBelowHalf() {
         // Goods 10, 20; bads 30, 40: no good beats any bad, AUC 0, Gini −1.
-        double auc = AreaUnderCurve.of(List.of(good(10, CreditGrade.BELOW_A), good(20, CreditGrade.BELOW_A),
-                bad(30, CreditGrade.BELOW_A), bad(40, CreditGrade.BELOW_A)));
+        double auc = AreaUnderCurve.of(List.of(
+                good(10, CreditGrade.BELOW_A),
+                good(20, CreditGrade.BELOW_A),
+                bad(30, CreditGrade.BELOW_A),
+                bad(40, CreditGrade.BELOW_A)));
         assertEquals(0, auc, 1e-12);
         assertEquals(-1, AreaUnderCurve.gini(auc), 1e-12);
     }

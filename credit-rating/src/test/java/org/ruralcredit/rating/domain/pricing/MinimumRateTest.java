@@ -1,13 +1,13 @@
 package org.ruralcredit.rating.domain.pricing;
 
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
 
 class MinimumRateTest {
 
@@ -36,7 +36,9 @@ class MinimumRateTest {
     @Test
     void betterOddsAllowLowerRates() {
         BigDecimal margin = new BigDecimal("0.02");
-        assertTrue(MinimumRate.forOdds(new BigDecimal("50"), margin).compareTo(MinimumRate.forOdds(new BigDecimal("10"), margin)) < 0);
+        assertTrue(MinimumRate.forOdds(new BigDecimal("50"), margin)
+                        .compareTo(MinimumRate.forOdds(new BigDecimal("10"), margin))
+                < 0);
     }
 
     @Test
@@ -44,15 +46,20 @@ class MinimumRateTest {
         RateEstimate estimate = MinimumRate.forBand(new BandOutcomes("AAA", 80, 100, 300, 0), new BigDecimal("0.02"));
         RateEstimate.InsufficientData insufficient = assertInstanceOf(RateEstimate.InsufficientData.class, estimate);
         assertTrue(insufficient.reason().startsWith("insufficient data"));
-        assertInstanceOf(RateEstimate.InsufficientData.class,
+        assertInstanceOf(
+                RateEstimate.InsufficientData.class,
                 MinimumRate.forBand(new BandOutcomes("A", 60, 69, 0, 7), new BigDecimal("0.02")));
     }
 
     @Test
     void refusesNonPositiveOddsAndNegativeMargin() {
-        assertThrows(IllegalArgumentException.class, () -> MinimumRate.forOdds(BigDecimal.ZERO, new BigDecimal("0.02")));
-        assertThrows(IllegalArgumentException.class, () -> MinimumRate.forOdds(new BigDecimal("-3"), new BigDecimal("0.02")));
-        assertThrows(IllegalArgumentException.class, () -> MinimumRate.forOdds(BigDecimal.TEN, new BigDecimal("-0.01")));
+        assertThrows(
+                IllegalArgumentException.class, () -> MinimumRate.forOdds(BigDecimal.ZERO, new BigDecimal("0.02")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MinimumRate.forOdds(new BigDecimal("-3"), new BigDecimal("0.02")));
+        assertThrows(
+                IllegalArgumentException.class, () -> MinimumRate.forOdds(BigDecimal.TEN, new BigDecimal("-0.01")));
     }
 
     @Test

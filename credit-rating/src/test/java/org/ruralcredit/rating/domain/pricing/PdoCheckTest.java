@@ -1,13 +1,13 @@
 package org.ruralcredit.rating.domain.pricing;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 class PdoCheckTest {
 
@@ -59,9 +59,8 @@ class PdoCheckTest {
 
     @Test
     void fewerThanTwoUsableBandsIsInsufficientData() {
-        PdoFit fit = check.fit(List.of(
-                new BandOutcomes("60-69", 60, 70, 40, 10),
-                new BandOutcomes("80-100", 80, 100, 500, 0)));
+        PdoFit fit = check.fit(
+                List.of(new BandOutcomes("60-69", 60, 70, 40, 10), new BandOutcomes("80-100", 80, 100, 500, 0)));
         PdoFit.InsufficientData insufficient = assertInstanceOf(PdoFit.InsufficientData.class, fit);
         assertTrue(insufficient.reason().startsWith("insufficient data"));
         assertEquals(List.of("80-100"), insufficient.skippedBands());
@@ -69,9 +68,8 @@ class PdoCheckTest {
 
     @Test
     void oddsFallingWithScoreHaveNoPdo() {
-        PdoFit fit = check.fit(List.of(
-                new BandOutcomes("60-69", 60, 70, 80, 10),
-                new BandOutcomes("70-79", 70, 80, 40, 10)));
+        PdoFit fit = check.fit(
+                List.of(new BandOutcomes("60-69", 60, 70, 80, 10), new BandOutcomes("70-79", 70, 80, 40, 10)));
         PdoFit.OddsDoNotRise notRising = assertInstanceOf(PdoFit.OddsDoNotRise.class, fit);
         assertTrue(notRising.slope() < 0);
     }

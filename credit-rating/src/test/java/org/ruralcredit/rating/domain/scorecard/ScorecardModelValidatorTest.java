@@ -1,10 +1,10 @@
 package org.ruralcredit.rating.domain.scorecard;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScorecardModelValidatorTest {
 
@@ -14,21 +14,25 @@ class ScorecardModelValidatorTest {
     }
 
     private static void assertHas(List<ScorecardModelValidator.Problem> problems, String field, String fragment) {
-        assertTrue(problems.stream().anyMatch(p -> p.field().equals(field) && p.message().contains(fragment)),
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.field().equals(field) && p.message().contains(fragment)),
                 "expected " + field + " ~ " + fragment + " in " + problems);
     }
 
     @Test
     void overlappingBinsAreNamed() throws Exception {
         // years-resident: 0–3, 3–10, 10+ → 0–3, 2–10
-        var problems = problemsOf("{\"from\":3,\"to\":10,\"values\":null,\"points\":2}",
+        var problems = problemsOf(
+                "{\"from\":3,\"to\":10,\"values\":null,\"points\":2}",
                 "{\"from\":2,\"to\":10,\"values\":null,\"points\":2}");
         assertHas(problems, "groups[0].indicators[2].bins", "overlap");
     }
 
     @Test
     void gapsBetweenBinsAreNamed() throws Exception {
-        var problems = problemsOf("{\"from\":3,\"to\":10,\"values\":null,\"points\":2}",
+        var problems = problemsOf(
+                "{\"from\":3,\"to\":10,\"values\":null,\"points\":2}",
                 "{\"from\":4,\"to\":10,\"values\":null,\"points\":2}");
         assertHas(problems, "groups[0].indicators[2].bins", "gap between 3 and 4");
     }
@@ -53,7 +57,8 @@ class ScorecardModelValidatorTest {
 
     @Test
     void aBinAboveTheIndicatorsMaximumIsRefused() throws Exception {
-        var problems = problemsOf("{\"from\":25,\"to\":60,\"values\":null,\"points\":5}",
+        var problems = problemsOf(
+                "{\"from\":25,\"to\":60,\"values\":null,\"points\":5}",
                 "{\"from\":25,\"to\":60,\"values\":null,\"points\":6}");
         assertHas(problems, "groups[0].indicators[0].bins[1].points", "between 0 and 5");
     }
@@ -63,6 +68,7 @@ class ScorecardModelValidatorTest {
         String json = ScorecardDocuments.write(ScorecardTest.DEFAULT)
                 .replace("\"HEAD_AGE\"", "\"HEAD_SHOE_SIZE\"")
                 .replace("{\"grade\":\"AA\",\"minScore\":70}", "{\"grade\":\"AA\",\"minScore\":85}");
-        assertTrue(ScorecardModelValidator.validate(ScorecardDocuments.read(json)).size() >= 2);
+        assertTrue(
+                ScorecardModelValidator.validate(ScorecardDocuments.read(json)).size() >= 2);
     }
 }

@@ -1,17 +1,18 @@
 package org.ruralcredit.rating.domain.scorecard;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.ruralcredit.events.registry.HouseholdChanged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScorecardTest {
 
@@ -21,8 +22,18 @@ class ScorecardTest {
 
     /** A trading household of four: strong assets and income, no loan record, moral bank and panel not yet known. */
     static HouseholdChanged strongHousehold(List<HouseholdChanged.PublicOrderFact> publicOrder) {
-        return new HouseholdChanged("h-1", "330281100202", "330281100", "330281", "ACTIVE", null, 1,
-                new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"), 4, 2, 30,
+        return new HouseholdChanged(
+                "h-1",
+                "330281100202",
+                "330281100",
+                "330281",
+                "ACTIVE",
+                null,
+                1,
+                new HouseholdChanged.Head(45, "M", "SENIOR_HIGH", "HEALTHY", "FULL"),
+                4,
+                2,
+                30,
                 new HouseholdChanged.Production("TRADE", new BigDecimal("1"), "店", 12, true, AS_OF, "入户调查"),
                 null,
                 new HouseholdChanged.Assets(400_000, 50_000, 100_000, 0, 50_000, AS_OF, "入户调查"),
@@ -44,15 +55,23 @@ class ScorecardTest {
         // net income (200k−60k)/4 = 35,000 → 8, debt/net income 50k/140k = 0.36 → 10;
         // no loan record: overdue 7 (missing), on-time 3 (missing); moral 3 and panel 2 (missing);
         // welfare 3 → 3, no violations → 2. Total 15+15+20+18+10+10 = 88.
-        ScoreResult result = Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY).build());
+        ScoreResult result = Scorecard.score(
+                DEFAULT,
+                HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY).build());
 
         assertEquals(88, result.totalPoints());
         assertEquals("AAA", result.grade());
         assertTrue(result.creditHousehold());
-        assertEquals(List.of("overdue-5y", "moral-points", "net-income-per-capita"),
+        assertEquals(
+                List.of("overdue-5y", "moral-points", "net-income-per-capita"),
                 result.reasons().stream().map(ScoreResult.Reason::indicator).toList());
-        assertEquals(List.of(3, 3, 2), result.reasons().stream().map(ScoreResult.Reason::pointsLost).toList());
-        ScoreResult.IndicatorScore moral = result.indicators().stream().filter(i -> i.code().equals("moral-points")).findFirst().get();
+        assertEquals(
+                List.of(3, 3, 2),
+                result.reasons().stream().map(ScoreResult.Reason::pointsLost).toList());
+        ScoreResult.IndicatorScore moral = result.indicators().stream()
+                .filter(i -> i.code().equals("moral-points"))
+                .findFirst()
+                .get();
         assertTrue(moral.missing());
         assertEquals(AS_OF, result.inputsAsOf().get("assets"));
         assertEquals("household-default", result.modelCode());
@@ -62,13 +81,19 @@ class ScorecardTest {
     void theLoanRecordReplacesTheMissingPoints() {
         LocalDate reported = LocalDate.of(2026, 10, 9);
         ScorecardInputs.Builder clean = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
-        ScoreResult repaid = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(clean, new LoanRecord(2, 0, false, reported)).build());
+        ScoreResult repaid = Scorecard.score(
+                DEFAULT,
+                HouseholdInputs.withLoanRecord(clean, new LoanRecord(2, 0, false, reported))
+                        .build());
         // overdue 7 → 10 (none overdue), on-time 3 → 5 (share 1.0): 88 + 3 + 2
         assertEquals(93, repaid.totalPoints());
         assertEquals(reported, repaid.inputsAsOf().get("loan-record"));
 
         ScorecardInputs.Builder late = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
-        ScoreResult once = Scorecard.score(DEFAULT, HouseholdInputs.withLoanRecord(late, new LoanRecord(2, 1, false, reported)).build());
+        ScoreResult once = Scorecard.score(
+                DEFAULT,
+                HouseholdInputs.withLoanRecord(late, new LoanRecord(2, 1, false, reported))
+                        .build());
         // one loan ever overdue: overdue 6; on-time share 0.5 is below 0.8: 0. 88 − 1 − 3
         assertEquals(84, once.totalPoints());
         // the whole on-time indicator is lost (5), more than the overdue count's 4
@@ -86,8 +111,11 @@ class ScorecardTest {
         ScorecardModel v2 = ScorecardDocuments.readResource("scorecards/household-default-v2.json");
         assertEquals(List.of(), ScorecardModelValidator.validate(v2));
         assertEquals(2, v2.version());
-        ScorecardModel.Indicator onTime = v2.groups().stream().flatMap(g -> g.indicators().stream())
-                .filter(i -> i.code().equals("on-time-rate")).findFirst().orElseThrow();
+        ScorecardModel.Indicator onTime = v2.groups().stream()
+                .flatMap(g -> g.indicators().stream())
+                .filter(i -> i.code().equals("on-time-rate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Input.ON_TIME_REPAYMENT_RATE, onTime.input());
         assertTrue(onTime.descriptionEn().startsWith("Loans never overdue ÷ loans"), onTime.descriptionEn());
         assertTrue(onTime.descriptionZh().startsWith("从未逾期的贷款笔数 ÷ 贷款笔数"), onTime.descriptionZh());
@@ -95,21 +123,48 @@ class ScorecardTest {
 
         LoanRecord once = new LoanRecord(2, 1, false, LocalDate.of(2026, 10, 9));
         for (ScorecardModel model : List.of(DEFAULT, v2)) {
-            ScoreResult result = Scorecard.score(model, HouseholdInputs.withLoanRecord(
-                    HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY), once).build());
+            ScoreResult result = Scorecard.score(
+                    model,
+                    HouseholdInputs.withLoanRecord(
+                                    HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY), once)
+                            .build());
             assertEquals(84, result.totalPoints());
         }
     }
 
     /** The model with version 0 and the on-time indicator's descriptions blanked. */
     private static ScorecardModel withoutOnTimeDescription(ScorecardModel m) {
-        List<ScorecardModel.Group> groups = m.groups().stream().map(g -> new ScorecardModel.Group(g.code(), g.nameZh(),
-                g.nameEn(), g.indicators().stream().map(i -> i.code().equals("on-time-rate")
-                        ? new ScorecardModel.Indicator(i.code(), i.nameZh(), i.nameEn(), "", "", i.input(), i.maxPoints(),
-                        i.missingPoints(), i.bins())
-                        : i).toList())).toList();
-        return new ScorecardModel(m.code(), 0, m.nameZh(), m.nameEn(), m.maxPoints(), groups, m.vetoes(), m.gradeBands(),
-                m.lowestCreditGrade(), m.scaling());
+        List<ScorecardModel.Group> groups = m.groups().stream()
+                .map(g -> new ScorecardModel.Group(
+                        g.code(),
+                        g.nameZh(),
+                        g.nameEn(),
+                        g.indicators().stream()
+                                .map(i -> i.code().equals("on-time-rate")
+                                        ? new ScorecardModel.Indicator(
+                                                i.code(),
+                                                i.nameZh(),
+                                                i.nameEn(),
+                                                "",
+                                                "",
+                                                i.input(),
+                                                i.maxPoints(),
+                                                i.missingPoints(),
+                                                i.bins())
+                                        : i)
+                                .toList()))
+                .toList();
+        return new ScorecardModel(
+                m.code(),
+                0,
+                m.nameZh(),
+                m.nameEn(),
+                m.maxPoints(),
+                groups,
+                m.vetoes(),
+                m.gradeBands(),
+                m.lowestCreditGrade(),
+                m.scaling());
     }
 
     @Test
@@ -122,7 +177,8 @@ class ScorecardTest {
     void aVetoOverridesTheScore() {
         HouseholdChanged listed = strongHousehold(List.of(
                 new HouseholdChanged.PublicOrderFact("DISHONEST_DEBTOR", LocalDate.of(2024, 1, 5), "余姚市人民法院", true)));
-        ScoreResult result = Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(listed, TODAY).build());
+        ScoreResult result = Scorecard.score(
+                DEFAULT, HouseholdInputs.fromRegistry(listed, TODAY).build());
 
         assertEquals(88, result.totalPoints(), "a dishonest-debtor listing is a veto, not a violation count");
         assertFalse(result.creditHousehold());
@@ -133,21 +189,26 @@ class ScorecardTest {
     void factsFoundFalseOnReviewVetoWithinThreeYearsAndAreNoViolation() {
         HouseholdChanged caught = strongHousehold(List.of(
                 new HouseholdChanged.PublicOrderFact("FALSE_INFORMATION", LocalDate.of(2025, 3, 2), "评议小组核实", false)));
-        ScoreResult result = Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(caught, TODAY).build());
+        ScoreResult result = Scorecard.score(
+                DEFAULT, HouseholdInputs.fromRegistry(caught, TODAY).build());
         assertEquals(Set.of(Veto.FACTS_FOUND_FALSE), result.vetoesHit());
         assertFalse(result.creditHousehold());
         assertEquals(88, result.totalPoints(), "a veto, not a counted violation");
 
         HouseholdChanged longAgo = strongHousehold(List.of(
                 new HouseholdChanged.PublicOrderFact("FALSE_INFORMATION", LocalDate.of(2023, 11, 1), "评议小组核实", false)));
-        assertTrue(Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(longAgo, TODAY).build()).creditHousehold());
+        assertTrue(Scorecard.score(
+                        DEFAULT, HouseholdInputs.fromRegistry(longAgo, TODAY).build())
+                .creditHousehold());
     }
 
     @Test
     void aMaliciousDefaultOnTheLoanRecordVetoes() {
         ScorecardInputs.Builder in = HouseholdInputs.fromRegistry(strongHousehold(List.of()), TODAY);
-        ScoreResult result = Scorecard.score(DEFAULT,
-                HouseholdInputs.withLoanRecord(in, new LoanRecord(1, 1, true, LocalDate.of(2026, 9, 1))).build());
+        ScoreResult result = Scorecard.score(
+                DEFAULT,
+                HouseholdInputs.withLoanRecord(in, new LoanRecord(1, 1, true, LocalDate.of(2026, 9, 1)))
+                        .build());
         assertEquals(Set.of(Veto.MALICIOUS_DEFAULT), result.vetoesHit());
         assertFalse(result.creditHousehold());
     }
@@ -156,8 +217,10 @@ class ScorecardTest {
     void aSettledListingAndOldPenaltiesDoNotVeto() {
         HouseholdChanged old = strongHousehold(List.of(
                 new HouseholdChanged.PublicOrderFact("DISHONEST_DEBTOR", LocalDate.of(2019, 1, 5), "法院", false),
-                new HouseholdChanged.PublicOrderFact("PUBLIC_SECURITY_PENALTY", LocalDate.of(2025, 6, 1), "派出所", false)));
-        ScoreResult result = Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(old, TODAY).build());
+                new HouseholdChanged.PublicOrderFact(
+                        "PUBLIC_SECURITY_PENALTY", LocalDate.of(2025, 6, 1), "派出所", false)));
+        ScoreResult result = Scorecard.score(
+                DEFAULT, HouseholdInputs.fromRegistry(old, TODAY).build());
 
         assertTrue(result.creditHousehold());
         // the penalty is within three years: one violation costs one point
@@ -166,10 +229,14 @@ class ScorecardTest {
 
     @Test
     void aRecentPublicSecurityPenaltyVetoes() {
-        HouseholdChanged recent = strongHousehold(List.of(
-                new HouseholdChanged.PublicOrderFact("PUBLIC_SECURITY_PENALTY", LocalDate.of(2026, 2, 1), "派出所", false)));
-        assertEquals(Set.of(Veto.SERIOUS_PUBLIC_ORDER),
-                Scorecard.score(DEFAULT, HouseholdInputs.fromRegistry(recent, TODAY).build()).vetoesHit());
+        HouseholdChanged recent = strongHousehold(List.of(new HouseholdChanged.PublicOrderFact(
+                "PUBLIC_SECURITY_PENALTY", LocalDate.of(2026, 2, 1), "派出所", false)));
+        assertEquals(
+                Set.of(Veto.SERIOUS_PUBLIC_ORDER),
+                Scorecard.score(
+                                DEFAULT,
+                                HouseholdInputs.fromRegistry(recent, TODAY).build())
+                        .vetoesHit());
     }
 
     @Test
@@ -185,8 +252,10 @@ class ScorecardTest {
     @Test
     void everythingMissingScoresTheMissingPoints() {
         ScoreResult empty = Scorecard.score(DEFAULT, ScorecardInputs.builder().build());
-        int missingTotal = DEFAULT.groups().stream().flatMap(g -> g.indicators().stream())
-                .mapToInt(ScorecardModel.Indicator::missingPoints).sum();
+        int missingTotal = DEFAULT.groups().stream()
+                .flatMap(g -> g.indicators().stream())
+                .mapToInt(ScorecardModel.Indicator::missingPoints)
+                .sum();
         assertEquals(missingTotal, empty.totalPoints());
         // education 1 + business 2 + experience 1 + certificates 2 + debt/assets 3 + overdue 7 + on-time 3
         // + moral 3 + panel 2 + public order 2 = 26

@@ -11,14 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * What each of an institution's policies offers a household, as credit-rating computes it
@@ -34,14 +32,12 @@ public interface OfferClient {
     /** What one policy offers, as a marketing list may show it: the line and the rate, no arithmetic. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignOfferLine")
-    record OfferLine(String institution, String policyId, int policyVersion, BigDecimal creditLine,
-                     BigDecimal annualRate) {
-    }
+    record OfferLine(
+            String institution, String policyId, int policyVersion, BigDecimal creditLine, BigDecimal annualRate) {}
 
     /** A rated household of a village: grade, credit household or not, and the offers of the institution's policies. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record VillageOffer(UUID householdId, String grade, boolean creditHousehold, List<OfferLine> offers) {
-    }
+    record VillageOffer(UUID householdId, String grade, boolean creditHousehold, List<OfferLine> offers) {}
 
     @GET
     @Path("/all")
@@ -52,5 +48,6 @@ public interface OfferClient {
     @GET
     @Path("/villages/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<List<VillageOffer>> village(@PathParam("code") String villageCode, @QueryParam("institution") String institution);
+    Uni<List<VillageOffer>> village(
+            @PathParam("code") String villageCode, @QueryParam("institution") String institution);
 }

@@ -11,13 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import io.smallrye.mutiny.Uni;
 
 /** credit-rating's household ratings, newest first (the first is the current one). */
 @RegisterRestClient(configKey = "credit-rating")
@@ -27,14 +25,21 @@ import io.smallrye.mutiny.Uni;
 public interface RatingClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Reason(String indicator, String nameZh, String nameEn, int pointsLost) {
-    }
+    record Reason(String indicator, String nameZh, String nameEn, int pointsLost) {}
 
     /** validUntil: the end of the campaign's year of validity; null for a rating made outside a campaign. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Rating(UUID id, int score, String grade, boolean creditHousehold, List<String> vetoes,
-                  List<Reason> reasons, String model, String status, Instant ratedAt, LocalDate validUntil) {
-    }
+    record Rating(
+            UUID id,
+            int score,
+            String grade,
+            boolean creditHousehold,
+            List<String> vetoes,
+            List<Reason> reasons,
+            String model,
+            String status,
+            Instant ratedAt,
+            LocalDate validUntil) {}
 
     @GET
     @Path("/ratings")

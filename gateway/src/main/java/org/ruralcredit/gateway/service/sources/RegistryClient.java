@@ -9,14 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.smallrye.mutiny.Uni;
 
 /** farmer-registry's internal read: the household whose head has a resident ID (identifiers masked). */
 @RegisterRestClient(configKey = "farmer-registry")
@@ -25,20 +23,26 @@ import io.smallrye.mutiny.Uni;
 @Path("/internal/v1/households")
 public interface RegistryClient {
 
-    record ByHead(String residentId) {
-    }
+    record ByHead(String residentId) {}
 
     /** What the report uses of the registry's answer; {@code facts} passes through as the registry wrote it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Household(UUID id, String villageCode, String townshipCode, String status, String headName,
-                     String headResidentId, int members, int yearsResident, JsonNode facts, int version,
-                     Instant updatedAt) {
-    }
+    record Household(
+            UUID id,
+            String villageCode,
+            String townshipCode,
+            String status,
+            String headName,
+            String headResidentId,
+            int members,
+            int yearsResident,
+            JsonNode facts,
+            int version,
+            Instant updatedAt) {}
 
     /** A household of a village, head masked. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record VillageHousehold(UUID id, String headName, String headResidentId) {
-    }
+    record VillageHousehold(UUID id, String headName, String headResidentId) {}
 
     @jakarta.ws.rs.GET
     @Path("/in-village/{code}")

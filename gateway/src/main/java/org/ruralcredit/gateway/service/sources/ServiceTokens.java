@@ -16,13 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.oidc.client.OidcClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The gateway's credentials for the services' internal reads, one per service: the client-credentials
@@ -48,12 +46,15 @@ public class ServiceTokens {
     private final OidcClient oidc;
     private final ObjectMapper json;
     private final URI tokenEndpoint;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Token> rpts = new ConcurrentHashMap<>();
     private volatile Token access;
 
-    public ServiceTokens(OidcClient oidc, ObjectMapper json,
-                         @ConfigProperty(name = "quarkus.oidc-client.auth-server-url") String authServer) {
+    public ServiceTokens(
+            OidcClient oidc,
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.oidc-client.auth-server-url") String authServer) {
         this.oidc = oidc;
         this.json = json;
         this.tokenEndpoint = URI.create(authServer + "/protocol/openid-connect/token");
@@ -66,8 +67,8 @@ public class ServiceTokens {
     }
 
     public CompletionStage<String> forService(String audience) {
-        return accessToken().thenCompose(accessToken -> exchange(audience, accessToken)
-                .exceptionally(e -> {
+        return accessToken()
+                .thenCompose(accessToken -> exchange(audience, accessToken).exceptionally(e -> {
                     LOG.warnf("no RPT for %s (%s); sending the plain access token", audience, e.getMessage());
                     return accessToken;
                 }));
@@ -79,7 +80,8 @@ public class ServiceTokens {
             return CompletableFuture.completedFuture(t.value());
         }
         return oidc.getTokens().subscribeAsCompletionStage().thenApply(tokens -> {
-            long expiresAt = tokens.getAccessTokenExpiresAt() == null ? Instant.now(REAL_TIME).getEpochSecond() + 60
+            long expiresAt = tokens.getAccessTokenExpiresAt() == null
+                    ? Instant.now(REAL_TIME).getEpochSecond() + 60
                     : tokens.getAccessTokenExpiresAt();
             access = new Token(tokens.getAccessToken(), Instant.ofEpochSecond(expiresAt));
             return tokens.getAccessToken();
@@ -87,20 +89,25 @@ public class ServiceTokens {
     }
 
     private CompletionStage<String> exchange(String audience, String accessToken) {
-        String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:uma-ticket", StandardCharsets.UTF_8)
-                + "&audience=" + URLEncoder.encode(audience, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(3))
+        String form =
+                "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:uma-ticket", StandardCharsets.UTF_8)
+                        + "&audience=" + URLEncoder.encode(audience, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(3))
                 .header("Authorization", "Bearer " + accessToken)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("UMA grant answered " + response.statusCode());
             }
             try {
                 JsonNode body = json.readTree(response.body());
-                Token t = new Token(body.get("access_token").asText(),
-                        Instant.now(REAL_TIME).plusSeconds(body.path("expires_in").asLong(60)));
+                Token t = new Token(
+                        body.get("access_token").asText(),
+                        Instant.now(REAL_TIME)
+                                .plusSeconds(body.path("expires_in").asLong(60)));
                 rpts.put(audience, t);
                 return t.value();
             } catch (java.io.IOException e) {

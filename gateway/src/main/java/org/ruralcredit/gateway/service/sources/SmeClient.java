@@ -10,9 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * sme-archive's lists and checks the gateway passes through for lenders and agencies. These carry the
@@ -33,10 +32,14 @@ public interface SmeClient {
 
     @GET
     @Path("/no-loan-list")
-    Response noLoanList(@HeaderParam("Authorization") String authorization, @QueryParam("division") String division,
-                        @QueryParam("industry") String industry, @QueryParam("grade") String grade,
-                        @QueryParam("size") String size, @QueryParam("page") Integer page,
-                        @QueryParam("pageSize") Integer pageSize);
+    Response noLoanList(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("division") String division,
+            @QueryParam("industry") String industry,
+            @QueryParam("grade") String grade,
+            @QueryParam("size") String size,
+            @QueryParam("page") Integer page,
+            @QueryParam("pageSize") Integer pageSize);
 
     @POST
     @Path("/financing-reports")

@@ -9,6 +9,8 @@ public class Deadline {
 
     @SuppressWarnings("JavaTimeDefaultTimeZone") // the very breach the rule must catch
     public boolean passed(LocalDate due) {
-        return LocalDate.now().isAfter(due) || LocalDate.now(ZoneOffset.UTC).isAfter(due) || Instant.now().getEpochSecond() < 0;
+        return LocalDate.now().isAfter(due)
+                || LocalDate.now(ZoneOffset.UTC).isAfter(due)
+                || Instant.now().getEpochSecond() < 0;
     }
 }

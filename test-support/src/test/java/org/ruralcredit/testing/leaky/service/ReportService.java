@@ -2,7 +2,6 @@ package org.ruralcredit.testing.leaky.service;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 /** Fixture: a service that runs JDBC itself. */

@@ -8,7 +8,6 @@ import org.ruralcredit.commons.problem.ProblemCode;
  * {@code common_zh_CN.properties} beside this class.
  */
 public enum CommonCodes implements ProblemCode {
-
     UNAUTHORIZED("unauthorized", 401, "unauthorized"),
     FORBIDDEN("forbidden", 403, "forbidden"),
     AUTHORIZATION_UNAVAILABLE("authorization.unavailable", 503, "authorization-unavailable"),

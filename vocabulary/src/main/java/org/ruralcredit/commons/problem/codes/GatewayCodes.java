@@ -4,7 +4,6 @@ import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes the gateway answers. Texts in {@code gateway.properties} and {@code gateway_zh_CN.properties} beside this class. */
 public enum GatewayCodes implements ProblemCode {
-
     NO_INSTITUTION_NAMED("account.no-institution", 403, "forbidden"),
     NO_INSTITUTION("account.belongs-to-no-institution", 403, "forbidden"),
     HOUSEHOLD_QUERIES_OFFICIAL_ONLY("household-queries.official-only", 403, "forbidden"),
@@ -29,14 +28,16 @@ public enum GatewayCodes implements ProblemCode {
     QUERY_NO_INSTITUTION("query.no-institution", 403, "no-institution", "entry"),
     QUERY_OUTSIDE_WORKING_HOURS("query.outside-working-hours", 403, "outside-working-hours", "hours", "entry"),
     QUERY_CONSENT_MISSING("query.consent-missing", 403, "consent-missing", "entry"),
-    QUERY_CONSENT_OF_ANOTHER_INSTITUTION("query.consent-of-another-institution", 403, "consent-of-another-institution", "entry"),
+    QUERY_CONSENT_OF_ANOTHER_INSTITUTION(
+            "query.consent-of-another-institution", 403, "consent-of-another-institution", "entry"),
     QUERY_CONSENT_ABOUT_HOUSEHOLD("query.consent-about-household", 403, "consent-subject-mismatch", "entry"),
     QUERY_CONSENT_ABOUT_FIRM("query.consent-about-firm", 403, "consent-subject-mismatch", "entry"),
     QUERY_CONSENT_REVOKED("query.consent-revoked", 403, "consent-revoked", "entry"),
     QUERY_CONSENT_EXPIRED("query.consent-expired", 403, "consent-expired", "expiresOn", "entry"),
     QUERY_CONSENT_NOT_YET_VALID("query.consent-not-yet-valid", 403, "consent-not-yet-valid", "signedOn", "entry"),
     QUERY_CONSENT_USED("query.consent-used", 403, "consent-used", "entry"),
-    QUERY_PURPOSE_MISMATCH("query.purpose-mismatch", 403, "purpose-mismatch", "consentPurpose", "requestPurpose", "entry"),
+    QUERY_PURPOSE_MISMATCH(
+            "query.purpose-mismatch", 403, "purpose-mismatch", "consentPurpose", "requestPurpose", "entry"),
     QUERY_NO_ACTIVE_LOAN("query.no-active-loan", 403, "no-active-loan", "entry"),
     SUBJECT_TYPE_REQUIRED("subject-type.required", 400, "validation"),
     PURPOSE_REQUIRED("purpose.required", 400, "validation"),
@@ -87,7 +88,8 @@ public enum GatewayCodes implements ProblemCode {
     LOAN_ADVERSE_NOT_FOUND("loan.adverse.not-found", 404, "not-found", "id"),
     LOAN_ADVERSE_MAKER_CANNOT_APPROVE("loan.adverse.maker-cannot-approve", 403, "four-eyes", "proposedBy"),
     LOAN_ADVERSE_DECIDED("loan.adverse.decided", 409, "adverse-report-decided", "decidedBy", "decidedAt"),
-    LOAN_ADVERSE_NOTICE_RECORDED("loan.adverse.notice-recorded", 409, "adverse-notice-recorded", "noticedOn", "recordedBy"),
+    LOAN_ADVERSE_NOTICE_RECORDED(
+            "loan.adverse.notice-recorded", 409, "adverse-notice-recorded", "noticedOn", "recordedBy"),
     LOAN_ADVERSE_WITHDRAWN("loan.adverse.withdrawn", 409, "adverse-report-withdrawn", "reason"),
     LOAN_ADVERSE_DECISION_REQUIRED("loan.adverse.decision-required", 400, "validation"),
     LOAN_ADVERSE_NOTICE_CHANNEL("loan.adverse.notice-channel", 400, "validation"),

@@ -53,7 +53,8 @@ public enum MoralityCodes implements ProblemCode {
     /** The summary of a refused catalogue version; its fields carry their own codes. */
     CATALOGUE_INVALID("catalogue.invalid", 400, "validation", "count"),
     CATALOGUE_EFFECTIVE_IN_PAST("catalogue.effective-in-past", 400, "validation"),
-    CATALOGUE_EFFECTIVE_BEFORE_LATEST("catalogue.effective-before-latest", 400, "validation", "version", "effectiveFrom"),
+    CATALOGUE_EFFECTIVE_BEFORE_LATEST(
+            "catalogue.effective-before-latest", 400, "validation", "version", "effectiveFrom"),
     CATALOGUE_VALUE_RANGE("catalogue.value-range", 400, "validation", "min", "max"),
     CATALOGUE_GREEN_CARD_BELOW_ELIGIBILITY("catalogue.green-card-below-eligibility", 400, "validation"),
     CATALOGUE_STANDARDS("catalogue.standards", 400, "validation", "standards"),

@@ -18,7 +18,8 @@ public enum RatingCodes implements ProblemCode {
     OBJECTION_OTHER_TOWNSHIP("objection.other-township", 403, "forbidden"),
     OBJECTION_HOUSEHOLD_NOT_IN_CAMPAIGN("objection.household-not-in-campaign", 404, "not-found", "household"),
     OBJECTION_RESULTS_NOT_POSTED("objection.results-not-posted", 409, "outside-posting-window"),
-    OBJECTION_OUTSIDE_POSTING_WINDOW("objection.outside-posting-window", 409, "outside-posting-window", "opens", "closes"),
+    OBJECTION_OUTSIDE_POSTING_WINDOW(
+            "objection.outside-posting-window", 409, "outside-posting-window", "opens", "closes"),
     OBJECTION_ALREADY_FILED("objection.already-filed", 409, "objection-exists"),
     OBJECTION_NOT_FOUND("rating.objection.not-found", 404, "not-found", "objection", "campaign"),
     OBJECTION_ALREADY_RESOLVED("objection.already-resolved", 409, "objection-resolved", "resolvedBy"),
@@ -109,7 +110,8 @@ public enum RatingCodes implements ProblemCode {
     PERIOD_FROM_REQUIRED("period.from-required", 400, "validation"),
     PERIOD_TO_REQUIRED("period.to-required", 400, "validation"),
     PERIOD_ORDER("period.order", 400, "validation"),
-    ANALYTICS_INSUFFICIENT_DATA("analytics.insufficient-data", 409, "insufficient-data", "reason", "withOutcomes", "scored", "baseline"),
+    ANALYTICS_INSUFFICIENT_DATA(
+            "analytics.insufficient-data", 409, "insufficient-data", "reason", "withOutcomes", "scored", "baseline"),
     MEASURE_UNKNOWN("rating.measure-unknown", 400, "validation", "measure"),
     FIGURE_OUT_OF_RANGE("rating.figure-out-of-range", 400, "validation", "min", "max"),
     FIGURE_STATED_TWICE("rating.figure-stated-twice", 400, "validation", "measure"),

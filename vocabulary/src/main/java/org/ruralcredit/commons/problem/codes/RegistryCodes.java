@@ -4,7 +4,6 @@ import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes farmer-registry answers. Texts in {@code registry.properties} and {@code registry_zh_CN.properties} beside this class. */
 public enum RegistryCodes implements ProblemCode {
-
     BODY_JSON_REQUIRED("body.json-required", 400, "validation"),
     HOUSEHOLD_FILE_REQUIRED("household.file-required", 400, "validation"),
     HOUSEHOLD_EXPECTED_VERSION_REQUIRED("household.expected-version-required", 400, "validation"),
@@ -38,7 +37,8 @@ public enum RegistryCodes implements ProblemCode {
     VILLAGE_OUTSIDE_TOWNSHIP("village.outside-township", 403, "forbidden", "village"),
     VILLAGE_PROFILE_NOT_FOUND("village-profile.not-found", 404, "not-found", "village"),
     VILLAGE_PROFILE_NOT_CREATED("village-profile.not-created", 409, "stale-revision", "village"),
-    VILLAGE_PROFILE_STALE_REVISION("village-profile.stale-revision", 409, "stale-revision", "village", "current", "expected"),
+    VILLAGE_PROFILE_STALE_REVISION(
+            "village-profile.stale-revision", 409, "stale-revision", "village", "current", "expected"),
     INTERNAL_READER_ONLY("internal.reader-only", 403, "forbidden"),
     IMPORT_FILE_REQUIRED("import.file-required", 400, "validation"),
     IMPORT_REPORT_FORMAT("import.report-format", 400, "validation"),

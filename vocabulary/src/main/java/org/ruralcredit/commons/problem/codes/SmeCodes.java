@@ -4,7 +4,6 @@ import org.ruralcredit.commons.problem.ProblemCode;
 
 /** Codes sme-archive answers. Texts in {@code sme.properties} and {@code sme_zh_CN.properties} beside this class. */
 public enum SmeCodes implements ProblemCode {
-
     REPRESENTATIVE_SEARCH_FORBIDDEN("firm.representative-search-forbidden", 403, "forbidden"),
     DIVISION_FILTER("firm.division-filter", 400, "validation"),
     CREDIT_CODE_FORMAT("firm.credit-code-format", 400, "validation"),

@@ -14,10 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
  * The gateway's public API as the console uses it: lenders' consents, reports, loans, warnings
@@ -39,8 +38,11 @@ public interface GatewayApi {
     /** The consents the caller may read, newest first; null leaves a parameter out. */
     @GET
     @Path("/consents")
-    Response consents(@QueryParam("status") String status, @QueryParam("mine") Boolean mine,
-                      @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Response consents(
+            @QueryParam("status") String status,
+            @QueryParam("mine") Boolean mine,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/consents/{id}")

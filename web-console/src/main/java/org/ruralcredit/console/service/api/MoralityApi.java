@@ -13,12 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
  * morality-score's public API as the console uses it: the catalogue, deed proposals and their
@@ -70,8 +68,11 @@ public interface MoralityApi {
     /** The rounds the caller may see, newest first; null leaves a parameter out. */
     @GET
     @Path("/panel-rounds")
-    Response panelRounds(@QueryParam("status") String status, @QueryParam("village") String village,
-                         @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Response panelRounds(
+            @QueryParam("status") String status,
+            @QueryParam("village") String village,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/panel-rounds/{round}")

@@ -14,10 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
  * credit-rating's public API as the console uses it: ratings, grade distributions, campaigns and
@@ -48,8 +47,8 @@ public interface RatingApi {
     /** The campaigns the caller may open, newest first; null leaves a parameter out. */
     @GET
     @Path("/campaigns")
-    Response campaigns(@QueryParam("status") String status, @QueryParam("page") Integer page,
-                       @QueryParam("size") Integer size);
+    Response campaigns(
+            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("/campaigns")
@@ -65,8 +64,8 @@ public interface RatingApi {
 
     @POST
     @Path("/campaigns/{id}/objections/{objectionId}/resolution")
-    Response resolveObjection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
-                              Map<String, ?> resolution);
+    Response resolveObjection(
+            @PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId, Map<String, ?> resolution);
 
     @POST
     @Path("/campaigns/{id}/finalization")
@@ -87,8 +86,11 @@ public interface RatingApi {
     /** The model's monitoring over a period against a baseline period; {@code version} as the page was given it. */
     @GET
     @Path("/monitoring/report")
-    Response monitoringReport(@QueryParam("model") String model, @QueryParam("version") String version,
-                              @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                              @QueryParam("baselineFrom") LocalDate baselineFrom,
-                              @QueryParam("baselineTo") LocalDate baselineTo);
+    Response monitoringReport(
+            @QueryParam("model") String model,
+            @QueryParam("version") String version,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("baselineFrom") LocalDate baselineFrom,
+            @QueryParam("baselineTo") LocalDate baselineTo);
 }

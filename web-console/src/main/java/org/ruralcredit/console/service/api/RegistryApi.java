@@ -14,13 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
  * farmer-registry's public API as the console uses it: household files, divisions, coverage,
@@ -40,8 +38,11 @@ public interface RegistryApi {
     /** A page of the households in {@code division}, found by {@code q} when given; null leaves a parameter out. */
     @GET
     @Path("/households")
-    Response households(@QueryParam("division") String division, @QueryParam("q") String q,
-                        @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Response households(
+            @QueryParam("division") String division,
+            @QueryParam("q") String q,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @POST
     @Path("/households")
