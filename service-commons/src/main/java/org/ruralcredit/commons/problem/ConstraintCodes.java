@@ -1,9 +1,14 @@
 package org.ruralcredit.commons.problem;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 
@@ -35,6 +40,19 @@ public final class ConstraintCodes {
             Map.entry("Pattern", CommonCodes.FIELD_PATTERN));
 
     private ConstraintCodes() {}
+
+    /** The platform's order of field errors: by field, then code, then message. */
+    public static final Comparator<Problem.FieldError> ORDER = Comparator.comparing(Problem.FieldError::field)
+            .thenComparing(f -> f.code() == null ? "" : f.code())
+            .thenComparing(f -> f.message() == null ? "" : f.message());
+
+    /** The field errors of a set of violations, in the platform's order, in a list the caller may add to. */
+    public static List<Problem.FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(ConstraintCodes::fieldError)
+                .sorted(ORDER)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
 
     /** The field error of a violation, named as the client wrote the field. */
     public static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

@@ -1,6 +1,5 @@
 package org.ruralcredit.commons.problem;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -66,13 +65,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> ConstraintCodes.fieldError(fieldOf(v), v))
-                .sorted(Comparator.comparing(Problem.FieldError::field)
-                        .thenComparing(f -> f.code() == null ? "" : f.code())
-                        .thenComparing(f -> f.message() == null ? "" : f.message()))
-                .toList();
-        return answer(Problem.validation(errors), headers);
+        return answer(Problem.validation(ConstraintCodes.fieldErrors(e.getConstraintViolations())), headers);
     }
 
     @ServerExceptionMapper(

@@ -1,9 +1,6 @@
 package org.ruralcredit.sme.service;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -20,10 +17,6 @@ import org.ruralcredit.commons.problem.Problem;
 @ApplicationScoped
 public class RequestConstraints {
 
-    /** The order the platform answers Bean Validation failures in (commons' ProblemMappers). */
-    private static final Comparator<Problem.FieldError> BY_FIELD =
-            Comparator.comparing(Problem.FieldError::field).thenComparing(f -> f.code() == null ? "" : f.code());
-
     private final Validator validator;
 
     public RequestConstraints(Validator validator) {
@@ -32,9 +25,6 @@ public class RequestConstraints {
 
     /** The record's field problems by field and code, in a list the service adds its own problems to. */
     public List<Problem.FieldError> problemsOf(Object request) {
-        return validator.validate(request).stream()
-                .map(ConstraintCodes::fieldError)
-                .sorted(BY_FIELD)
-                .collect(Collectors.toCollection(ArrayList::new));
+        return ConstraintCodes.fieldErrors(validator.validate(request));
     }
 }
