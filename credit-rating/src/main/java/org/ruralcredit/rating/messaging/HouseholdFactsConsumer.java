@@ -19,6 +19,7 @@ import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.service.RerateAfterCommit;
+import org.ruralcredit.rating.service.RerateMarks;
 
 /**
  * Keeps the scorecard's inputs in step with the registry and marks the household for re-rating.
@@ -68,8 +69,7 @@ public class HouseholdFactsConsumer {
         record.facts = facts;
         record.needsRating = HouseholdChanged.ACTIVE.equals(facts.status());
         record.updatedAt = Instant.now(clock);
-        // marks and the quiet period run in real time, whatever date a test moves the business clock to
-        record.markedAt = Instant.now(Clock.systemUTC());
+        record.markedAt = RerateMarks.now();
         households.save(record);
         if (record.needsRating) {
             rerate.marked();

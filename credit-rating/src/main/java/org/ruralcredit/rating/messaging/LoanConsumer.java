@@ -1,7 +1,5 @@
 package org.ruralcredit.rating.messaging;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +17,7 @@ import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.LoanStateRepository;
 import org.ruralcredit.rating.service.RerateAfterCommit;
+import org.ruralcredit.rating.service.RerateMarks;
 
 /**
  * Keeps each household loan's current state from lending.loan.v1 (the gateway's loan reports):
@@ -67,8 +66,7 @@ public class LoanConsumer {
             loans.linkBorrower(loan.subjectHash(), UUID.fromString(loan.householdId()));
         }
         if (loans.save(loan) > 0) {
-            // marks and the quiet period run in real time, whatever date a test moves the business clock to
-            households.markBorrowerForRating(loan.subjectHash(), Instant.now(Clock.systemUTC()));
+            households.markBorrowerForRating(loan.subjectHash(), RerateMarks.now());
             rerate.marked();
         }
     }

@@ -1,7 +1,5 @@
 package org.ruralcredit.rating.messaging;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +17,7 @@ import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.MoralStandingRepository;
 import org.ruralcredit.rating.service.RerateAfterCommit;
+import org.ruralcredit.rating.service.RerateMarks;
 
 /**
  * Keeps each household's moral-bank standing per year and marks the household for re-rating.
@@ -57,8 +56,7 @@ public class MoralStandingConsumer {
         MoralityPointsChanged standing = event.dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
         UUID household = UUID.fromString(standing.householdId());
         standings.save(household, standing);
-        // marks and the quiet period run in real time, whatever date a test moves the business clock to
-        households.markForRating(household, Instant.now(Clock.systemUTC()));
+        households.markForRating(household, RerateMarks.now());
         rerate.marked();
     }
 }

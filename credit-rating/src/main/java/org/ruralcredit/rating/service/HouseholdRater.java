@@ -159,8 +159,7 @@ public class HouseholdRater {
     }
 
     int rateOneBatch() {
-        // real time, as the consumers mark: the quiet period is not business time
-        List<UUID> ids = householdFacts.markedBy(Instant.now(Clock.systemUTC()).minus(debounce), BATCH);
+        List<UUID> ids = householdFacts.markedBy(RerateMarks.now().minus(debounce), BATCH);
         if (ids.isEmpty()) {
             return 0;
         }
