@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ruralcredit.divisions.DivisionFiles;
+
 /** One official division; read-only after loading. */
 @Entity
 @Table(name = "division")
@@ -20,7 +22,7 @@ public class Division {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public DivisionLevel level;
+    public DivisionFiles.Level level;
 
     @Column(name = "parent_code")
     public String parentCode;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.registry.domain.Division;
-import org.ruralcredit.registry.domain.DivisionLevel;
 
 @ApplicationScoped
 public class DivisionRepository implements PanacheRepositoryBase<Division, String> {
@@ -21,7 +21,7 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
     }
 
     /** Those of the codes that are divisions of the level. */
-    public java.util.Set<String> existing(java.util.Collection<String> codes, DivisionLevel level) {
+    public java.util.Set<String> existing(java.util.Collection<String> codes, DivisionFiles.Level level) {
         if (codes.isEmpty()) {
             return java.util.Set.of();
         }

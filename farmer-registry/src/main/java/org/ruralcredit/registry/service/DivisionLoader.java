@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.divisions.DivisionFiles.Division;
-import org.ruralcredit.registry.domain.DivisionLevel;
 import org.ruralcredit.registry.repository.DivisionBulkLoader;
 
 /**
@@ -53,7 +52,6 @@ public class DivisionLoader {
 
     /** One level's rows as COPY reads them, with each code's level and parent. */
     private long copy(DivisionFiles.Level level, Writer out) {
-        DivisionLevel registryLevel = DivisionLevel.valueOf(level.name());
         String edition = Short.toString(DivisionFiles.EDITION);
         long rows = 0;
         try (Stream<Division> divisions = DivisionFiles.read(level);
@@ -64,7 +62,7 @@ public class DivisionLoader {
                 rowsOut.write(new String[] {
                     division.code(),
                     division.name(),
-                    registryLevel.name(),
+                    level.name(),
                     division.parentCode() == null ? "" : division.parentCode(),
                     edition
                 });

@@ -25,7 +25,7 @@ import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ConstraintCodes;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
-import org.ruralcredit.registry.domain.DivisionLevel;
+import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFileRules;
 import org.ruralcredit.registry.repository.DivisionRepository;
@@ -124,7 +124,7 @@ public class HouseholdFileChecker {
             }
             hashes.addAll(candidate.inspection().hashes());
         }
-        Set<String> villages = divisions.existing(villageCodes, DivisionLevel.VILLAGE);
+        Set<String> villages = divisions.existing(villageCodes, DivisionFiles.Level.VILLAGE);
         Map<String, UUID> taken = new HashMap<>(households.activeElsewhere(hashes, null));
         List<Outcome> outcomes = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {

@@ -14,10 +14,10 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.DivisionScope;
+import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 import org.ruralcredit.registry.domain.Division;
-import org.ruralcredit.registry.domain.DivisionLevel;
 import org.ruralcredit.registry.domain.VillageProfile;
 import org.ruralcredit.registry.domain.VillageProfileRevision;
 import org.ruralcredit.registry.repository.DivisionRepository;
@@ -104,7 +104,7 @@ public class VillageProfileService {
         int created = 0;
         for (String township : townships) {
             for (Division village : divisions.childrenOf(township)) {
-                if (village.level != DivisionLevel.VILLAGE || profiles.findById(village.code) != null) {
+                if (village.level != DivisionFiles.Level.VILLAGE || profiles.findById(village.code) != null) {
                     continue;
                 }
                 VillageProfile profile = new VillageProfile();
@@ -158,7 +158,7 @@ public class VillageProfileService {
 
     private Division requireVillage(String code) {
         Division division = divisions.findById(code);
-        if (division == null || division.level != DivisionLevel.VILLAGE) {
+        if (division == null || division.level != DivisionFiles.Level.VILLAGE) {
             throw ApiException.of(RegistryCodes.VILLAGE_NOT_FOUND, code);
         }
         return division;
