@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.ruralcredit.importfile.DemoVillageStatistics;
 import org.ruralcredit.registry.service.VillageProfileService;
 
 /**

@@ -20,6 +20,8 @@ import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.ruralcredit.importfile.HouseholdFile;
+
 /** A household's credit file as stored: identifiers encrypted, facts as one document. */
 @Entity
 @Table(name = "household")

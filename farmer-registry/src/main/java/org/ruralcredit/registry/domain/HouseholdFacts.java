@@ -2,6 +2,8 @@ package org.ruralcredit.registry.domain;
 
 import java.util.List;
 
+import org.ruralcredit.importfile.HouseholdFile;
+
 /** The fact groups of a file, stored together as one JSON document. */
 public record HouseholdFacts(
         HouseholdFile.Production production,

@@ -10,6 +10,7 @@ import org.ruralcredit.commons.identity.PhoneNumber;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.importfile.HouseholdFile;
 
 /**
  * Rules across the fields of one file, after the field rules passed: exactly one head, every

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Transient;
 
 import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.importfile.HouseholdFile;
 
 /** One person of a household; sex and birth date are derived from the resident ID. */
 @Embeddable

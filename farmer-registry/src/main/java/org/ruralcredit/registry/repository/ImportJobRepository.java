@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.ruralcredit.registry.domain.ImportJob;
-import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.TemplateReader;
 
 @ApplicationScoped
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
@@ -27,10 +27,10 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     }
 
     /** Appends a chunk's row errors, numbered after those already stored. */
-    public void appendErrors(UUID jobId, long firstSeq, List<ImportTemplate.RowError> errors) {
+    public void appendErrors(UUID jobId, long firstSeq, List<TemplateReader.RowError> errors) {
         var em = getEntityManager();
         long seq = firstSeq;
-        for (ImportTemplate.RowError error : errors) {
+        for (TemplateReader.RowError error : errors) {
             em.createNativeQuery("INSERT INTO import_error (job_id, seq, line, field, reason, code, args)"
                             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb))")
                     .setParameter(1, jobId)
@@ -46,7 +46,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
 
     /** The job's errors in file order, a page at a time, so a report of any size streams. */
     @SuppressWarnings("unchecked")
-    public void forEachError(UUID jobId, Consumer<ImportTemplate.RowError> sink) {
+    public void forEachError(UUID jobId, Consumer<TemplateReader.RowError> sink) {
         long after = -1;
         while (true) {
             List<Object[]> page = getEntityManager()
@@ -57,7 +57,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
                     .getResultList();
             for (Object[] row : page) {
                 after = ((Number) row[0]).longValue();
-                sink.accept(new ImportTemplate.RowError(
+                sink.accept(new TemplateReader.RowError(
                         ((Number) row[1]).longValue(),
                         (String) row[2],
                         (String) row[4],

@@ -38,8 +38,10 @@ import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.importfile.CsvRows;
+import org.ruralcredit.importfile.ImportTemplate;
 import org.ruralcredit.registry.domain.ImportJob;
-import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.TemplateReader;
 import org.ruralcredit.registry.service.Actor;
 import org.ruralcredit.registry.service.ImportFiles;
 import org.ruralcredit.registry.service.ImportService;
@@ -106,7 +108,7 @@ public class ImportResource {
      */
     public record RowErrorView(long line, String field, String code, Map<String, Object> args, String reason) {
 
-        static RowErrorView of(ImportTemplate.RowError e, Language language) {
+        static RowErrorView of(TemplateReader.RowError e, Language language) {
             return new RowErrorView(e.line(), e.column(), e.code(), e.args(), e.reasonIn(language));
         }
     }
@@ -185,7 +187,7 @@ public class ImportResource {
         Language language = Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if ("csv".equalsIgnoreCase(format)) {
             StreamingOutput body = out -> {
-                try (ImportFiles.CsvRows rows = new ImportFiles.CsvRows(out, List.of("行号", "列", "原因"))) {
+                try (CsvRows rows = new CsvRows(out, List.of("行号", "列", "原因"))) {
                     service.forEachError(job.id, e -> {
                         try {
                             rows.write(List.of(Long.toString(e.line()), e.column(), e.reasonIn(language)));

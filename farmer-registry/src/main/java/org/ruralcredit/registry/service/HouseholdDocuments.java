@@ -14,8 +14,8 @@ import org.ruralcredit.commons.crypto.PersonalDataCipher;
 import org.ruralcredit.commons.identity.PhoneNumber;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.Household;
-import org.ruralcredit.registry.domain.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdMember;
 
 /**

@@ -26,7 +26,7 @@ import org.ruralcredit.commons.problem.ConstraintCodes;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.divisions.DivisionFiles;
-import org.ruralcredit.registry.domain.HouseholdFile;
+import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFileRules;
 import org.ruralcredit.registry.repository.DivisionRepository;
 import org.ruralcredit.registry.repository.HouseholdRepository;

@@ -2,56 +2,25 @@ package org.ruralcredit.registry.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import org.ruralcredit.commons.identity.ResidentId;
-import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.importfile.CsvRows;
+import org.ruralcredit.importfile.HouseholdFile;
+import org.ruralcredit.importfile.ImportTemplate;
 
 /**
- * Writes import files in the template format: the downloadable template, the demo data and the
- * error report. CSV is UTF-8 with a BOM, because Excel on Chinese Windows otherwise reads it as GBK.
+ * Writes import files in the template format: the downloadable template and the error report (CSV
+ * through import-file's {@link CsvRows}, the encoding the demo generator writes too), and XLSX.
  */
 public final class ImportFiles {
 
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
-            .build();
-
     private ImportFiles() {}
-
-    /** A streaming CSV writer: header first, then whatever rows are given; closes the stream when closed. */
-    public static final class CsvRows implements AutoCloseable {
-        private final SequenceWriter writer;
-
-        public CsvRows(OutputStream out, List<String> headers) throws IOException {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer = CSV.writerFor(List.class).with(CsvSchema.emptySchema()).writeValues(text);
-            writer.write(headers);
-        }
-
-        public void write(List<String> row) throws IOException {
-            writer.write(row);
-        }
-
-        @Override
-        public void close() throws IOException {
-            writer.close();
-        }
-    }
 
     public static void templateCsv(OutputStream out) throws IOException {
         try (CsvRows rows = new CsvRows(out, ImportTemplate.HEADERS)) {

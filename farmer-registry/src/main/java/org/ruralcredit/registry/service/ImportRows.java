@@ -31,14 +31,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
-import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.TemplateReader;
 
 /**
  * Streams the rows of an uploaded CSV (UTF-8, optional BOM) or XLSX file (first sheet), one row
  * at a time, so a file of a million rows needs no more memory than one row. Line numbers are
  * record numbers with the header as line 1, which is what a spreadsheet shows.
  */
-public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row> {
+public final class ImportRows implements Closeable, Iterator<TemplateReader.Row> {
 
     public enum Format {
         CSV,
@@ -267,7 +267,7 @@ public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row>
     }
 
     @Override
-    public ImportTemplate.Row next() {
+    public TemplateReader.Row next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -277,7 +277,7 @@ public final class ImportRows implements Closeable, Iterator<ImportTemplate.Row>
         for (int i = 0; i < headers.size() && i < values.size(); i++) {
             byHeader.put(headers.get(i) == null ? "" : headers.get(i).strip(), values.get(i));
         }
-        return new ImportTemplate.Row(line, byHeader);
+        return new TemplateReader.Row(line, byHeader);
     }
 
     @Override

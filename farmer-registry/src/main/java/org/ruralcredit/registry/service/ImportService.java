@@ -32,9 +32,10 @@ import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.importfile.ImportTemplate;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.ImportJob;
-import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.registry.domain.TemplateReader;
 import org.ruralcredit.registry.repository.HouseholdRepository;
 import org.ruralcredit.registry.repository.ImportJobRepository;
 
@@ -130,7 +131,7 @@ public class ImportService {
         }
         try (ImportRows rows = ImportRows.open(spooled)) {
             format = ImportRows.Format.sniff(spooled);
-            ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(rows.headers());
+            TemplateReader.HeaderCheck check = TemplateReader.checkHeaders(rows.headers());
             if (!check.ok()) {
                 List<Problem.FieldError> errors = new ArrayList<>();
                 check.unknown()
@@ -212,10 +213,10 @@ public class ImportService {
             try (ImportRows rows = ImportRows.open(file)) {
                 ChunkWriter writer = new ChunkWriter(id, actor);
                 List<Rows> chunk = new ArrayList<>(chunkSize);
-                List<ImportTemplate.Row> current = new ArrayList<>();
+                List<TemplateReader.Row> current = new ArrayList<>();
                 String currentKey = null;
                 while (rows.hasNext()) {
-                    ImportTemplate.Row row = rows.next();
+                    TemplateReader.Row row = rows.next();
                     String key = keyOf(row);
                     // a household is its consecutive rows with the same key; a row without a key stands alone
                     if (!current.isEmpty() && (key == null || currentKey == null || !key.equals(currentKey))) {
@@ -270,18 +271,18 @@ public class ImportService {
             long rejected,
             long badRows,
             long rows,
-            List<ImportTemplate.RowError> errors) {}
+            List<TemplateReader.RowError> errors) {}
 
     /** One household's rows of the file, in file order, as read. */
-    private record Rows(String key, List<ImportTemplate.Row> rows) {}
+    private record Rows(String key, List<TemplateReader.Row> rows) {}
 
     /**
      * A household as far as it can be checked without the database: refused by its own rows (its
      * township, unreadable cells), or its file inspected and its head's keyed hash made.
      */
     private record Inspected(
-            ImportTemplate.Household household,
-            List<ImportTemplate.RowError> refused,
+            TemplateReader.Household household,
+            List<TemplateReader.RowError> refused,
             String headHash,
             HouseholdFileChecker.Inspection inspection,
             HouseholdService.Draft draft) {}
@@ -339,8 +340,8 @@ public class ImportService {
     private List<Inspected> inspect(Actor actor, List<Rows> chunk) {
         List<Inspected> inspected = new ArrayList<>(chunk.size());
         for (Rows rows : chunk) {
-            ImportTemplate.Household household = ImportTemplate.assemble(rows.key(), rows.rows());
-            List<ImportTemplate.RowError> problems = precheck(actor, household);
+            TemplateReader.Household household = TemplateReader.assemble(rows.key(), rows.rows());
+            List<TemplateReader.RowError> problems = precheck(actor, household);
             if (!problems.isEmpty()) {
                 inspected.add(new Inspected(household, problems, null, null, null));
                 continue;
@@ -362,19 +363,19 @@ public class ImportService {
             // a write refused inside the chunk rolled all of it back: redo it one household at a time
             LOG.debugf(chunkFailed, "import %s: chunk failed, retrying household by household", id);
             for (Inspected inspected : chunk) {
-                ImportTemplate.Household household = inspected.household();
+                TemplateReader.Household household = inspected.household();
                 try {
                     QuarkusTransaction.requiringNew().run(() -> record(id, apply(id, actor, List.of(inspected))));
                 } catch (ApiException refused) {
-                    List<ImportTemplate.RowError> errors =
+                    List<TemplateReader.RowError> errors =
                             refused.problem().errors().isEmpty()
-                                    ? List.of(ImportTemplate.RowError.of(
+                                    ? List.of(TemplateReader.RowError.of(
                                             household.firstLine(),
                                             ImportTemplate.Column.HEAD_ID.header,
                                             refused.problem().code(),
                                             refused.problem().args()))
                                     : refused.problem().errors().stream()
-                                            .map(e -> ImportTemplate.locate(household, e))
+                                            .map(e -> TemplateReader.locate(household, e))
                                             .toList();
                     QuarkusTransaction.requiringNew().run(() -> record(id, rejected(household, errors)));
                 }
@@ -389,11 +390,11 @@ public class ImportService {
      */
     private Tally apply(UUID id, Actor actor, List<Inspected> chunk) {
         long created = 0, corrected = 0, unchanged = 0, rejected = 0, badRows = 0, rows = 0;
-        List<ImportTemplate.RowError> errors = new ArrayList<>();
+        List<TemplateReader.RowError> errors = new ArrayList<>();
         List<Inspected> candidates = new ArrayList<>(chunk.size());
         List<String> headHashes = new ArrayList<>(chunk.size());
         for (Inspected inspected : chunk) {
-            ImportTemplate.Household household = inspected.household();
+            TemplateReader.Household household = inspected.household();
             rows += household.rows().size();
             if (!inspected.refused().isEmpty()) {
                 rejected++;
@@ -416,11 +417,11 @@ public class ImportService {
         List<HouseholdService.NewFile> fresh = new ArrayList<>();
         Set<String> freshHeads = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
-            ImportTemplate.Household household = candidates.get(i).household();
+            TemplateReader.Household household = candidates.get(i).household();
             HouseholdFileChecker.Outcome outcome = outcomes.get(i);
             if (!outcome.passed()) {
-                List<ImportTemplate.RowError> problems = outcome.errors().stream()
-                        .map(e -> ImportTemplate.locate(household, e))
+                List<TemplateReader.RowError> problems = outcome.errors().stream()
+                        .map(e -> TemplateReader.locate(household, e))
                         .toList();
                 rejected++;
                 badRows += rejected(household, problems).badRows();
@@ -450,13 +451,13 @@ public class ImportService {
     }
 
     /** What a household's rows alone tell: rows that could not be read, a village outside the township. */
-    private List<ImportTemplate.RowError> precheck(Actor actor, ImportTemplate.Household household) {
+    private List<TemplateReader.RowError> precheck(Actor actor, TemplateReader.Household household) {
         if (household.bad()) {
             return household.errors();
         }
         String village = household.file().villageCode();
         if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
-            return List.of(ImportTemplate.RowError.of(
+            return List.of(TemplateReader.RowError.of(
                     household.firstLine(),
                     ImportTemplate.Column.VILLAGE_CODE.header,
                     RegistryCodes.IMPORT_VILLAGE_OUTSIDE_TOWNSHIP,
@@ -470,14 +471,14 @@ public class ImportService {
         return headHash == null ? null : existing.get(headHash);
     }
 
-    private String headHash(ImportTemplate.Household household) {
+    private String headHash(TemplateReader.Household household) {
         ResidentId.Result head = ResidentId.parse(household.key(), java.time.LocalDate.now(clock));
         return head.valid() ? documents.hashOfResidentId(head.id().get().value()) : null;
     }
 
-    private static Tally rejected(ImportTemplate.Household household, List<ImportTemplate.RowError> errors) {
+    private static Tally rejected(TemplateReader.Household household, List<TemplateReader.RowError> errors) {
         long badRows = errors.stream()
-                .mapToLong(ImportTemplate.RowError::line)
+                .mapToLong(TemplateReader.RowError::line)
                 .distinct()
                 .count();
         return new Tally(0, 0, 0, 1, badRows, household.rows().size(), errors);
@@ -498,7 +499,7 @@ public class ImportService {
         job.updatedAt = Instant.now(clock);
     }
 
-    private static String keyOf(ImportTemplate.Row row) {
+    private static String keyOf(TemplateReader.Row row) {
         String key = row.get(ImportTemplate.Column.HEAD_ID);
         return key == null ? null : key.toUpperCase(Locale.ROOT);
     }
@@ -531,7 +532,7 @@ public class ImportService {
     }
 
     /** For the error report: every bad row of the job in file order. */
-    public void forEachError(UUID id, java.util.function.Consumer<ImportTemplate.RowError> sink) {
+    public void forEachError(UUID id, java.util.function.Consumer<TemplateReader.RowError> sink) {
         QuarkusTransaction.requiringNew().run(() -> jobs.forEachError(id, sink));
     }
 }

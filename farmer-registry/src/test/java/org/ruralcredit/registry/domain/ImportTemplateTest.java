@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.importfile.HouseholdFile;
+import org.ruralcredit.importfile.ImportTemplate;
 import org.ruralcredit.registry.service.ImportFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,15 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImportTemplateTest {
 
-    private static List<ImportTemplate.Row> rowsOf(HouseholdFile file) {
-        List<ImportTemplate.Row> rows = new ArrayList<>();
+    private static List<TemplateReader.Row> rowsOf(HouseholdFile file) {
+        List<TemplateReader.Row> rows = new ArrayList<>();
         long line = 2;
         for (List<String> cells : ImportTemplate.toRows(file)) {
             Map<String, String> byHeader = new HashMap<>();
             for (int i = 0; i < cells.size(); i++) {
                 byHeader.put(ImportTemplate.HEADERS.get(i), cells.get(i));
             }
-            rows.add(new ImportTemplate.Row(line++, byHeader));
+            rows.add(new TemplateReader.Row(line++, byHeader));
         }
         return rows;
     }
@@ -33,10 +35,10 @@ class ImportTemplateTest {
     @Test
     void theExampleRoundTrips() {
         HouseholdFile example = ImportFiles.example();
-        List<ImportTemplate.Row> rows = rowsOf(example);
+        List<TemplateReader.Row> rows = rowsOf(example);
         assertEquals(3, rows.size(), "one row per person");
-        ImportTemplate.Household household =
-                ImportTemplate.assemble(example.head().residentId(), rows);
+        TemplateReader.Household household =
+                TemplateReader.assemble(example.head().residentId(), rows);
         assertTrue(household.errors().isEmpty(), household.errors().toString());
         assertEquals(example, household.file());
     }
@@ -66,26 +68,26 @@ class ImportTemplateTest {
                 example.liabilities(),
                 example.social(),
                 facts);
-        List<ImportTemplate.Row> rows = rowsOf(many);
+        List<TemplateReader.Row> rows = rowsOf(many);
         assertEquals(example.members().size() + 2, rows.size(), "two head rows more, each with a fact");
-        ImportTemplate.Household household =
-                ImportTemplate.assemble(example.head().residentId(), rows);
+        TemplateReader.Household household =
+                TemplateReader.assemble(example.head().residentId(), rows);
         assertTrue(household.errors().isEmpty(), household.errors().toString());
         assertEquals(many, household.file());
     }
 
     @Test
     void aSecondHeadWithPersonDataIsStillRefused() {
-        List<ImportTemplate.Row> rows = new ArrayList<>(rowsOf(ImportFiles.example()));
+        List<TemplateReader.Row> rows = new ArrayList<>(rowsOf(ImportFiles.example()));
         Map<String, String> again = new HashMap<>(rows.get(0).cells());
-        rows.add(new ImportTemplate.Row(9, again));
-        ImportTemplate.Household household =
-                ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        rows.add(new TemplateReader.Row(9, again));
+        TemplateReader.Household household =
+                TemplateReader.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
         assertNull(household.file());
         assertEquals(
                 List.of(9L),
                 household.errors().stream()
-                        .map(ImportTemplate.RowError::line)
+                        .map(TemplateReader.RowError::line)
                         .distinct()
                         .toList());
         assertTrue(
@@ -105,13 +107,13 @@ class ImportTemplateTest {
 
     @Test
     void badCellsAreReportedByLineAndColumn() {
-        List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
+        List<TemplateReader.Row> rows = rowsOf(ImportFiles.example());
         rows.get(0).cells().put("主业", "炒股");
         rows.get(0).cells().put("存款", "很多");
         rows.get(1).cells().put("出生日期", "1980/08/23");
         rows.get(2).cells().put("党员户", "也许");
-        ImportTemplate.Household household =
-                ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        TemplateReader.Household household =
+                TemplateReader.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
         assertNull(household.file());
         List<String> found = household.errors().stream()
                 .map(e -> e.line() + ":" + e.column())
@@ -123,37 +125,37 @@ class ImportTemplateTest {
 
     @Test
     void membersWithoutAHeadAreAllBad() {
-        List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example()).subList(1, 3);
-        ImportTemplate.Household household = ImportTemplate.assemble("330281197805120031", rows);
+        List<TemplateReader.Row> rows = rowsOf(ImportFiles.example()).subList(1, 3);
+        TemplateReader.Household household = TemplateReader.assemble("330281197805120031", rows);
         assertEquals(
                 List.of(3L, 4L),
-                household.errors().stream().map(ImportTemplate.RowError::line).toList());
+                household.errors().stream().map(TemplateReader.RowError::line).toList());
         assertTrue(household.errors().stream().allMatch(e -> e.column().equals("与户主关系")));
     }
 
     @Test
     void checkerPathsMapBackToRowsAndColumns() {
-        List<ImportTemplate.Row> rows = rowsOf(ImportFiles.example());
-        ImportTemplate.Household household =
-                ImportTemplate.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
+        List<TemplateReader.Row> rows = rowsOf(ImportFiles.example());
+        TemplateReader.Household household =
+                TemplateReader.assemble(rows.get(0).get(ImportTemplate.Column.HEAD_ID), rows);
         Problem.FieldError bad = Problem.FieldError.of("x", RegistryCodes.PERSON_FILED_ELSEWHERE);
         assertEquals(
-                ImportTemplate.RowError.of(4, "身份证号", RegistryCodes.PERSON_FILED_ELSEWHERE),
-                ImportTemplate.locate(household, at("members[2].residentId", bad)));
+                TemplateReader.RowError.of(4, "身份证号", RegistryCodes.PERSON_FILED_ELSEWHERE),
+                TemplateReader.locate(household, at("members[2].residentId", bad)));
         assertEquals(
-                ImportTemplate.RowError.of(2, "住房价值", RegistryCodes.PERSON_FILED_ELSEWHERE),
-                ImportTemplate.locate(household, at("assets.housing", bad)));
+                TemplateReader.RowError.of(2, "住房价值", RegistryCodes.PERSON_FILED_ELSEWHERE),
+                TemplateReader.locate(household, at("assets.housing", bad)));
         assertEquals(
-                ImportTemplate.RowError.of(2, "信息日期", RegistryCodes.PERSON_FILED_ELSEWHERE),
-                ImportTemplate.locate(household, at("land.asOf", bad)));
+                TemplateReader.RowError.of(2, "信息日期", RegistryCodes.PERSON_FILED_ELSEWHERE),
+                TemplateReader.locate(household, at("land.asOf", bad)));
         assertEquals(
-                ImportTemplate.RowError.of(2, "村代码", RegistryCodes.PERSON_FILED_ELSEWHERE),
-                ImportTemplate.locate(household, at("villageCode", bad)));
+                TemplateReader.RowError.of(2, "村代码", RegistryCodes.PERSON_FILED_ELSEWHERE),
+                TemplateReader.locate(household, at("villageCode", bad)));
     }
 
     @Test
     void rowErrorsCarryTheirCodeAndTheEnglishReason() {
-        ImportTemplate.RowError error = ImportTemplate.RowError.of(7, "住房价值", RegistryCodes.IMPORT_CELL_YUAN, "十万");
+        TemplateReader.RowError error = TemplateReader.RowError.of(7, "住房价值", RegistryCodes.IMPORT_CELL_YUAN, "十万");
         assertEquals("import.cell-yuan", error.code());
         assertEquals(Map.of("value", "十万"), error.args());
         assertEquals("must be whole yuan, e.g. 150000 (was 十万)", error.reason());
@@ -168,9 +170,9 @@ class ImportTemplateTest {
         List<String> headers = new ArrayList<>(ImportTemplate.HEADERS);
         headers.remove("存款");
         headers.add("备注");
-        ImportTemplate.HeaderCheck check = ImportTemplate.checkHeaders(headers);
+        TemplateReader.HeaderCheck check = TemplateReader.checkHeaders(headers);
         assertEquals(List.of("备注"), check.unknown());
         assertEquals(List.of("存款"), check.missing());
-        assertTrue(ImportTemplate.checkHeaders(ImportTemplate.HEADERS).ok());
+        assertTrue(TemplateReader.checkHeaders(ImportTemplate.HEADERS).ok());
     }
 }

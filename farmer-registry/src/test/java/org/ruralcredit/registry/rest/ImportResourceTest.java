@@ -26,8 +26,9 @@ import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.Language;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.demo.DemoHouseholds;
-import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.ImportTemplate;
+import org.ruralcredit.importfile.CsvRows;
+import org.ruralcredit.importfile.HouseholdFile;
+import org.ruralcredit.importfile.ImportTemplate;
 import org.ruralcredit.registry.service.ImportFiles;
 
 import static io.restassured.RestAssured.given;
@@ -73,7 +74,7 @@ class ImportResourceTest {
 
     private static byte[] csv(List<List<String>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImportFiles.CsvRows writer = new ImportFiles.CsvRows(out, ImportTemplate.HEADERS)) {
+        try (CsvRows writer = new CsvRows(out, ImportTemplate.HEADERS)) {
             for (List<String> row : rows) {
                 writer.write(row);
             }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.ruralcredit.demo.DemoHouseholds;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.VillageProfileChanged;
+import org.ruralcredit.importfile.DemoVillageStatistics;
 import org.ruralcredit.registry.demo.DemoVillageProfiles;
-import org.ruralcredit.registry.demo.DemoVillageStatistics;
 import org.ruralcredit.registry.service.VillageProfileService;
 import org.ruralcredit.testing.KafkaTail;
 

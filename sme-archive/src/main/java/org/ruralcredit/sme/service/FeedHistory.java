@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
+import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FeedBatch;
 import org.ruralcredit.sme.domain.FeedFact;
 import org.ruralcredit.sme.domain.FeedSource;
@@ -19,10 +20,12 @@ public class FeedHistory {
 
     private final FeedRepository feeds;
     private final EnterpriseRepository enterprises;
+    private final CountyScope county;
 
-    public FeedHistory(FeedRepository feeds, EnterpriseRepository enterprises) {
+    public FeedHistory(FeedRepository feeds, EnterpriseRepository enterprises, CountyScope county) {
         this.feeds = feeds;
         this.enterprises = enterprises;
+        this.county = county;
     }
 
     /** Recent uploads, newest first; {@code sourceSlug} empty for every source. */
@@ -31,12 +34,17 @@ public class FeedHistory {
         return feeds.batches(sourceName(sourceSlug), limit);
     }
 
-    /** A firm's facts, newest first within each source; {@code sourceSlug} empty for every source. */
+    /**
+     * A firm's facts, newest first within each source; {@code sourceSlug} empty for every source.
+     * Only in the caller's county (see {@link CountyScope}).
+     */
     @Transactional
     public List<FeedFact> factsOf(String uscc, String sourceSlug) {
-        if (enterprises.findById(uscc) == null) {
+        Enterprise firm = enterprises.findById(uscc);
+        if (firm == null) {
             throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
+        county.requireCovers(firm);
         return feeds.history(uscc, sourceName(sourceSlug));
     }
 

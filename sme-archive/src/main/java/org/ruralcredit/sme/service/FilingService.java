@@ -67,6 +67,7 @@ public class FilingService {
     private final UtilityUse utilities;
     private final SmeConfig config;
     private final Caller caller;
+    private final CountyScope county;
     private final FirmScoring scoring;
     private final Clock clock;
 
@@ -76,6 +77,7 @@ public class FilingService {
             UtilityUse utilities,
             SmeConfig config,
             Caller caller,
+            CountyScope county,
             FirmScoring scoring,
             EnterpriseEvents events,
             Clock clock) {
@@ -87,6 +89,7 @@ public class FilingService {
         this.utilities = utilities;
         this.config = config;
         this.caller = caller;
+        this.county = county;
     }
 
     @Transactional
@@ -95,9 +98,7 @@ public class FilingService {
         if (firm == null) {
             throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
-        if (caller.division() != null && !firm.divisionCode.startsWith(caller.division())) {
-            throw ApiException.of(SmeCodes.FILING_FIRM_OUTSIDE_AREA, uscc, caller.division());
-        }
+        county.requireCovers(firm);
         int year = data.fiscalYear();
         CrossCheck.Figures figures = new CrossCheck.Figures(
                 data.sales(),
@@ -133,12 +134,14 @@ public class FilingService {
         return filing;
     }
 
-    /** A firm's filings, newest year and revision first. */
+    /** A firm's filings, newest year and revision first; only in the caller's county (see {@link CountyScope}). */
     @Transactional
     public List<Filing> filingsOf(String uscc) {
-        if (enterprises.findById(uscc) == null) {
+        Enterprise firm = enterprises.findById(uscc);
+        if (firm == null) {
             throw ApiException.of(SmeCodes.FIRM_NOT_ARCHIVED, uscc);
         }
+        county.requireCovers(firm);
         return filings.of(uscc);
     }
 

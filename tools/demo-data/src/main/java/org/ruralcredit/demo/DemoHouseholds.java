@@ -19,13 +19,13 @@ import java.util.stream.Stream;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.divisions.DivisionFiles.Division;
-import org.ruralcredit.registry.demo.DemoVillageStatistics;
-import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.HouseholdFile.Education;
-import org.ruralcredit.registry.domain.HouseholdFile.MainBusiness;
-import org.ruralcredit.registry.domain.HouseholdFile.Relation;
-import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.service.ImportFiles;
+import org.ruralcredit.importfile.CsvRows;
+import org.ruralcredit.importfile.DemoVillageStatistics;
+import org.ruralcredit.importfile.HouseholdFile;
+import org.ruralcredit.importfile.HouseholdFile.Education;
+import org.ruralcredit.importfile.HouseholdFile.MainBusiness;
+import org.ruralcredit.importfile.HouseholdFile.Relation;
+import org.ruralcredit.importfile.ImportTemplate;
 
 /**
  * Synthetic but plausible household files for a real county, for demos and benchmarks: the
@@ -348,7 +348,7 @@ public final class DemoHouseholds {
 
     /** Writes {@code count} households in the import template's CSV format, streaming. */
     public void writeCsv(OutputStream out, long count) throws IOException {
-        try (ImportFiles.CsvRows rows = new ImportFiles.CsvRows(out, ImportTemplate.HEADERS)) {
+        try (CsvRows rows = new CsvRows(out, ImportTemplate.HEADERS)) {
             for (long i = 0; i < count; i++) {
                 for (List<String> row : ImportTemplate.toRows(next())) {
                     rows.write(row);

@@ -2,8 +2,6 @@ package org.ruralcredit.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,13 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.ruralcredit.commons.identity.ResidentId;
-import org.ruralcredit.registry.demo.DemoVillageStatistics;
-import org.ruralcredit.registry.domain.HouseholdFile;
-import org.ruralcredit.registry.domain.ImportTemplate;
-import org.ruralcredit.registry.service.ImportRows;
+import org.ruralcredit.importfile.DemoVillageStatistics;
+import org.ruralcredit.importfile.HouseholdFile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,46 +100,6 @@ class DemoHouseholdsTest {
         deposits.sort(null);
         long median = deposits.get(n / 2);
         assertTrue(median > 50_000 && median < 120_000, "median deposits " + median);
-    }
-
-    @Test
-    void theWrittenFileReadsBackAsTheSameHouseholds(@TempDir Path dir) throws IOException {
-        var villages = DemoHouseholds.villagesOf("330281", List.of("330281100"));
-        DemoHouseholds generator = new DemoHouseholds(villages, 5, AS_OF);
-        List<HouseholdFile> expected = new ArrayList<>();
-        DemoHouseholds copy = new DemoHouseholds(villages, 5, AS_OF);
-        for (int i = 0; i < 200; i++) {
-            expected.add(copy.next());
-        }
-        Path file = dir.resolve("h.csv");
-        try (var out = Files.newOutputStream(file)) {
-            generator.writeCsv(out, 200);
-        }
-        List<ImportTemplate.Household> read = new ArrayList<>();
-        try (ImportRows rows = ImportRows.open(file)) {
-            assertTrue(ImportTemplate.checkHeaders(rows.headers()).ok());
-            List<ImportTemplate.Row> current = new ArrayList<>();
-            while (rows.hasNext()) {
-                ImportTemplate.Row row = rows.next();
-                if (!current.isEmpty()
-                        && !current.get(0)
-                                .get(ImportTemplate.Column.HEAD_ID)
-                                .equals(row.get(ImportTemplate.Column.HEAD_ID))) {
-                    read.add(ImportTemplate.assemble(current.get(0).get(ImportTemplate.Column.HEAD_ID), current));
-                    current = new ArrayList<>();
-                }
-                current.add(row);
-            }
-            read.add(ImportTemplate.assemble(current.get(0).get(ImportTemplate.Column.HEAD_ID), current));
-        }
-        assertEquals(200, read.size());
-        for (int i = 0; i < 200; i++) {
-            assertTrue(read.get(i).errors().isEmpty(), read.get(i).errors().toString());
-            assertEquals(expected.get(i), read.get(i).file());
-        }
-        assertEquals(
-                ImportRows.countRows(file),
-                read.stream().mapToLong(h -> h.rows().size()).sum());
     }
 
     @Test

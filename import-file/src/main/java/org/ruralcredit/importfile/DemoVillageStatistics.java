@@ -1,11 +1,11 @@
-package org.ruralcredit.registry.demo;
+package org.ruralcredit.importfile;
 
 import java.time.LocalDate;
 import java.util.Random;
 
 /**
  * A demo village's figures from "local statistics": households, residents, and the day they were
- * counted. The registry gives them to the demo villages as profiles ({@link DemoVillageProfiles}),
+ * counted. The registry gives them to the demo villages as profiles (its DemoVillageProfiles),
  * and the demo household generator (tools/demo-data) fills each village up to its total, so both
  * take them from here.
  */

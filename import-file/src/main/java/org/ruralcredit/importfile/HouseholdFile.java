@@ -1,4 +1,4 @@
-package org.ruralcredit.registry.domain;
+package org.ruralcredit.importfile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +22,8 @@ import org.ruralcredit.commons.validation.PlainText;
 /**
  * A household's credit file (农户信用档案) as an official writes it, from the form or an import
  * row. Field rules are annotations; rules across fields (one head, IDs agreeing with sex and
- * birth date, unique IDs) are in {@link HouseholdFileRules}. Amounts are whole yuan.
+ * birth date, unique IDs) are the registry's (HouseholdFileRules). Amounts are whole yuan. The
+ * import file's record: the demo generator writes it, the registry reads and keeps it.
  */
 public record HouseholdFile(
         @NotBlank @Pattern(regexp = "\\d{12}", message = "{field.village-code}")
