@@ -82,6 +82,10 @@ public class LoanService {
             @ClassificationName String classification,
             Boolean maliciousDefault) {}
 
+    /** The day a loan was settled; without it, today. */
+    public record Settlement(
+            @PastOrPresent(message = "{date.not-future}") LocalDate settledOn) {}
+
     /**
      * The loan, whether this call changed it (a repeat changes nothing and publishes nothing) and the
      * loan's newest adverse report (null when it has none).
@@ -249,12 +253,11 @@ public class LoanService {
 
     /** Settling twice is answered with the first settlement. */
     @Transactional
-    public Outcome settle(String loanRef, LocalDate settledOn, Caller caller) {
+    public Outcome settle(String loanRef, Settlement s, Caller caller) {
         String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
+        RequestConstraints.refuseIfAny(constraints.problemsOf(s));
         LocalDate today = LocalDate.now(clock);
-        if (settledOn != null && settledOn.isAfter(today)) {
-            throw ApiException.invalid("settledOn", GatewayCodes.DATE_NOT_FUTURE);
-        }
+        LocalDate settledOn = s.settledOn();
         Loan l = own(institution, loanRef);
         if (l.settled) {
             return new Outcome(l, false, adverse.latest(l.id));

@@ -89,7 +89,7 @@ class FieldCodesTest {
     }
 
     @Test
-    void aLoanStatusAndAnAdverseDecisionNameTheirBadFieldsBeforeTheLoanIsLookedUp() {
+    void aLoanStatusSettlementAndAdverseDecisionNameTheirBadFieldsBeforeTheLoanIsLookedUp() {
         String ref = TestData.loanRef();
         send(
                         LOAN_OFFICER,
@@ -107,6 +107,13 @@ class FieldCodesTest {
         send(LOAN_OFFICER, "POST", "/api/v1/loans/" + ref + "/adverse-reports/" + UUID.randomUUID() + "/approval", null)
                 .body("errors.field", contains("decision"))
                 .body(code("decision"), equalTo("loan.adverse.decision-required"));
+        send(
+                        LOAN_OFFICER,
+                        "POST",
+                        "/api/v1/loans/" + ref + "/settlement",
+                        Map.of("settledOn", TODAY.plusDays(1).toString()))
+                .body("errors.field", contains("settledOn"))
+                .body(code("settledOn"), equalTo("date.not-future"));
     }
 
     @Test
