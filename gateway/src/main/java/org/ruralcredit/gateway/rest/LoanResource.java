@@ -43,8 +43,6 @@ import org.ruralcredit.gateway.service.Subjects;
 @Tag(name = "Loans", description = "贷后管理: loans a lender reports, their repayment status and settlement")
 public class LoanResource {
 
-    public record Settlement(LocalDate settledOn) {}
-
     /** A loan as shown to its own lender: amounts in yuan, the borrower masked. */
     public record LoanView(
             UUID id,
@@ -188,8 +186,8 @@ public class LoanResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public LoanView settle(@PathParam("loanRef") String loanRef, Settlement body) {
-        return view(loans.settle(loanRef, body == null ? null : body.settledOn(), caller));
+    public LoanView settle(@PathParam("loanRef") String loanRef, LoanService.Settlement body) {
+        return view(loans.settle(loanRef, body == null ? new LoanService.Settlement(null) : body, caller));
     }
 
     @GET

@@ -1,11 +1,12 @@
 package org.ruralcredit.gateway.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.ruralcredit.commons.problem.ApiException;
-import org.ruralcredit.commons.problem.Problem.FieldError;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
-import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.ratelimit.RateLimited;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
@@ -49,7 +47,9 @@ import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 @Tag(name = "Reports", description = "Credit reports for lenders: consent first, registered before any data")
 public class ReportResource {
 
-    public record ReportRequest(UUID consentId, ConsentPurpose purpose) {}
+    public record ReportRequest(
+            @NotNull(message = "{field.required}") UUID consentId,
+            @NotNull(message = "{purpose.required}") ConsentPurpose purpose) {}
 
     /** One page of the caller's own report requests, newest first. */
     public record ReportRequestPage(List<OwnReportRequests.ReportRequestView> items, int page, int size, long total) {}
@@ -117,7 +117,7 @@ public class ReportResource {
             })
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public HouseholdReport household(ReportRequest body) {
+    public HouseholdReport household(@NotNull(message = "{field.required}") @Valid ReportRequest body) {
         return report(body);
     }
 
@@ -139,7 +139,7 @@ public class ReportResource {
             })
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public TemplateInstance householdPrintable(ReportRequest body) {
+    public TemplateInstance householdPrintable(@NotNull(message = "{field.required}") @Valid ReportRequest body) {
         return householdReport.data("r", report(body));
     }
 
@@ -160,7 +160,7 @@ public class ReportResource {
                             schema = @Schema(implementation = FirmReportService.FirmReport.class)))
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public FirmReportService.FirmReport firm(ReportRequest body) {
+    public FirmReportService.FirmReport firm(@NotNull(message = "{field.required}") @Valid ReportRequest body) {
         return admission.within(() -> {
             Decision d = decide(body, SubjectType.FIRM);
             return firmReports.build(
@@ -182,18 +182,8 @@ public class ReportResource {
         });
     }
 
-    /** Validates, decides and registers (committed before returning); a refusal is thrown as a 403 problem. */
+    /** Decides and registers a valid request (committed before returning); a refusal is thrown as a 403 problem. */
     private Decision decide(ReportRequest body, SubjectType subjectType) {
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || body.consentId() == null) {
-            errors.add(FieldError.of("consentId", CommonCodes.FIELD_REQUIRED));
-        }
-        if (body == null || body.purpose() == null) {
-            errors.add(FieldError.of("purpose", GatewayCodes.PURPOSE_REQUIRED));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
         // Committed before this line returns, whatever the outcome.
         Decision d = requests.decide(
                 Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
@@ -43,10 +43,19 @@ public class AdverseReportService {
     }
 
     /** A second officer's decision on a proposed adverse report. */
-    public record Decision(Verdict decision) {}
+    public record Decision(
+            @NotNull(message = "{loan.adverse.decision-required}")
+            Verdict decision) {}
 
-    /** The notice to the borrower: the day told and how (短信 SMS, 上门 VISIT, 书面 LETTER). */
-    public record Notice(LocalDate noticedOn, LoanAdverseReport.Channel channel) {}
+    /**
+     * The notice to the borrower: the day told and how (短信 SMS, 上门 VISIT, 书面 LETTER). The day lies
+     * between the report's proposal and today, which the service judges.
+     */
+    public record Notice(
+            LocalDate noticedOn,
+
+            @NotNull(message = "{loan.adverse.notice-channel}")
+            LoanAdverseReport.Channel channel) {}
 
     /** A report with its loan's number. */
     public record Listed(LoanAdverseReport report, String loanRef) {}
@@ -54,11 +63,17 @@ public class AdverseReportService {
     private final LoanRepository loans;
     private final LoanAdverseReportRepository reports;
     private final LoanEvents events;
+    private final RequestConstraints constraints;
     private final Clock clock;
 
     public AdverseReportService(
-            LoanRepository loans, LoanAdverseReportRepository reports, LoanEvents events, Clock clock) {
+            LoanRepository loans,
+            LoanAdverseReportRepository reports,
+            LoanEvents events,
+            RequestConstraints constraints,
+            Clock clock) {
         this.loans = loans;
+        this.constraints = constraints;
         this.reports = reports;
         this.events = events;
         this.clock = clock;
@@ -116,9 +131,8 @@ public class AdverseReportService {
     @Transactional
     public Listed decide(String loanRef, UUID id, Decision d, Caller caller) {
         String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
-        if (d == null || d.decision() == null) {
-            throw ApiException.invalid("decision", GatewayCodes.LOAN_ADVERSE_DECISION_REQUIRED);
-        }
+        // no body is a decision without its verdict
+        RequestConstraints.refuseIfAny(constraints.problemsOf(d == null ? new Decision(null) : d));
         Loan l = own(institution, loanRef);
         LoanAdverseReport r = reports.ofLoanLocked(l.id, id)
                 .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_ADVERSE_NOT_FOUND, id));
@@ -149,19 +163,14 @@ public class AdverseReportService {
         LoanAdverseReport r = reports.ofLoanLocked(l.id, id)
                 .orElseThrow(() -> ApiException.of(GatewayCodes.LOAN_ADVERSE_NOT_FOUND, id));
         LocalDate proposedOn = LocalDate.ofInstant(r.proposedAt, clock.getZone());
-        List<FieldError> errors = new ArrayList<>();
-        if (n == null
-                || n.noticedOn() == null
-                || n.noticedOn().isAfter(LocalDate.now(clock))
-                || n.noticedOn().isBefore(proposedOn)) {
+        Notice given = n == null ? new Notice(null, null) : n;
+        List<FieldError> errors = constraints.problemsOf(given);
+        if (given.noticedOn() == null
+                || given.noticedOn().isAfter(LocalDate.now(clock))
+                || given.noticedOn().isBefore(proposedOn)) {
             errors.add(FieldError.of("noticedOn", GatewayCodes.LOAN_ADVERSE_NOTICE_DATE, proposedOn));
         }
-        if (n == null || n.channel() == null) {
-            errors.add(FieldError.of("channel", GatewayCodes.LOAN_ADVERSE_NOTICE_CHANNEL));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        RequestConstraints.refuseIfAny(errors);
         if (r.noticedOn != null) {
             throw ApiException.of(GatewayCodes.LOAN_ADVERSE_NOTICE_RECORDED, r.noticedOn, r.noticeRecordedBy);
         }

@@ -14,9 +14,9 @@ import jakarta.transaction.Transactional;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
-import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.config.AwardConfig;
 import org.ruralcredit.gateway.domain.AwardRules;
+import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.AwardCheckRepository;
 import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
@@ -29,7 +29,12 @@ import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
 @ApplicationScoped
 public class AwardCheckService {
 
-    public record CheckRequest(String programme, List<String> residentIds) {}
+    /** How many resident IDs a batch may hold is configured, and each is judged by today's date: the service checks them. */
+    public record CheckRequest(
+            @FreeText(max = 100, strip = true, message = "{text.required-plain}")
+            String programme,
+
+            List<String> residentIds) {}
 
     public record Result(int position, String subject, String outcome, List<String> reasons) {}
 
@@ -47,6 +52,7 @@ public class AwardCheckService {
     private final Subjects subjects;
     private final AwardConfig config;
     private final AwardCheckRepository checks;
+    private final RequestConstraints constraints;
     private final Clock clock;
 
     public AwardCheckService(
@@ -54,7 +60,9 @@ public class AwardCheckService {
             Subjects subjects,
             AwardConfig config,
             AwardCheckRepository checks,
+            RequestConstraints constraints,
             Clock clock) {
+        this.constraints = constraints;
         this.sources = sources;
         this.subjects = subjects;
         this.config = config;
@@ -64,14 +72,9 @@ public class AwardCheckService {
 
     public CheckResult check(CheckRequest request, String institution, String username) {
         LocalDate today = LocalDate.now(clock);
-        List<FieldError> errors = new ArrayList<>();
-        String programme = request == null || request.programme() == null
-                ? ""
-                : request.programme().strip();
-        if (programme.isEmpty() || programme.length() > 100 || !TextRules.isPlainText(programme)) {
-            errors.add(FieldError.of("programme", GatewayCodes.TEXT_REQUIRED_PLAIN, 100));
-        }
-        List<String> raw = request == null || request.residentIds() == null ? List.of() : request.residentIds();
+        CheckRequest given = request == null ? new CheckRequest(null, null) : request;
+        List<FieldError> errors = constraints.problemsOf(given);
+        List<String> raw = given.residentIds() == null ? List.of() : given.residentIds();
         if (raw.isEmpty() || raw.size() > config.maxBatch()) {
             errors.add(FieldError.of("residentIds", GatewayCodes.AWARD_CHECK_RESIDENT_IDS, config.maxBatch()));
         }
@@ -79,9 +82,7 @@ public class AwardCheckService {
         for (int i = 0; i < raw.size() && raw.size() <= config.maxBatch(); i++) {
             ids.add(subjects.check(SubjectType.HOUSEHOLD, raw.get(i), "residentIds[" + i + "]", today, errors));
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        RequestConstraints.refuseIfAny(errors);
         if (institution == null || institution.isBlank()) {
             throw ApiException.of(GatewayCodes.NO_INSTITUTION_NAMED);
         }
@@ -97,7 +98,7 @@ public class AwardCheckService {
                     v.outcome().name(),
                     v.reasons().stream().map(Enum::name).toList()));
         }
-        return log(programme, institution, username, results, hashes);
+        return log(given.programme().strip(), institution, username, results, hashes);
     }
 
     private static AwardRules.Facts facts(Sources s) {

@@ -3,13 +3,13 @@ package org.ruralcredit.gateway.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
@@ -19,6 +19,7 @@ import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
+import org.ruralcredit.gateway.domain.Sha256Hex;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.ConsentRepository;
 
@@ -31,14 +32,24 @@ import org.ruralcredit.gateway.repository.ConsentRepository;
 @ApplicationScoped
 public class ConsentService {
 
-    /** What a caller sends to record a consent. */
+    /**
+     * What a caller sends to record a consent. The subject's identifier (judged by its type and today's
+     * date), an expiry after the signing day and the institution (which depends on the caller) are
+     * checked by the service.
+     */
     public record NewConsent(
-            SubjectType subjectType,
+            @NotNull(message = "{subject-type.required}") SubjectType subjectType,
             String subjectId,
-            ConsentPurpose purpose,
+            @NotNull(message = "{purpose.required}") ConsentPurpose purpose,
+
+            @NotNull(message = "{field.required}") @PastOrPresent(message = "{date.not-future}")
             LocalDate signedOn,
-            LocalDate expiresOn,
+
+            @NotNull(message = "{field.required}") LocalDate expiresOn,
+
+            @NotNull(message = "{consent.letter-hash}") @Sha256Hex(message = "{consent.letter-hash}")
             String letterSha256,
+
             String institution) {}
 
     /** One page of consents, newest first, and how many the list covers in all. */
@@ -50,10 +61,17 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final Subjects subjects;
     private final StatementService townships;
+    private final RequestConstraints constraints;
     private final Clock clock;
 
-    public ConsentService(ConsentRepository consents, Subjects subjects, StatementService townships, Clock clock) {
+    public ConsentService(
+            ConsentRepository consents,
+            Subjects subjects,
+            StatementService townships,
+            RequestConstraints constraints,
+            Clock clock) {
         this.consents = consents;
+        this.constraints = constraints;
         this.subjects = subjects;
         this.townships = townships;
         this.clock = clock;
@@ -69,27 +87,10 @@ public class ConsentService {
         }
         LocalDate today = LocalDate.now(clock);
         boolean official = caller.hasRole(Role.TOWNSHIP_OFFICIAL) && !caller.hasRole(Role.LENDER);
-        List<FieldError> errors = new ArrayList<>();
-        if (n.subjectType() == null) {
-            errors.add(FieldError.of("subjectType", GatewayCodes.SUBJECT_TYPE_REQUIRED));
-        }
+        List<FieldError> errors = constraints.problemsOf(n);
         String id = subjects.check(n.subjectType(), n.subjectId(), "subjectId", today, errors);
-        if (n.purpose() == null) {
-            errors.add(FieldError.of("purpose", GatewayCodes.PURPOSE_REQUIRED));
-        }
-        if (n.signedOn() == null) {
-            errors.add(FieldError.of("signedOn", CommonCodes.FIELD_REQUIRED));
-        } else if (n.signedOn().isAfter(today)) {
-            errors.add(FieldError.of("signedOn", GatewayCodes.DATE_NOT_FUTURE));
-        }
-        if (n.expiresOn() == null) {
-            errors.add(FieldError.of("expiresOn", CommonCodes.FIELD_REQUIRED));
-        } else if (n.signedOn() != null && !n.expiresOn().isAfter(n.signedOn())) {
+        if (n.signedOn() != null && n.expiresOn() != null && !n.expiresOn().isAfter(n.signedOn())) {
             errors.add(FieldError.of("expiresOn", GatewayCodes.CONSENT_EXPIRES_AFTER_SIGNED));
-        }
-        if (n.letterSha256() == null
-                || !n.letterSha256().strip().toLowerCase(Locale.ROOT).matches("[0-9a-f]{64}")) {
-            errors.add(FieldError.of("letterSha256", GatewayCodes.CONSENT_LETTER_HASH));
         }
         String institution;
         if (official) {
@@ -114,9 +115,7 @@ public class ConsentService {
                 errors.add(FieldError.of("institution", GatewayCodes.CONSENT_OWN_INSTITUTION_ONLY));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        RequestConstraints.refuseIfAny(errors);
         if (official && !townships.inOwnTownship(id, caller.division())) {
             throw ApiException.of(GatewayCodes.CONSENT_HOUSEHOLD_NOT_IN_TOWNSHIP);
         }
@@ -129,7 +128,7 @@ public class ConsentService {
         c.purpose = n.purpose();
         c.signedOn = n.signedOn();
         c.expiresOn = n.expiresOn();
-        c.letterSha256 = n.letterSha256().strip().toLowerCase(Locale.ROOT);
+        c.letterSha256 = Sha256Hex.Validator.normalised(n.letterSha256());
         c.recordedBy = caller.username();
         c.onBehalfDivision = official ? caller.division() : null;
         c.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -12,21 +12,26 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
-import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.gateway.domain.AdverseRules;
+import org.ruralcredit.gateway.domain.AnnualRate;
+import org.ruralcredit.gateway.domain.ClassificationName;
+import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.LoanAdverseReport;
 import org.ruralcredit.gateway.domain.LoanClassification;
 import org.ruralcredit.gateway.domain.LoanClassificationRule;
 import org.ruralcredit.gateway.domain.LoanStatusRules;
+import org.ruralcredit.gateway.domain.RequiredWithin;
 import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.domain.YuanAmount;
 import org.ruralcredit.gateway.repository.LoanRepository;
 import org.ruralcredit.gateway.repository.QueryRegisterRepository;
 
@@ -41,25 +46,45 @@ public class LoanService {
     /**
      * A granted loan. {@code annualRate} (a fraction, e.g. 0.0435), {@code unsecured} (信用贷款: no
      * collateral, no guarantor) and {@code product} are the terms lenders report today; optional, so
-     * a lender's older integration keeps working.
+     * a lender's older integration keeps working. The borrower's identifier is checked by the service
+     * (by its type and today's date), with the loan number from the path.
      */
     public record NewLoan(
-            SubjectType subjectType,
+            @NotNull(message = "{subject-type.required}") SubjectType subjectType,
             String subjectId,
-            BigDecimal amount,
-            LocalDate startDate,
-            Integer termMonths,
-            String purpose,
-            BigDecimal annualRate,
-            Boolean unsecured,
-            String product) {}
 
-    /** Above 36 % a year a loan contract's interest is not protected by law; nothing a rural lender grants. */
-    private static final BigDecimal MAX_RATE = new BigDecimal("0.36");
+            @NotNull(message = "{amount.required}") @YuanAmount(positive = true, message = "{amount.positive}")
+            BigDecimal amount,
+
+            @NotNull(message = "{field.required}") @PastOrPresent(message = "{loan.start-in-future}")
+            LocalDate startDate,
+
+            @RequiredWithin(min = 1, max = 360, message = "{loan.term-months}")
+            Integer termMonths,
+
+            @FreeText(max = 200, message = "{text.required-plain}")
+            String purpose,
+
+            @AnnualRate BigDecimal annualRate,
+            Boolean unsecured,
+
+            @FreeText(max = 100, optional = true, message = "{loan.product}")
+            String product) {}
 
     /** {@code maliciousDefault}: the lender's finding of 恶意逃废债; once true it stays (omit or false: no new finding). */
     public record StatusUpdate(
-            BigDecimal outstanding, Integer overdueDays, String classification, Boolean maliciousDefault) {}
+            @NotNull(message = "{amount.required}") @YuanAmount(message = "{amount.not-negative}")
+            BigDecimal outstanding,
+
+            @RequiredWithin(min = 0, max = 36_500, message = "{loan.overdue-days}")
+            Integer overdueDays,
+
+            @ClassificationName String classification,
+            Boolean maliciousDefault) {}
+
+    /** The day a loan was settled; without it, today. */
+    public record Settlement(
+            @PastOrPresent(message = "{date.not-future}") LocalDate settledOn) {}
 
     /**
      * The loan, whether this call changed it (a repeat changes nothing and publishes nothing) and the
@@ -72,14 +97,13 @@ public class LoanService {
         }
     }
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-
     private final LoanRepository loans;
     private final QueryRegisterRepository register;
     private final Subjects subjects;
     private final LoanEvents events;
     private final AdverseReportService adverse;
     private final LoanClassificationRule classificationRule;
+    private final RequestConstraints constraints;
     private final Clock clock;
 
     public LoanService(
@@ -89,7 +113,9 @@ public class LoanService {
             LoanEvents events,
             AdverseReportService adverse,
             LoanClassificationRule classificationRule,
+            RequestConstraints constraints,
             Clock clock) {
+        this.constraints = constraints;
         this.loans = loans;
         this.register = register;
         this.subjects = subjects;
@@ -107,40 +133,11 @@ public class LoanService {
     public Outcome report(String loanRef, NewLoan n, Caller caller) {
         String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
         LocalDate today = LocalDate.now(clock);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = constraints.problemsOf(n);
         checkRef(loanRef, errors);
-        if (n.subjectType() == null) {
-            errors.add(FieldError.of("subjectType", GatewayCodes.SUBJECT_TYPE_REQUIRED));
-        }
         String id = subjects.check(n.subjectType(), n.subjectId(), "subjectId", today, errors);
-        Long amountFen = fen(n.amount(), "amount", true, errors);
-        if (n.startDate() == null) {
-            errors.add(FieldError.of("startDate", CommonCodes.FIELD_REQUIRED));
-        } else if (n.startDate().isAfter(today)) {
-            errors.add(FieldError.of("startDate", GatewayCodes.LOAN_START_IN_FUTURE));
-        }
-        if (n.termMonths() == null || n.termMonths() < 1 || n.termMonths() > 360) {
-            errors.add(FieldError.of("termMonths", GatewayCodes.LOAN_TERM_MONTHS, 1, 360));
-        }
-        if (n.annualRate() != null
-                && (n.annualRate().signum() <= 0
-                        || n.annualRate().compareTo(MAX_RATE) > 0
-                        || n.annualRate().stripTrailingZeros().scale() > 5)) {
-            errors.add(FieldError.of("annualRate", GatewayCodes.LOAN_ANNUAL_RATE));
-        }
-        if (n.product() != null
-                && (n.product().isBlank() || n.product().length() > 100 || !TextRules.isPlainText(n.product()))) {
-            errors.add(FieldError.of("product", GatewayCodes.LOAN_PRODUCT, 100));
-        }
-        if (n.purpose() == null
-                || n.purpose().isBlank()
-                || n.purpose().length() > 200
-                || !TextRules.isPlainText(n.purpose())) {
-            errors.add(FieldError.of("purpose", GatewayCodes.TEXT_REQUIRED_PLAIN, 200));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        RequestConstraints.refuseIfAny(errors);
+        long amountFen = fen(n.amount());
         LocalDate maturity = n.startDate().plusMonths(n.termMonths());
         String hash = subjects.hash(n.subjectType(), id);
         Optional<Loan> existing = loans.ownLocked(institution, loanRef);
@@ -203,26 +200,15 @@ public class LoanService {
     @Transactional
     public Outcome status(String loanRef, StatusUpdate u, Caller caller) {
         String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
-        List<FieldError> errors = new ArrayList<>();
-        Long outstanding = fen(u.outstanding(), "outstanding", false, errors);
-        if (u.overdueDays() == null || u.overdueDays() < 0 || u.overdueDays() > 36_500) {
-            errors.add(FieldError.of("overdueDays", GatewayCodes.LOAN_OVERDUE_DAYS));
-        }
-        LoanClassification classification = null;
-        if (u.classification() != null) {
-            try {
-                classification = LoanClassification.parse(u.classification());
-            } catch (IllegalArgumentException e) {
-                errors.add(FieldError.of("classification", GatewayCodes.LOAN_CLASSIFICATION));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        RequestConstraints.refuseIfAny(constraints.problemsOf(u));
+        long outstanding = fen(u.outstanding());
+        LoanClassification classification =
+                u.classification() == null ? null : LoanClassification.parse(u.classification());
         Loan l = own(institution, loanRef);
         if (l.settled) {
             throw ApiException.of(GatewayCodes.LOAN_SETTLED, loanRef);
         }
+        List<FieldError> errors = new ArrayList<>();
         if (outstanding > l.amountFen) {
             errors.add(FieldError.of("outstanding", GatewayCodes.LOAN_OUTSTANDING_ABOVE_AMOUNT));
         }
@@ -267,12 +253,11 @@ public class LoanService {
 
     /** Settling twice is answered with the first settlement. */
     @Transactional
-    public Outcome settle(String loanRef, LocalDate settledOn, Caller caller) {
+    public Outcome settle(String loanRef, Settlement s, Caller caller) {
         String institution = LenderAccounts.personalInstitution(caller, GatewayCodes.LOAN_ACCOUNT_NOT_PERSONAL);
+        RequestConstraints.refuseIfAny(constraints.problemsOf(s));
         LocalDate today = LocalDate.now(clock);
-        if (settledOn != null && settledOn.isAfter(today)) {
-            throw ApiException.invalid("settledOn", GatewayCodes.DATE_NOT_FUTURE);
-        }
+        LocalDate settledOn = s.settledOn();
         Loan l = own(institution, loanRef);
         if (l.settled) {
             return new Outcome(l, false, adverse.latest(l.id));
@@ -325,22 +310,8 @@ public class LoanService {
         }
     }
 
-    /** Yuan with at most two decimals, as fen; null with an error otherwise. */
-    private static Long fen(BigDecimal yuan, String field, boolean positive, List<FieldError> errors) {
-        if (yuan == null) {
-            errors.add(FieldError.of(field, GatewayCodes.AMOUNT_REQUIRED));
-            return null;
-        }
-        if (yuan.stripTrailingZeros().scale() > 2
-                || yuan.signum() < 0
-                || (positive && yuan.signum() == 0)
-                || yuan.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(FieldError.of(
-                    field,
-                    positive ? GatewayCodes.AMOUNT_POSITIVE : GatewayCodes.AMOUNT_NOT_NEGATIVE,
-                    MAX_AMOUNT.toBigIntegerExact()));
-            return null;
-        }
+    /** Yuan as fen; the amount has passed {@link YuanAmount} (at most two decimals). */
+    private static long fen(BigDecimal yuan) {
         return yuan.movePointRight(2).longValueExact();
     }
 }

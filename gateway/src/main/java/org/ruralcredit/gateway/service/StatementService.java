@@ -3,7 +3,6 @@ package org.ruralcredit.gateway.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
@@ -18,8 +18,8 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
-import org.ruralcredit.commons.validation.TextRules;
 import org.ruralcredit.gateway.domain.AnswerDeadline;
+import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.Statement;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.StatementRepository;
@@ -53,9 +53,22 @@ public class StatementService {
             "queries",
             "gateway");
 
-    public record Raise(Statement.Kind kind, SubjectType subjectType, String subjectId, String section, String text) {}
+    /** The subject's identifier and the section (whose owners depend on the subject type) are checked by the service. */
+    public record Raise(
+            @NotNull(message = "{statement.kind-required}") Statement.Kind kind,
+            @NotNull(message = "{subject-type.required}") SubjectType subjectType,
+            String subjectId,
+            String section,
 
-    public record Answer(Statement.Outcome outcome, String answer) {}
+            @FreeText(max = 1000, message = "{text.required-plain}")
+            String text) {}
+
+    public record Answer(
+            @NotNull(message = "{objection.outcome-required}")
+            Statement.Outcome outcome,
+
+            @FreeText(max = 1000, message = "{text.required-plain}")
+            String answer) {}
 
     public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {}
 
@@ -63,6 +76,7 @@ public class StatementService {
     private final Subjects subjects;
     private final HouseholdReportService households;
     private final AdverseReportService adverse;
+    private final RequestConstraints constraints;
     private final Clock clock;
 
     public StatementService(
@@ -70,7 +84,9 @@ public class StatementService {
             Subjects subjects,
             HouseholdReportService households,
             AdverseReportService adverse,
+            RequestConstraints constraints,
             Clock clock) {
+        this.constraints = constraints;
         this.statements = statements;
         this.subjects = subjects;
         this.households = households;
@@ -80,16 +96,10 @@ public class StatementService {
 
     public QueueItem raise(Raise r, Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        List<FieldError> errors = new ArrayList<>();
         if (r == null) {
             throw ApiException.invalid("body", CommonCodes.FIELD_REQUIRED);
         }
-        if (r.kind() == null) {
-            errors.add(FieldError.of("kind", GatewayCodes.STATEMENT_KIND_REQUIRED));
-        }
-        if (r.subjectType() == null) {
-            errors.add(FieldError.of("subjectType", GatewayCodes.SUBJECT_TYPE_REQUIRED));
-        }
+        List<FieldError> errors = constraints.problemsOf(r);
         String id = subjects.check(r.subjectType(), r.subjectId(), "subjectId", today, errors);
         String owner = r.section() == null ? null : OWNERS.get(r.section());
         if (owner == null
@@ -98,12 +108,7 @@ public class StatementService {
                 || (r.subjectType() == SubjectType.HOUSEHOLD && owner.equals("sme-archive"))) {
             errors.add(FieldError.of("section", GatewayCodes.STATEMENT_SECTION, List.copyOf(OWNERS.keySet())));
         }
-        if (r.text() == null || r.text().isBlank() || r.text().length() > 1000 || !TextRules.isPlainText(r.text())) {
-            errors.add(FieldError.of("text", GatewayCodes.TEXT_REQUIRED_PLAIN, 1000));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        RequestConstraints.refuseIfAny(errors);
         requireMayRaise(r.subjectType(), id, caller);
         return save(r, id, owner, caller.username(), today);
     }
@@ -184,20 +189,8 @@ public class StatementService {
     /** An objection is answered once; a second answer is a conflict. */
     @Transactional
     public QueueItem answer(UUID id, Answer a, String username) {
-        List<FieldError> errors = new ArrayList<>();
-        if (a == null || a.outcome() == null) {
-            errors.add(FieldError.of("outcome", GatewayCodes.OBJECTION_OUTCOME_REQUIRED));
-        }
-        if (a == null
-                || a.answer() == null
-                || a.answer().isBlank()
-                || a.answer().length() > 1000
-                || !TextRules.isPlainText(a.answer())) {
-            errors.add(FieldError.of("answer", GatewayCodes.TEXT_REQUIRED_PLAIN, 1000));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        // no body is an answer with neither field
+        RequestConstraints.refuseIfAny(constraints.problemsOf(a == null ? new Answer(null, null) : a));
         Statement s = statements
                 .lockedById(id)
                 .filter(found -> found.kind == Statement.Kind.OBJECTION)
