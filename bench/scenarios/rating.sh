@@ -15,26 +15,26 @@ echo "==> rating: $N households, $THREADS threads"
   || { echo "rating benchmark failed; see $OUT/rating-maven.log" >&2; exit 1; }
 lines=$(grep -ho 'BENCH[^<]*' "$ROOT/credit-rating/target/surefire-reports/TEST-org.ruralcredit.rating.bench.RatingBenchmark.xml")
 echo "$lines" | sed 's/^/    /'
-read -r total rate baseline ratio met < <(python3 - "$lines" <<'PY'
+read -r total rate baseline floor_seconds floor_rate ratio met < <(python3 - "$lines" "$N" <<'PY'
 import re, sys
-text = sys.argv[1].replace(",", "")
-total = float(re.search(r"BENCH total .*?: ([\d.]+) s for (\d+) households = (\d+)", text).group(1))
-rate = float(re.search(r"BENCH total .*? = (\d+) households/s", text).group(1))
+text, n = sys.argv[1].replace(",", ""), int(sys.argv[2])
+m = re.search(r"BENCH total .*?: ([\d.]+) s for (\d+) households = (\d+) households/s", text)
+total, rate = float(m.group(1)), float(m.group(3))
 base = float(re.search(r"BENCH baseline: .* = (\d+) households/s", text).group(1))
-print(f"{total:.1f} {rate:.0f} {base:.0f} {rate / base:.3f} {'yes' if total < 60 and rate / base >= 0.3 else 'no'}")
+f = re.search(r"BENCH floor: .* in ([\d.]+) s = (\d+) households/s", text)
+floor_seconds, floor_rate = float(f.group(1)), float(f.group(2))
+ratio = rate / floor_rate
+print(f"{total:.1f} {rate:.0f} {base:.0f} {floor_seconds:.1f} {floor_rate:.0f} {ratio:.3f} "
+      f"{'yes' if total < 80 and ratio >= 0.7 else 'no'}")
 PY
 )
-result "rating campaign" "$N households + villages, townships, counties" "seconds (households/s)" "$total s ($rate/s)" \
-  "plain SQL $baseline households/s" "$ratio" "< 60 s and ≥ 0.3 of baseline" "$met"
+phases=$(echo "$lines" | sed -n 's/.*BENCH phases of the campaign batches, summed over [0-9]* threads: //p')
+# issue target: under 80 s for the households and every division above them, at 0.7 of the floor or better
+result "rating campaign" "$N households + villages, townships, counties (phases summed over threads: $phases)" \
+  "seconds (households/s)" "$total s ($rate/s)" "floor $floor_rate households/s (same run)" "$ratio" \
+  "< 80 s and ≥ 0.7 of the floor" "$met"
 # the floor under any campaign of this schema (RatingBenchmark.floor): its stored rows written set-based
-read -r floor_seconds floor_rate floor_ratio floor_met < <(python3 - "$lines" "$baseline" "$N" <<'PY'
-import re, sys
-text, base, n = sys.argv[1].replace(",", ""), float(sys.argv[2]), int(sys.argv[3])
-m = re.search(r"BENCH floor: .* in ([\d.]+) s = (\d+) households/s", text)
-seconds, rate = float(m.group(1)), float(m.group(2))
-print(f"{seconds:.1f} {rate:.0f} {rate / base:.3f} {'yes' if rate >= n / 60 and rate / base >= 0.3 else 'no'}")
-PY
-)
+floor_ratio=$(python3 -c "print(f'{$floor_rate / $baseline:.3f}')")
 result "rating campaign" "floor: the campaign's stored rows for $N households, written set-based by SQL alone" \
   "seconds (households/s)" "$floor_seconds s ($floor_rate/s)" "plain SQL $baseline households/s" "$floor_ratio" \
-  "target reachable by any write path?" "$floor_met"
+  "under 80 s, so the target is reachable?" "$(python3 -c "print('yes' if $floor_seconds < 80 else 'no')")"
