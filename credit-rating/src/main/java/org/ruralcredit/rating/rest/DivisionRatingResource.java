@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.events.rating.DivisionCriterion;
 import org.ruralcredit.rating.domain.DivisionRatingRecord;
@@ -101,14 +100,6 @@ public class DivisionRatingResource {
         this.caller = caller;
     }
 
-    DivisionRatingService.Actor actor() {
-        return new DivisionRatingService.Actor(
-                caller.username(),
-                caller.hasRole(Role.CREDIT_ADMIN),
-                caller.hasRole(Role.TOWNSHIP_OFFICIAL),
-                caller.division());
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -131,7 +122,7 @@ public class DivisionRatingResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response compute(@Valid @NotNull(message = "{field.body-required}") ComputeRequest request) {
         DivisionRatingRecord record =
-                ratings.compute(request.division(), request.ruleSet(), request.ruleSetVersion(), actor());
+                ratings.compute(request.division(), request.ruleSet(), request.ruleSetVersion(), caller.actor());
         return Response.created(URI.create("/api/v1/division-ratings/" + record.id))
                 .entity(DivisionRatingView.of(record))
                 .build();
@@ -155,7 +146,7 @@ public class DivisionRatingResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public DivisionRatingView decide(
             @PathParam("id") UUID id, @Valid @NotNull(message = "{field.body-required}") DecisionRequest request) {
-        return DivisionRatingView.of(ratings.decide(id, request.approve(), request.note(), actor()));
+        return DivisionRatingView.of(ratings.decide(id, request.approve(), request.note(), caller.actor()));
     }
 
     @GET

@@ -17,7 +17,9 @@ import jakarta.transaction.Transactional;
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.commons.security.Actor;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.DivisionCriterion;
@@ -48,9 +50,6 @@ import org.ruralcredit.rating.repository.VillageRepository;
  */
 @ApplicationScoped
 public class DivisionRatingService {
-
-    /** Who acts, as the resource read it from the token. */
-    public record Actor(String username, boolean creditAdmin, boolean townshipOfficial, String division) {}
 
     private static final DivisionRatingEvaluator EVALUATOR = new DivisionRatingEvaluator();
 
@@ -275,23 +274,18 @@ public class DivisionRatingService {
 
     /** Villages: credit-admin or the official of the village's township; townships: also its official; counties: credit-admin. */
     private static void requireMayCompute(DivisionLevel level, String code, Actor actor) {
-        if (actor.creditAdmin()) {
+        if (actor.hasRole(Role.CREDIT_ADMIN)) {
             return;
         }
-        boolean ownTownship = actor.townshipOfficial()
-                && actor.division() != null
-                && actor.division().length() == 9
-                && code.startsWith(actor.division());
-        if (level == DivisionLevel.COUNTY || !ownTownship) {
+        if (level == DivisionLevel.COUNTY || !actor.isTownshipOfficialOf(code)) {
             throw ApiException.of(RatingCodes.DIVISION_RATING_MAY_NOT_COMPUTE, code);
         }
     }
 
     private static void requireMayDecide(DivisionRatingRecord record, Actor actor) {
         boolean allowed = record.level == DivisionLevel.VILLAGE
-                ? actor.townshipOfficial()
-                        && record.divisionCode.substring(0, 9).equals(actor.division())
-                : actor.creditAdmin();
+                ? actor.isTownshipOfficialOf(record.divisionCode)
+                : actor.hasRole(Role.CREDIT_ADMIN);
         if (!allowed) {
             throw ApiException.of(
                     record.level == DivisionLevel.VILLAGE

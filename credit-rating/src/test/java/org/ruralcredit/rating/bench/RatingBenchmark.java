@@ -3,6 +3,7 @@ package org.ruralcredit.rating.bench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,8 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import org.ruralcredit.commons.security.Actor;
+import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.DivisionRatingRecord;
@@ -189,15 +192,14 @@ class RatingBenchmark {
                 for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
                     String code = codes.get(i);
                     DivisionRatingRecord r = divisions.compute(
-                            code, null, null, new DivisionRatingService.Actor("bench-maker", true, false, null));
+                            code, null, null, new Actor("bench-maker", Set.of(Role.CREDIT_ADMIN), null));
                     divisions.decide(
                             r.id,
                             true,
                             null,
                             village
-                                    ? new DivisionRatingService.Actor(
-                                            "bench-official", false, true, code.substring(0, 9))
-                                    : new DivisionRatingService.Actor("bench-checker", true, false, null));
+                                    ? new Actor("bench-official", Set.of(Role.TOWNSHIP_OFFICIAL), code.substring(0, 9))
+                                    : new Actor("bench-checker", Set.of(Role.CREDIT_ADMIN), null));
                 }
             }));
         }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.ruralcredit.commons.security.Caller;
-import org.ruralcredit.registry.service.Actor;
 import org.ruralcredit.registry.service.CoverageService;
 
 /** File coverage (建档率) of a division and its parts, as {@link CoverageService} counts it. */
@@ -73,7 +72,7 @@ public class CoverageResource {
     public Coverage coverage(
             @PathParam("division") @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}", message = "{division.coverage-code}")
                     String code) {
-        CoverageService.Report report = service.coverage(Actor.of(caller), code);
+        CoverageService.Report report = service.coverage(caller.actor(), code);
         CoverageService.Figures f = report.whole();
         return new Coverage(
                 f.code(),

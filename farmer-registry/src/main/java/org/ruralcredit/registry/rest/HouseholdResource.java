@@ -38,11 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.security.Actor;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.validation.PlainText;
 import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.Household;
-import org.ruralcredit.registry.service.Actor;
 import org.ruralcredit.registry.service.HouseholdDocuments;
 import org.ruralcredit.registry.service.HouseholdService;
 
@@ -95,7 +95,7 @@ public class HouseholdResource {
                             schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         HouseholdViews.HouseholdView view = service.create(actor, write.file(), write.reason(), h -> view(actor, h));
         return Response.created(URI.create("/api/v1/households/" + view.id()))
                 .entity(view)
@@ -116,7 +116,7 @@ public class HouseholdResource {
                             schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.HouseholdView get(@PathParam("id") UUID id) {
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         return service.get(actor, id, h -> view(actor, h));
     }
 
@@ -140,7 +140,7 @@ public class HouseholdResource {
         if (write.expectedVersion() == null) {
             throw ApiException.invalid("expectedVersion", RegistryCodes.HOUSEHOLD_EXPECTED_VERSION_REQUIRED);
         }
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         return service.correct(actor, id, write.expectedVersion(), write.file(), write.reason(), h -> view(actor, h));
     }
 
@@ -161,7 +161,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public HouseholdViews.HouseholdView close(
             @PathParam("id") UUID id, @NotNull(message = "{body.json-required}") @Valid CloseRequest request) {
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         return service.close(
                 actor, id, request.expectedVersion(), request.reason(), request.note(), h -> view(actor, h));
     }
@@ -181,7 +181,7 @@ public class HouseholdResource {
                                             implementation = HouseholdViews.RevisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<HouseholdViews.RevisionView> revisions(@PathParam("id") UUID id) {
-        return service.revisions(Actor.of(caller), id, HouseholdViews.RevisionView::of);
+        return service.revisions(caller.actor(), id, HouseholdViews.RevisionView::of);
     }
 
     @GET
@@ -198,7 +198,7 @@ public class HouseholdResource {
                             schema = @Schema(implementation = HouseholdViews.RevisionFileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdViews.RevisionFileView revision(@PathParam("id") UUID id, @PathParam("version") int version) {
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         return service.revision(
                 actor,
                 id,
@@ -207,7 +207,7 @@ public class HouseholdResource {
                         stored.current(),
                         stored.revision(),
                         documents,
-                        actor.ownsFilesOf(stored.current().villageCode),
+                        actor.isTownshipOfficialOf(stored.current().villageCode),
                         LocalDate.now(clock)));
     }
 
@@ -233,7 +233,7 @@ public class HouseholdResource {
                             description = "A name or part of one (head or member), or a full 18-character resident ID; "
                                     + "at most 50 characters of plain text")
                     String q) {
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         HouseholdService.Listing<HouseholdViews.HouseholdSummary> listing =
                 service.list(actor, division, !includeClosed, q, page, size, h -> summary(actor, h));
         return new HouseholdViews.HouseholdPage(listing.items(), page, size, listing.total());
@@ -260,15 +260,18 @@ public class HouseholdResource {
         if (!parsed.valid()) {
             throw ApiException.invalid("residentId", parsed.refusalCode());
         }
-        Actor actor = Actor.of(caller);
+        Actor actor = caller.actor();
         return service.lookup(actor, parsed.id().get(), h -> summary(actor, h));
     }
 
+    // resident IDs and phone numbers in full only for the official of the household's township, who
+    // writes its file; clerks, administrators and auditors see them masked
     private HouseholdViews.HouseholdView view(Actor actor, Household household) {
-        return HouseholdViews.of(household, documents, actor.ownsFilesOf(household.villageCode), LocalDate.now(clock));
+        return HouseholdViews.of(
+                household, documents, actor.isTownshipOfficialOf(household.villageCode), LocalDate.now(clock));
     }
 
     private HouseholdViews.HouseholdSummary summary(Actor actor, Household household) {
-        return HouseholdViews.summary(household, documents, actor.ownsFilesOf(household.villageCode));
+        return HouseholdViews.summary(household, documents, actor.isTownshipOfficialOf(household.villageCode));
     }
 }

@@ -42,7 +42,6 @@ import org.ruralcredit.importfile.CsvRows;
 import org.ruralcredit.importfile.ImportTemplate;
 import org.ruralcredit.registry.domain.ImportJob;
 import org.ruralcredit.registry.domain.TemplateReader;
-import org.ruralcredit.registry.service.Actor;
 import org.ruralcredit.registry.service.ImportFiles;
 import org.ruralcredit.registry.service.ImportService;
 
@@ -143,7 +142,7 @@ public class ImportResource {
             throw ApiException.invalid("file", RegistryCodes.IMPORT_FILE_REQUIRED);
         }
         // the actor is taken here, on the request: the import runs on a worker without a request
-        ImportJob job = service.submit(Actor.of(caller), file.fileName(), file.uploadedFile());
+        ImportJob job = service.submit(caller.actor(), file.fileName(), file.uploadedFile());
         return Response.accepted(JobView.of(job))
                 .location(URI.create("/api/v1/imports/" + job.id))
                 .build();
@@ -160,7 +159,7 @@ public class ImportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JobView get(@PathParam("id") UUID id) {
-        return JobView.of(service.job(Actor.of(caller), id));
+        return JobView.of(service.job(caller.actor(), id));
     }
 
     @GET
@@ -183,7 +182,7 @@ public class ImportResource {
             @PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("json") String format,
             @Context HttpHeaders headers) {
-        ImportJob job = service.job(Actor.of(caller), id);
+        ImportJob job = service.job(caller.actor(), id);
         Language language = Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if ("csv".equalsIgnoreCase(format)) {
             StreamingOutput body = out -> {

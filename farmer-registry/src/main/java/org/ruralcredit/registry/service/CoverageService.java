@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.security.Actor;
 import org.ruralcredit.registry.domain.Division;
 import org.ruralcredit.registry.domain.VillageProfile;
 import org.ruralcredit.registry.repository.DivisionRepository;

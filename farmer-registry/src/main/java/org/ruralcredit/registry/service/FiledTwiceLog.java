@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.commons.security.Actor;
 
 /**
  * The log of attempts to file a person who is already in an active household (a new file, a

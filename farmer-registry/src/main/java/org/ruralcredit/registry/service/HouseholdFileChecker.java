@@ -25,6 +25,7 @@ import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ConstraintCodes;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.security.Actor;
 import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFileRules;

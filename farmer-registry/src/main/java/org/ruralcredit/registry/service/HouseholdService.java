@@ -21,6 +21,7 @@ import org.ruralcredit.commons.persistence.TimeOrderedIds;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.security.Actor;
 import org.ruralcredit.commons.security.RefusedAccess;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
@@ -374,8 +375,9 @@ public class HouseholdService {
                 outcome.errors().size()));
     }
 
+    /** A household's file is written by the official of its village's township alone. */
     private void requireWritable(Actor actor, String villageCode) {
-        if (villageCode != null && !actor.ownsFilesOf(villageCode)) {
+        if (villageCode != null && !actor.isTownshipOfficialOf(villageCode)) {
             throw ApiException.of(RegistryCodes.VILLAGE_OUTSIDE_TOWNSHIP, villageCode);
         }
     }

@@ -32,6 +32,7 @@ import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.security.Actor;
 import org.ruralcredit.importfile.ImportTemplate;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.domain.ImportJob;
@@ -169,7 +170,7 @@ public class ImportService {
         if (job == null) {
             throw ApiException.of(RegistryCodes.IMPORT_NOT_FOUND, id);
         }
-        if (actor.division() == null || !actor.ownsFilesOf(job.division)) {
+        if (actor.division() == null || !actor.isTownshipOfficialOf(job.division)) {
             throw ApiException.of(RegistryCodes.IMPORT_OTHER_TOWNSHIP);
         }
         return job.status == ImportJob.Status.RUNNING && stalled(job) ? markStalled(id) : job;
@@ -456,7 +457,7 @@ public class ImportService {
             return household.errors();
         }
         String village = household.file().villageCode();
-        if (village != null && village.matches("\\d{12}") && !actor.ownsFilesOf(village)) {
+        if (village != null && village.matches("\\d{12}") && !actor.isTownshipOfficialOf(village)) {
             return List.of(TemplateReader.RowError.of(
                     household.firstLine(),
                     ImportTemplate.Column.VILLAGE_CODE.header,

@@ -73,7 +73,7 @@ public class VillageProfileService {
 
     @Transactional
     public VillageProfile save(String villageCode, ProfileChange change) {
-        if (!Actor.of(caller).ownsFilesOf(villageCode)) {
+        if (!caller.actor().isTownshipOfficialOf(villageCode)) {
             requireInScope(DivisionScope.NOWHERE, villageCode);
         }
         Division village = requireVillage(villageCode);

@@ -60,4 +60,9 @@ public class Caller {
     public DivisionScope writeScope() {
         return DivisionScope.forWriting(roles(), division());
     }
+
+    /** The caller as a plain value for the services, which outlives the request. */
+    public Actor actor() {
+        return new Actor(username(), roles(), division());
+    }
 }

@@ -1,11 +1,6 @@
 package org.ruralcredit.gateway.service.sources;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,20 +9,28 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.client.OidcClient;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClientBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.keycloak.authorization.client.AuthzClient;
+import org.keycloak.authorization.client.Configuration;
+import org.keycloak.representations.idm.authorization.AuthorizationRequest;
+import org.keycloak.representations.idm.authorization.AuthorizationResponse;
 
 /**
  * The gateway's credentials for the services' internal reads, one per service: the client-credentials
- * token of the gateway's service account (quarkus-oidc-client), exchanged by the UMA grant for an RPT
- * whose audience is that service. The service's policy enforcer decides on an RPT locally, so a report
- * costs no Keycloak round trip per call; RPTs are reused until shortly before they expire. Should the
- * exchange fail, the plain access token is sent and the enforcer asks Keycloak as usual.
+ * token of the gateway's service account (quarkus-oidc-client), exchanged by the UMA grant (Keycloak's
+ * authz client) for an RPT whose audience is that service. The service's policy enforcer decides on an
+ * RPT locally, so a report costs no Keycloak round trip per call; RPTs are reused until shortly before
+ * they expire. Should the exchange fail, the plain access token is sent and the enforcer asks Keycloak
+ * as usual.
  */
 @ApplicationScoped
 public class ServiceTokens {
@@ -44,20 +47,35 @@ public class ServiceTokens {
     }
 
     private final OidcClient oidc;
-    private final ObjectMapper json;
-    private final URI tokenEndpoint;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String realmUrl;
+    private final String clientId;
+    private final CloseableHttpClient http;
     private final Map<String, Token> rpts = new ConcurrentHashMap<>();
     private volatile Token access;
+    private volatile AuthzClient authz;
 
     public ServiceTokens(
             OidcClient oidc,
-            ObjectMapper json,
-            @ConfigProperty(name = "quarkus.oidc-client.auth-server-url") String authServer) {
+            @ConfigProperty(name = "quarkus.oidc-client.auth-server-url") String realmUrl,
+            @ConfigProperty(name = "quarkus.oidc-client.client-id") String clientId) {
         this.oidc = oidc;
-        this.json = json;
-        this.tokenEndpoint = URI.create(authServer + "/protocol/openid-connect/token");
+        this.realmUrl = realmUrl;
+        this.clientId = clientId;
+        // a Keycloak that does not answer holds a worker thread no longer than these
+        this.http = HttpClientBuilder.create()
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(2_000)
+                        .setConnectionRequestTimeout(2_000)
+                        .setSocketTimeout(3_000)
+                        .build())
+                .setMaxConnPerRoute(16)
+                .setMaxConnTotal(16)
+                .build();
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        http.close();
     }
 
     /** The service's RPT if one is cached and not about to expire, else null. */
@@ -66,12 +84,19 @@ public class ServiceTokens {
         return t != null && t.fresh() ? t.value() : null;
     }
 
+    /**
+     * The service's RPT, or the plain access token should the exchange fail. The authz client blocks
+     * on its HTTP calls and this is called from a REST client filter on the Vert.x event loop, so the
+     * exchange runs on Quarkus' worker pool (Mutiny's default executor) and completes the stage there.
+     */
     public CompletionStage<String> forService(String audience) {
         return accessToken()
-                .thenCompose(accessToken -> exchange(audience, accessToken).exceptionally(e -> {
-                    LOG.warnf("no RPT for %s (%s); sending the plain access token", audience, e.getMessage());
-                    return accessToken;
-                }));
+                .thenCompose(accessToken -> CompletableFuture.supplyAsync(
+                                () -> exchange(audience, accessToken), Infrastructure.getDefaultWorkerPool())
+                        .exceptionally(e -> {
+                            LOG.warnf("no RPT for %s (%s); sending the plain access token", audience, e.getMessage());
+                            return accessToken;
+                        }));
     }
 
     private CompletionStage<String> accessToken() {
@@ -88,31 +113,38 @@ public class ServiceTokens {
         });
     }
 
-    private CompletionStage<String> exchange(String audience, String accessToken) {
-        String form =
-                "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:uma-ticket", StandardCharsets.UTF_8)
-                        + "&audience=" + URLEncoder.encode(audience, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
-                .timeout(Duration.ofSeconds(3))
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("UMA grant answered " + response.statusCode());
+    /** Blocking: on the worker pool only. */
+    private String exchange(String audience, String accessToken) {
+        AuthorizationRequest request = new AuthorizationRequest();
+        request.setAudience(audience);
+        AuthorizationResponse response = authz().authorization(accessToken).authorize(request);
+        long lifetime = response.getExpiresIn() > 0 ? response.getExpiresIn() : 60;
+        Token t = new Token(response.getToken(), Instant.now(REAL_TIME).plusSeconds(lifetime));
+        rpts.put(audience, t);
+        return t.value();
+    }
+
+    /**
+     * Created on first use, not at start: creating it reads the realm's UMA configuration from
+     * Keycloak, which must not keep the gateway from starting; a failed attempt is repeated next time.
+     */
+    private AuthzClient authz() {
+        AuthzClient client = authz;
+        if (client == null) {
+            int realms = realmUrl.lastIndexOf("/realms/");
+            if (realms < 0) {
+                throw new IllegalStateException("quarkus.oidc-client.auth-server-url names no realm: " + realmUrl);
             }
-            try {
-                JsonNode body = json.readTree(response.body());
-                Token t = new Token(
-                        body.get("access_token").asText(),
-                        Instant.now(REAL_TIME)
-                                .plusSeconds(body.path("expires_in").asLong(60)));
-                rpts.put(audience, t);
-                return t.value();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("unreadable UMA grant answer", e);
-            }
-        });
+            // no credentials: the UMA grant is authenticated by the access token it is given (bearer),
+            // so the client secret stays with the OIDC client alone
+            client = AuthzClient.create(new Configuration(
+                    realmUrl.substring(0, realms),
+                    realmUrl.substring(realms + "/realms/".length()),
+                    clientId,
+                    Map.of(),
+                    http));
+            authz = client;
+        }
+        return client;
     }
 }
