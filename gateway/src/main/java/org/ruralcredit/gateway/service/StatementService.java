@@ -18,8 +18,9 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.FreeText;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.gateway.domain.AnswerDeadline;
-import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.Statement;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.StatementRepository;
@@ -60,14 +61,14 @@ public class StatementService {
             String subjectId,
             String section,
 
-            @FreeText(max = 1000, message = "{text.required-plain}")
+            @FreeText(max = 1000, plainText = true, message = "{text.required-plain}")
             String text) {}
 
     public record Answer(
             @NotNull(message = "{objection.outcome-required}")
             Statement.Outcome outcome,
 
-            @FreeText(max = 1000, message = "{text.required-plain}")
+            @FreeText(max = 1000, plainText = true, message = "{text.required-plain}")
             String answer) {}
 
     public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {}
