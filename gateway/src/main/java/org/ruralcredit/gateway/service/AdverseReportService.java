@@ -16,6 +16,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.gateway.domain.AdverseRules;
 import org.ruralcredit.gateway.domain.Loan;

@@ -14,9 +14,10 @@ import jakarta.transaction.Transactional;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
+import org.ruralcredit.commons.validation.FreeText;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.gateway.config.AwardConfig;
 import org.ruralcredit.gateway.domain.AwardRules;
-import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.AwardCheckRepository;
 import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
@@ -31,7 +32,7 @@ public class AwardCheckService {
 
     /** How many resident IDs a batch may hold is configured, and each is judged by today's date: the service checks them. */
     public record CheckRequest(
-            @FreeText(max = 100, strip = true, message = "{text.required-plain}")
+            @FreeText(max = 100, plainText = true, strip = true, message = "{text.required-plain}")
             String programme,
 
             List<String> residentIds) {}

@@ -17,6 +17,7 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.Sha256Hex;

@@ -19,17 +19,18 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.validation.FreeText;
+import org.ruralcredit.commons.validation.RequestConstraints;
+import org.ruralcredit.commons.validation.RequiredWithin;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.gateway.domain.AdverseRules;
 import org.ruralcredit.gateway.domain.AnnualRate;
 import org.ruralcredit.gateway.domain.ClassificationName;
-import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.LoanAdverseReport;
 import org.ruralcredit.gateway.domain.LoanClassification;
 import org.ruralcredit.gateway.domain.LoanClassificationRule;
 import org.ruralcredit.gateway.domain.LoanStatusRules;
-import org.ruralcredit.gateway.domain.RequiredWithin;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.domain.YuanAmount;
 import org.ruralcredit.gateway.repository.LoanRepository;
@@ -62,13 +63,13 @@ public class LoanService {
             @RequiredWithin(min = 1, max = 360, message = "{loan.term-months}")
             Integer termMonths,
 
-            @FreeText(max = 200, message = "{text.required-plain}")
+            @FreeText(max = 200, plainText = true, message = "{text.required-plain}")
             String purpose,
 
             @AnnualRate BigDecimal annualRate,
             Boolean unsecured,
 
-            @FreeText(max = 100, optional = true, message = "{loan.product}")
+            @FreeText(max = 100, plainText = true, optional = true, message = "{loan.product}")
             String product) {}
 
     /** {@code maliciousDefault}: the lender's finding of 恶意逃废债; once true it stays (omit or false: no new finding). */

@@ -3,8 +3,10 @@ package org.ruralcredit.gateway.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SequencedMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -18,8 +20,9 @@ import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.FreeText;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.gateway.domain.AnswerDeadline;
-import org.ruralcredit.gateway.domain.FreeText;
 import org.ruralcredit.gateway.domain.Statement;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.StatementRepository;
@@ -36,22 +39,18 @@ import org.ruralcredit.gateway.service.sources.RegistryClient;
 @ApplicationScoped
 public class StatementService {
 
-    /** Which service owns the facts of a report section. */
-    public static final Map<String, String> OWNERS = Map.of(
-            "identity",
-            "farmer-registry",
-            "household",
-            "farmer-registry",
-            "rating",
-            "credit-rating",
-            "morality",
-            "morality-score",
-            "enterprise",
-            "sme-archive",
-            "loans",
-            "gateway",
-            "queries",
-            "gateway");
+    /**
+     * Which service owns the facts of a report section, in the report's order: a refusal of the
+     * section lists them in this order, the same on every server.
+     */
+    public static final SequencedMap<String, String> OWNERS = inOrder(
+            "identity", "farmer-registry",
+            "household", "farmer-registry",
+            "rating", "credit-rating",
+            "morality", "morality-score",
+            "enterprise", "sme-archive",
+            "loans", "gateway",
+            "queries", "gateway");
 
     /** The subject's identifier and the section (whose owners depend on the subject type) are checked by the service. */
     public record Raise(
@@ -60,14 +59,14 @@ public class StatementService {
             String subjectId,
             String section,
 
-            @FreeText(max = 1000, message = "{text.required-plain}")
+            @FreeText(max = 1000, plainText = true, message = "{text.required-plain}")
             String text) {}
 
     public record Answer(
             @NotNull(message = "{objection.outcome-required}")
             Statement.Outcome outcome,
 
-            @FreeText(max = 1000, message = "{text.required-plain}")
+            @FreeText(max = 1000, plainText = true, message = "{text.required-plain}")
             String answer) {}
 
     public record QueueItem(StatementView statement, String subjectType, String subject, String owningService) {}
@@ -234,5 +233,13 @@ public class StatementService {
                 overdue,
                 s.outcome == null ? null : s.outcome.name() + (s.answer == null ? "" : ": " + s.answer),
                 s.answeredAt);
+    }
+
+    private static SequencedMap<String, String> inOrder(String... keysAndValues) {
+        SequencedMap<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableSequencedMap(map);
     }
 }

@@ -14,18 +14,6 @@ class FieldConstraintsTest {
 
     /** The constraints as request records carry them. */
     record Sample(
-            @FreeText(max = 5, message = "{text.required-plain}")
-            String required,
-
-            @FreeText(max = 5, optional = true, message = "{loan.product}")
-            String optional,
-
-            @FreeText(max = 5, strip = true, message = "{text.required-plain}")
-            String stripped,
-
-            @RequiredWithin(min = 1, max = 360, message = "{loan.term-months}")
-            Integer months,
-
             @YuanAmount(positive = true, message = "{amount.positive}")
             BigDecimal amount,
 
@@ -41,62 +29,10 @@ class FieldConstraintsTest {
         throw new IllegalArgumentException(component);
     }
 
-    private static FreeText.Validator freeText(String component) {
-        FreeText.Validator v = new FreeText.Validator();
-        v.initialize(on(component, FreeText.class));
-        return v;
-    }
-
     private static YuanAmount.Validator yuan(String component) {
         YuanAmount.Validator v = new YuanAmount.Validator();
         v.initialize(on(component, YuanAmount.class));
         return v;
-    }
-
-    @Test
-    void freeTextIsThereNotBlankAtMostMaxAndPlain() {
-        FreeText.Validator v = freeText("required");
-        assertTrue(v.isValid("养殖肉牛", null));
-        assertTrue(v.isValid("12345", null));
-        assertFalse(v.isValid("123456", null));
-        assertFalse(v.isValid(null, null));
-        assertFalse(v.isValid("", null));
-        assertFalse(v.isValid("   ", null));
-        assertFalse(v.isValid("<b>", null));
-        assertFalse(v.isValid("a\nb", null));
-        // not stripped: the white space counts, and a newline is not plain text
-        assertFalse(v.isValid(" 1234 ", null));
-        assertFalse(v.isValid("abc\n", null));
-    }
-
-    @Test
-    void optionalFreeTextMayBeAbsentButNotBlankOrMarkup() {
-        FreeText.Validator v = freeText("optional");
-        assertTrue(v.isValid(null, null));
-        assertTrue(v.isValid("惠农贷", null));
-        assertFalse(v.isValid(" ", null));
-        assertFalse(v.isValid("123456", null));
-        assertFalse(v.isValid("a;b", null));
-    }
-
-    @Test
-    void strippedFreeTextIsJudgedWithoutTheWhiteSpaceAroundIt() {
-        FreeText.Validator v = freeText("stripped");
-        assertTrue(v.isValid("  12345 \n", null));
-        assertFalse(v.isValid("  123456 ", null));
-        assertFalse(v.isValid(" \t ", null));
-        assertFalse(v.isValid(null, null));
-    }
-
-    @Test
-    void requiredWithinIsThereAndInsideBothEnds() {
-        RequiredWithin.Validator v = new RequiredWithin.Validator();
-        v.initialize(on("months", RequiredWithin.class));
-        assertTrue(v.isValid(1, null));
-        assertTrue(v.isValid(360, null));
-        assertFalse(v.isValid(0, null));
-        assertFalse(v.isValid(361, null));
-        assertFalse(v.isValid(null, null));
     }
 
     @Test

@@ -154,6 +154,27 @@ class FieldCodesTest {
                 .body(code("subjectType"), equalTo("subject-type.required"))
                 .body(code("text"), equalTo("text.required-plain"))
                 .body(arg("text", "max"), equalTo(1000));
+        // the sections in the report's order, the same on every server
+        send(
+                        OFFICIAL_LINSHAN,
+                        "POST",
+                        "/api/v1/objections",
+                        Map.of(
+                                "kind",
+                                "OBJECTION",
+                                "subjectType",
+                                "HOUSEHOLD",
+                                "subjectId",
+                                TestData.residentId(),
+                                "section",
+                                "salary",
+                                "text",
+                                "贷款记录有误"))
+                .body("errors.field", contains("section"))
+                .body(code("section"), equalTo("statement.section"))
+                .body(
+                        arg("section", "sections"),
+                        contains("identity", "household", "rating", "morality", "enterprise", "loans", "queries"));
         send(CREDIT_ADMIN, "POST", "/api/v1/objections/" + UUID.randomUUID() + "/answer", null)
                 .body("errors.field", contains("answer", "outcome"))
                 .body(code("answer"), equalTo("text.required-plain"))

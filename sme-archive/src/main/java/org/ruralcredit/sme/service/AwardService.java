@@ -30,13 +30,14 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.validation.FreeText;
+import org.ruralcredit.commons.validation.RequestConstraints;
+import org.ruralcredit.commons.validation.RequiredWithin;
 import org.ruralcredit.sme.config.SmeConfig;
 import org.ruralcredit.sme.domain.AwardCheck;
 import org.ruralcredit.sme.domain.AwardDecision;
 import org.ruralcredit.sme.domain.AwardRules;
 import org.ruralcredit.sme.domain.FeedSource;
-import org.ruralcredit.sme.domain.RequiredText;
-import org.ruralcredit.sme.domain.RequiredWithin;
 import org.ruralcredit.sme.repository.AwardRepository;
 import org.ruralcredit.sme.repository.FeedRepository;
 
@@ -51,7 +52,7 @@ public class AwardService {
      * The facts are checked by the service, whose refusal lists the facts there are.
      */
     public record CustomRules(
-            @RequiredText(max = 64, plainText = true, message = "{award-check.rules-name}")
+            @FreeText(max = 64, plainText = true, message = "{award-check.rules-name}")
             String name,
 
             @RequiredWithin(min = 1, max = 10, message = "{award-check.look-back-years}")
@@ -77,7 +78,7 @@ public class AwardService {
     public record DecisionData(
             String uscc,
 
-            @RequiredText(max = 64, plainText = true, message = "{award.programme}")
+            @FreeText(max = 64, plainText = true, message = "{award.programme}")
             String programme,
 
             @NotNull(message = "{award.outcome}")

@@ -20,14 +20,15 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.validation.FreeText;
 import org.ruralcredit.commons.validation.PersonName;
 import org.ruralcredit.commons.validation.PlainText;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.DivisionCodes;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.PersonalDataProtector;
 import org.ruralcredit.sme.domain.PhoneNumberFormat;
-import org.ruralcredit.sme.domain.RequiredText;
 import org.ruralcredit.sme.domain.ResidentIdNumber;
 import org.ruralcredit.sme.repository.EnterpriseRepository;
 
@@ -39,7 +40,7 @@ public class EnterpriseService {
     private static final String INDUSTRY_CODE = "[A-T](\\d{2}|\\d{3}|\\d{4})?";
 
     public record Person(
-            @RequiredText(max = 100, message = "{firm.text-required}") @PersonName
+            @FreeText(max = 100, plainText = false, message = "{firm.text-required}") @PersonName
             String name,
 
             @ResidentIdNumber String residentId,
@@ -59,7 +60,7 @@ public class EnterpriseService {
     public record FirmData(
             String uscc,
 
-            @RequiredText(max = 200, message = "{firm.text-required}") @PlainText
+            @FreeText(max = 200, plainText = false, message = "{firm.text-required}") @PlainText
             String name,
 
             @Pattern(regexp = INDUSTRY_CODE, message = "{firm.industry-code}")

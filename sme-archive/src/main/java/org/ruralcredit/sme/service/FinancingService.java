@@ -19,6 +19,7 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.validation.RequestConstraints;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.domain.Enterprise;
 import org.ruralcredit.sme.domain.FinancingReport;

@@ -1,4 +1,4 @@
-package org.ruralcredit.gateway.service;
+package org.ruralcredit.commons.validation;
 
 import java.util.List;
 
@@ -11,9 +11,10 @@ import org.ruralcredit.commons.problem.Problem;
 
 /**
  * The constraint problems of a request record, for a service that then adds the problems only it
- * can judge (a subject's identifier, which may name wrong characters and is judged by today's date;
- * a date against another field or a stored one; what the caller may name) and answers every problem
- * at once. The record is validated after the service's caller checks, so those keep answering first.
+ * can judge (an identifier's check character, with the characters it names; an official division; a
+ * date against another field or a stored one; what the caller may name) and answers every problem
+ * at once. Validating at the resource instead would refuse the shape first and the rest only on
+ * the next try; validated after the service's caller checks, those keep answering first.
  */
 @ApplicationScoped
 public class RequestConstraints {

@@ -1,4 +1,4 @@
-package org.ruralcredit.gateway.domain;
+package org.ruralcredit.commons.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
