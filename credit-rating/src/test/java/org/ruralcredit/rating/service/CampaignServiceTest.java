@@ -24,6 +24,7 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
@@ -34,6 +35,7 @@ import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.Objection;
 import org.ruralcredit.rating.repository.CampaignRepository;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
+import org.ruralcredit.testing.StandInCaller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,21 +93,9 @@ class CampaignServiceTest {
                 Clock.offset(Clock.system(ServiceClock.CHINA), Duration.ofDays(days)), Clock.class);
     }
 
-    /** The request's caller as a token would describe them; only what the services ask is answered. */
-    private static void caller(String username, String division) {
-        QuarkusMock.installMockForType(
-                new Caller(null, null) {
-                    @Override
-                    public String username() {
-                        return username;
-                    }
-
-                    @Override
-                    public String division() {
-                        return division;
-                    }
-                },
-                Caller.class);
+    /** The request's caller as a token would describe them. */
+    private static void caller(String username, String role, String division) {
+        QuarkusMock.installMockForType(StandInCaller.of(username, role, division), Caller.class);
     }
 
     private static void assertRefused(ProblemCode code, Executable call) {
@@ -200,12 +190,12 @@ class CampaignServiceTest {
         runner.runToEnd(campaign);
         UUID posted = results(campaign).get(household);
 
-        caller("official-mazhu", "330281101");
+        caller("official-mazhu", Role.TOWNSHIP_OFFICIAL, "330281101");
         assertRefused(RatingCodes.OBJECTION_OTHER_TOWNSHIP, () -> objections.object(campaign, household, "漏报商铺"));
-        caller("clerk-linshan", village);
+        caller("clerk-linshan", Role.VILLAGE_CLERK, village);
         assertRefused(
                 RatingCodes.OBJECTION_TOWNSHIP_OFFICIAL_ONLY, () -> objections.object(campaign, household, "漏报商铺"));
-        caller("official-linshan", Fixtures.LINSHAN);
+        caller("official-linshan", Role.TOWNSHIP_OFFICIAL, Fixtures.LINSHAN);
         assertRefused(
                 RatingCodes.OBJECTION_HOUSEHOLD_NOT_IN_CAMPAIGN,
                 () -> objections.object(campaign, UUID.randomUUID(), "漏报商铺"));
@@ -221,7 +211,7 @@ class CampaignServiceTest {
 
         // re-rated from the corrected facts: the campaign's result for the household is the new rating
         fixtures.listAsDebtor(household);
-        caller(ADMIN, null);
+        caller(ADMIN, Role.CREDIT_ADMIN, null);
         Objection resolved = objections.resolve(campaign, filed.id, ObjectionService.Resolution.RERATE, "已核实法院名单");
         assertEquals(Objection.Status.RERATED, resolved.status);
         assertEquals(ADMIN, resolved.resolvedBy);

@@ -3,6 +3,7 @@ package org.ruralcredit.rating.service;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.domain.pricing.MinimumRate;
+import org.ruralcredit.testing.StandInCaller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -69,17 +71,7 @@ class LenderPolicyServiceTest {
 
     /** A lender's officer of {@code institution} as the token would describe them. */
     private static Caller lender(String institution) {
-        return new Caller(null, null) {
-            @Override
-            public boolean hasRole(String role) {
-                return Role.LENDER.equals(role);
-            }
-
-            @Override
-            public String institution() {
-                return institution;
-            }
-        };
+        return new StandInCaller("loan-officer", null, institution, Set.of(Role.LENDER));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.testing.StandInCaller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,29 +37,7 @@ final class Callers {
     }
 
     private static void as(String username, String division, String role) {
-        QuarkusMock.installMockForType(
-                new Caller(null, null) {
-                    @Override
-                    public String username() {
-                        return username;
-                    }
-
-                    @Override
-                    public Set<String> roles() {
-                        return Set.of(role);
-                    }
-
-                    @Override
-                    public boolean hasRole(String asked) {
-                        return role.equals(asked);
-                    }
-
-                    @Override
-                    public String division() {
-                        return division;
-                    }
-                },
-                Caller.class);
+        QuarkusMock.installMockForType(StandInCaller.of(username, role, division), Caller.class);
         QuarkusMock.installMockForType(
                 new JsonWebToken() {
                     @Override
