@@ -1,13 +1,18 @@
 package org.ruralcredit.rating;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -171,13 +176,13 @@ public class Fixtures {
      * township's code and its households.
      */
     @Transactional
-    public Map.Entry<String, java.util.Set<UUID>> freshTownship(int... householdsPerVillage) {
+    public Map.Entry<String, Set<UUID>> freshTownship(int... householdsPerVillage) {
         return freshTownshipBeside("", householdsPerVillage);
     }
 
     /** {@link #freshTownship}, never the township {@code other} (which it would empty). */
     @Transactional
-    public Map.Entry<String, java.util.Set<UUID>> freshTownshipBeside(String other, int... householdsPerVillage) {
+    public Map.Entry<String, Set<UUID>> freshTownshipBeside(String other, int... householdsPerVillage) {
         String township;
         do {
             township = "330281" + (900 + ThreadLocalRandom.current().nextInt(100));
@@ -197,7 +202,7 @@ public class Fixtures {
         em.createNativeQuery("DELETE FROM household_facts WHERE township_code = ?1")
                 .setParameter(1, township)
                 .executeUpdate();
-        java.util.Set<UUID> households = new java.util.HashSet<>();
+        Set<UUID> households = new HashSet<>();
         for (int v = 0; v < householdsPerVillage.length; v++) {
             String village = township + (201 + v);
             for (int i = 0; i < householdsPerVillage[v]; i++) {
@@ -274,11 +279,7 @@ public class Fixtures {
                 .setParameter(4, grade)
                 .setParameter(5, !"NONE".equals(grade))
                 .setParameter(
-                        6,
-                        ratedBefore
-                                .minusDays(1)
-                                .atStartOfDay(java.time.ZoneOffset.UTC)
-                                .toInstant())
+                        6, ratedBefore.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .executeUpdate();
         for (LocalDate start : starts) {
             em.createNativeQuery("""
@@ -383,7 +384,7 @@ public class Fixtures {
     }
 
     /** Waits until the condition holds (events are consumed and batches run in the background). */
-    public static void eventually(java.util.function.BooleanSupplier condition, java.time.Duration timeout) {
+    public static void eventually(BooleanSupplier condition, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,6 +91,6 @@ public final class RealmImport {
     public static String yaml(ObjectNode realmImport) {
         return "# Generated from k8s/keycloak/rural-credit-realm.json by deploy-check (RealmImport); do not edit:\n"
                 + "# mvn -B -q verify -pl event-contracts,deploy-check -Ddeploy-check.write=true\n"
-                + Kustomize.toYaml(java.util.List.of(realmImport));
+                + Kustomize.toYaml(List.of(realmImport));
     }
 }

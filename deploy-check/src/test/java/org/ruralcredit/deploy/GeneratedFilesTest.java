@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class GeneratedFilesTest {
 
-    static final java.util.List<String> SERVICES = Platform.SERVICES;
+    static final List<String> SERVICES = Platform.SERVICES;
     private static final boolean WRITE = Boolean.getBoolean("deploy-check.write");
 
     @ParameterizedTest
@@ -39,23 +45,21 @@ class GeneratedFilesTest {
     }
 
     /** The documents with every list of container ports in the order of their port numbers. */
-    private static java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> portsSorted(
-            java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> documents) {
+    private static List<ObjectNode> portsSorted(List<ObjectNode> documents) {
         documents.forEach(GeneratedFilesTest::sortPorts);
         return documents;
     }
 
-    private static void sortPorts(com.fasterxml.jackson.databind.JsonNode node) {
+    private static void sortPorts(JsonNode node) {
         if (node.isObject()) {
             node.properties().forEach(e -> {
-                com.fasterxml.jackson.databind.JsonNode value = e.getValue();
+                JsonNode value = e.getValue();
                 if (e.getKey().equals("ports") && value.isArray()) {
-                    java.util.List<com.fasterxml.jackson.databind.JsonNode> ports = new java.util.ArrayList<>();
+                    List<JsonNode> ports = new ArrayList<>();
                     value.forEach(ports::add);
-                    ports.sort(java.util.Comparator.comparingInt(
+                    ports.sort(Comparator.comparingInt(
                             p -> p.path("containerPort").asInt(p.path("port").asInt())));
-                    com.fasterxml.jackson.databind.node.ArrayNode sorted =
-                            (com.fasterxml.jackson.databind.node.ArrayNode) value;
+                    ArrayNode sorted = (ArrayNode) value;
                     sorted.removeAll();
                     ports.forEach(sorted::add);
                 } else {

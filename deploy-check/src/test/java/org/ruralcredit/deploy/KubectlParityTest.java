@@ -2,6 +2,7 @@ package org.ruralcredit.deploy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Where kubectl is installed, the Java renderer must give what {@code kubectl kustomize} gives. */
 class KubectlParityTest {
 
-    static final java.util.List<String> OVERLAYS = Platform.OVERLAYS;
+    static final List<String> OVERLAYS = Platform.OVERLAYS;
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")

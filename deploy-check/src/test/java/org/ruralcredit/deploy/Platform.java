@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +77,7 @@ final class Platform {
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\t"))
                     .map(f -> new SecretRef(f[0], f[1]))
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -370,8 +372,8 @@ final class Platform {
                             properties(service).getProperty("quarkus.shutdown.timeout", "0s"))
                     .trim()
                     .toLowerCase(Locale.ROOT);
-            max = Math.max(max, (int) java.time.Duration.parse("PT" + value.toUpperCase(Locale.ROOT))
-                    .toSeconds());
+            max = Math.max(max, (int)
+                    Duration.parse("PT" + value.toUpperCase(Locale.ROOT)).toSeconds());
         }
         return max;
     }

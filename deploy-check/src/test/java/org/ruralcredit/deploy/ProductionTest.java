@@ -1,8 +1,12 @@
 package org.ruralcredit.deploy;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,12 +46,12 @@ class ProductionTest {
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void theIngressRoutesTheApiToTheGatewayAndThePagesToTheConsole(String overlay) {
-        Map<String, String> routes = new java.util.TreeMap<>();
+        Map<String, String> routes = new TreeMap<>();
         for (ObjectNode ingress : ManifestChecks.ofKind(render(overlay), "Ingress")) {
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 if (rule.path("host")
                         .asText()
-                        .equals(java.net.URI.create(RealmImport.PUBLIC_URL).getHost())) {
+                        .equals(URI.create(RealmImport.PUBLIC_URL).getHost())) {
                     rule.path("http")
                             .path("paths")
                             .forEach(p -> routes.put(
@@ -111,7 +115,7 @@ class ProductionTest {
     @ParameterizedTest
     @FieldSource("KAFKA_SERVICES")
     void kafkaIsOutOfReadinessAndSecuredInTheProdProfileOnly(String service) {
-        java.util.Properties p = Platform.properties(service);
+        Properties p = Platform.properties(service);
         // readiness = can serve requests: no Kafka channel reports to it (k8s/README.md, health)
         assertEquals("false", p.getProperty("mp.messaging.connector.smallrye-kafka.health-readiness-enabled"));
         // the cluster's TLS listener with SCRAM in prod; the local and test profiles keep the one-machine PLAINTEXT
@@ -139,7 +143,7 @@ class ProductionTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void theManagementInterfaceIsOnInEveryProfileOnPort9000(String service) {
-        java.util.Properties p = Platform.properties(service);
+        Properties p = Platform.properties(service);
         // /q/* on the management interface in every profile: a build-time switch, so the jar of the
         // images, the one-machine stack, the system tests and the benchmarks is one jar with it on
         assertEquals("true", p.getProperty("quarkus.management.enabled"));
@@ -253,8 +257,7 @@ class ProductionTest {
                     .forEach(u -> assertTrue(u.asText().startsWith("https://"), client.path("clientId") + ": " + u));
         }
         // the console's client: its public address, where the Ingress sends /console, and nothing else
-        JsonNode console = java.util.stream.StreamSupport.stream(
-                        realm.path("clients").spliterator(), false)
+        JsonNode console = StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .filter(c -> c.path("clientId").asText().equals("rural-credit-console"))
                 .findFirst()
                 .orElseThrow();

@@ -1,6 +1,7 @@
 package org.ruralcredit.events;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,7 +72,7 @@ public final class EventCodec {
         } catch (JsonProcessingException e) {
             throw new EventFormatException(
                     "data of event type '" + type.name() + "' is invalid: " + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new EventFormatException("event envelope is invalid: " + e.getMessage(), e);
         }
     }

@@ -1,10 +1,12 @@
 package org.ruralcredit.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
@@ -126,7 +128,7 @@ class EventCodecTest {
                 2,
                 30,
                 new HouseholdChanged.Production(
-                        "PLANTING", new java.math.BigDecimal("25.5"), "亩", 18, true, LocalDate.of(2026, 5, 1), "入户调查"),
+                        "PLANTING", new BigDecimal("25.5"), "亩", 18, true, LocalDate.of(2026, 5, 1), "入户调查"),
                 null,
                 new HouseholdChanged.Assets(300_000, 40_000, 60_000, 0, 50_000, LocalDate.of(2026, 5, 1), "入户调查"),
                 new HouseholdChanged.IncomeAndExpenses(
@@ -166,7 +168,7 @@ class EventCodecTest {
                 false,
                 false,
                 0,
-                new java.math.BigDecimal("86.67"),
+                new BigDecimal("86.67"),
                 6);
         EventEnvelope<MoralityPointsChanged> sent =
                 EventEnvelope.of(EventCatalog.MORALITY_POINTS_CHANGED, points.householdId(), "morality-score", points);
@@ -205,11 +207,11 @@ class EventCodecTest {
 
     @Test
     void loanChangesRoundTripWithTheSubjectOnlyAsKeyedHash() {
-        org.ruralcredit.events.lending.LoanChanged loan = new org.ruralcredit.events.lending.LoanChanged(
+        LoanChanged loan = new LoanChanged(
                 "5b0c6e0a-8a43-4d3e-9a43-2b9fd1d3c001",
                 "YYRCB",
                 "YY-2026-0001",
-                org.ruralcredit.events.lending.LoanChanged.STATUS,
+                LoanChanged.STATUS,
                 "HOUSEHOLD",
                 "ab".repeat(32),
                 "0b8f8a9e-3f7c-4f1e-9d55-2f0f3c1d2a11",
@@ -225,8 +227,7 @@ class EventCodecTest {
                 false,
                 null,
                 2);
-        EventEnvelope<org.ruralcredit.events.lending.LoanChanged> sent =
-                EventEnvelope.of(EventCatalog.LOAN_CHANGED, loan.loanId(), "gateway", loan);
+        EventEnvelope<LoanChanged> sent = EventEnvelope.of(EventCatalog.LOAN_CHANGED, loan.loanId(), "gateway", loan);
 
         EventEnvelope<?> received = EventCodec.decode(EventCodec.encode(sent));
 
@@ -246,8 +247,7 @@ class EventCodecTest {
                    "subjectHash":"%s","amountFen":5000000,"startDate":"2026-03-01","maturityDate":"2027-03-01",
                    "purpose":"种植","outstandingFen":3000000,"overdueDays":0,"classification":"NORMAL",
                    "nonPerforming":false,"settled":false,"settledOn":null,"revision":2}}""".formatted("ab".repeat(32));
-        org.ruralcredit.events.lending.LoanChanged loan =
-                EventCodec.decode(before).dataAs(EventCatalog.LOAN_CHANGED);
+        LoanChanged loan = EventCodec.decode(before).dataAs(EventCatalog.LOAN_CHANGED);
         assertEquals(null, loan.householdId());
         assertEquals(null, loan.maliciousDefault());
         assertEquals(3_000_000L, loan.outstandingFen());
@@ -262,7 +262,7 @@ class EventCodecTest {
     void loanChangesWithAPlainIdentifierOrUnknownClassAreRejected() {
         assertThrows(
                 EventFormatException.class,
-                () -> new org.ruralcredit.events.lending.LoanChanged(
+                () -> new LoanChanged(
                         "l",
                         "YYRCB",
                         "r",
@@ -284,7 +284,7 @@ class EventCodecTest {
                         1));
         assertThrows(
                 EventFormatException.class,
-                () -> new org.ruralcredit.events.lending.LoanChanged(
+                () -> new LoanChanged(
                         "l",
                         "YYRCB",
                         "r",
@@ -306,7 +306,7 @@ class EventCodecTest {
                         1));
         assertThrows(
                 EventFormatException.class,
-                () -> new org.ruralcredit.events.lending.LoanChanged(
+                () -> new LoanChanged(
                         "l",
                         "YYRCB",
                         "r",

@@ -3,6 +3,8 @@ package org.ruralcredit.importfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +117,7 @@ public final class ImportTemplate {
         file.members().stream().filter(m -> m != head).forEach(members::add);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(members.size(), file.publicOrder().size()); i++) {
-            Map<Column, String> cells = new java.util.EnumMap<>(Column.class);
+            Map<Column, String> cells = new EnumMap<>(Column.class);
             HouseholdFile.Member member = i < members.size() ? members.get(i) : head;
             cells.put(Column.HEAD_ID, head.residentId());
             if (i < members.size()) {
@@ -246,7 +248,7 @@ public final class ImportTemplate {
         for (int i = 0; i < values.length; i++) {
             map.put(words[i], values[i]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     private ImportTemplate() {}

@@ -9,9 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -173,8 +175,7 @@ class HouseholdReportAcrossServicesTest {
                 .post(gateway.baseUrl() + "/api/v1/reports/households");
     }
 
-    private static Response awaitReport(String consent, java.util.function.Predicate<Response> ready)
-            throws InterruptedException {
+    private static Response awaitReport(String consent, Predicate<Response> ready) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
             Response r = ask(consent);
@@ -418,7 +419,7 @@ class HouseholdReportAcrossServicesTest {
         }
     }
 
-    private static io.restassured.response.ValidatableResponse adverse(
+    private static ValidatableResponse adverse(
             String user, String loanRef, String reportId, String step, Map<String, Object> body) {
         return given().header("Authorization", bearer(user))
                 .contentType(ContentType.JSON)
@@ -428,8 +429,7 @@ class HouseholdReportAcrossServicesTest {
     }
 
     /** The loan's first event, from here on, that matches. */
-    private static LoanChanged loanEvent(
-            KafkaTail tail, String loanId, java.util.function.Predicate<LoanChanged> wanted) {
+    private static LoanChanged loanEvent(KafkaTail tail, String loanId, Predicate<LoanChanged> wanted) {
         List<KafkaTail.Received> got = tail.await(
                 e -> e.aggregateId().equals(loanId) && wanted.test(e.dataAs(EventCatalog.LOAN_CHANGED)),
                 1,

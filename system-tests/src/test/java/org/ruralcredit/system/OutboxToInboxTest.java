@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class OutboxToInboxTest {
                     .get(rating().baseUrl() + "/api/v1/households/{id}/rating", id)
                     .then()
                     .statusCode(200)
-                    .body("grade", org.hamcrest.Matchers.equalTo(rating.grade()));
+                    .body("grade", Matchers.equalTo(rating.grade()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.system;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class SystemFixtures {
      */
     public static String residentId(char sex) {
         var random = ThreadLocalRandom.current();
-        String birth = java.time.LocalDate.of(1950, 1, 1)
+        String birth = LocalDate.of(1950, 1, 1)
                 .plusDays(random.nextInt(50 * 365))
                 .toString()
                 .replace("-", "");

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -51,7 +53,7 @@ public enum TestDatabase {
     }
 
     /** The database's clock: rows it stamps are compared with it, not with this machine's. */
-    public java.time.Instant now() throws SQLException {
+    public Instant now() throws SQLException {
         try (Connection c = connect();
                 PreparedStatement s = c.prepareStatement("SELECT now()");
                 ResultSet rs = s.executeQuery()) {
@@ -61,10 +63,10 @@ public enum TestDatabase {
     }
 
     /** A count query whose one parameter ({@code ?}) is a moment. */
-    public long countSince(String sql, java.time.Instant since) throws SQLException {
+    public long countSince(String sql, Instant since) throws SQLException {
         try (Connection c = connect();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            s.setTimestamp(1, java.sql.Timestamp.from(since));
+            s.setTimestamp(1, Timestamp.from(since));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

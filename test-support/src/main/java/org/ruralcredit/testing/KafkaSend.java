@@ -1,6 +1,7 @@
 package org.ruralcredit.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +25,7 @@ public final class KafkaSend {
     public static void send(String topic, EventEnvelope<?>... events) {
         send(
                 topic,
-                java.util.Arrays.stream(events).map(EventCodec::encode).toArray(String[]::new),
+                Arrays.stream(events).map(EventCodec::encode).toArray(String[]::new),
                 events.length == 0 ? null : events[0].aggregateId());
     }
 

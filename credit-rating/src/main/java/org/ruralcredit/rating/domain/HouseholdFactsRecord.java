@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -17,7 +18,7 @@ import org.ruralcredit.events.registry.HouseholdChanged;
 
 /** The registry's latest facts of a household, as the rating service keeps them. */
 @Entity
-@org.hibernate.annotations.DynamicUpdate // a rating writes only its columns, never back a stale copy of the facts
+@DynamicUpdate // a rating writes only its columns, never back a stale copy of the facts
 @Table(name = "household_facts")
 public class HouseholdFactsRecord {
 

@@ -8,9 +8,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -24,7 +27,7 @@ import org.ruralcredit.rating.domain.scorecard.ScoreResult;
  * and does not snapshot each by writing and re-reading its JSON (a quarter of a campaign's CPU).
  */
 @Entity
-@org.hibernate.annotations.Immutable
+@Immutable
 @Table(name = "household_rating")
 public class HouseholdRating {
 
@@ -77,7 +80,7 @@ public class HouseholdRating {
     @Column(name = "inputs_as_of", nullable = false)
     public Map<String, LocalDate> inputsAsOf;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
 

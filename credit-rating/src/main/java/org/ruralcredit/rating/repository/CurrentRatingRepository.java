@@ -1,6 +1,8 @@
 package org.ruralcredit.rating.repository;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +73,8 @@ public class CurrentRatingRepository {
 
     /** The nine columns newest…final_valid_until from {@code at}: FINAL while valid on the day, else the newest. */
     private static Current current(Object[] row, int at, LocalDate today) {
-        Object[] r = java.util.Arrays.copyOfRange(row, at, at + 9);
-        LocalDate validUntil = r[8] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[8];
+        Object[] r = Arrays.copyOfRange(row, at, at + 9);
+        LocalDate validUntil = r[8] instanceof Date d ? d.toLocalDate() : (LocalDate) r[8];
         if (r[4] != null && validUntil != null && !today.isAfter(validUntil)) {
             return new Current(
                     (UUID) r[4],

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem;
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.rating.domain.division.Measure;
 import org.ruralcredit.rating.domain.division.Percentage;
@@ -100,8 +102,7 @@ public class DivisionEvaluationResource {
                     return;
                 }
                 if (value == null) {
-                    errors.add(Problem.FieldError.of(
-                            field, org.ruralcredit.commons.problem.codes.CommonCodes.FIELD_REQUIRED));
+                    errors.add(Problem.FieldError.of(field, CommonCodes.FIELD_REQUIRED));
                     return;
                 }
                 BigDecimal min = measure == Measure.NPL_RATIO_GROWTH ? HUNDRED.negate() : BigDecimal.ZERO;
@@ -142,7 +143,7 @@ public class DivisionEvaluationResource {
                 .toList());
     }
 
-    private static java.util.Optional<RuleSet> find(String name) {
+    private static Optional<RuleSet> find(String name) {
         int at = name.lastIndexOf('@');
         if (at < 0) {
             return RuleSetCatalog.find(name, null);
@@ -150,7 +151,7 @@ public class DivisionEvaluationResource {
         try {
             return RuleSetCatalog.find(name.substring(0, at), Integer.valueOf(name.substring(at + 1)));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

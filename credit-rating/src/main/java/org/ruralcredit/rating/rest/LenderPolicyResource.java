@@ -1,7 +1,9 @@
 package org.ruralcredit.rating.rest;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
+import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.service.LenderPolicyService;
 
 @Path("/api/v1")
@@ -48,18 +51,17 @@ public class LenderPolicyResource {
             @NotBlank(message = "{field.required}") @Size(max = 100) @PlainText
             String name,
 
-            @NotNull(message = "{field.required}")
-            java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> baseLineByGrade,
+            @NotNull(message = "{field.required}") Map<CreditGrade, BigDecimal> baseLineByGrade,
 
-            @NotNull(message = "{field.required}") java.math.BigDecimal assetShare,
-            @NotNull(message = "{field.required}") java.math.BigDecimal businessIncomeShare,
-            @NotNull(message = "{field.required}") java.math.BigDecimal lineCap,
+            @NotNull(message = "{field.required}") BigDecimal assetShare,
+            @NotNull(message = "{field.required}") BigDecimal businessIncomeShare,
+            @NotNull(message = "{field.required}") BigDecimal lineCap,
             @NotNull(message = "{field.required}") Integer termMonths,
-            @NotNull(message = "{field.required}") java.math.BigDecimal baseAnnualRate,
-            java.util.Map<org.ruralcredit.rating.domain.lending.CreditGrade, java.math.BigDecimal> rateDiscountByGrade,
-            @NotNull(message = "{field.required}") java.math.BigDecimal repaymentShareOfNetIncome,
-            @NotNull(message = "{field.required}") java.math.BigDecimal roundingUnit,
-            java.math.BigDecimal targetMargin) {
+            @NotNull(message = "{field.required}") BigDecimal baseAnnualRate,
+            Map<CreditGrade, BigDecimal> rateDiscountByGrade,
+            @NotNull(message = "{field.required}") BigDecimal repaymentShareOfNetIncome,
+            @NotNull(message = "{field.required}") BigDecimal roundingUnit,
+            BigDecimal targetMargin) {
 
         LenderPolicyService.PolicyDocument document() {
             return new LenderPolicyService.PolicyDocument(

@@ -3,8 +3,11 @@ package org.ruralcredit.rating.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.rating.domain.monitoring.GradeDefaultRate;
 import org.ruralcredit.rating.domain.monitoring.MonitoringFlag;
 import org.ruralcredit.rating.domain.monitoring.MonitoringReport;
 import org.ruralcredit.rating.domain.monitoring.PopulationStability;
+import org.ruralcredit.rating.service.PricingService;
 import org.ruralcredit.rating.service.RiskAnalyticsService;
 import org.ruralcredit.rating.service.ScorecardModelService;
 
@@ -67,19 +72,16 @@ public class RiskAnalyticsResource {
                     r.flags());
         }
 
-        private static Double value(java.util.OptionalDouble d) {
+        private static Double value(OptionalDouble d) {
             return d.isPresent() ? d.getAsDouble() : null;
         }
     }
 
     private final RiskAnalyticsService risk;
-    private final org.ruralcredit.rating.service.PricingService pricing;
-    private final org.ruralcredit.commons.security.Caller caller;
+    private final PricingService pricing;
+    private final Caller caller;
 
-    public RiskAnalyticsResource(
-            RiskAnalyticsService risk,
-            org.ruralcredit.rating.service.PricingService pricing,
-            org.ruralcredit.commons.security.Caller caller) {
+    public RiskAnalyticsResource(RiskAnalyticsService risk, PricingService pricing, Caller caller) {
         this.risk = risk;
         this.pricing = pricing;
         this.caller = caller;
@@ -104,12 +106,8 @@ public class RiskAnalyticsResource {
             @QueryParam("version") Integer version,
             @QueryParam("from") @NotNull(message = "{period.from-required}") LocalDate from,
             @QueryParam("to") @NotNull(message = "{period.to-required}") LocalDate to,
-            @QueryParam("policy") @jakarta.validation.constraints.Size(max = 60, message = "{field.size}")
-                    String policy,
-            @QueryParam("institution")
-                    @jakarta.validation.constraints.Pattern(
-                            regexp = "[A-Za-z0-9-]{2,64}",
-                            message = "{rating.institution.id}")
+            @QueryParam("policy") @Size(max = 60, message = "{field.size}") String policy,
+            @QueryParam("institution") @Pattern(regexp = "[A-Za-z0-9-]{2,64}", message = "{rating.institution.id}")
                     String institution) {
         requireOrder("to", from, to);
         // without a version: the model's active version; the margin: the named policy's, else the platform's

@@ -2,6 +2,7 @@ package org.ruralcredit.rating.service;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -186,7 +187,7 @@ public class DivisionRatingService {
             record.nplRatioPercent = BigDecimal.valueOf((Long) shown.get("nonPerformingFen"))
                     .multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64)
-                    .setScale(6, java.math.RoundingMode.HALF_UP);
+                    .setScale(6, RoundingMode.HALF_UP);
         }
         record.status = DivisionRatingRecord.Status.PENDING;
         record.computedBy = username;

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
+import org.ruralcredit.commons.scheduling.PromptRunner;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.config.RatingConfig;
@@ -69,9 +72,9 @@ public class HouseholdRater {
      * readings per phase and batch; the benchmark reports them.
      */
     public static final class Phases {
-        private final java.util.concurrent.atomic.LongAdder read = new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.LongAdder score = new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.LongAdder write = new java.util.concurrent.atomic.LongAdder();
+        private final LongAdder read = new LongAdder();
+        private final LongAdder score = new LongAdder();
+        private final LongAdder write = new LongAdder();
 
         void add(long readNanos, long scoreNanos, long writeNanos) {
             read.add(readNanos);
@@ -121,8 +124,7 @@ public class HouseholdRater {
         this.clock = clock;
     }
 
-    private final org.ruralcredit.commons.scheduling.PromptRunner runner =
-            new org.ruralcredit.commons.scheduling.PromptRunner("household-rater", this::rateChanged);
+    private final PromptRunner runner = new PromptRunner("household-rater", this::rateChanged);
 
     /**
      * Woken when a consumer's transaction that marked a household commits: the run comes once the
@@ -138,10 +140,10 @@ public class HouseholdRater {
             delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        runner.wake(java.time.Duration.ZERO);
+        runner.wake(Duration.ZERO);
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         runner.close();
     }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -192,9 +194,9 @@ public class LenderPolicyService {
      * platform's default policy as institution {@code default}).
      */
     @Transactional
-    public java.util.Optional<LenderPolicy> named(String institution, String policyId) {
+    public Optional<LenderPolicy> named(String institution, String policyId) {
         if (PLATFORM.equals(institution)) {
-            return java.util.Optional.of(DefaultLenderPolicy.POLICY).filter(p -> p.id().equals(policyId));
+            return Optional.of(DefaultLenderPolicy.POLICY).filter(p -> p.id().equals(policyId));
         }
         return latest(institution).stream()
                 .filter(p -> p.document().policyId().equals(policyId))
@@ -252,14 +254,14 @@ public class LenderPolicyService {
      */
     @Transactional
     public List<VillageOffer> villageOffers(String institution, String villageCode) {
-        java.util.Map<UUID, CurrentRatingRepository.Current> ratings =
+        Map<UUID, CurrentRatingRepository.Current> ratings =
                 currentRatings.ofVillage(villageCode, LocalDate.now(clock));
         List<StoredPolicy> stored = PLATFORM.equals(institution) ? List.of() : latest(institution);
         String offeredBy = stored.isEmpty() ? PLATFORM : institution;
         List<LenderPolicy> policies = stored.isEmpty()
                 ? List.of(DefaultLenderPolicy.POLICY)
                 : stored.stream().map(p -> p.document().toPolicy(p.version())).toList();
-        List<VillageOffer> answer = new java.util.ArrayList<>();
+        List<VillageOffer> answer = new ArrayList<>();
         for (HouseholdFactsRecord facts : currentRatings.factsOfVillage(villageCode)) {
             CurrentRatingRepository.Current rating = ratings.get(facts.householdId);
             if (rating == null) {

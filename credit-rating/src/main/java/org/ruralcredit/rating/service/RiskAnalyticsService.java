@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.rating.config.RatingConfig;
 import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.domain.monitoring.ModelMonitor;
@@ -24,6 +26,7 @@ import org.ruralcredit.rating.domain.pricing.MinimumRate;
 import org.ruralcredit.rating.domain.pricing.PdoCheck;
 import org.ruralcredit.rating.domain.pricing.PdoFit;
 import org.ruralcredit.rating.domain.pricing.RateEstimate;
+import org.ruralcredit.rating.domain.scorecard.Scorecard;
 import org.ruralcredit.rating.domain.scorecard.ScorecardModel;
 import org.ruralcredit.rating.repository.LoanOutcomeRepository;
 
@@ -131,7 +134,7 @@ public class RiskAnalyticsService {
             bands.add(band(band.grade(), band.minScore().doubleValue(), high, counts));
             high = band.minScore().doubleValue();
         }
-        bands.add(band(org.ruralcredit.rating.domain.scorecard.Scorecard.NOT_A_CREDIT_HOUSEHOLD, 0, high, counts));
+        bands.add(band(Scorecard.NOT_A_CREDIT_HOUSEHOLD, 0, high, counts));
         for (BandOutcomes b : bands) {
             RateEstimate estimate = MinimumRate.forBand(b, margin);
             rows.add(
@@ -168,7 +171,7 @@ public class RiskAnalyticsService {
                 return band.grade();
             }
         }
-        return org.ruralcredit.rating.domain.scorecard.Scorecard.NOT_A_CREDIT_HOUSEHOLD;
+        return Scorecard.NOT_A_CREDIT_HOUSEHOLD;
     }
 
     /** Default rate per grade, KS, AUC/Gini of a period, and the PSI of its scores against a baseline period. */
@@ -188,8 +191,8 @@ public class RiskAnalyticsService {
         try {
             report = monitor.report(model + "@" + version, observations, period.allScores(), baseline.allScores());
         } catch (IllegalArgumentException e) {
-            throw org.ruralcredit.commons.problem.ApiException.of(
-                    org.ruralcredit.commons.problem.codes.RatingCodes.ANALYTICS_INSUFFICIENT_DATA,
+            throw ApiException.of(
+                    RatingCodes.ANALYTICS_INSUFFICIENT_DATA,
                     e.getMessage(),
                     observations.size(),
                     period.allScores().size(),

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import org.ruralcredit.rating.domain.HouseholdFactsRecord;
 import org.ruralcredit.rating.service.CampaignRunner;
 import org.ruralcredit.rating.service.CampaignService;
 import org.ruralcredit.rating.service.DivisionRatingService;
+import org.ruralcredit.rating.service.HouseholdRater;
 
 /**
  * Not a test: a benchmark, run only with {@code -Dbench.rating=true} (see bench/run-rating-bench.sh).
@@ -91,10 +93,10 @@ class RatingBenchmark {
         for (String county : counties) {
             started.add(campaigns.start(county, 7, "bench-admin").id);
         }
-        org.ruralcredit.rating.service.HouseholdRater.PHASES.reset();
+        HouseholdRater.PHASES.reset();
         runAll(started, threads, runner::runToEnd);
         long t2 = System.nanoTime();
-        long[] phases = org.ruralcredit.rating.service.HouseholdRater.PHASES.nanos();
+        long[] phases = HouseholdRater.PHASES.nanos();
         System.out.printf(
                 "BENCH phases of the campaign batches, summed over %d threads: read %.1f s, score %.1f s, write %.1f s%n",
                 threads, phases[0] / 1e9, phases[1] / 1e9, phases[2] / 1e9);
@@ -209,7 +211,7 @@ class RatingBenchmark {
         pool.shutdown();
     }
 
-    private static <T> void runAll(List<T> work, int threads, java.util.function.Consumer<T> task) throws Exception {
+    private static <T> void runAll(List<T> work, int threads, Consumer<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (T item : work) {

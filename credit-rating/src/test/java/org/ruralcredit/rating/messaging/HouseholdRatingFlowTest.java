@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -376,8 +377,7 @@ class HouseholdRatingFlowTest {
                 .body("indicators.find { it.code == 'overdue-5y' }.points", equalTo(6))
                 .body(
                         "inputsAsOf.'loan-record'",
-                        equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                                .toString()));
+                        equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
     }
 
     /** The loan 400 days overdue and classed LOSS, with or without the malicious-default finding. */

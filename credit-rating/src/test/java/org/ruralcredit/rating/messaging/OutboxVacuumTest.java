@@ -2,6 +2,8 @@ package org.ruralcredit.rating.messaging;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +35,7 @@ class OutboxVacuumTest {
     @Test
     void aBurstOfEventsIsFollowedByAVacuumOfTheOutbox() {
         long before = vacuums();
-        Map.Entry<String, java.util.Set<java.util.UUID>> township = fixtures.freshTownship(150, 150);
+        Map.Entry<String, Set<UUID>> township = fixtures.freshTownship(150, 150);
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .contentType(ContentType.JSON)
                 .body(Map.of("division", township.getKey()))

@@ -3,6 +3,8 @@ package org.ruralcredit.rating.rest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.rating.Fixtures;
@@ -73,7 +76,7 @@ class CampaignListTest {
         String village = fixtures.freshVillage(2);
         fixtures.household(village, null, null);
         String inLinshan = start(village);
-        Map.Entry<String, java.util.Set<java.util.UUID>> township = fixtures.freshTownship(2);
+        Map.Entry<String, Set<UUID>> township = fixtures.freshTownship(2);
         String elsewhere = start(township.getKey());
 
         // the credit-admin sees every campaign, the newest first
@@ -90,7 +93,7 @@ class CampaignListTest {
                 .body("items[0].level", equalTo("TOWNSHIP"))
                 .body("items[0].householdsTotal", equalTo(2))
                 .body("items[0].startedBy", equalTo("credit-admin"))
-                .body("items[0].startedAt", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].startedAt", Matchers.notNullValue())
                 .body("items[1].id", equalTo(inLinshan))
                 .body("items[1].level", equalTo("VILLAGE"))
                 .body("total", equalTo((int) count("true")));
@@ -113,8 +116,7 @@ class CampaignListTest {
                 .body("items.id", not(hasItem(elsewhere)))
                 .body(
                         "items.division",
-                        everyItem(org.hamcrest.Matchers.anyOf(
-                                org.hamcrest.Matchers.startsWith(Fixtures.LINSHAN), equalTo("330281"))))
+                        everyItem(Matchers.anyOf(Matchers.startsWith(Fixtures.LINSHAN), equalTo("330281"))))
                 .body("total", equalTo((int)
                         count("division_code LIKE '330281100%' OR division_code IN ('330281', '33')")));
         // another township's official sees neither, as the single read refuses them
@@ -136,9 +138,7 @@ class CampaignListTest {
                 .statusCode(200)
                 .body("items.status", everyItem(equalTo("POSTED")))
                 .body("items.find { it.id == '" + inLinshan + "' }.householdsRated", equalTo(1))
-                .body(
-                        "items.find { it.id == '" + inLinshan + "' }.postingClosesAt",
-                        org.hamcrest.Matchers.notNullValue())
+                .body("items.find { it.id == '" + inLinshan + "' }.postingClosesAt", Matchers.notNullValue())
                 .body("items.find { it.id == '" + inLinshan + "' }.openObjections", equalTo(0))
                 .body("total", equalTo((int) count("status = 'POSTED'")));
         assertEquals(

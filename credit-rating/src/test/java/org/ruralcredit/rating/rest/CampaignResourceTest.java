@@ -3,9 +3,13 @@ package org.ruralcredit.rating.rest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +18,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.time.ServiceClock;
@@ -64,7 +70,7 @@ class CampaignResourceTest {
                 .path("status");
     }
 
-    private static io.restassured.response.Response object(String user, String campaign, UUID household) {
+    private static Response object(String user, String campaign, UUID household) {
         return given().header("Authorization", bearer(user))
                 .contentType(ContentType.JSON)
                 .body(Map.of("householdId", household.toString(), "reason", "家庭资产漏报了一套商铺"))
@@ -146,7 +152,7 @@ class CampaignResourceTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
+                .body("detail", Matchers.startsWith("The posting window is open until"));
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .header("Accept-Language", "zh-CN")
                 .post("/api/v1/campaigns/{id}/finalization", campaign)
@@ -154,8 +160,8 @@ class CampaignResourceTest {
                 .statusCode(409)
                 .body("code", equalTo("campaign.posting-window-open"))
                 .body("type", equalTo("urn:ruralcredit:problem:posting-window-open"))
-                .body("args.closes", org.hamcrest.Matchers.notNullValue())
-                .body("detail", org.hamcrest.Matchers.startsWith("公示期尚未结束，截止时间为 "));
+                .body("args.closes", Matchers.notNullValue())
+                .body("detail", Matchers.startsWith("公示期尚未结束，截止时间为 "));
 
         // the registry corrected the first household's facts: the credit-admin re-rates it
         fixtures.correctFacts(first, 50_000);
@@ -213,16 +219,14 @@ class CampaignResourceTest {
                 .post("/api/v1/campaigns/{id}/finalization", campaign)
                 .then()
                 .statusCode(409)
-                .body("detail", org.hamcrest.Matchers.startsWith("The posting window is open until"));
+                .body("detail", Matchers.startsWith("The posting window is open until"));
 
         // eight days later: the window is over
         QuarkusMock.installMockForType(shifted(Duration.ofDays(8)), Clock.class);
         object(OFFICIAL_LINSHAN, campaign, third)
                 .then()
                 .statusCode(409)
-                .body(
-                        "detail",
-                        org.hamcrest.Matchers.startsWith("Objections are accepted only during the posting window"));
+                .body("detail", Matchers.startsWith("Objections are accepted only during the posting window"));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .post("/api/v1/campaigns/{id}/finalization", campaign)
                 .then()
@@ -246,7 +250,7 @@ class CampaignResourceTest {
                     3,
                     Duration.ofSeconds(30));
             // nothing more: one FINAL event per household
-            announced = new java.util.ArrayList<>(announced);
+            announced = new ArrayList<>(announced);
             announced.addAll(tail.await(e -> finalScores.containsKey(e.aggregateId()), 1, Duration.ofSeconds(3)));
         }
         assertEquals(3, announced.size(), "one FINAL rating.household.v1 event per household of the campaign");
@@ -270,7 +274,7 @@ class CampaignResourceTest {
         }
         assertEquals(
                 finalScores.keySet(),
-                announced.stream().map(r -> r.event().aggregateId()).collect(java.util.stream.Collectors.toSet()));
+                announced.stream().map(r -> r.event().aggregateId()).collect(Collectors.toSet()));
         LocalDate validUntil = LocalDate.now(ServiceClock.CHINA).plusDays(8).plusYears(1);
         given().header("Authorization", bearer(AUDITOR))
                 .get("/api/v1/campaigns/{id}", campaign)
@@ -345,7 +349,7 @@ class CampaignResourceTest {
                 .statusCode(200)
                 .body("id", equalTo(newer))
                 .body("standing", equalTo("PROVISIONAL"))
-                .body("newer", org.hamcrest.Matchers.nullValue());
+                .body("newer", Matchers.nullValue());
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .get("/api/v1/households/{id}/rating", third)
                 .then()
@@ -359,7 +363,7 @@ class CampaignResourceTest {
         // batches end inside the first village, then between the second and third: the cursor
         // (village, household) must carry over both without skipping or repeating anyone
         int batch = HouseholdRater.BATCH;
-        Map.Entry<String, java.util.Set<UUID>> township = fixtures.freshTownship(batch + 7, 2, batch - 9);
+        Map.Entry<String, Set<UUID>> township = fixtures.freshTownship(batch + 7, 2, batch - 9);
         int total = township.getValue().size();
         String campaign = given().header("Authorization", bearer(CREDIT_ADMIN))
                 .contentType(ContentType.JSON)
@@ -380,7 +384,7 @@ class CampaignResourceTest {
         List<UUID> rated =
                 QuarkusTransaction.requiringNew().call(() -> fixtures.campaignHouseholds(UUID.fromString(campaign)));
         assertEquals(total, rated.size(), "each household once");
-        assertEquals(township.getValue(), new java.util.HashSet<>(rated));
+        assertEquals(township.getValue(), new HashSet<>(rated));
         // each rating became its household's current one: the township's chart has no unrated household left
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .queryParam("division", township.getKey())
@@ -388,7 +392,7 @@ class CampaignResourceTest {
                 .then()
                 .statusCode(200)
                 .body("[0].households", equalTo(total))
-                .body("[0].grades.UNRATED", org.hamcrest.Matchers.nullValue());
+                .body("[0].grades.UNRATED", Matchers.nullValue());
     }
 
     @Test
@@ -399,7 +403,7 @@ class CampaignResourceTest {
                 .post("/api/v1/campaigns")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", org.hamcrest.Matchers.containsString("division"));
+                .body("errors[0].field", Matchers.containsString("division"));
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .contentType(ContentType.JSON)
                 .body(Map.of("division", "330281100", "postingDays", 0))
@@ -433,8 +437,8 @@ class CampaignResourceTest {
 
     @Test
     void aCampaignWhoseBatchFailsSaysWhereItStoppedHoldsUpNoOtherAndMovesOnOnceTheFileIsRepaired() {
-        Map.Entry<String, java.util.Set<UUID>> broken = fixtures.freshTownship(3, 2);
-        Map.Entry<String, java.util.Set<UUID>> healthy = fixtures.freshTownshipBeside(broken.getKey(), 4);
+        Map.Entry<String, Set<UUID>> broken = fixtures.freshTownship(3, 2);
+        Map.Entry<String, Set<UUID>> healthy = fixtures.freshTownshipBeside(broken.getKey(), 4);
         String village = broken.getKey() + "202";
         // facts the rater cannot read (a count that is not a number), as a faulty copy would leave them;
         // reversible: "many3" reads as 3 again
@@ -468,7 +472,7 @@ class CampaignResourceTest {
                 .then()
                 .statusCode(200)
                 .body("householdsRated", equalTo(5))
-                .body("stall", org.hamcrest.Matchers.nullValue());
+                .body("stall", Matchers.nullValue());
     }
 
     private static String start(String division) {

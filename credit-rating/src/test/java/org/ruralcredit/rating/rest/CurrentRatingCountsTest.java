@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -173,7 +174,7 @@ class CurrentRatingCountsTest {
                             || e.aggregateId().equals(overtaken.toString()),
                     2,
                     Duration.ofSeconds(20));
-            Map<String, HouseholdRated> byHousehold = new java.util.HashMap<>();
+            Map<String, HouseholdRated> byHousehold = new HashMap<>();
             announced.forEach(
                     r -> byHousehold.put(r.event().aggregateId(), r.event().dataAs(EventCatalog.HOUSEHOLD_RATED)));
             assertEquals("FINAL_EXPIRED", byHousehold.get(kept.toString()).status());
@@ -197,7 +198,7 @@ class CurrentRatingCountsTest {
     /** Waits until the relay has sent every announcement of these households written so far. */
     private void awaitPublished(UUID... households) {
         String[] ids = Arrays.stream(households).map(UUID::toString).toArray(String[]::new);
-        java.time.Instant deadline = Instant.now().plusSeconds(30);
+        Instant deadline = Instant.now().plusSeconds(30);
         while (((Number) QuarkusTransaction.requiringNew()
                                 .call(() -> em.createNativeQuery(
                                                 "SELECT count(*) FROM outbox_event WHERE aggregate_id = ANY(?1) AND published_at IS NULL")

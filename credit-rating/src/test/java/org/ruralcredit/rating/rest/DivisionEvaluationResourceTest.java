@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -124,9 +125,7 @@ class DivisionEvaluationResourceTest {
                 .post(PATH)
                 .then()
                 .statusCode(400)
-                .body(
-                        "errors.code",
-                        org.hamcrest.Matchers.hasItems("rating.measure-unknown", "rating.figure-out-of-range"));
+                .body("errors.code", Matchers.hasItems("rating.measure-unknown", "rating.figure-out-of-range"));
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .contentType(ContentType.JSON)
                 .body(Map.of(

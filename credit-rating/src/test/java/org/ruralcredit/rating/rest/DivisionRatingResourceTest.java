@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.events.EventCatalog;
@@ -271,7 +272,7 @@ class DivisionRatingResourceTest {
                 .post("/api/v1/division-ratings/{id}/decision", county)
                 .then()
                 .statusCode(403)
-                .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                .header("Vary", Matchers.containsString("Accept-Language"))
                 .body("code", equalTo("division-rating.same-person"))
                 .body("type", equalTo("urn:ruralcredit:problem:forbidden"))
                 .body("detail", equalTo("评定结果的计算人不能同时审批该结果。"));

@@ -1,7 +1,9 @@
 package org.ruralcredit.rating.rest;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +11,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.rating.Fixtures;
@@ -60,7 +64,7 @@ class LenderPolicyResourceTest {
                 .post("/api/v1/lender-policies")
                 .then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/lender-policies/" + id + "/versions/1"))
+                .header("Location", Matchers.endsWith("/api/v1/lender-policies/" + id + "/versions/1"))
                 .body("institution", equalTo("YYRCB"))
                 .body("version", equalTo(1))
                 .body("createdBy", equalTo("loan-officer"));
@@ -164,7 +168,7 @@ class LenderPolicyResourceTest {
         for (String path : List.of("/api/v1/credit-offers", "/api/v1/credit-offers/all")) {
             // a lender naming the platform's, its own, another or no institution, a shared counter, an admin:
             // the realm refuses them all (the resource's own service-only check stands behind it)
-            for (String institution : java.util.Arrays.asList("default", "YYRCB", "OTHER-BANK", null)) {
+            for (String institution : Arrays.asList("default", "YYRCB", "OTHER-BANK", null)) {
                 for (String user : List.of(LOAN_OFFICER, SHARED_COUNTER, CREDIT_ADMIN)) {
                     var request = given().header("Authorization", bearer(user)).queryParam("household", household);
                     if (institution != null) {
@@ -175,7 +179,7 @@ class LenderPolicyResourceTest {
                             .statusCode(403)
                             .contentType("application/problem+json")
                             .body("code", equalTo("forbidden"))
-                            .body("$", not(org.hamcrest.Matchers.hasKey("finances")));
+                            .body("$", not(Matchers.hasKey("finances")));
                 }
             }
             given().header("Authorization", bearer(OFFICIAL_LINSHAN))
@@ -192,7 +196,7 @@ class LenderPolicyResourceTest {
                 .get("/api/v1/credit-offers")
                 .then()
                 .statusCode(403)
-                .body("detail", org.hamcrest.Matchers.matchesPattern("(?s).*\\p{IsHan}.*"));
+                .body("detail", Matchers.matchesPattern("(?s).*\\p{IsHan}.*"));
     }
 
     @Test
@@ -216,8 +220,7 @@ class LenderPolicyResourceTest {
                 .extract()
                 .asString();
         for (String word : List.of("finances", "asset", "income", "debt", "steps")) {
-            org.junit.jupiter.api.Assertions.assertFalse(
-                    body.toLowerCase(java.util.Locale.ROOT).contains(word), word + " in " + body);
+            Assertions.assertFalse(body.toLowerCase(Locale.ROOT).contains(word), word + " in " + body);
         }
         for (String user : List.of(LOAN_OFFICER, SHARED_COUNTER, CREDIT_ADMIN)) {
             given().header("Authorization", bearer(user))

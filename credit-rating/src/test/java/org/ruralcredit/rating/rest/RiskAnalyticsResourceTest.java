@@ -10,6 +10,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.rating.Fixtures;
@@ -76,7 +77,7 @@ class RiskAnalyticsResourceTest {
                 .body("bands[0].band", equalTo("AAA"))
                 .body("bands[0].goods", equalTo(10))
                 .body("bands[0].minimumRate", nullValue())
-                .body("bands[0].note", org.hamcrest.Matchers.startsWith("insufficient data"))
+                .body("bands[0].note", Matchers.startsWith("insufficient data"))
                 .body("bands[1].band", equalTo("AA"))
                 .body("bands[1].odds", equalTo(19.0))
                 // r = (1 + 20 × 0.02) / 19 = 0.0736842… rounded up

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.rating.Fixtures;
@@ -59,7 +60,7 @@ class ScorecardModelResourceTest {
                 .statusCode(200)
                 .body(
                         "document.groups.find { it.code == 'CREDIT' }.indicators.find { it.code == 'on-time-rate' }.descriptionEn",
-                        org.hamcrest.Matchers.startsWith("Loans never overdue ÷ loans"));
+                        Matchers.startsWith("Loans never overdue ÷ loans"));
         given().header("Authorization", bearer(AUDITOR))
                 .get("/api/v1/models")
                 .then()
@@ -83,9 +84,7 @@ class ScorecardModelResourceTest {
                 .body("errors.field", hasItems("maxPoints", "groups[0].indicators[0].input"))
                 .body("errors.size()", greaterThanOrEqualTo(2))
                 .body("code", equalTo("model.invalid"))
-                .body(
-                        "detail",
-                        org.hamcrest.Matchers.matchesPattern("The model has \\d+ problem\\(s\\); it was not saved\\."))
+                .body("detail", Matchers.matchesPattern("The model has \\d+ problem\\(s\\); it was not saved\\."))
                 .body("errors.find { it.field == 'maxPoints' }.code", equalTo("model.max-points-sum"))
                 .body(
                         "errors.find { it.field == 'maxPoints' }.message",
@@ -99,7 +98,7 @@ class ScorecardModelResourceTest {
                 .statusCode(400)
                 .body("code", equalTo("model.invalid"))
                 .body("title", equalTo("请求内容有误"))
-                .body("detail", org.hamcrest.Matchers.matchesPattern("该模型有 \\d+ 处问题，未予保存。"))
+                .body("detail", Matchers.matchesPattern("该模型有 \\d+ 处问题，未予保存。"))
                 .body("errors.find { it.field == 'maxPoints' }.args.sum", equalTo(100))
                 .body("errors.find { it.field == 'maxPoints' }.message", equalTo("满分为 90，但各指标最高分合计为 100"));
         given().header("Authorization", bearer(CREDIT_ADMIN))
@@ -163,7 +162,7 @@ class ScorecardModelResourceTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:ruralcredit:problem:model-code-not-rated"))
-                .body("detail", org.hamcrest.Matchers.containsString("new version of household-default"));
+                .body("detail", Matchers.containsString("new version of household-default"));
         given().header("Authorization", bearer(AUDITOR))
                 .get("/api/v1/models/household-ningbo/{v}", version)
                 .then()

@@ -1,6 +1,7 @@
 package org.ruralcredit.events.sme;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.ruralcredit.events.EventFormatException;
 
@@ -36,7 +37,7 @@ public record EnterpriseChanged(
         if (uscc == null || !uscc.matches("[0-9A-HJ-NPQRTUW-Y]{18}")) {
             throw new EventFormatException("uscc must be an 18-character unified social credit code");
         }
-        if (!java.util.List.of(CREATED, UPDATED, FINANCED, FACTS_CHANGED).contains(change)) {
+        if (!List.of(CREATED, UPDATED, FINANCED, FACTS_CHANGED).contains(change)) {
             throw new EventFormatException("change must be CREATED, UPDATED, FINANCED or FACTS_CHANGED");
         }
         if (divisionCode == null || !divisionCode.matches("\\d{9}|\\d{12}")) {

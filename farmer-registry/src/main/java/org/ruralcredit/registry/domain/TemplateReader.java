@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.ruralcredit.commons.identity.ResidentId;
@@ -265,13 +266,11 @@ public final class TemplateReader {
         return samePerson && noPersonData && carriesFact;
     }
 
-    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d{1,9}");
-    private static final java.util.regex.Pattern YUAN = java.util.regex.Pattern.compile("-?\\d{1,15}");
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,4})?");
-    private static final java.util.regex.Pattern MEMBER =
-            java.util.regex.Pattern.compile("^members\\[(\\d+)]\\.?(.*)$");
-    private static final java.util.regex.Pattern ORDER =
-            java.util.regex.Pattern.compile("^publicOrder\\[(\\d+)]\\.?(.*)$");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern YUAN = Pattern.compile("-?\\d{1,15}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,9}(\\.\\d{1,4})?");
+    private static final Pattern MEMBER = Pattern.compile("^members\\[(\\d+)]\\.?(.*)$");
+    private static final Pattern ORDER = Pattern.compile("^publicOrder\\[(\\d+)]\\.?(.*)$");
 
     private static final Map<String, Column> HOUSEHOLD_FIELDS = Map.ofEntries(
             Map.entry("villageCode", Column.VILLAGE_CODE),

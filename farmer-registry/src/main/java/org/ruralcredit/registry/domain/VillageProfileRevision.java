@@ -3,6 +3,7 @@ package org.ruralcredit.registry.domain;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,12 +23,12 @@ public class VillageProfileRevision {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.revision == revision && java.util.Objects.equals(k.villageCode, villageCode);
+            return o instanceof Key k && k.revision == revision && Objects.equals(k.villageCode, villageCode);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(villageCode, revision);
+            return Objects.hash(villageCode, revision);
         }
     }
 

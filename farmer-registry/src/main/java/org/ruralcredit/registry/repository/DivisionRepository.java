@@ -1,6 +1,9 @@
 package org.ruralcredit.registry.repository;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,11 +24,11 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Strin
     }
 
     /** Those of the codes that are divisions of the level. */
-    public java.util.Set<String> existing(java.util.Collection<String> codes, DivisionFiles.Level level) {
+    public Set<String> existing(Collection<String> codes, DivisionFiles.Level level) {
         if (codes.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(getEntityManager()
+        return new HashSet<>(getEntityManager()
                 .createQuery("select d.code from Division d where d.code in :codes and d.level = :level", String.class)
                 .setParameter("codes", codes)
                 .setParameter("level", level)

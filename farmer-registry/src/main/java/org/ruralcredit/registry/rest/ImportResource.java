@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -248,7 +249,7 @@ public class ImportResource {
     @Path("/template")
     @Operation(operationId = "listImportTemplateColumns", summary = "The template's columns: header and meaning")
     public List<ColumnView> template() {
-        return java.util.Arrays.stream(ImportTemplate.Column.values())
+        return Arrays.stream(ImportTemplate.Column.values())
                 .map(c -> new ColumnView(c.header, c.meaning))
                 .toList();
     }

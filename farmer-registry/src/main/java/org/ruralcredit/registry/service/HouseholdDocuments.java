@@ -1,10 +1,12 @@
 package org.ruralcredit.registry.service;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +18,9 @@ import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.Household;
+import org.ruralcredit.registry.domain.HouseholdFacts;
 import org.ruralcredit.registry.domain.HouseholdMember;
+import org.ruralcredit.registry.domain.HouseholdRevision;
 
 /**
  * The forms one stored household takes: the revision snapshot (identifiers masked, their keyed
@@ -65,7 +69,7 @@ public class HouseholdDocuments {
         household.phoneEnc = cipher.encrypt(phone);
         household.phoneAsWritten = phone;
         household.phoneHash = hashOfPhone(phone);
-        household.facts = org.ruralcredit.registry.domain.HouseholdFacts.of(file);
+        household.facts = HouseholdFacts.of(file);
         household.members.clear();
         for (int i = 0; i < file.members().size(); i++) {
             HouseholdFile.Member in = file.members().get(i);
@@ -117,10 +121,10 @@ public class HouseholdDocuments {
     }
 
     /** A revision's stored snapshot, as {@link #snapshot} wrote it. */
-    public JsonNode snapshotOf(org.ruralcredit.registry.domain.HouseholdRevision revision) {
+    public JsonNode snapshotOf(HouseholdRevision revision) {
         try {
             return mapper.readTree(revision.snapshot);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "revision " + revision.version + " of household " + revision.householdId
                             + " has an unreadable snapshot",
@@ -151,7 +155,7 @@ public class HouseholdDocuments {
                 household.closedReason == null ? null : household.closedReason.name(),
                 household.version,
                 new HouseholdChanged.Head(
-                        java.time.Period.between(head.birthDate, today).getYears(),
+                        Period.between(head.birthDate, today).getYears(),
                         head.sex.name(),
                         name(head.education),
                         name(head.health),

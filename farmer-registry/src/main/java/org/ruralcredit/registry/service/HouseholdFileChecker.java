@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.service;
 
+import java.lang.annotation.ElementType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -47,7 +50,7 @@ public class HouseholdFileChecker {
         }
     }
 
-    private static final java.util.regex.Pattern VILLAGE_CODE = java.util.regex.Pattern.compile("\\d{12}");
+    private static final Pattern VILLAGE_CODE = Pattern.compile("\\d{12}");
 
     private final Validator validator;
     private final DivisionRepository divisions;
@@ -101,7 +104,7 @@ public class HouseholdFileChecker {
             errors.addAll(HouseholdFileRules.check(file, LocalDate.now(clock), ids));
         }
         List<String> hashes = new ArrayList<>(ids.size());
-        if (!ids.isEmpty() && ids.stream().allMatch(java.util.Objects::nonNull)) {
+        if (!ids.isEmpty() && ids.stream().allMatch(Objects::nonNull)) {
             ids.forEach(id -> hashes.add(documents.hashOfResidentId(id.value())));
         }
         // an ID that did not parse stays a null at its position (the file is refused then)
@@ -163,14 +166,12 @@ public class HouseholdFileChecker {
 
     private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
         @Override
-        public boolean isReachable(
-                Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
             return true;
         }
 
         @Override
-        public boolean isCascadable(
-                Object bean, Path.Node property, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
             return true;
         }
     };

@@ -2,6 +2,7 @@ package org.ruralcredit.registry.service;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import org.ruralcredit.registry.domain.TemplateReader;
 
@@ -97,7 +100,7 @@ public final class ImportRows implements Closeable, Iterator<TemplateReader.Row>
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+                String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels"))) {
                     continue;
                 }
@@ -130,7 +133,7 @@ public final class ImportRows implements Closeable, Iterator<TemplateReader.Row>
     }
 
     /** Fails as unsafe once more than {@code limit} bytes are read: a root element hidden behind a huge prolog. */
-    private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private static final class BoundedInputStream extends FilterInputStream {
         private final long limit;
         private final String part;
         private long read;
@@ -231,9 +234,8 @@ public final class ImportRows implements Closeable, Iterator<TemplateReader.Row>
 
     private static ImportRows xlsx(Path file) throws IOException {
         ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
-        Stream<org.dhatim.fastexcel.reader.Row> stream =
-                workbook.getFirstSheet().openStream();
-        Iterator<org.dhatim.fastexcel.reader.Row> rows = stream.iterator();
+        Stream<Row> stream = workbook.getFirstSheet().openStream();
+        Iterator<Row> rows = stream.iterator();
         Iterator<List<String>> cells = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -242,7 +244,7 @@ public final class ImportRows implements Closeable, Iterator<TemplateReader.Row>
 
             @Override
             public List<String> next() {
-                org.dhatim.fastexcel.reader.Row row = rows.next();
+                Row row = rows.next();
                 List<String> values = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
                     values.add(row.getCellText(i));

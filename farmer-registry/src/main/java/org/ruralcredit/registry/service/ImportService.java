@@ -1,12 +1,14 @@
 package org.ruralcredit.registry.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -473,7 +476,7 @@ public class ImportService {
     }
 
     private String headHash(TemplateReader.Household household) {
-        ResidentId.Result head = ResidentId.parse(household.key(), java.time.LocalDate.now(clock));
+        ResidentId.Result head = ResidentId.parse(household.key(), LocalDate.now(clock));
         return head.valid() ? documents.hashOfResidentId(head.id().get().value()) : null;
     }
 
@@ -516,7 +519,7 @@ public class ImportService {
             }
             return target;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("could not spool the upload", e);
+            throw new UncheckedIOException("could not spool the upload", e);
         }
     }
 
@@ -533,7 +536,7 @@ public class ImportService {
     }
 
     /** For the error report: every bad row of the job in file order. */
-    public void forEachError(UUID id, java.util.function.Consumer<TemplateReader.RowError> sink) {
+    public void forEachError(UUID id, Consumer<TemplateReader.RowError> sink) {
         QuarkusTransaction.requiringNew().run(() -> jobs.forEachError(id, sink));
     }
 }

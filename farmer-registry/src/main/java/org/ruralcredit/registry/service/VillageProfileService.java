@@ -2,6 +2,7 @@ package org.ruralcredit.registry.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,7 +31,7 @@ public class VillageProfileService {
     public record ProfileChange(
             int totalHouseholds,
             int population,
-            java.time.LocalDate figuresAsOf,
+            LocalDate figuresAsOf,
             String committeeContact,
             String reason,
             Integer expectedRevision) {}

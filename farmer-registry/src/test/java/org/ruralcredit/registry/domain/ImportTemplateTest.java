@@ -1,5 +1,6 @@
 package org.ruralcredit.registry.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ class ImportTemplateTest {
         for (int i = 0; i < example.members().size() + 2; i++) {
             facts.add(new HouseholdFile.PublicOrderFact(
                     HouseholdFile.PublicOrderKind.VILLAGE_RULE_VIOLATION,
-                    java.time.LocalDate.of(2025, 1, 1 + i),
+                    LocalDate.of(2025, 1, 1 + i),
                     "村委会",
                     "违反村规民约" + i,
                     false));

@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -16,11 +18,14 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.registry.service.HouseholdDocuments;
+import org.ruralcredit.registry.support.TestHouseholds;
 import org.ruralcredit.testing.KafkaTail;
 
 import static io.restassured.RestAssured.given;
@@ -99,7 +104,7 @@ class HouseholdResourceTest {
             assertEquals(450_000, data.assets().total());
             assertEquals("PLANTING", data.production().mainBusiness());
             assertEquals(1, data.publicOrder().size());
-            String json = org.ruralcredit.events.EventCodec.encode(events.get(0).event());
+            String json = EventCodec.encode(events.get(0).event());
             assertFalse(json.contains(head) || json.contains("13805741234") || json.contains("王建国"), json);
         }
 
@@ -159,7 +164,7 @@ class HouseholdResourceTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> members = (List<Map<String, Object>>) bad.get("members");
         members.get(0).put("sex", "M"); // the head's ID is a woman's
-        members.add(org.ruralcredit.registry.support.TestHouseholds.member("王小明", "HEAD", secondHead));
+        members.add(TestHouseholds.member("王小明", "HEAD", secondHead));
         bad.put(
                 "assets",
                 Map.of(
@@ -472,9 +477,9 @@ class HouseholdResourceTest {
                 .get(HOUSEHOLDS)
                 .then()
                 .statusCode(200)
-                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-                .body("items.villageCode", org.hamcrest.Matchers.everyItem(equalTo(LINSHAN_VILLAGE)))
-                .body("items.headResidentId", org.hamcrest.Matchers.everyItem(containsString("********")));
+                .body("total", Matchers.greaterThanOrEqualTo(1))
+                .body("items.villageCode", Matchers.everyItem(equalTo(LINSHAN_VILLAGE)))
+                .body("items.headResidentId", Matchers.everyItem(containsString("********")));
         given().header("Authorization", bearer(CLERK_LINSHAN))
                 .get(HOUSEHOLDS + "/{id}", id)
                 .then()
@@ -539,7 +544,7 @@ class HouseholdResourceTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("outside your township"));
         // moving the file into their own township does not help either
-        Map<String, Object> moved = new java.util.HashMap<>(file);
+        Map<String, Object> moved = new HashMap<>(file);
         moved.put("villageCode", MAZHU_VILLAGE);
         given().header("Authorization", bearer(OFFICIAL_MAZHU))
                 .contentType(ContentType.JSON)
@@ -629,8 +634,8 @@ class HouseholdResourceTest {
                     .get(HOUSEHOLDS)
                     .then()
                     .statusCode(200)
-                    .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-                    .body("items.headResidentId", org.hamcrest.Matchers.everyItem(containsString("********")));
+                    .body("total", Matchers.greaterThanOrEqualTo(1))
+                    .body("items.headResidentId", Matchers.everyItem(containsString("********")));
         }
     }
 
@@ -711,7 +716,7 @@ class HouseholdResourceTest {
         String newSpouse = residentId('F');
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> members = (List<Map<String, Object>>) file.get("members");
-        members.set(1, org.ruralcredit.registry.support.TestHouseholds.member("赵丽", "SPOUSE", newSpouse));
+        members.set(1, TestHouseholds.member("赵丽", "SPOUSE", newSpouse));
         file.put("phone", "13905749876");
         file.put(
                 "assets",
@@ -757,8 +762,8 @@ class HouseholdResourceTest {
                 .body("members[1].birthDate", nullValue())
                 .body("phone", equalTo("138****1234"))
                 .body("facts.assets.housing", equalTo(300000))
-                .body("$", not(org.hamcrest.Matchers.hasKey("phoneHash")))
-                .body("members[0]", not(org.hamcrest.Matchers.hasKey("residentIdHash")));
+                .body("$", not(Matchers.hasKey("phoneHash")))
+                .body("members[0]", not(Matchers.hasKey("residentIdHash")));
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .get(HOUSEHOLDS + "/{id}/revisions/2", id)
                 .then()
@@ -1047,8 +1052,8 @@ class HouseholdResourceTest {
         search(OFFICIAL_LINSHAN, "330281100", family)
                 .statusCode(200)
                 .body("total", equalTo(2))
-                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(linshan, meiyuan))
-                .body("items.headName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith(family)));
+                .body("items.id", Matchers.containsInAnyOrder(linshan, meiyuan))
+                .body("items.headName", Matchers.everyItem(Matchers.startsWith(family)));
         // total is every match, not the page's
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .queryParam("division", "330281100")
@@ -1072,7 +1077,7 @@ class HouseholdResourceTest {
         search(CREDIT_ADMIN, "330281", family)
                 .statusCode(200)
                 .body("total", equalTo(3))
-                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(linshan, meiyuan, mazhu));
+                .body("items.id", Matchers.containsInAnyOrder(linshan, meiyuan, mazhu));
         search(OFFICIAL_LINSHAN, "330281", family)
                 .statusCode(200)
                 .body("total", equalTo(2))
@@ -1195,7 +1200,7 @@ class HouseholdResourceTest {
     /** Random characters of the CJK block's rarer part: a name no other run gives a file. */
     private static String uniqueName(int length) {
         StringBuilder name = new StringBuilder();
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < length; i++) {
             name.appendCodePoint(0x7A00 + random.nextInt(0x1000));
         }

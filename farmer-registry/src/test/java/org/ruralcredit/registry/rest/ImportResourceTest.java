@@ -2,16 +2,23 @@ package org.ruralcredit.registry.rest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -468,13 +475,12 @@ class ImportResourceTest {
     private static byte[] withDoctype(byte[] xlsx, String part, String doctype) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean found = false;
-        java.nio.file.Path original = java.nio.file.Files.createTempFile("workbook", ".xlsx");
-        java.nio.file.Files.write(original, xlsx);
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
-                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
-                String text =
-                        new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Path original = Files.createTempFile("workbook", ".xlsx");
+        Files.write(original, xlsx);
+        try (ZipFile in = new ZipFile(original.toFile());
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
                 if (entry.getName().equals(part)) {
                     int prolog = text.startsWith("<?xml") ? text.indexOf("?>") + 2 : 0;
                     text = text.substring(0, prolog) + doctype + text.substring(prolog);
@@ -485,12 +491,12 @@ class ImportResourceTest {
                     }
                     found = true;
                 }
-                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(text.getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } finally {
-            java.nio.file.Files.delete(original);
+            Files.delete(original);
         }
         assertTrue(found, part);
         return out.toByteArray();
@@ -523,7 +529,7 @@ class ImportResourceTest {
     void aFileWithoutTheTemplateHeaderIsRefusedUpFront() {
         String csv = "户主身份证号,姓名,备注\n330281197805120031,王建国,x\n";
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .multiPart("file", "wrong.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .multiPart("file", "wrong.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post(IMPORTS)
                 .then()
                 .statusCode(400)
@@ -543,7 +549,7 @@ class ImportResourceTest {
         // 2 MB is over the JSON limit (1 MiB) but a multipart upload: it reaches the header check
         String csv = "备注\n" + "很长的备注\n".repeat(140_000);
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .multiPart("file", "big.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .multiPart("file", "big.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post(IMPORTS)
                 .then()
                 .statusCode(400)
@@ -579,7 +585,7 @@ class ImportResourceTest {
     /** The household's rows and one more that lists a person of another household as its member. */
     private static List<List<String>> claimingAlso(HouseholdFile household, String othersResidentId) {
         List<List<String>> rows = rows(household);
-        List<String> extra = new ArrayList<>(java.util.Collections.nCopies(ImportTemplate.HEADERS.size(), ""));
+        List<String> extra = new ArrayList<>(Collections.nCopies(ImportTemplate.HEADERS.size(), ""));
         extra.set(ImportTemplate.Column.HEAD_ID.index(), household.head().residentId());
         extra.set(ImportTemplate.Column.RELATION.index(), "其他");
         extra.set(ImportTemplate.Column.NAME.index(), "重复人");

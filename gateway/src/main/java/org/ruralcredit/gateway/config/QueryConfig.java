@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -29,6 +30,6 @@ public interface QueryConfig {
     ZoneId zone();
 
     default WorkingHours workingHours() {
-        return new WorkingHours(java.util.Set.copyOf(workingDays()), workingHoursStart(), workingHoursEnd(), zone());
+        return new WorkingHours(Set.copyOf(workingDays()), workingHoursStart(), workingHoursEnd(), zone());
     }
 }

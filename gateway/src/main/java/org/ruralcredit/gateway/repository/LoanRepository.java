@@ -1,7 +1,9 @@
 package org.ruralcredit.gateway.repository;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.LoanClassification;
 import org.ruralcredit.gateway.domain.OverdueHistory;
+import org.ruralcredit.gateway.domain.SubjectType;
 
 @ApplicationScoped
 public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
@@ -44,14 +47,14 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
     }
 
     /** Locks every loan of a subject, in id order (loans are locked before their adverse reports). */
-    public void lockOfSubject(org.ruralcredit.gateway.domain.SubjectType type, String subjectHash) {
+    public void lockOfSubject(SubjectType type, String subjectHash) {
         find("subjectType = ?1 and subjectHash = ?2 order by id", type, subjectHash)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }
 
     /** Locks these loans, in id order. */
-    public void lockAll(java.util.Collection<UUID> ids) {
+    public void lockAll(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
             find("id in ?1 order by id", ids)
                     .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -101,7 +104,7 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
         for (Object[] r : rows) {
             byLoan.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                     .add(new OverdueHistory.Status(
-                            r[1] instanceof LocalDate d ? d : ((java.sql.Date) r[1]).toLocalDate(),
+                            r[1] instanceof LocalDate d ? d : ((Date) r[1]).toLocalDate(),
                             ((Number) r[2]).intValue(),
                             LoanClassification.valueOf((String) r[3]),
                             (Boolean) r[4]));
@@ -110,7 +113,7 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
     }
 
     /** Unsettled loans of any institution with one of these subjects: the lenders a warning goes to. */
-    public List<Loan> activeWith(org.ruralcredit.gateway.domain.SubjectType type, List<String> subjectHashes) {
+    public List<Loan> activeWith(SubjectType type, List<String> subjectHashes) {
         if (subjectHashes.isEmpty()) {
             return List.of();
         }

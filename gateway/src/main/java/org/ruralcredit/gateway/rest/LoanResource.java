@@ -2,6 +2,8 @@ package org.ruralcredit.gateway.rest;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -264,7 +266,7 @@ public class LoanResource {
     }
 
     private static String encoded(String loanRef) {
-        return java.net.URLEncoder.encode(loanRef, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(loanRef, StandardCharsets.UTF_8);
     }
 
     private LoanView view(Outcome o) {

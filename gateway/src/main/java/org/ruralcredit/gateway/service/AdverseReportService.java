@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 
@@ -205,7 +206,7 @@ public class AdverseReportService {
             r.objectionId = objectionId;
             r.objectionOpen = true;
             if (wasEffective) {
-                Loan l = loans.findById(r.loanId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                Loan l = loans.findById(r.loanId, LockModeType.PESSIMISTIC_WRITE);
                 revert(l, r, username);
             }
         }
@@ -220,7 +221,7 @@ public class AdverseReportService {
             if (outcome == Statement.Outcome.UPHELD) {
                 withdraw(r, LoanAdverseReport.WithdrawnReason.OBJECTION_UPHELD);
             } else {
-                Loan l = loans.findById(r.loanId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                Loan l = loans.findById(r.loanId, LockModeType.PESSIMISTIC_WRITE);
                 takeEffectIfDue(l, r, username);
             }
         }

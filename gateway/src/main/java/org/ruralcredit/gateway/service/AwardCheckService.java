@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.GatewayCodes;
@@ -21,6 +22,7 @@ import org.ruralcredit.gateway.domain.AwardRules;
 import org.ruralcredit.gateway.domain.SubjectType;
 import org.ruralcredit.gateway.repository.AwardCheckRepository;
 import org.ruralcredit.gateway.service.HouseholdReportService.Sources;
+import org.ruralcredit.gateway.service.sources.MoralityClient.Profile;
 
 /**
  * Household award checks for agencies: each household's facts from the registry, credit-rating and
@@ -95,7 +97,7 @@ public class AwardCheckService {
             hashes.add(hash);
             results.add(new Result(
                     i,
-                    org.ruralcredit.commons.identity.ResidentId.mask(ids.get(i)),
+                    ResidentId.mask(ids.get(i)),
                     v.outcome().name(),
                     v.reasons().stream().map(Enum::name).toList()));
         }
@@ -104,8 +106,7 @@ public class AwardCheckService {
 
     private static AwardRules.Facts facts(Sources s) {
         Section<HouseholdReport.Ratings> rating = HouseholdReportService.ratingSection(s.ratings(), s.household());
-        Section<org.ruralcredit.gateway.service.sources.MoralityClient.Profile> moral =
-                HouseholdReportService.moralSection(s.profile(), s.household());
+        Section<Profile> moral = HouseholdReportService.moralSection(s.profile(), s.household());
         boolean unavailable = (!s.household().ok() && !s.household().notFound()) || rating.missing() || moral.missing();
         var standing = moral.isAvailable() ? moral.data().standing() : null;
         return new AwardRules.Facts(

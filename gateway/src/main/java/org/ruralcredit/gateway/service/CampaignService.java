@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.gateway.service.HouseholdReportService.Outcome;
@@ -31,7 +33,7 @@ import org.ruralcredit.gateway.service.sources.RegistryClient;
 @ApplicationScoped
 public class CampaignService {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignEntry")
+    @Schema(name = "CampaignEntry")
     public record Entry(
             UUID householdId,
             String headName,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.ruralcredit.gateway.service.sources.MoralityClient;
 import org.ruralcredit.gateway.service.sources.RatingClient;
@@ -42,7 +43,7 @@ public record HouseholdReport(
      * as-of date and source, except public-order facts that ended over five years ago, which are left
      * out and counted in {@code publicOrderExcluded}.
      */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "HouseholdProfile")
+    @Schema(name = "HouseholdProfile")
     public record Profile(
             String status,
             int members,

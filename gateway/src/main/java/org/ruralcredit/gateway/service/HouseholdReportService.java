@@ -2,6 +2,7 @@ package org.ruralcredit.gateway.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -254,7 +256,7 @@ public class HouseholdReportService {
     private static LocalDate factDate(JsonNode fact) {
         try {
             return fact.hasNonNull("date") ? LocalDate.parse(fact.get("date").asText()) : null;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -319,8 +321,7 @@ public class HouseholdReportService {
     }
 
     /** Subscribes now; completes with the value, not-found, or the reason, never exceptionally. */
-    static <T> CompletableFuture<Outcome<T>> guarded(
-            String source, java.util.function.Supplier<Uni<T>> call, Duration timeout) {
+    static <T> CompletableFuture<Outcome<T>> guarded(String source, Supplier<Uni<T>> call, Duration timeout) {
         Uni<T> uni;
         try {
             uni = call.get();

@@ -2,6 +2,7 @@ package org.ruralcredit.gateway.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public class Subjects {
             }
             return id.id().get().value();
         }
-        String code = raw == null ? null : raw.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
         Optional<Uscc.Refusal> problem = Uscc.refusal(code);
         if (problem.isPresent()) {
             errors.add(subjectError(field, problem.get().code(), problem.get().args()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -198,7 +199,7 @@ class QueryRulesTest {
         Refusal refusal = QueryRules.check(request(tomorrow, ConsentPurpose.GUARANTEE_REVIEW), HOURS)
                 .orElseThrow();
         assertEquals("consent-not-yet-valid", refusal.slug());
-        assertEquals(java.util.List.of(TODAY.plusDays(1)), refusal.args(), refusal.detail());
+        assertEquals(List.of(TODAY.plusDays(1)), refusal.args(), refusal.detail());
         ConsentState signedToday = new ConsentState(
                 "YYRCB",
                 SubjectType.HOUSEHOLD,

@@ -1,5 +1,6 @@
 package org.ruralcredit.gateway.rest;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,7 +52,7 @@ class AdverseLoanReportTest {
     DataSource dataSource;
 
     @BeforeAll
-    static void startRegistry() throws java.io.IOException {
+    static void startRegistry() throws IOException {
         registry = new SourceStub(18991);
         registry.answer(200, SourceStub.registryHousehold(UUID.randomUUID()));
     }

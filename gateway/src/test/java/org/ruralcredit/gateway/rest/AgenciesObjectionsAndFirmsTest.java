@@ -1,15 +1,23 @@
 package org.ruralcredit.gateway.rest;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,7 +250,7 @@ class AgenciesObjectionsAndFirmsTest {
                 .post("/api/v1/award-checks/households")
                 .then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/award-checks/households/"))
+                .header("Location", Matchers.containsString("/api/v1/award-checks/households/"))
                 .body("passed", equalTo(1))
                 .body("results[0].outcome", equalTo("PASS"))
                 .body("results[0].subject", equalTo(first.substring(0, 6) + "********" + first.substring(14)))
@@ -415,7 +423,7 @@ class AgenciesObjectionsAndFirmsTest {
     private static void restartSme() {
         try {
             sme = new SourceStub(18994);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -452,7 +460,7 @@ class AgenciesObjectionsAndFirmsTest {
             st.setLong(1, seq);
             try (var rs = st.executeQuery()) {
                 assertTrue(rs.next(), "no register entry " + seq);
-                Map<String, Object> row = new java.util.HashMap<>();
+                Map<String, Object> row = new HashMap<>();
                 for (int i = 1; i <= 8; i++) {
                     row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
                 }
@@ -471,11 +479,11 @@ class AgenciesObjectionsAndFirmsTest {
     }
 
     /** Every key of a JSON document at any depth, lower-cased. */
-    private static java.util.Set<String> keysAtAnyDepth(com.fasterxml.jackson.databind.JsonNode node) {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+    private static Set<String> keysAtAnyDepth(JsonNode node) {
+        Set<String> keys = new TreeSet<>();
         if (node.isObject()) {
             node.properties().forEach(e -> {
-                keys.add(e.getKey().toLowerCase(java.util.Locale.ROOT));
+                keys.add(e.getKey().toLowerCase(Locale.ROOT));
                 keys.addAll(keysAtAnyDepth(e.getValue()));
             });
         } else if (node.isArray()) {
@@ -503,7 +511,7 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("institution", equalTo("YYRCB"))
                 .body("households", equalTo(3))
                 .body("notRated", equalTo(1))
-                .body("creditHouseholds", org.hamcrest.Matchers.hasSize(1))
+                .body("creditHouseholds", Matchers.hasSize(1))
                 .body("creditHouseholds[0].householdId", equalTo(credit.toString()))
                 .body("creditHouseholds[0].headName", equalTo("王**"))
                 .body("creditHouseholds[0].headResidentId", equalTo("330281********1234"))
@@ -514,7 +522,7 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("creditHouseholds[0].offers[0].annualRate", equalTo(0.076f))
                 .extract()
                 .asString();
-        java.util.Set<String> keys = keysAtAnyDepth(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
+        Set<String> keys = keysAtAnyDepth(new ObjectMapper().readTree(body));
         for (String key : keys) {
             for (String word : List.of("asset", "income", "debt", "finance", "steps")) {
                 assertTrue(!key.contains(word), "the list carries " + key + ": " + body);
@@ -571,7 +579,7 @@ class AgenciesObjectionsAndFirmsTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("campaign.account-not-personal"))
                 .body("detail", containsString("query register"))
-                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("creditHouseholds")));
+                .body("$", Matchers.not(Matchers.hasKey("creditHouseholds")));
         long after = lastSeq();
         assertEquals(before + 1, after);
         Map<String, Object> entry = registerEntry(after);
@@ -598,7 +606,7 @@ class AgenciesObjectionsAndFirmsTest {
                 .statusCode(200)
                 .body("complete", equalTo(false))
                 .body("missing", contains("ratings"))
-                .body("creditHouseholds", org.hamcrest.Matchers.hasSize(0));
+                .body("creditHouseholds", Matchers.hasSize(0));
         registry.answerAt(IN_VILLAGE, 503, "{}");
         given().header("Authorization", bearer(LOAN_OFFICER))
                 .get("/api/v1/campaigns/villages/330281100202")

@@ -1,5 +1,6 @@
 package org.ruralcredit.gateway.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +100,7 @@ class ConsentResourceTest {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 byte[] enc = r.getBytes(1);
-                assertFalse(new String(enc, java.nio.charset.StandardCharsets.ISO_8859_1).contains(rid));
+                assertFalse(new String(enc, StandardCharsets.ISO_8859_1).contains(rid));
                 assertEquals(rid, cipher.decrypt(enc));
                 assertEquals(cipher.lookupHash("resident-id", rid), r.getString(2));
             }
@@ -251,7 +253,7 @@ class ConsentResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("subjectId"))
-                .body("errors[0].message", org.hamcrest.Matchers.startsWith("credit code check character is"));
+                .body("errors[0].message", Matchers.startsWith("credit code check character is"));
         String code = TestData.creditCode();
         given().header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json")

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -88,7 +89,7 @@ final class GatewayFixtures {
                 if (!r.next()) {
                     return Map.of();
                 }
-                java.util.HashMap<String, String> row = new java.util.HashMap<>();
+                HashMap<String, String> row = new HashMap<>();
                 for (String col : new String[] {
                     "outcome", "reason", "username", "institution", "subject_type", "subject_ref", "purpose"
                 }) {

@@ -2,6 +2,7 @@ package org.ruralcredit.gateway.rest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -36,7 +37,7 @@ class LoanReportingRulesTest {
     @Inject
     PersonalDataCipher cipher;
 
-    private static Map<String, Object> loan(String rid, java.time.LocalDate start) {
+    private static Map<String, Object> loan(String rid, LocalDate start) {
         return Map.of(
                 "subjectType",
                 "HOUSEHOLD",

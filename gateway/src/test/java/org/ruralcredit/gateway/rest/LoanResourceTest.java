@@ -3,8 +3,10 @@ package org.ruralcredit.gateway.rest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
@@ -44,7 +47,7 @@ class LoanResourceTest {
     PersonalDataCipher cipher;
 
     /** Eight months old: a status of 120 days overdue fits its history. */
-    private static final java.time.LocalDate START = TODAY.minusMonths(8);
+    private static final LocalDate START = TODAY.minusMonths(8);
 
     private static Map<String, Object> loan(String rid) {
         return Map.of(
@@ -80,7 +83,7 @@ class LoanResourceTest {
                     .put("/api/v1/loans/" + ref)
                     .then()
                     .statusCode(201)
-                    .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/loans/" + ref))
+                    .header("Location", Matchers.endsWith("/api/v1/loans/" + ref))
                     .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
                     .body("maturityDate", equalTo(START.plusMonths(12).toString()))
                     .body("classification", equalTo("NORMAL"))
@@ -203,7 +206,7 @@ class LoanResourceTest {
     @Test
     void theTermsLendersReportAreKeptAndPartOfTheLoansIdentity() {
         String ref = TestData.loanRef();
-        Map<String, Object> terms = new java.util.HashMap<>(loan(queriedBorrower()));
+        Map<String, Object> terms = new HashMap<>(loan(queriedBorrower()));
         terms.putAll(Map.of("annualRate", "0.0435", "unsecured", true, "product", "丰收贷"));
         given().header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json")
@@ -242,7 +245,7 @@ class LoanResourceTest {
                 .put("/api/v1/loans/" + ref)
                 .then()
                 .statusCode(201);
-        Map<String, Object> other = new java.util.HashMap<>(loan(rid));
+        Map<String, Object> other = new HashMap<>(loan(rid));
         other.put("amount", "60000");
         given().header("Authorization", bearer(LOAN_OFFICER))
                 .contentType("application/json")

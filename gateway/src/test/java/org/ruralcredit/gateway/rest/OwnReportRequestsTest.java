@@ -1,5 +1,6 @@
 package org.ruralcredit.gateway.rest;
 
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -63,7 +64,7 @@ class OwnReportRequestsTest {
                 .statusCode(200)
                 .body("total", equalTo((int) total(LOAN_OFFICER)))
                 .body("size", equalTo(3))
-                .body("items.registerSeq", equalTo(java.util.List.of((int) missing, (int) again, (int) granted)))
+                .body("items.registerSeq", equalTo(List.of((int) missing, (int) again, (int) granted)))
                 .body("items[0].consentId", equalTo(unknown.toString()))
                 .body("items[0].subject", nullValue())
                 .body("items[0].outcome", equalTo("REFUSED"))

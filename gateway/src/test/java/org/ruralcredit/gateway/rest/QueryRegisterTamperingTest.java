@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ class QueryRegisterTamperingTest {
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT chain_version FROM query_register WHERE seq IN (" + first + ", "
                         + old + ", " + newest + ") ORDER BY seq")) {
-            List<Integer> versions = new java.util.ArrayList<>();
+            List<Integer> versions = new ArrayList<>();
             while (rs.next()) {
                 versions.add(rs.getInt(1));
             }

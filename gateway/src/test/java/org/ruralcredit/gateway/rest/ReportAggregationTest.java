@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class ReportAggregationTest {
                 .body("rating.data.current.validUntil", equalTo("2027-09-30"))
                 .body("rating.data.history[1].validUntil", nullValue())
                 .body("morality.data.standing.totalPoints", equalTo(84))
-                .body("morality.data.recentEntries[0]", not(org.hamcrest.Matchers.hasKey("proposedBy")))
+                .body("morality.data.recentEntries[0]", not(Matchers.hasKey("proposedBy")))
                 .body("offer.status", equalTo("AVAILABLE"))
                 .body("offer.data[0].offer.creditLine", equalTo(67000))
                 .body("offer.data[0].offer.policyId", equalTo("harvest"))

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
@@ -128,7 +129,7 @@ class ReportRequestTest {
                 .body("type", equalTo("urn:ruralcredit:problem:consent-used"))
                 .body("code", equalTo("query.consent-used"))
                 .body("title", equalTo("查询被拒绝"))
-                .body("detail", org.hamcrest.Matchers.startsWith("该授权已使用，每份贷款申请授权只能查询一次。"))
+                .body("detail", Matchers.startsWith("该授权已使用，每份贷款申请授权只能查询一次。"))
                 .body("detail", containsString("查询登记簿"))
                 .extract()
                 .jsonPath()
@@ -148,7 +149,7 @@ class ReportRequestTest {
                 .body("title", equalTo("Query refused"))
                 .body(
                         "detail",
-                        org.hamcrest.Matchers.startsWith(
+                        Matchers.startsWith(
                                 "The loan-application consent was already used for a query; one consent, one query. "
                                         + "The refused request is in the query register as entry "));
     }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -20,8 +24,8 @@ final class SourceStub implements AutoCloseable {
     volatile int status = 200;
     volatile String body = "{}";
     volatile long delayMillis;
-    private final java.util.Map<String, String[]> byPath = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, String> queries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String[]> byPath = new ConcurrentHashMap<>();
+    private final Map<String, String> queries = new ConcurrentHashMap<>();
     volatile String lastPath;
     volatile String lastQuery;
     volatile String lastBody;
@@ -82,7 +86,7 @@ final class SourceStub implements AutoCloseable {
     /** The claims (JSON) of the bearer token on the last request, to check who called. */
     String lastTokenClaims() {
         String token = lastAuthorization.substring("Bearer ".length());
-        return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -91,24 +95,20 @@ final class SourceStub implements AutoCloseable {
     }
 
     /** A Linshan household (王建国), rated AA in a campaign (valid until 2027-09-30), 84 moral points, no veto. */
-    static void answerAsUsual(SourceStub registry, SourceStub rating, SourceStub morality, java.util.UUID household) {
+    static void answerAsUsual(SourceStub registry, SourceStub rating, SourceStub morality, UUID household) {
         registry.answer(200, registryHousehold(household));
-        rating.answer(200, """
+        rating.answer(
+                200, """
                 [{"id":"%s","householdId":"%s","score":86,"grade":"AA","creditHousehold":true,"vetoes":[],
                   "reasons":[{"indicator":"land","nameZh":"土地","nameEn":"Land","pointsLost":4}],"model":"HH@3",
                   "status":"FINAL","ratedAt":"2026-10-01T02:00:00Z","campaignId":"%s","validUntil":"2027-09-30"},
                  {"id":"%s","householdId":"%s","score":80,"grade":"A","creditHousehold":true,"vetoes":[],"reasons":[],
-                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z","campaignId":null,"validUntil":null}]""".formatted(
-                        java.util.UUID.randomUUID(),
-                        household,
-                        java.util.UUID.randomUUID(),
-                        java.util.UUID.randomUUID(),
-                        household));
+                  "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z","campaignId":null,"validUntil":null}]""".formatted(UUID.randomUUID(), household, UUID.randomUUID(), UUID.randomUUID(), household));
         rating.answerAt(OFFERS, 200, """
                 [{"institution":"YYRCB","householdId":"%s","ratingId":"%s",
                   "finances":{"grade":"AA","familyTotalAssets":600000,"businessIncome":170000,"netIncome":140000},
                   "offer":{"policyId":"harvest","policyVersion":2,"grade":"AA","creditLine":67000,"annualRate":0.076,
-                           "steps":[{"englishLabel":"base line for AA","amount":50000}]}}]""".formatted(household, java.util.UUID.randomUUID()));
+                           "steps":[{"englishLabel":"base line for AA","amount":50000}]}}]""".formatted(household, UUID.randomUUID()));
         morality.answer(200, moralProfile(household, 84, false));
     }
 
@@ -116,7 +116,7 @@ final class SourceStub implements AutoCloseable {
     static final String OFFERS = "/api/v1/credit-offers/all";
 
     /** The registry's answer for the head of a Linshan household (王建国). */
-    static String registryHousehold(java.util.UUID household) {
+    static String registryHousehold(UUID household) {
         return """
                 {"id":"%s","villageCode":"330281100202","townshipCode":"330281100","status":"ACTIVE","headName":"王建国",
                  "headResidentId":"330281********1234","members":3,"yearsResident":30,
@@ -124,7 +124,7 @@ final class SourceStub implements AutoCloseable {
                  "updatedAt":"2026-05-02T01:00:00Z","somethingNew":true}""".formatted(household);
     }
 
-    static String moralProfile(java.util.UUID household, int points, boolean vetoed) {
+    static String moralProfile(UUID household, int points, boolean vetoed) {
         return """
                 {"householdId":"%s","villageCode":"330281100202","status":"ACTIVE",
                  "standing":{"year":2026,"catalogueVersion":1,"standards":[{"code":"LAW","points":30,"cap":36}],

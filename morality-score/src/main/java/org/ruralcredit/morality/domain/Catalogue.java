@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,21 +90,15 @@ public record Catalogue(
     }
 
     public Optional<DeedRule> rule(String code) {
-        return rules.stream()
-                .filter(r -> java.util.Objects.equals(r.code(), code))
-                .findFirst();
+        return rules.stream().filter(r -> Objects.equals(r.code(), code)).findFirst();
     }
 
     public Optional<VetoItem> veto(String code) {
-        return vetoes.stream()
-                .filter(v -> java.util.Objects.equals(v.code(), code))
-                .findFirst();
+        return vetoes.stream().filter(v -> Objects.equals(v.code(), code)).findFirst();
     }
 
     public Optional<Standard> standard(String code) {
-        return standards.stream()
-                .filter(s -> java.util.Objects.equals(s.code(), code))
-                .findFirst();
+        return standards.stream().filter(s -> Objects.equals(s.code(), code)).findFirst();
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.ruralcredit.morality.repository;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import org.ruralcredit.morality.domain.PanelRater;
 import org.ruralcredit.morality.domain.PanelResult;
@@ -118,8 +121,7 @@ public class PanelRepository {
                 + (village == null ? "" : " AND r.village_code = :village");
     }
 
-    private static void bind(
-            jakarta.persistence.Query query, String divisionPrefix, PanelRound.State state, String village) {
+    private static void bind(Query query, String divisionPrefix, PanelRound.State state, String village) {
         if (divisionPrefix != null) {
             query.setParameter("inside", divisionPrefix + "%");
         }
@@ -136,9 +138,7 @@ public class PanelRepository {
                 ? null
                 : value instanceof Instant i
                         ? i
-                        : value instanceof java.time.OffsetDateTime o
-                                ? o.toInstant()
-                                : ((java.sql.Timestamp) value).toInstant();
+                        : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
     }
 
     public void addResult(PanelResult result) {
@@ -175,9 +175,7 @@ public class PanelRepository {
         Object closed = r[4];
         Instant closedAt = closed instanceof Instant i
                 ? i
-                : closed instanceof java.time.OffsetDateTime o
-                        ? o.toInstant()
-                        : ((java.sql.Timestamp) closed).toInstant();
+                : closed instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) closed).toInstant();
         return new PanelResult((UUID) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), closedAt);
     }
 }

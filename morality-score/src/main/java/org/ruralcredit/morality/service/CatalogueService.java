@@ -3,6 +3,7 @@ package org.ruralcredit.morality.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public class CatalogueService {
                 proposed.rules(),
                 proposed.vetoes(),
                 proposed.creditBands());
-        List<Problem.FieldError> errors = new java.util.ArrayList<>(candidate.violations().stream()
+        List<Problem.FieldError> errors = new ArrayList<>(candidate.violations().stream()
                 .map(Catalogue.Violation::fieldError)
                 .toList());
         if (candidate.effectiveFrom() != null && candidate.effectiveFrom().isBefore(today())) {

@@ -3,6 +3,7 @@ package org.ruralcredit.morality.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ public class VillageQueries {
                         .reversed()
                         .thenComparing(s -> s.household().id))
                 .toList();
-        List<Ranked> out = new java.util.ArrayList<>();
+        List<Ranked> out = new ArrayList<>();
         int rank = 0;
         Integer previous = null;
         for (int i = 0; i < scored.size(); i++) {

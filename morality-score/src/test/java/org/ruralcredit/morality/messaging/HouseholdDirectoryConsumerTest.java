@@ -1,5 +1,6 @@
 package org.ruralcredit.morality.messaging;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -73,8 +74,8 @@ class HouseholdDirectoryConsumerTest {
         EventEnvelope<HouseholdChanged> closed = event(household(id, LINSHAN_VILLAGE, HouseholdChanged.CLOSED, 3));
         EventEnvelope<HouseholdChanged> stale = event(household(id, LINSHAN_VILLAGE, HouseholdChanged.ACTIVE, 2));
         KafkaSend.send(TOPIC, closed, stale);
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (inboxRows(stale) == 0 && java.time.Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (inboxRows(stale) == 0 && Instant.now().isBefore(deadline)) {
             TestHouseholds.sleep(200);
         }
 

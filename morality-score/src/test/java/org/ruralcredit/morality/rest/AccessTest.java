@@ -2,8 +2,10 @@ package org.ruralcredit.morality.rest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +53,7 @@ class AccessTest {
     }
 
     private static void expect(String path, Map<String, Integer> statusByUser) {
-        statusByUser.forEach((user, status) ->
-                org.junit.jupiter.api.Assertions.assertEquals(status, get(user, path), user + " GET " + path));
+        statusByUser.forEach((user, status) -> Assertions.assertEquals(status, get(user, path), user + " GET " + path));
     }
 
     @Test
@@ -94,7 +95,7 @@ class AccessTest {
                 "/api/v1/reviews",
                 "/api/v1/households/" + household + "/profile",
                 "/api/v1/villages/" + LINSHAN_VILLAGE + "/ranking")) {
-            org.junit.jupiter.api.Assertions.assertEquals(401, get(null, path), path);
+            Assertions.assertEquals(401, get(null, path), path);
         }
     }
 
@@ -122,7 +123,7 @@ class AccessTest {
                 .statusCode(403)
                 .contentType("application/problem+json");
         given().header("Authorization", bearer(LOAN_OFFICER))
-                .post("/api/v1/reviews/{id}/approval", java.util.UUID.randomUUID())
+                .post("/api/v1/reviews/{id}/approval", UUID.randomUUID())
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");

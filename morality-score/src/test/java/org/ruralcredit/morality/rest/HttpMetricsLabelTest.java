@@ -1,6 +1,7 @@
 package org.ruralcredit.morality.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.testing.Management;
@@ -23,9 +24,7 @@ class HttpMetricsLabelTest {
     void pathsNeverReachTheMetricsInClear() {
         given().get("/api/v1/households/" + RESIDENT_ID + "/nonexistent").then().statusCode(401);
         given().get("/api/v1/households/" + RESIDENT_ID + "/profile").then().statusCode(401);
-        given().get("/no-such-page-zq81/" + RESIDENT_ID)
-                .then()
-                .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        given().get("/no-such-page-zq81/" + RESIDENT_ID).then().statusCode(Matchers.greaterThanOrEqualTo(400));
         given().get("/api/v1/no-such-collection-zq82").then().statusCode(401);
 
         String metrics = Management.given()

@@ -2,9 +2,12 @@ package org.ruralcredit.morality.rest;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -304,16 +307,16 @@ class MakerCheckerFlowTest {
         String household = TestHouseholds.registered(LINSHAN_VILLAGE);
         String proposalId = proposed(household, "P04");
         String token = bearer(OFFICIAL_LINSHAN);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
-            var calls = List.<java.util.concurrent.Callable<Integer>>of(
+            var calls = List.<Callable<Integer>>of(
                     () -> given().header("Authorization", token)
                             .post("/api/v1/reviews/{id}/approval", proposalId)
                             .statusCode(),
                     () -> given().header("Authorization", token)
                             .post("/api/v1/reviews/{id}/approval", proposalId)
                             .statusCode());
-            List<Integer> statuses = new java.util.ArrayList<>();
+            List<Integer> statuses = new ArrayList<>();
             for (var f : pool.invokeAll(calls)) {
                 statuses.add(f.get());
             }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.morality.TestHouseholds;
@@ -106,7 +107,7 @@ class PanelRoundListTest {
                 .body("total", equalTo((int) count("true")))
                 .extract()
                 .asString();
-        org.junit.jupiter.api.Assertions.assertFalse(listed.contains("\"score\""), "no score in the listing");
+        Assertions.assertFalse(listed.contains("\"score\""), "no score in the listing");
 
         // by village and state; the clerk sees their own village's rounds only
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))

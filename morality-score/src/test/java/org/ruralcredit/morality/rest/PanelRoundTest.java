@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.events.EventCatalog;
@@ -54,7 +55,7 @@ class PanelRoundTest {
                         Map.of("raterId", rater, "householdId", household, "score", score),
                         round)
                 .statusCode(201)
-                .body("scoresInForHousehold", org.hamcrest.Matchers.greaterThan(0));
+                .body("scoresInForHousehold", Matchers.greaterThan(0));
     }
 
     @Test
@@ -73,7 +74,7 @@ class PanelRoundTest {
                         Map.of("villageCode", LINSHAN_VILLAGE, "title", "2026年第四季度背靠背评议"))
                 .statusCode(201)
                 .body("state", equalTo("OPEN"))
-                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/panel-rounds/"))
+                .header("Location", Matchers.containsString("/api/v1/panel-rounds/"))
                 .extract()
                 .path("id");
 

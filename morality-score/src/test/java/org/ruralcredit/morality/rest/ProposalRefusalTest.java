@@ -1,6 +1,7 @@
 package org.ruralcredit.morality.rest;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.morality.TestHouseholds;
+import org.ruralcredit.testing.DemoUsers;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -81,8 +84,7 @@ class ProposalRefusalTest {
 
     @Test
     void anUnknownRuleIsNamedByCodeAndWrittenInTheCallersLanguage() {
-        String today =
-                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
         Map<String, Object> body = deed(household, "Z99");
         body.put("deedDate", today);
         LocalDate deedDate = LocalDate.parse(today);
@@ -179,7 +181,7 @@ class ProposalRefusalTest {
         propose(CLERK_LINSHAN, body)
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("description", "evidenceHash"));
+                .body("errors.field", Matchers.containsInAnyOrder("description", "evidenceHash"));
         assertEquals(0, proposalsOf(household));
     }
 
@@ -208,9 +210,7 @@ class ProposalRefusalTest {
 
     @Test
     void unknownProposalIs404() {
-        given().header(
-                        "Authorization",
-                        org.ruralcredit.testing.DemoUsers.bearer(org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN))
+        given().header("Authorization", DemoUsers.bearer(DemoUsers.OFFICIAL_LINSHAN))
                 .post("/api/v1/reviews/{id}/approval", UUID.randomUUID())
                 .then()
                 .statusCode(404)

@@ -1,6 +1,7 @@
 package org.ruralcredit.commons.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.ruralcredit.commons.problem.Language;
@@ -29,7 +30,7 @@ public record Uscc(String value) {
 
     /** The code, if it is valid; lower-case letters are accepted and upper-cased. */
     public static Optional<Uscc> parse(String text) {
-        String normalised = text == null ? null : text.strip().toUpperCase(java.util.Locale.ROOT);
+        String normalised = text == null ? null : text.strip().toUpperCase(Locale.ROOT);
         return problemWith(normalised).isEmpty() ? Optional.of(new Uscc(normalised)) : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.commons.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +77,7 @@ public class KafkaBrokerHealth implements HealthCheck {
     @PreDestroy
     synchronized void close() {
         if (admin != null) {
-            admin.close(java.time.Duration.ofSeconds(2));
+            admin.close(Duration.ofSeconds(2));
         }
     }
 }

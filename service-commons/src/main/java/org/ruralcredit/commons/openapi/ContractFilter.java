@@ -1,8 +1,11 @@
 package org.ruralcredit.commons.openapi;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -91,7 +94,7 @@ public class ContractFilter implements OASFilter {
             }
         });
         // offer only the named answers some operation gives
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         openAPI.getPaths()
                 .getPathItems()
                 .values()
@@ -99,7 +102,7 @@ public class ContractFilter implements OASFilter {
                     if (op.getResponses() != null) {
                         op.getResponses().getAPIResponses().values().stream()
                                 .map(APIResponse::getRef)
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
                     }
                 }));

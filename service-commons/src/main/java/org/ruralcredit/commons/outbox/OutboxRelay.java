@@ -3,6 +3,7 @@ package org.ruralcredit.commons.outbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -24,6 +26,7 @@ import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
 import org.ruralcredit.commons.messaging.SharedProducer;
+import org.ruralcredit.commons.scheduling.PromptRunner;
 
 /**
  * Publishes committed outbox rows to Kafka in id order and stamps them published.
@@ -67,8 +70,7 @@ public class OutboxRelay {
     /** The batch whose acknowledgements were still outstanding when the last pass stopped waiting. */
     private volatile Batch inFlight;
 
-    private final org.ruralcredit.commons.scheduling.PromptRunner runner =
-            new org.ruralcredit.commons.scheduling.PromptRunner("outbox-relay", this::relayPending);
+    private final PromptRunner runner = new PromptRunner("outbox-relay", this::relayPending);
 
     /** What one pass did, and whether another should follow at once. */
     record Pass(int published, boolean more) {}
@@ -141,7 +143,7 @@ public class OutboxRelay {
 
     /** Woken when a transaction that recorded events commits (Outbox), so an event leaves at once. */
     public void wake() {
-        runner.wake(java.time.Duration.ZERO);
+        runner.wake(Duration.ZERO);
     }
 
     /**
@@ -156,7 +158,7 @@ public class OutboxRelay {
         wake();
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         runner.close();
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 import org.ruralcredit.commons.security.AuthorizationServer;
 import org.ruralcredit.commons.security.RefusedAccess;
 
@@ -133,11 +134,7 @@ public class HttpFailureProblems {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(failure, "request to %s failed, reference %s", ctx.normalizedPath(), reference);
             int status = failure == null && ctx.statusCode() >= 500 ? ctx.statusCode() : 500;
-            problem = Problem.of(
-                    status == 503
-                            ? org.ruralcredit.commons.problem.codes.CommonCodes.UNAVAILABLE
-                            : org.ruralcredit.commons.problem.codes.CommonCodes.INTERNAL_ERROR,
-                    reference);
+            problem = Problem.of(status == 503 ? CommonCodes.UNAVAILABLE : CommonCodes.INTERNAL_ERROR, reference);
         }
         write(ctx, problem);
     }

@@ -1,5 +1,6 @@
 package org.ruralcredit.commons.problem;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ final class JsonProblems {
             } else if (e instanceof InvalidNullException) {
                 code = CommonCodes.FIELD_NOT_NULL;
             } else if (e instanceof InvalidFormatException invalid
-                    && invalid.getTargetType() == java.math.BigDecimal.class
+                    && invalid.getTargetType() == BigDecimal.class
                     && "decimal out of bounds".equals(invalid.getOriginalMessage())) {
                 code = CommonCodes.FIELD_DECIMAL_BOUNDS;
             } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {

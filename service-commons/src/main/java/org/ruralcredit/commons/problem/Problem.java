@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.ruralcredit.commons.problem.codes.CommonCodes;
+
 /**
  * An RFC 9457 problem document. {@code type} is a URN naming the kind of problem; {@code code} is
  * the stable code from the {@link ProblemCatalogue} and {@code args} the values its text names;
@@ -64,7 +66,7 @@ public record Problem(
 
     /** A validation problem listing its bad fields; the summary says how many there are. */
     public static Problem validation(List<FieldError> errors) {
-        var code = org.ruralcredit.commons.problem.codes.CommonCodes.VALIDATION;
+        var code = CommonCodes.VALIDATION;
         return new Problem(
                 type(code.type()),
                 null,

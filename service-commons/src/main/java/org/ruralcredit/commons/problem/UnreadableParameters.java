@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,8 +47,8 @@ public class UnreadableParameters implements ParamConverterProvider {
         Unreadable(String parameter, String value) {
             super((String) null);
             String shown = value.length() > SHOWN ? value.substring(0, SHOWN) + "…" : value;
-            this.problem = Problem.validation(
-                    java.util.List.of(Problem.FieldError.of(parameter, CommonCodes.PARAM_UNREADABLE, shown)));
+            this.problem =
+                    Problem.validation(List.of(Problem.FieldError.of(parameter, CommonCodes.PARAM_UNREADABLE, shown)));
         }
 
         public Problem problem() {

@@ -1,5 +1,6 @@
 package org.ruralcredit.commons.security;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +51,7 @@ public class AuthorizationServer {
                                     HttpResponse.BodyHandlers.discarding())
                             .statusCode()
                     == 200;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             reachable = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package org.ruralcredit.commons.security;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -30,7 +31,7 @@ public class Caller {
 
     /** The caller's platform roles only. */
     public Set<String> platformRoles() {
-        return identity.getRoles().stream().filter(Role.ALL::contains).collect(java.util.stream.Collectors.toSet());
+        return identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
     }
 
     public boolean hasRole(String role) {

@@ -1,5 +1,6 @@
 package org.ruralcredit.commons.security;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,7 +42,7 @@ public class RefusedAccess {
         OBJECT;
 
         String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

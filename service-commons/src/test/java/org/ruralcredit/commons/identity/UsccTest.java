@@ -1,9 +1,14 @@
 package org.ruralcredit.commons.identity;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.ruralcredit.commons.problem.codes.CommonCodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,21 +108,17 @@ class UsccTest {
     @Test
     void refusalsCarryTheirCatalogueCodeAndValues() {
         assertTrue(Uscc.refusal("91330100716105852F").isEmpty());
+        assertEquals(CommonCodes.USCC_REQUIRED, Uscc.refusal(null).orElseThrow().code());
+        assertEquals(List.of(16), Uscc.refusal("9133010071610585").orElseThrow().args());
         assertEquals(
-                org.ruralcredit.commons.problem.codes.CommonCodes.USCC_REQUIRED,
-                Uscc.refusal(null).orElseThrow().code());
-        assertEquals(
-                java.util.List.of(16),
-                Uscc.refusal("9133010071610585").orElseThrow().args());
-        assertEquals(
-                java.util.List.of(12, "I"),
+                List.of(12, "I"),
                 Uscc.refusal("91330100716I05852F").orElseThrow().args());
         assertEquals(
-                org.ruralcredit.commons.problem.codes.CommonCodes.USCC_AUTHORITY,
+                CommonCodes.USCC_AUTHORITY,
                 Uscc.refusal("91A30100716105852F").orElseThrow().code());
         var check = Uscc.refusal("91330100716105852E").orElseThrow().at("uscc");
         assertEquals("uscc", check.field());
         assertEquals("uscc.check-character", check.code());
-        assertEquals(java.util.Map.of("actual", "E", "expected", "F"), check.args());
+        assertEquals(Map.of("actual", "E", "expected", "F"), check.args());
     }
 }

@@ -3,7 +3,9 @@ package org.ruralcredit.commons.validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.ClockProvider;
 import jakarta.validation.Validation;
@@ -57,16 +59,15 @@ class ChinaClockProviderTest {
 
     @Test
     void aClockTakenOnceFollowsTheServicesClockWhenItMoves() {
-        java.util.concurrent.atomic.AtomicReference<Instant> now =
-                new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-12-07T01:00:00Z"));
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T01:00:00Z"));
         Clock moving = new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return Clock.fixed(now.get(), zone);
             }
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.commons.validation;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,7 +70,7 @@ class TextRulesTest {
         assertFalse(TextRules.isPlainText(text), text);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void absentIsLeftToNotNullRules() {
         assertTrue(TextRules.isPlainText(null));
         assertTrue(TextRules.isPersonName(null));

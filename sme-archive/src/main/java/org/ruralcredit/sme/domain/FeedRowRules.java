@@ -6,8 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.ruralcredit.commons.identity.Uscc;
 
@@ -42,8 +44,7 @@ public final class FeedRowRules {
             uscc = Uscc.parse(code).orElse(null);
             if (uscc == null) {
                 problems.add("uscc: "
-                        + Uscc.problemWith(code.toUpperCase(java.util.Locale.ROOT))
-                                .orElse("invalid"));
+                        + Uscc.problemWith(code.toUpperCase(Locale.ROOT)).orElse("invalid"));
             }
         }
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -116,10 +117,10 @@ public final class FeedRowRules {
             if (required) {
                 problems.add(field + ": is required");
             }
-        } else if (!allowed.contains(value.toUpperCase(java.util.Locale.ROOT))) {
-            problems.add(field + ": '" + value + "' is not one of " + new java.util.TreeSet<>(allowed));
+        } else if (!allowed.contains(value.toUpperCase(Locale.ROOT))) {
+            problems.add(field + ": '" + value + "' is not one of " + new TreeSet<>(allowed));
         } else {
-            facts.put(field, value.toUpperCase(java.util.Locale.ROOT));
+            facts.put(field, value.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -131,7 +132,7 @@ public final class FeedRowRules {
                 problems.add(field + ": is required (true or false)");
             }
         } else if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            facts.put(field, Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
+            facts.put(field, Boolean.parseBoolean(value.toLowerCase(Locale.ROOT)));
         } else {
             problems.add(field + ": '" + value + "' is not true or false");
         }

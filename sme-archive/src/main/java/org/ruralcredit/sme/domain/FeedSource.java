@@ -3,6 +3,7 @@ package org.ruralcredit.sme.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The agencies that feed the archive, each with the columns (CSV) or fields (JSON) of its rows.
@@ -42,8 +43,7 @@ public enum FeedSource {
 
     /** The columns a CSV header must have, in the documented order. */
     public List<String> columns() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("uscc"), fields.stream())
-                .toList();
+        return Stream.concat(Stream.of("uscc"), fields.stream()).toList();
     }
 
     public static Optional<FeedSource> bySlug(String slug) {

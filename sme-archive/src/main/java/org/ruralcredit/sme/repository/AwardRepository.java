@@ -1,5 +1,6 @@
 package org.ruralcredit.sme.repository;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public class AwardRepository {
                 .getResultList();
     }
 
-    public boolean decisionExists(String uscc, String programme, String outcome, java.time.LocalDate decidedOn) {
+    public boolean decisionExists(String uscc, String programme, String outcome, LocalDate decidedOn) {
         return !em.createQuery(
                         "select d.id from AwardDecision d where d.uscc = ?1 and d.programme = ?2 "
                                 + "and d.outcome = ?3 and d.decidedOn = ?4",

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -123,8 +124,8 @@ public class FeedResource {
         if (file == null) {
             throw ApiException.invalid("file", SmeCodes.FEED_FILE_REQUIRED);
         }
-        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
-        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(java.util.Locale.ROOT);
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
         FeedReader.Format format;
         if (name.endsWith(".json") || type.startsWith(MediaType.APPLICATION_JSON)) {
             format = FeedReader.Format.JSON;

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,9 +86,7 @@ public class FeedService {
                 .orElseThrow(() -> ApiException.of(
                         SmeCodes.FEED_SOURCE_UNKNOWN,
                         sourceSlug,
-                        java.util.Arrays.stream(FeedSource.values())
-                                .map(FeedSource::slug)
-                                .toList()));
+                        Arrays.stream(FeedSource.values()).map(FeedSource::slug).toList()));
         if (asOf == null) {
             throw ApiException.invalid("asOf", SmeCodes.FEED_AS_OF_REQUIRED);
         }
@@ -128,7 +129,7 @@ public class FeedService {
         feeds.persist(batch);
 
         int stored = 0;
-        Set<String> changedFirms = new java.util.TreeSet<>();
+        Set<String> changedFirms = new TreeSet<>();
         int unchanged = 0;
         Map<String, Integer> firstLineOfKey = new HashMap<>();
         for (int i = 0; i < checked.size(); i++) {
@@ -174,7 +175,7 @@ public class FeedService {
         // the archived facts changed: consumers learn the new score and grade
         // the archived facts changed: consumers learn the firms' new scores and grades
         scoring.rescore(changedFirms).forEach(firm -> events.announce(firm, EnterpriseChanged.FACTS_CHANGED, null));
-        errors.sort(java.util.Comparator.comparingInt(RowError::line));
+        errors.sort(Comparator.comparingInt(RowError::line));
         batch.storedRows = stored;
         batch.unchangedRows = unchanged;
         batch.rejectedRows = errors.size();

@@ -3,6 +3,7 @@ package org.ruralcredit.sme.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +58,7 @@ public class FirmScoring {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<Enterprise> rescored = new java.util.ArrayList<>();
+        List<Enterprise> rescored = new ArrayList<>();
         Map<String, List<AwardRules.Fact>> facts = feeds.factsOf(codes).stream()
                 .collect(Collectors.groupingBy(
                         f -> f.uscc,

@@ -1,6 +1,7 @@
 package org.ruralcredit.sme.service;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.ruralcredit.commons.identity.ResidentId;
@@ -14,7 +15,7 @@ public final class IdentityProblems {
 
     /** What is wrong with a credit code (upper-cased and stripped first), or empty when it is valid. */
     public static Optional<Problem.FieldError> uscc(String field, String code) {
-        String normalised = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String normalised = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
         return Uscc.refusal(normalised).map(r -> r.at(field));
     }
 

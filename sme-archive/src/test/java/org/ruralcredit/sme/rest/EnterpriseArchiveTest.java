@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.events.EventCatalog;
@@ -50,7 +51,7 @@ class EnterpriseArchiveTest {
                     .post("/api/v1/enterprises")
                     .then()
                     .statusCode(201)
-                    .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/enterprises/" + uscc))
+                    .header("Location", Matchers.endsWith("/api/v1/enterprises/" + uscc))
                     .body("entityType", equalTo("FARMERS_COOPERATIVE"))
                     .body("details.legalRepresentative.residentId", equalTo("330281********0019"))
                     .body("details.legalRepresentative.phone", equalTo("138****5678"))
@@ -128,9 +129,7 @@ class EnterpriseArchiveTest {
                                 "legalRepresentative.phone",
                                 "address",
                                 "legalRepresentative.name"))
-                .body(
-                        "errors.find { it.field == 'uscc' }.message",
-                        org.hamcrest.Matchers.containsString("check character"));
+                .body("errors.find { it.field == 'uscc' }.message", Matchers.containsString("check character"));
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .get("/api/v1/enterprises/" + TestFirms.broken(good))
                 .then()

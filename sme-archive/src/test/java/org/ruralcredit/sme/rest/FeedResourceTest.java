@@ -1,16 +1,24 @@
 package org.ruralcredit.sme.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.sme.EnterpriseChanged;
 import org.ruralcredit.sme.TestFirms;
 import org.ruralcredit.testing.KafkaTail;
@@ -30,8 +38,8 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
 @QuarkusTest
 class FeedResourceTest {
 
-    @jakarta.inject.Inject
-    javax.sql.DataSource dataSource;
+    @Inject
+    DataSource dataSource;
 
     private static ValidatableResponse upload(String source, String asOf, String contentType, String body) {
         return given().header("Authorization", bearer(CREDIT_ADMIN))
@@ -170,7 +178,7 @@ class FeedResourceTest {
         upload("weather", "2026-03-31", "text/csv", "uscc\n").statusCode(404).contentType("application/problem+json");
         upload("tax", "2026-03-31", "text/csv", "code,grade\n1,A\n")
                 .statusCode(400)
-                .body("errors.message", org.hamcrest.Matchers.hasItem("unknown column 'code'"));
+                .body("errors.message", Matchers.hasItem("unknown column 'code'"));
         upload("tax", "2026-03-31", "application/json", "{\"rows\": []}").statusCode(400);
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .contentType("application/xml")
@@ -209,8 +217,7 @@ class FeedResourceTest {
     @Test
     void formUploadWithAFile() {
         String a = TestFirms.archive("黄家埠镇表单厂", "330281101", "C33", 100_000, 5);
-        byte[] csv = ("uscc,creditGrade,arrears\n" + a + ",M,0\n" + a + "X,A,0\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] csv = ("uscc,creditGrade,arrears\n" + a + ",M,0\n" + a + "X,A,0\n").getBytes(StandardCharsets.UTF_8);
         given().header("Authorization", bearer(CREDIT_ADMIN))
                 .multiPart("file", "tax-2026q1.csv", csv, "text/csv")
                 .multiPart("asOf", "2026-03-31")
@@ -245,8 +252,8 @@ class FeedResourceTest {
     void rowsForFirmsOutsideTheAdminsCountyAreReportedNotStored() throws Exception {
         // a Cixi firm, archived by Cixi's own administrator (written directly: Yuyao's admin cannot)
         String cixi = TestFirms.freshCode('1');
-        try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement s = c.prepareStatement(
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
                         "INSERT INTO enterprise (uscc, name, entity_type, division_code) VALUES (?, '慈溪某厂', 'ENTERPRISE', '330282104')")) {
             s.setString(1, cixi);
             s.executeUpdate();
@@ -276,10 +283,9 @@ class FeedResourceTest {
                     .statusCode(200)
                     .body("stored", equalTo(1));
             // the archive's own CREATED event may still be on its way: look for the facts change
-            java.util.function.Predicate<org.ruralcredit.events.EventEnvelope<?>> factsChanged =
-                    e -> e.aggregateId().equals(firm)
-                            && EnterpriseChanged.FACTS_CHANGED.equals(e.dataAs(EventCatalog.SME_ENTERPRISE_CHANGED)
-                                    .change());
+            Predicate<EventEnvelope<?>> factsChanged = e -> e.aggregateId().equals(firm)
+                    && EnterpriseChanged.FACTS_CHANGED.equals(
+                            e.dataAs(EventCatalog.SME_ENTERPRISE_CHANGED).change());
             List<KafkaTail.Received> events = tail.await(factsChanged, 1, Duration.ofSeconds(20));
             assertEquals(1, events.size());
             EnterpriseChanged changed = events.get(0).event().dataAs(EventCatalog.SME_ENTERPRISE_CHANGED);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.time.ServiceClock;
@@ -200,7 +201,7 @@ class NoLoanListTest {
                 .get("/api/v1/no-loan-list")
                 .then()
                 .statusCode(200)
-                .body("items.uscc", org.hamcrest.Matchers.hasItem(firm));
+                .body("items.uscc", Matchers.hasItem(firm));
     }
 
     @Test
@@ -235,7 +236,7 @@ class NoLoanListTest {
                 .then()
                 .statusCode(200)
                 .body("details.scoreCard.total", equalTo(74))
-                .body("details.scoreCard.indicators", org.hamcrest.Matchers.hasSize(8));
+                .body("details.scoreCard.indicators", Matchers.hasSize(8));
         feed("courts", asOf, "uscc,dishonestDebtor\n" + firm + ",true\n");
         given().header("Authorization", bearer(LOAN_OFFICER))
                 .queryParam("industry", industry)

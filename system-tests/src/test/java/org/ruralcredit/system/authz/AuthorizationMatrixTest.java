@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -178,7 +179,7 @@ class AuthorizationMatrixTest {
                 .properties()
                 .forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
                     if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
-                        endpoints.add(new Endpoint(service, method.toUpperCase(java.util.Locale.ROOT), path.getKey()));
+                        endpoints.add(new Endpoint(service, method.toUpperCase(Locale.ROOT), path.getKey()));
                     }
                 }));
         assertTrue(endpoints.size() > 0, service + " lists no operations");

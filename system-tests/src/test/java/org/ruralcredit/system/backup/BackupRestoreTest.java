@@ -1,6 +1,9 @@
 package org.ruralcredit.system.backup;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +18,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,10 +87,10 @@ class BackupRestoreTest {
     static void startServices() throws Exception {
         for (int port : new int[] {18380, 18381, 18383}) {
             // a service answering there would be taken for the one this suite starts
-            try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 throw new IllegalStateException(
                         "port " + port + " is taken (a service of an earlier run?); stop it first");
-            } catch (java.net.ConnectException free) {
+            } catch (ConnectException free) {
                 // free, as it must be
             }
         }
@@ -130,8 +135,7 @@ class BackupRestoreTest {
         dropRestored();
         if (backupDir != null) {
             try (var files = Files.walk(backupDir)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -314,7 +318,7 @@ class BackupRestoreTest {
     }
 
     private static String role(TestDatabase db) {
-        return db.name().toLowerCase(java.util.Locale.ROOT);
+        return db.name().toLowerCase(Locale.ROOT);
     }
 
     /** Each restored database is dropped by its owner. */

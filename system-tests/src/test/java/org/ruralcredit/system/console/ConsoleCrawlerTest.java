@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,7 +252,7 @@ class ConsoleCrawlerTest {
         Map<String, Map<PageCheck.Finding, Set<Integer>>> byPage = new LinkedHashMap<>();
         for (Seen s : seen) {
             byPage.computeIfAbsent(s.page(), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.finding(), f -> new TreeSet<>(java.util.Comparator.reverseOrder()))
+                    .computeIfAbsent(s.finding(), f -> new TreeSet<>(Comparator.reverseOrder()))
                     .add(s.width());
         }
         StringBuilder out = new StringBuilder();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.system.SystemFixtures;
@@ -263,8 +264,7 @@ class ConsoleEndToEndTest {
             clerk.type("q", head); // the household is found by the registry's search
             clerk.click("#deed-search");
             clerk.click("#pick-" + householdId);
-            org.openqa.selenium.support.ui.Select rules =
-                    new org.openqa.selenium.support.ui.Select(clerk.driver().findElement(By.name("ruleCode")));
+            Select rules = new Select(clerk.driver().findElement(By.name("ruleCode")));
             rules.selectByIndex(1);
             clerk.type("description", "义务清扫村道");
             clerk.type("evidenceNote", "村委会照片存档");

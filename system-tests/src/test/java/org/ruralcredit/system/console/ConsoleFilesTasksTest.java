@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -296,7 +297,7 @@ class ConsoleFilesTasksTest {
             lender.click("#open-report"); // granted
             lender.await().until(d -> d.getTitle().contains("农户信用报告"));
             lender.open("/console/reports");
-            lender.type("consentId", java.util.UUID.randomUUID().toString());
+            lender.type("consentId", UUID.randomUUID().toString());
             lender.choose("purpose", "LOAN_APPLICATION");
             lender.click("#open-report"); // refused
             lender.find("#problem");

@@ -2,6 +2,8 @@ package org.ruralcredit.system.hostile;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,13 +130,9 @@ public final class Fixtures {
                         "purpose",
                         "LOAN_APPLICATION",
                         "signedOn",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                                .minusDays(1)
-                                .toString(),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
                         "expiresOn",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                                .plusDays(30)
-                                .toString(),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString(),
                         "letterSha256",
                         "ab".repeat(32)))
                 .post("/api/v1/consents")

@@ -1,11 +1,14 @@
 package org.ruralcredit.system.hostile;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -113,7 +116,7 @@ class HostileInputTest {
 
     @Test
     void theCorpusIsLargeEnough() {
-        Map<String, Long> perService = new java.util.TreeMap<>();
+        Map<String, Long> perService = new TreeMap<>();
         corpus.cases().forEach(c -> perService.merge(c.service(), 1L, Long::sum));
         System.out.println("hostile corpus: " + corpus.cases().size() + " requests " + perService);
         assertTrue(
@@ -153,7 +156,7 @@ class HostileInputTest {
                 .statusCode(200);
     }
 
-    private static Response send(HostileCorpus.Case c) throws java.io.IOException {
+    private static Response send(HostileCorpus.Case c) throws IOException {
         JsonNode d = c.definition();
         RequestSpecification request =
                 given().config(RAW).baseUri(url(c.service())).urlEncodingEnabled(false);
@@ -189,7 +192,7 @@ class HostileInputTest {
     }
 
     /** Per database (by name), per table, the row count. */
-    private static Map<String, Map<String, Long>> counts(String service) throws java.sql.SQLException {
+    private static Map<String, Map<String, Long>> counts(String service) throws SQLException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (TableCounts db : DATABASES.get(service)) {
             counts.put(db.toString(), db.counts());

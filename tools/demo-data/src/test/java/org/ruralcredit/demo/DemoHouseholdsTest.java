@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ class DemoHouseholdsTest {
         new DemoHouseholds(villages, 42, AS_OF).writeCsv(b, 300);
         new DemoHouseholds(villages, 43, AS_OF).writeCsv(c, 300);
         assertArrayEquals(a.toByteArray(), b.toByteArray());
-        assertFalse(java.util.Arrays.equals(a.toByteArray(), c.toByteArray()));
+        assertFalse(Arrays.equals(a.toByteArray(), c.toByteArray()));
     }
 
     @Test

@@ -13,10 +13,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +111,7 @@ public final class ProblemCatalogue {
     /** The names a text mentions, in order of appearance. */
     public static List<String> placeholders(String text) {
         Matcher m = PLACEHOLDER.matcher(text);
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         while (m.find()) {
             names.add(m.group(1));
         }
@@ -165,7 +167,7 @@ public final class ProblemCatalogue {
                 || value instanceof BigInteger) {
             return NumberFormat.getIntegerInstance(locale).format(value);
         }
-        if (value instanceof java.time.Year year) {
+        if (value instanceof Year year) {
             return year.toString();
         }
         if (value instanceof BigDecimal decimal) {

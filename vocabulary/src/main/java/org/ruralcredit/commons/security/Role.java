@@ -1,5 +1,7 @@
 package org.ruralcredit.commons.security;
 
+import java.util.Set;
+
 /** The realm roles, by their names in the token. */
 public final class Role {
 
@@ -16,8 +18,8 @@ public final class Role {
     public static final String INTERNAL_READER = "internal-reader";
 
     /** The platform's own roles, as opposed to Keycloak's defaults (offline_access, uma_authorization, …). */
-    public static final java.util.Set<String> ALL =
-            java.util.Set.of(TOWNSHIP_OFFICIAL, VILLAGE_CLERK, LENDER, GOV_AGENCY, CREDIT_ADMIN, AUDITOR);
+    public static final Set<String> ALL =
+            Set.of(TOWNSHIP_OFFICIAL, VILLAGE_CLERK, LENDER, GOV_AGENCY, CREDIT_ADMIN, AUDITOR);
 
     private Role() {}
 }

@@ -1,6 +1,7 @@
 package org.ruralcredit.console.rest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -500,15 +501,11 @@ public class AdminPages {
         BigDecimal d = v.decimalValue();
         return percent
                 ? Formats.fractionAsPercent(d)
-                : d.setScale(3, java.math.RoundingMode.HALF_UP)
-                        .stripTrailingZeros()
-                        .toPlainString();
+                : d.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String share(JsonNode v) {
-        return v.isNumber()
-                ? Formats.fractionAsPercent(v.decimalValue().setScale(4, java.math.RoundingMode.HALF_UP))
-                : "—";
+        return v.isNumber() ? Formats.fractionAsPercent(v.decimalValue().setScale(4, RoundingMode.HALF_UP)) : "—";
     }
 
     private String modelName(String code) {

@@ -1,6 +1,7 @@
 package org.ruralcredit.console.rest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ public class ChartPages {
                     p.path("totalHouseholds").isNumber()
                             ? p.path("totalHouseholds").asLong()
                             : "—");
-            row.put("percent", c == null ? "—" : c.setScale(1, java.math.RoundingMode.HALF_UP) + "%");
+            row.put("percent", c == null ? "—" : c.setScale(1, RoundingMode.HALF_UP) + "%");
             rows.add(row);
         });
         return Map.of("categories", townships, "values", percent, "rows", rows);

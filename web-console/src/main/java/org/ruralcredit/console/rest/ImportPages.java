@@ -3,10 +3,12 @@ package org.ruralcredit.console.rest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -160,7 +162,7 @@ public class ImportPages {
         if (ended && status.json().path("badRows").asLong() > 0) {
             ApiAnswer rows = api.registry(r -> r.importErrors(id));
             if (rows.ok()) {
-                errors = java.util.stream.StreamSupport.stream(rows.json().spliterator(), false)
+                errors = StreamSupport.stream(rows.json().spliterator(), false)
                         .limit(200)
                         .map(e -> Map.of(
                                 "line",
@@ -191,7 +193,7 @@ public class ImportPages {
      */
     static String reason(JsonNode row, String language, String unknown) {
         String code = row.path("code").asText(null);
-        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        Map<String, Object> args = new LinkedHashMap<>();
         row.path("args")
                 .properties()
                 .forEach(a -> args.put(

@@ -2,6 +2,7 @@ package org.ruralcredit.console.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.security.DigestInputStream;
@@ -9,12 +10,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -110,7 +114,7 @@ public class LenderPages {
             @RestForm String expiresOn,
             @RestForm("letter") FileUpload letter)
             throws IOException {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("subjectType", blankToEmpty(subjectType));
         values.put("subjectId", blankToEmpty(subjectId).strip());
         values.put("purpose", blankToEmpty(purpose));
@@ -122,7 +126,7 @@ public class LenderPages {
                             new FormState(values, Map.of("letter", page.word("consent.letterMissing")), List.of())))
                     .build();
         }
-        Map<String, Object> body = new java.util.HashMap<>(values);
+        Map<String, Object> body = new HashMap<>(values);
         body.values().removeIf(v -> v == null || v.toString().isBlank());
         body.put("letterSha256", sha256(letter.uploadedFile()));
         ApiAnswer answer = api.gateway(g -> g.recordConsent(body));
@@ -169,7 +173,7 @@ public class LenderPages {
     public Response openReport(@RestForm String consentId, @RestForm String purpose) {
         Map<String, String> values =
                 Map.of("consentId", blankToEmpty(consentId).strip(), "purpose", blankToEmpty(purpose));
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("consentId", values.get("consentId").isEmpty() ? null : values.get("consentId"));
         body.put("purpose", values.get("purpose").isEmpty() ? null : values.get("purpose"));
         ApiAnswer answer = api.gateway(g -> g.householdReport(body));
@@ -178,7 +182,7 @@ public class LenderPages {
         }
         return Response.status(answer.pageStatus())
                 .entity(reportForm(
-                                FormState.refused(new java.util.HashMap<>(values), answer, "", REPORT_INPUTS),
+                                FormState.refused(new HashMap<>(values), answer, "", REPORT_INPUTS),
                                 new Listed(null, null, null))
                         .data("problem", answer))
                 .build();
@@ -228,7 +232,7 @@ public class LenderPages {
                 .data("listed", listed)
                 .data(
                         "statuses",
-                        java.util.stream.Stream.of("ACTIVE", "USED", "REVOKED", "EXPIRED")
+                        Stream.of("ACTIVE", "USED", "REVOKED", "EXPIRED")
                                 .map(v -> new Option(v, page.word("consent.status." + v)))
                                 .toList())
                 .data("requests", requests)
@@ -276,7 +280,7 @@ public class LenderPages {
     }
 
     private List<Option> options(String kind, String... values) {
-        return java.util.Arrays.stream(values)
+        return Arrays.stream(values)
                 .map(v -> new Option(v, page.word("enum." + kind + "." + v)))
                 .toList();
     }
@@ -288,7 +292,7 @@ public class LenderPages {
     /** The letter's fingerprint, as the consent records it (the letter itself stays with the lender). */
     static String sha256(java.nio.file.Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of()
                     .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,9 @@
 package org.ruralcredit.console.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,7 +105,7 @@ public class ObjectionAndPanelPages {
     }
 
     private List<Map<String, String>> queueRows(ApiAnswer queue) {
-        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>();
         if (!queue.ok() || !queue.json().isArray()) {
             return rows;
         }
@@ -112,7 +114,7 @@ public class ObjectionAndPanelPages {
             if (!st.path("id").isTextual()) {
                 continue;
             }
-            Map<String, String> row = new java.util.LinkedHashMap<>();
+            Map<String, String> row = new LinkedHashMap<>();
             row.put("id", st.path("id").asText());
             row.put("raisedAt", Cells.cell(st, "raisedAt", page::word));
             row.put("subjectType", Cells.cell(o, "subjectType", page::word));
@@ -216,7 +218,7 @@ public class ObjectionAndPanelPages {
      * The usual members of a village assessment panel. The morality service takes the role as the
      * words themselves (plain text, at most 40 characters), so the Chinese words are what is sent.
      */
-    static final Map<String, String> RATER_ROLES = new java.util.LinkedHashMap<>();
+    static final Map<String, String> RATER_ROLES = new LinkedHashMap<>();
 
     static {
         RATER_ROLES.put("村委委员", "committee");
@@ -244,10 +246,10 @@ public class ObjectionAndPanelPages {
         String chosen = status != null && ROUND_STATES.contains(status) ? status : "";
         int number = Pager.number(pageNumber);
         ApiAnswer listing = api.morality(m -> m.panelRounds(PlatformApi.given(chosen), null, number, ROUNDS_PER_PAGE));
-        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>();
         if (listing.ok()) {
             for (JsonNode r : listing.json().path("items")) {
-                Map<String, String> row = new java.util.LinkedHashMap<>();
+                Map<String, String> row = new LinkedHashMap<>();
                 row.put("id", r.path("id").asText());
                 row.put("village", villages.name(r.path("villageCode").asText()));
                 row.put("title", r.path("title").asText(""));
@@ -263,7 +265,7 @@ public class ObjectionAndPanelPages {
                 rows.add(row);
             }
         }
-        List<Option> states = new java.util.ArrayList<>();
+        List<Option> states = new ArrayList<>();
         states.add(new Option("", page.word("panel.allStates")));
         ROUND_STATES.forEach(s -> states.add(new Option(s, page.word("panel.state." + s))));
         return page.render(panelsPage, "nav.panels")
@@ -300,7 +302,7 @@ public class ObjectionAndPanelPages {
     public TemplateInstance searchHousehold(@PathParam("round") UUID round, @FormParam("q") String q) {
         String query = q == null ? "" : q.strip();
         ApiAnswer state = api.morality(m -> m.panelRound(round));
-        List<Map<String, Object>> found = new java.util.ArrayList<>();
+        List<Map<String, Object>> found = new ArrayList<>();
         ApiAnswer answer = null;
         if (!query.isEmpty() && state.ok()) {
             String village = state.json().path("villageCode").asText();
@@ -330,8 +332,8 @@ public class ObjectionAndPanelPages {
         JsonNode r = state.json();
         boolean open = state.ok() && "OPEN".equals(r.path("state").asText());
         String village = r.path("villageCode").asText("");
-        List<Map<String, String>> raters = new java.util.ArrayList<>();
-        List<Option> raterChoices = new java.util.ArrayList<>();
+        List<Map<String, String>> raters = new ArrayList<>();
+        List<Option> raterChoices = new ArrayList<>();
         r.path("raters").forEach(x -> {
             String role = x.path("role").asText("");
             String roleLabel = RATER_ROLES.containsKey(role) ? page.word("panel.role." + RATER_ROLES.get(role)) : role;
@@ -346,9 +348,9 @@ public class ObjectionAndPanelPages {
                     x.path("scoresEntered").asText("0")));
             raterChoices.add(new Option(x.path("id").asText(), x.path("name").asText() + "（" + roleLabel + "）"));
         });
-        List<Option> roles = new java.util.ArrayList<>();
+        List<Option> roles = new ArrayList<>();
         RATER_ROLES.forEach((value, key) -> roles.add(new Option(value, page.word("panel.role." + key))));
-        List<Map<String, String>> results = new java.util.ArrayList<>();
+        List<Map<String, String>> results = new ArrayList<>();
         r.path("results").forEach(x -> {
             String household = x.path("householdId").asText();
             // the head's name as the registry lets this reader see it; the id when it cannot be read

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -309,8 +310,8 @@ public class OversightPages {
                 .build();
     }
 
-    private static final java.util.Set<String> PROFILE_INPUTS =
-            java.util.Set.of("totalHouseholds", "population", "figuresAsOf", "committeeContact", "reason");
+    private static final Set<String> PROFILE_INPUTS =
+            Set.of("totalHouseholds", "population", "figuresAsOf", "committeeContact", "reason");
 
     private TemplateInstance profilePage(String code, FormState state, ApiAnswer problem) {
         return page.render(profileForm, "villages.profileTitle")

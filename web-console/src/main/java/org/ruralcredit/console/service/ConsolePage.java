@@ -3,6 +3,7 @@ package org.ruralcredit.console.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -63,8 +64,8 @@ public class ConsolePage {
             String introKey,
             String notice,
             ApiAnswer problem,
-            java.util.List<Desk.Form> forms,
-            java.util.List<Desk.Table> tables) {
+            List<Desk.Form> forms,
+            List<Desk.Table> tables) {
         return render(desk, titleKey)
                 .data("intro", introKey == null ? null : word(introKey))
                 .data("notice", notice)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
@@ -95,9 +96,9 @@ public final class Desk {
         return node;
     }
 
-    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
-            "(?i).*(amount|principal|balance|creditline|line|income|assets|outstanding)");
-    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("(?i)(.*rate)");
+    private static final Pattern MONEY =
+            Pattern.compile("(?i).*(amount|principal|balance|creditline|line|income|assets|outstanding)");
+    private static final Pattern RATE = Pattern.compile("(?i)(.*rate)");
 
     /**
      * A cell as people read it: amounts (by the column's name: amount, principal, balance, line,

@@ -1,10 +1,14 @@
 package org.ruralcredit.console.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.quarkus.qute.TemplateData;
 
@@ -23,10 +27,9 @@ public record FormState(Map<String, String> values, Map<String, String> errors, 
      * {@code prefix} is what the API puts before the form's own names (e.g. {@code file.} when the
      * form is the body's {@code file}); {@code inputs} are the names the form has.
      */
-    public static FormState refused(
-            Map<String, String> values, ApiAnswer answer, String prefix, java.util.Set<String> inputs) {
+    public static FormState refused(Map<String, String> values, ApiAnswer answer, String prefix, Set<String> inputs) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<ApiAnswer.FieldProblem> unplaced = new java.util.ArrayList<>();
+        List<ApiAnswer.FieldProblem> unplaced = new ArrayList<>();
         Map<String, List<String>> byField = answer.fieldProblems().stream()
                 .collect(Collectors.groupingBy(
                         p -> p.field().startsWith(prefix) ? p.field().substring(prefix.length()) : p.field(),
@@ -43,7 +46,7 @@ public record FormState(Map<String, String> values, Map<String, String> errors, 
     }
 
     /** A submitted form's values, the first of each name (a form here never repeats a name). */
-    public static Map<String, String> firstValues(jakarta.ws.rs.core.MultivaluedMap<String, String> submitted) {
+    public static Map<String, String> firstValues(MultivaluedMap<String, String> submitted) {
         Map<String, String> values = new HashMap<>();
         submitted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
         return values;

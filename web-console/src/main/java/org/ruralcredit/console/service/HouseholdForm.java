@@ -3,14 +3,18 @@ package org.ruralcredit.console.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -121,7 +125,7 @@ public class HouseholdForm {
     public int rowsFor(Map<String, String> values, boolean more) {
         int used = 0;
         for (Map.Entry<String, String> e : values.entrySet()) {
-            java.util.regex.Matcher m = MEMBER_INDEX.matcher(e.getKey());
+            Matcher m = MEMBER_INDEX.matcher(e.getKey());
             if (m.matches() && e.getValue() != null && !e.getValue().isBlank()) {
                 used = Math.max(used, Integer.parseInt(m.group(1)) + 1);
             }
@@ -130,21 +134,20 @@ public class HouseholdForm {
         return Math.min(MAX_MEMBERS, rows);
     }
 
-    private static final java.util.regex.Pattern MEMBER_INDEX =
-            java.util.regex.Pattern.compile("members\\[(\\d+)]\\..+");
+    private static final Pattern MEMBER_INDEX = Pattern.compile("members\\[(\\d+)]\\..+");
 
     /**
      * The form's values for correcting a file, from the registry's view of it: every fact by its
      * input's name, including those the form shows no input for (sex, birth date, skills, public
      * order facts), so a correction sends the file back whole. Pure.
      */
-    public static Map<String, String> valuesOf(com.fasterxml.jackson.databind.JsonNode view) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+    public static Map<String, String> valuesOf(JsonNode view) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (String f : List.of("villageCode", "address", "phone", "yearsResident")) {
             put(values, f, view.path(f));
         }
         int i = 0;
-        for (com.fasterxml.jackson.databind.JsonNode m : view.path("members")) {
+        for (JsonNode m : view.path("members")) {
             for (String f : List.of(
                     "name",
                     "relation",
@@ -163,8 +166,7 @@ public class HouseholdForm {
         return values;
     }
 
-    private static void flatten(
-            Map<String, String> values, String prefix, com.fasterxml.jackson.databind.JsonNode node) {
+    private static void flatten(Map<String, String> values, String prefix, JsonNode node) {
         if (node.isObject()) {
             node.properties().forEach(e -> flatten(values, prefix + e.getKey() + ".", e.getValue()));
         } else if (node.isArray()) {
@@ -177,7 +179,7 @@ public class HouseholdForm {
         }
     }
 
-    private static void put(Map<String, String> values, String name, com.fasterxml.jackson.databind.JsonNode value) {
+    private static void put(Map<String, String> values, String name, JsonNode value) {
         if (value != null && !value.isMissingNode() && !value.isNull()) {
             values.put(name, value.asText());
         }
@@ -188,7 +190,7 @@ public class HouseholdForm {
         Set<String> shown = inputs();
         List<Option> hidden = new ArrayList<>();
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            java.util.regex.Matcher m = MEMBER_INDEX.matcher(e.getKey());
+            Matcher m = MEMBER_INDEX.matcher(e.getKey());
             boolean visible = shown.contains(e.getKey()) && !(m.matches() && Integer.parseInt(m.group(1)) >= rows);
             if (!visible
                     && !e.getKey().startsWith("_")

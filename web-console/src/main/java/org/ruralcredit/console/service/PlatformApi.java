@@ -1,5 +1,6 @@
 package org.ruralcredit.console.service;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ public class PlatformApi {
         if (type.contains("json") && raw.length > 0) {
             try {
                 body = json.readTree(raw);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 body = null;
             }
         }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -182,10 +183,8 @@ public final class AwardIds {
     static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
-        String first = java.util.Arrays.stream(lines)
-                .filter(l -> !l.isBlank())
-                .findFirst()
-                .orElse("");
+        String first =
+                Arrays.stream(lines).filter(l -> !l.isBlank()).findFirst().orElse("");
         char separator = first.indexOf(',') >= 0
                 ? ','
                 : first.indexOf(';') >= 0 ? ';' : first.strip().indexOf('\t') >= 0 ? '\t' : ',';

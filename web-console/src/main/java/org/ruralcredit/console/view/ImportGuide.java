@@ -1,5 +1,6 @@
 package org.ruralcredit.console.view;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -72,7 +73,7 @@ public final class ImportGuide {
         return own != null ? own : registryMeaning == null ? "" : registryMeaning;
     }
 
-    public static java.util.Collection<String> keys() {
+    public static Collection<String> keys() {
         return KEYS.values().stream().map(k -> "imports.guide." + k).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.ruralcredit.console.view;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * The periods model monitoring compares when the administrator names none: the recent year up
@@ -21,7 +22,7 @@ public record MonitoringPeriod(LocalDate from, LocalDate to, LocalDate baselineF
         }
         try {
             return LocalDate.parse(typed.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return fallback;
         }
     }

@@ -1,5 +1,7 @@
 package org.ruralcredit.console.view;
 
+import java.util.List;
+
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -56,8 +58,8 @@ public record Pager(long total, int page, int size) {
     @TemplateData
     public record Step(String id, String key, int page, boolean enabled) {}
 
-    public java.util.List<Step> steps() {
-        return java.util.List.of(
+    public List<Step> steps() {
+        return List.of(
                 new Step("first", "pager.first", 0, hasPrevious()),
                 new Step("previous", "pager.previous", previous(), hasPrevious()),
                 new Step("next", "pager.next", next(), hasNext()),

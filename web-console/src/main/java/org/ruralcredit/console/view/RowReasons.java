@@ -1,6 +1,7 @@
 package org.ruralcredit.console.view;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ public final class RowReasons {
         if (known.isEmpty()) {
             return null;
         }
-        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        Map<String, Object> all = new LinkedHashMap<>();
         for (String name : known.get().args()) {
             Object value = args == null ? null : args.get(name);
             all.put(name, value == null ? MISSING : value);

@@ -3,6 +3,8 @@ package org.ruralcredit.console.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -53,7 +55,7 @@ class ConsoleTextTest {
     @Test
     void anUntouchedFactGroupIsNotSentButATouchedOneIsSentWhole() {
         HouseholdForm form = new HouseholdForm();
-        Map<String, String> values = new java.util.HashMap<>(form.defaults(java.time.LocalDate.of(2026, 12, 1)));
+        Map<String, String> values = new HashMap<>(form.defaults(LocalDate.of(2026, 12, 1)));
         values.put("land.contractedMu", "8");
         Map<String, String> kept = form.withoutEmptyGroups(values);
         assertEquals("2026-12-01", kept.get("land.asOf"));

@@ -2,6 +2,7 @@ package org.ruralcredit.console.view;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class ImportTextsTest {
                 "经营规模",
                 "hh.address",
                 "住址");
-        java.util.function.Function<String, String> word = k -> words.getOrDefault(k, k);
+        Function<String, String> word = k -> words.getOrDefault(k, k);
         assertEquals("成员2 · 姓名", FieldNames.of("members[1].name", word));
         assertEquals("生产经营 · 经营规模", FieldNames.of("facts.production.scale", word));
         assertEquals("住址", FieldNames.of("address", word));

@@ -1,5 +1,7 @@
 package org.ruralcredit.console.view;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +29,7 @@ class PagerTest {
         assertEquals(2, pager.last());
         assertTrue(pager.hasPrevious() && pager.hasNext());
         assertEquals(
-                java.util.List.of("first", "previous", "next", "last"),
+                List.of("first", "previous", "next", "last"),
                 pager.steps().stream().map(Pager.Step::id).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.ruralcredit.rating.domain.division;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public final class RuleSetCatalog {
     public static Optional<RuleSet> find(String id, Integer version) {
         return ALL.stream()
                 .filter(r -> r.id().equals(id) && (version == null || r.version() == version))
-                .max(java.util.Comparator.comparingInt(RuleSet::version));
+                .max(Comparator.comparingInt(RuleSet::version));
     }
 
     /** The default rule set of a level (DESIGN §4). */

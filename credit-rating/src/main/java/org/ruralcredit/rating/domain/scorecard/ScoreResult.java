@@ -1,6 +1,7 @@
 package org.ruralcredit.rating.domain.scorecard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,6 @@ public record ScoreResult(
         double exponent = (score - scaling.offset().doubleValue())
                 * Math.log(2)
                 / scaling.pdo().doubleValue();
-        return BigDecimal.valueOf(Math.exp(exponent)).setScale(2, java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(Math.exp(exponent)).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The values a household presents to the scorecard: numbers, category names, or nothing
@@ -31,7 +32,7 @@ public record ScorecardInputs(Map<Input, Object> values, Set<Veto> vetoes, Map<S
     public static final class Builder {
         private final Map<Input, Object> values = new EnumMap<>(Input.class);
         private final Set<Veto> vetoes = EnumSet.noneOf(Veto.class);
-        private final Map<String, LocalDate> asOf = new java.util.TreeMap<>();
+        private final Map<String, LocalDate> asOf = new TreeMap<>();
 
         public Builder number(Input input, BigDecimal value) {
             if (value != null) {

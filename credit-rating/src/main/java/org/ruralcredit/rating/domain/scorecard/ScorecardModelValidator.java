@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.ruralcredit.commons.problem.Language;
+import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.ProblemCatalogue;
 import org.ruralcredit.commons.problem.ProblemCode;
 import org.ruralcredit.commons.problem.codes.CommonCodes;
@@ -31,8 +33,8 @@ public final class ScorecardModelValidator {
             this(field, code, Arrays.asList(args));
         }
 
-        public org.ruralcredit.commons.problem.Problem.FieldError toFieldError() {
-            return org.ruralcredit.commons.problem.Problem.FieldError.of(field, code, args.toArray());
+        public FieldError toFieldError() {
+            return FieldError.of(field, code, args.toArray());
         }
 
         /** The problem in English, as logs and tests read it. */
@@ -112,7 +114,7 @@ public final class ScorecardModelValidator {
         }
         if (model.vetoes() == null) {
             problems.add(new Problem("vetoes", RatingCodes.MODEL_VETOES_REQUIRED));
-        } else if (model.vetoes().stream().anyMatch(java.util.Objects::isNull)) {
+        } else if (model.vetoes().stream().anyMatch(Objects::isNull)) {
             problems.add(new Problem("vetoes", RatingCodes.MODEL_VETO_UNKNOWN));
         }
         return problems;

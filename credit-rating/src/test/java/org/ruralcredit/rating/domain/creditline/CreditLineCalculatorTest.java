@@ -1,11 +1,13 @@
 package org.ruralcredit.rating.domain.creditline;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.rating.domain.lending.CreditGrade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,8 +160,7 @@ class CreditLineCalculatorTest {
         CreditLineOffer offer =
                 calculator.offer(DefaultLenderPolicy.POLICY, household(CreditGrade.AA, "500000", "60000", "40000"));
         assertEquals(
-                java.util.List.of(
-                        "基础额度", "资产加成", "经营收入加成", "公式额度", "封顶", "执行利率", "年还款上限", "还款能力额度", "取低", "授信额度", "年还款额"),
+                List.of("基础额度", "资产加成", "经营收入加成", "公式额度", "封顶", "执行利率", "年还款上限", "还款能力额度", "取低", "授信额度", "年还款额"),
                 offer.steps().stream().map(CalculationStep::chineseLabel).toList());
         assertTrue(offer.explanation().contains("授信额度 credit line, rounded down to 100.00: 77,300.00"));
     }
@@ -185,17 +186,12 @@ class CreditLineCalculatorTest {
         assertTrue(problem.getMessage().contains("assetShare must be between 0 and 1"));
         assertTrue(problem.getMessage().contains("termMonths must be at least one month"));
         assertEquals(
-                java.util.List.of("baseLineByGrade.BELOW_A", "assetShare", "termMonths"),
+                List.of("baseLineByGrade.BELOW_A", "assetShare", "termMonths"),
                 ((LenderPolicy.InvalidPolicyException) problem)
-                        .problems().stream()
-                                .map(org.ruralcredit.commons.problem.Problem.FieldError::field)
-                                .toList());
+                        .problems().stream().map(FieldError::field).toList());
         assertEquals(
-                java.util.List.of(
-                        "lender-policy.grade-without-line", "lender-policy.fraction", "lender-policy.term-min"),
+                List.of("lender-policy.grade-without-line", "lender-policy.fraction", "lender-policy.term-min"),
                 ((LenderPolicy.InvalidPolicyException) problem)
-                        .problems().stream()
-                                .map(org.ruralcredit.commons.problem.Problem.FieldError::code)
-                                .toList());
+                        .problems().stream().map(FieldError::code).toList());
     }
 }

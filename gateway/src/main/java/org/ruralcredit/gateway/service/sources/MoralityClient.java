@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -39,7 +40,7 @@ public interface MoralityClient {
 
     /** A ledger entry as the report shows it: no proposer or approver names. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MoralEntry")
+    @Schema(name = "MoralEntry")
     record Entry(
             String kind,
             String ruleCode,
@@ -51,7 +52,7 @@ public interface MoralityClient {
             String description) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MoralProfile")
+    @Schema(name = "MoralProfile")
     record Profile(
             String status, Standing standing, BigDecimal panelScore, int panelRaterCount, List<Entry> recentEntries) {}
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -31,7 +32,7 @@ public interface OfferClient {
 
     /** What one policy offers, as a marketing list may show it: the line and the rate, no arithmetic. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignOfferLine")
+    @Schema(name = "CampaignOfferLine")
     record OfferLine(
             String institution, String policyId, int policyVersion, BigDecimal creditLine, BigDecimal annualRate) {}
 

@@ -1,11 +1,14 @@
 package org.ruralcredit.gateway.service.sources;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -44,10 +47,10 @@ public interface RegistryClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record VillageHousehold(UUID id, String headName, String headResidentId) {}
 
-    @jakarta.ws.rs.GET
+    @GET
     @Path("/in-village/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<java.util.List<VillageHousehold>> inVillage(@jakarta.ws.rs.PathParam("code") String villageCode);
+    Uni<List<VillageHousehold>> inVillage(@PathParam("code") String villageCode);
 
     @POST
     @Path("/by-head")
