@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
+import org.ruralcredit.morality.messaging.HouseholdDirectoryConsumer;
 import org.ruralcredit.testing.KafkaSend;
 
 import static io.restassured.RestAssured.given;
@@ -79,5 +81,12 @@ public final class TestHouseholds {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A new active household of {@link #LINSHAN_VILLAGE}, entered through the directory consumer's own method. */
+    public static String registeredIn(HouseholdDirectoryConsumer directory) {
+        String id = "hh-" + UUID.randomUUID();
+        directory.onHousehold(EventCodec.encode(event(household(id, LINSHAN_VILLAGE, HouseholdChanged.ACTIVE, 1))));
+        return id;
     }
 }

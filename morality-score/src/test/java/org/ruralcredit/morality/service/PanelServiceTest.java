@@ -15,8 +15,6 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
-import org.ruralcredit.events.EventCodec;
-import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.morality.TestHouseholds;
 import org.ruralcredit.morality.domain.PanelRater;
 import org.ruralcredit.morality.domain.PanelResult;
@@ -47,10 +45,7 @@ class PanelServiceTest {
     StandingService standings;
 
     private String registered() {
-        String id = "hh-" + UUID.randomUUID();
-        directory.onHousehold(EventCodec.encode(
-                TestHouseholds.event(TestHouseholds.household(id, LINSHAN_VILLAGE, HouseholdChanged.ACTIVE, 1))));
-        return id;
+        return TestHouseholds.registeredIn(directory);
     }
 
     @Test

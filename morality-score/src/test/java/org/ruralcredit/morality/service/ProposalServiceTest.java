@@ -21,7 +21,6 @@ import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
-import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.morality.TestHouseholds;
 import org.ruralcredit.morality.domain.EntryKind;
 import org.ruralcredit.morality.domain.LedgerEntry;
@@ -66,10 +65,7 @@ class ProposalServiceTest {
     DataSource dataSource;
 
     private String registered() {
-        String id = "hh-" + UUID.randomUUID();
-        directory.onHousehold(EventCodec.encode(
-                TestHouseholds.event(TestHouseholds.household(id, LINSHAN_VILLAGE, HouseholdChanged.ACTIVE, 1))));
-        return id;
+        return TestHouseholds.registeredIn(directory);
     }
 
     private static NewProposal deed(String household, String rule) {
