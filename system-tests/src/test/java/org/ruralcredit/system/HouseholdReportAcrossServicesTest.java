@@ -65,6 +65,7 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
  * service is stopped still answers 200 with the report marked incomplete and the section named;
  * and the lender flow through the lenders' generated client.
  */
+@SharedStack.Uses
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HouseholdReportAcrossServicesTest {
 
@@ -75,19 +76,17 @@ class HouseholdReportAcrossServicesTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
-        morality = new ServiceProcess("morality-score", 18083).start();
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
+        SharedStack.start();
+        registry = SharedStack.service(SharedStack.REGISTRY);
+        rating = SharedStack.service(SharedStack.RATING);
+        morality = SharedStack.service(SharedStack.MORALITY);
+        gateway = SharedStack.service(SharedStack.GATEWAY);
     }
 
+    /** The services a test stopped start again for the suites after this one. */
     @AfterAll
-    static void stopServices() throws Exception {
-        for (ServiceProcess p : new ServiceProcess[] {gateway, morality, rating, registry}) {
-            if (p != null) {
-                p.close();
-            }
-        }
+    static void restartStopped() throws Exception {
+        SharedStack.start();
     }
 
     @Test

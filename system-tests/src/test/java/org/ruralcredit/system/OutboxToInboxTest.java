@@ -30,6 +30,7 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
  * Kafka and the inbox exactly once in effect: with one event delivered twice on purpose, and with
  * credit-rating killed (SIGKILL) in the middle of the stream and started again.
  */
+@SharedStack.Uses
 class OutboxToInboxTest {
 
     private static final String TOPIC = "test." + EventCatalog.VILLAGE_PROFILE_CHANGED.topic();
@@ -44,18 +45,15 @@ class OutboxToInboxTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
+        SharedStack.start();
+        registry = SharedStack.service(SharedStack.REGISTRY);
+        rating = SharedStack.service(SharedStack.RATING);
     }
 
+    /** credit-rating, killed in the test, runs again for the suites after this one (when the test did not get so far). */
     @AfterAll
-    static void stopServices() throws Exception {
-        if (rating != null) {
-            rating.close();
-        }
-        if (registry != null) {
-            registry.close();
-        }
+    static void restartStopped() throws Exception {
+        SharedStack.start();
     }
 
     @Test

@@ -81,6 +81,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess start() throws IOException, InterruptedException {
+        launch();
+        awaitReady(Duration.ofSeconds(90));
+        return this;
+    }
+
+    /** Starts the process without waiting for it (several can then start side by side; see {@link #awaitReady}). */
+    public ServiceProcess launch() throws IOException {
         Path root = Path.of(System.getProperty("services.root", ".."));
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -100,11 +107,16 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        awaitReady(Duration.ofSeconds(90));
         return this;
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    /** Whether the process was started and has not ended. */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Waits until the service answers ready; fails when it exits or the time is up. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .build();

@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.hostile.Fixtures;
 import org.ruralcredit.testing.DemoUsers;
 
@@ -40,6 +40,7 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
  * of reads name real records of 临山镇, so a user of another township meets the division checks;
  * writes go out with empty bodies and unknown ids, so an allowed call stores nothing.
  */
+@SharedStack.Uses
 class AuthorizationMatrixTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,11 +50,11 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        SERVICES.put("farmer-registry", new ServiceProcess("farmer-registry", 18081).start());
-        SERVICES.put("credit-rating", new ServiceProcess("credit-rating", 18082).start());
-        SERVICES.put("morality-score", new ServiceProcess("morality-score", 18083).start());
-        SERVICES.put("sme-archive", new ServiceProcess("sme-archive", 18084).start());
-        SERVICES.put("gateway", new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start());
+        SharedStack.start();
+        for (String module : List.of(
+                SharedStack.REGISTRY, SharedStack.RATING, SharedStack.MORALITY, SharedStack.SME, SharedStack.GATEWAY)) {
+            SERVICES.put(module, SharedStack.service(module));
+        }
         try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authz/matrix.json")) {
             matrix = JSON.readTree(in);
         }
@@ -63,13 +64,6 @@ class AuthorizationMatrixTest {
                 make.household(url("farmer-registry"), url("morality-score")),
                 "${firm}",
                 make.firm(url("sme-archive")));
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        for (ServiceProcess service : SERVICES.values()) {
-            service.close();
-        }
     }
 
     @Test

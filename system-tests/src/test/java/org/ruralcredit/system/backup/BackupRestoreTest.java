@@ -42,6 +42,7 @@ import org.ruralcredit.morality.domain.EntryKind;
 import org.ruralcredit.morality.domain.HashChain;
 import org.ruralcredit.morality.domain.LedgerEntry;
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 
@@ -85,6 +86,7 @@ class BackupRestoreTest {
 
     @BeforeAll
     static void startServices() throws Exception {
+        SharedStack.stop(); // this suite needs the ports, or stops what the shared platform runs on
         for (int port : new int[] {18380, 18381, 18383}) {
             // a service answering there would be taken for the one this suite starts
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.testing.DemoUsers;
 
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Screenshots of every page go to target/console-crawl/&lt;role&gt;-&lt;width&gt;-&lt;page&gt;.png,
  * and every finding of every role to target/console-crawl/findings.tsv.
  */
+@SharedStack.Uses
 class ConsoleCrawlerTest {
 
     static final Path OUT = Path.of("target", "console-crawl");
@@ -67,7 +69,7 @@ class ConsoleCrawlerTest {
     static void startServices() throws Exception {
         check = PageCheck.fromApiDocuments(
                 Path.of(System.getProperty("services.root", "..")).resolve("api"));
-        stack = ConsoleStack.start(true);
+        stack = ConsoleStack.start();
         // at least one household in the officials' and the clerk's lists, so a household's own page is crawled
         given().header("Authorization", DemoUsers.bearer(DemoUsers.OFFICIAL_LINSHAN))
                 .contentType(ContentType.JSON)

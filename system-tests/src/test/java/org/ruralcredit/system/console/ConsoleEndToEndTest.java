@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.SystemFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page, work through the pages as they would, and see the platform's answers, refusals included.
  * Each step leaves a screenshot in target/console-screenshots.
  */
+@SharedStack.Uses
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleEndToEndTest {
 
@@ -48,7 +50,7 @@ class ConsoleEndToEndTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        stack = ConsoleStack.start(false);
+        stack = ConsoleStack.start();
     }
 
     @AfterAll

@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.SystemFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * standing, correct and close it, read the villages' coverage, propose and approve a deed, and
  * filter the query register. Each page is also checked at a phone's width and for raw codes.
  */
+@SharedStack.Uses
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleFilesTasksTest {
 
@@ -53,7 +55,7 @@ class ConsoleFilesTasksTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        stack = ConsoleStack.start(false);
+        stack = ConsoleStack.start();
     }
 
     @AfterAll

@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.ruralcredit.commons.identity.ResidentId;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 
@@ -40,6 +41,7 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
  * in the officer's own report requests), a campaign opened from the list. Each step
  * leaves a screenshot in target/console-screenshots.
  */
+@SharedStack.Uses
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleLenderAdminTasksTest {
 
@@ -53,7 +55,7 @@ class ConsoleLenderAdminTasksTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        stack = ConsoleStack.start(true);
+        stack = ConsoleStack.start();
         head = SystemFixtures.residentId('M');
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .contentType(ContentType.JSON)

@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.SystemFixtures;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.testing.DemoUsers;
@@ -44,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>What was stored is counted in the gateway's database (consents recorded by the loan officer):
  * the gateway's API has no list of consents, only each consent by its id.
  */
+@SharedStack.Uses
 class ConsoleSecurityTest {
 
     private static final String CONSENT_COUNT = "SELECT count(*) FROM consent WHERE recorded_by = 'loan-officer'";
@@ -66,20 +67,15 @@ class ConsoleSecurityTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        FreePorts.require(18080, 18085, 19080, 19085);
         zh = new Properties();
         Path texts = Path.of(System.getProperty("services.root", ".."))
                 .resolve("web-console/src/main/resources/console/text_zh.properties");
         try (Reader reader = Files.newBufferedReader(texts, StandardCharsets.UTF_8)) {
             zh.load(reader);
         }
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
-        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        ServiceProcess.closeAll(console, gateway);
+        SharedStack.start();
+        gateway = SharedStack.service(SharedStack.GATEWAY);
+        console = SharedStack.service(SharedStack.CONSOLE);
     }
 
     /** The consent form as the browser has it: where it posts, how, and its fields with their values. */

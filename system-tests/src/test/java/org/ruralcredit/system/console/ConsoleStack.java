@@ -1,38 +1,38 @@
 package org.ruralcredit.system.console;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 
 /**
  * The platform as the console's browser tests need it: the services at their test ports, the
- * gateway, and the web console in front of them, each its own process; closed in reverse order.
+ * gateway and the web console in front of them, each its own process — the shared platform
+ * ({@link SharedStack}), which outlives a suite.
  */
 final class ConsoleStack implements AutoCloseable {
 
     final ServiceProcess registry;
     final ServiceProcess rating;
     final ServiceProcess morality;
-    /** sme-archive, for the pages that show firms; null when not started. */
     final ServiceProcess sme;
-
     final ServiceProcess gateway;
     final ServiceProcess console;
 
-    private ConsoleStack(boolean withSme) throws Exception {
-        FreePorts.require(18080, 18081, 18082, 18083, 18084, 18085, 19080, 19081, 19082, 19083, 19084, 19085);
-        registry = new ServiceProcess("farmer-registry", 18081).start();
-        rating = new ServiceProcess("credit-rating", 18082).start();
-        morality = new ServiceProcess("morality-score", 18083).start();
-        sme = withSme ? new ServiceProcess("sme-archive", 18084).start() : null;
-        gateway = new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start();
-        console = new ServiceProcess("web-console", 18085, ServiceProcess.CONSOLE_SETTINGS).start();
+    private ConsoleStack() {
+        registry = SharedStack.service(SharedStack.REGISTRY);
+        rating = SharedStack.service(SharedStack.RATING);
+        morality = SharedStack.service(SharedStack.MORALITY);
+        sme = SharedStack.service(SharedStack.SME);
+        gateway = SharedStack.service(SharedStack.GATEWAY);
+        console = SharedStack.service(SharedStack.CONSOLE);
     }
 
-    static ConsoleStack start(boolean withSme) throws Exception {
-        return new ConsoleStack(withSme);
+    /** The shared platform, every service started (sme-archive too: the firms' pages need it). */
+    static ConsoleStack start() throws Exception {
+        SharedStack.start();
+        return new ConsoleStack();
     }
 
+    /** Nothing to do: the shared platform stops after the last suite that uses it. */
     @Override
-    public void close() throws InterruptedException {
-        ServiceProcess.closeAll(console, gateway, sme, morality, rating, registry);
-    }
+    public void close() {}
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.system.hostile.Fixtures;
 
@@ -52,6 +53,7 @@ class DatabaseRestartTest {
 
     @BeforeAll
     static void startServices() throws Exception {
+        SharedStack.stop(); // this suite needs the ports, or stops what the shared platform runs on
         WORLD.reset(TestDatabase.REGISTRY, TestDatabase.RATING);
         registry = new ServiceProcess("farmer-registry", 18081, WORLD.service(TestDatabase.REGISTRY)).start();
         rating = new ServiceProcess("credit-rating", 18082, WORLD.rating()).start();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.system.hostile.Fixtures;
 import org.ruralcredit.testing.KafkaTail;
@@ -50,6 +51,7 @@ class KafkaOutageTest {
 
     @BeforeAll
     static void startServices() throws Exception {
+        SharedStack.stop(); // this suite needs the ports, or stops what the shared platform runs on
         registry = new ServiceProcess("farmer-registry", 18081).start();
         rating = new ServiceProcess("credit-rating", 18082).start();
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.hostile.Fixtures;
 import org.ruralcredit.testing.DemoUsers;
 
@@ -37,6 +38,7 @@ class KeycloakOutageTest {
 
     @BeforeAll
     static void startRegistry() throws Exception {
+        SharedStack.stop(); // this suite needs the ports, or stops what the shared platform runs on
         registry = new ServiceProcess("farmer-registry", 18081).start();
     }
 

@@ -15,6 +15,7 @@ import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.testing.KafkaSend;
 
@@ -39,6 +40,7 @@ class RatingKilledDuringBurstTest {
 
     @BeforeAll
     static void startRating() throws Exception {
+        SharedStack.stop(); // this suite needs the ports, or stops what the shared platform runs on
         WORLD.reset(TestDatabase.RATING);
         rating = new ServiceProcess("credit-rating", 18082, WORLD.rating()).start();
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.TestDatabase;
 
 import static io.restassured.RestAssured.given;
@@ -46,6 +47,7 @@ class RegistryKilledDuringImportTest {
 
     @BeforeAll
     static void freshSchemasAndServices() throws Exception {
+        SharedStack.stop(); // this suite needs the ports, or stops what the shared platform runs on
         WORLD.reset(TestDatabase.REGISTRY, TestDatabase.RATING);
         file = generate();
         try (var lines = Files.lines(file)) {

@@ -19,13 +19,13 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.ruralcredit.system.ServiceProcess;
+import org.ruralcredit.system.SharedStack;
 import org.ruralcredit.system.TestDatabase;
 import org.ruralcredit.testing.DemoUsers;
 
@@ -48,6 +48,7 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
  * household is rated and then every database is quiet at once before the first request; nothing
  * the corpus sends produces an event, so nothing can move a table behind a request's back.
  */
+@SharedStack.Uses
 class HostileInputTest {
 
     private static final Pattern LEAK = Pattern.compile("Exception|\\bat (java|org|com|io)\\.|\\.java:\\d+");
@@ -66,11 +67,11 @@ class HostileInputTest {
 
     @BeforeAll
     static void startServicesAndFixtures() throws Exception {
-        SERVICES.put("farmer-registry", new ServiceProcess("farmer-registry", 18081).start());
-        SERVICES.put("morality-score", new ServiceProcess("morality-score", 18083).start());
-        SERVICES.put("sme-archive", new ServiceProcess("sme-archive", 18084).start());
-        SERVICES.put("credit-rating", new ServiceProcess("credit-rating", 18082).start());
-        SERVICES.put("gateway", new ServiceProcess("gateway", 18080, ServiceProcess.GATEWAY_SETTINGS).start());
+        SharedStack.start();
+        for (String module : List.of(
+                SharedStack.REGISTRY, SharedStack.MORALITY, SharedStack.SME, SharedStack.RATING, SharedStack.GATEWAY)) {
+            SERVICES.put(module, SharedStack.service(module));
+        }
         TableCounts registry = new TableCounts(TestDatabase.REGISTRY);
         TableCounts morality = new TableCounts(TestDatabase.MORALITY);
         TableCounts sme = new TableCounts(TestDatabase.SME);
@@ -105,13 +106,6 @@ class HostileInputTest {
                 header);
         TableCounts.awaitQuiet(
                 List.of(registry, morality, sme, rating, gateway), Duration.ofSeconds(5), Duration.ofSeconds(180));
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        for (ServiceProcess service : SERVICES.values()) {
-            service.close();
-        }
     }
 
     @Test
