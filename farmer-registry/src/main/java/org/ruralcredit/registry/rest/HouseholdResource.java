@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.ruralcredit.commons.idempotency.Answer;
+import org.ruralcredit.commons.idempotency.IdempotencyKey;
+import org.ruralcredit.commons.idempotency.IdempotentRequest;
+import org.ruralcredit.commons.idempotency.IdempotentRequests;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
@@ -45,6 +52,7 @@ import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.Household;
 import org.ruralcredit.registry.service.HouseholdDocuments;
 import org.ruralcredit.registry.service.HouseholdService;
+import org.ruralcredit.registry.service.IdempotentHouseholdWrites;
 
 @Path("/api/v1/households")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,12 +73,22 @@ public class HouseholdResource {
     public record LookupRequest(@NotBlank @Size(max = 18) String residentId) {}
 
     private final HouseholdService service;
+    private final IdempotentHouseholdWrites once;
+    private final IdempotentRequests keyed;
     private final HouseholdDocuments documents;
     private final Caller caller;
     private final Clock clock;
 
-    public HouseholdResource(HouseholdService service, HouseholdDocuments documents, Caller caller, Clock clock) {
+    public HouseholdResource(
+            HouseholdService service,
+            IdempotentHouseholdWrites once,
+            IdempotentRequests keyed,
+            HouseholdDocuments documents,
+            Caller caller,
+            Clock clock) {
         this.service = service;
+        this.once = once;
+        this.keyed = keyed;
         this.documents = documents;
         this.caller = caller;
         this.clock = clock;
@@ -94,12 +112,36 @@ public class HouseholdResource {
                             mediaType = "application/json",
                             schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response create(
+            @HeaderParam(IdempotencyKey.HEADER)
+                    @Parameter(
+                            name = IdempotencyKey.HEADER,
+                            in = ParameterIn.HEADER,
+                            description = IdempotencyKey.DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+                    String idempotencyKey,
+            @NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
         Actor actor = caller.actor();
+        Optional<IdempotentRequest> request =
+                keyed.of(idempotencyKey, actor.username(), "createHousehold", List.of(), write);
+        if (request.isPresent()) {
+            return once.create(
+                            request.get(),
+                            actor,
+                            write.file(),
+                            write.reason(),
+                            h -> Answer.created(location(h), view(actor, h)))
+                    .toResponse();
+        }
         HouseholdViews.HouseholdView view = service.create(actor, write.file(), write.reason(), h -> view(actor, h));
         return Response.created(URI.create("/api/v1/households/" + view.id()))
                 .entity(view)
                 .build();
+    }
+
+    private static String location(Household household) {
+        return "/api/v1/households/" + household.id;
     }
 
     @GET
@@ -135,13 +177,37 @@ public class HouseholdResource {
                             schema = @Schema(implementation = HouseholdViews.HouseholdView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public HouseholdViews.HouseholdView correct(
-            @PathParam("id") UUID id, @NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response correct(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyKey.HEADER)
+                    @Parameter(
+                            name = IdempotencyKey.HEADER,
+                            in = ParameterIn.HEADER,
+                            description = IdempotencyKey.DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+                    String idempotencyKey,
+            @NotNull(message = "{body.json-required}") @Valid HouseholdWrite write) {
         if (write.expectedVersion() == null) {
             throw ApiException.invalid("expectedVersion", RegistryCodes.HOUSEHOLD_EXPECTED_VERSION_REQUIRED);
         }
         Actor actor = caller.actor();
-        return service.correct(actor, id, write.expectedVersion(), write.file(), write.reason(), h -> view(actor, h));
+        Optional<IdempotentRequest> request =
+                keyed.of(idempotencyKey, actor.username(), "correctHousehold", List.of(id.toString()), write);
+        if (request.isPresent()) {
+            return once.correct(
+                            request.get(),
+                            actor,
+                            id,
+                            write.expectedVersion(),
+                            write.file(),
+                            write.reason(),
+                            h -> Answer.ok(view(actor, h)))
+                    .toResponse();
+        }
+        return Response.ok(service.correct(
+                        actor, id, write.expectedVersion(), write.file(), write.reason(), h -> view(actor, h)))
+                .build();
     }
 
     @POST

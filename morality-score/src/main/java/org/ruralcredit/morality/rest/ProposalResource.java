@@ -2,12 +2,14 @@ package org.ruralcredit.morality.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,18 +19,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.ruralcredit.commons.idempotency.Answer;
+import org.ruralcredit.commons.idempotency.IdempotencyKey;
+import org.ruralcredit.commons.idempotency.IdempotentRequest;
+import org.ruralcredit.commons.idempotency.IdempotentRequests;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
+import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.morality.domain.Proposal;
 import org.ruralcredit.morality.rest.Views.ProposalView;
 import org.ruralcredit.morality.rest.Views.ProposedView;
+import org.ruralcredit.morality.service.IdempotentProposals;
 import org.ruralcredit.morality.service.NewProposal;
 import org.ruralcredit.morality.service.ProposalService;
 
@@ -40,9 +50,16 @@ import org.ruralcredit.morality.service.ProposalService;
 public class ProposalResource {
 
     private final ProposalService proposals;
+    private final IdempotentProposals once;
+    private final IdempotentRequests keyed;
+    private final Caller caller;
 
-    public ProposalResource(ProposalService proposals) {
+    public ProposalResource(
+            ProposalService proposals, IdempotentProposals once, IdempotentRequests keyed, Caller caller) {
         this.proposals = proposals;
+        this.once = once;
+        this.keyed = keyed;
+        this.caller = caller;
     }
 
     @POST
@@ -62,11 +79,30 @@ public class ProposalResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response propose(@Valid @NotNull NewProposal body) {
+    public Response propose(
+            @HeaderParam(IdempotencyKey.HEADER)
+                    @Parameter(
+                            name = IdempotencyKey.HEADER,
+                            in = ParameterIn.HEADER,
+                            description = IdempotencyKey.DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+                    String idempotencyKey,
+            @Valid @NotNull NewProposal body) {
+        Optional<IdempotentRequest> request =
+                keyed.of(idempotencyKey, caller.username(), "createProposal", List.of(), body);
+        if (request.isPresent()) {
+            return once.propose(
+                            request.get(), body, p -> Answer.created("/api/v1/proposals/" + p.proposal().id, view(p)))
+                    .toResponse();
+        }
         ProposalService.Proposed proposed = proposals.propose(body);
         return Response.created(URI.create("/api/v1/proposals/" + proposed.proposal().id))
-                .entity(new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect()))
+                .entity(view(proposed))
                 .build();
+    }
+
+    private static ProposedView view(ProposalService.Proposed proposed) {
+        return new ProposedView(ProposalView.of(proposed.proposal()), proposed.effect());
     }
 
     @GET

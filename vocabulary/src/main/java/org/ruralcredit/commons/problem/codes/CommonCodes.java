@@ -21,6 +21,10 @@ public enum CommonCodes implements ProblemCode {
     TOO_MANY_REQUESTS("request.too-many", 429, "too-many-requests", "seconds"),
     HTTP_OTHER("request.refused", 400, "http-error", "status"),
     CONCURRENT_CHANGE("conflict.concurrent-change", 409, "conflict"),
+    /** An {@code Idempotency-Key} header that is empty, longer than 255 or not printable ASCII. */
+    IDEMPOTENCY_KEY_INVALID("request.idempotency-key-invalid", 400, "idempotency-key-invalid"),
+    /** A key the caller already used for another request (another body or operation). */
+    IDEMPOTENCY_KEY_REUSED("request.idempotency-key-reused", 422, "idempotency-key-reused"),
     INTERNAL_ERROR("internal-error", 500, "internal-error", "reference"),
     UNAVAILABLE("unavailable", 503, "unavailable", "reference"),
     DATABASE_UNAVAILABLE("database.unavailable", 503, "temporarily-unavailable"),
