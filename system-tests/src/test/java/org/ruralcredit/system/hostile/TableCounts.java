@@ -56,18 +56,32 @@ final class TableCounts {
         Instant deadline = Instant.now().plus(timeout);
         Map<TestDatabase, Map<String, Long>> last = countsOf(databases);
         Instant since = Instant.now();
+        List<String> changing = List.of();
         while (Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
             Map<TestDatabase, Map<String, Long>> now = countsOf(databases);
             if (!now.equals(last)) {
+                changing = changed(last, now);
                 last = now;
                 since = Instant.now();
             } else if (Duration.between(since, Instant.now()).compareTo(still) >= 0) {
                 return;
             }
         }
-        throw new IllegalStateException(
-                databases.stream().map(d -> d.database).toList() + " did not settle within " + timeout);
+        throw new IllegalStateException(databases.stream().map(d -> d.database).toList() + " did not settle within "
+                + timeout + "; the last tables to change: " + changing);
+    }
+
+    /** The tables whose counts differ, as database.table. */
+    private static List<String> changed(
+            Map<TestDatabase, Map<String, Long>> before, Map<TestDatabase, Map<String, Long>> after) {
+        List<String> tables = new ArrayList<>();
+        after.forEach((database, counts) -> counts.forEach((table, count) -> {
+            if (!count.equals(before.getOrDefault(database, Map.of()).get(table))) {
+                tables.add(database + "." + table);
+            }
+        }));
+        return tables;
     }
 
     private static Map<TestDatabase, Map<String, Long>> countsOf(Collection<TableCounts> databases)
