@@ -96,10 +96,11 @@ public final class FieldRules {
     public record Rule(String type, String code, Map<String, Object> attributes) {
 
         public Rule {
-            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+            // by name: the same rule is written the same way in every JVM (a Map.of iterates in no set order)
+            attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
         }
 
-        /** The rule as one JSON object: type, code, then the attributes. */
+        /** The rule as one JSON object: type, code, then the attributes by name. */
         public Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("type", type);

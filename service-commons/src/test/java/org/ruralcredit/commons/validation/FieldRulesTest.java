@@ -5,6 +5,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -192,6 +193,26 @@ class FieldRulesTest {
     @Test
     void theSameRecordsGiveTheSameDocument() {
         assertEquals(describe(Form.class), describe(Form.class));
+    }
+
+    @Test
+    void aRulesAttributesAreWrittenByNameWhateverOrderTheyCameIn() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("max", 5);
+        given.put("min", 1);
+        assertEquals(
+                List.of("type", "code", "max", "min"),
+                List.copyOf(
+                        new FieldRules.Rule("Size", "field.size", given).asMap().keySet()));
+        Map<String, Object> reversed = new LinkedHashMap<>();
+        reversed.put("min", 1);
+        reversed.put("max", 5);
+        assertEquals(
+                List.copyOf(
+                        new FieldRules.Rule("Size", "field.size", given).asMap().entrySet()),
+                List.copyOf(new FieldRules.Rule("Size", "field.size", reversed)
+                        .asMap()
+                        .entrySet()));
     }
 
     @Test
