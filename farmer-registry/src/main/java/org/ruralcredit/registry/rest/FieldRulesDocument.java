@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.validation.FieldRules;
 import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.importfile.ImportTemplate;
@@ -73,14 +74,24 @@ final class FieldRulesDocument {
         if (!fileDescribed) {
             throw new IllegalStateException("HouseholdWrite has no field 'file' to describe the household file under");
         }
-        List<FieldView> views = fields.stream()
+        // optional when a file is opened, required when it is corrected (HouseholdResource.correct)
+        List<FieldRules.Field> described = FieldRules.withChecks(
+                fields,
+                "",
+                Map.of(
+                        "expectedVersion",
+                        List.of(FieldRules.check(
+                                "RequiredToCorrect",
+                                RegistryCodes.HOUSEHOLD_EXPECTED_VERSION_REQUIRED,
+                                Map.of("operation", "correctHousehold")))));
+        List<FieldView> views = described.stream()
                 .map(f -> new FieldView(
                         f.path(),
                         f.type(),
                         f.required(),
                         f.rules().stream().map(FieldRules.Rule::asMap).toList()))
                 .toList();
-        return new Document(views, FieldRules.texts(fields));
+        return new Document(views, FieldRules.texts(described));
     }
 
     private static Map<Enum<?>, String> labels() {

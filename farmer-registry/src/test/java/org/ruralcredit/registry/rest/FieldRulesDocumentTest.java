@@ -108,6 +108,10 @@ class FieldRulesDocumentTest {
         assertTrue(field("file").required());
         assertEquals("household.file-required", rule("file", "NotNull").get("code"));
         assertFalse(field("reason").required());
+        assertFalse(field("expectedVersion").required(), "not when a file is opened");
+        assertEquals(
+                "household.expected-version-required",
+                rule("expectedVersion", "RequiredToCorrect").get("code"));
         assertEquals(500, rule("reason", "Size").get("max"));
         assertEquals("field.plain-text", rule("reason", "PlainText").get("code"));
         assertEquals("\\d{12}", rule("file.villageCode", "Pattern").get("regexp"));
