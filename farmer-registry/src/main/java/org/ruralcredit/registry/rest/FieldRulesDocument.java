@@ -33,6 +33,9 @@ final class FieldRulesDocument {
             @Schema(description = "string, integer, number, boolean, date, date-time, uuid, enum, list or object")
             String type,
 
+            @Schema(
+                    description = "Must be present, when the object or list element holding it is (file.production "
+                            + "may be left out; given, it needs its mainBusiness)")
             boolean required,
 
             @Schema(
