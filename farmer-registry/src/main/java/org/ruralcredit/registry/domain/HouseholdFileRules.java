@@ -10,6 +10,7 @@ import org.ruralcredit.commons.identity.PhoneNumber;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.Problem.FieldError;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
+import org.ruralcredit.commons.validation.FieldRules;
 import org.ruralcredit.importfile.HouseholdFile;
 
 /**
@@ -24,6 +25,35 @@ public final class HouseholdFileRules {
     public record Checked(HouseholdFile file, List<ResidentId> memberIds, String phone) {}
 
     private HouseholdFileRules() {}
+
+    /**
+     * The rules {@link #check} applies, as data for a device that checks a file before sending it
+     * (service-commons' FieldRules), by the file's field paths ({@code []}: any member).
+     */
+    public static Map<String, List<FieldRules.Rule>> described() {
+        return Map.of(
+                "members",
+                List.of(FieldRules.check(
+                        "OneHead",
+                        RegistryCodes.HOUSEHOLD_ONE_HEAD,
+                        Map.of("relation", HouseholdFile.Relation.HEAD.name()))),
+                "members[].residentId",
+                List.of(
+                        FieldRules.residentId(),
+                        FieldRules.check("UniqueInFile", RegistryCodes.MEMBER_RESIDENT_ID_REPEATED, Map.of())),
+                "members[].sex",
+                List.of(FieldRules.check(
+                        "AgreesWithResidentId",
+                        RegistryCodes.MEMBER_SEX_DISAGREES,
+                        Map.of("part", "sex", "rule", "the 17th digit: odd M, even F"))),
+                "members[].birthDate",
+                List.of(FieldRules.check(
+                        "AgreesWithResidentId",
+                        RegistryCodes.MEMBER_BIRTH_DATE_DISAGREES,
+                        Map.of("part", "birthDate", "rule", "digits 7 to 14, YYYYMMDD"))),
+                "phone",
+                List.of(FieldRules.phoneNumber(RegistryCodes.PHONE_INVALID)));
+    }
 
     public static List<FieldError> check(HouseholdFile file, LocalDate today, List<ResidentId> parsedIds) {
         List<FieldError> violations = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.ruralcredit.commons.problem.ConstraintCodes;
 import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
 import org.ruralcredit.commons.security.Actor;
+import org.ruralcredit.commons.validation.FieldRules;
 import org.ruralcredit.divisions.DivisionFiles;
 import org.ruralcredit.importfile.HouseholdFile;
 import org.ruralcredit.registry.domain.HouseholdFileRules;
@@ -89,6 +90,20 @@ public class HouseholdFileChecker {
 
     /** An inspected file and the household it would be written over (null for a new one). */
     public record Candidate(Inspection inspection, UUID ownHousehold) {}
+
+    /**
+     * The checks only the registry can make, with its data (the village exists, no person is on
+     * another active file), by the file's field paths: a device cannot make them, but learns the
+     * codes it may be answered.
+     */
+    public static Map<String, List<FieldRules.Rule>> describedServerChecks() {
+        Map<String, Object> serverOnly = Map.of("serverOnly", true);
+        return Map.of(
+                "villageCode",
+                List.of(FieldRules.check("KnownVillage", RegistryCodes.HOUSEHOLD_VILLAGE_UNKNOWN, serverOnly)),
+                "members[].residentId",
+                List.of(FieldRules.check("NotFiledElsewhere", RegistryCodes.PERSON_FILED_ELSEWHERE, serverOnly)));
+    }
 
     /** {@code via} and {@code actor} name the attempt in the {@link FiledTwiceLog} should a person be on file elsewhere. */
     public Outcome check(String via, Actor actor, HouseholdFile file, UUID ownHousehold) {

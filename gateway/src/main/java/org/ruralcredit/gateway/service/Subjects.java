@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.commons.identity.PersonNames;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.identity.Uscc;
 import org.ruralcredit.commons.problem.Problem.FieldError;
@@ -90,10 +91,6 @@ public class Subjects {
 
     /** A person's name in a report: the family name, the rest starred (王建国 → 王**). */
     public static String maskName(String name) {
-        if (name == null || name.isBlank()) {
-            return name;
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+        return PersonNames.mask(name);
     }
 }

@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 /** Mainland mobile (11 digits from 1) or fixed-line numbers, as officials write them down. */
 public final class PhoneNumber {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
-    private static final Pattern NUMBER = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
+    /** Spaces and hyphens, left out before the digits are judged. */
+    public static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+
+    /** A mobile (11 digits from 1, second 3–9) or a fixed line with its area code (10–12 digits from 0). */
+    public static final Pattern NUMBER = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
 
     private PhoneNumber() {}
 

@@ -28,9 +28,10 @@ public record ResidentId(String value, LocalDate birthDate, Sex sex) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     /** The first births that can hold a number issued under the standard's 18-digit form. */
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-    private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
+    /** Seventeen digits and the check character (digit or X). */
+    public static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
 
     /** The check character the first 17 digits call for. */
     public static char checkCharacter(String first17) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +47,24 @@ public final class ConstraintCodes {
             .thenComparing(f -> f.code() == null ? "" : f.code())
             .thenComparing(f -> f.message() == null ? "" : f.message());
 
+    /**
+     * The code a constraint with this message template answers: the catalogue code in braces, or
+     * the common code of a standard constraint's default message; empty for a message written in
+     * place (or a code the catalogue does not know).
+     */
+    public static Optional<ProblemCode> codeOf(String template) {
+        String text = template == null ? "" : template;
+        Matcher own = CODE_TEMPLATE.matcher(text);
+        if (own.matches()) {
+            return ProblemCatalogue.byCode(own.group(1));
+        }
+        Matcher standard = STANDARD.matcher(text);
+        if (standard.matches()) {
+            return Optional.of(STANDARD_CODES.getOrDefault(standard.group(1), CommonCodes.FIELD_INVALID));
+        }
+        return Optional.empty();
+    }
+
     /** The field errors of a set of violations, in the platform's order, in a list the caller may add to. */
     public static List<Problem.FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
@@ -60,17 +79,7 @@ public final class ConstraintCodes {
     }
 
     static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate();
-        ProblemCode code = null;
-        Matcher own = CODE_TEMPLATE.matcher(template == null ? "" : template);
-        if (own.matches()) {
-            code = ProblemCatalogue.byCode(own.group(1)).orElse(null);
-        } else {
-            Matcher standard = STANDARD.matcher(template == null ? "" : template);
-            if (standard.matches()) {
-                code = STANDARD_CODES.getOrDefault(standard.group(1), CommonCodes.FIELD_INVALID);
-            }
-        }
+        ProblemCode code = codeOf(violation.getMessageTemplate()).orElse(null);
         if (code == null) {
             // a message written in place, not yet a code: kept as it is
             return new Problem.FieldError(field, violation.getMessage());

@@ -31,6 +31,36 @@ public final class TextRules {
         return value == null || allowed(value, NAME_PUNCTUATION, false);
     }
 
+    /**
+     * {@link #isPlainText} as a regular expression that Java and ECMAScript (with the {@code u}
+     * flag) read alike, for a client that checks text before sending it.
+     */
+    public static String plainTextPattern() {
+        return pattern(TEXT_PUNCTUATION, true);
+    }
+
+    /** {@link #isPersonName} as a regular expression, read alike by Java and ECMAScript ({@code u} flag). */
+    public static String personNamePattern() {
+        return pattern(NAME_PUNCTUATION, false);
+    }
+
+    // letters, marks (non-spacing and combining spacing), decimal digits: the categories allowed() reads
+    private static String pattern(String punctuation, boolean digits) {
+        StringBuilder chars = new StringBuilder("^[\\p{L}\\p{Mn}\\p{Mc}");
+        if (digits) {
+            chars.append("\\p{Nd}");
+        }
+        chars.append(" \\u3000");
+        punctuation.chars().forEach(c -> {
+            // only these are special inside a class for either reader (a single '&' is plain to both)
+            if ("\\[]^-".indexOf(c) >= 0) {
+                chars.append('\\');
+            }
+            chars.append((char) c);
+        });
+        return chars.append("]*$").toString();
+    }
+
     private static boolean allowed(CharSequence value, String punctuation, boolean digits) {
         String text = value.toString();
         for (int i = 0; i < text.length(); ) {

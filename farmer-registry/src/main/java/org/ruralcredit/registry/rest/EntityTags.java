@@ -1,0 +1,61 @@
+package org.ruralcredit.registry.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Weak entity tags and {@code If-None-Match}. Weak, because the body may travel gzip-compressed
+ * or not: the tag names the content, not its bytes on the wire.
+ */
+final class EntityTags {
+
+    private EntityTags() {}
+
+    /** The tag of an opaque value: {@code W/"value"}. */
+    static String weak(String opaque) {
+        return "W/\"" + opaque + "\"";
+    }
+
+    /** The tag of a body: its SHA-256, 128 bits in hex. */
+    static String of(byte[] content) {
+        try {
+            return weak(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    static String of(String content) {
+        return of(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for GET), or is {@code *}. */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String wanted = opaque(tag);
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
+                .anyMatch(
+                        candidate -> candidate.equals("*") || opaque(candidate).equals(wanted));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** 304 with the tag and caching rules a 200 would carry, and no body. */
+    static Response notModified(String tag, String cacheControl) {
+        return Response.notModified()
+                .header("ETag", tag)
+                .header("Cache-Control", cacheControl)
+                .build();
+    }
+}
