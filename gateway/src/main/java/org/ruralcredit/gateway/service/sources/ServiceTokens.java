@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClientBuilder;
@@ -53,6 +54,8 @@ public class ServiceTokens {
     private final Map<String, Token> rpts = new ConcurrentHashMap<>();
     private volatile Token access;
     private volatile AuthzClient authz;
+    /** Whether the last exchange ran on an event-loop thread (it must not: it blocks); for the test that guards it. */
+    private volatile boolean lastExchangeOnEventLoop;
 
     public ServiceTokens(
             OidcClient oidc,
@@ -76,6 +79,10 @@ public class ServiceTokens {
     @PreDestroy
     void close() throws IOException {
         http.close();
+    }
+
+    boolean lastExchangeOnEventLoop() {
+        return lastExchangeOnEventLoop;
     }
 
     /** The service's RPT if one is cached and not about to expire, else null. */
@@ -115,6 +122,7 @@ public class ServiceTokens {
 
     /** Blocking: on the worker pool only. */
     private String exchange(String audience, String accessToken) {
+        lastExchangeOnEventLoop = Context.isOnEventLoopThread();
         AuthorizationRequest request = new AuthorizationRequest();
         request.setAudience(audience);
         AuthorizationResponse response = authz().authorization(accessToken).authorize(request);
