@@ -1,12 +1,11 @@
 package org.ruralcredit.registry.rest;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 import jakarta.ws.rs.core.Response;
+
+import org.ruralcredit.commons.crypto.Sha256;
 
 /**
  * Weak entity tags and {@code If-None-Match}. Weak, because the body may travel gzip-compressed
@@ -23,12 +22,7 @@ final class EntityTags {
 
     /** The tag of a body: its SHA-256, 128 bits in hex. */
     static String of(byte[] content) {
-        try {
-            return weak(HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return weak(Sha256.shortHex(content));
     }
 
     static String of(String content) {

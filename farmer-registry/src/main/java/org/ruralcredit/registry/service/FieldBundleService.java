@@ -1,10 +1,6 @@
 package org.ruralcredit.registry.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -13,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.commons.crypto.Sha256;
 import org.ruralcredit.commons.identity.PersonNames;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
@@ -111,11 +108,6 @@ public class FieldBundleService {
                 page + "/" + size,
                 String.valueOf(stamp.total()),
                 stamp.pageDigest());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.shortHex(content);
     }
 }

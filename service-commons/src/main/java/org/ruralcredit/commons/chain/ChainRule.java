@@ -1,13 +1,14 @@
 package org.ruralcredit.commons.chain;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+
+import org.ruralcredit.commons.crypto.Sha256;
 
 /**
  * The platform's one hash-chain rule, for the moral-bank ledger and the query register alike.
@@ -37,18 +38,10 @@ public final class ChainRule {
     }
 
     public static String hash(String prevHash, byte[] canonical) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(hashBytes(prevHash));
         sha.update(canonical);
         return HEX.formatHex(sha.digest());
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static byte[] hashBytes(String hex) {

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.ruralcredit.commons.crypto.Sha256;
+
 /**
  * The two forms entries were hashed with before {@link CanonicalForm} (chain version 1), kept only
  * so that those entries still verify; nothing new is written with them. Frozen: changing a byte
@@ -60,7 +62,7 @@ public enum LegacyForm {
     public abstract String canonical(List<String> fields);
 
     public String hash(String prevHash, List<String> fields) {
-        MessageDigest sha = ChainRule.sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update((prevHash + "\n" + canonical(fields)).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }

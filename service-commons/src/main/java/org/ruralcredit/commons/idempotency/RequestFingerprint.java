@@ -1,17 +1,16 @@
 package org.ruralcredit.commons.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.ruralcredit.commons.crypto.Sha256;
 
 /**
  * What a request asked, as SHA-256 hex: the operation, the path parameters and the body in a
@@ -20,6 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class RequestFingerprint {
 
+    /** Writes every object's keys in sorted order; arrays keep theirs (order is meaning there). */
+    private static final ObjectMapper SORTED =
+            JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+
     private RequestFingerprint() {}
 
     public static String of(String operation, List<String> pathParameters, JsonNode body) {
@@ -27,36 +30,11 @@ public final class RequestFingerprint {
         request.add(operation);
         ArrayNode path = request.addArray();
         pathParameters.forEach(path::add);
-        request.add(canonical(body));
-        return sha256(request.toString());
-    }
-
-    /** The node with every object's keys in sorted order (arrays keep theirs: order is meaning there). */
-    static JsonNode canonical(JsonNode node) {
-        if (node == null) {
-            return JsonNodeFactory.instance.nullNode();
-        }
-        if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            node.properties().forEach(e -> sorted.put(e.getKey(), canonical(e.getValue())));
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
-            sorted.forEach(out::set);
-            return out;
-        }
-        if (node.isArray()) {
-            ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            node.forEach(item -> out.add(canonical(item)));
-            return out;
-        }
-        return node;
-    }
-
-    private static String sha256(String text) {
+        request.add(body == null ? JsonNodeFactory.instance.nullNode() : body);
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            return Sha256.hex(SORTED.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed request that cannot be written again", e);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.ruralcredit.sme.service;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +20,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.ruralcredit.commons.crypto.Sha256;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.SmeCodes;
 import org.ruralcredit.commons.security.Caller;
@@ -122,7 +120,7 @@ public class FeedService {
         batch.source = source.name();
         batch.asOf = asOf;
         batch.format = format.name();
-        batch.contentSha256 = sha256(content);
+        batch.contentSha256 = Sha256.hex(content);
         batch.uploadedBy = caller.username();
         batch.uploadedAt = Instant.now(clock);
         batch.totalRows = rawRows.size();
@@ -188,14 +186,6 @@ public class FeedService {
         try {
             return CANONICAL.writeValueAsString(new TreeMap<>(facts));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
