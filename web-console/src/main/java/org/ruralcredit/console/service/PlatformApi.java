@@ -3,8 +3,10 @@ package org.ruralcredit.console.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -117,8 +119,9 @@ public class PlatformApi {
                 body = null;
             }
         }
+        Map<String, String> headers = headersOf(response);
         if (response.getStatus() < 400) {
-            return new ApiAnswer(response.getStatus(), body, raw, type, null, null, List.of());
+            return new ApiAnswer(response.getStatus(), body, raw, type, null, null, List.of(), headers);
         }
         List<FieldProblem> fields = new ArrayList<>();
         String title = null;
@@ -131,7 +134,18 @@ public class PlatformApi {
                 fields.add(new FieldProblem(field, error.path("message").asText("")));
             }
         }
-        return new ApiAnswer(response.getStatus(), body, raw, type, title(response.getStatus(), title), detail, fields);
+        return new ApiAnswer(
+                response.getStatus(), body, raw, type, title(response.getStatus(), title), detail, fields, headers);
+    }
+
+    private static Map<String, String> headersOf(Response response) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.getStringHeaders().forEach((name, values) -> {
+            if (name != null && values != null && !values.isEmpty()) {
+                headers.put(name, values.get(0));
+            }
+        });
+        return Collections.unmodifiableMap(headers);
     }
 
     /** The page's heading: the service's own title in the page's language; the console's words when the platform failed. */
@@ -144,7 +158,7 @@ public class PlatformApi {
     }
 
     private ApiAnswer refused(int status) {
-        return new ApiAnswer(status, null, new byte[0], "", title(status, null), null, List.of());
+        return new ApiAnswer(status, null, new byte[0], "", title(status, null), null, List.of(), Map.of());
     }
 
     private ApiAnswer unavailable() {

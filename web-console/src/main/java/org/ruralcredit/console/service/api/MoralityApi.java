@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +39,11 @@ public interface MoralityApi {
     @POST
     @Path("/proposals")
     Response propose(JsonNode proposal);
+
+    /** A proposal under the field app's Idempotency-Key: a resend after a lost answer files it once. */
+    @POST
+    @Path("/proposals")
+    Response proposeOnce(@HeaderParam(RegistryApi.IDEMPOTENCY_KEY) String key, JsonNode proposal);
 
     /** The caller's own proposals (a clerk's). */
     @GET

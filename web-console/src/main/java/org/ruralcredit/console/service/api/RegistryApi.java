@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,8 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 public interface RegistryApi {
 
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
+    String IF_NONE_MATCH = "If-None-Match";
 
     /** A page of the households in {@code division}, found by {@code q} when given; null leaves a parameter out. */
     @GET
@@ -48,6 +51,11 @@ public interface RegistryApi {
     @Path("/households")
     Response createHousehold(Map<String, ?> file);
 
+    /** Opening a file under the field app's Idempotency-Key: a resend after a lost answer gets the first answer. */
+    @POST
+    @Path("/households")
+    Response createHouseholdOnce(@HeaderParam(IDEMPOTENCY_KEY) String key, JsonNode write);
+
     @GET
     @Path("/households/{id}")
     Response household(@PathParam("id") UUID id);
@@ -55,6 +63,11 @@ public interface RegistryApi {
     @PUT
     @Path("/households/{id}")
     Response correctHousehold(@PathParam("id") UUID id, Map<String, ?> correction);
+
+    /** A correction under the field app's Idempotency-Key (see createHouseholdOnce). */
+    @PUT
+    @Path("/households/{id}")
+    Response correctHouseholdOnce(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key, JsonNode write);
 
     @POST
     @Path("/households/{id}/close")
@@ -112,4 +125,18 @@ public interface RegistryApi {
     @GET
     @Path("/imports/{id}/errors")
     Response importErrors(@PathParam("id") UUID id);
+
+    /** The household file's field rules for the field app; null {@code tag} asks for them whatever the device holds. */
+    @GET
+    @Path("/field-rules")
+    Response fieldRules(@HeaderParam(IF_NONE_MATCH) String tag);
+
+    /** A page of a village's households for the field app, identities masked; 304 while {@code tag} is current. */
+    @GET
+    @Path("/field-bundles/{code}")
+    Response fieldBundle(
+            @PathParam("code") String villageCode,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @HeaderParam(IF_NONE_MATCH) String tag);
 }
