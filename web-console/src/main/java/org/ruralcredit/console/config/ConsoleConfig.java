@@ -37,4 +37,18 @@ public interface ConsoleConfig {
      * ({@code ruralcredit.console.institutions.YYRCB=余姚农村商业银行}); an id without a name is shown as it is.
      */
     Map<String, String> institutions();
+
+    /** The offline field app (入户采集). */
+    Field field();
+
+    interface Field {
+
+        /**
+         * Days a device keeps a village's households after its last sync before the app wipes them
+         * ({@code ruralcredit.console.field.keep-days}; the app reads it from its session answer):
+         * a tablet left in a drawer does not hold masked identities for longer.
+         */
+        @WithDefault("14")
+        int keepDays();
+    }
 }

@@ -20,7 +20,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * discovery document (so sign-in starts without Keycloak), farmer-registry's household, a duplicate
  * head refused as problem+json 409, the import template and upload, and a credit-rating that answers
  * too late. The gateway's address is a port nothing listens on. Each request is kept by
- * "METHOD path" for the test to check what reached the service.
+ * "METHOD path" for the test to check what reached the service. For the field app (FieldStub):
+ * the registry's field rules and a village's bundle with their tags, a file at version 3 that can
+ * be corrected and one whose correction is overtaken, files opened under an Idempotency-Key, the
+ * village names, and morality-score's catalogue and proposals.
  */
 public class ApiStub implements QuarkusTestResourceLifecycleManager {
 
@@ -63,6 +66,8 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
                 base,
                 "quarkus.rest-client.credit-rating.url",
                 base,
+                "quarkus.rest-client.morality-score.url",
+                base,
                 "quarkus.rest-client.credit-rating.read-timeout",
                 "500",
                 "quarkus.rest-client.gateway.url",
@@ -101,6 +106,8 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
                      "end_session_endpoint":"%1$s/protocol/openid-connect/logout"}""".formatted(base));
         } else if (path.equals("/realms/test/protocol/openid-connect/certs")) {
             send(exchange, 200, "application/json", "{\"keys\":[]}");
+        } else if (FieldStub.answers(method, path, headers, exchange)) {
+            return;
         } else if (method.equals("GET") && path.startsWith("/api/v1/households/")) {
             send(
                     exchange,
@@ -133,7 +140,7 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+    static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);
