@@ -48,6 +48,8 @@ CASES=(
   "morality-score villages POST -"
   "morality-score panel-rounds GET township-official village-clerk credit-admin auditor"
   "morality-score panel-rounds POST township-official village-clerk"
+  "morality-score field-rules GET township-official village-clerk"
+  "morality-score field-rules POST -"
   "sme-archive enterprises GET credit-admin gov-agency auditor"
   "sme-archive no-loan-list GET lender credit-admin auditor"
   "sme-archive financing-reports POST lender"

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.ruralcredit.commons.http.EntityTags;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.registry.service.FieldBundleService;
 

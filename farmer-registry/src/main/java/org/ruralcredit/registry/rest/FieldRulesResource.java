@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.ruralcredit.commons.http.EntityTags;
+
 /**
  * The household file's field rules for the offline field app, which checks what it captures by
  * the same rules before it sends it. The document changes only with the registry's code, so it is

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.commons.time.ServiceClock;
+import org.ruralcredit.commons.validation.FieldRules;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.morality.domain.Catalogue;
 import org.ruralcredit.morality.domain.CountedEntry;
@@ -39,6 +42,10 @@ public class ProposalService {
     public record Decided(Proposal proposal, LedgerEntry entry, CapEffect effect, Standing standing) {}
 
     private static final String PROPOSED = "proposed";
+
+    /** The field that names what an entry of each kind is about. */
+    private static final Map<EntryKind, String> KIND_FIELDS =
+            Map.of(EntryKind.DEED, "ruleCode", EntryKind.VETO, "vetoCode", EntryKind.REVERSAL, "reversesEntryId");
 
     private final ProposalRepository proposals;
     private final LedgerRepository ledger;
@@ -69,6 +76,85 @@ public class ProposalService {
         this.directory = directory;
         this.caller = caller;
         this.token = token;
+    }
+
+    /**
+     * The checks {@link #propose} makes of the body after {@link NewProposal}'s constraints, as data
+     * for the field app (service-commons' FieldRules), by field path: which fields each kind needs
+     * and forbids, the deed date against today, and evidence for a veto. Those that need the
+     * catalogue or the ledger are {@code serverOnly}; a device cannot check them. {@code whenKind}
+     * names the kind a check applies to (a body without {@code kind} is a deed).
+     */
+    public static Map<String, List<FieldRules.Rule>> describedChecks() {
+        return Map.of(
+                "kind",
+                List.of(new FieldRules.Rule("Default", null, Map.of("value", EntryKind.DEED.name()))),
+                "deedDate",
+                List.of(
+                        FieldRules.check(
+                                "NotAfterToday",
+                                MoralityCodes.DEED_DATE_IN_FUTURE,
+                                Map.of("zone", ServiceClock.CHINA.getId())),
+                        FieldRules.check(
+                                "CatalogueInForce",
+                                MoralityCodes.DEED_DATE_BEFORE_CATALOGUE,
+                                Map.of("serverOnly", true, "whenKind", List.of("DEED", "VETO")))),
+                "ruleCode",
+                List.of(
+                        kindFields(EntryKind.DEED, MoralityCodes.DEED_FIELDS),
+                        FieldRules.check(
+                                "InCatalogue",
+                                MoralityCodes.DEED_RULE_UNKNOWN,
+                                Map.of("serverOnly", true, "whenKind", List.of("DEED")))),
+                "vetoCode",
+                List.of(
+                        kindFields(EntryKind.VETO, MoralityCodes.VETO_FIELDS),
+                        FieldRules.check(
+                                "InCatalogue",
+                                MoralityCodes.VETO_ITEM_UNKNOWN,
+                                Map.of("serverOnly", true, "whenKind", List.of("VETO")))),
+                "reversesEntryId",
+                List.of(
+                        kindFields(EntryKind.REVERSAL, MoralityCodes.REVERSAL_FIELDS),
+                        FieldRules.check(
+                                "ApprovedEntryOfHousehold",
+                                MoralityCodes.REVERSAL_ENTRY_UNKNOWN,
+                                Map.of("serverOnly", true, "whenKind", List.of("REVERSAL")))),
+                "evidenceNote",
+                List.of(
+                        // whether a rule needs evidence is the catalogue's (its evidenceRequired)
+                        FieldRules.check(
+                                "EvidenceRequired",
+                                MoralityCodes.DEED_EVIDENCE_REQUIRED,
+                                Map.of(
+                                        "serverOnly",
+                                        true,
+                                        "whenKind",
+                                        List.of("DEED"),
+                                        "orField",
+                                        "evidenceHash",
+                                        "whenRule",
+                                        "evidenceRequired")),
+                        FieldRules.check(
+                                "EvidenceRequired",
+                                MoralityCodes.VETO_EVIDENCE_REQUIRED,
+                                Map.of("whenKind", List.of("VETO"), "orField", "evidenceHash"))));
+    }
+
+    /** The field a kind needs (the one the check is on) and the fields of the other kinds it must leave out. */
+    private static FieldRules.Rule kindFields(EntryKind kind, MoralityCodes code) {
+        return FieldRules.check(
+                "KindFields",
+                code,
+                Map.of(
+                        "whenKind",
+                        List.of(kind.name()),
+                        "absent",
+                        KIND_FIELDS.entrySet().stream()
+                                .filter(e -> e.getKey() != kind)
+                                .map(Map.Entry::getValue)
+                                .sorted()
+                                .toList()));
     }
 
     @Transactional

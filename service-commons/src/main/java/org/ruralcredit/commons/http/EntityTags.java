@@ -1,4 +1,4 @@
-package org.ruralcredit.registry.rest;
+package org.ruralcredit.commons.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,29 +8,30 @@ import jakarta.ws.rs.core.Response;
 import org.ruralcredit.commons.crypto.Sha256;
 
 /**
- * Weak entity tags and {@code If-None-Match}. Weak, because the body may travel gzip-compressed
- * or not: the tag names the content, not its bytes on the wire.
+ * Weak entity tags and {@code If-None-Match}, for documents a client keeps and asks for again (the
+ * field app's rules and village bundles). Weak, because the body may travel gzip-compressed or
+ * not: the tag names the content, not its bytes on the wire.
  */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {}
 
     /** The tag of an opaque value: {@code W/"value"}. */
-    static String weak(String opaque) {
+    public static String weak(String opaque) {
         return "W/\"" + opaque + "\"";
     }
 
     /** The tag of a body: its SHA-256, 128 bits in hex. */
-    static String of(byte[] content) {
+    public static String of(byte[] content) {
         return weak(Sha256.shortHex(content));
     }
 
-    static String of(String content) {
+    public static String of(String content) {
         return of(content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for GET), or is {@code *}. */
-    static boolean matches(String ifNoneMatch, String tag) {
+    public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
@@ -46,7 +47,7 @@ final class EntityTags {
     }
 
     /** 304 with the tag and caching rules a 200 would carry, and no body. */
-    static Response notModified(String tag, String cacheControl) {
+    public static Response notModified(String tag, String cacheControl) {
         return Response.notModified()
                 .header("ETag", tag)
                 .header("Cache-Control", cacheControl)
