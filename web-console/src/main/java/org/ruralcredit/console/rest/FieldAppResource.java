@@ -70,7 +70,7 @@ public class FieldAppResource {
             throw new ForbiddenException();
         }
         ConsoleUser user = page.user();
-        return page.render(shell, "field.title")
+        return page.render(shell, "fieldapp.title")
                 .data("names", app.fieldNames())
                 .data("words", app.words())
                 .data("official", user.official())
@@ -104,6 +104,12 @@ public class FieldAppResource {
     @Path("api/rules")
     public Response rules(@HeaderParam("If-None-Match") String tag) {
         return allowed(() -> app.rules(tag));
+    }
+
+    @GET
+    @Path("api/proposal-rules")
+    public Response proposalRules(@HeaderParam("If-None-Match") String tag) {
+        return allowed(() -> app.proposalRules(tag));
     }
 
     @GET

@@ -96,6 +96,11 @@ public class FieldApp {
         return passed(api.registry(r -> r.fieldRules(PlatformApi.given(tag))));
     }
 
+    /** The deed proposal's field rules as the moral bank answers them (200 with its ETag, or 304). */
+    public Response proposalRules(String tag) {
+        return passed(api.morality(m -> m.proposalFieldRules(PlatformApi.given(tag))));
+    }
+
     /** The deed rules of the catalogue in force, named in the page's language. */
     public Response deedRules() {
         ApiAnswer catalogue = api.morality(m -> m.catalogue());
@@ -154,15 +159,15 @@ public class FieldApp {
         }
         JsonNode changes = body == null ? null : body.get("changes");
         if (changes == null || !changes.isObject() || changes.isEmpty()) {
-            return problems.of(400, FieldProblems.CORRECTION_EMPTY, "field.problem.correctionEmpty", null);
+            return problems.of(400, FieldProblems.CORRECTION_EMPTY, "fieldapp.problem.correctionEmpty", null);
         }
         String refused = FieldCorrection.refusedKey(changes);
         if (refused != null) {
             return problems.of(
                     400,
                     FieldProblems.CORRECTION_KEY,
-                    "field.problem.correctionKey",
-                    "field.problem.correctionKey.text",
+                    "fieldapp.problem.correctionKey",
+                    "fieldapp.problem.correctionKey.text",
                     Map.of(
                             "key",
                             refused,
@@ -171,7 +176,7 @@ public class FieldApp {
         }
         JsonNode base = body.get("baseVersion");
         if (base == null || !base.canConvertToInt() || !base.isIntegralNumber() || base.asInt() < 0) {
-            return problems.of(400, FieldProblems.BASE_VERSION, "field.problem.baseVersion", null);
+            return problems.of(400, FieldProblems.BASE_VERSION, "fieldapp.problem.baseVersion", null);
         }
         int baseVersion = base.asInt();
         ApiAnswer current = api.registry(r -> r.household(id));
@@ -233,7 +238,7 @@ public class FieldApp {
         extra.put("baseVersion", baseVersion);
         extra.put("currentVersion", version);
         extra.put("fields", fields);
-        return problems.of(409, FieldProblems.STALE, "field.problem.stale", "field.problem.stale.text", extra);
+        return problems.of(409, FieldProblems.STALE, "fieldapp.problem.stale", "fieldapp.problem.stale.text", extra);
     }
 
     /** A deed proposal from a clerk's (or an official's) device, kind DEED. */
@@ -281,11 +286,11 @@ public class FieldApp {
         return scriptSafe(names);
     }
 
-    /** The console's texts of the field app (keys from "field.") in the page's language, as JSON. */
+    /** The console's texts of the field app (keys from "fieldapp.") in the page's language, as JSON. */
     public String words() {
         Map<String, String> words = new TreeMap<>();
         text.of(page.language()).forEach((k, v) -> {
-            if (k.startsWith("field.")) {
+            if (k.startsWith("fieldapp.")) {
                 words.put(k, v);
             }
         });
@@ -306,7 +311,7 @@ public class FieldApp {
 
     private Response keyRequired() {
         return problems.of(
-                400, FieldProblems.KEY_REQUIRED, "field.problem.keyRequired", "field.problem.keyRequired.text");
+                400, FieldProblems.KEY_REQUIRED, "fieldapp.problem.keyRequired", "fieldapp.problem.keyRequired.text");
     }
 
     private String reasonOr(JsonNode body, String defaultKey) {

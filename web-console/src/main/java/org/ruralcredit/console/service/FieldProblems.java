@@ -96,7 +96,7 @@ public class FieldProblems {
      */
     public Response bare(int status) {
         return switch (status) {
-            case 400 -> of(400, CSRF, "field.problem.csrf", "field.problem.csrf.text");
+            case 400 -> of(400, CSRF, "fieldapp.problem.csrf", "fieldapp.problem.csrf.text");
             default -> status >= 500 ? unavailable() : of(status, REFUSED, "problem.refused", null);
         };
     }

@@ -25,6 +25,7 @@ import org.ruralcredit.console.view.FieldNames;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -165,6 +166,20 @@ class FieldAppTest {
                 .body("fields[1].path", equalTo("file.members[].name"));
         given().header("If-None-Match", FieldStub.RULES_TAG)
                 .get(API + "/rules")
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
+    void theProposalRulesArePassedOnWithTheirTag() {
+        // the stub serves every API on one port: the moral bank's /api/v1/field-rules answers as the registry's
+        given().get(API + "/proposal-rules")
+                .then()
+                .statusCode(200)
+                .header("ETag", FieldStub.RULES_TAG)
+                .body("fields", not(empty()));
+        given().header("If-None-Match", FieldStub.RULES_TAG)
+                .get(API + "/proposal-rules")
                 .then()
                 .statusCode(304);
     }

@@ -40,6 +40,11 @@ public interface MoralityApi {
     @Path("/proposals")
     Response propose(JsonNode proposal);
 
+    /** The deed proposal's field rules for the field app; null {@code tag} asks for them whatever the device holds. */
+    @GET
+    @Path("/field-rules")
+    Response proposalFieldRules(@HeaderParam(RegistryApi.IF_NONE_MATCH) String tag);
+
     /** A proposal under the field app's Idempotency-Key: a resend after a lost answer files it once. */
     @POST
     @Path("/proposals")
