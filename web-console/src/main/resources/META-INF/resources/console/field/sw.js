@@ -58,17 +58,21 @@ self.addEventListener('fetch', (event) => {
   // anything else, the API above all, goes to the network as it is
 });
 
+/** Keeps an answer in the shell's cache, unless the cache is gone (wiped at sign-out): a late answer never brings it back. */
+async function keep(path, answer) {
+  if (answer.ok && answer.type === 'basic' && (await caches.has(SHELL))) {
+    await (await caches.open(SHELL)).put(path, answer);
+  }
+}
+
 /** The page from the network when it answers in time (fresh words, a fresh sign-in), else the kept one. */
 async function page(request) {
-  const cache = await caches.open(SHELL);
   const network = fetch(request).then(async (answer) => {
-    if (answer.ok && answer.type === 'basic') {
-      await cache.put(PAGE, answer.clone());
-    }
+    await keep(PAGE, answer.clone());
     return answer;
   });
   network.catch(() => undefined); // offline: the kept page answers
-  const kept = await cache.match(PAGE);
+  const kept = await caches.match(PAGE, { cacheName: SHELL });
   if (!kept) {
     return network;
   }
@@ -82,12 +86,10 @@ async function page(request) {
 
 /** A file from the cache at once, refreshed from the network behind it for the next start. */
 async function file(event) {
-  const cache = await caches.open(SHELL);
-  const kept = await cache.match(event.request.url, { ignoreSearch: true });
+  const path = new URL(event.request.url).pathname;
+  const kept = await caches.match(path, { cacheName: SHELL });
   const refresh = fetch(event.request, { cache: 'no-cache' }).then(async (answer) => {
-    if (answer.ok && answer.type === 'basic') {
-      await cache.put(new URL(event.request.url).pathname, answer.clone());
-    }
+    await keep(path, answer.clone());
     return answer;
   });
   if (kept) {

@@ -109,12 +109,12 @@ async function sync() {
       throw e;
     }
   } finally {
-    syncing = false;
-    body.dataset.sync = 'idle';
     await counts();
     if (view.dataset.view === 'queue') {
       await showQueue();
     }
+    syncing = false;
+    body.dataset.sync = 'idle'; // after the queue's screen shows the outcome
   }
 }
 
@@ -470,9 +470,8 @@ async function showConflict(item) {
     });
     await store.update({ ...item, key: crypto.randomUUID(), state: 'pending', problem: null,
       body: { ...item.body, baseVersion: problem.currentVersion, changes } });
-    await counts();
+    await showQueue();
     await sync();
-    showQueue();
   });
   show('conflict', el('h1', { text: w('fieldapp.conflictTitle', { base: problem.baseVersion, current: problem.currentVersion }) }),
     el('p', { class: 'hint', text: w('fieldapp.conflictHint') }), el('div', { class: 'scroll' }, table), el('div', { class: 'actions' }, resend));
@@ -491,9 +490,10 @@ document.getElementById('go-villages').addEventListener('click', () => showVilla
 document.getElementById('go-queue').addEventListener('click', () => showQueue());
 document.getElementById('sync-now').addEventListener('click', () => sync());
 document.getElementById('logout').addEventListener('click', async () => {
-  await store.wipe();
+  // the worker first, so that nothing it still fetches refills what is wiped next
   const registration = await navigator.serviceWorker?.getRegistration('/console/field/');
   await registration?.unregister();
+  await store.wipe();
   window.location.assign('/console/logout');
 });
 window.addEventListener('online', () => sync());
