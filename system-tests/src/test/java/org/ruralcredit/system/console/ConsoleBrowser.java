@@ -219,6 +219,28 @@ final class ConsoleBrowser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
+    /**
+     * The browser's network as Chrome emulates it for this page: {@code offline}, or a link of
+     * {@code kbits} kilobits per second each way with {@code latencyMs} of round trip (0: unthrottled).
+     */
+    void network(boolean offline, int kbits, int latencyMs) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        double bytesPerSecond = kbits <= 0 ? -1 : kbits * 1000 / 8.0;
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of(
+                        "offline", offline,
+                        "latency", latencyMs,
+                        "downloadThroughput", bytesPerSecond,
+                        "uploadThroughput", bytesPerSecond));
+    }
+
+    /** A script run in the page that calls its last argument with the result (a promise's value). */
+    Object asyncScript(String js, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
     /** A script that runs in every page opened from now on, before the page's own (e.g. to listen for errors). */
     void onEveryPage(String js) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
