@@ -440,7 +440,8 @@ class FieldAppTest {
                 .asString();
         assertTrue(page.contains("\"file.members[].name\":\"" + words("members.name") + "\""), page);
         assertTrue(page.contains("\"file.production.mainBusiness\":\""), page);
-        assertTrue(page.contains("\"field.measure\":\"指标\""), page);
+        assertTrue(page.contains("\"fieldapp.state.pending\":\"待同步\""), page);
+        assertFalse(page.contains("\"field.measure\""), "the app's texts only, not the rating tables' column names");
         assertTrue(page.contains("data-official=\"true\""), page);
     }
 

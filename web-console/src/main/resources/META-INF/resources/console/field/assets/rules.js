@@ -91,6 +91,7 @@ export function residentIdParts(value) {
 }
 
 const REQUIRING = new Set(['NotNull', 'NotBlank', 'NotEmpty', 'RequiredWithin']);
+const ACROSS = new Set(['KindFields', 'EvidenceRequired']);
 
 /**
  * One value against one rule: null when it passes, else the code the server answers. {@code at}
@@ -199,13 +200,31 @@ function broken(rule, value, today, at) {
   }
 }
 
+/** Rules that speak of the value's neighbours (the moral bank's: what a kind of entry needs and leaves out). */
+function brokenAcross(rule, value, today, holder) {
+  const kindApplies = () => !rule.whenKind || rule.whenKind.includes(holder && holder.kind);
+  switch (rule.type) {
+    case 'NotAfterToday':
+      return !missing(value) && (!isoDate(value) || value > today) ? rule.code : null;
+    case 'KindFields':
+      if (!kindApplies()) {
+        return null;
+      }
+      return blank(value) || (rule.absent || []).some((f) => !blank(holder[f])) ? rule.code : null;
+    case 'EvidenceRequired':
+      return kindApplies() && blank(value) && blank(holder[rule.orField]) ? rule.code : null;
+    default:
+      return undefined; // not a rule across fields
+  }
+}
+
 /** The kinds of rule in {@code doc} this file does not know (the server still checks them). */
 export function unknownKinds(doc) {
   const known = new Set(['NotNull', 'NotBlank', 'NotEmpty', 'RequiredWithin', 'FreeText', 'Null', 'AssertTrue',
     'AssertFalse', 'Size', 'Min', 'Max', 'DecimalMin', 'DecimalMax', 'Positive', 'PositiveOrZero', 'Negative',
     'NegativeOrZero', 'Digits', 'DecimalBounds', 'Past', 'PastOrPresent', 'Future', 'FutureOrPresent', 'Pattern',
     'PlainText', 'PersonName', 'Enum', 'PhoneNumber', 'ResidentId', 'UniqueInFile', 'OneHead',
-    'AgreesWithResidentId']);
+    'AgreesWithResidentId', 'NotAfterToday', 'KindFields', 'EvidenceRequired', 'Default']);
   const out = new Set();
   for (const field of doc.fields) {
     for (const rule of field.rules) {
@@ -252,6 +271,7 @@ export function check(doc, body, { lang = 'zh', today, only = null, root = 'file
   const zone = 'Asia/Shanghai';
   const day = today || todayIn(zone);
   const errors = [];
+  body = withDefaults(doc, body);
   const idRule = (doc.fields.find((f) => f.path === 'file.members[].residentId') || { rules: [] }).rules
     .find((r) => r.type === 'ResidentId');
   for (const field of doc.fields) {
@@ -268,10 +288,12 @@ export function check(doc, body, { lang = 'zh', today, only = null, root = 'file
         if (rule.serverOnly || rule.type === 'RequiredToCorrect') {
           continue;
         }
-        if (missing(place.value) && !REQUIRING.has(rule.type) && rule.type !== 'FreeText' && rule.type !== 'ResidentId') {
+        if (missing(place.value) && !REQUIRING.has(rule.type) && !ACROSS.has(rule.type)
+            && rule.type !== 'FreeText' && rule.type !== 'ResidentId') {
           continue;
         }
-        const code = broken(rule, place.value, day, { holder: place.holder, list: siblings, idRule });
+        const across = brokenAcross(rule, place.value, day, place.holder);
+        const code = across !== undefined ? across : broken(rule, place.value, day, { holder: place.holder, list: siblings, idRule });
         if (code) {
           // what the server's text says of the value itself (现有 {heads} 名)
           const found = rule.type === 'OneHead' ? { heads: place.value.filter((m) => m && m.relation === rule.relation).length } : {};
@@ -282,6 +304,18 @@ export function check(doc, body, { lang = 'zh', today, only = null, root = 'file
     }
   }
   return errors;
+}
+
+/** {@code body} with the values the server assumes for absent top-level fields (a proposal's kind: DEED). */
+function withDefaults(doc, body) {
+  const out = { ...body };
+  for (const field of doc.fields) {
+    const given = field.rules.find((r) => r.type === 'Default');
+    if (given && !field.path.includes('.') && missing(out[field.path])) {
+      out[field.path] = given.value;
+    }
+  }
+  return out;
 }
 
 /** The values of one field in every element of its list (members[].residentId across members). */
