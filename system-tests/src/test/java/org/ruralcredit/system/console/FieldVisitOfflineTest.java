@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,8 +43,8 @@ class FieldVisitOfflineTest {
         stack = ConsoleStack.start();
     }
 
-    @AfterAll
-    static void bringTheConsoleBack() throws Exception {
+    @AfterEach
+    void bringTheConsoleBack() throws Exception {
         if (!stack.console.isAlive()) {
             stack.console.start();
         }
@@ -52,8 +52,11 @@ class FieldVisitOfflineTest {
 
     @Test
     void anOfficialWorksAVillageWithoutSignalAndEverythingArrivesOnce() throws Exception {
-        String toCorrect = fileHousehold();
-        String toConflict = fileHousehold();
+        String onFileHead = SystemFixtures.residentId('M');
+        String toCorrect = fileHousehold(onFileHead);
+        String conflictHead = SystemFixtures.residentId('M');
+        String toConflict = fileHousehold(conflictHead);
+        String refusedName = name("孙");
         String[] heads = {SystemFixtures.residentId('M'), SystemFixtures.residentId('M'), SystemFixtures.residentId('F')
         };
         String[] names = {name("王"), name("李"), name("赵")};
@@ -79,8 +82,7 @@ class FieldVisitOfflineTest {
             app.screenshot("field-offline-shell");
 
             app.click("button.open[data-village='" + VILLAGE + "']");
-            String row = "tr[data-household='" + toCorrect + "']";
-            app.find(row);
+            String row = listed(app, toCorrect, onFileHead);
             assertTrue(app.text(row).contains("陈**"), "the head's name masked: " + app.text(row));
             assertFalse(app.text(row).matches("(?s).*\\d{17}[\\dX].*"), "no full resident ID on the device's list");
 
@@ -100,21 +102,26 @@ class FieldVisitOfflineTest {
                 save(app);
                 app.find("[data-view='village']");
             }
+            // a head already on file in another household: only the registry can know, it will refuse
+            app.click("#new-household");
+            fillHousehold(app, refusedName, onFileHead);
+            save(app);
+            app.find("[data-view='village']");
 
             // a correction of the production facts and a deed, both of the household on file
-            correctMainBusiness(app, toCorrect, "BREEDING");
-            app.click(row + " button.deed");
+            correctMainBusiness(app, listed(app, toCorrect, onFileHead), "BREEDING");
+            app.click(listed(app, toCorrect, onFileHead) + " button.deed");
             app.choose("ruleCode", firstRuleCode(app));
             app.type("description", "帮助邻居抢收晚稻");
             save(app);
             app.find("[data-view='village']");
 
             // meanwhile a colleague corrects the other household in the office: its base is stale now
-            correctMainBusiness(app, toConflict, "TRADE");
+            correctMainBusiness(app, listed(app, toConflict, conflictHead), "TRADE");
             correctOnline(toConflict, "SERVICES");
-            assertEquals("6", app.text("#queue-count"));
+            assertEquals("7", app.text("#queue-count"));
             app.click("#go-queue");
-            awaitItems(app, "pending", 6);
+            awaitItems(app, "pending", 7);
             app.screenshot("field-queue-offline");
 
             // the signal is back: the queue goes out once, in order
@@ -137,6 +144,12 @@ class FieldVisitOfflineTest {
                     app.driver()
                             .findElements(By.cssSelector("li.item[data-state='conflict']"))
                             .size());
+            assertEquals(
+                    1,
+                    app.driver()
+                            .findElements(By.cssSelector("li.item[data-state='refused']"))
+                            .size());
+            assertEquals(0, householdsNamed(refusedName));
             for (String name : names) {
                 assertEquals(1, householdsNamed(name), name + " is on file once");
             }
@@ -181,6 +194,22 @@ class FieldVisitOfflineTest {
                             == 6);
             assertEquals("TRADE", mainBusiness(toConflict));
 
+            // the refused file: the registry's reason beside the field, the ID mended, sent again under its key
+            app.click("li.item[data-state='refused'] button.mend");
+            app.find("#household-form");
+            String reason = app.text(".error[data-for='members[0].residentId']");
+            assertFalse(reason.isBlank(), "the registry's reason stands beside the resident ID");
+            app.screenshot("field-refused-by-registry");
+            app.type("members[0].residentId", SystemFixtures.residentId('M'));
+            save(app);
+            app.find("[data-view='village']");
+            app.click("#go-queue");
+            app.await(Duration.ofMinutes(1))
+                    .until(d -> d.findElements(By.cssSelector("[data-view='queue'] li.item[data-state='synced']"))
+                                    .size()
+                            == 7);
+            assertEquals(1, householdsNamed(refusedName));
+
             // what the device keeps is sealed: the raw records are ciphertext under a key that cannot be read out
             Object sealed = app.asyncScript("""
                     const done = arguments[arguments.length - 1];
@@ -212,7 +241,8 @@ class FieldVisitOfflineTest {
 
     @Test
     void aSignInThatExpiredLosesNothingAndTheConsolesOwnSignOutWipesTheDevice() throws Exception {
-        String household = fileHousehold();
+        String head = SystemFixtures.residentId('M');
+        String household = fileHousehold(head);
         try (ConsoleBrowser app = new ConsoleBrowser(stack.console.baseUrl()).signIn(OFFICIAL)) {
             app.open("/console/field/app");
             app.find("body[data-state='ready']");
@@ -223,7 +253,7 @@ class FieldVisitOfflineTest {
             // a deed captured without signal, then the console's session is gone (its cookies, as when it expires)
             app.network(true, 0, 0);
             app.click("button.open[data-village='" + VILLAGE + "']");
-            app.click("tr[data-household='" + household + "'] button.deed");
+            app.click(listed(app, household, head) + " button.deed");
             app.choose("ruleCode", firstRuleCode(app));
             app.type("description", "调解邻里纠纷");
             save(app);
@@ -302,8 +332,23 @@ class FieldVisitOfflineTest {
                 .click();
     }
 
-    private static void correctMainBusiness(ConsoleBrowser app, String household, String business) {
-        app.click("tr[data-household='" + household + "'] button.correct");
+    /**
+     * The household's row in the village's list, found as a person finds it in a long list: by what its
+     * masked entry still shows, the ID's last four characters.
+     */
+    private static String listed(ConsoleBrowser app, String household, String head) {
+        app.find("#filter");
+        app.script(
+                "const f = document.getElementById('filter'); f.value = arguments[0];"
+                        + "f.dispatchEvent(new Event('change', { bubbles: true }));",
+                head.substring(14));
+        String row = "tr[data-household='" + household + "']";
+        app.find(row);
+        return row;
+    }
+
+    private static void correctMainBusiness(ConsoleBrowser app, String row, String business) {
+        app.click(row + " button.correct");
         app.find("#household-form");
         app.click("fieldset[data-section='production'] .include-section");
         app.choose("production.mainBusiness", business);
@@ -331,9 +376,8 @@ class FieldVisitOfflineTest {
                 + given.charAt(random.nextInt(given.length()));
     }
 
-    private String fileHousehold() {
-        Map<String, Object> file =
-                SystemFixtures.householdFile(SystemFixtures.residentId('M'), SystemFixtures.residentId('F'));
+    private String fileHousehold(String head) {
+        Map<String, Object> file = SystemFixtures.householdFile(head, SystemFixtures.residentId('F'));
         return given().header("Authorization", bearer(OFFICIAL))
                 .contentType(ContentType.JSON)
                 .body(Map.of("file", file, "reason", "入户建档"))

@@ -182,7 +182,9 @@ async function showVillage(code, filter = '') {
   const business = new Map(((rules && rules.doc.fields.find((f) => f.path === 'file.production.mainBusiness')) || { rules: [] })
     .rules.filter((r) => r.type === 'Enum').flatMap((r) => r.values.map((v) => [v.value, v.label || v.value])));
   const queued = (await store.queue()).filter((i) => i.kind === 'create' && i.villageCode === code && i.state !== 'synced');
-  const rows = kept.pages.flatMap((p) => p.households).filter((h) => !filter || (h.headName || '').includes(filter));
+  // what a masked entry still shows: the family name and the ID's last four characters
+  const rows = kept.pages.flatMap((p) => p.households)
+    .filter((h) => !filter || (h.headName || '').includes(filter) || (h.headResidentId || '').endsWith(filter.toUpperCase()));
   const table = el('table', { class: 'households' },
     el('thead', {}, el('tr', {}, ['fieldapp.head', 'fieldapp.headId', 'fieldapp.members', 'fieldapp.mainBusiness', 'fieldapp.factsAsOf', 'fieldapp.actions']
       .map((k) => el('th', { text: w(k) })))));

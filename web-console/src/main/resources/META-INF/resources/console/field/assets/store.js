@@ -20,6 +20,12 @@ async function open() {
       base.createObjectStore('sealed');
       base.createObjectStore('queue', { keyPath: 'id', autoIncrement: true });
     },
+    blocking() {
+      // another tab of the app wipes the store (sign-out): let go, so that its wipe is not held up
+      db.close();
+      db = null;
+      key = null;
+    },
   });
   key = await db.get('meta', 'key');
   if (!key) {
