@@ -127,7 +127,9 @@ public class Fixtures {
                 new HouseholdChanged.IncomeAndExpenses(170_000, 25_000, 5_000, 30_000, 30_000, AS_OF, "入户调查"),
                 new HouseholdChanged.Liabilities(50_000, 0, 0, AS_OF, "农商行"),
                 new HouseholdChanged.Social(false, false, false, 3, AS_OF, "村委会"),
-                publicOrder);
+                publicOrder,
+                null,
+                null);
     }
 
     /**

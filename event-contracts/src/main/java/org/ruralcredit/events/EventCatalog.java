@@ -21,11 +21,17 @@ public final class EventCatalog {
     public static final EventType<VillageProfileChanged> VILLAGE_PROFILE_CHANGED =
             new EventType<>("registry.village-profile-changed", "registry.village.v1", VillageProfileChanged.class);
 
-    public static final EventType<HouseholdChanged> HOUSEHOLD_CHANGED =
-            new EventType<>("registry.household-changed", "registry.household.v1", HouseholdChanged.class);
+    public static final EventType<HouseholdChanged> HOUSEHOLD_CHANGED = new EventType<>(
+            "registry.household-changed",
+            "registry.household.v1",
+            HouseholdChanged.class,
+            List.of("identity", "updatedAt"));
 
-    public static final EventType<HouseholdRated> HOUSEHOLD_RATED =
-            new EventType<>("rating.household-rated", "rating.household.v1", HouseholdRated.class);
+    public static final EventType<HouseholdRated> HOUSEHOLD_RATED = new EventType<>(
+            "rating.household-rated",
+            "rating.household.v1",
+            HouseholdRated.class,
+            List.of("reasonDetails", "validUntil", "currentRatingId"));
 
     public static final EventType<VillageRated> VILLAGE_RATED =
             new EventType<>("rating.village-rated", "rating.village.v1", VillageRated.class);
@@ -33,8 +39,11 @@ public final class EventCatalog {
     public static final EventType<TownshipRated> TOWNSHIP_RATED =
             new EventType<>("rating.township-rated", "rating.township.v1", TownshipRated.class);
 
-    public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED =
-            new EventType<>("morality.points-changed", "morality.points.v1", MoralityPointsChanged.class);
+    public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED = new EventType<>(
+            "morality.points-changed",
+            "morality.points.v1",
+            MoralityPointsChanged.class,
+            List.of("status", "recentEntries"));
 
     public static final EventType<EnterpriseChanged> SME_ENTERPRISE_CHANGED =
             new EventType<>("sme.enterprise-changed", "sme.enterprise.v1", EnterpriseChanged.class);

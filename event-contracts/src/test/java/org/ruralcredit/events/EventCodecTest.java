@@ -136,7 +136,9 @@ class EventCodecTest {
                 new HouseholdChanged.Liabilities(50_000, 0, 0, LocalDate.of(2026, 5, 1), "农商行"),
                 new HouseholdChanged.Social(false, false, false, 3, LocalDate.of(2026, 5, 1), "村委会"),
                 List.of(new HouseholdChanged.PublicOrderFact(
-                        "VILLAGE_RULE_VIOLATION", LocalDate.of(2025, 3, 2), "村委会", false)));
+                        "VILLAGE_RULE_VIOLATION", LocalDate.of(2025, 3, 2), "村委会", false)),
+                null,
+                null);
         EventEnvelope<HouseholdChanged> sent =
                 EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, facts.householdId(), "farmer-registry", facts);
 
@@ -169,7 +171,9 @@ class EventCodecTest {
                 false,
                 0,
                 new BigDecimal("86.67"),
-                6);
+                6,
+                null,
+                null);
         EventEnvelope<MoralityPointsChanged> sent =
                 EventEnvelope.of(EventCatalog.MORALITY_POINTS_CHANGED, points.householdId(), "morality-score", points);
 
@@ -202,7 +206,9 @@ class EventCodecTest {
                         false,
                         0,
                         null,
-                        0));
+                        0,
+                        null,
+                        null));
     }
 
     @Test

@@ -45,7 +45,9 @@ public final class TestHouseholds {
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     public static EventEnvelope<HouseholdChanged> event(HouseholdChanged h) {

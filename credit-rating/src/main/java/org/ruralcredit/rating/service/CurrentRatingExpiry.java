@@ -133,7 +133,10 @@ public class CurrentRatingExpiry {
                                 d.reasons(),
                                 CurrentRating.Standing.FINAL_EXPIRED.name(),
                                 d.sourceVersion(),
-                                d.ratedAt()));
+                                d.ratedAt(),
+                                null,
+                                null,
+                                null));
             }
             events.add(announced);
         }

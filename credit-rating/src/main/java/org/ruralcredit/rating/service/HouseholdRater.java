@@ -271,7 +271,10 @@ public class HouseholdRater {
                                 .toList(),
                         rating.status.name(),
                         rating.sourceVersion,
-                        rating.ratedAt));
+                        rating.ratedAt,
+                        null,
+                        null,
+                        null));
     }
 
     /**

@@ -64,7 +64,9 @@ class HouseholdRatingFlowTest {
                 new HouseholdChanged.IncomeAndExpenses(170_000, 25_000, 5_000, 30_000, 30_000, AS_OF, "入户调查"),
                 new HouseholdChanged.Liabilities(50_000, 0, 0, AS_OF, "农商行"),
                 new HouseholdChanged.Social(false, false, false, 3, AS_OF, "村委会"),
-                publicOrder);
+                publicOrder,
+                null,
+                null);
     }
 
     private static EventEnvelope<HouseholdChanged> envelope(HouseholdChanged data) {
@@ -186,7 +188,9 @@ class HouseholdRatingFlowTest {
                 false,
                 30_000,
                 new BigDecimal("92.5"),
-                5);
+                5,
+                null,
+                null);
         return new EventEnvelope<>(
                 UUID.randomUUID(),
                 EventCatalog.MORALITY_POINTS_CHANGED.name(),

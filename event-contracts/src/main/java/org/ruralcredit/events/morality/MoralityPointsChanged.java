@@ -1,6 +1,7 @@
 package org.ruralcredit.events.morality;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.ruralcredit.events.EventFormatException;
@@ -17,6 +18,9 @@ import org.ruralcredit.events.EventFormatException;
  * @param totalPoints     the sum of the standard balances (0..100)
  * @param vetoed          a veto item makes the household ineligible for the year whatever its points
  * @param panelScore      trimmed mean of the latest closed blind panel, null if none
+ * @param status          the household's status in the moral bank (as its profile says); added later
+ * @param recentEntries   the year's newest ledger entries as a credit report shows them (no proposer
+ *                        or approver), newest first; added later, null in older events
  */
 public record MoralityPointsChanged(
         String householdId,
@@ -34,7 +38,9 @@ public record MoralityPointsChanged(
         boolean greenCard,
         long moralCreditLine,
         BigDecimal panelScore,
-        int panelRaterCount) {
+        int panelRaterCount,
+        String status,
+        List<Entry> recentEntries) {
 
     public static final String ENTRY_APPROVED = "ENTRY_APPROVED";
     public static final String REVERSAL = "REVERSAL";
@@ -52,7 +58,19 @@ public record MoralityPointsChanged(
         }
         standards = standards == null ? List.of() : List.copyOf(standards);
         vetoCodes = vetoCodes == null ? List.of() : List.copyOf(vetoCodes);
+        recentEntries = recentEntries == null ? null : List.copyOf(recentEntries);
     }
+
+    /** A ledger entry as a report shows it. */
+    public record Entry(
+            String kind,
+            String ruleCode,
+            String vetoCode,
+            String standardCode,
+            LocalDate deedDate,
+            int points,
+            boolean reversed,
+            String description) {}
 
     /** Points under one standard for the year, after the rule and standard caps. */
     public record StandardBalance(String code, int points, int cap) {}

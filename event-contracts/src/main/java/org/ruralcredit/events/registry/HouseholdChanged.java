@@ -1,6 +1,7 @@
 package org.ruralcredit.events.registry;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import org.ruralcredit.events.EventFormatException;
 /**
  * A household's credit file was created, corrected or closed. Carries the facts the scorecard
  * reads (event-carried state), each group with its as-of date and source, and nothing that
- * identifies a person: no names, resident IDs or phone numbers, only the household id and its
+ * identifies a person in plain: no names, resident IDs or phone numbers, only the household id, its
+ * {@link ReportIdentity} (masked forms and a keyed hash, for the gateway's read model) and its
  * division codes. Amounts are whole yuan; a group not yet collected is null.
  */
 public record HouseholdChanged(
@@ -30,7 +32,9 @@ public record HouseholdChanged(
         IncomeAndExpenses income,
         Liabilities liabilities,
         Social social,
-        List<PublicOrderFact> publicOrder) {
+        List<PublicOrderFact> publicOrder,
+        ReportIdentity identity,
+        Instant updatedAt) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String CLOSED = "CLOSED";
@@ -48,6 +52,14 @@ public record HouseholdChanged(
         }
         publicOrder = publicOrder == null ? List.of() : List.copyOf(publicOrder);
     }
+
+    /**
+     * How a credit report names the head, and how the gateway finds the file for a consent: the
+     * head's resident ID as the platform's keyed lookup hash (HMAC under the lookup key the registry
+     * and the gateway share; not reversible without it), the name and the ID masked as reports show
+     * them (王**, 330281********1234). Null in events written before it was added.
+     */
+    public record ReportIdentity(String headLookupHash, String headName, String headResidentId) {}
 
     /** The head of household, without identity: age at the time of the event. */
     public record Head(int ageYears, String sex, String education, String health, String labourStatus) {}

@@ -215,7 +215,9 @@ public class HouseholdDocuments {
                         : facts.publicOrder().stream()
                                 .map(f -> new HouseholdChanged.PublicOrderFact(
                                         f.kind().name(), f.date(), f.source(), f.ongoing()))
-                                .toList());
+                                .toList(),
+                null,
+                null);
     }
 
     private static String name(Enum<?> value) {

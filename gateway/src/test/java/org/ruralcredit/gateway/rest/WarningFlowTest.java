@@ -97,7 +97,10 @@ class WarningFlowTest {
                         List.of(),
                         "FINAL",
                         1,
-                        Instant.now()));
+                        Instant.now(),
+                        null,
+                        null,
+                        null));
     }
 
     private static List<Map<String, Object>> awaitWarnings(String loanRef, int count) throws InterruptedException {
@@ -218,7 +221,9 @@ class WarningFlowTest {
                                 false,
                                 0,
                                 null,
-                                0)));
+                                0,
+                                null,
+                                null)));
         assertEquals("MORAL_VETO", awaitWarnings(ref, 1).get(0).get("kind"));
 
         String uscc = TestData.creditCode();

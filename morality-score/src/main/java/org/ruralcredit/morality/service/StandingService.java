@@ -74,7 +74,9 @@ public class StandingService {
                         s.greenCard(),
                         s.moralCreditLine(),
                         panel.map(PanelResult::trimmedMean).orElse((BigDecimal) null),
-                        panel.map(PanelResult::raterCount).orElse(0)));
+                        panel.map(PanelResult::raterCount).orElse(0),
+                        null,
+                        null));
         return s;
     }
 }

@@ -115,7 +115,9 @@ class RatingKilledDuringBurstTest {
                     null,
                     null,
                     null,
-                    List.of());
+                    List.of(),
+                    null,
+                    null);
             EventEnvelope<HouseholdChanged> event =
                     EventEnvelope.of(EventCatalog.HOUSEHOLD_CHANGED, id, "farmer-registry", facts);
             households.add(UUID.fromString(id));
