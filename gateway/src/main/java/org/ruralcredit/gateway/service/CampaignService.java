@@ -14,21 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.gateway.service.HouseholdReportService.Outcome;
 import org.ruralcredit.gateway.service.ReportRequestService.Asker;
 import org.ruralcredit.gateway.service.ReportRequestService.ListDecision;
 import org.ruralcredit.gateway.service.sources.OfferClient;
-import org.ruralcredit.gateway.service.sources.RegistryClient;
 
 /**
  * 整村授信: for a lender and a village, the village's credit households as a marketing list may
  * show them (see {@link org.ruralcredit.gateway.domain.VillageList}): identities masked, the grade
  * and the line and rate each of the lender's policies offers (the platform's default policy when
  * the lender has none), never a household's finances. Taking the list is registered first; the
- * sources are then asked once each: the registry for the village's households, credit-rating for
- * the village's ratings and offers.
+ * village's households then come from the report read model and credit-rating is asked once for the
+ * village's ratings and offers.
  */
 @ApplicationScoped
 public class CampaignService {
@@ -58,6 +56,9 @@ public class CampaignService {
     private final HouseholdReportService sources;
     private final LenderOffers offers;
     private final ReportRequestService requests;
+    /** Households of one village listed for a campaign at the most (the registry's own limit). */
+    static final int VILLAGE_LIMIT = 2000;
+
     private final Clock clock;
 
     public CampaignService(
@@ -78,7 +79,7 @@ public class CampaignService {
         String institution = asker.institution();
         long entry = decision.registerSeq();
         CompletableFuture<Outcome<List<OfferClient.VillageOffer>>> offered = offers.ofVillage(villageCode, institution);
-        Outcome<List<RegistryClient.VillageHousehold>> listed = sources.village(villageCode);
+        Outcome<List<ReportModel.VillageFile>> listed = sources.village(villageCode, VILLAGE_LIMIT);
         Outcome<List<OfferClient.VillageOffer>> rated = offered.join();
         Instant now = clock.instant();
         if (!listed.ok()) {
@@ -90,12 +91,12 @@ public class CampaignService {
                     entry,
                     none,
                     none ? List.of() : List.of("households"),
-                    none ? "The registry knows no such village." : listed.problem(),
+                    none ? "The registry has announced no active file in this village." : listed.problem(),
                     0,
                     0,
                     List.of());
         }
-        List<RegistryClient.VillageHousehold> households = listed.value();
+        List<ReportModel.VillageFile> households = listed.value();
         if (!rated.ok()) {
             return new CampaignList(
                     villageCode,
@@ -113,15 +114,15 @@ public class CampaignService {
                 .collect(Collectors.toMap(OfferClient.VillageOffer::householdId, Function.identity(), (a, b) -> a));
         List<Entry> credit = new ArrayList<>();
         int notRated = 0;
-        for (RegistryClient.VillageHousehold h : households) {
-            OfferClient.VillageOffer r = byHousehold.get(h.id());
+        for (ReportModel.VillageFile h : households) {
+            OfferClient.VillageOffer r = byHousehold.get(h.householdId());
             if (r == null) {
                 notRated++;
             } else if (r.creditHousehold()) {
                 credit.add(new Entry(
-                        h.id(),
-                        Subjects.maskName(h.headName()),
-                        ResidentId.mask(h.headResidentId()),
+                        h.householdId(),
+                        h.headName(),
+                        h.headResidentId(),
                         r.grade(),
                         true,
                         r.offers() == null ? List.of() : List.copyOf(r.offers())));

@@ -32,6 +32,7 @@ import org.ruralcredit.gateway.domain.AdverseRecords;
 import org.ruralcredit.gateway.domain.Consent;
 import org.ruralcredit.gateway.domain.Loan;
 import org.ruralcredit.gateway.domain.OverdueHistory;
+import org.ruralcredit.gateway.messaging.ReportModelProgress;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository.Link;
 import org.ruralcredit.gateway.repository.LoanRepository;
@@ -77,6 +78,8 @@ public class HouseholdReportService {
     private final QueryConfig queryConfig;
     private final Clock clock;
     private final LenderOffers offers;
+    private final ReportModel model;
+    private final ReportModelProgress progress;
 
     public HouseholdReportService(
             @RestClient RegistryClient registry,
@@ -88,8 +91,12 @@ public class HouseholdReportService {
             Subjects subjects,
             QueryConfig queryConfig,
             Clock clock,
-            LenderOffers offers) {
+            LenderOffers offers,
+            ReportModel model,
+            ReportModelProgress progress) {
         this.offers = offers;
+        this.model = model;
+        this.progress = progress;
         this.registry = registry;
         this.rating = rating;
         this.morality = morality;
@@ -152,13 +159,16 @@ public class HouseholdReportService {
         return new Sources(household, householdId, fromRating, fromMorality, offer);
     }
 
-    /** The active households of a village (heads masked), as the registry lists them. */
-    public Outcome<List<RegistryClient.VillageHousehold>> village(String villageCode) {
-        return guarded(
-                        "farmer-registry",
-                        () -> registry.inVillage(villageCode),
-                        services.registry().timeout())
-                .join();
+    /**
+     * The active households of a village (heads masked) as the read model holds them; none while the
+     * model has not yet caught up with the registry is "not available", not an empty village.
+     */
+    public Outcome<List<ReportModel.VillageFile>> village(String villageCode, int limit) {
+        List<ReportModel.VillageFile> files = model.village(villageCode, limit);
+        if (files.isEmpty() && !progress.caughtUp(ReportModelProgress.Source.REGISTRY)) {
+            return new Outcome<>(null, false, NOT_CAUGHT_UP);
+        }
+        return files.isEmpty() ? new Outcome<>(null, true, null) : new Outcome<>(files, false, null);
     }
 
     /** Only the registry's answer for a head of household (e.g. to check an official's township). */
@@ -170,36 +180,62 @@ public class HouseholdReportService {
                 .join();
     }
 
-    /** The report for a granted request; the register entry is already committed. */
+    /**
+     * The report for a granted request, the register entry already committed: everything but the
+     * lender's offer from the read model and the gateway's own records, without a call to another
+     * service. A section the model has not received while it is still catching up with its source is
+     * missing (the report incomplete); once caught up, what was never announced is not found.
+     */
     public HouseholdReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
-        Sources sources = fetch(subjects.identifier(consent.subjectIdEnc), consent.subjectHash, consent.institution);
-        Outcome<RegistryClient.Household> household = sources.household();
-        CompletableFuture<Section<Object>> offered = sources.offer() != null
-                ? sources.offer()
-                : CompletableFuture.completedFuture(withoutHousehold(LenderOffers.SOURCE, household));
+        Optional<ReportModel.Known> known = model.find(consent.subjectHash);
+        UUID householdId = known.map(ReportModel.Known::householdId).orElse(null);
+        CompletableFuture<Section<Object>> offered = householdId == null
+                ? CompletableFuture.completedFuture(unknown(LenderOffers.SOURCE, ReportModelProgress.Source.REGISTRY))
+                : offers.of(householdId, consent.institution);
 
         LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
+        ReportModel.File file = known.map(ReportModel.Known::file).orElse(null);
         Section<Identity> identity;
         Section<Profile> profile;
-        if (household.ok()) {
-            RegistryClient.Household h = household.value();
+        if (file != null && file.active()) {
             identity = Section.available(
-                    "farmer-registry",
+                    REGISTRY,
                     new Identity(
-                            Subjects.maskName(h.headName()), h.headResidentId(), h.villageCode(), h.townshipCode()));
-            profile = Section.available("farmer-registry", profile(h, today));
-        } else if (household.notFound()) {
-            identity =
-                    Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
-            profile =
-                    Section.notFound("farmer-registry", "The registry has no active file with this head of household.");
+                            file.headName(),
+                            subjects.masked(consent.subjectType, consent.subjectIdEnc),
+                            file.villageCode(),
+                            file.townshipCode()),
+                    file.asOf());
+            profile = Section.available(REGISTRY, profile(file, today), file.asOf());
+        } else if (file != null) {
+            identity = Section.notFound(REGISTRY, NO_ACTIVE_FILE);
+            profile = Section.notFound(REGISTRY, NO_ACTIVE_FILE);
         } else {
-            identity = Section.unavailable("farmer-registry", household.problem());
-            profile = Section.unavailable("farmer-registry", household.problem());
+            identity = unknown(REGISTRY, ReportModelProgress.Source.REGISTRY);
+            profile = unknown(REGISTRY, ReportModelProgress.Source.REGISTRY);
         }
 
-        Section<Ratings> ratings = ratingSection(sources.ratings(), household);
-        Section<MoralityClient.Profile> moral = moralSection(sources.profile(), household);
+        Section<Ratings> ratings;
+        Section<MoralityClient.Profile> moral;
+        if (householdId == null) {
+            ratings = unknown(RATING, ReportModelProgress.Source.REGISTRY);
+            moral = unknown(MORALITY, ReportModelProgress.Source.REGISTRY);
+        } else {
+            List<RatingClient.Rating> rated = known.get().ratings();
+            ratings = rated.isEmpty()
+                    ? absent(RATING, ReportModelProgress.Source.RATING, "The household has not been rated.")
+                    : Section.available(
+                            RATING,
+                            new Ratings(rated.get(0), rated),
+                            known.get().ratingAsOf());
+            moral = known.get().morality() == null
+                    ? absent(
+                            MORALITY,
+                            ReportModelProgress.Source.MORALITY,
+                            "The moral bank holds no record of the household.")
+                    : Section.available(
+                            MORALITY, known.get().morality(), known.get().moralityAsOf());
+        }
 
         Section<LoanRecord> loanRecord = Section.available("gateway", loanRecord(consent.subjectHash, today));
         Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
@@ -232,9 +268,46 @@ public class HouseholdReportService {
                 offer);
     }
 
+    private static final String REGISTRY = "farmer-registry";
+    private static final String RATING = "credit-rating";
+    private static final String MORALITY = "morality-score";
+    private static final String NO_ACTIVE_FILE = "The registry has no active file with this head of household.";
+
+    /** A subject whose file the model never received: unknown once caught up with the registry, else missing. */
+    private <T> Section<T> unknown(String source, ReportModelProgress.Source feed) {
+        return progress.caughtUp(feed)
+                ? Section.notFound(source, "The registry has announced no file with this head of household.")
+                : Section.unavailable(source, NOT_CAUGHT_UP);
+    }
+
+    /** A known household of which the source announced nothing: not found once caught up, else missing. */
+    private <T> Section<T> absent(String source, ReportModelProgress.Source feed, String notFound) {
+        return progress.caughtUp(feed)
+                ? Section.notFound(source, notFound)
+                : Section.unavailable(source, NOT_CAUGHT_UP);
+    }
+
+    private static final String NOT_CAUGHT_UP =
+            "The gateway's read model has not yet caught up with this source's announcements.";
+
+    /** The file's facts as announced, without the public-order facts the five-year rule excludes. */
+    static Profile profile(ReportModel.File f, LocalDate today) {
+        return profile(f.status(), f.members(), f.yearsResident(), f.facts(), (int) f.version(), f.updatedAt(), today);
+    }
+
     /** The registry's facts as written, without the public-order facts the five-year rule excludes. */
     static Profile profile(RegistryClient.Household h, LocalDate today) {
-        JsonNode facts = h.facts();
+        return profile(h.status(), h.members(), h.yearsResident(), h.facts(), h.version(), h.updatedAt(), today);
+    }
+
+    private static Profile profile(
+            String status,
+            int members,
+            int yearsResident,
+            JsonNode facts,
+            int version,
+            Instant updatedAt,
+            LocalDate today) {
         int excluded = 0;
         if (facts instanceof ObjectNode object && object.get("publicOrder") instanceof ArrayNode publicOrder) {
             ArrayNode shown = publicOrder.arrayNode();
@@ -249,7 +322,7 @@ public class HouseholdReportService {
                 facts = object.deepCopy().set("publicOrder", shown);
             }
         }
-        return new Profile(h.status(), h.members(), h.yearsResident(), facts, h.version(), h.updatedAt(), excluded);
+        return new Profile(status, members, yearsResident, facts, version, updatedAt, excluded);
     }
 
     /** A fact's date, or null when the registry gave none that parses (then the fact is kept). */

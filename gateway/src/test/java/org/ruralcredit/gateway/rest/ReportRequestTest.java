@@ -25,6 +25,7 @@ import org.ruralcredit.commons.crypto.PersonalDataCipher;
 import org.ruralcredit.gateway.config.SettableClock;
 import org.ruralcredit.gateway.domain.ConsentPurpose;
 import org.ruralcredit.gateway.domain.SubjectType;
+import org.ruralcredit.gateway.messaging.ReportModelProgress;
 import org.ruralcredit.gateway.service.ReportRequestService;
 import org.ruralcredit.gateway.service.ReportRequestService.Asker;
 import org.ruralcredit.gateway.service.ReportRequestService.Decision;
@@ -32,6 +33,7 @@ import org.ruralcredit.gateway.service.ReportRequestService.Decision;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +60,9 @@ class ReportRequestTest {
 
     @Inject
     SettableClock clock;
+
+    @Inject
+    ReportModelProgress progress;
 
     @Inject
     ReportRequestService requests;
@@ -87,17 +92,19 @@ class ReportRequestTest {
     }
 
     @Test
-    void aLoanApplicationConsentGivesOneRegisteredQueryWithAnHonestlyIncompleteReport() throws Exception {
-        // no report source answers in this class (see ReportAggregationTest for the stubbed ones)
+    void aLoanApplicationConsentGivesOneRegisteredQueryWithAnHonestReport() throws Exception {
+        // a head the read model never heard of (see ReportAggregationTest for announced ones)
+        ReportFeed.awaitCaughtUp(progress);
         String rid = TestData.residentId();
         String consent = recordConsent(LOAN_OFFICER, rid, "LOAN_APPLICATION");
 
         ask(LOAN_OFFICER, consent, "LOAN_APPLICATION")
                 .statusCode(200)
                 .body("subject", equalTo(rid.substring(0, 6) + "********" + rid.substring(14)))
-                .body("complete", equalTo(false))
-                .body("missing", contains("identity", "household", "rating", "morality", "offer"))
-                .body("identity.status", equalTo("UNAVAILABLE"))
+                .body("complete", equalTo(true))
+                .body("missing", empty())
+                .body("identity.status", equalTo("NOT_FOUND"))
+                .body("offer.status", equalTo("NOT_FOUND"))
                 .body("loans.status", equalTo("AVAILABLE"))
                 .body("queries.data.size()", equalTo(1));
         Map<String, String> entry = lastEntryFor(dataSource, consent);

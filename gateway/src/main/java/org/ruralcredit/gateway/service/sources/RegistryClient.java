@@ -1,14 +1,11 @@
 package org.ruralcredit.gateway.service.sources;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -42,15 +39,6 @@ public interface RegistryClient {
             JsonNode facts,
             int version,
             Instant updatedAt) {}
-
-    /** A household of a village, head masked. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record VillageHousehold(UUID id, String headName, String headResidentId) {}
-
-    @GET
-    @Path("/in-village/{code}")
-    @Produces(MediaType.APPLICATION_JSON)
-    Uni<List<VillageHousehold>> inVillage(@PathParam("code") String villageCode);
 
     @POST
     @Path("/by-head")
