@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.commons.identity.PersonNames;
 import org.ruralcredit.commons.identity.PhoneNumber;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.events.registry.HouseholdChanged;
@@ -24,7 +25,8 @@ import org.ruralcredit.registry.domain.HouseholdRevision;
 
 /**
  * The forms one stored household takes: the revision snapshot (identifiers masked, their keyed
- * hashes kept so a changed ID shows in the diff) and the event (facts only, no identity).
+ * hashes kept so a changed ID shows in the diff) and the event (facts, and the head only masked
+ * and as the keyed hash).
  */
 @ApplicationScoped
 public class HouseholdDocuments {
@@ -132,7 +134,11 @@ public class HouseholdDocuments {
         }
     }
 
-    /** What raters and the moral bank learn: facts, division codes, no identity. */
+    /**
+     * What raters, the moral bank and the gateway's read model learn: facts and division codes, and
+     * the head only as a report shows them (name and ID masked) plus the ID's keyed hash, the one the
+     * gateway takes of a consent's subject. {@code updatedAt} is the change's own stamp, as stored.
+     */
     public HouseholdChanged event(Household household, LocalDate today) {
         HouseholdMember head = household.head();
         var facts = household.facts;
@@ -216,8 +222,9 @@ public class HouseholdDocuments {
                                 .map(f -> new HouseholdChanged.PublicOrderFact(
                                         f.kind().name(), f.date(), f.source(), f.ongoing()))
                                 .toList(),
-                null,
-                null);
+                new HouseholdChanged.ReportIdentity(
+                        head.residentIdHash, PersonNames.mask(head.name), ResidentId.mask(residentIdOf(head))),
+                household.updatedAt);
     }
 
     private static String name(Enum<?> value) {

@@ -3,6 +3,7 @@ package org.ruralcredit.registry.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -384,7 +385,8 @@ public class HouseholdService {
 
     private void stamp(Household household, Actor actor) {
         household.updatedBy = actor.username();
-        household.updatedAt = Instant.now(clock);
+        // the column keeps microseconds: the answer, the revision and the event carry the stored instant
+        household.updatedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private void record(Household household, HouseholdRevision.Kind kind, Actor actor, String reason, JsonNode before) {

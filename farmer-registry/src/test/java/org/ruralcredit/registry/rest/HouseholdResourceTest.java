@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,9 @@ class HouseholdResourceTest {
     void officialOpensAFileAndOthersSeeItMasked() {
         String head = residentId('M');
         String spouse = residentId('F');
+        String masked = head.substring(0, 6) + "********" + head.substring(14);
         String id;
+        HouseholdChanged data;
         try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_CHANGED.topic())) {
             id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, head, spouse))
                     .statusCode(201)
@@ -97,18 +100,24 @@ class HouseholdResourceTest {
 
             List<KafkaTail.Received> events = tail.await(e -> e.aggregateId().equals(id), 1, Duration.ofSeconds(20));
             assertEquals(1, events.size());
-            HouseholdChanged data = events.get(0).event().dataAs(EventCatalog.HOUSEHOLD_CHANGED);
+            data = events.get(0).event().dataAs(EventCatalog.HOUSEHOLD_CHANGED);
             assertEquals(LINSHAN_VILLAGE, data.villageCode());
             assertEquals("330281100", data.townshipCode());
             assertEquals(2, data.memberCount());
             assertEquals(450_000, data.assets().total());
             assertEquals("PLANTING", data.production().mainBusiness());
             assertEquals(1, data.publicOrder().size());
+            // the report's identity: the gateway's keyed hash of the same ID, name and ID masked
+            assertEquals(documents.hashOfResidentId(head), data.identity().headLookupHash());
+            assertEquals("王**", data.identity().headName());
+            assertEquals(masked, data.identity().headResidentId());
             String json = EventCodec.encode(events.get(0).event());
             assertFalse(json.contains(head) || json.contains("13805741234") || json.contains("王建国"), json);
+            assertFalse(json.contains("建国") || json.contains(head.substring(6, 14)), json);
         }
+        // the event's update time is the file's as stored, not only as the writing transaction held it
+        assertEquals(updatedAt(id), data.updatedAt());
 
-        String masked = head.substring(0, 6) + "********" + head.substring(14);
         for (String reader : List.of(CLERK_LINSHAN, AUDITOR, OFFICIAL_LINSHAN)) {
             boolean owner = reader.equals(OFFICIAL_LINSHAN);
             given().header("Authorization", bearer(reader))
@@ -120,6 +129,52 @@ class HouseholdResourceTest {
                     .body("phone", equalTo(owner ? "13805741234" : "138****1234"))
                     .body("members[0].birthDate", owner ? notNullValue() : nullValue());
         }
+    }
+
+    @Test
+    void closingAFileAnnouncesItWithTheHeadAndTheClosingTime() {
+        String head = residentId('F');
+        String id = create(OFFICIAL_LINSHAN, file(LINSHAN_VILLAGE, head, residentId('M')))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_CHANGED.topic())) {
+            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "MOVED_AWAY", "expectedVersion", 1))
+                    .post(HOUSEHOLDS + "/{id}/close", id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("CLOSED"));
+
+            List<KafkaTail.Received> events = tail.await(
+                    e -> e.aggregateId().equals(id)
+                            && e.dataAs(EventCatalog.HOUSEHOLD_CHANGED).version() == 2,
+                    1,
+                    Duration.ofSeconds(20));
+            assertEquals(1, events.size());
+            HouseholdChanged data = events.get(0).event().dataAs(EventCatalog.HOUSEHOLD_CHANGED);
+            assertEquals(HouseholdChanged.CLOSED, data.status());
+            // read back from the database, not from the entity that was just written
+            assertEquals(documents.hashOfResidentId(head), data.identity().headLookupHash());
+            assertEquals("王**", data.identity().headName());
+            assertEquals(
+                    head.substring(0, 6) + "********" + head.substring(14),
+                    data.identity().headResidentId());
+            assertEquals(updatedAt(id), data.updatedAt());
+            String json = EventCodec.encode(events.get(0).event());
+            assertFalse(json.contains(head) || json.contains("王建国"), json);
+        }
+    }
+
+    /** The file's update time as the API answers it from the database. */
+    private static Instant updatedAt(String id) {
+        return Instant.parse(given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .get(HOUSEHOLDS + "/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("updatedAt"));
     }
 
     @Test

@@ -1,11 +1,6 @@
 package org.ruralcredit.morality.rest;
 
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,12 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.MoralityCodes;
 import org.ruralcredit.commons.validation.PersonName;
-import org.ruralcredit.morality.config.MoralityConfig;
 import org.ruralcredit.morality.domain.EntryKind;
 import org.ruralcredit.morality.domain.Household;
-import org.ruralcredit.morality.domain.LedgerEntry;
-import org.ruralcredit.morality.domain.PanelResult;
-import org.ruralcredit.morality.domain.Standing;
 import org.ruralcredit.morality.rest.Views.EntryView;
 import org.ruralcredit.morality.rest.Views.ProfileView;
 import org.ruralcredit.morality.rest.Views.StandingView;
@@ -60,21 +51,18 @@ public class HouseholdResource {
     private final StandingService standings;
     private final CatalogueService catalogues;
     private final HouseholdService householdService;
-    private final MoralityConfig config;
 
     public HouseholdResource(
             Directory directory,
             LedgerService ledger,
             StandingService standings,
             CatalogueService catalogues,
-            HouseholdService householdService,
-            MoralityConfig config) {
+            HouseholdService householdService) {
         this.directory = directory;
         this.ledger = ledger;
         this.standings = standings;
         this.catalogues = catalogues;
         this.householdService = householdService;
-        this.config = config;
     }
 
     @GET
@@ -89,23 +77,15 @@ public class HouseholdResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ProfileView profile(@PathParam("householdId") String householdId, @QueryParam("year") Integer year) {
-        Household h = directory.readable(householdId);
-        int y = yearOr(year);
-        List<LedgerEntry> entries = ledger.entriesOf(h.id);
-        Standing s = standings.standing(h.id, y);
-        var panel = standings.panelResult(h.id);
-        List<EntryView> recent = views(entries).stream()
-                .sorted(Comparator.comparingLong(EntryView::seq).reversed())
-                .limit(config.recentEntries())
-                .toList();
+        StandingService.Profile p = standings.profile(directory.readable(householdId), yearOr(year));
         return new ProfileView(
-                h.id,
-                h.villageCode,
-                h.status,
-                StandingView.of(s),
-                panel.map(PanelResult::trimmedMean).orElse(null),
-                panel.map(PanelResult::raterCount).orElse(0),
-                recent);
+                p.household().id,
+                p.household().villageCode,
+                p.status(),
+                StandingView.of(p.standing()),
+                p.panel() == null ? null : p.panel().trimmedMean(),
+                p.panel() == null ? 0 : p.panel().raterCount(),
+                views(p.recentEntries()));
     }
 
     @GET
@@ -129,7 +109,7 @@ public class HouseholdResource {
             @QueryParam("rule") String rule) {
         Household h = directory.readable(householdId);
         EntryKind k = kindOf(kind);
-        return views(ledger.entriesOf(h.id)).stream()
+        return views(standings.shown(ledger.entriesOf(h.id))).stream()
                 .filter(e -> year == null || e.deedDate().getYear() == year)
                 .filter(e -> standard == null || standard.equals(e.standardCode()))
                 .filter(e -> k == null || k.name().equals(e.kind()))
@@ -171,37 +151,11 @@ public class HouseholdResource {
         return new HeadView(h.id, h.headName, h.rankingOptIn);
     }
 
-    /** Each entry with the points it counts for its year after the rule caps, and whether it was reversed. */
-    private List<EntryView> views(List<LedgerEntry> entries) {
-        Set<String> reversed = entries.stream()
-                .filter(e -> e.reversesEntryId != null)
-                .map(e -> e.reversesEntryId.toString())
-                .collect(Collectors.toSet());
-        Map<Integer, Standing> byYear = new HashMap<>();
-        List<CountedHolder> counted = entries.stream()
-                .map(e -> new CountedHolder(
-                        e,
-                        byYear.computeIfAbsent(
-                                e.deedDate.getYear(),
-                                y -> standings.standing(
-                                        y,
-                                        entries.stream()
-                                                .map(LedgerEntry::counted)
-                                                .toList()))))
-                .toList();
-        return counted.stream()
-                .map(c -> EntryView.of(
-                        c.entry(),
-                        c.entry().kind == EntryKind.DEED
-                                ? c.standing()
-                                        .countedPoints()
-                                        .getOrDefault(c.entry().id.toString(), 0)
-                                : null,
-                        reversed.contains(c.entry().id.toString())))
+    private static List<EntryView> views(List<StandingService.ShownEntry> entries) {
+        return entries.stream()
+                .map(e -> EntryView.of(e.entry(), e.countedPoints(), e.reversed()))
                 .toList();
     }
-
-    private record CountedHolder(LedgerEntry entry, Standing standing) {}
 
     private int yearOr(Integer year) {
         int y = year == null ? catalogues.today().getYear() : year;

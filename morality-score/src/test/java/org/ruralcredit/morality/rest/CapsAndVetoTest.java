@@ -120,6 +120,9 @@ class CapsAndVetoTest {
             assertEquals(MoralityPointsChanged.VETO, data.cause());
             assertEquals(List.of("V02"), data.vetoCodes());
             assertEquals(false, data.eligible());
+            assertEquals(6, data.recentEntries().size(), "the veto and the five deeds");
+            assertEquals("V02", data.recentEntries().get(0).vetoCode());
+            ProfileOnTheEvent.assertCarriesTheProfile(data);
         }
     }
 

@@ -133,6 +133,17 @@ class MakerCheckerFlowTest {
             assertEquals(32, data.standards().get(0).points());
             assertEquals(LINSHAN_VILLAGE, data.villageCode());
             assertEquals(false, data.vetoed());
+            // what a credit report shows: the status and the entry just approved, as the profile has them
+            assertEquals("ACTIVE", data.status());
+            assertEquals(1, data.recentEntries().size());
+            MoralityPointsChanged.Entry approved = data.recentEntries().get(0);
+            assertEquals("DEED", approved.kind());
+            assertEquals("L02", approved.ruleCode());
+            assertEquals(10, approved.points());
+            assertEquals(LocalDate.parse(yesterday()), approved.deedDate());
+            assertEquals("村民小组月度评议", approved.description());
+            assertEquals(false, approved.reversed());
+            ProfileOnTheEvent.assertCarriesTheProfile(data);
         }
 
         // the second approval is a conflict, and adds nothing
@@ -276,18 +287,21 @@ class MakerCheckerFlowTest {
                     1,
                     Duration.ofSeconds(30));
             assertEquals(1, received.size());
+            MoralityPointsChanged data = received.get(0).event().dataAs(EventCatalog.MORALITY_POINTS_CHANGED);
+            assertEquals(60, data.totalPoints());
+            assertEquals(MoralityPointsChanged.REVERSAL, data.cause());
+            // the report's entries: the reversal first, then the original, now shown reversed
             assertEquals(
-                    60,
-                    received.get(0)
-                            .event()
-                            .dataAs(EventCatalog.MORALITY_POINTS_CHANGED)
-                            .totalPoints());
-            assertEquals(
-                    MoralityPointsChanged.REVERSAL,
-                    received.get(0)
-                            .event()
-                            .dataAs(EventCatalog.MORALITY_POINTS_CHANGED)
-                            .cause());
+                    List.of("REVERSAL", "DEED"),
+                    data.recentEntries().stream()
+                            .map(MoralityPointsChanged.Entry::kind)
+                            .toList());
+            assertEquals(-5, data.recentEntries().get(0).points());
+            assertEquals(false, data.recentEntries().get(0).reversed());
+            assertEquals("H02", data.recentEntries().get(1).ruleCode());
+            assertEquals(5, data.recentEntries().get(1).points());
+            assertEquals(true, data.recentEntries().get(1).reversed(), "the original shows reversed");
+            ProfileOnTheEvent.assertCarriesTheProfile(data);
         }
 
         List<Map<String, Object>> entries = given().header("Authorization", bearer(CLERK_LINSHAN))

@@ -164,6 +164,8 @@ class PanelRoundTest {
             assertEquals(MoralityPointsChanged.PANEL_RESULT, data.cause());
             assertEquals(new BigDecimal("81.67"), data.panelScore());
             assertEquals(5, data.panelRaterCount());
+            assertEquals("ACTIVE", data.status());
+            ProfileOnTheEvent.assertCarriesTheProfile(data);
         }
 
         post(
