@@ -71,8 +71,11 @@ public class CurrentRatingRepository {
                 .getResultList();
     }
 
-    /** The nine columns newest…final_valid_until from {@code at}: FINAL while valid on the day, else the newest. */
-    private static Current current(Object[] row, int at, LocalDate today) {
+    /**
+     * The nine columns newest…final_valid_until from {@code at}: FINAL while valid on the day, else
+     * the newest. The writer reads the same columns back from its upsert and chooses by this too.
+     */
+    static Current current(Object[] row, int at, LocalDate today) {
         Object[] r = Arrays.copyOfRange(row, at, at + 9);
         LocalDate validUntil = r[8] instanceof Date d ? d.toLocalDate() : (LocalDate) r[8];
         if (r[4] != null && validUntil != null && !today.isAfter(validUntil)) {

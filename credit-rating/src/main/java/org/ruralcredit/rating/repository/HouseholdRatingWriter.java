@@ -3,9 +3,13 @@ package org.ruralcredit.rating.repository;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,12 +80,17 @@ public class HouseholdRatingWriter {
      * its {@code validUntil}, in the narrow {@code household_current_rating} table (one upsert for
      * the batch), and clears the households' marks for re-rating when asked (only rows still marked
      * are touched, so a campaign does not rewrite the wide facts rows). A listed household without a
-     * rating (a closed file) only has its mark cleared.
+     * rating (a closed file) only has its mark cleared. Returns, by household of a rating, its current
+     * rating on {@code today} once the batch is kept ({@link CurrentRatingRepository}'s choice over
+     * the row the upsert returns, so a household's FINAL rating in force stays current beside a newer
+     * provisional one without a read of its own).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void makeCurrent(List<UUID> households, List<HouseholdRating> ratings, boolean clearMarks) {
+    public Map<UUID, UUID> makeCurrent(
+            List<UUID> households, List<HouseholdRating> ratings, boolean clearMarks, LocalDate today) {
+        Map<UUID, UUID> current = new HashMap<>();
         if (households.isEmpty()) {
-            return;
+            return current;
         }
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
@@ -119,7 +128,10 @@ public class HouseholdRatingWriter {
                         final_points = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_points
                                             ELSE excluded.final_points END,
                         final_valid_until = CASE WHEN excluded.final_rating_id IS NULL THEN c.final_valid_until
-                                                 ELSE excluded.final_valid_until END""")) {
+                                                 ELSE excluded.final_valid_until END
+                    RETURNING c.household_id, c.newest_rating_id, c.newest_grade, c.newest_credit_household,
+                        c.newest_points, c.final_rating_id, c.final_grade, c.final_credit_household, c.final_points,
+                        c.final_valid_until""")) {
                 upsert.setArray(
                         1,
                         connection.createArrayOf(
@@ -155,8 +167,19 @@ public class HouseholdRatingWriter {
                                 ratings.stream()
                                         .map(r -> r.validUntil == null ? null : Date.valueOf(r.validUntil))
                                         .toArray()));
-                upsert.executeUpdate();
+                try (ResultSet rows = upsert.executeQuery()) {
+                    while (rows.next()) {
+                        Object[] row = new Object[10];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rows.getObject(i + 1);
+                        }
+                        current.put(
+                                (UUID) row[0],
+                                CurrentRatingRepository.current(row, 1, today).ratingId());
+                    }
+                }
             }
         });
+        return current;
     }
 }

@@ -15,9 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
-import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
-import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.domain.Campaign;
 import org.ruralcredit.rating.domain.CampaignRetry;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
@@ -195,14 +193,11 @@ public class CampaignRunner {
                     rows.stream().map(CampaignRepository.Result::ratingId).toList();
             Map<UUID, HouseholdFactsRecord> facts = householdFacts.byHousehold(households);
             Instant now = Instant.now(clock);
-            List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>(rows.size());
             List<HouseholdRating> finals = new ArrayList<>(rows.size());
             for (HouseholdRating posted : ratings.byIds(ratingIds)) {
-                HouseholdRating result = finalCopy(posted, c, now);
-                finals.add(result);
-                events.add(rater.announcement(result, facts.get(posted.householdId)));
+                finals.add(finalCopy(posted, c, now));
             }
-            rater.keep(finals, events);
+            rater.keep(finals, facts);
             c.householdsFinal += rows.size();
             c.cursorHouseholdId = households.get(households.size() - 1);
         }

@@ -41,7 +41,6 @@ public class CurrentRatingExpiry {
     private final CurrentRatingRepository currentRatings;
     private final HouseholdRatingRepository ratings;
     private final HouseholdFactsRepository householdFacts;
-    private final HouseholdRater rater;
     private final Outbox outbox;
     private final Clock clock;
 
@@ -49,13 +48,11 @@ public class CurrentRatingExpiry {
             CurrentRatingRepository currentRatings,
             HouseholdRatingRepository ratings,
             HouseholdFactsRepository householdFacts,
-            HouseholdRater rater,
             Outbox outbox,
             Clock clock) {
         this.currentRatings = currentRatings;
         this.ratings = ratings;
         this.householdFacts = householdFacts;
-        this.rater = rater;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -114,31 +111,11 @@ public class CurrentRatingExpiry {
             if (rating == null || record == null) {
                 continue;
             }
-            Outbox.Keyed<HouseholdRated> announced = rater.announcement(rating, record);
-            if (e.newestRatingId().equals(e.finalRatingId())) {
-                HouseholdRated d = announced.data();
-                announced = new Outbox.Keyed<>(
-                        announced.aggregateId(),
-                        new HouseholdRated(
-                                d.householdId(),
-                                d.villageCode(),
-                                d.townshipCode(),
-                                d.ratingId(),
-                                d.modelCode(),
-                                d.modelVersion(),
-                                d.score(),
-                                d.grade(),
-                                d.creditHousehold(),
-                                d.vetoes(),
-                                d.reasons(),
-                                CurrentRating.Standing.FINAL_EXPIRED.name(),
-                                d.sourceVersion(),
-                                d.ratedAt(),
-                                null,
-                                null,
-                                null));
-            }
-            events.add(announced);
+            String status = e.newestRatingId().equals(e.finalRatingId())
+                    ? CurrentRating.Standing.FINAL_EXPIRED.name()
+                    : rating.status.name();
+            // the FINAL is cleared below, so the newest rating is the household's current one from now on
+            events.add(HouseholdRater.announcement(rating, record, status, e.newestRatingId()));
         }
         currentRatings.clearFinal(households);
         outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, events);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -189,7 +190,7 @@ public class HouseholdRater {
         Map<UUID, LoanRecord> loans = loanRecords.of(households, today.minusYears(LOAN_LOOK_BACK_YEARS));
         long t1 = System.nanoTime();
         List<HouseholdRating> ratings = new ArrayList<>(facts.size());
-        List<Outbox.Keyed<HouseholdRated>> events = new ArrayList<>(facts.size());
+        Map<UUID, HouseholdFactsRecord> rated = new HashMap<>();
         for (HouseholdFactsRecord record : facts) {
             if (!"ACTIVE".equals(record.status)) {
                 continue;
@@ -203,10 +204,10 @@ public class HouseholdRater {
                     loans.get(record.householdId),
                     occasion);
             ratings.add(rating);
-            events.add(announcement(rating, record));
+            rated.put(record.householdId, record);
         }
         long t2 = System.nanoTime();
-        keep(facts.stream().map(f -> f.householdId).toList(), ratings, events, true);
+        keep(facts.stream().map(f -> f.householdId).toList(), ratings, rated, today, true);
         householdFacts.detach(facts);
         PHASES.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
         return ratings;
@@ -251,8 +252,12 @@ public class HouseholdRater {
         return rating;
     }
 
-    /** The rating's announcement, which the caller keeps with the rest of its batch. */
-    public Outbox.Keyed<HouseholdRated> announcement(HouseholdRating rating, HouseholdFactsRecord facts) {
+    /**
+     * The rating's announcement as {@code status} (its own, or FINAL_EXPIRED), naming the household's
+     * current rating once the caller's transaction has kept what it changes.
+     */
+    public static Outbox.Keyed<HouseholdRated> announcement(
+            HouseholdRating rating, HouseholdFactsRecord facts, String status, UUID currentRatingId) {
         return new Outbox.Keyed<>(
                 facts.householdId.toString(),
                 new HouseholdRated(
@@ -269,34 +274,45 @@ public class HouseholdRater {
                         rating.reasons.stream()
                                 .map(ScoreResult.Reason::indicator)
                                 .toList(),
-                        rating.status.name(),
+                        status,
                         rating.sourceVersion,
                         rating.ratedAt,
-                        null,
-                        null,
-                        null));
+                        rating.reasons.stream()
+                                .map(r -> new HouseholdRated.Reason(
+                                        r.indicator(), r.nameZh(), r.nameEn(), r.pointsLost()))
+                                .toList(),
+                        rating.validUntil,
+                        currentRatingId == null ? null : currentRatingId.toString()));
     }
 
     /**
-     * Keeps a batch of ratings, makes each its household's current one and records their
-     * announcements; the households' marks for re-rating are left as they are.
+     * Keeps a batch of ratings, makes each its household's newest (a FINAL one also its final) and
+     * records their announcements, from the households' facts; the households' marks for re-rating
+     * are left as they are.
      */
-    public void keep(List<HouseholdRating> ratings, List<Outbox.Keyed<HouseholdRated>> announcements) {
-        keep(ratings.stream().map(r -> r.householdId).toList(), ratings, announcements, false);
+    public void keep(List<HouseholdRating> ratings, Map<UUID, HouseholdFactsRecord> facts) {
+        keep(ratings.stream().map(r -> r.householdId).toList(), ratings, facts, LocalDate.now(clock), false);
     }
 
     /**
      * One batched insert of the ratings, one statement for the households' current ratings (and,
      * when rating, their cleared marks) rather than an update each (a campaign writes a million),
-     * and the announcements in the outbox.
+     * which also answers each household's current rating for its announcement, and the
+     * announcements in the outbox.
      */
     private void keep(
             List<UUID> households,
             List<HouseholdRating> ratings,
-            List<Outbox.Keyed<HouseholdRated>> announcements,
+            Map<UUID, HouseholdFactsRecord> facts,
+            LocalDate today,
             boolean clearMarks) {
         writer.insert(ratings);
-        writer.makeCurrent(households, ratings, clearMarks);
+        Map<UUID, UUID> current = writer.makeCurrent(households, ratings, clearMarks, today);
+        List<Outbox.Keyed<HouseholdRated>> announcements = new ArrayList<>(ratings.size());
+        for (HouseholdRating rating : ratings) {
+            announcements.add(announcement(
+                    rating, facts.get(rating.householdId), rating.status.name(), current.get(rating.householdId)));
+        }
         outbox.recordAll(EventCatalog.HOUSEHOLD_RATED, announcements);
     }
 }

@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.ruralcredit.testing.DemoUsers.AUDITOR;
 import static org.ruralcredit.testing.DemoUsers.CLERK_LINSHAN;
@@ -254,6 +256,7 @@ class CampaignResourceTest {
             announced.addAll(tail.await(e -> finalScores.containsKey(e.aggregateId()), 1, Duration.ofSeconds(3)));
         }
         assertEquals(3, announced.size(), "one FINAL rating.household.v1 event per household of the campaign");
+        LocalDate validUntil = LocalDate.now(ServiceClock.CHINA).plusDays(8).plusYears(1);
         for (KafkaTail.Received received : announced) {
             HouseholdRated event = received.event().dataAs(EventCatalog.HOUSEHOLD_RATED);
             assertEquals(received.event().aggregateId(), received.key(), "keyed by household");
@@ -262,20 +265,28 @@ class CampaignResourceTest {
             assertEquals(village, event.villageCode());
             assertEquals(Fixtures.LINSHAN, event.townshipCode());
             assertEquals("household-default", event.modelCode());
-            // the event names the FINAL rating the reads show
-            given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+            // the event names the FINAL rating the reads show, as the household's current one, with
+            // its validity and reasons as /rating shows them
+            JsonPath shown = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                     .get("/api/v1/households/{id}/rating", event.householdId())
                     .then()
                     .statusCode(200)
                     .body("id", equalTo(event.ratingId()))
-                    .body("status", equalTo("FINAL"));
+                    .body("status", equalTo("FINAL"))
+                    .body("validUntil", equalTo(validUntil.toString()))
+                    .extract()
+                    .jsonPath();
+            assertEquals(event.ratingId(), event.currentRatingId());
+            assertEquals(validUntil, event.validUntil());
+            List<Map<String, Object>> shownReasons = shown.getList("reasons");
+            assertFalse(shownReasons.isEmpty());
+            assertEquals(shownReasons, CurrentRatingCountsTest.asJson(event.reasonDetails()));
             // and the current rating kept beside the facts, which division figures and lenders' offers read
             assertEquals(event.ratingId(), currentRatingId(UUID.fromString(event.householdId())));
         }
         assertEquals(
                 finalScores.keySet(),
                 announced.stream().map(r -> r.event().aggregateId()).collect(Collectors.toSet()));
-        LocalDate validUntil = LocalDate.now(ServiceClock.CHINA).plusDays(8).plusYears(1);
         given().header("Authorization", bearer(AUDITOR))
                 .get("/api/v1/campaigns/{id}", campaign)
                 .then()

@@ -17,11 +17,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.time.ServiceClock;
 import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.rating.HouseholdRated;
 import org.ruralcredit.rating.Fixtures;
 import org.ruralcredit.rating.domain.HouseholdRating;
@@ -33,6 +35,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.ruralcredit.testing.DemoUsers.CREDIT_ADMIN;
 import static org.ruralcredit.testing.DemoUsers.GATEWAY_SERVICE;
 import static org.ruralcredit.testing.DemoUsers.OFFICIAL_LINSHAN;
@@ -121,12 +125,24 @@ class CurrentRatingCountsTest {
                 .body("ratingStanding", equalTo("FINAL"))
                 .body("finances.grade", equalTo("AAA"));
         // and /rating agrees: FINAL current, the newer one beside it
-        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+        JsonPath shown = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                 .get("/api/v1/households/{id}/rating", second)
                 .then()
                 .statusCode(200)
                 .body("standing", equalTo("FINAL"))
-                .body("newer.id", equalTo(newer.id.toString()));
+                .body("newer.id", equalTo(newer.id.toString()))
+                .extract()
+                .jsonPath();
+        // the re-rating's announcement names the FINAL rating as the current one, as /rating does,
+        // and carries the newer rating's reasons as /rating shows them
+        HouseholdRated reRated = lastAnnounced(second);
+        assertEquals(newer.id.toString(), reRated.ratingId());
+        assertNotEquals(newer.id.toString(), shown.getString("id"));
+        assertEquals(shown.getString("id"), reRated.currentRatingId());
+        List<Map<String, Object>> shownReasons = shown.getList("newer.reasons");
+        assertFalse(shownReasons.isEmpty());
+        assertEquals(shownReasons, asJson(reRated.reasonDetails()));
+        assertNull(reRated.validUntil());
 
         // a day after the year of validity the newest rating counts, before the daily pass as after it
         QuarkusMock.installMockForType(CampaignResourceTest.shifted(Duration.ofDays(367)), Clock.class);
@@ -181,6 +197,12 @@ class CurrentRatingCountsTest {
             assertEquals("PROVISIONAL", byHousehold.get(overtaken.toString()).status());
             assertEquals(newer, byHousehold.get(overtaken.toString()).ratingId());
             assertFalse(byHousehold.get(overtaken.toString()).creditHousehold());
+            // each names the household's current rating from now on: the expired FINAL for the one,
+            // the newer provisional rating for the other
+            HouseholdRated keptNow = byHousehold.get(kept.toString());
+            assertEquals(keptNow.ratingId(), keptNow.currentRatingId());
+            assertEquals(validUntil, keptNow.validUntil());
+            assertEquals(newer, byHousehold.get(overtaken.toString()).currentRatingId());
         }
         // a second pass has nothing left to do for them; the village now counts the newest ratings
         expiry.expireAll();
@@ -193,6 +215,30 @@ class CurrentRatingCountsTest {
                 .body("[0].households", equalTo(2))
                 .body("[0].byFinalRating", equalTo(0));
         assertEquals(1, ((Number) villageFigures(village).get("creditHouseholds")).intValue());
+    }
+
+    /** The newest announcement the outbox holds for the household. */
+    private HouseholdRated lastAnnounced(UUID household) {
+        String payload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                        "SELECT payload FROM outbox_event WHERE aggregate_id = ?1 ORDER BY id DESC LIMIT 1")
+                .setParameter(1, household.toString())
+                .getSingleResult());
+        return EventCodec.decode(payload).dataAs(EventCatalog.HOUSEHOLD_RATED);
+    }
+
+    /** An announcement's reasons as /rating's JSON shows them. */
+    static List<Map<String, Object>> asJson(List<HouseholdRated.Reason> reasons) {
+        return reasons.stream()
+                .map(r -> Map.<String, Object>of(
+                        "indicator",
+                        r.indicator(),
+                        "nameZh",
+                        r.nameZh(),
+                        "nameEn",
+                        r.nameEn(),
+                        "pointsLost",
+                        r.pointsLost()))
+                .toList();
     }
 
     /** Waits until the relay has sent every announcement of these households written so far. */

@@ -35,11 +35,13 @@ import org.ruralcredit.rating.domain.CurrentRating;
 import org.ruralcredit.rating.domain.Objection;
 import org.ruralcredit.rating.repository.CampaignRepository;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
+import org.ruralcredit.rating.repository.HouseholdRatingRepository;
 import org.ruralcredit.testing.StandInCaller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +82,9 @@ class CampaignServiceTest {
     CurrentRatingRepository currentRatings;
 
     @Inject
+    HouseholdRatingRepository ratings;
+
+    @Inject
     EntityManager em;
 
     @AfterEach
@@ -116,6 +121,14 @@ class CampaignServiceTest {
                                 CampaignRepository.Result::householdId, CampaignRepository.Result::ratingId)));
     }
 
+    /** The top reasons of a stored rating, as an announcement names them. */
+    private List<HouseholdRated.Reason> reasonsOf(UUID ratingId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ratings.byIds(List.of(ratingId)).get(0).reasons.stream()
+                        .map(r -> new HouseholdRated.Reason(r.indicator(), r.nameZh(), r.nameEn(), r.pointsLost()))
+                        .toList());
+    }
+
     /** The newest announcement the outbox holds for the household. */
     private HouseholdRated lastAnnounced(UUID household) {
         String payload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
@@ -150,6 +163,11 @@ class CampaignServiceTest {
         CurrentRatingRepository.Current provisional = current(first, today);
         assertEquals(CurrentRating.Standing.PROVISIONAL, provisional.standing());
         assertEquals(results.get(first), provisional.ratingId());
+        // the posted result, the household's only rating, is announced as its current one
+        HouseholdRated postedAnnounced = lastAnnounced(first);
+        assertEquals(results.get(first).toString(), postedAnnounced.ratingId());
+        assertEquals(results.get(first).toString(), postedAnnounced.currentRatingId());
+        assertNull(postedAnnounced.validUntil());
         assertEquals(88, provisional.points());
         assertEquals("AAA", provisional.grade());
         assertFalse(current(debtor, today).creditHousehold());
@@ -176,6 +194,13 @@ class CampaignServiceTest {
         HouseholdRated announced = lastAnnounced(first);
         assertEquals(kept.ratingId().toString(), announced.ratingId());
         assertEquals("FINAL", announced.status());
+        // with its validity, its reasons as the posted result gave them, and itself as the current rating
+        assertEquals(later.plusYears(1), announced.validUntil());
+        assertEquals(kept.ratingId().toString(), announced.currentRatingId());
+        List<HouseholdRated.Reason> reasons = reasonsOf(kept.ratingId());
+        assertFalse(reasons.isEmpty());
+        assertEquals(reasons, announced.reasonDetails());
+        assertEquals(reasonsOf(results.get(first)), announced.reasonDetails());
         assertEquals(
                 CurrentRating.Standing.FINAL_EXPIRED,
                 current(first, later.plusYears(1).plusDays(1)).standing());
@@ -246,6 +271,16 @@ class CampaignServiceTest {
                 .call(() -> rater.rateAll(List.of(overtaken), HouseholdRater.Occasion.EVENT))
                 .get(0)
                 .id;
+        // announced with the FINAL rating, still in force, as the household's current one
+        UUID finalOfOvertaken = current(
+                        overtaken, LocalDate.now(ServiceClock.CHINA).plusDays(2))
+                .ratingId();
+        assertNotEquals(newer, finalOfOvertaken);
+        HouseholdRated reRated = lastAnnounced(overtaken);
+        assertEquals(newer.toString(), reRated.ratingId());
+        assertEquals("PROVISIONAL", reRated.status());
+        assertEquals(finalOfOvertaken.toString(), reRated.currentRatingId());
+        assertNull(reRated.validUntil());
 
         // on the last day of validity nothing ends
         shiftTo(validUntil);
@@ -259,10 +294,19 @@ class CampaignServiceTest {
         HouseholdRated keptNow = lastAnnounced(kept);
         assertEquals("FINAL_EXPIRED", keptNow.status());
         assertEquals(current(kept, validUntil.plusDays(1)).ratingId().toString(), keptNow.ratingId());
+        // the expired FINAL, the newest, stays current; its validity and reasons travel with it
+        assertEquals(keptNow.ratingId(), keptNow.currentRatingId());
+        assertEquals(validUntil, keptNow.validUntil());
+        assertEquals(reasonsOf(UUID.fromString(keptNow.ratingId())), keptNow.reasonDetails());
         HouseholdRated overtakenNow = lastAnnounced(overtaken);
         assertEquals("PROVISIONAL", overtakenNow.status());
         assertEquals(newer.toString(), overtakenNow.ratingId());
         assertFalse(overtakenNow.creditHousehold());
+        // the newer provisional rating is current now
+        assertEquals(newer.toString(), overtakenNow.currentRatingId());
+        assertEquals(current(overtaken, validUntil.plusDays(1)).ratingId().toString(), overtakenNow.currentRatingId());
+        assertNull(overtakenNow.validUntil());
+        assertEquals(reasonsOf(newer), overtakenNow.reasonDetails());
     }
 
     /** The clock moved to noon (China) of {@code day}. */

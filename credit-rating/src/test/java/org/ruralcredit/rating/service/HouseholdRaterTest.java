@@ -8,10 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import org.ruralcredit.commons.security.Caller;
+import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventCodec;
 import org.ruralcredit.events.EventEnvelope;
@@ -23,9 +26,12 @@ import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.messaging.HouseholdFactsConsumer;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.HouseholdRatingRepository;
+import org.ruralcredit.rating.rest.HouseholdRatingResource;
+import org.ruralcredit.testing.StandInCaller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Event-driven re-rating against PostgreSQL only: registry events are handed to the consumer's
@@ -50,6 +56,9 @@ class HouseholdRaterTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HouseholdRatingResource resource;
 
     private void received(HouseholdChanged change) {
         consumer.onHouseholdChanged(EventCodec.encode(
@@ -89,5 +98,20 @@ class HouseholdRaterTest {
         HouseholdRated announced = EventCodec.decode(payload).dataAs(EventCatalog.HOUSEHOLD_RATED);
         assertEquals(rating.id.toString(), announced.ratingId());
         assertEquals(3, announced.sourceVersion());
+
+        // the event carries what /rating shows of it: the top reasons with their names and points,
+        // the validity (none while provisional) and the household's current rating, this one
+        QuarkusMock.installMockForType(StandInCaller.of("credit-admin", Role.CREDIT_ADMIN, null), Caller.class);
+        HouseholdRatingResource.RatingView shown = resource.current(household);
+        assertEquals(rating.id, shown.id());
+        assertFalse(shown.reasons().isEmpty());
+        assertEquals(
+                shown.reasons().stream()
+                        .map(r -> new HouseholdRated.Reason(r.indicator(), r.nameZh(), r.nameEn(), r.pointsLost()))
+                        .toList(),
+                announced.reasonDetails());
+        assertNull(shown.validUntil());
+        assertNull(announced.validUntil());
+        assertEquals(shown.id().toString(), announced.currentRatingId());
     }
 }
