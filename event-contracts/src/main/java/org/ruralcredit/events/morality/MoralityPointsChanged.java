@@ -19,8 +19,9 @@ import org.ruralcredit.events.EventFormatException;
  * @param vetoed          a veto item makes the household ineligible for the year whatever its points
  * @param panelScore      trimmed mean of the latest closed blind panel, null if none
  * @param status          the household's status in the moral bank (as its profile says); added later
- * @param recentEntries   the year's newest ledger entries as a credit report shows them (no proposer
- *                        or approver), newest first; added later, null in older events
+ * @param recentEntries   the household's newest ledger entries of any year as its profile and a credit
+ *                        report show them (no proposer or approver), newest first; added later, null
+ *                        in older events
  */
 public record MoralityPointsChanged(
         String householdId,
