@@ -172,7 +172,11 @@ class ProductionTest {
         assertEquals(
                 Set.of("credit-rating", "credit-rating-loans"),
                 Platform.consumerGroups().get("credit-rating"));
-        assertEquals(Set.of("gateway"), Platform.consumerGroups().get("gateway"));
+        // a channel's own group.id counts too: the report read model reads as a group of its own
+        assertEquals(
+                Set.of("gateway", "gateway-report-model"),
+                Platform.consumerGroups().get("gateway"));
+        assertTrue(Platform.consumedTopics().get("gateway").contains("registry.household.v1"));
     }
 
     @ParameterizedTest
