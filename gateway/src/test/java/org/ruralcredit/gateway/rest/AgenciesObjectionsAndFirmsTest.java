@@ -23,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.gateway.config.SettableClock;
 
 import static io.restassured.RestAssured.given;
@@ -56,6 +59,9 @@ class AgenciesObjectionsAndFirmsTest {
     private static SourceStub morality;
     private static SourceStub sme;
     private static final UUID HOUSEHOLD = UUID.randomUUID();
+
+    @Inject
+    PersonalDataCipher cipher;
 
     @Inject
     SettableClock clock;
@@ -429,7 +435,6 @@ class AgenciesObjectionsAndFirmsTest {
     }
 
     private static final String VILLAGE_OFFERS = "/api/v1/credit-offers/villages/330281100202";
-    private static final String IN_VILLAGE = "/internal/v1/households/in-village/330281100202";
 
     /**
      * credit-rating's answer for the village: the first household a credit household with an offer,
@@ -444,12 +449,39 @@ class AgenciesObjectionsAndFirmsTest {
                  {"householdId":"%s","grade":"NONE","creditHousehold":false,"ratingStanding":"FINAL","offers":[]}]""".formatted(credit, notCredit);
     }
 
-    private static void listVillage(UUID credit, UUID notCredit, UUID notRated) {
-        registry.answerAt(IN_VILLAGE, 200, """
-                [{"id":"%s","headName":"王建国","headResidentId":"330281********1234"},
-                 {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"},
-                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]""".formatted(credit, notCredit, notRated));
+    /** Three households of the village announced to the read model, two of them rated (offers stubbed). */
+    private void listVillage(UUID credit, UUID notCredit, UUID notRated) {
+        ReportFeed feed = new ReportFeed(dataSource);
+        String[][] heads = {{"王**", "330281********1234"}, {"李**", "330281********2345"}, {"张*", "330281********3456"}};
+        UUID[] households = {credit, notCredit, notRated};
+        for (int i = 0; i < 3; i++) {
+            ReportFeed.send(ReportFeed.event(
+                    EventCatalog.HOUSEHOLD_CHANGED,
+                    households[i],
+                    ReportFeed.file(
+                            households[i],
+                            cipher.lookupHash("resident-id", TestData.residentId()),
+                            1,
+                            HouseholdChanged.ACTIVE,
+                            List.of(),
+                            heads[i][0],
+                            heads[i][1])));
+        }
+        for (UUID h : households) {
+            feed.awaitFile(h, 1);
+        }
         rating.answerAt(VILLAGE_OFFERS, 200, villageOffers(credit, notCredit));
+    }
+
+    /** The village's active files in the read model (other tests announce households there too). */
+    private long activeInVillage() throws Exception {
+        try (var c = dataSource.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery(
+                        "SELECT count(*) FROM report_household WHERE village_code = '330281100202' AND status = 'ACTIVE'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private Map<String, Object> registerEntry(long seq) throws Exception {
@@ -498,19 +530,15 @@ class AgenciesObjectionsAndFirmsTest {
         UUID notCredit = UUID.randomUUID();
         UUID notRated = UUID.randomUUID();
         listVillage(credit, notCredit, notRated);
-        // a registry that forgot to mask is masked by the gateway all the same
-        registry.answerAt(IN_VILLAGE, 200, """
-                [{"id":"%s","headName":"王建国","headResidentId":"330281199001011234"},
-                 {"id":"%s","headName":"李秀英","headResidentId":"330281********2345"},
-                 {"id":"%s","headName":"张三","headResidentId":"330281********3456"}]""".formatted(credit, notCredit, notRated));
+        long active = activeInVillage();
         String body = given().header("Authorization", bearer(LOAN_OFFICER))
                 .get("/api/v1/campaigns/villages/330281100202")
                 .then()
                 .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("institution", equalTo("YYRCB"))
-                .body("households", equalTo(3))
-                .body("notRated", equalTo(1))
+                .body("households", equalTo((int) active))
+                .body("notRated", equalTo((int) active - 2))
                 .body("creditHouseholds", Matchers.hasSize(1))
                 .body("creditHouseholds[0].householdId", equalTo(credit.toString()))
                 .body("creditHouseholds[0].headName", equalTo("王**"))
@@ -529,8 +557,8 @@ class AgenciesObjectionsAndFirmsTest {
             }
         }
         assertTrue(!body.contains("王建国") && !body.contains("19900101"), body);
-        // one call to each source for the whole village, for the institution of the caller's token
-        assertEquals("null", registry.lastQueryAt(IN_VILLAGE));
+        // the households from the read model; one call to credit-rating for the whole village's offers,
+        // for the institution of the caller's token
         assertEquals("institution=YYRCB", rating.lastQueryAt(VILLAGE_OFFERS));
     }
 
@@ -607,13 +635,6 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("complete", equalTo(false))
                 .body("missing", contains("ratings"))
                 .body("creditHouseholds", Matchers.hasSize(0));
-        registry.answerAt(IN_VILLAGE, 503, "{}");
-        given().header("Authorization", bearer(LOAN_OFFICER))
-                .get("/api/v1/campaigns/villages/330281100202")
-                .then()
-                .statusCode(200)
-                .body("complete", equalTo(false))
-                .body("missing", contains("households"));
 
         given().header("Authorization", bearer(LOAN_OFFICER))
                 .get("/api/v1/campaigns/villages/3302")
