@@ -134,7 +134,9 @@ class HouseholdReportAcrossServicesTest {
                 .extract()
                 .path("id");
 
-        // morality-score learns of the household from the registry's event; wait until it has
+        // a deed in the moral bank (which learns of the household from the registry's event), so every
+        // section has something to show; the report is complete once its announcement is in the model
+        approveDeed(householdId);
         Response complete = awaitReport(consent, r -> "AVAILABLE".equals(r.path("morality.status")));
         complete.then()
                 .statusCode(200)
@@ -145,6 +147,7 @@ class HouseholdReportAcrossServicesTest {
                 .body("household.data.members", equalTo(2))
                 .body("rating.data.current.grade", equalTo(grade))
                 .body("morality.data.standing.vetoed", equalTo(false))
+                .body("morality.data.recentEntries[0].ruleCode", equalTo("L02"))
                 // what each of the lender's policies (or the platform's) offers, as credit-rating computes it
                 .body("offer.status", equalTo("AVAILABLE"))
                 .body("offer.data[0].householdId", equalTo(householdId));
@@ -181,6 +184,39 @@ class HouseholdReportAcrossServicesTest {
                 .then()
                 .body("household.data.yearsResident", equalTo(32))
                 .body("complete", equalTo(true));
+    }
+
+    /** A deed proposed by the village's clerk and approved by the township official. */
+    private static void approveDeed(String householdId) throws InterruptedException {
+        Map<String, Object> deed = Map.of(
+                "householdId",
+                householdId,
+                "ruleCode",
+                "L02",
+                "deedDate",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
+                "description",
+                "村民小组月度评议",
+                "evidenceNote",
+                "村委会记录 第12页");
+        Instant deadline = Instant.now().plusSeconds(90);
+        String proposal;
+        while (true) {
+            Response r = given().header("Authorization", bearer(CLERK_LINSHAN))
+                    .contentType(ContentType.JSON)
+                    .body(deed)
+                    .post(morality.baseUrl() + "/api/v1/proposals");
+            if (r.statusCode() == 201) {
+                proposal = r.path("proposal.id");
+                break;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "the moral bank did not take the proposal: " + r.asString());
+            Thread.sleep(500);
+        }
+        given().header("Authorization", bearer(OFFICIAL_LINSHAN))
+                .post(morality.baseUrl() + "/api/v1/reviews/{id}/approval", proposal)
+                .then()
+                .statusCode(200);
     }
 
     /** Corrects the household's years of residence (the file read back and sent whole). */
