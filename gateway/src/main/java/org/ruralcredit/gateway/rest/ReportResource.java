@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -61,6 +63,10 @@ public class ReportResource {
     private final FirmReportService firmReports;
     private final ReportAdmission admission;
     private final OwnReportRequests own;
+    /** Deciding and registering a request, commit included: the query register's chain lock is held throughout. */
+    private final Timer registering;
+    /** Building a granted household report from the read model and the gateway's own records. */
+    private final Timer building;
 
     public ReportResource(
             ReportRequestService requests,
@@ -69,8 +75,15 @@ public class ReportResource {
             @Location("householdReport.html") Template householdReport,
             FirmReportService firmReports,
             ReportAdmission admission,
-            OwnReportRequests own) {
+            OwnReportRequests own,
+            MeterRegistry meters) {
         this.admission = admission;
+        this.registering = Timer.builder("ruralcredit.report.register")
+                .description("Deciding and registering a report request, its commit (and the chain lock) included")
+                .register(meters);
+        this.building = Timer.builder("ruralcredit.report.build")
+                .description("Building a granted household report once registered")
+                .register(meters);
         this.own = own;
         this.requests = requests;
         this.reports = reports;
@@ -174,22 +187,19 @@ public class ReportResource {
     private HouseholdReport report(ReportRequest body) {
         return admission.within(() -> {
             Decision d = decide(body, SubjectType.HOUSEHOLD);
-            return reports.build(
+            return building.record(() -> reports.build(
                     d.registerSeq(),
                     d.recordedAt(),
                     d.consent().orElseThrow(),
-                    body.purpose().name());
+                    body.purpose().name()));
         });
     }
 
     /** Decides and registers a valid request (committed before returning); a refusal is thrown as a 403 problem. */
     private Decision decide(ReportRequest body, SubjectType subjectType) {
         // Committed before this line returns, whatever the outcome.
-        Decision d = requests.decide(
-                Asker.fromToken(caller.username(), caller.institution(), caller.accountType()),
-                body.consentId(),
-                body.purpose(),
-                subjectType);
+        Asker asker = Asker.fromToken(caller.username(), caller.institution(), caller.accountType());
+        Decision d = registering.record(() -> requests.decide(asker, body.consentId(), body.purpose(), subjectType));
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
             throw ApiException.of(r.code(), r.argsWithEntry(d.registerSeq()));
