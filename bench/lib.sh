@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the bench scenarios: paths, tokens and the result rows that bench/run turns into RESULTS.md.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
@@ -32,8 +33,7 @@ start_service() {
   "$JAVA" "@$ROOT/stack.d/service-jvm.options" -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) "$@" \
     -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" >"$OUT/$module.log" 2>&1 &
   echo "$! $module" >>"$OUT/pids"
-  local i
-  for i in $(seq 240); do curl -fsS "http://127.0.0.1:$((port + 1000))/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  for _ in $(seq 240); do curl -fsS "http://127.0.0.1:$((port + 1000))/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "bench: $module did not get ready on $port; see $OUT/$module.log" >&2
   return 1
 }
@@ -52,6 +52,22 @@ pss_kib() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo
 pss_mib() { echo $(($(pss_kib "$1") / 1024)); }
 session_mib() { local pid total=0; for pid in $(ps -o pid= --sid "$1"); do total=$((total + $(pss_kib "$pid"))); done; echo $((total / 1024)); }
 postgres_mib() { local pid total=0; for pid in $(pgrep -x postgres); do total=$((total + $(pss_kib "$pid"))); done; echo $((total / 1024)); }
+# The processes of the PostgreSQL the benchmarks use (127.0.0.1:5432): its postmaster and every child of it,
+# not a test support's own server elsewhere on the machine
+postgres_pids() {
+  local postmaster
+  postmaster=$(head -1 "$(psql_su -tAc 'SHOW data_directory')/postmaster.pid")
+  echo "$postmaster"; pgrep -P "$postmaster" || true
+}
+
+# cpu_ticks PID...: CPU time of these processes in clock ticks (utime + stime), with that of children they
+# reaped (cutime + cstime): a PostgreSQL backend that exits between two samples stays counted in its postmaster
+cpu_ticks() {
+  local pid
+  for pid in "$@"; do sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null || true; done | awk '{s += $12 + $13 + $14 + $15} END {print s + 0}'
+}
+postgres_ticks() { local pids; mapfile -t pids < <(postgres_pids); cpu_ticks "${pids[@]}"; }
+
 stack_pid() { awk '{print $1}' "$ROOT/.stack/pids/$1.pid"; }
 
 # resident_id M|F: a fresh valid resident ID of Yuyao (GB 11643 check character)
