@@ -18,15 +18,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.creditline.CreditGrade;
+import org.ruralcredit.creditline.CreditLineCalculator;
+import org.ruralcredit.creditline.CreditLineOffer;
+import org.ruralcredit.creditline.DefaultLenderPolicy;
+import org.ruralcredit.creditline.HouseholdFinances;
+import org.ruralcredit.creditline.LenderPolicy;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
-import org.ruralcredit.rating.domain.creditline.CreditLineCalculator;
-import org.ruralcredit.rating.domain.creditline.CreditLineOffer;
-import org.ruralcredit.rating.domain.creditline.DefaultLenderPolicy;
-import org.ruralcredit.rating.domain.creditline.HouseholdFinances;
-import org.ruralcredit.rating.domain.creditline.LenderPolicy;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.LenderPolicyRepository;
@@ -149,7 +150,9 @@ public class LenderPolicyService {
         try {
             document.toPolicy(version);
         } catch (LenderPolicy.InvalidPolicyException e) {
-            throw ApiException.invalid(e.problems());
+            throw ApiException.invalid(e.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.code(), p.args(), null))
+                    .toList());
         } catch (NullPointerException e) {
             throw ApiException.invalid("policy", RatingCodes.LENDER_POLICY_VALUE_MISSING);
         }

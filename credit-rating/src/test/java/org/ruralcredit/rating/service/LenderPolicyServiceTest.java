@@ -17,8 +17,8 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.creditline.CreditGrade;
 import org.ruralcredit.rating.Fixtures;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.domain.pricing.MinimumRate;
 import org.ruralcredit.testing.StandInCaller;
 
