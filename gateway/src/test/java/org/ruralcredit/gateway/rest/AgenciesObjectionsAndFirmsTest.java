@@ -579,13 +579,18 @@ class AgenciesObjectionsAndFirmsTest {
                 .body("creditHouseholds[0].headResidentId", equalTo("330281********1234"))
                 .body("creditHouseholds[0].grade", equalTo("AA"))
                 .body("creditHouseholds[0].creditHousehold", equalTo(true))
-                .body("creditHouseholds[0].offers", Matchers.hasSize(1))
-                .body("creditHouseholds[0].offers[0].institution", equalTo("YYRCB"))
-                .body("creditHouseholds[0].offers[0].policyId", equalTo("harvest"))
-                .body("creditHouseholds[0].offers[0].policyVersion", equalTo(2))
+                .body("creditHouseholds[0].offers.institution", Matchers.everyItem(equalTo("YYRCB")))
                 .extract()
                 .asString();
-        JsonNode line = new ObjectMapper().readTree(body).at("/creditHouseholds/0/offers/0");
+        // harvest's line (credit-rating's own test fixtures on the shared broker may add other YYRCB policies)
+        JsonNode line = null;
+        for (JsonNode each : new ObjectMapper().readTree(body).at("/creditHouseholds/0/offers")) {
+            if (each.path("policyId").asText().equals("harvest")) {
+                line = each;
+            }
+        }
+        assertTrue(line != null, body);
+        assertEquals(2, line.path("policyVersion").asInt(), body);
         assertEquals(0, expected.creditLine().compareTo(line.path("creditLine").decimalValue()), body);
         assertEquals(
                 0,
