@@ -406,6 +406,27 @@ class BrokenManifestTest {
     }
 
     @Test
+    void aChannelsOwnConsumerGroupWithoutAnAclFails() throws IOException {
+        Path k8s = k8s();
+        // the gateway keeps the group of its warnings (kafka.group.id) but loses the report read
+        // model's, which only its channels name (mp.messaging.incoming.report-*.group.id)
+        edit(k8s.resolve("infra/kafka-users.yaml"), s -> s.replace("""
+                              - resource:
+                                  type: group
+                                  name: gateway-report-model
+                                operations: [Read]
+                        """, ""));
+        assertEquals(
+                List.of(
+                        "KafkaUser/rural-credit/gateway: no ACL for what the service reads as consumer group: [gateway-report-model]"),
+                ProductionChecks.aclProblems(
+                        renderProd(k8s),
+                        Platform.producedTopics(),
+                        Platform.consumedTopics(),
+                        Platform.consumerGroups()));
+    }
+
+    @Test
     void poolsBeyondWhatPostgresTakesFail() throws IOException {
         Path k8s = k8s();
         edit(

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,7 +173,44 @@ class ProductionTest {
         assertEquals(
                 Set.of("credit-rating", "credit-rating-loans"),
                 Platform.consumerGroups().get("credit-rating"));
-        assertEquals(Set.of("gateway"), Platform.consumerGroups().get("gateway"));
+        // a channel's own group.id counts too: the report read model reads as a group of its own
+        assertEquals(
+                Set.of("gateway", "gateway-report-model"),
+                Platform.consumerGroups().get("gateway"));
+        assertTrue(Platform.consumedTopics().get("gateway").contains("registry.household.v1"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theReportReadModelsTopicsKeepWhatItsRebuildReplays(String overlay) {
+        // the gateway's report read model is rebuilt by replaying its group's topics from the start (k8s/README.md)
+        Properties gateway = Platform.properties("gateway");
+        Set<String> replayed = new TreeSet<>();
+        gateway.stringPropertyNames().forEach(key -> {
+            if (key.startsWith("mp.messaging.incoming.")
+                    && key.endsWith(".group.id")
+                    && gateway.getProperty(key).trim().equals("gateway-report-model")) {
+                replayed.add(gateway.getProperty(key.substring(0, key.length() - ".group.id".length()) + ".topic")
+                        .trim());
+            }
+        });
+        assertEquals(Set.of("registry.household.v1", "rating.household.v1", "morality.points.v1"), replayed);
+        Map<String, JsonNode> config = new TreeMap<>();
+        ManifestChecks.ofKind(render(overlay), "KafkaTopic")
+                .forEach(t -> config.put(
+                        t.path("spec").path("topicName").asText(),
+                        t.path("spec").path("config")));
+        // whole files keyed by household: the newest of each is what a rebuild needs
+        assertEquals(
+                "compact",
+                config.get("registry.household.v1").path("cleanup.policy").asText());
+        // histories (a household's ratings, its standing per year): compaction or a time limit would lose them
+        for (String history : List.of("rating.household.v1", "morality.points.v1")) {
+            JsonNode c = config.get(history);
+            assertEquals("delete", c.path("cleanup.policy").asText(), history);
+            assertEquals(-1, c.path("retention.ms").asLong(0), history);
+            assertEquals(-1, c.path("retention.bytes").asLong(-1), history);
+        }
     }
 
     @ParameterizedTest

@@ -12,9 +12,10 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The report read model's tables (report_household, report_rating, report_rating_current,
- * report_morality, report_policy). Every write is an upsert that keeps the newer state: a file's higher version, or
- * the later of two events by their time-ordered ids (version 7 UUIDs compare in time order), so a
- * late or repeated event changes nothing.
+ * report_morality, report_policy). Every write is an upsert that keeps the newer state: a file's
+ * higher version (the same version again is the same file, announced anew, and is written), a
+ * policy's higher version, or the later of two events by their time-ordered ids (version 7 UUIDs
+ * compare in time order), so a late event changes nothing.
  */
 @ApplicationScoped
 public class ReportModelRepository {
@@ -61,7 +62,7 @@ public class ReportModelRepository {
         this.em = em;
     }
 
-    /** True when the row was written (a newer version than the one kept, or the first). */
+    /** True when the row was written (the first, or a version not older than the one kept). */
     public boolean saveHousehold(HouseholdRow r) {
         return em.createNativeQuery("""
                         INSERT INTO report_household (household_id, village_code, township_code, status, head_name_enc,
@@ -74,7 +75,7 @@ public class ReportModelRepository {
                             profile = EXCLUDED.profile, file_version = EXCLUDED.file_version,
                             file_updated_at = EXCLUDED.file_updated_at, event_id = EXCLUDED.event_id,
                             as_of = EXCLUDED.as_of
-                        WHERE report_household.file_version < EXCLUDED.file_version""")
+                        WHERE report_household.file_version <= EXCLUDED.file_version""")
                         .setParameter(1, r.householdId())
                         .setParameter(2, r.villageCode())
                         .setParameter(3, r.townshipCode())

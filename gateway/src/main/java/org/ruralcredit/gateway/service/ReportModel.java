@@ -111,7 +111,10 @@ public class ReportModel {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyHousehold(EventEnvelope<?> event, HouseholdChanged h) {
         HouseholdChanged.ReportIdentity identity = h.identity();
-        UUID householdId = UUID.fromString(h.householdId());
+        UUID householdId = registryId(h.householdId());
+        if (householdId == null) {
+            return false;
+        }
         Facts facts = new Facts(
                 h.production(), h.land(), h.assets(), h.income(), h.liabilities(), h.social(), h.publicOrder());
         boolean applied = model.saveHousehold(new HouseholdRow(
@@ -140,8 +143,11 @@ public class ReportModel {
     /** Keeps a rating as its announcement describes it, and the household's current rating. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyRating(EventEnvelope<?> event, HouseholdRated r) {
-        UUID householdId = UUID.fromString(r.householdId());
-        UUID ratingId = UUID.fromString(r.ratingId());
+        UUID householdId = registryId(r.householdId());
+        UUID ratingId = registryId(r.ratingId());
+        if (householdId == null || ratingId == null) {
+            return;
+        }
         List<RatingClient.Reason> reasons = r.reasonDetails() == null
                 ? r.reasons().stream()
                         .map(code -> new RatingClient.Reason(code, null, null, 0))
@@ -161,16 +167,16 @@ public class ReportModel {
                 r.ratedAt(),
                 r.validUntil());
         model.saveRating(householdId, ratingId, r.ratedAt(), write(rating), event.eventId());
-        model.saveCurrentRating(
-                householdId,
-                r.currentRatingId() == null ? null : UUID.fromString(r.currentRatingId()),
-                event.eventId(),
-                event.occurredAt());
+        model.saveCurrentRating(householdId, registryId(r.currentRatingId()), event.eventId(), event.occurredAt());
     }
 
     /** Keeps the moral bank's profile of the household's newest year announced. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyMorality(EventEnvelope<?> event, MoralityPointsChanged m) {
+        UUID householdId = registryId(m.householdId());
+        if (householdId == null) {
+            return;
+        }
         MoralityClient.Profile profile = new MoralityClient.Profile(
                 m.status(),
                 new MoralityClient.Standing(
@@ -199,8 +205,7 @@ public class ReportModel {
                                         e.reversed(),
                                         e.description()))
                                 .toList());
-        model.saveMorality(
-                UUID.fromString(m.householdId()), m.year(), write(profile), event.eventId(), event.occurredAt());
+        model.saveMorality(householdId, m.year(), write(profile), event.eventId(), event.occurredAt());
     }
 
     /** What the model holds for the household of a subject's keyed hash. */
@@ -271,6 +276,21 @@ public class ReportModel {
         Map<CreditGrade, BigDecimal> byGrade = new EnumMap<>(CreditGrade.class);
         byName.forEach((grade, value) -> byGrade.put(CreditGrade.valueOf(grade), value));
         return byGrade;
+    }
+
+    /**
+     * Households and ratings are named by the registry's and credit-rating's UUIDs; an event naming
+     * anything else (null included) cannot belong to a file a report shows, and is left out.
+     */
+    static UUID registryId(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
     }
 
     /** The current rating first (as credit-rating last named it; the newest when it named none), then newest first. */

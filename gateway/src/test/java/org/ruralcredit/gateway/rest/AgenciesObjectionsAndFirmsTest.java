@@ -71,6 +71,9 @@ class AgenciesObjectionsAndFirmsTest {
     private static final UUID HOUSEHOLD = UUID.randomUUID();
 
     @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
     SettableClock clock;
 
     @Inject
@@ -443,9 +446,6 @@ class AgenciesObjectionsAndFirmsTest {
 
     @Inject
     ReportModelProgress progress;
-
-    @Inject
-    PersonalDataCipher cipher;
 
     /** A village of Linshan's township no other test announces households in. */
     private static final AtomicInteger VILLAGES = new AtomicInteger(300 + new Random().nextInt(500));

@@ -45,6 +45,18 @@ final class ReportFeed {
             long version,
             String status,
             List<HouseholdChanged.PublicOrderFact> facts) {
+        return file(household, lookupHash, version, status, facts, "王**", "330281********1234");
+    }
+
+    /** The same file with the head's masked name and ID given. */
+    static HouseholdChanged file(
+            UUID household,
+            String lookupHash,
+            long version,
+            String status,
+            List<HouseholdChanged.PublicOrderFact> facts,
+            String headName,
+            String headResidentId) {
         return new HouseholdChanged(
                 household.toString(),
                 "330281100202",
@@ -64,7 +76,7 @@ final class ReportFeed {
                 null,
                 null,
                 facts,
-                new HouseholdChanged.ReportIdentity(lookupHash, "王**", "330281********1234"),
+                new HouseholdChanged.ReportIdentity(lookupHash, headName, headResidentId),
                 Instant.parse("2026-05-02T01:00:00Z"));
     }
 

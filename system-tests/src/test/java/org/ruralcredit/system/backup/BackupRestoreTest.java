@@ -120,7 +120,11 @@ class BackupRestoreTest {
                 "ruralcredit.services.sme.timeout=1s",
                 "ruralcredit.queries.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 "ruralcredit.queries.working-hours-start=00:00",
-                "ruralcredit.queries.working-hours-end=23:59:59"));
+                "ruralcredit.queries.working-hours-end=23:59:59",
+                // its own read model's group: the shared platform's gateway keeps every event of its own
+                "mp.messaging.incoming.report-households.group.id=backup-suite-report-model",
+                "mp.messaging.incoming.report-ratings.group.id=backup-suite-report-model",
+                "mp.messaging.incoming.report-morality.group.id=backup-suite-report-model"));
         gateway = new ServiceProcess("gateway", 18380, gatewaySettings).start();
     }
 
