@@ -194,16 +194,19 @@ class ProductionTest {
                         .trim());
             }
         });
-        assertEquals(Set.of("registry.household.v1", "rating.household.v1", "morality.points.v1"), replayed);
+        assertEquals(
+                Set.of("registry.household.v1", "rating.household.v1", "morality.points.v1", "rating.lender-policy.v1"),
+                replayed);
         Map<String, JsonNode> config = new TreeMap<>();
         ManifestChecks.ofKind(render(overlay), "KafkaTopic")
                 .forEach(t -> config.put(
                         t.path("spec").path("topicName").asText(),
                         t.path("spec").path("config")));
-        // whole files keyed by household: the newest of each is what a rebuild needs
-        assertEquals(
-                "compact",
-                config.get("registry.household.v1").path("cleanup.policy").asText());
+        // whole files keyed by household, whole policies keyed by institution/policy: the newest of each
+        // is what a rebuild needs
+        for (String state : List.of("registry.household.v1", "rating.lender-policy.v1")) {
+            assertEquals("compact", config.get(state).path("cleanup.policy").asText(), state);
+        }
         // histories (a household's ratings, its standing per year): compaction or a time limit would lose them
         for (String history : List.of("rating.household.v1", "morality.points.v1")) {
             JsonNode c = config.get(history);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.events.rating.TownshipRated;
 import org.ruralcredit.events.rating.VillageRated;
 import org.ruralcredit.events.registry.HouseholdChanged;
@@ -39,6 +40,10 @@ public final class EventCatalog {
     public static final EventType<TownshipRated> TOWNSHIP_RATED =
             new EventType<>("rating.township-rated", "rating.township.v1", TownshipRated.class);
 
+    /** A lender's policy version, keyed institution/policyId on a compacted topic (the newest of each stays). */
+    public static final EventType<LenderPolicyRegistered> LENDER_POLICY_REGISTERED =
+            new EventType<>("rating.lender-policy-registered", "rating.lender-policy.v1", LenderPolicyRegistered.class);
+
     public static final EventType<MoralityPointsChanged> MORALITY_POINTS_CHANGED = new EventType<>(
             "morality.points-changed",
             "morality.points.v1",
@@ -57,6 +62,7 @@ public final class EventCatalog {
                     HOUSEHOLD_RATED,
                     VILLAGE_RATED,
                     TOWNSHIP_RATED,
+                    LENDER_POLICY_REGISTERED,
                     MORALITY_POINTS_CHANGED,
                     SME_ENTERPRISE_CHANGED,
                     LOAN_CHANGED)

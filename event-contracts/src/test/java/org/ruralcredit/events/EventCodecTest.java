@@ -1,13 +1,16 @@
 package org.ruralcredit.events;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.events.lending.LoanChanged;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.events.registry.VillageProfileChanged;
 
@@ -333,5 +336,55 @@ class EventCodecTest {
                         null,
                         1),
                 "a firm's loan names no household");
+    }
+
+    @Test
+    void aLenderPolicyTravelsWithItsDecimalsExactlyAsWritten() {
+        LenderPolicyRegistered policy = new LenderPolicyRegistered(
+                "YYRCB",
+                "harvest",
+                2,
+                "丰收贷",
+                Map.of("AAA", new BigDecimal("60000"), "AA", new BigDecimal("50000.00")),
+                new BigDecimal("0.05"),
+                new BigDecimal("0.10"),
+                new BigDecimal("100000"),
+                12,
+                new BigDecimal("0.0800"),
+                Map.of("AA", new BigDecimal("0.10")),
+                new BigDecimal("0.5"),
+                new BigDecimal("1000"),
+                null,
+                "loan-officer",
+                Instant.parse("2026-10-01T02:00:00Z"));
+        EventEnvelope<LenderPolicyRegistered> sent =
+                EventEnvelope.of(EventCatalog.LENDER_POLICY_REGISTERED, policy.key(), "credit-rating", policy);
+
+        LenderPolicyRegistered received =
+                EventCodec.decode(EventCodec.encode(sent)).dataAs(EventCatalog.LENDER_POLICY_REGISTERED);
+
+        // equals on BigDecimal compares the scale too: nothing was rounded through a double
+        assertEquals(policy, received);
+        assertEquals("YYRCB/harvest", received.key());
+        assertEquals("rating.lender-policy.v1", EventCatalog.LENDER_POLICY_REGISTERED.topic());
+        assertThrows(
+                EventFormatException.class,
+                () -> new LenderPolicyRegistered(
+                        "YYRCB",
+                        "harvest",
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Instant.now()));
     }
 }

@@ -24,9 +24,9 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
  * The report read model rebuilt: a second gateway on a schema of its own, with a consumer group of
- * its own, replays the registry's, credit-rating's and the moral bank's topics from their
- * beginning; once both have caught up, its model equals the one the shared platform's gateway built
- * live, row by row (the sealed head columns compared by presence: each sealing draws a fresh IV).
+ * its own, replays the registry's, credit-rating's (ratings and lenders' policies) and the moral
+ * bank's topics from their beginning; once both have caught up, its model equals the one the shared
+ * platform's gateway built live, row by row (the sealed head columns compared by presence: each sealing draws a fresh IV).
  */
 @SharedStack.Uses
 class ReadModelRebuildTest {
@@ -43,6 +43,7 @@ class ReadModelRebuildTest {
         TABLES.put("report_rating", "household_id, rating_id, rated_at, rating, event_id");
         TABLES.put("report_rating_current", "household_id, rating_id, event_id, as_of");
         TABLES.put("report_morality", "household_id, year, profile, event_id, as_of");
+        TABLES.put("report_policy", "institution, policy_id, version, policy, event_id, as_of");
     }
 
     private static ServiceProcess rebuilt;
@@ -109,7 +110,7 @@ class ReadModelRebuildTest {
         }
     }
 
-    /** Whether the gateway's model has nothing left to read in any of its three topics. */
+    /** Whether the gateway's model has nothing left to read in any of its four topics. */
     private static boolean caughtUp(ServiceProcess gateway) {
         String metrics = given().baseUri(gateway.managementUrl())
                 .get("/q/metrics")
@@ -117,7 +118,7 @@ class ReadModelRebuildTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        for (String source : List.of("registry", "rating", "morality")) {
+        for (String source : List.of("registry", "rating", "morality", "policies")) {
             String prefix = "ruralcredit_report_model_behind_events{source=\"" + source + "\"} ";
             boolean zero = metrics.lines()
                     .filter(l -> l.startsWith(prefix))

@@ -35,7 +35,7 @@ import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
 import org.ruralcredit.commons.validation.PlainText;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
+import org.ruralcredit.creditline.CreditGrade;
 import org.ruralcredit.rating.service.LenderPolicyService;
 
 @Path("/api/v1")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +18,20 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.ruralcredit.commons.outbox.Outbox;
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.creditline.CreditGrade;
+import org.ruralcredit.creditline.CreditLineCalculator;
+import org.ruralcredit.creditline.CreditLineOffer;
+import org.ruralcredit.creditline.DefaultLenderPolicy;
+import org.ruralcredit.creditline.HouseholdFinances;
+import org.ruralcredit.creditline.LenderPolicy;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.rating.domain.HouseholdFactsRecord;
-import org.ruralcredit.rating.domain.creditline.CreditLineCalculator;
-import org.ruralcredit.rating.domain.creditline.CreditLineOffer;
-import org.ruralcredit.rating.domain.creditline.DefaultLenderPolicy;
-import org.ruralcredit.rating.domain.creditline.HouseholdFinances;
-import org.ruralcredit.rating.domain.creditline.LenderPolicy;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.repository.CurrentRatingRepository;
 import org.ruralcredit.rating.repository.HouseholdFactsRepository;
 import org.ruralcredit.rating.repository.LenderPolicyRepository;
@@ -128,13 +133,16 @@ public class LenderPolicyService {
     private final ObjectMapper json;
     private final Clock clock;
     private final CurrentRatingRepository currentRatings;
+    private final Outbox outbox;
 
     public LenderPolicyService(
             LenderPolicyRepository policies,
             HouseholdFactsRepository householdFacts,
             ObjectMapper json,
             Clock clock,
-            CurrentRatingRepository currentRatings) {
+            CurrentRatingRepository currentRatings,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.policies = policies;
         this.householdFacts = householdFacts;
         this.json = json;
@@ -142,14 +150,20 @@ public class LenderPolicyService {
         this.currentRatings = currentRatings;
     }
 
-    /** Registers the next version of the institution's policy; an invalid policy is refused with every problem. */
+    /**
+     * Registers the next version of the institution's policy; an invalid policy is refused with every
+     * problem. The version is announced in the same transaction (rating.lender-policy.v1), so the
+     * gateway sizes the report's offers from the policies it received.
+     */
     @Transactional
     public StoredPolicy register(String institution, PolicyDocument document, String username) {
         int version = policies.lastVersion(institution, document.policyId()) + 1;
         try {
             document.toPolicy(version);
         } catch (LenderPolicy.InvalidPolicyException e) {
-            throw ApiException.invalid(e.problems());
+            throw ApiException.invalid(e.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.code(), p.args(), null))
+                    .toList());
         } catch (NullPointerException e) {
             throw ApiException.invalid("policy", RatingCodes.LENDER_POLICY_VALUE_MISSING);
         }
@@ -159,7 +173,38 @@ public class LenderPolicyService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("policy cannot be written", e);
         }
+        LenderPolicyRegistered announced = announcement(institution, version, document, username, now);
+        outbox.record(EventCatalog.LENDER_POLICY_REGISTERED, announced.key(), announced);
         return new StoredPolicy(institution, version, document, username, now);
+    }
+
+    private static LenderPolicyRegistered announcement(
+            String institution, int version, PolicyDocument document, String username, Instant at) {
+        return new LenderPolicyRegistered(
+                institution,
+                document.policyId(),
+                version,
+                document.name(),
+                byName(document.baseLineByGrade()),
+                document.assetShare(),
+                document.businessIncomeShare(),
+                document.lineCap(),
+                document.termMonths(),
+                document.baseAnnualRate(),
+                byName(document.rateDiscountByGrade()),
+                document.repaymentShareOfNetIncome(),
+                document.roundingUnit(),
+                document.targetMargin(),
+                username,
+                at);
+    }
+
+    private static Map<String, BigDecimal> byName(Map<CreditGrade, BigDecimal> byGrade) {
+        Map<String, BigDecimal> named = new LinkedHashMap<>();
+        if (byGrade != null) {
+            byGrade.forEach((grade, value) -> named.put(grade.name(), value));
+        }
+        return named;
     }
 
     /** One version of one of the institution's policies. */

@@ -8,8 +8,8 @@ import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.creditline.LenderPolicy;
 import org.ruralcredit.rating.config.RatingConfig;
-import org.ruralcredit.rating.domain.creditline.LenderPolicy;
 import org.ruralcredit.rating.domain.pricing.MinimumRate;
 
 /**

@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
+import org.ruralcredit.creditline.CreditGrade;
 import org.ruralcredit.rating.config.RatingConfig;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.domain.monitoring.ModelMonitor;
 import org.ruralcredit.rating.domain.monitoring.MonitoringReport;
 import org.ruralcredit.rating.domain.monitoring.MonitoringThresholds;

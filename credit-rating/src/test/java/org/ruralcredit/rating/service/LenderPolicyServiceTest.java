@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,12 @@ import org.ruralcredit.commons.problem.Problem;
 import org.ruralcredit.commons.problem.codes.RatingCodes;
 import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.Role;
+import org.ruralcredit.creditline.CreditGrade;
+import org.ruralcredit.events.EventCatalog;
+import org.ruralcredit.events.EventCodec;
+import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.rating.Fixtures;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 import org.ruralcredit.rating.domain.pricing.MinimumRate;
 import org.ruralcredit.testing.StandInCaller;
 
@@ -40,6 +46,9 @@ class LenderPolicyServiceTest {
 
     @Inject
     LenderPolicyService policies;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     PricingService pricing;
@@ -133,6 +142,46 @@ class LenderPolicyServiceTest {
                 assertThrows(ApiException.class, () -> policies.offer(bank, "other", household))
                         .problem()
                         .code());
+    }
+
+    @Test
+    void registeringAPolicyAnnouncesItsVersionThroughTheOutbox() {
+        String bank = institution();
+        policies.register(bank, policy("harvest", new BigDecimal("0.05"), new BigDecimal("0.05"), 12), "loan-officer");
+        policies.register(bank, policy("harvest", new BigDecimal("0.10"), new BigDecimal("0.05"), 12), "loan-officer");
+
+        // keyed institution/policyId (the compacted topic keeps each policy's newest version), in order
+        List<?> payloads = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("SELECT payload FROM outbox_event WHERE aggregate_id = ?1 ORDER BY id")
+                        .setParameter(1, bank + "/harvest")
+                        .getResultList());
+        assertEquals(2, payloads.size());
+        EventEnvelope<?> newest = EventCodec.decode((String) payloads.get(1));
+        assertEquals(EventCatalog.LENDER_POLICY_REGISTERED.name(), newest.type());
+        LenderPolicyRegistered announced = newest.dataAs(EventCatalog.LENDER_POLICY_REGISTERED);
+        assertEquals(bank, announced.institution());
+        assertEquals("harvest", announced.policyId());
+        assertEquals(2, announced.version());
+        assertEquals("丰收贷", announced.name());
+        assertEquals(new BigDecimal("50000"), announced.baseLineByGrade().get("AA"));
+        assertEquals(new BigDecimal("0.10"), announced.rateDiscountByGrade().get("AA"));
+        assertEquals(12, announced.termMonths());
+        assertEquals(new BigDecimal("0.03"), announced.targetMargin());
+        assertEquals("loan-officer", announced.registeredBy());
+
+        // a refused policy announces nothing
+        assertThrows(
+                ApiException.class,
+                () -> policies.register(
+                        bank, policy("harvest", new BigDecimal("0.05"), new BigDecimal("1.5"), 0), "loan-officer"));
+        assertEquals(
+                2L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1")
+                                        .setParameter(1, bank + "/harvest")
+                                        .getSingleResult())
+                                .longValue()));
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.gateway.service.ReportModel;
 
 /**
- * Keeps the report read model from the registry's, credit-rating's and the moral bank's
- * announcements. The channels read as a consumer group of their own ({@code gateway-report-model}),
+ * Keeps the report read model from the registry's, credit-rating's (ratings and lenders' policies)
+ * and the moral bank's announcements. The channels read as a consumer group of their own ({@code gateway-report-model}),
  * so the model can be rebuilt from the topics without touching the early warnings' positions; each
  * event is applied once (inbox) and only when newer than what is kept.
  */
@@ -25,6 +25,7 @@ public class ReportModelConsumers {
     static final String HOUSEHOLDS = "report-model-households";
     static final String RATINGS = "report-model-ratings";
     static final String MORALITY = "report-model-morality";
+    static final String POLICIES = "report-model-policies";
 
     private final Inbox inbox;
     private final ReportModel model;
@@ -64,6 +65,17 @@ public class ReportModelConsumers {
         EventEnvelope<?> event = EventCodec.decode(json);
         if (inbox.firstDelivery(MORALITY, event)) {
             model.applyMorality(event, event.dataAs(EventCatalog.MORALITY_POINTS_CHANGED));
+        }
+    }
+
+    @Incoming("report-policies")
+    @Blocking
+    @RetriedWhileTransient
+    @Transactional
+    public void onPolicy(String json) {
+        EventEnvelope<?> event = EventCodec.decode(json);
+        if (inbox.firstDelivery(POLICIES, event)) {
+            model.applyPolicy(event, event.dataAs(EventCatalog.LENDER_POLICY_REGISTERED));
         }
     }
 }

@@ -31,7 +31,8 @@ public class ReportModelProgress {
     public enum Source {
         REGISTRY("report-households"),
         RATING("report-ratings"),
-        MORALITY("report-morality");
+        MORALITY("report-morality"),
+        POLICIES("report-policies");
 
         final String channel;
 

@@ -12,9 +12,10 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The report read model's tables (report_household, report_rating, report_rating_current,
- * report_morality). Every write is an upsert that keeps the newer state: a file's higher version (the
- * same version again is the same file, announced anew, and is written), or the later of two events by
- * their time-ordered ids (version 7 UUIDs compare in time order), so a late event changes nothing.
+ * report_morality, report_policy). Every write is an upsert that keeps the newer state: a file's
+ * higher version (the same version again is the same file, announced anew, and is written), a
+ * policy's higher version, or the later of two events by their time-ordered ids (version 7 UUIDs
+ * compare in time order), so a late event changes nothing.
  */
 @ApplicationScoped
 public class ReportModelRepository {
@@ -47,9 +48,13 @@ public class ReportModelRepository {
             String moralityJson,
             Instant moralityAsOf) {}
 
-    /** A village's active file, head masked and sealed. */
+    /**
+     * A village's active file, head masked and sealed, with its profile and its current rating
+     * ({@code ratingJson} null: never rated).
+     */
     @SuppressWarnings("ArrayRecordComponent") // sealed bytes handed to the cipher, never compared
-    public record VillageRow(UUID householdId, byte[] headNameEnc, byte[] headIdEnc) {}
+    public record VillageRow(
+            UUID householdId, byte[] headNameEnc, byte[] headIdEnc, String profileJson, String ratingJson) {}
 
     private final EntityManager em;
 
@@ -186,19 +191,53 @@ public class ReportModelRepository {
         return ((Timestamp) value).toInstant();
     }
 
-    /** A village's active files, at most {@code limit}. */
+    /**
+     * A village's active files, at most {@code limit}, each with its current rating: the one
+     * credit-rating last named, else the newest (as {@link #find} orders them).
+     */
     public List<VillageRow> village(String villageCode, int limit) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT household_id, head_name_enc, head_id_enc FROM report_household
-                        WHERE village_code = ?1 AND status = 'ACTIVE' ORDER BY household_id LIMIT ?2""")
+                        SELECT h.household_id, h.head_name_enc, h.head_id_enc, CAST(h.profile AS text),
+                            (SELECT CAST(r.rating AS text) FROM report_rating r
+                                LEFT JOIN report_rating_current c ON c.household_id = r.household_id
+                                WHERE r.household_id = h.household_id
+                                ORDER BY (r.rating_id = c.rating_id) IS TRUE DESC, r.rated_at DESC, r.rating_id
+                                LIMIT 1)
+                        FROM report_household h
+                        WHERE h.village_code = ?1 AND h.status = 'ACTIVE' ORDER BY h.household_id LIMIT ?2""")
                 .setParameter(1, villageCode)
                 .setParameter(2, limit)
                 .getResultList();
         return rows.stream()
                 .map(o -> {
                     Object[] r = (Object[]) o;
-                    return new VillageRow((UUID) r[0], (byte[]) r[1], (byte[]) r[2]);
+                    return new VillageRow((UUID) r[0], (byte[]) r[1], (byte[]) r[2], (String) r[3], (String) r[4]);
                 })
                 .toList();
+    }
+
+    /** Keeps a policy's version unless a newer one is kept (a higher version, or the later event of the same). */
+    public void savePolicy(
+            String institution, String policyId, int version, String policyJson, UUID eventId, Instant asOf) {
+        em.createNativeQuery("""
+                        INSERT INTO report_policy (institution, policy_id, version, policy, event_id, as_of)
+                        VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)
+                        ON CONFLICT (institution, policy_id) DO UPDATE SET version = EXCLUDED.version,
+                            policy = EXCLUDED.policy, event_id = EXCLUDED.event_id, as_of = EXCLUDED.as_of
+                        WHERE (report_policy.version, report_policy.event_id) < (EXCLUDED.version, EXCLUDED.event_id)""")
+                .setParameter(1, institution)
+                .setParameter(2, policyId)
+                .setParameter(3, version)
+                .setParameter(4, policyJson)
+                .setParameter(5, eventId)
+                .setParameter(6, asOf)
+                .executeUpdate();
+    }
+
+    /** The newest version of each of the institution's policies, by policy id (as credit-rating lists them). */
+    public List<String> policies(String institution) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT CAST(policy AS text) FROM report_policy WHERE institution = ?1 ORDER BY policy_id""").setParameter(1, institution).getResultList();
+        return rows.stream().map(String.class::cast).toList();
     }
 }

@@ -4,29 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.ruralcredit.commons.problem.ApiException;
+import org.ruralcredit.gateway.messaging.ReportModelProgress;
 import org.ruralcredit.gateway.service.HouseholdReportService.Outcome;
 import org.ruralcredit.gateway.service.ReportRequestService.Asker;
 import org.ruralcredit.gateway.service.ReportRequestService.ListDecision;
-import org.ruralcredit.gateway.service.sources.OfferClient;
+import org.ruralcredit.gateway.service.sources.RatingClient;
 
 /**
  * 整村授信: for a lender and a village, the village's credit households as a marketing list may
  * show them (see {@link org.ruralcredit.gateway.domain.VillageList}): identities masked, the grade
  * and the line and rate each of the lender's policies offers (the platform's default policy when
  * the lender has none), never a household's finances. Taking the list is registered first; the
- * village's households then come from the report read model and credit-rating is asked once for the
- * village's ratings and offers.
+ * village's households, their current ratings and the lender's policies then come from the report
+ * read model, and the offers are sized here (see {@link LenderOffers}) without a call to another
+ * service.
  */
 @ApplicationScoped
 public class CampaignService {
@@ -38,7 +36,7 @@ public class CampaignService {
             String headResidentId,
             String grade,
             boolean creditHousehold,
-            List<OfferClient.OfferLine> offers) {}
+            List<LenderOffers.OfferLine> offers) {}
 
     /** registerEntry: the query-register entry that records this list being taken. */
     public record CampaignList(
@@ -60,13 +58,19 @@ public class CampaignService {
     static final int VILLAGE_LIMIT = 2000;
 
     private final Clock clock;
+    private final ReportModelProgress progress;
 
     public CampaignService(
-            HouseholdReportService sources, LenderOffers offers, ReportRequestService requests, Clock clock) {
+            HouseholdReportService sources,
+            LenderOffers offers,
+            ReportRequestService requests,
+            Clock clock,
+            ReportModelProgress progress) {
         this.sources = sources;
         this.offers = offers;
         this.requests = requests;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** The list for the asker's institution (from the token); refused to shared and system accounts and to accounts of no institution, registered either way. */
@@ -78,9 +82,7 @@ public class CampaignService {
         }
         String institution = asker.institution();
         long entry = decision.registerSeq();
-        CompletableFuture<Outcome<List<OfferClient.VillageOffer>>> offered = offers.ofVillage(villageCode, institution);
         Outcome<List<ReportModel.VillageFile>> listed = sources.village(villageCode, VILLAGE_LIMIT);
-        Outcome<List<OfferClient.VillageOffer>> rated = offered.join();
         Instant now = clock.instant();
         if (!listed.ok()) {
             boolean none = listed.notFound();
@@ -97,7 +99,13 @@ public class CampaignService {
                     List.of());
         }
         List<ReportModel.VillageFile> households = listed.value();
-        if (!rated.ok()) {
+        LenderOffers.Policies policies = offers.policiesOf(institution);
+        boolean ratingsRead = progress.caughtUp(ReportModelProgress.Source.RATING);
+        boolean policiesRead =
+                policies.offeredBy().equals(institution) || progress.caughtUp(ReportModelProgress.Source.POLICIES);
+        if (!ratingsRead || !policiesRead) {
+            // a household not yet rated in the model, or a policy of the lender's own on its way,
+            // would make a list that is wrong rather than short
             return new CampaignList(
                     villageCode,
                     institution,
@@ -105,17 +113,16 @@ public class CampaignService {
                     entry,
                     false,
                     List.of("ratings"),
-                    "The village's ratings and offers could not be looked up in credit-rating: " + rated.problem(),
+                    "The gateway's read model has not yet caught up with credit-rating's "
+                            + (ratingsRead ? "policies." : "ratings."),
                     households.size(),
                     0,
                     List.of());
         }
-        Map<UUID, OfferClient.VillageOffer> byHousehold = rated.value().stream()
-                .collect(Collectors.toMap(OfferClient.VillageOffer::householdId, Function.identity(), (a, b) -> a));
         List<Entry> credit = new ArrayList<>();
         int notRated = 0;
         for (ReportModel.VillageFile h : households) {
-            OfferClient.VillageOffer r = byHousehold.get(h.householdId());
+            RatingClient.Rating r = h.rating();
             if (r == null) {
                 notRated++;
             } else if (r.creditHousehold()) {
@@ -125,7 +132,7 @@ public class CampaignService {
                         h.headResidentId(),
                         r.grade(),
                         true,
-                        r.offers() == null ? List.of() : List.copyOf(r.offers())));
+                        offers.lines(policies, h.householdId(), h.facts(), r)));
             }
         }
         return new CampaignList(

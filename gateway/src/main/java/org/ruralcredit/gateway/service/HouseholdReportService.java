@@ -108,28 +108,19 @@ public class HouseholdReportService {
         this.clock = clock;
     }
 
-    /**
-     * What the sources said about one household, the registry's call finished, the others running
-     * or given up; {@code offer} is null when no lender's offer was asked for.
-     */
+    /** What the sources said about one household, the registry's call finished, the others running or given up. */
     public record Sources(
             Outcome<RegistryClient.Household> household,
             UUID householdId,
             CompletableFuture<Outcome<List<RatingClient.Rating>>> ratings,
-            CompletableFuture<Outcome<MoralityClient.Profile>> profile,
-            CompletableFuture<Section<Object>> offer) {}
-
-    /** The sources without a lender's offer (award checks). */
-    public Sources fetch(String residentId, String subjectHash) {
-        return fetch(residentId, subjectHash, null);
-    }
+            CompletableFuture<Outcome<MoralityClient.Profile>> profile) {}
 
     /**
      * Asks the registry for the household of this head and, in parallel when the household id is
-     * already known, credit-rating (ratings and, for {@code institution}, its offers) and
-     * morality-score; remembers the id the registry gave.
+     * already known, credit-rating (ratings) and morality-score; remembers the id the registry gave
+     * (award checks).
      */
-    public Sources fetch(String residentId, String subjectHash, String institution) {
+    public Sources fetch(String residentId, String subjectHash) {
         Optional<Link> known = knownLink(subjectHash);
         CompletableFuture<Outcome<RegistryClient.Household>> fromRegistry = guarded(
                 "farmer-registry",
@@ -137,12 +128,10 @@ public class HouseholdReportService {
                 services.registry().timeout());
         CompletableFuture<Outcome<List<RatingClient.Rating>>> fromRating = null;
         CompletableFuture<Outcome<MoralityClient.Profile>> fromMorality = null;
-        CompletableFuture<Section<Object>> offer = null;
         UUID askedFor = known.map(Link::householdId).orElse(null);
         if (askedFor != null) {
             fromRating = ratingsOf(askedFor);
             fromMorality = profileOf(askedFor);
-            offer = institution == null ? null : offers.of(askedFor, institution);
         }
         Outcome<RegistryClient.Household> household = fromRegistry.join();
         UUID householdId = household.ok() ? household.value().id() : askedFor;
@@ -154,9 +143,8 @@ public class HouseholdReportService {
             // first read of this subject, or the household was filed anew since
             fromRating = ratingsOf(householdId);
             fromMorality = profileOf(householdId);
-            offer = institution == null ? null : offers.of(householdId, institution);
         }
-        return new Sources(household, householdId, fromRating, fromMorality, offer);
+        return new Sources(household, householdId, fromRating, fromMorality);
     }
 
     /**
@@ -181,17 +169,14 @@ public class HouseholdReportService {
     }
 
     /**
-     * The report for a granted request, the register entry already committed: everything but the
-     * lender's offer from the read model and the gateway's own records, without a call to another
-     * service. A section the model has not received while it is still catching up with its source is
+     * The report for a granted request, the register entry already committed: everything from the
+     * read model and the gateway's own records, without a call to another service (the lender's
+     * offer is sized here from the announced facts, rating and policies). A section the model has not received while it is still catching up with its source is
      * missing (the report incomplete); once caught up, what was never announced is not found.
      */
     public HouseholdReport build(long registerSeq, Instant generatedAt, Consent consent, String purpose) {
         Optional<ReportModel.Known> known = model.find(consent.subjectHash);
         UUID householdId = known.map(ReportModel.Known::householdId).orElse(null);
-        CompletableFuture<Section<Object>> offered = householdId == null
-                ? CompletableFuture.completedFuture(unknown(LenderOffers.SOURCE, ReportModelProgress.Source.REGISTRY))
-                : offers.of(householdId, consent.institution);
 
         LocalDate today = LocalDate.ofInstant(generatedAt, queryConfig.zone());
         ReportModel.File file = known.map(ReportModel.Known::file).orElse(null);
@@ -241,7 +226,9 @@ public class HouseholdReportService {
         Section<List<QueryRecord>> queries = Section.available("gateway", queryRecords(consent.subjectHash));
         Section<List<HouseholdReport.StatementView>> objections =
                 Section.available("gateway", statements.onReport(consent.subjectType, consent.subjectHash, today));
-        Section<Object> offer = offered.join();
+        Section<Object> offer = householdId == null
+                ? unknown(LenderOffers.SOURCE, ReportModelProgress.Source.REGISTRY)
+                : offer(known.get(), consent.institution);
 
         List<String> missing = new ArrayList<>();
         addIfMissing(missing, "identity", identity);
@@ -266,6 +253,38 @@ public class HouseholdReportService {
                 queries,
                 objections,
                 offer);
+    }
+
+    /**
+     * What each of the institution's policies offers the household, from its announced facts and
+     * current rating. Without a policy of the institution's own the platform's default is offered,
+     * but only once the model has read every policy announced: before, the institution's own may be
+     * on its way.
+     */
+    private Section<Object> offer(ReportModel.Known known, String institution) {
+        if (known.ratings().isEmpty()) {
+            return absent(
+                    LenderOffers.SOURCE,
+                    ReportModelProgress.Source.RATING,
+                    "The household has not been rated: no offer yet.");
+        }
+        if (known.file() == null) {
+            return absent(
+                    LenderOffers.SOURCE,
+                    ReportModelProgress.Source.REGISTRY,
+                    "The registry has announced no file of the household: no offer.");
+        }
+        LenderOffers.Policies policies = offers.policiesOf(institution);
+        if (!policies.offeredBy().equals(institution) && !progress.caughtUp(ReportModelProgress.Source.POLICIES)) {
+            return Section.unavailable(LenderOffers.SOURCE, NOT_CAUGHT_UP);
+        }
+        return Section.available(
+                LenderOffers.SOURCE,
+                offers.offers(
+                        policies,
+                        known.householdId(),
+                        known.file().facts(),
+                        known.ratings().get(0)));
     }
 
     private static final String REGISTRY = "farmer-registry";

@@ -1,8 +1,11 @@
 package org.ruralcredit.gateway.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,9 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.creditline.CreditGrade;
+import org.ruralcredit.creditline.LenderPolicy;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository;
 import org.ruralcredit.gateway.repository.HouseholdLinkRepository.Link;
@@ -28,7 +34,8 @@ import org.ruralcredit.gateway.service.sources.RatingClient;
 
 /**
  * The read model household reports are served from: kept from the registry's, credit-rating's and
- * the moral bank's announcements, read in one query per report. The head's masked name and ID are
+ * the moral bank's announcements (lenders' policies too, which the offers are sized on), read in one
+ * query per report. The head's masked name and ID are
  * sealed with the platform's cipher like every identifier the gateway keeps.
  */
 @ApplicationScoped
@@ -75,8 +82,12 @@ public class ReportModel {
             MoralityClient.Profile morality,
             Instant moralityAsOf) {}
 
-    /** A village's active file, head masked. */
-    public record VillageFile(UUID householdId, String headName, String headResidentId) {}
+    /**
+     * A village's active file, head masked, with its facts (as {@link File#facts}) and its current
+     * rating (null: never rated).
+     */
+    public record VillageFile(
+            UUID householdId, String headName, String headResidentId, JsonNode facts, RatingClient.Rating rating) {}
 
     private static final TypeReference<List<RatingClient.Rating>> RATINGS = new TypeReference<>() {};
 
@@ -216,8 +227,55 @@ public class ReportModel {
     @Transactional
     public List<VillageFile> village(String villageCode, int limit) {
         return model.village(villageCode, limit).stream()
-                .map(v -> new VillageFile(v.householdId(), open(v.headNameEnc()), open(v.headIdEnc())))
+                .map(v -> new VillageFile(
+                        v.householdId(),
+                        open(v.headNameEnc()),
+                        open(v.headIdEnc()),
+                        read(v.profileJson(), StoredProfile.class).facts(),
+                        v.ratingJson() == null ? null : read(v.ratingJson(), RatingClient.Rating.class)))
                 .toList();
+    }
+
+    /**
+     * Keeps a lender's policy version unless a newer one is kept. A policy the calculator would
+     * refuse is refused here (and goes to the dead letters), so every policy kept can size an offer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyPolicy(EventEnvelope<?> event, LenderPolicyRegistered p) {
+        policy(p);
+        model.savePolicy(p.institution(), p.policyId(), p.version(), write(p), event.eventId(), event.occurredAt());
+    }
+
+    /** The newest version of each of the institution's policies, by policy id; none when it registered none. */
+    @Transactional
+    public List<LenderPolicy> policies(String institution) {
+        return model.policies(institution).stream()
+                .map(text -> policy(read(text, LenderPolicyRegistered.class)))
+                .toList();
+    }
+
+    /** The policy as announced, in the calculator's terms. */
+    static LenderPolicy policy(LenderPolicyRegistered p) {
+        return new LenderPolicy(
+                p.policyId(),
+                p.version(),
+                p.name(),
+                byGrade(p.baseLineByGrade()),
+                p.assetShare(),
+                p.businessIncomeShare(),
+                p.lineCap(),
+                p.termMonths(),
+                p.baseAnnualRate(),
+                byGrade(p.rateDiscountByGrade()),
+                p.repaymentShareOfNetIncome(),
+                p.roundingUnit(),
+                p.targetMargin());
+    }
+
+    private static Map<CreditGrade, BigDecimal> byGrade(Map<String, BigDecimal> byName) {
+        Map<CreditGrade, BigDecimal> byGrade = new EnumMap<>(CreditGrade.class);
+        byName.forEach((grade, value) -> byGrade.put(CreditGrade.valueOf(grade), value));
+        return byGrade;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ruralcredit.gateway.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,8 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.hamcrest.Matchers;
@@ -18,8 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.ruralcredit.commons.crypto.PersonalDataCipher;
+import org.ruralcredit.creditline.CreditGrade;
+import org.ruralcredit.creditline.CreditLineCalculator;
+import org.ruralcredit.creditline.CreditLineOffer;
+import org.ruralcredit.creditline.DefaultLenderPolicy;
+import org.ruralcredit.creditline.HouseholdFinances;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.gateway.config.SettableClock;
 import org.ruralcredit.gateway.messaging.ReportModelProgress;
@@ -40,11 +49,11 @@ import static org.ruralcredit.testing.DemoUsers.LOAN_OFFICER;
 import static org.ruralcredit.testing.DemoUsers.bearer;
 
 /**
- * The household report from the read model: households announced on the real broker's test topics as
- * the registry, credit-rating and the moral bank would; stand-ins on their ports only to show they
- * are not asked (credit-rating's stand-in answers the lender's offer, the one section still asked
- * for). A complete report with the services down, late and repeated events, a closed and an unknown
- * file, the five-year exclusions and the printable view.
+ * The household report from the read model: households and lenders' policies announced on the real
+ * broker's test topics as the registry, credit-rating and the moral bank would; stand-ins on their
+ * ports only to show they are not asked, the lender's offer included (sized in the gateway with the
+ * calculator credit-rating uses). A complete report with the services down, late and repeated events,
+ * a closed and an unknown file, the five-year exclusions and the printable view.
  */
 @QuarkusTest
 class ReportAggregationTest {
@@ -148,8 +157,7 @@ class ReportAggregationTest {
     @Test
     void theReportComesFromTheReadModelCompleteAndMaskedWithoutAskingTheServices() {
         String rid = TestData.residentId();
-        UUID household = known(rid);
-        rating.answerAt(SourceStub.OFFERS, 200, SourceStub.offers(household));
+        known(rid);
         registry.lastPath = null;
         rating.lastPath = null;
         morality.lastPath = null;
@@ -175,23 +183,156 @@ class ReportAggregationTest {
                 .body("morality.data.recentEntries[0].description", equalTo("调解邻里纠纷"))
                 .body("morality.data.recentEntries[0]", not(Matchers.hasKey("proposedBy")))
                 .body("offer.status", equalTo("AVAILABLE"))
-                .body("offer.data[0].offer.creditLine", equalTo(67000))
+                .body("offer.data[0].offer.grade", equalTo("AA"))
                 .body("queries.data[0].institution", equalTo("YYRCB"))
                 .extract()
                 .asString();
         assertTrue(!body.contains(rid), "the resident ID never leaves in plain");
-        // nothing but the lender's offer was asked of another service
+        // nothing was asked of another service, not even the lender's offer
         assertEquals(null, registry.lastPath);
         assertEquals(null, morality.lastPath);
         assertEquals(null, rating.lastPath);
-        assertEquals("household=" + household + "&institution=YYRCB", rating.lastQueryAt(SourceStub.OFFERS));
     }
+
+    /** The AA household's finances the offer tests use: 600,000 assets, 170,000 business income, 140,000 net. */
+    private static final HouseholdFinances AA_FINANCES = new HouseholdFinances(
+            CreditGrade.AA, new BigDecimal("600000"), new BigDecimal("170000"), new BigDecimal("140000"));
+
+    /**
+     * The report's offer of the expected policy, checked against what credit-rating's calculator gives
+     * for the same finances (credit-rating's own test fixtures on the shared broker may have announced
+     * other policies of YYRCB's: only this one is checked).
+     */
+    private static void assertOffer(
+            JsonNode offers, String institution, UUID household, UUID rating, CreditLineOffer expected) {
+        JsonNode o = null;
+        for (JsonNode each : offers) {
+            if (each.path("offer").path("policyId").asText().equals(expected.policyId())) {
+                o = each;
+            }
+        }
+        assertTrue(o != null, "no offer of " + expected.policyId() + ": " + offers);
+        assertEquals(institution, o.path("institution").asText());
+        assertEquals(household.toString(), o.path("householdId").asText());
+        assertEquals(rating.toString(), o.path("ratingId").asText());
+        assertEquals("FINAL", o.path("ratingStanding").asText());
+        assertEquals("AA", o.path("finances").path("grade").asText());
+        assertEquals(
+                0,
+                new BigDecimal("600000")
+                        .compareTo(o.path("finances").path("familyTotalAssets").decimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("170000")
+                        .compareTo(
+                                o.path("finances").path("familyBusinessIncome").decimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("140000")
+                        .compareTo(o.path("finances").path("netYearlyIncome").decimalValue()));
+        assertEquals(expected.policyId(), o.path("offer").path("policyId").asText());
+        assertEquals(
+                expected.policyVersion(), o.path("offer").path("policyVersion").asInt());
+        assertTrue(expected.hasLine(), "the expectation offers a line");
+        assertEquals(
+                0,
+                expected.creditLine()
+                        .compareTo(o.path("offer").path("creditLine").decimalValue()),
+                o.toString());
+        assertEquals(
+                0,
+                expected.annualRate()
+                        .orElseThrow()
+                        .compareTo(o.path("offer").path("annualRate").decimalValue()),
+                o.toString());
+        assertEquals(expected.steps().size(), o.path("offer").path("steps").size());
+        assertEquals(
+                expected.steps().get(0).arithmetic(),
+                o.path("offer").path("steps").get(0).path("arithmetic").asText());
+    }
+
+    @Test
+    void theOfferIsSizedFromTheLendersAnnouncedPolicyOrThePlatformsDefaultWithoutAskingCreditRating() throws Exception {
+        ReportFeed feed = new ReportFeed(dataSource);
+        // YYRCB has announced no policy (yet): the platform's default is offered
+        feed.forgetPolicies(progress, "YYRCB");
+        String rid = TestData.residentId();
+        UUID household = UUID.randomUUID();
+        UUID aa = UUID.randomUUID();
+        EventEnvelope<?> rated = ReportFeed.event(
+                EventCatalog.HOUSEHOLD_RATED,
+                household,
+                ReportFeed.rating(
+                        household,
+                        aa,
+                        "AA",
+                        86,
+                        "FINAL",
+                        Instant.parse("2026-10-01T02:00:00Z"),
+                        LocalDate.of(2027, 9, 30),
+                        aa));
+        ReportFeed.send(
+                ReportFeed.event(
+                        EventCatalog.HOUSEHOLD_CHANGED,
+                        household,
+                        ReportFeed.fileWithFinances(household, hash(rid), "330281100202", 600_000, 170_000, 140_000)),
+                rated);
+        feed.awaitFile(household, 1);
+        feed.awaitRatingEvent(household, rated.eventId());
+        registry.lastPath = null;
+        rating.lastPath = null;
+        morality.lastPath = null;
+        CreditLineCalculator calculator = new CreditLineCalculator();
+
+        String body = report(recordConsent(LOAN_OFFICER, rid, "LOAN_APPLICATION"), "LOAN_APPLICATION")
+                .statusCode(200)
+                .body("complete", equalTo(true))
+                .body("offer.status", equalTo("AVAILABLE"))
+                .body("offer.source", equalTo("credit-rating"))
+                .extract()
+                .asString();
+        assertEquals(1, JSON.readTree(body).path("offer").path("data").size(), body);
+        assertOffer(
+                JSON.readTree(body).path("offer").path("data"),
+                "default",
+                household,
+                aa,
+                calculator.offer(DefaultLenderPolicy.POLICY, AA_FINANCES));
+
+        // YYRCB announces its policy (version 1, then 2 with the same terms): its newest version is offered instead
+        EventEnvelope<LenderPolicyRegistered> first = ReportFeed.policyEvent(ReportFeed.policy("YYRCB", "harvest", 1));
+        EventEnvelope<LenderPolicyRegistered> second = ReportFeed.policyEvent(ReportFeed.policy("YYRCB", "harvest", 2));
+        ReportFeed.send(second, first);
+        feed.awaitPolicyEvent(first);
+        body = report(recordConsent(LOAN_OFFICER, rid, "LOAN_APPLICATION"), "LOAN_APPLICATION")
+                .statusCode(200)
+                .body("complete", equalTo(true))
+                .body("offer.status", equalTo("AVAILABLE"))
+                .extract()
+                .asString();
+        CreditLineOffer expected = calculator.offer(ReportFeed.policyTerms("harvest", 2), AA_FINANCES);
+        assertOffer(JSON.readTree(body).path("offer").path("data"), "YYRCB", household, aa, expected);
+        // the lender's own terms, not the default's: 50,000 + 30,000 + 17,000 capped by what 70,000 a year repays
+        assertTrue(
+                expected.creditLine()
+                                .compareTo(calculator
+                                        .offer(DefaultLenderPolicy.POLICY, AA_FINANCES)
+                                        .creditLine())
+                        != 0,
+                "the two policies size different lines");
+
+        // no source was asked, the offer included
+        assertEquals(null, rating.lastPath);
+        assertEquals(null, registry.lastPath);
+        assertEquals(null, morality.lastPath);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void withTheRegistryAndTheMoralBankDownTheReportIsStillComplete() {
         String rid = TestData.residentId();
-        UUID household = known(rid);
-        rating.answerAt(SourceStub.OFFERS, 200, SourceStub.offers(household));
+        known(rid);
         registry.answer(503, "{\"status\":503}");
         morality.answer(503, "{\"status\":503}");
         rating.answer(503, "{\"status\":503}");
@@ -201,7 +342,8 @@ class ReportAggregationTest {
                 .body("complete", equalTo(true))
                 .body("identity.status", equalTo("AVAILABLE"))
                 .body("rating.data.current.grade", equalTo("AA"))
-                .body("morality.status", equalTo("AVAILABLE"));
+                .body("morality.status", equalTo("AVAILABLE"))
+                .body("offer.status", equalTo("AVAILABLE"));
     }
 
     @Test
@@ -254,7 +396,6 @@ class ReportAggregationTest {
         feed.awaitMoralEvent(household, lastYear.eventId());
 
         String consent = recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW");
-        rating.answerAt(SourceStub.OFFERS, 200, SourceStub.offers(household));
         report(consent, "GUARANTEE_REVIEW")
                 .statusCode(200)
                 .body("household.data.fileVersion", equalTo(3))

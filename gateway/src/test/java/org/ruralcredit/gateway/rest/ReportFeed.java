@@ -9,15 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.ruralcredit.commons.persistence.TimeOrderedIds;
+import org.ruralcredit.creditline.CreditGrade;
+import org.ruralcredit.creditline.LenderPolicy;
 import org.ruralcredit.events.EventCatalog;
 import org.ruralcredit.events.EventEnvelope;
 import org.ruralcredit.events.EventType;
 import org.ruralcredit.events.morality.MoralityPointsChanged;
 import org.ruralcredit.events.rating.HouseholdRated;
+import org.ruralcredit.events.rating.LenderPolicyRegistered;
 import org.ruralcredit.events.registry.HouseholdChanged;
 import org.ruralcredit.gateway.messaging.ReportModelProgress;
 import org.ruralcredit.testing.KafkaSend;
@@ -76,6 +80,90 @@ final class ReportFeed {
                 Instant.parse("2026-05-02T01:00:00Z"));
     }
 
+    /**
+     * A file of a household in the given village of Linshan's township, with its assets and incomes
+     * (in yuan: total assets, business income and the net income, wages or production expenses making up the difference).
+     */
+    static HouseholdChanged fileWithFinances(
+            UUID household, String lookupHash, String villageCode, long assets, long business, long net) {
+        return new HouseholdChanged(
+                household.toString(),
+                villageCode,
+                villageCode.substring(0, 9),
+                villageCode.substring(0, 6),
+                HouseholdChanged.ACTIVE,
+                null,
+                1,
+                new HouseholdChanged.Head(52, "MALE", "JUNIOR_HIGH", "HEALTHY", "FULL"),
+                3,
+                2,
+                30,
+                null,
+                null,
+                new HouseholdChanged.Assets(assets, 0, 0, 0, 0, LocalDate.of(2026, 5, 1), "入户调查"),
+                new HouseholdChanged.IncomeAndExpenses(
+                        business,
+                        Math.max(0, net - business),
+                        0,
+                        business + Math.max(0, net - business) - net,
+                        0,
+                        LocalDate.of(2026, 5, 1),
+                        "入户调查"),
+                null,
+                null,
+                List.of(),
+                new HouseholdChanged.ReportIdentity(lookupHash, "王**", "330281********1234"),
+                Instant.parse("2026-05-02T01:00:00Z"));
+    }
+
+    /** A lender's policy version as credit-rating announces it (lines 60,000/50,000/30,000 by grade, 8% less discounts). */
+    static LenderPolicyRegistered policy(String institution, String policyId, int version) {
+        return new LenderPolicyRegistered(
+                institution,
+                policyId,
+                version,
+                "丰收贷",
+                Map.of("AAA", new BigDecimal("60000"), "AA", new BigDecimal("50000"), "A", new BigDecimal("30000")),
+                new BigDecimal("0.05"),
+                new BigDecimal("0.10"),
+                new BigDecimal("100000"),
+                12,
+                new BigDecimal("0.08"),
+                Map.of("AAA", new BigDecimal("0.10"), "AA", new BigDecimal("0.05")),
+                new BigDecimal("0.5"),
+                new BigDecimal("1000"),
+                new BigDecimal("0.03"),
+                "loan-officer",
+                Instant.parse("2026-10-01T02:00:00Z"));
+    }
+
+    /** {@link #policy}'s content in the calculator's terms, as credit-rating reads it from the lender's document. */
+    static LenderPolicy policyTerms(String policyId, int version) {
+        return new LenderPolicy(
+                policyId,
+                version,
+                "丰收贷",
+                Map.of(
+                        CreditGrade.AAA, new BigDecimal("60000"),
+                        CreditGrade.AA, new BigDecimal("50000"),
+                        CreditGrade.A, new BigDecimal("30000")),
+                new BigDecimal("0.05"),
+                new BigDecimal("0.10"),
+                new BigDecimal("100000"),
+                12,
+                new BigDecimal("0.08"),
+                Map.of(CreditGrade.AAA, new BigDecimal("0.10"), CreditGrade.AA, new BigDecimal("0.05")),
+                new BigDecimal("0.5"),
+                new BigDecimal("1000"),
+                new BigDecimal("0.03"));
+    }
+
+    /** A policy's envelope, keyed institution/policyId as credit-rating's outbox keys it. */
+    static EventEnvelope<LenderPolicyRegistered> policyEvent(LenderPolicyRegistered policy) {
+        return EventEnvelope.of(
+                TimeOrderedIds.next(), EventCatalog.LENDER_POLICY_REGISTERED, policy.key(), "test", policy);
+    }
+
     static HouseholdRated rating(
             UUID household,
             UUID rating,
@@ -85,16 +173,31 @@ final class ReportFeed {
             Instant ratedAt,
             LocalDate validUntil,
             UUID current) {
+        return rating(household, "330281100202", rating, grade, true, score, status, ratedAt, validUntil, current);
+    }
+
+    /** A rating of a household of the given village, a credit household or not. */
+    static HouseholdRated rating(
+            UUID household,
+            String villageCode,
+            UUID rating,
+            String grade,
+            boolean creditHousehold,
+            int score,
+            String status,
+            Instant ratedAt,
+            LocalDate validUntil,
+            UUID current) {
         return new HouseholdRated(
                 household.toString(),
-                "330281100202",
-                "330281100",
+                villageCode,
+                villageCode.substring(0, 9),
                 rating.toString(),
                 "HH",
                 3,
                 score,
                 grade,
-                true,
+                creditHousehold,
                 List.of(),
                 List.of("land"),
                 status,
@@ -144,7 +247,8 @@ final class ReportFeed {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!(progress.caughtUp(ReportModelProgress.Source.REGISTRY)
                 && progress.caughtUp(ReportModelProgress.Source.RATING)
-                && progress.caughtUp(ReportModelProgress.Source.MORALITY))) {
+                && progress.caughtUp(ReportModelProgress.Source.MORALITY)
+                && progress.caughtUp(ReportModelProgress.Source.POLICIES))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the read model did not catch up within 60 s: " + progress.behind());
             }
@@ -176,6 +280,29 @@ final class ReportFeed {
                 "SELECT 1 FROM inbox_event WHERE consumer = 'report-model-morality' AND event_id = '" + eventId
                         + "' AND aggregate_id = ?",
                 household.toString());
+    }
+
+    /** Waits until the model applied this policy event. */
+    void awaitPolicyEvent(EventEnvelope<LenderPolicyRegistered> event) {
+        await(
+                "SELECT 1 FROM inbox_event WHERE consumer = 'report-model-policies' AND event_id = '" + event.eventId()
+                        + "' AND aggregate_id = ?",
+                event.aggregateId());
+    }
+
+    /**
+     * Forgets the institution's policies (a test's starting point: none announced), once the model
+     * has read every policy already on the topic, so none arrives after.
+     */
+    void forgetPolicies(ReportModelProgress progress, String institution) {
+        awaitCaughtUp(progress);
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM report_policy WHERE institution = ?")) {
+            s.setString(1, institution);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the model applied this event to the household's file. */

@@ -104,21 +104,8 @@ final class SourceStub implements AutoCloseable {
                   "status":"FINAL","ratedAt":"2026-10-01T02:00:00Z","campaignId":"%s","validUntil":"2027-09-30"},
                  {"id":"%s","householdId":"%s","score":80,"grade":"A","creditHousehold":true,"vetoes":[],"reasons":[],
                   "model":"HH@2","status":"FINAL","ratedAt":"2025-10-01T02:00:00Z","campaignId":null,"validUntil":null}]""".formatted(UUID.randomUUID(), household, UUID.randomUUID(), UUID.randomUUID(), household));
-        rating.answerAt(OFFERS, 200, offers(household));
         morality.answer(200, moralProfile(household, 84, false));
     }
-
-    /** credit-rating's answer for the offers of YYRCB's policies to a household (harvest: 67,000 yuan). */
-    static String offers(UUID household) {
-        return """
-                [{"institution":"YYRCB","householdId":"%s","ratingId":"%s",
-                  "finances":{"grade":"AA","familyTotalAssets":600000,"businessIncome":170000,"netIncome":140000},
-                  "offer":{"policyId":"harvest","policyVersion":2,"grade":"AA","creditLine":67000,"annualRate":0.076,
-                           "steps":[{"englishLabel":"base line for AA","amount":50000}]}}]""".formatted(household, UUID.randomUUID());
-    }
-
-    /** credit-rating's offers of every policy of an institution. */
-    static final String OFFERS = "/api/v1/credit-offers/all";
 
     /** The registry's answer for the head of a Linshan household (王建国). */
     static String registryHousehold(UUID household) {

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ruralcredit.rating.domain.lending.CreditGrade;
+import org.ruralcredit.creditline.CreditGrade;
 
 /** Loans and defaults in one grade; the rate is bads / loans, to 4 decimal places. */
 public record GradeDefaultRate(CreditGrade grade, long loans, long bads, BigDecimal defaultRate) {

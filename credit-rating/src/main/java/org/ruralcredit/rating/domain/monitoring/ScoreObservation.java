@@ -1,6 +1,6 @@
 package org.ruralcredit.rating.domain.monitoring;
 
-import org.ruralcredit.rating.domain.lending.CreditGrade;
+import org.ruralcredit.creditline.CreditGrade;
 
 /** One rated household's score and grade at lending time, and the loan's later outcome. */
 public record ScoreObservation(double score, CreditGrade grade, Outcome outcome) {

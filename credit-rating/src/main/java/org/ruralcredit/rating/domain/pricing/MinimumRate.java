@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import org.ruralcredit.creditline.LenderPolicy;
+
 /**
  * The lowest sustainable yearly rate for good:bad odds n and target margin m, when a bad loan
  * loses its whole principal: lending 1 yuan to each of n good and 1 bad borrower earns n·r and
@@ -15,8 +17,8 @@ public final class MinimumRate {
 
     public static final int SCALE = 6;
 
-    /** The largest target margin a minimum rate is computed for: 50 % a year is no rural loan's margin. */
-    public static final BigDecimal MAX_MARGIN = new BigDecimal("0.5");
+    /** The largest target margin a minimum rate is computed for, the one a lender's policy may set. */
+    public static final BigDecimal MAX_MARGIN = LenderPolicy.MAX_TARGET_MARGIN;
 
     private MinimumRate() {}
 

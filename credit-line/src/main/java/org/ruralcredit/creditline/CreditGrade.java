@@ -1,4 +1,4 @@
-package org.ruralcredit.rating.domain.lending;
+package org.ruralcredit.creditline;
 
 /**
  * A household's grade as lenders see it. BELOW_A is not a credit household (非信用户):

@@ -1,4 +1,4 @@
-package org.ruralcredit.rating.domain.creditline;
+package org.ruralcredit.creditline;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,8 @@
-package org.ruralcredit.rating.domain.creditline;
+package org.ruralcredit.creditline;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 
 /**
  * What a lender's policy offers a household: the line (0 when none), the yearly rate (empty when

@@ -1,8 +1,6 @@
-package org.ruralcredit.rating.domain.creditline;
+package org.ruralcredit.creditline;
 
 import java.math.BigDecimal;
-
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 
 /**
  * What a credit line is sized on, in yuan: the household's grade, the family's total assets,

@@ -1,9 +1,7 @@
-package org.ruralcredit.rating.domain.creditline;
+package org.ruralcredit.creditline;
 
 import java.math.BigDecimal;
 import java.util.Map;
-
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 
 /**
  * DESIGN §4's default policy. The term (3 years) and base rate (6.00% a year) are this platform's

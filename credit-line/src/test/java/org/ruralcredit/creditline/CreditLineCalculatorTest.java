@@ -1,4 +1,4 @@
-package org.ruralcredit.rating.domain.creditline;
+package org.ruralcredit.creditline;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-
-import org.ruralcredit.commons.problem.Problem.FieldError;
-import org.ruralcredit.rating.domain.lending.CreditGrade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -188,10 +185,14 @@ class CreditLineCalculatorTest {
         assertEquals(
                 List.of("baseLineByGrade.BELOW_A", "assetShare", "termMonths"),
                 ((LenderPolicy.InvalidPolicyException) problem)
-                        .problems().stream().map(FieldError::field).toList());
+                        .problems().stream()
+                                .map(LenderPolicy.FieldProblem::field)
+                                .toList());
         assertEquals(
                 List.of("lender-policy.grade-without-line", "lender-policy.fraction", "lender-policy.term-min"),
                 ((LenderPolicy.InvalidPolicyException) problem)
-                        .problems().stream().map(FieldError::code).toList());
+                        .problems().stream()
+                                .map(LenderPolicy.FieldProblem::code)
+                                .toList());
     }
 }
