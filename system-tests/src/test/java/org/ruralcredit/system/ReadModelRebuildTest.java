@@ -86,7 +86,7 @@ class ReadModelRebuildTest {
     @Test
     void aModelRebuiltFromTheTopicsEqualsTheOneBuiltLive() throws Exception {
         ServiceProcess live = SharedStack.service(SharedStack.GATEWAY);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         Map<String, long[]> differences;
         while (true) {
             boolean caughtUp = caughtUp(live) && caughtUp(rebuilt);
