@@ -93,16 +93,13 @@ class HouseholdReportAcrossServicesTest {
     @Order(3)
     void aCompleteReportFromTheReadModelEvenWithTheServicesKilledAndTheModelCatchingUpAfter() throws Exception {
         String head = SystemFixtures.residentId('M');
+        Map<String, Object> file = SystemFixtures.householdFile(head, SystemFixtures.residentId('F'));
         String householdId;
         String grade;
         try (KafkaTail tail = KafkaTail.of("test." + EventCatalog.HOUSEHOLD_RATED.topic())) {
             householdId = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
                     .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "file",
-                            SystemFixtures.householdFile(head, SystemFixtures.residentId('F')),
-                            "reason",
-                            "入户建档"))
+                    .body(Map.of("file", file, "reason", "入户建档"))
                     .post(registry.baseUrl() + "/api/v1/households")
                     .then()
                     .statusCode(201)
@@ -172,13 +169,13 @@ class HouseholdReportAcrossServicesTest {
         // back again, a correction reaches the model; so does one made while the gateway is down, once it
         // is back
         SharedStack.start();
-        correct(householdId, 1, 31);
+        correct(householdId, file, 1, 31);
         awaitReport(consent, r -> Integer.valueOf(2).equals(r.path("household.data.fileVersion")))
                 .then()
                 .body("household.data.yearsResident", equalTo(31))
                 .body("complete", equalTo(true));
         gateway.kill();
-        correct(householdId, 2, 32);
+        correct(householdId, file, 2, 32);
         SharedStack.start();
         awaitReport(consent, r -> Integer.valueOf(3).equals(r.path("household.data.fileVersion")))
                 .then()
@@ -219,14 +216,8 @@ class HouseholdReportAcrossServicesTest {
                 .statusCode(200);
     }
 
-    /** Corrects the household's years of residence (the file read back and sent whole). */
-    private static void correct(String householdId, long version, int yearsResident) {
-        Map<String, Object> file = given().header("Authorization", bearer(OFFICIAL_LINSHAN))
-                .get(registry.baseUrl() + "/api/v1/households/" + householdId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("file");
+    /** Corrects the household's years of residence (the file as filed, sent whole). */
+    private static void correct(String householdId, Map<String, Object> file, long version, int yearsResident) {
         Map<String, Object> corrected = new LinkedHashMap<>(file);
         corrected.put("yearsResident", yearsResident);
         given().header("Authorization", bearer(OFFICIAL_LINSHAN))
