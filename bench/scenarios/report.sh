@@ -131,6 +131,20 @@ capacity_curve() {
   done
 }
 
+# The query register's share of a report, over every report served so far: the gateway's timers for
+# deciding and registering a request (the chain's lock held to its commit) and for building the report
+register_share() {
+  local metrics
+  metrics=$(curl -fsS http://127.0.0.1:29080/q/metrics)
+  timer() { awk -v n="$1" '$1 == n {s += $2} END {printf "%.6f", s}' <<<"$metrics"; }
+  python3 - "$(timer ruralcredit_report_register_seconds_sum)" "$(timer ruralcredit_report_register_seconds_count)" \
+    "$(timer ruralcredit_report_build_seconds_sum)" "$(timer ruralcredit_report_build_seconds_count)" <<'PY'
+import sys
+rs, rc, bs, bc = map(float, sys.argv[1:])
+print(f"{rs / rc * 1000:.2f} {bs / bc * 1000:.2f} {int(rc)}" if rc and bc else "- - 0")
+PY
+}
+
 serving() {
   sleep 20
   # idle, but after the set-up's requests and first report: the classes they loaded stay
@@ -146,6 +160,11 @@ serving() {
   line=$(report_load "$RATE" "$SECONDS_" 10)
   echo "    gateway: $line"
   footprint "after ${RATE}/s for ${SECONDS_} s"
+  local register build registered
+  read -r register build registered <<<"$(register_share)"
+  echo "    register: ${register} ms a request (lock to commit), build ${build} ms a report, over ${registered} requests"
+  result "report serving" "the query register's share, over the ${registered} requests of the curve and the run, $JVM_LABEL" \
+    "mean ms: registering (chain lock to commit) / building the report" "${register} / ${build} ms" "-" "-" "-" "-"
   met=$(calc "'yes' if float(a) <= 50 and int(b) == 0 else 'no'" "$(jq -r .p99_ms <<<"$line")" "$(jq -r .errors <<<"$line")")
   result "report serving" "$RATE/s for $SECONDS_ s, RPT, $JVM_LABEL" "$MEASURE" "$(latency "$line"); $(cpu "$line")" \
     "$(floor_text)" "$(ratio "$line")" "300/s, p99 ≤ 50 ms, 0 errors" "$met"
@@ -198,6 +217,8 @@ open_household
 await_complete_report
 PARTS="${BENCH_REPORT_PARTS:-serving propagation}"
 if [[ $PARTS == *serving* ]]; then serving; fi
-before=$(model_size)
-propagation
-read_model_size "$before"
+if [[ $PARTS == *propagation* ]]; then
+  before=$(model_size)
+  propagation
+  read_model_size "$before"
+fi

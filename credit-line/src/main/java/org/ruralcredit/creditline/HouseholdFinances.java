@@ -9,6 +9,28 @@ import java.math.BigDecimal;
 public record HouseholdFinances(
         CreditGrade grade, BigDecimal familyTotalAssets, BigDecimal familyBusinessIncome, BigDecimal netYearlyIncome) {
 
+    /**
+     * The finances a line is sized on, from a household's rating and its file's sums (in whole
+     * yuan, none collected: 0): the rating's grade for a credit household, below A for any other
+     * (and for a grade this platform does not know).
+     */
+    public static HouseholdFinances of(
+            String grade, boolean creditHousehold, long totalAssets, long businessIncome, long netIncome) {
+        return new HouseholdFinances(
+                creditHousehold ? gradeOf(grade) : CreditGrade.BELOW_A,
+                BigDecimal.valueOf(totalAssets),
+                BigDecimal.valueOf(businessIncome),
+                BigDecimal.valueOf(netIncome));
+    }
+
+    private static CreditGrade gradeOf(String grade) {
+        try {
+            return CreditGrade.valueOf(grade);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return CreditGrade.BELOW_A;
+        }
+    }
+
     public HouseholdFinances {
         if (grade == null) {
             throw new IllegalArgumentException("grade is required");

@@ -341,15 +341,13 @@ public class LenderPolicyService {
 
     private static Offer offer(String institution, LenderPolicy policy, Rated rated) {
         HouseholdFactsRecord facts = rated.facts();
-        CreditGrade grade =
-                rated.rating().creditHousehold() ? gradeOf(rated.rating().grade()) : CreditGrade.BELOW_A;
         HouseholdChanged f = facts.facts;
-        BigDecimal assets =
-                BigDecimal.valueOf(f.assets() == null ? 0 : f.assets().total());
-        BigDecimal business =
-                BigDecimal.valueOf(f.income() == null ? 0 : f.income().businessIncome());
-        BigDecimal net = BigDecimal.valueOf(f.income() == null ? 0 : f.income().netIncome());
-        HouseholdFinances finances = new HouseholdFinances(grade, assets, business, net);
+        HouseholdFinances finances = HouseholdFinances.of(
+                rated.rating().grade(),
+                rated.rating().creditHousehold(),
+                f.assets() == null ? 0 : f.assets().total(),
+                f.income() == null ? 0 : f.income().businessIncome(),
+                f.income() == null ? 0 : f.income().netIncome());
         return new Offer(
                 institution,
                 facts.householdId,
@@ -357,13 +355,5 @@ public class LenderPolicyService {
                 rated.rating().standing().name(),
                 finances,
                 CALCULATOR.offer(policy, finances));
-    }
-
-    private static CreditGrade gradeOf(String grade) {
-        try {
-            return CreditGrade.valueOf(grade);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return CreditGrade.BELOW_A;
-        }
     }
 }

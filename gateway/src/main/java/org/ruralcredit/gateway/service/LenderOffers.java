@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.ruralcredit.creditline.CreditGrade;
 import org.ruralcredit.creditline.CreditLineCalculator;
 import org.ruralcredit.creditline.CreditLineOffer;
 import org.ruralcredit.creditline.DefaultLenderPolicy;
@@ -115,14 +114,14 @@ public class LenderOffers {
      * own records add them up (none announced: 0).
      */
     HouseholdFinances finances(JsonNode facts, RatingClient.Rating current) {
-        CreditGrade grade = current.creditHousehold() ? gradeOf(current.grade()) : CreditGrade.BELOW_A;
         HouseholdChanged.Assets assets = group(facts, "assets", HouseholdChanged.Assets.class);
         HouseholdChanged.IncomeAndExpenses income = group(facts, "income", HouseholdChanged.IncomeAndExpenses.class);
-        return new HouseholdFinances(
-                grade,
-                BigDecimal.valueOf(assets == null ? 0 : assets.total()),
-                BigDecimal.valueOf(income == null ? 0 : income.businessIncome()),
-                BigDecimal.valueOf(income == null ? 0 : income.netIncome()));
+        return HouseholdFinances.of(
+                current.grade(),
+                current.creditHousehold(),
+                assets == null ? 0 : assets.total(),
+                income == null ? 0 : income.businessIncome(),
+                income == null ? 0 : income.netIncome());
     }
 
     private <T> T group(JsonNode facts, String name, Class<T> type) {
@@ -134,14 +133,6 @@ public class LenderOffers {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("read model facts not readable: " + name, e);
-        }
-    }
-
-    private static CreditGrade gradeOf(String grade) {
-        try {
-            return CreditGrade.valueOf(grade);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return CreditGrade.BELOW_A;
         }
     }
 }
