@@ -72,6 +72,7 @@ class ReadModelRebuildTest {
                 "mp.messaging.incoming.report-households.group.id=rebuild-suite-report-model",
                 "mp.messaging.incoming.report-ratings.group.id=rebuild-suite-report-model",
                 "mp.messaging.incoming.report-morality.group.id=rebuild-suite-report-model",
+                "mp.messaging.incoming.report-policies.group.id=rebuild-suite-report-model",
                 // the early warnings stay with the shared platform's gateway
                 "kafka.group.id=rebuild-suite-gateway"));
         rebuilt = new ServiceProcess(SharedStack.GATEWAY, 18390, settings).start();

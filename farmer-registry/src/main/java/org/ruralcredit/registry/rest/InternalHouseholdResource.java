@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.ruralcredit.commons.identity.PersonNames;
 import org.ruralcredit.commons.identity.ResidentId;
 import org.ruralcredit.commons.problem.ApiException;
 import org.ruralcredit.commons.problem.codes.RegistryCodes;
@@ -125,7 +126,8 @@ public class InternalHouseholdResource {
         return households.activeInVillage(
                 code,
                 VILLAGE_LIMIT,
-                h -> new VillageHousehold(h.id, h.headName, ResidentId.mask(documents.residentIdOf(h.head()))));
+                h -> new VillageHousehold(
+                        h.id, PersonNames.mask(h.headName), ResidentId.mask(documents.residentIdOf(h.head()))));
     }
 
     private ReportSummary summary(Household h) {
@@ -134,7 +136,7 @@ public class InternalHouseholdResource {
                 h.villageCode,
                 h.townshipCode,
                 h.status.name(),
-                h.headName,
+                PersonNames.mask(h.headName),
                 ResidentId.mask(documents.residentIdOf(h.head())),
                 h.members.size(),
                 h.yearsResident,

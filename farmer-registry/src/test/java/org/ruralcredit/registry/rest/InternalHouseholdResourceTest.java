@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +49,8 @@ class InternalHouseholdResourceTest {
                 .statusCode(200)
                 .body("id", equalTo(id))
                 .body("headResidentId", equalTo(head.substring(0, 6) + "********" + head.substring(14)))
+                // the family name only, as every report shows it
+                .body("headName", matchesPattern("\\p{IsHan}\\*+"))
                 .body("members", equalTo(2))
                 .body("facts.assets.housing", equalTo(300000))
                 .body("$", not(hasKey("phone")))

@@ -124,7 +124,8 @@ class BackupRestoreTest {
                 // its own read model's group: the shared platform's gateway keeps every event of its own
                 "mp.messaging.incoming.report-households.group.id=backup-suite-report-model",
                 "mp.messaging.incoming.report-ratings.group.id=backup-suite-report-model",
-                "mp.messaging.incoming.report-morality.group.id=backup-suite-report-model"));
+                "mp.messaging.incoming.report-morality.group.id=backup-suite-report-model",
+                "mp.messaging.incoming.report-policies.group.id=backup-suite-report-model"));
         gateway = new ServiceProcess("gateway", 18380, gatewaySettings).start();
     }
 
