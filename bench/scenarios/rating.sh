@@ -2,7 +2,8 @@
 # Scenario 2, rating campaign: N households rated through the campaign path, then every village,
 # township and county above them (credit-rating's RatingBenchmark, database rating_bench).
 # Baseline in the same run: a plain SQL read of the same input rows and a write of one row each.
-#   bench/scenarios/rating.sh [households=$BENCH_HOUSEHOLDS or 1000000] [threads=2]
+#   bench/scenarios/rating.sh [households=$BENCH_HOUSEHOLDS or 1000000] [workers=2]
+# (workers: credit-rating's campaign workers in its one instance, and the threads rating the divisions)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 N="${1:-${BENCH_HOUSEHOLDS:-1000000}}"
@@ -28,9 +29,9 @@ print(f"{total:.1f} {rate:.0f} {base:.0f} {floor_seconds:.1f} {floor_rate:.0f} {
       f"{'yes' if total < 80 and ratio >= 0.7 else 'no'}")
 PY
 )
-phases=$(echo "$lines" | sed -n 's/.*BENCH phases of the campaign batches, summed over [0-9]* threads: //p')
+phases=$(echo "$lines" | sed -n 's/.*BENCH phases of the campaign batches, summed over [0-9]* workers: //p')
 # issue target: under 80 s for the households and every division above them, at 0.7 of the floor or better
-result "rating campaign" "$N households + villages, townships, counties (phases summed over threads: $phases)" \
+result "rating campaign" "$N households + villages, townships, counties ($THREADS workers; phases summed over them: $phases)" \
   "seconds (households/s)" "$total s ($rate/s)" "floor $floor_rate households/s (same run)" "$ratio" \
   "< 80 s and ≥ 0.7 of the floor" "$met"
 # the floor under any campaign of this schema (RatingBenchmark.floor): its stored rows written set-based

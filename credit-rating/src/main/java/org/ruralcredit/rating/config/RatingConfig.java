@@ -32,6 +32,21 @@ public interface RatingConfig {
         /** The public-posting window (公示期) when a campaign does not name one. */
         @WithDefault("7")
         int postingDays();
+
+        /**
+         * Threads of this instance that rate campaigns' lanes side by side (replicas add theirs).
+         * Two keep a session's round trips from idling the database's cores.
+         */
+        @WithDefault("2")
+        int workers();
+
+        /** The most lanes a campaign is cut into (the most workers that can rate it at once). */
+        @WithDefault("8")
+        int lanes();
+
+        /** The fewest households a lane is cut for: a small campaign is one lane. */
+        @WithDefault("2000")
+        int laneHouseholds();
     }
 
     interface Monitoring {

@@ -50,15 +50,11 @@ public class Campaign {
     public int householdsFinal;
 
     /**
-     * The last household handled by the current pass. Rating walks the division's households by
-     * village, then id (the cursor is both); finalizing walks the campaign's results in id order.
+     * The last household finalized, in id order (the results' order). While rating, each lane of
+     * the campaign keeps its own cursor (table campaign_lane).
      */
     @Column(name = "cursor_household_id")
     public UUID cursorHouseholdId;
-
-    /** The village of the cursor's household while rating; null while finalizing. */
-    @Column(name = "cursor_village_code")
-    public String cursorVillageCode;
 
     @Column(name = "started_by", nullable = false)
     public String startedBy;

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.CampaignLanes;
 import org.ruralcredit.rating.domain.HouseholdRating;
 import org.ruralcredit.rating.domain.Objection;
 
@@ -43,8 +44,10 @@ public class CampaignRepository {
         this.em = em;
     }
 
+    /** Stores a new campaign at once, so its lanes can name it. */
     public void save(Campaign campaign) {
         em.persist(campaign);
+        em.flush();
     }
 
     /** The campaign, or null. */
@@ -55,6 +58,11 @@ public class CampaignRepository {
     /** The campaign locked against changes until the transaction ends, or null. */
     public Campaign lockForUpdate(UUID id) {
         return em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The managed campaign read again and locked against changes until the transaction ends. */
+    public void refreshLocked(Campaign campaign) {
+        em.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The campaign locked so it does not change (e.g. leave posting) until the transaction ends, or null. */
@@ -93,20 +101,24 @@ public class CampaignRepository {
                 .getSingleResult();
     }
 
-    /** Active household files of the division. */
-    public int activeHouseholds(String division) {
-        return ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM household_facts WHERE %s AND status = 'ACTIVE'""".formatted(DivisionFilter.villageIn(division, 1)))
-                        .setParameter(1, division)
-                        .getSingleResult())
-                .intValue();
+    /** Active household files of the division per village, in village order. */
+    public List<CampaignLanes.VillageCount> activeHouseholdsByVillage(String division) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT village_code, count(*) FROM household_facts WHERE %s AND status = 'ACTIVE'
+                        GROUP BY village_code ORDER BY village_code""".formatted(DivisionFilter.villageIn(division, 1)))
+                .setParameter(1, division)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new CampaignLanes.VillageCount((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 
     /**
-     * The next active households of the campaign's division after its cursor, village by village
-     * along (village_code, household_id), so a batch reads a few villages' pages.
+     * The next active households of a campaign's lane after its cursor, village by village along
+     * (village_code, household_id), so a batch reads a few villages' pages.
      */
-    public List<VillageHousehold> householdsAfterCursor(Campaign c, int limit) {
+    public List<VillageHousehold> householdsAfterCursor(CampaignLaneRepository.Claimed lane, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT village_code, household_id FROM household_facts
@@ -114,10 +126,10 @@ public class CampaignRepository {
                           AND (village_code, household_id) > (coalesce(?3, ''),
                                coalesce(?4, '00000000-0000-0000-0000-000000000000'::uuid))
                         ORDER BY village_code, household_id LIMIT ?5""")
-                .setParameter(1, DivisionFilter.firstVillage(c.divisionCode))
-                .setParameter(2, DivisionFilter.lastVillage(c.divisionCode))
-                .setParameter(3, c.cursorVillageCode)
-                .setParameter(4, c.cursorHouseholdId)
+                .setParameter(1, lane.from())
+                .setParameter(2, lane.through())
+                .setParameter(3, lane.cursorVillageCode())
+                .setParameter(4, lane.cursorHouseholdId())
                 .setParameter(5, limit)
                 .getResultList();
         return rows.stream()

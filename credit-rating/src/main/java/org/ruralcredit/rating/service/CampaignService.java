@@ -16,6 +16,8 @@ import org.ruralcredit.commons.security.Caller;
 import org.ruralcredit.commons.security.DivisionScope;
 import org.ruralcredit.rating.config.RatingConfig;
 import org.ruralcredit.rating.domain.Campaign;
+import org.ruralcredit.rating.domain.CampaignLanes;
+import org.ruralcredit.rating.repository.CampaignLaneRepository;
 import org.ruralcredit.rating.repository.CampaignRepository;
 import org.ruralcredit.rating.repository.ObjectionRepository;
 
@@ -32,6 +34,7 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final ObjectionRepository objections;
+    private final CampaignLaneRepository lanes;
     private final Clock clock;
     private final RatingConfig config;
     private final Caller caller;
@@ -39,11 +42,13 @@ public class CampaignService {
     public CampaignService(
             CampaignRepository campaigns,
             ObjectionRepository objections,
+            CampaignLaneRepository lanes,
             Clock clock,
             RatingConfig config,
             Caller caller) {
         this.campaigns = campaigns;
         this.objections = objections;
+        this.lanes = lanes;
         this.clock = clock;
         this.config = config;
         this.caller = caller;
@@ -59,10 +64,20 @@ public class CampaignService {
         c.divisionCode = division;
         c.status = Campaign.Status.RATING;
         c.postingDays = postingDays == null ? config.campaign().postingDays() : postingDays;
-        c.householdsTotal = campaigns.activeHouseholds(division);
+        List<CampaignLanes.VillageCount> villages = campaigns.activeHouseholdsByVillage(division);
+        c.householdsTotal = Math.toIntExact(villages.stream()
+                .mapToLong(CampaignLanes.VillageCount::households)
+                .sum());
         c.startedBy = username;
         c.startedAt = Instant.now(clock);
         campaigns.save(c);
+        lanes.create(
+                c.id,
+                CampaignLanes.split(
+                        division,
+                        villages,
+                        config.campaign().laneHouseholds(),
+                        config.campaign().lanes()));
         return c;
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,18 +93,18 @@ class RatingBenchmark {
             started.add(campaigns.start(county, 7, "bench-admin").id);
         }
         HouseholdRater.PHASES.reset();
-        runAll(started, threads, runner::runToEnd);
+        runner.runCampaigns(started);
         long t2 = System.nanoTime();
         long[] phases = HouseholdRater.PHASES.nanos();
         System.out.printf(
-                "BENCH phases of the campaign batches, summed over %d threads: read %.1f s, score %.1f s, write %.1f s%n",
+                "BENCH phases of the campaign batches, summed over %d workers: read %.1f s, score %.1f s, write %.1f s%n",
                 threads, phases[0] / 1e9, phases[1] / 1e9, phases[2] / 1e9);
         long rated = ((Number) QuarkusTransaction.requiringNew()
                         .call(() -> em.createNativeQuery("SELECT count(*) FROM campaign_household")
                                 .getSingleResult()))
                 .longValue();
         System.out.printf(
-                "BENCH rated %,d households in %.1f s: %,.0f households/s (%d threads)%n",
+                "BENCH rated %,d households in %.1f s: %,.0f households/s (%d workers)%n",
                 rated, secs(t1, t2), rated / secs(t1, t2), threads);
 
         List<String> villages = codes("SELECT code FROM village ORDER BY code");
@@ -211,18 +210,6 @@ class RatingBenchmark {
         pool.shutdown();
     }
 
-    private static <T> void runAll(List<T> work, int threads, Consumer<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> done = new ArrayList<>();
-        for (T item : work) {
-            done.add(pool.submit(() -> task.accept(item)));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
-    }
-
     @SuppressWarnings("unchecked")
     private List<String> codes(String sql) {
         return QuarkusTransaction.requiringNew().call(() ->
@@ -238,7 +225,7 @@ class RatingBenchmark {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
                     TRUNCATE household_facts, household_rating, household_current_rating, village, division_rating, campaign_household, objection,
-                        campaign, loan_state, household_subject, moral_standing, outbox_event, inbox_event""").executeUpdate();
+                        campaign_lane, campaign, loan_state, household_subject, moral_standing, outbox_event, inbox_event""").executeUpdate();
             HouseholdFactsRecord template = new HouseholdFactsRecord();
             template.householdId = UUID.randomUUID();
             template.villageCode = "000000000000";

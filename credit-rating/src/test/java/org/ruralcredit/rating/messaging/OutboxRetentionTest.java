@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.ruralcredit.commons.outbox.OutboxRetention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Published outbox rows are deleted after the retention period (seven days); unpublished ones never. */
 @QuarkusTest
@@ -33,9 +32,9 @@ class OutboxRetentionTest {
         UUID publishedYesterday = probe("now() - interval '30 days'", "now() - interval '1 day'");
         UUID neverPublished = probe("now() - interval '30 days'", "NULL");
 
-        int deleted = retention.prune();
+        retention.prune();
 
-        assertTrue(deleted >= 1, "at least the probe published eight days ago was deleted: " + deleted);
+        // gone, by this pass or by the scheduled one, which may run at the same moment (a minute after start)
         assertEquals(0, rows(publishedLongAgo));
         assertEquals(1, rows(publishedYesterday), "still within the seven days");
         assertEquals(1, rows(neverPublished), "an event not yet published is kept, however old");

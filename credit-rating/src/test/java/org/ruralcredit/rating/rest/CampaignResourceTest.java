@@ -486,6 +486,51 @@ class CampaignResourceTest {
                 .body("stall", Matchers.nullValue());
     }
 
+    @Test
+    void aCampaignInLanesRatesTheHealthyLaneWhileTheOtherStallsAndFinishesItOnceRepaired() {
+        // two villages of 600: two lanes (at least 500 households each in tests), the second from its village
+        Map.Entry<String, Set<UUID>> township = fixtures.freshTownship(600, 600);
+        String second = township.getKey() + "202";
+        facts(second, "jsonb_set(facts, '{labourCount}', to_jsonb('many' || (facts->>'labourCount')))");
+        String campaign;
+        try {
+            campaign = start(township.getKey());
+            // the healthy lane is rated (its batches wait out the campaign's pauses too), the other says where it
+            // stopped
+            String stopped = "Rating stopped after 600 of 1200 households: the batch from village " + second
+                    + " failed and is tried again. The service log has the cause.";
+            Fixtures.eventually(() -> stopped.equals(stallReason(campaign)), Duration.ofSeconds(60));
+            given().header("Authorization", bearer(CREDIT_ADMIN))
+                    .get("/api/v1/campaigns/{id}", campaign)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("RATING"))
+                    .body("householdsRated", equalTo(600));
+        } finally {
+            facts(second, "jsonb_set(facts, '{labourCount}', to_jsonb(substring(facts->>'labourCount' from 5)::int))");
+        }
+        Fixtures.eventually(() -> "POSTED".equals(status(campaign)), Duration.ofSeconds(60));
+        given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/campaigns/{id}", campaign)
+                .then()
+                .statusCode(200)
+                .body("householdsRated", equalTo(1200))
+                .body("stall", Matchers.nullValue());
+        List<UUID> rated =
+                QuarkusTransaction.requiringNew().call(() -> fixtures.campaignHouseholds(UUID.fromString(campaign)));
+        assertEquals(1200, rated.size(), "each household once");
+        assertEquals(township.getValue(), new HashSet<>(rated));
+    }
+
+    private static String stallReason(String campaign) {
+        return given().header("Authorization", bearer(CREDIT_ADMIN))
+                .get("/api/v1/campaigns/{id}", campaign)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("stall.reason");
+    }
+
     private static String start(String division) {
         return given().header("Authorization", bearer(CREDIT_ADMIN))
                 .contentType(ContentType.JSON)
