@@ -144,9 +144,6 @@ public class FieldBundleResource {
         if (answer.bundle() == null) {
             return EntityTags.notModified(tag, CACHE_CONTROL);
         }
-        return Response.ok(BundleView.of(answer.bundle()))
-                .header("ETag", tag)
-                .header("Cache-Control", CACHE_CONTROL)
-                .build();
+        return EntityTags.ok(BundleView.of(answer.bundle()), tag, CACHE_CONTROL);
     }
 }

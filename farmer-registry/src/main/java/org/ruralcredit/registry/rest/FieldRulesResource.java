@@ -69,12 +69,6 @@ public class FieldRulesResource {
     public Response rules(
             @HeaderParam("If-None-Match") @Parameter(description = "The ETag of the rules the device holds")
                     String ifNoneMatch) {
-        if (EntityTags.matches(ifNoneMatch, tag)) {
-            return EntityTags.notModified(tag, CACHE_CONTROL);
-        }
-        return Response.ok(document)
-                .header("ETag", tag)
-                .header("Cache-Control", CACHE_CONTROL)
-                .build();
+        return EntityTags.answer(ifNoneMatch, document, tag, CACHE_CONTROL);
     }
 }

@@ -53,4 +53,17 @@ public final class EntityTags {
                 .header("Cache-Control", cacheControl)
                 .build();
     }
+
+    /** 200 with the body, its tag and the caching rules. */
+    public static Response ok(Object body, String tag, String cacheControl) {
+        return Response.ok(body)
+                .header("ETag", tag)
+                .header("Cache-Control", cacheControl)
+                .build();
+    }
+
+    /** {@link #notModified} when the If-None-Match header names the tag, else {@link #ok}. */
+    public static Response answer(String ifNoneMatch, Object body, String tag, String cacheControl) {
+        return matches(ifNoneMatch, tag) ? notModified(tag, cacheControl) : ok(body, tag, cacheControl);
+    }
 }

@@ -47,4 +47,21 @@ class EntityTagsTest {
         assertEquals("private, no-cache", response.getHeaderString("Cache-Control"));
         assertNull(response.getEntity());
     }
+
+    @Test
+    void answersTheBodyWithItsTagUnlessTheClientHoldsIt() {
+        Response fresh = EntityTags.answer(null, "rules", "W/\"abc\"", "private, no-cache");
+        assertEquals(200, fresh.getStatus());
+        assertEquals("rules", fresh.getEntity());
+        assertEquals("W/\"abc\"", fresh.getHeaderString("ETag"));
+        assertEquals("private, no-cache", fresh.getHeaderString("Cache-Control"));
+        Response held = EntityTags.answer("W/\"abc\"", "rules", "W/\"abc\"", "private, no-cache");
+        assertEquals(304, held.getStatus());
+        assertNull(held.getEntity());
+        assertEquals("W/\"abc\"", held.getHeaderString("ETag"));
+        assertEquals(
+                200,
+                EntityTags.answer("W/\"old\"", "rules", "W/\"abc\"", "private, no-cache")
+                        .getStatus());
+    }
 }
