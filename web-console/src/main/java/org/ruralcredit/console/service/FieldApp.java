@@ -34,6 +34,7 @@ public class FieldApp {
     /** The answers passed on from a service keep these headers: validators, caching and replay. */
     static final List<String> PASSED_HEADERS = List.of("ETag", "Cache-Control", "Retry-After", "Idempotent-Replayed");
 
+    private final FieldRulesPaths rulesPaths;
     private final PlatformApi api;
     private final ConsolePage page;
     private final Villages villages;
@@ -49,8 +50,10 @@ public class FieldApp {
             ConsoleText text,
             ConsoleConfig config,
             FieldProblems problems,
+            FieldRulesPaths rulesPaths,
             ObjectMapper json) {
         this.api = api;
+        this.rulesPaths = rulesPaths;
         this.page = page;
         this.villages = villages;
         this.text = text;
@@ -268,20 +271,14 @@ public class FieldApp {
 
     /**
      * The words of each field of the registry's field rules ({"file.members[].name": "成员 · 姓名"}),
-     * as JSON for the app's page; "{}" when the rules cannot be read.
+     * as JSON for the app's page; "{}" when the rules were never read. The rules are kept by their
+     * ETag ({@link FieldRulesPaths}).
      */
     public String fieldNames() {
-        ApiAnswer rules = api.registry(r -> r.fieldRules(null));
         Map<String, String> names = new TreeMap<>();
-        if (rules.ok()) {
-            for (JsonNode f : rules.json().path("fields")) {
-                String path = f.path("path").asText("");
-                if (path.isEmpty()) {
-                    continue;
-                }
-                String inFile = (path.startsWith("file.") ? path.substring(5) : path).replace("[]", "");
-                names.put(path, FieldNames.of(inFile, page::word));
-            }
+        for (String path : rulesPaths.paths(tag -> api.registry(r -> r.fieldRules(PlatformApi.given(tag))))) {
+            String inFile = (path.startsWith("file.") ? path.substring(5) : path).replace("[]", "");
+            names.put(path, FieldNames.of(inFile, page::word));
         }
         return scriptSafe(names);
     }

@@ -446,6 +446,21 @@ class FieldAppTest {
     }
 
     @Test
+    void thePageAsksForTheFieldRulesByTheTagItHoldsAndKeepsTheirWordsOnA304() {
+        given().get("/console/field/app").then().statusCode(200);
+        ApiStub.SEEN.clear();
+        String page = given().get("/console/field/app")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        ApiStub.Seen asked = ApiStub.SEEN.get("GET /api/v1/field-rules");
+        assertNotNull(asked, "the page asks whether the rules changed: " + ApiStub.SEEN.keySet());
+        assertEquals(FieldStub.RULES_TAG, asked.header("If-None-Match"));
+        assertTrue(page.contains("\"file.members[].name\":\"" + words("members.name") + "\""), page);
+    }
+
+    @Test
     @TestSecurity(user = "loan-officer", roles = "lender")
     @OidcSecurity(claims = @Claim(key = "institution", value = "YYRCB"))
     void aLenderHasNoFieldApp() {
