@@ -23,7 +23,7 @@ import org.ruralcredit.gateway.domain.RegisterChain;
 public class QueryRegisterRepository implements PanacheRepositoryBase<QueryRegisterEntry, Long> {
 
     /** The chain lock's key: any constant works; every replica of the gateway must use the same one. */
-    private static final long CHAIN_LOCK = 0x5152_4547_4348_4e31L;
+    public static final long CHAIN_LOCK = 0x5152_4547_4348_4e31L;
 
     /** One page of an officer's own report requests, newest first, and how many there are in all. */
     public record Listing(List<QueryRegisterEntry> items, long total) {}

@@ -38,6 +38,7 @@ import org.ruralcredit.gateway.service.FirmReportService;
 import org.ruralcredit.gateway.service.HouseholdReport;
 import org.ruralcredit.gateway.service.HouseholdReportService;
 import org.ruralcredit.gateway.service.OwnReportRequests;
+import org.ruralcredit.gateway.service.RegisterGroupCommit;
 import org.ruralcredit.gateway.service.ReportAdmission;
 import org.ruralcredit.gateway.service.ReportRequestService;
 import org.ruralcredit.gateway.service.ReportRequestService.Asker;
@@ -56,20 +57,23 @@ public class ReportResource {
     /** One page of the caller's own report requests, newest first. */
     public record ReportRequestPage(List<OwnReportRequests.ReportRequestView> items, int page, int size, long total) {}
 
-    private final ReportRequestService requests;
+    private final RegisterGroupCommit groupCommit;
     private final HouseholdReportService reports;
     private final Caller caller;
     private final Template householdReport;
     private final FirmReportService firmReports;
     private final ReportAdmission admission;
     private final OwnReportRequests own;
-    /** Deciding and registering a request, commit included: the query register's chain lock is held throughout. */
+    /**
+     * Deciding and registering a request, commit included: the wait for the register's group commit
+     * and the batch's transaction, which holds the chain lock throughout.
+     */
     private final Timer registering;
     /** Building a granted household report from the read model and the gateway's own records. */
     private final Timer building;
 
     public ReportResource(
-            ReportRequestService requests,
+            RegisterGroupCommit groupCommit,
             HouseholdReportService reports,
             Caller caller,
             @Location("householdReport.html") Template householdReport,
@@ -79,13 +83,14 @@ public class ReportResource {
             MeterRegistry meters) {
         this.admission = admission;
         this.registering = Timer.builder("ruralcredit.report.register")
-                .description("Deciding and registering a report request, its commit (and the chain lock) included")
+                .description("Deciding and registering a report request: the wait for its batch and the batch's commit"
+                        + " (the chain lock held throughout) included")
                 .register(meters);
         this.building = Timer.builder("ruralcredit.report.build")
                 .description("Building a granted household report once registered")
                 .register(meters);
         this.own = own;
-        this.requests = requests;
+        this.groupCommit = groupCommit;
         this.reports = reports;
         this.caller = caller;
         this.householdReport = householdReport;
@@ -199,7 +204,8 @@ public class ReportResource {
     private Decision decide(ReportRequest body, SubjectType subjectType) {
         // Committed before this line returns, whatever the outcome.
         Asker asker = Asker.fromToken(caller.username(), caller.institution(), caller.accountType());
-        Decision d = registering.record(() -> requests.decide(asker, body.consentId(), body.purpose(), subjectType));
+        Decision d = registering.record(() -> groupCommit.decide(
+                new ReportRequestService.Request(asker, body.consentId(), body.purpose(), subjectType)));
         if (d.refusal().isPresent()) {
             QueryRules.Refusal r = d.refusal().get();
             throw ApiException.of(r.code(), r.argsWithEntry(d.registerSeq()));

@@ -16,8 +16,9 @@ import org.ruralcredit.gateway.repository.QueryRegisterRepository;
  * written in the current chain version; each stored entry is verified in the form of its own version.
  *
  * <p>Appends are serialised by a transaction-scoped PostgreSQL advisory lock: the head is read and
- * the new entry inserted while the lock is held, and the lock is released only at commit, so two
- * concurrent queries never name the same predecessor (no fork), on any number of replicas.
+ * the new entries inserted while the lock is held, and the lock is released only at commit, so two
+ * concurrent queries never name the same predecessor (no fork), on any number of replicas. A
+ * transaction may append several entries under one lock ({@link #open}), each after the one before.
  */
 @ApplicationScoped
 public class QueryRegisterService {
@@ -35,12 +36,38 @@ public class QueryRegisterService {
         this.verificationFailures = verificationFailures;
     }
 
+    /**
+     * The chain locked until the caller's transaction ends, and its head as the entries appended in
+     * that transaction move it: a batch of entries takes the lock and reads the head once.
+     */
+    public static final class OpenChain {
+        private String head;
+
+        private OpenChain(String head) {
+            this.head = head;
+        }
+    }
+
+    /** Locks the chain for the caller's transaction and reads its head. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OpenChain open() {
+        register.lockChain();
+        return new OpenChain(register.headHash().orElse(RegisterChain.GENESIS));
+    }
+
+    /** The new entry's seq, appended after the open chain's head. Runs in the transaction that opened it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(OpenChain chain, RegisterChain.Fields fields) {
+        String hash = RegisterChain.hash(chain.head, fields);
+        long seq = register.insert(fields, chain.head, hash, ChainRule.CURRENT_VERSION);
+        chain.head = hash;
+        return seq;
+    }
+
     /** The new entry's seq. Runs in the caller's transaction: the entry commits with what it records. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(RegisterChain.Fields fields) {
-        register.lockChain();
-        String prev = register.headHash().orElse(RegisterChain.GENESIS);
-        return register.insert(fields, prev, RegisterChain.hash(prev, fields), ChainRule.CURRENT_VERSION);
+        return append(open(), fields);
     }
 
     /** Walks the whole chain in seq order in batches and reports the first broken link. */

@@ -27,6 +27,11 @@ public class ReportAdmission {
         this.permits = new Semaphore(limit);
     }
 
+    /** The reports admitted at one time. */
+    public int limit() {
+        return limit;
+    }
+
     public <T> T within(Supplier<T> report) {
         if (!permits.tryAcquire()) {
             throw ApiException.busy(GatewayCodes.REPORTS_BUSY, 1, limit);

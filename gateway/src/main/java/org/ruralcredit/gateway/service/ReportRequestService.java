@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +26,8 @@ import org.ruralcredit.gateway.repository.LoanRepository;
  * Decides a report request and writes it to the query register, granted or refused, in one
  * transaction of its own that commits before anything else happens (no register entry, no data).
  * A granted loan-application consent is spent in the same transaction, under the consent's row
- * lock, so two simultaneous requests cannot both use it.
+ * lock, so two simultaneous requests cannot both use it. Requests waiting together are decided in one
+ * transaction ({@link RegisterGroupCommit}).
  */
 @ApplicationScoped
 public class ReportRequestService {
@@ -73,35 +76,70 @@ public class ReportRequestService {
         this.clock = clock;
     }
 
+    /** A report request as {@link #decideAll} takes it. */
+    public record Request(Asker asker, UUID consentId, ConsentPurpose purpose, SubjectType reportFor) {}
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Decision decide(Asker asker, UUID consentId, ConsentPurpose purpose, SubjectType reportFor) {
+        return decideInOrder(List.of(new Request(asker, consentId, purpose, reportFor)))
+                .get(0);
+    }
+
+    /**
+     * Decides several requests in one transaction, in their order, one entry each under one lock of
+     * the register's chain and one commit: the register's group commit. A consent asked for twice is
+     * seen spent by the second request.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Decision> decideAll(List<Request> requests) {
+        return decideInOrder(requests);
+    }
+
+    /**
+     * The chain's lock first, then each consent's row: every path takes them in this order, so a
+     * transaction holding a consent never waits for the chain held by one waiting for that consent.
+     */
+    private List<Decision> decideInOrder(List<Request> requests) {
+        QueryRegisterService.OpenChain chain = register.open();
+        List<Decision> decisions = new ArrayList<>(requests.size());
+        for (Request r : requests) {
+            decisions.add(decide(chain, r, consents.lockedById(r.consentId())));
+        }
+        return decisions;
+    }
+
+    private Decision decide(QueryRegisterService.OpenChain chain, Request request, Optional<Consent> consent) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, config.zone());
-        Optional<Consent> consent = consents.lockedById(consentId);
+        ConsentPurpose purpose = request.purpose();
         boolean activeLoan = consent.isPresent()
                 && purpose == ConsentPurpose.POST_LOAN_MANAGEMENT
                 && loans.activeLoanExists(consent.get().institution, consent.get().subjectHash);
+        Asker asker = request.asker();
         Optional<QueryRules.Refusal> refusal = QueryRules.check(
                 new QueryRules.Request(
                         asker.accountType(),
                         asker.institution(),
                         purpose,
-                        reportFor,
+                        request.reportFor(),
                         consent.map(Consent::state).orElse(null),
                         activeLoan,
                         now,
                         today),
                 config.workingHours());
-        long seq = register.append(new RegisterChain.Fields(
-                now,
-                asker.username(),
-                asker.institution(),
-                consent.map(c -> c.subjectType.name()).orElse(reportFor.name()),
-                consent.map(c -> c.subjectHash).orElse(UNKNOWN_SUBJECT),
-                purpose.name(),
-                consentId,
-                refusal.isPresent() ? "REFUSED" : "GRANTED",
-                refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
+        long seq = register.append(
+                chain,
+                new RegisterChain.Fields(
+                        now,
+                        asker.username(),
+                        asker.institution(),
+                        consent.map(c -> c.subjectType.name())
+                                .orElse(request.reportFor().name()),
+                        consent.map(c -> c.subjectHash).orElse(UNKNOWN_SUBJECT),
+                        purpose.name(),
+                        request.consentId(),
+                        refusal.isPresent() ? "REFUSED" : "GRANTED",
+                        refusal.map(QueryRules.Refusal::registerReason).orElse(null)));
         if (refusal.isEmpty() && consent.get().purpose.singleUse()) {
             consent.get().usedAt = now;
         }
