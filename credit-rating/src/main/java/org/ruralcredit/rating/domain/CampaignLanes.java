@@ -31,8 +31,8 @@ public final class CampaignLanes {
         if (minPerLane < 1 || maxLanes < 1) {
             throw new IllegalArgumentException("a lane holds at least one household and a campaign has a lane");
         }
-        String first = pad(division, '0');
-        String last = pad(division, '9');
+        String first = firstVillage(division);
+        String last = lastVillage(division);
         long total = villages.stream().mapToLong(VillageCount::households).sum();
         // each lane closes at its share of what is left, so one large village does not leave tiny lanes
         long left = total;
@@ -59,11 +59,25 @@ public final class CampaignLanes {
         return Math.min(maxLanes, Math.max(1, households / minPerLane));
     }
 
+    /** The lowest village code in the division: its code padded with zeros to 12 digits. */
+    public static String firstVillage(String division) {
+        return pad(division, '0');
+    }
+
+    /**
+     * The highest village code in the division: its code padded with nines to 12 digits. Twelve digits
+     * compare the same as text and as numbers, so every village below lies between the two.
+     */
+    public static String lastVillage(String division) {
+        return pad(division, '9');
+    }
+
     private static String pad(String division, char digit) {
-        if (division.length() > CODE_LENGTH) {
-            throw new IllegalArgumentException("a division code has at most twelve digits");
+        int length = division.length();
+        if (length != 6 && length != 9 && length != CODE_LENGTH) {
+            throw new IllegalArgumentException("a division code has 6, 9 or 12 digits");
         }
-        return division + String.valueOf(digit).repeat(CODE_LENGTH - division.length());
+        return division + String.valueOf(digit).repeat(CODE_LENGTH - length);
     }
 
     /** The code just below {@code code}, so that a lane ends where the next begins. */

@@ -110,15 +110,12 @@ public class CampaignLaneRepository {
                 .longValue();
     }
 
-    /** Notes that a pass of the lane failed; returns where the lane stood (its cursor's village, or null). */
-    public Optional<String> recordFailure(UUID campaignId, int lane) {
-        @SuppressWarnings("unchecked")
-        List<String> at = em.createNativeQuery("""
-                        UPDATE campaign_lane SET failed_passes = failed_passes + 1
-                        WHERE campaign_id = ?1 AND lane = ?2 RETURNING cursor_village_code""")
+    /** Notes that a pass of the lane failed. */
+    public void recordFailure(UUID campaignId, int lane) {
+        em.createNativeQuery(
+                        "UPDATE campaign_lane SET failed_passes = failed_passes + 1 WHERE campaign_id = ?1 AND lane = ?2")
                 .setParameter(1, campaignId)
                 .setParameter(2, lane)
-                .getResultList();
-        return at.stream().filter(v -> v != null).findFirst();
+                .executeUpdate();
     }
 }

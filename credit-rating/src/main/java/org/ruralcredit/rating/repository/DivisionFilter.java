@@ -16,20 +16,6 @@ public final class DivisionFilter {
         return length == 12 ? "village_code = ?" + parameter : "left(village_code, " + length + ") = ?" + parameter;
     }
 
-    /** The lowest village code in the division: its code padded with zeros to 12 digits. */
-    public static String firstVillage(String division) {
-        return pad(division, '0');
-    }
-
-    /** The highest village code in the division: its code padded with nines to 12 digits. */
-    public static String lastVillage(String division) {
-        return pad(division, '9');
-    }
-
-    private static String pad(String division, char digit) {
-        return division + String.valueOf(digit).repeat(12 - checkedLength(division));
-    }
-
     private static int checkedLength(String division) {
         int length = division.length();
         if (length != 6 && length != 9 && length != 12) {

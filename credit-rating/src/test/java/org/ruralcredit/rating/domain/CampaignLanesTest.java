@@ -10,6 +10,7 @@ import org.ruralcredit.rating.domain.CampaignLanes.VillageCount;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CampaignLanesTest {
 
@@ -74,5 +75,21 @@ class CampaignLanesTest {
     void refusesNonsense() {
         assertThrows(IllegalArgumentException.class, () -> CampaignLanes.split("330281", List.of(), 0, 8));
         assertThrows(IllegalArgumentException.class, () -> CampaignLanes.split("330281", List.of(), 10, 0));
+        assertThrows(IllegalArgumentException.class, () -> CampaignLanes.firstVillage("3302811"));
+    }
+
+    @Test
+    void aDivisionsVillagesLieBetweenItsFirstAndLastCode() {
+        assertEquals("330281000000", CampaignLanes.firstVillage("330281"));
+        assertEquals("330281999999", CampaignLanes.lastVillage("330281"));
+        assertEquals("330281100000", CampaignLanes.firstVillage("330281100"));
+        assertEquals("330281100999", CampaignLanes.lastVillage("330281100"));
+        // a village is its own range
+        assertEquals("330281100202", CampaignLanes.firstVillage("330281100202"));
+        assertEquals("330281100202", CampaignLanes.lastVillage("330281100202"));
+        // twelve digits compare the same as text and as numbers, so the range holds every village below
+        assertTrue("330281100202".compareTo(CampaignLanes.firstVillage("330281100")) >= 0);
+        assertTrue("330281100202".compareTo(CampaignLanes.lastVillage("330281100")) <= 0);
+        assertTrue("330281101001".compareTo(CampaignLanes.lastVillage("330281100")) > 0);
     }
 }
