@@ -61,7 +61,10 @@ public enum RegistryCodes implements ProblemCode {
     IMPORT_CELL_YUAN("import.cell-yuan", 400, "validation", "value"),
     IMPORT_CELL_NUMBER("import.cell-number", 400, "validation", "value"),
     IMPORT_CELL_YES_NO("import.cell-yes-no", 400, "validation", "value"),
-    IMPORT_VILLAGE_OUTSIDE_TOWNSHIP("import.village-outside-township", 400, "validation", "village", "township");
+    IMPORT_VILLAGE_OUTSIDE_TOWNSHIP("import.village-outside-township", 400, "validation", "village", "township"),
+    /** A run announcing the files again is asked for while one is in progress (one at a time). */
+    ANNOUNCEMENT_RUNNING("announcement.running", 409, "announcement-running", "id"),
+    ANNOUNCEMENT_NOT_FOUND("announcement.not-found", 404, "not-found", "id");
 
     private final Spec spec;
 
