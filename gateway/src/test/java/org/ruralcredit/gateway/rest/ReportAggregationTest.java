@@ -408,6 +408,38 @@ class ReportAggregationTest {
     }
 
     @Test
+    void aFileAnnouncedWithoutItsHeadIsFoundOnceTheRegistryAnnouncesItAgain() {
+        String rid = TestData.residentId();
+        UUID household = UUID.randomUUID();
+        ReportFeed feed = new ReportFeed(dataSource);
+        // announced before the event carried the head: the model keeps the file, no consent finds it
+        EventEnvelope<?> before = ReportFeed.event(
+                EventCatalog.HOUSEHOLD_CHANGED,
+                household,
+                ReportFeed.file(household, null, 1, HouseholdChanged.ACTIVE, List.of(), null, null));
+        ReportFeed.send(before);
+        feed.awaitFileEvent(household, before.eventId());
+        report(recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW"), "GUARANTEE_REVIEW")
+                .statusCode(200)
+                .body("identity.status", equalTo("NOT_FOUND"))
+                .body("household.status", equalTo("NOT_FOUND"));
+
+        // the registry's run announces it again: the same version, in the event's current form
+        EventEnvelope<?> again = ReportFeed.event(
+                EventCatalog.HOUSEHOLD_CHANGED,
+                household,
+                ReportFeed.file(household, hash(rid), 1, HouseholdChanged.ACTIVE, List.of()));
+        ReportFeed.send(again);
+        feed.awaitFileEvent(household, again.eventId());
+        report(recordConsent(LOAN_OFFICER, rid, "GUARANTEE_REVIEW"), "GUARANTEE_REVIEW")
+                .statusCode(200)
+                .body("identity.status", equalTo("AVAILABLE"))
+                .body("identity.data.headName", equalTo("王**"))
+                .body("household.status", equalTo("AVAILABLE"))
+                .body("household.data.fileVersion", equalTo(1));
+    }
+
+    @Test
     void aClosedFileIsNotFound() {
         String rid = TestData.residentId();
         UUID household = known(rid);
