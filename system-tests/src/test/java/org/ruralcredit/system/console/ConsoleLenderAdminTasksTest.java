@@ -38,7 +38,8 @@ import static org.ruralcredit.testing.DemoUsers.bearer;
  * the real services, in Chinese: an award check from a CSV file and typed IDs with its CSV
  * download, model monitoring and the objection queue opening without a refusal, a consent found
  * in the gateway's list of the officer's consents and its report opened from there (the request then
- * in the officer's own report requests), a campaign opened from the list. Each step
+ * in the officer's own report requests), a campaign opened from the list, the files of a village
+ * announced again and the run followed to its end on a phone's width. Each step
  * leaves a screenshot in target/console-screenshots.
  */
 @SharedStack.Uses
@@ -299,6 +300,32 @@ class ConsoleLenderAdminTasksTest {
             browser.screenshot("admin-campaign-progress");
         } finally {
             TestDatabase.RATING.execute("DELETE FROM campaign WHERE division_code = '" + QUIET_VILLAGE + "'");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theAdministratorAnnouncesAVillagesFilesAgainAndFollowsTheRunOnAPhone() throws Exception {
+        String village = "330281100202"; // 临山村, where this class filed its household
+        long files =
+                TestDatabase.REGISTRY.count("SELECT count(*) FROM household WHERE village_code = '" + village + "'");
+        try (ConsoleBrowser browser = new ConsoleBrowser(stack.console.baseUrl()).signIn("credit-admin")) {
+            browser.viewport(390, 844, true);
+            browser.open("/console");
+            browser.find("a[href='/console/announcements']");
+            browser.open("/console/announcements");
+            assertTrue(browser.text("main").contains("档案本身不变"), "the page says what a run does, in Chinese");
+            browser.choose("division", village);
+            browser.click("#announce-start-submit");
+            browser.find("#announce-progress");
+            assertEquals("重新发布已开始。", browser.text("#notice"));
+            browser.await().until(ExpectedConditions.textToBe(By.id("announce-status"), "已完成"));
+            String facts = browser.text("#announce-facts");
+            assertTrue(facts.contains("临山镇 临山村委会"), "the division by its name: " + facts);
+            assertTrue(facts.contains(files + " / " + files), "every file of the village announced: " + facts);
+            assertEquals("100%", browser.text("#announce-percent"));
+            assertNoWiderThanTheWindow(browser, "the run's progress on a phone");
+            browser.screenshot("admin-announcement-phone");
         }
     }
 

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /**
  * farmer-registry's public API as the console uses it: household files, divisions, coverage,
- * village profiles and bulk imports. Every method answers the raw {@link Response}, so a refusal
+ * village profiles, bulk imports and announcing the files again. Every method answers the raw {@link Response}, so a refusal
  * is read as its problem and a template passes through as bytes (see PlatformApi).
  */
 @RegisterRestClient(configKey = "farmer-registry")
@@ -139,4 +139,13 @@ public interface RegistryApi {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @HeaderParam(IF_NONE_MATCH) String tag);
+
+    /** Starts announcing every file of {@code {"division"}} again (credit-admin). */
+    @POST
+    @Path("/household-announcements")
+    Response startAnnouncement(Map<String, ?> body);
+
+    @GET
+    @Path("/household-announcements/{id}")
+    Response announcement(@PathParam("id") UUID id);
 }
