@@ -3,6 +3,7 @@ package org.ruralcredit.commons.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,9 @@ import org.jboss.logging.Logger;
  * producer per consuming channel.
  *
  * <p>A dead letter the broker does not take is sent again, with growing pauses, and the channel waits
- * meanwhile: committing the offset of a record stored nowhere would lose it.
+ * meanwhile: committing the offset of a record stored nowhere would lose it. A record that fails once
+ * the service is stopping ({@link ConsumersAtShutdown}) is neither stored nor acknowledged: the next
+ * instance reads it again.
  */
 @ApplicationScoped
 @Unremovable
@@ -46,15 +49,21 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
 
     private final SharedProducer producer;
     private final MeterRegistry registry;
+    private final BooleanSupplier stopping;
 
     @Inject
-    public SharedDeadLetterQueue(SharedProducer producer, MeterRegistry registry) {
+    public SharedDeadLetterQueue(SharedProducer producer, MeterRegistry registry, ConsumersAtShutdown shutdown) {
+        this(producer, registry, shutdown::stopping);
+    }
+
+    SharedDeadLetterQueue(SharedProducer producer, MeterRegistry registry, BooleanSupplier stopping) {
         this.producer = producer;
         this.registry = registry;
+        this.stopping = stopping;
     }
 
     SharedDeadLetterQueue(SharedProducer producer) {
-        this(producer, new SimpleMeterRegistry());
+        this(producer, new SimpleMeterRegistry(), () -> false);
     }
 
     @Override
@@ -90,6 +99,14 @@ public class SharedDeadLetterQueue implements KafkaFailureHandler.Factory {
 
         @Override
         public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+            if (stopping.getAsBoolean()) {
+                // failed because the service is stopping: neither stored nor acknowledged, read again after
+                LOG.infof(
+                        "channel %s: the record at %s-%d offset %d failed while the service stops; left for the next"
+                                + " start: %s",
+                        channel, record.getTopic(), record.getPartition(), record.getOffset(), messageOf(reason));
+                return Uni.createFrom().voidItem();
+            }
             Headers headers = deadLetterHeaders(record, reason);
             LOG.warnf(
                     "channel %s: the record at %s-%d offset %d goes to %s: %s",

@@ -66,7 +66,7 @@ class SharedDeadLetterQueueTest {
                 new IllegalArgumentException("event field 'data' is missing", new IllegalStateException("inner"));
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        CompletableFuture<Void> handled = new SharedDeadLetterQueue(producer, registry)
+        CompletableFuture<Void> handled = new SharedDeadLetterQueue(producer, registry, () -> false)
                 .handler("registry-village", "rating.dead-letter")
                 .handle(record(committed), reason, Metadata.empty())
                 .subscribeAsCompletionStage();
@@ -96,6 +96,26 @@ class SharedDeadLetterQueueTest {
         assertEquals("registry.village.v1", text(headers, "dead-letter-topic"));
         assertEquals("2", text(headers, "dead-letter-partition"));
         assertEquals("41", text(headers, "dead-letter-offset"));
+    }
+
+    @Test
+    void aRecordThatFailsWhileTheServiceStopsIsNeitherStoredNorCommitted() {
+        ScriptedProducer producer = new ScriptedProducer(List.of(CompletableFuture.completedFuture(null)));
+        List<String> committed = new CopyOnWriteArrayList<>();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+        new SharedDeadLetterQueue(producer, registry, () -> true)
+                .handler("registry-village", "rating.dead-letter")
+                .handle(
+                        record(committed),
+                        new IllegalStateException("EntityManagerFactory is closed"),
+                        Metadata.empty())
+                .await()
+                .atMost(Duration.ofSeconds(5));
+
+        assertTrue(producer.sent.isEmpty(), "no dead letter for a record the stopping service could not apply");
+        assertTrue(committed.isEmpty(), "its offset stays uncommitted: the next instance reads it again");
+        assertEquals(0.0, deadLetters(registry));
     }
 
     @Test
