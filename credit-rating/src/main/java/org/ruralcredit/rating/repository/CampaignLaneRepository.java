@@ -17,18 +17,9 @@ import org.ruralcredit.rating.domain.CampaignLanes;
 @ApplicationScoped
 public class CampaignLaneRepository {
 
-    /**
-     * A lane as claimed: its villages, the last household it rated (nulls: from the start) and its
-     * failed passes in a row.
-     */
+    /** A lane as claimed: its villages and the last household it rated (nulls: from the start). */
     public record Claimed(
-            UUID campaignId,
-            int lane,
-            String from,
-            String through,
-            String cursorVillageCode,
-            UUID cursorHouseholdId,
-            int failedPasses) {}
+            UUID campaignId, int lane, String from, String through, String cursorVillageCode, UUID cursorHouseholdId) {}
 
     private final EntityManager em;
 
@@ -54,19 +45,14 @@ public class CampaignLaneRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery("""
-                        SELECT lane, from_village, through_village, cursor_village_code, cursor_household_id, failed_passes
+                        SELECT lane, from_village, through_village, cursor_village_code, cursor_household_id
                         FROM campaign_lane WHERE campaign_id = ?1 AND NOT done
                         ORDER BY lane LIMIT 1 FOR UPDATE SKIP LOCKED""").setParameter(1, campaignId).getResultList();
         return rows.stream()
                 .findFirst()
                 .map(r -> new Claimed(
-                        campaignId,
-                        ((Number) r[0]).intValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (UUID) r[4],
-                        ((Number) r[5]).intValue()));
+                        campaignId, ((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (UUID)
+                                r[4]));
     }
 
     /**

@@ -81,7 +81,7 @@ public class ReportRequestService {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Decision decide(Asker asker, UUID consentId, ConsentPurpose purpose, SubjectType reportFor) {
-        return decideInOrder(List.of(new Request(asker, consentId, purpose, reportFor)))
+        return decideAll(List.of(new Request(asker, consentId, purpose, reportFor)))
                 .get(0);
     }
 
@@ -92,14 +92,8 @@ public class ReportRequestService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Decision> decideAll(List<Request> requests) {
-        return decideInOrder(requests);
-    }
-
-    /**
-     * The chain's lock first, then each consent's row: every path takes them in this order, so a
-     * transaction holding a consent never waits for the chain held by one waiting for that consent.
-     */
-    private List<Decision> decideInOrder(List<Request> requests) {
+        // the chain's lock first, then each consent's row: every path takes them in this order, so a
+        // transaction holding a consent never waits for the chain held by one waiting for that consent
         QueryRegisterService.OpenChain chain = register.open();
         List<Decision> decisions = new ArrayList<>(requests.size());
         for (Request r : requests) {

@@ -119,11 +119,8 @@ public class AdminPages {
         List<Option> statuses = new ArrayList<>();
         statuses.add(new Option("", page.word("campaign.allStatuses")));
         CAMPAIGN_STATUSES.forEach(s -> statuses.add(new Option(s, label(s))));
-        String county = divisions.county(page.user());
-        List<Divisions.Group> groups = new ArrayList<>();
-        groups.add(
-                new Divisions.Group(page.word("campaign.county"), List.of(new Option(county, divisions.name(county)))));
-        groups.addAll(divisions.townshipsWithVillages(county, page.word("campaign.wholeTownship")));
+        List<Divisions.Group> groups = divisions.countyTownshipsAndVillages(
+                divisions.county(page.user()), page.word("campaign.county"), page.word("campaign.wholeTownship"));
         return page.render(campaignsPage, "nav.campaigns")
                 .data("rows", rows)
                 .data("groups", groups)

@@ -26,7 +26,6 @@ import org.ruralcredit.console.service.ApiAnswer;
 import org.ruralcredit.console.service.Cells;
 import org.ruralcredit.console.service.ConsolePage;
 import org.ruralcredit.console.service.Divisions;
-import org.ruralcredit.console.service.Option;
 import org.ruralcredit.console.service.PlatformApi;
 
 /**
@@ -98,13 +97,13 @@ public class AnnouncementPages {
     }
 
     private TemplateInstance form(String division) {
-        String county = divisions.county(page.user());
-        List<Divisions.Group> groups = new ArrayList<>();
-        groups.add(
-                new Divisions.Group(page.word("campaign.county"), List.of(new Option(county, divisions.name(county)))));
-        groups.addAll(divisions.townshipsWithVillages(county, page.word("campaign.wholeTownship")));
         return page.render(formPage, "nav.announcements")
-                .data("groups", groups)
+                .data(
+                        "groups",
+                        divisions.countyTownshipsAndVillages(
+                                divisions.county(page.user()),
+                                page.word("campaign.county"),
+                                page.word("campaign.wholeTownship")))
                 .data("division", division == null ? "" : division);
     }
 

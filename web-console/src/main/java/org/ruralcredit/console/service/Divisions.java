@@ -130,4 +130,16 @@ public class Divisions {
         }
         return List.copyOf(groups.values());
     }
+
+    /**
+     * Every division of the county a campaign or a run can cover, for one grouped select: the
+     * county itself under {@code countyWord}, then each township (named with {@code wholeTownshipWord})
+     * with its villages.
+     */
+    public List<Group> countyTownshipsAndVillages(String countyCode, String countyWord, String wholeTownshipWord) {
+        List<Group> groups = new ArrayList<>();
+        groups.add(new Group(countyWord, List.of(new Option(countyCode, name(countyCode)))));
+        groups.addAll(townshipsWithVillages(countyCode, wholeTownshipWord));
+        return groups;
+    }
 }
