@@ -26,9 +26,7 @@ echo "==> announce: $files files of township $TOWNSHIP; farmer-registry on :$POR
 start_service farmer-registry "$PORT" -Xmx512m ${REGISTRY_JAVA_OPTS:-} -Dquarkus.profile=local \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Druralcredit.outbox.topic-prefix=bench.
 registry_pid=$(awk '$2 == "farmer-registry" {print $1}' "$OUT/pids" | tail -1)
-cpu() { ps -o times= -p "$registry_pid" | tr -d ' '; }
-pg_cpu() { ps -C postgres -o times= | awk '{s += $1} END {print s}'; }
-cpu0=$(cpu); pg0=$(pg_cpu)
+cpu0=$(cpu_ticks "$registry_pid"); pg0=$(postgres_ticks)
 first=$(db "SELECT coalesce(max(id), 0) FROM outbox_event")
 TOKEN=$(user_token credit-admin)
 started=$(date +%s.%N)
@@ -45,7 +43,8 @@ announced_at=$(date +%s.%N)
 while [[ $(db "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") != 0 ]]; do sleep 0.5; done
 published_at=$(date +%s.%N)
 echo
-echo "    CPU: registry $(($(cpu) - cpu0)) s, PostgreSQL $(($(pg_cpu) - pg0)) s"
+tick=$(getconf CLK_TCK)
+echo "    CPU: registry $((($(cpu_ticks "$registry_pid") - cpu0) / tick)) s, PostgreSQL $((($(postgres_ticks) - pg0) / tick)) s"
 announced=$(jq .filesAnnounced <<<"$state")
 events=$(db "SELECT count(*) FROM outbox_event WHERE id > $first")
 bytes=$(db "SELECT coalesce(avg(octet_length(payload)), 0)::int FROM outbox_event WHERE id > $first")
